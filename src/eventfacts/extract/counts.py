@@ -1,0 +1,249 @@
+"""Counts in one article: how many of what, what happened to them, and who says so.
+
+A count is a number (digits or words, "1.2 million") attached to the noun it counts, read from
+the dependency parse: "seven of Kadhimi's security guards were injured" counts "security
+guards", kind "injured". Ages, years, measurements ("107mm", "329-member") and the people a
+report is sourced to ("Two Iraqi officials told ...") are not counts of the event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..records import CountMention
+from .common import REPORTING_VERBS, evidence, in_headline, sentence_numbers, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+KIND_WORDS = {
+    "killed": {"kill", "killing", "die", "dead", "death", "slay", "murder", "execute", "fatality", "behead", "perish"},
+    "injured": {"injure", "wound", "hurt", "injury", "injured", "wounded", "hospitalize", "maim", "casualty"},
+    "arrested": {"arrest", "detain", "apprehend", "custody", "jail", "imprison", "detention"},
+    "missing": {"missing", "disappear", "abduct", "kidnap", "unaccounted"},
+    "displaced": {"displace", "flee", "evacuate", "uproot", "homeless", "displaced", "evacuee", "refugee"},
+}
+#: Nouns that only say "some of": the counted thing is in their "of" phrase.
+PARTITIVES = frozenset({"member", "number", "group", "some", "many", "most", "dozen", "score", "part"})
+QUALIFIER_WORDS = frozenset(
+    {"at", "least", "most", "nearly", "about", "around", "almost", "approximately", "roughly", "some",
+     "more", "than", "over", "up", "to", "fewer", "less", "under", "only", "just", "estimated", "an"}
+)  # fmt: skip
+_SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
+
+
+def extract_counts(doc: Doc, *, source: str) -> Iterator[CountMention]:
+    numbers = sentence_numbers(doc)
+    for token in doc:
+        value = number_value(token)
+        if value is None or _not_a_count(token):
+            continue
+        noun = counted_noun(token)
+        if noun is None or _is_attribution(noun):
+            continue
+        kind = kind_of(noun, token)
+        if value == 1 and kind == "other":
+            continue  # "one" is a count only where something happened to it
+        start = _qualifier_start(token)
+        yield CountMention(
+            value=value * _scale(token),
+            qualifier=doc[start : token.i].text.lower() if start < token.i else None,
+            total=_total(token),
+            kind=kind,
+            subject=subject_text(noun),
+            head=_counted_head(noun).lemma_.lower(),
+            attributed_to=attribution(token, noun),
+            sentence=numbers[token.i],
+            evidence=evidence(source, doc.text, doc[start].idx, noun.idx + len(noun.text)),
+        )
+
+
+def number_value(token: Token) -> float | None:
+    text = token.text.lower()
+    if _DIGITS.match(text):
+        return float(text.replace(",", ""))
+    if text in NUMBER_WORDS and text not in ("hundred", "thousand"):
+        return float(NUMBER_WORDS[text])
+    return None
+
+
+def _scale(token: Token) -> float:
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return float(SCALES.get(nxt.lower_, 1)) if nxt is not None else 1.0
+
+
+def _not_a_count(token: Token) -> bool:
+    doc = token.doc
+    if token.ent_type_ in _SKIP_ENTS or in_headline(token.sent):
+        return True
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.text in ("-", "–") and not token.whitespace_:
+        return True  # "329-member", "60-day": a modifier, not a count
+    if after is not None and after.is_alpha and not token.whitespace_:
+        return True  # "107mm", "5km": a measurement
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.is_lower and token.dep_ == "nummod":
+        return True  # "track two dialogues", "phase 3 trials": part of a name
+    if before is not None and before.text == "(" and token.head.ent_type_ == "PERSON":
+        return True  # "Mustafa al-Kadhimi (54)"
+    return token.dep_ == "appos" and token.head.ent_type_ == "PERSON"  # "Al-Kadhimi, 54,"
+
+
+def counted_noun(number: Token) -> Token | None:
+    """The noun a number counts, or None when it counts nothing nameable."""
+    head = number.head
+    if number.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN") and head.i > number.i:
+        return head
+    if number.dep_ in ("compound", "quantmod") and head.dep_ == "nummod":
+        return counted_noun(head)
+    for child in number.children:  # "seven of Kadhimi's security guards"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
+    if number.dep_ == "appos" and head.pos_ == "NOUN":  # "parliament seats, 73 out of 329"
+        return head
+    return None
+
+
+def _counted_head(noun: Token) -> Token:
+    """For "members of the protection force" the thing counted is the force's members: group by
+    the "of" noun."""
+    if noun.lemma_.lower() in PARTITIVES:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return noun
+
+
+def subject_text(noun: Token) -> str:
+    """The counted noun with its modifiers, without number, determiner or possessor."""
+    words = [_modified(noun)]
+    if noun.lemma_.lower() in PARTITIVES:
+        inner = _counted_head(noun)
+        if inner != noun:
+            words += ["of", _modified(inner)]
+    return " ".join(words)
+
+
+def _modified(noun: Token) -> str:
+    left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and not t.like_num]
+    parts: list[Token] = []
+    for t in left:
+        parts.extend(x for x in t.subtree if not x.like_num and x.dep_ not in ("det", "poss", "case"))
+    parts.append(noun)
+    parts.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in parts)
+
+
+def kind_of(noun: Token, number: Token) -> str:
+    """killed / injured / arrested / missing / displaced from the words the count attaches to."""
+    for word in _predicate_words(noun, number):
+        lemma = word.lemma_.lower()
+        for kind, lemmas in KIND_WORDS.items():
+            if lemma in lemmas or word.lower_ in lemmas:
+                return kind
+    return "other"
+
+
+def _predicate_words(noun: Token, number: Token) -> Iterator[Token]:
+    """Words that say what happened to the counted thing, nearest first."""
+    yield from (c for c in noun.children if c.dep_ in ("amod", "acomp"))
+    for token in noun.subtree:  # "six guards ... suffering injuries", "a protester killed in"
+        if token.dep_ in ("acl", "relcl") and token.head.i in (noun.i, *[c.i for c in noun.subtree]):
+            yield token
+            yield from (c for c in token.children if c.dep_ in ("dobj", "acomp", "oprd"))
+    yield from _governors(noun)
+    yield from _passive_after(noun)
+    if number != noun:
+        yield from (c for c in number.children if c.dep_ in ("amod", "acomp"))
+
+
+def _governors(noun: Token) -> Iterator[Token]:
+    """Up the tree through "of" phrases ("the killing of 600 protesters") to the governing verb."""
+    node = noun
+    for _ in range(6):
+        head = node.head
+        if head == node:
+            return
+        if node.dep_ == "pobj":
+            if head.lower_ != "of":
+                return  # "injured in an attack by two drones": the drones are not injured
+            node = head
+            continue
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            yield head
+            yield from (c for c in head.children if c.dep_ in ("acomp", "oprd", "dobj", "xcomp") and c != node)
+            return
+        if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("prep", "appos", "conj", "compound"):
+            yield head
+        node = head
+
+
+def _passive_after(noun: Token) -> Iterator[Token]:
+    """"... seven security guards were injured" when the parse attached the noun elsewhere."""
+    doc = noun.doc
+    i = noun.i + 1
+    if i < len(doc) and doc[i].pos_ == "AUX":
+        for j in range(i + 1, min(i + 3, len(doc))):
+            yield doc[j]
+
+
+def _is_attribution(noun: Token) -> bool:
+    """"Two Iraqi officials told the AP ...": the people a report is sourced to."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _qualifier_start(number: Token) -> int:
+    i = number.i
+    doc = number.doc
+    while i > number.sent.start and doc[i - 1].lower_ in QUALIFIER_WORDS and doc[i - 1].head.i in (number.i, i):
+        i -= 1
+    while i < number.i and doc[i].lower_ in ("an", "to", "than"):
+        i += 1
+    return i
+
+
+def _total(number: Token) -> float | None:
+    """"73 out of 329" and "7 of the 12" give the total."""
+    for token in number.subtree:
+        if token.i > number.i and token.lower_ == "of" and token.head.i in (number.i, number.i + 1):
+            for pobj in token.children:
+                value = number_value(pobj)
+                if value is not None:
+                    return value
+    return None
+
+
+def attribution(number: Token, noun: Token) -> str | None:
+    """Who the sentence attributes the count to: "Two Iraqi officials told the Associated Press"."""
+    node = number
+    while node.head != node:
+        node = node.head
+        if node.lemma_.lower() in REPORTING_VERBS and node.pos_ == "VERB":
+            subject = subject_of(node)
+            if subject is None or number in subject.subtree:
+                return None
+            tokens = list(subject.subtree)
+            end = tokens[-1].i + 1
+            for child in node.children:
+                if child.dep_ in ("dobj", "dative") and child.i > node.i:
+                    end = max(end, list(child.subtree)[-1].i + 1)
+            end = min(max(end, node.i + 1), number.left_edge.i, noun.left_edge.i)
+            return node.doc[tokens[0].i : end].text if end > tokens[0].i else None
+        if node.lower_ == "to" and node.head.lower_ == "according":
+            return " ".join(t.text for t in node.subtree if t != node) or None
+    return None

@@ -1,0 +1,150 @@
+"""People, organizations and places named in one article, with the titles written next to them.
+
+The names come from spaCy's NER; this module trims them (no "the", no possessive, nothing past
+a line break), drops what is plainly not a name (headline fragments, platforms such as
+"Twitter", credits), and reads titles and aliases from the surrounding words. Whether "al-
+Kadhimi's" (tagged ORG) is really the person is decided at reconciliation, where all mentions
+of a name are seen together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..records import EntityMention
+from .common import HONORIFICS, evidence, in_headline, sentence_numbers, trim_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+#: Platforms and outlets that NER often tags PERSON; they are never people.
+NOT_PEOPLE = frozenset(
+    {"twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "whatsapp", "x", "god", "allah"}
+)
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
+_OR_ALIAS = re.compile(r",?\s+or\s+((?:(?:al|el|ad|as|an|ash)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|an|ash)-)?[A-Z][\w'’-]*){0,4})")
+_MAX_APPOSITION_TOKENS = 14
+
+
+def extract_entities(doc: Doc, *, source: str) -> Iterator[EntityMention]:
+    """Yield one mention per named person, organization or place in the body."""
+    numbers = sentence_numbers(doc)
+    for ent in doc.ents:
+        kind = KINDS.get(ent.label_)
+        if kind is None or in_headline(ent.sent):
+            continue
+        span = trim_name(ent)
+        if span is None or not _plausible(span, kind):
+            continue
+        yield EntityMention(
+            kind=kind,
+            text=span.text,
+            label=ent.label_,
+            titles=tuple(titles_of(span)) if kind == "person" else (),
+            aliases=tuple(aliases_of(span)) if kind == "organization" else (),
+            sentence=numbers[span.start],
+            is_subject=span.root.dep_ in ("nsubj", "nsubjpass"),
+            evidence=evidence(source, doc.text, span.start_char, span.end_char),
+            locative=kind == "place" and is_locative(span),
+            container=container_of(span) if kind == "place" else None,
+        )
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "on"})
+
+
+def is_locative(span: Span) -> bool:
+    """Named as where something happens: "in Baghdad", "in Baghdad's Green Zone", "near the
+    border", "the capital, Baghdad" (not "Iraq's prime minister")."""
+    node = span.root
+    for _ in range(3):
+        if node.dep_ == "pobj":
+            return node.head.lower_ in LOCATIVE_PREPOSITIONS
+        if node.dep_ not in ("poss", "compound", "appos") or node.head.ent_type_ not in ("GPE", "LOC", "FAC", ""):
+            return False
+        if node.dep_ == "poss" and node.head.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return False
+        node = node.head
+    return False
+
+
+def container_of(span: Span) -> str | None:
+    """The larger place a place is written as part of: "Baghdad's Green Zone", "Naqoura, Lebanon"."""
+    doc = span.doc
+    for child in span.root.children:
+        if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC"):
+            ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
+            trimmed = trim_name(ent) if ent is not None else None
+            if trimmed is not None:
+                return trimmed.text
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE" and after[1].ent_iob_ == "B":
+        ent = next(e for e in doc.ents if e.start == after[1].i)
+        trimmed = trim_name(ent)
+        return trimmed.text if trimmed is not None else None
+    return None
+
+
+def _plausible(span: Span, kind: str) -> bool:
+    text = span.text
+    if not any(c.isalpha() for c in text) or text.casefold() in NOT_PEOPLE:
+        return False
+    if kind == "person":
+        # A person's name has a capitalised word and is not shouted (credits, datelines).
+        return text[:1].isupper() and not text.isupper()
+    return True
+
+
+def titles_of(name: Span) -> Iterator[str]:
+    """Titles written before a name ("State Department spokesperson") or in an apposition after it
+    ("a nonresident fellow at the Brookings Institution")."""
+    before = _title_before(name)
+    if before:
+        yield before
+    for child in name.root.children:
+        if child.dep_ == "appos" and child.i >= name.end and child.pos_ in ("NOUN", "PROPN"):
+            if child.ent_type_ in ("PERSON", "DATE", "CARDINAL") or child.like_num:
+                continue
+            tokens = list(child.subtree)
+            if len(tokens) > _MAX_APPOSITION_TOKENS:
+                continue
+            while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
+                tokens.pop(0)
+            while tokens and tokens[-1].is_punct:
+                tokens.pop()
+            if tokens:
+                yield name.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _title_before(name: Span) -> str | None:
+    doc = name.doc
+    i = name.start
+    while i > 0 and not doc[i - 1].is_space and "\n" not in doc[i - 1].whitespace_:
+        token = doc[i - 1]
+        if token.ent_type_ == "PERSON" or token.is_punct or token.text in ("'s", "’s"):
+            break
+        if token.pos_ not in ("PROPN", "NOUN", "ADJ") or token.dep_ in ("poss", "nsubj", "dobj", "pobj"):
+            break
+        i -= 1
+    while i < name.start and (doc[i].lower_ in HONORIFICS or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
+        i += 1
+    if i >= name.start:
+        return None
+    title = doc[i : name.start].text
+    return title if any(c.isalpha() for c in title) else None
+
+
+def aliases_of(name: Span) -> Iterator[str]:
+    """Other names the text gives an organization right after its name: "United Nations Assistance
+    Mission for Iraq (UNAMI)", "Popular Mobilization Forces, or Hashd al-Shaabi"."""
+    rest = name.doc.text[name.end_char : name.end_char + 80]
+    acronym = _ACRONYM.match(rest)
+    if acronym:
+        yield acronym.group(1)
+        return
+    alias = _OR_ALIAS.match(rest)
+    if alias:
+        yield re.sub(r"\s+(?:in|on|at|for|from)$", "", alias.group(1))

@@ -1,0 +1,389 @@
+"""Direct quotes in one article, each with the speaker the article attributes it to.
+
+Finding quotes is done on characters, paragraph by paragraph, so that curly and straight marks,
+quotes broken by an attribution, multi-paragraph quotes (each paragraph opens, only the last
+closes) and a missing mark are all handled the same way. Finding the speaker uses the parse:
+the subject of the nearest reporting verb outside the quote, in the quote's paragraph, a colon
+introduction in the paragraph before, or the speaker of the quote this one continues. Pronouns
+and "his office" are resolved to the nearest earlier subject that can take them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..records import QuoteMention, SpeakerMention
+from .common import REPORTING_VERBS, evidence, sentence_numbers, subject_of, trim_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+OPENERS = {"“": "”", '"': '"', "„": "”"}
+CLOSERS = frozenset({"”", '"'})
+MIN_WORDS = 4  # shorter quoted phrases are scare quotes ("cowardly"), not quotes
+PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+IMPERSONAL = frozenset({"it", "its"})
+ROLE_WORDS = frozenset(
+    {
+        "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "officer",
+        "chief", "leader", "commander", "mayor", "governor", "secretary", "director", "prosecutor",
+        "judge", "sheriff", "lawyer", "attorney", "senator", "representative", "chairman", "chair",
+        "ambassador", "envoy", "general", "cleric", "analyst", "premier", "king", "queen", "pope",
+        "detective", "captain", "lieutenant", "sergeant", "coroner", "witness", "founder", "ceo",
+    }
+)  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+")
+_SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Character offsets of one quote: `start`/`end` enclose the marks, `inner_*` the words."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    paragraph: int
+    unbalanced: bool
+    continues: bool  # carries on a quote left open at the end of the previous paragraph
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """All quoted stretches in `text`, paragraph by paragraph (a paragraph is a line)."""
+    spans: list[QuoteSpan] = []
+    offset = 0
+    paragraph = 0
+    open_at_end = False
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            found, open_at_end = _quotes_in_line(line, offset, paragraph, continues=open_at_end)
+            spans.extend(found)
+            paragraph += 1
+        offset += len(line)
+    return spans
+
+
+def _quotes_in_line(line: str, offset: int, number: int, *, continues: bool) -> tuple[list[QuoteSpan], bool]:
+    spans: list[QuoteSpan] = []
+    opened: int | None = None
+    last_close = 0
+    for i, ch in enumerate(line):
+        if opened is None and ch in OPENERS and (ch != '"' or _opens_straight(line, i)):
+            opened = i
+        elif opened is not None and ch in CLOSERS and (ch == '"' or OPENERS[line[opened]] == ch):
+            spans.append(_span(offset, opened, i + 1, number, unbalanced=False, continues=continues and not spans))
+            opened, last_close = None, i + 1
+        elif opened is None and ch == "”":
+            start = _recovered_start(line, last_close, i)
+            spans.append(_span(offset, start, i + 1, number, unbalanced=True, continues=False, mark_open=False))
+            last_close = i + 1
+    if opened is None:
+        return spans, False
+    end = len(line.rstrip("\r\n"))
+    spans.append(_span(offset, opened, end, number, unbalanced=False, continues=continues and not spans, mark_close=False))
+    return spans, True
+
+
+def _opens_straight(line: str, i: int) -> bool:
+    return i == 0 or not line[i - 1].isalnum()
+
+
+def _recovered_start(line: str, after: int, close: int) -> int:
+    """A closing mark with no opener: the quote starts at the last sentence start before it."""
+    start = after
+    for match in _SENTENCE_END.finditer(line, after, close):
+        if match.end() < close - 1:
+            start = match.end()
+    while start < close and line[start].isspace():
+        start += 1
+    return start
+
+
+def _span(
+    offset: int, start: int, end: int, number: int, *, unbalanced: bool, continues: bool,
+    mark_open: bool = True, mark_close: bool = True,
+) -> QuoteSpan:  # fmt: skip
+    inner_start = start + (1 if mark_open else 0)
+    inner_end = end - (1 if mark_close else 0)
+    return QuoteSpan(offset + start, offset + end, offset + inner_start, offset + inner_end, number, unbalanced, continues)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def extract_quotes(doc: Doc, *, source: str) -> Iterator[QuoteMention]:
+    """Yield each quote of at least MIN_WORDS words with its speaker and reporting verb."""
+    text = doc.text
+    spans = find_quotes(text)
+    quoted = [(s.start, s.end) for s in spans]
+    numbers = sentence_numbers(doc)
+    referents = _Referents(doc, quoted)
+    previous: QuoteMention | None = None
+    previous_paragraph = -2
+    for span in spans:
+        words = _inner_text(text, span)
+        if len(words.split()) < MIN_WORDS:
+            continue
+        chars = doc.char_span(span.inner_start, span.inner_end, alignment_mode="expand")
+        if chars is None:
+            continue
+        speaker, cue = _speaker_and_cue(_reporting_verb(doc, span, quoted), referents, source)
+        opens_paragraph = not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip()
+        carries_on = previous is not None and (
+            span.continues or (opens_paragraph and span.paragraph - previous_paragraph <= 1)
+        )
+        if speaker is None and carries_on and previous is not None:
+            speaker, cue = previous.speaker, previous.cue
+        if speaker is None:
+            speaker, cue = _speaker_and_cue(_previous_paragraph_verb(doc, span), referents, source)
+        if speaker is None:
+            speaker = _sentence_subject(chars, source)
+        ev = evidence(source, text, span.inner_start, span.inner_end)
+        mention = QuoteMention(
+            text=_strip_trailing(ev.text),
+            partial=_is_partial(text, span, words),
+            unbalanced=span.unbalanced,
+            speaker=speaker,
+            cue=cue,
+            sentence=numbers[chars.start],
+            evidence=ev,
+        )
+        previous, previous_paragraph = mention, span.paragraph
+        yield mention
+
+
+def _inner_text(text: str, span: QuoteSpan) -> str:
+    return text[span.inner_start : span.inner_end].strip()
+
+
+def _strip_trailing(text: str) -> str:
+    return text.rstrip(" ,")
+
+
+def _is_partial(text: str, span: QuoteSpan, words: str) -> bool:
+    """Part of a sentence: it starts in lower case, or words of the same sentence come before it."""
+    if words[:1].islower():
+        return True
+    line_start = text.rfind("\n", 0, span.start) + 1
+    before = text[line_start : span.start].rstrip()
+    last_end = max((m.end() for m in _SENTENCE_END.finditer(text, line_start, span.start)), default=line_start)
+    before = text[max(last_end, line_start) : span.start].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def _reporting_verb(doc: Doc, span: QuoteSpan, quoted: list[tuple[int, int]]) -> Token | None:
+    """The reporting verb for a quote, in its paragraph and outside every quote.
+
+    A quote introduced by "X said:" takes the verb before it. Otherwise the verb in the rest of
+    the sentence after it comes first (`"...," he said.`), then the nearest verb before it back
+    to the previous quote, then a "He continued:" ending the paragraph before.
+    """
+    text = doc.text
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    next_open = min((s for s, _ in quoted if s >= span.end), default=line_end)
+    prev_close = max((e for _, e in quoted if e <= span.start), default=line_start)
+    before = _verbs_between(doc, max(prev_close, line_start), span.start)
+    if before and text[line_start : span.start].rstrip().endswith(":"):
+        return before[-1]
+    sentence_end = _SENTENCE_END.search(text, span.end, min(next_open, line_end))
+    after = _verbs_between(doc, span.end, sentence_end.start() + 1 if sentence_end else min(next_open, line_end))
+    if after:
+        return after[0]
+    if before:
+        return before[-1]
+    return _colon_introduction(doc, line_start)
+
+
+def _previous_paragraph_verb(doc: Doc, span: QuoteSpan) -> Token | None:
+    """For a paragraph that opens with an unattributed quote: the last reporting verb of the
+    paragraph before, when that paragraph reports the same speaker in indirect speech."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if text[line_start : span.start].strip():
+        return None
+    previous = text[:line_start].rstrip()
+    start = previous.rfind("\n") + 1
+    verbs = _verbs_between(doc, start, len(previous))
+    return verbs[-1] if verbs else None
+
+
+def _verbs_between(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    if span is None:
+        return []
+    return [t for t in span if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS]
+
+
+def _colon_introduction(doc: Doc, line_start: int) -> Token | None:
+    previous = doc.text[:line_start].rstrip()
+    if not previous.endswith(":"):
+        return None
+    start = previous.rfind("\n") + 1
+    verbs = _verbs_between(doc, start, len(previous))
+    return verbs[-1] if verbs else None
+
+
+def _speaker_and_cue(verb: Token | None, referents: _Referents, source: str) -> tuple[SpeakerMention | None, str | None]:
+    if verb is None:
+        return None, None
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ in ("conj", "advcl", "xcomp", "ccomp"):
+        subject = subject_of(verb.head)  # "..., adding that ...": the subject of the main verb
+    if subject is None:
+        return None, verb.text.lower()
+    return _speaker(subject, referents, source), verb.text.lower()
+
+
+def _speaker(subject: Token, referents: _Referents, source: str) -> SpeakerMention | None:
+    doc = subject.doc
+    tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl") or t == subject]
+    phrase = doc[tokens[0].i : tokens[-1].i + 1] if tokens else doc[subject.i : subject.i + 1]
+    phrase = _cut_apposition(phrase, subject)
+    holding = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    if holding is not None and (holding.start < phrase.start or holding.end > phrase.end):
+        phrase = doc[min(holding.start, phrase.start) : max(holding.end, phrase.end)]
+    ev = evidence(source, doc.text, phrase.start_char, phrase.end_char)
+    named = _named_entity(phrase)
+    if named is not None:
+        return SpeakerMention(text=ev.text, name=named, kind="name", evidence=ev)
+    lower = subject.lower_
+    if lower in PERSONAL | IMPERSONAL:
+        resolved = referents.resolve(subject.idx, personal=lower in PERSONAL)
+        if resolved is None:
+            return None
+        return SpeakerMention(text=ev.text, name=resolved[0], kind=resolved[1], evidence=ev)
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PERSONAL | IMPERSONAL), None)
+    if owner is not None:
+        resolved = referents.resolve(owner.idx, personal=owner.lower_ in PERSONAL)
+        if resolved is not None:
+            name = f"{resolved[0]}'s {subject.text}"
+            return SpeakerMention(text=ev.text, name=name, kind="other", evidence=ev)
+    if subject.pos_ == "PROPN":
+        return SpeakerMention(text=ev.text, name=_noun_phrase(phrase), kind="name", evidence=ev)
+    kind = "role" if subject.lemma_.lower() in ROLE_WORDS else "other"
+    return SpeakerMention(text=ev.text, name=_noun_phrase(phrase), kind=kind, evidence=ev)
+
+
+def _sentence_subject(quote: Span, source: str) -> SpeakerMention | None:
+    """A phrase quoted inside someone's sentence is theirs: "Biden condemned "those using
+    violence"". Only a named subject of the main verb counts."""
+    root = quote.sent.root
+    subject = subject_of(root)
+    if subject is None or subject.dep_ != "nsubj" or subject.i >= quote.start:
+        return None
+    ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+    if ent is None or ent.label_ not in ("PERSON", "ORG"):
+        return None
+    trimmed = trim_name(ent)
+    if trimmed is None:
+        return None
+    ev = evidence(source, subject.doc.text, trimmed.start_char, trimmed.end_char)
+    return SpeakerMention(text=ev.text, name=trimmed.text, kind="name", evidence=ev)
+
+
+def _cut_apposition(phrase: Span, head: Token) -> Span:
+    """"Ranj Alaaldin, a nonresident fellow at ..." -> "Ranj Alaaldin"."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i:
+            end = child.left_edge.i
+            while end > phrase.start and phrase.doc[end - 1].is_punct:
+                end -= 1
+            return phrase.doc[phrase.start : max(end, head.i + 1)]
+    return phrase
+
+
+def _named_entity(phrase: Span) -> str | None:
+    """The name in a speaker phrase: the entity holding its head, else a person named in it."""
+    ents = [e for e in phrase.ents if e.label_ in _SPEAKER_LABELS]
+    holding = [e for e in ents if e.start <= phrase.root.i < e.end]
+    people = [e for e in ents if e.label_ == "PERSON"]
+    for ent in holding + people:
+        trimmed = trim_name(ent)
+        if trimmed is not None:
+            return trimmed.text
+    return None
+
+
+def _noun_phrase(phrase: Span) -> str:
+    tokens = list(phrase)
+    while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
+        tokens.pop(0)
+    return " ".join(t.text for t in tokens) if len(tokens) > 1 else (tokens[0].text if tokens else phrase.text)
+
+
+class _Referents:
+    """What "he"/"she" and "it" can point to at each point of the text: the latest subject
+    outside quotes that names a person (or a role), and the latest that names a thing or a body."""
+
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
+        self.positions: list[int] = []
+        self.personal: list[tuple[str, str] | None] = []
+        self.impersonal: list[tuple[str, str] | None] = []
+        person: tuple[str, str] | None = None
+        thing: tuple[str, str] | None = None
+        for token in doc:
+            if token.dep_ not in ("nsubj", "nsubjpass") or any(s <= token.idx < e for s, e in quoted):
+                continue
+            found = self._referent(token, person, thing)
+            if found is None:
+                continue
+            target, is_person = found
+            if is_person:
+                person = target
+            else:
+                thing = target
+            self.positions.append(token.idx)
+            self.personal.append(person)
+            self.impersonal.append(thing)
+        self._fallback = _first_person_entities(doc, quoted)
+
+    @staticmethod
+    def _referent(
+        token: Token, person: tuple[str, str] | None, thing: tuple[str, str] | None
+    ) -> tuple[tuple[str, str] | None, bool] | None:
+        lower = token.lower_
+        if lower in PERSONAL:
+            return person, True
+        if lower in IMPERSONAL:
+            return thing, False
+        if token.ent_type_:
+            ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+            trimmed = trim_name(ent) if ent is not None else None
+            if trimmed is None:
+                return None
+            return (trimmed.text, "name"), ent is not None and ent.label_ == "PERSON"
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        phrase = " ".join(t.text for t in token.subtree if t.dep_ not in ("det",) and t.i <= token.i)
+        if token.lemma_.lower() in ROLE_WORDS:
+            return (phrase, "role"), True
+        return (phrase, "other"), False
+
+    def resolve(self, position: int, *, personal: bool) -> tuple[str, str] | None:
+        i = bisect.bisect_left(self.positions, position) - 1
+        if i >= 0:
+            found = (self.personal if personal else self.impersonal)[i]
+            if found is not None:
+                return found
+        if personal:
+            earlier = [name for pos, name in self._fallback if pos < position]
+            if earlier:
+                return earlier[-1], "name"
+        return None
+
+
+def _first_person_entities(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and not any(s <= ent.start_char < e for s, e in quoted):
+            trimmed = trim_name(ent)
+            if trimmed is not None:
+                found.append((ent.start_char, trimmed.text))
+    return found

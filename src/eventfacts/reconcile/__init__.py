@@ -1,0 +1,177 @@
+"""Reconciliation: the per-article facts of all sources in, one event record out.
+
+This stage needs no spaCy and sees only `DocFacts`, so `eventfacts merge` can reconcile what
+`eventfacts docs` produced elsewhere. It is deterministic: sources are processed in id order
+and every list is sorted by salience, then by name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from .. import SCHEMA_VERSION
+from ..records import (
+    Casualties,
+    DocFacts,
+    EntityMention,
+    Event,
+    EventRecord,
+    Location,
+    Organization,
+    Person,
+    Place,
+    SourceEntry,
+)
+from . import counts as count_stage
+from . import dates as date_stage
+from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
+from .quotes import SpeakerIndex, reconcile_quotes
+
+LOCATION_LEAD_SENTENCES = 6
+
+
+def build_record(docs: Iterable[DocFacts], *, reference_date: date | None = None) -> EventRecord:
+    """Reconcile the facts of every source into one event record."""
+    ordered = sorted(docs, key=lambda d: d.source.id)
+    refs = date_stage.references(ordered, reference_date)
+    mentions = [m for d in ordered for m in d.entities]
+    people_clusters, org_clusters, place_clusters = _cluster_entities(mentions)
+    people = _people(people_clusters)
+    organizations = _organizations(org_clusters)
+    places = _places(place_clusters)
+    resolved = date_stage.resolve_all(ordered, refs)
+    counts, conflicts, groups = count_stage.reconcile_counts([c for d in ordered for c in d.counts])
+    speakers = SpeakerIndex(
+        people_clusters, people, org_clusters, [o.id for o in organizations]
+    )  # fmt: skip
+    quotes = reconcile_quotes([q for d in ordered for q in d.quotes], speakers)
+    event = Event(
+        headline=_headline(ordered),
+        date=date_stage.event_date(resolved),
+        location=_location(place_clusters, places),
+        casualties=Casualties(
+            killed=count_stage.casualty("killed", counts, groups),
+            injured=count_stage.casualty("injured", counts, groups),
+        ),
+    )
+    return EventRecord(
+        schema_version=SCHEMA_VERSION,
+        event=event,
+        sources=tuple(_source_entry(d, refs[d.source.id]) for d in ordered),
+        people=tuple(people),
+        organizations=tuple(organizations),
+        places=tuple(places),
+        dates=tuple(date_stage.date_entries(resolved)),
+        counts=tuple(counts),
+        quotes=tuple(quotes),
+        conflicts=tuple(conflicts),
+    )
+
+
+def _cluster_entities(mentions: list[EntityMention]) -> tuple[list[Cluster], list[Cluster], list[Cluster]]:
+    kinds = decide_kinds(mentions)
+    by_kind: dict[str, list[EntityMention]] = {"person": [], "organization": [], "place": []}
+    for m in mentions:
+        key = fold(m.text)
+        if key:
+            by_kind[kinds.get(key, m.kind)].append(m)
+    people = _by_salience(cluster_people(by_kind["person"]))
+    orgs = _by_salience(cluster_named(by_kind["organization"], "organization"))
+    places = _by_salience(cluster_named(by_kind["place"], "place"))
+    return people, orgs, places
+
+
+def _by_salience(clusters: list[Cluster]) -> list[Cluster]:
+    return sorted(clusters, key=lambda c: (-len(c.sources), -len(c.mentions), c.canonical()))
+
+
+def _people(clusters: list[Cluster]) -> list[Person]:
+    return [
+        Person(
+            id=f"person-{i}",
+            name=c.canonical(),
+            aliases=c.other_names(),
+            titles=_titles(c),
+            mentions=len(c.mentions),
+            sources=c.sources,
+            evidence=c.evidence,
+        )
+        for i, c in enumerate(clusters, start=1)
+    ]
+
+
+def _titles(cluster: Cluster) -> tuple[str, ...]:
+    counts: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for m, _ in cluster.mentions:
+        for title in m.titles:
+            key = title.casefold()
+            counts[key] += 1
+            spelled.setdefault(key, title)
+    return tuple(spelled[k] for k in sorted(counts, key=lambda k: (-counts[k], k)))
+
+
+def _organizations(clusters: list[Cluster]) -> list[Organization]:
+    return [
+        Organization(f"org-{i}", c.canonical(), c.other_names(), len(c.mentions), c.sources, c.evidence)
+        for i, c in enumerate(clusters, start=1)
+    ]
+
+
+def _places(clusters: list[Cluster]) -> list[Place]:
+    return [
+        Place(f"place-{i}", c.canonical(), c.other_names(), len(c.mentions), c.sources, c.evidence)
+        for i, c in enumerate(clusters, start=1)
+    ]
+
+
+def _location(clusters: list[Cluster], places: list[Place]) -> Location | None:
+    """Where the event happened: the place most sources name as a location in their lead."""
+    best: tuple[tuple[int, int, int], int] | None = None
+    for position, cluster in enumerate(clusters):
+        lead = [m for m, _ in cluster.mentions if m.locative and m.sentence < LOCATION_LEAD_SENTENCES]
+        if not lead:
+            continue
+        rank = (len({m.evidence.source for m in lead}), len(lead), -position)
+        if best is None or rank > best[0]:
+            best = (rank, position)
+    if best is None:
+        return None
+    cluster, place = clusters[best[1]], places[best[1]]
+    lead = [m for m, _ in cluster.mentions if m.locative and m.sentence < LOCATION_LEAD_SENTENCES]
+    containers = Counter(m.container for m, _ in cluster.mentions if m.container)
+    return Location(
+        name=place.name,
+        within=tuple(sorted(containers, key=lambda k: (-containers[k], k))),
+        sources=tuple(sorted({m.evidence.source for m in lead})),
+        evidence=tuple(sorted({m.evidence for m in lead}, key=lambda e: (e.source, e.start))),
+        ref=place.id,
+    )
+
+
+def _headline(docs: list[DocFacts]) -> str | None:
+    """The title closest in wording to all the others."""
+    titles = [d.source.title for d in docs if d.source.title and d.source.error is None]
+    if not titles:
+        return None
+    return max(titles, key=lambda t: (sum(fuzz.token_set_ratio(t, o) for o in titles), -len(t), t))
+
+
+def _source_entry(doc: DocFacts, ref: date_stage.Reference) -> SourceEntry:
+    s = doc.source
+    return SourceEntry(
+        id=s.id,
+        path=s.path,
+        title=s.title,
+        published=s.published,
+        reference_date=ref.value.isoformat() if ref.value else None,
+        reference_date_basis=ref.basis,
+        chars=s.chars,
+        dropped=s.dropped,
+        error=s.error,
+        encoding=s.encoding,
+    )

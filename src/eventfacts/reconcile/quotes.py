@@ -1,0 +1,121 @@
+"""Merge the same quote across sources and link each speaker to a person or organization.
+
+Outlets trim, re-punctuate and re-translate quotes, so two quotes are the same when their
+words match closely (rapidfuzz's token-set ratio) or one is a long enough stretch of the other
+(partial ratio). Speakers are linked by name, by a surname that fits one person, or by a role
+("the prime minister") that matches one person's title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ..records import Person, Quote, QuoteMention, QuoteVariant, Speaker
+from .names import Cluster, find_person, fold, name_index
+
+SAME_QUOTE = 85.0
+#: A quote this many words long or more may match as a stretch of a longer one.
+MIN_WORDS_FOR_PARTIAL = 5
+
+
+@dataclass
+class _QuoteGroup:
+    mentions: list[QuoteMention] = field(default_factory=list)
+    key: str = ""
+
+
+def normalise(text: str) -> str:
+    """Words only: case, punctuation and [bracketed] or (parenthesised) insertions removed."""
+    text = text.casefold().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text)
+    return " ".join(re.findall(r"[\w']+", text))
+
+
+def same_quote(a: str, b: str) -> bool:
+    """Close wording, or a stretch of at least MIN_WORDS_FOR_PARTIAL words of the other."""
+    if fuzz.token_set_ratio(a, b) < SAME_QUOTE:
+        return False
+    shorter = min(len(a.split()), len(b.split()))
+    return shorter >= MIN_WORDS_FOR_PARTIAL or fuzz.ratio(a, b) >= SAME_QUOTE
+
+
+def group_quotes(mentions: list[QuoteMention]) -> list[_QuoteGroup]:
+    groups: list[_QuoteGroup] = []
+    ordered = sorted(mentions, key=lambda m: (-len(m.text), m.evidence.source, m.evidence.start))
+    for m in ordered:
+        key = normalise(m.text)
+        target = next((g for g in groups if same_quote(key, g.key)), None)
+        if target is None:
+            groups.append(_QuoteGroup([m], key))
+        else:
+            target.mentions.append(m)
+    return groups
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerIndex:
+    people: list[Cluster]
+    person_records: list[Person]
+    organizations: list[Cluster]
+    organization_ids: list[str]
+
+    def link(self, name: str, kind: str) -> Speaker:
+        if kind == "role":
+            person = self._by_title(name)
+            if person is not None:
+                return Speaker(person.name, person.id)
+        position = find_person(name, self.people)
+        if position is not None:
+            record = self.person_records[position]
+            return Speaker(record.name, record.id)
+        org = name_index(self.organizations).get(fold(name))
+        if org is not None:
+            return Speaker(self.organizations[org].canonical(), self.organization_ids[org])
+        return Speaker(name, None)
+
+    def _by_title(self, role: str) -> Person | None:
+        wanted = " ".join(fold(role))
+        holders = [p for p in self.person_records if any(wanted and wanted in " ".join(fold(t)) for t in p.titles)]
+        if not holders:
+            return None
+        return max(holders, key=lambda p: (len(p.sources), p.mentions, p.name))
+
+
+def reconcile_quotes(mentions: list[QuoteMention], speakers: SpeakerIndex) -> list[Quote]:
+    groups = group_quotes(mentions)
+    quotes = [_quote(g, speakers) for g in groups]
+    quotes.sort(key=lambda q: (-len(q.sources), q.evidence[0].source, q.evidence[0].start))
+    return [
+        Quote(
+            id=f"quote-{i}", text=q.text, speaker=q.speaker, cue=q.cue, partial=q.partial,
+            sources=q.sources, variants=q.variants, evidence=q.evidence,
+        )  # fmt: skip
+        for i, q in enumerate(quotes, start=1)
+    ]
+
+
+def _quote(group: _QuoteGroup, speakers: SpeakerIndex) -> Quote:
+    texts = Counter(m.text for m in group.mentions)
+    full = [m for m in group.mentions if not m.partial] or group.mentions
+    text = min({m.text for m in full}, key=lambda t: (-texts[t], -len(t), t))
+    linked = Counter(
+        speakers.link(m.speaker.name, m.speaker.kind) for m in group.mentions if m.speaker is not None
+    )
+    speaker = min(linked, key=lambda s: (s.ref is None, -linked[s], s.name)) if linked else None
+    cues = Counter(m.cue for m in group.mentions if m.cue)
+    variants = sorted({QuoteVariant(m.text, m.evidence.source) for m in group.mentions if m.text != text},
+                      key=lambda v: (v.source, v.text))
+    return Quote(
+        id="",
+        text=text,
+        speaker=speaker,
+        cue=min(cues, key=lambda c: (-cues[c], c)) if cues else None,
+        partial=all(m.partial for m in group.mentions),
+        sources=tuple(sorted({m.evidence.source for m in group.mentions})),
+        variants=tuple(variants),
+        evidence=tuple(sorted((m.evidence for m in group.mentions), key=lambda e: (e.source, e.start))),
+    )

@@ -1,0 +1,354 @@
+"""The typed records that flow between the stages, and the event record that comes out.
+
+Every record is a frozen dataclass of plain values (str, int, float, None, tuples and other
+records), so it can be hashed, compared, pickled to worker processes and turned into JSON by the
+one serializer in `eventfacts.serialize`. No spaCy object ever lives inside a record: extractors
+copy text and character offsets out of the Doc.
+
+Offsets (`start`, `end`) always index `Article.text`, the decoded text of the original file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# ---------------------------------------------------------------------------------------------
+# Shared pieces
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The exact characters a fact came from: `text == article.text[start:end]`."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DroppedSpan:
+    """A span that is not article body (a caption, a teaser, an appended story), with the reason."""
+
+    start: int
+    end: int
+    reason: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Ingest
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article as read from disk or stdin.
+
+    `error` is set (and `text` is empty) when the file could not be used; such an article still
+    becomes a source entry so the user sees why it was skipped.
+    """
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    reference_date: str | None = None
+    reference_date_basis: str | None = None
+    encoding: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CleanArticle:
+    """An article with its non-body spans marked. `body` is `article.text` with those spans
+    blanked out character for character, so offsets into `body` are offsets into the original."""
+
+    article: Article
+    body: str
+    dropped: tuple[DroppedSpan, ...]
+
+
+# ---------------------------------------------------------------------------------------------
+# Extract: per-article mentions
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """A person, organization or place named in one article."""
+
+    kind: str  # "person" | "organization" | "place"
+    text: str  # the name as written, without a possessive ending
+    label: str  # the spaCy label it came from
+    titles: tuple[str, ...]  # titles and roles written next to the name
+    aliases: tuple[str, ...]  # other names the text gives it: "(UNAMI)", ", or Hashd al-Shaabi"
+    sentence: int  # index of the sentence among the article's body sentences
+    is_subject: bool  # the name is the grammatical subject of its clause
+    evidence: Evidence
+    locative: bool = False  # a place named as where something is: "in Baghdad's Green Zone"
+    container: str | None = None  # the place it is written as part of: "Baghdad" there
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """A date expression parsed into parts, to be resolved later against a reference date.
+
+    Exactly the parts the text gives are set: "7 November" sets month and day; "last Friday"
+    sets weekday and `relative="last"`; "Nov. 7, 2021" sets year, month and day.
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday is 0
+    relative: str | None = None  # "last" | "next" | "this" | None
+    day_offset: int | None = None  # yesterday: -1
+    month_offset: int | None = None  # last month: -1
+    year_offset: int | None = None  # last year: -1; "May last year" sets month and year_offset
+    time_of_day: str | None = None  # "early", "late", "morning", "night", ...
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    text: str
+    expr: DateExpr
+    context: str | None  # the event or noun the date belongs to: "election", "protests"
+    sentence: int
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class CountMention:
+    value: float
+    qualifier: str | None  # "at least", "nearly", "about", ...
+    total: float | None  # "73 out of 329" -> 329
+    kind: str  # "killed" | "injured" | "arrested" | "missing" | "displaced" | "other"
+    subject: str  # what is counted, without the number: "security guards"
+    head: str  # the lemma of the counted noun: "guard"
+    attributed_to: str | None  # "Two Iraqi officials", "Security sources"
+    sentence: int
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerMention:
+    """Who a quote is attributed to in one article.
+
+    `name` is what the speaker resolves to inside the article: a proper name, or a role noun
+    ("the prime minister"), or a description ("the statement released by state-run media");
+    pronouns are already replaced by their antecedent. `kind` says which of these it is.
+    """
+
+    text: str  # as written: "he", "State Department spokesperson Ned Price"
+    name: str
+    kind: str  # "name" | "role" | "other"
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMention:
+    text: str
+    partial: bool  # part of a sentence rather than whole sentences
+    unbalanced: bool  # a quotation mark was missing and the span was recovered
+    speaker: SpeakerMention | None
+    cue: str | None  # the reporting verb: "said", "tweeted"
+    sentence: int
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    id: str
+    path: str
+    title: str | None
+    published: str | None
+    reference_date: str | None
+    reference_date_basis: str | None
+    chars: int
+    dropped: tuple[DroppedSpan, ...]
+    error: str | None
+    encoding: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocFacts:
+    """Everything extracted from one article: the output of `eventfacts docs`, one JSON line."""
+
+    source: SourceInfo
+    entities: tuple[EntityMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    counts: tuple[CountMention, ...] = ()
+    quotes: tuple[QuoteMention, ...] = ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Reconcile: the event record (output contract version 1, see docs/output.md)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One value as some sources state it."""
+
+    value: float | str
+    qualifier: str | None
+    sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    attributed_to: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DateFact:
+    value: str
+    precision: str
+    time_of_day: str | None
+    qualifier: str | None
+    agreement: str
+    claims: tuple[Claim, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CountFact:
+    value: float
+    qualifier: str | None
+    agreement: str
+    claims: tuple[Claim, ...]
+    sources: tuple[str, ...]
+    ref: str | None  # the id of the count in `counts`
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    name: str
+    within: tuple[str, ...]
+    sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    ref: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Casualties:
+    killed: CountFact | None
+    injured: CountFact | None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    headline: str | None
+    date: DateFact | None
+    location: Location | None
+    casualties: Casualties
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    id: str
+    path: str
+    title: str | None
+    published: str | None
+    reference_date: str | None
+    reference_date_basis: str | None
+    chars: int
+    dropped: tuple[DroppedSpan, ...]
+    error: str | None
+    encoding: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    titles: tuple[str, ...]
+    mentions: int
+    sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    mentions: int
+    sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    mentions: int
+    sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DateEntry:
+    value: str
+    precision: str
+    time_of_day: str | None
+    texts: tuple[str, ...]
+    context: str | None
+    sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    id: str
+    kind: str
+    subject: str
+    value: float
+    qualifier: str | None
+    total: float | None
+    agreement: str
+    claims: tuple[Claim, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    ref: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteVariant:
+    text: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    text: str
+    speaker: Speaker | None
+    cue: str | None
+    partial: bool
+    sources: tuple[str, ...]
+    variants: tuple[QuoteVariant, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    ref: str
+    field: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    schema_version: str
+    event: Event
+    sources: tuple[SourceEntry, ...]
+    people: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    places: tuple[Place, ...] = ()
+    dates: tuple[DateEntry, ...] = ()
+    counts: tuple[Count, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    warnings: tuple[str, ...] = field(default=())

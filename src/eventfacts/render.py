@@ -1,0 +1,40 @@
+"""Turn records into output text, and write output files atomically.
+
+JSON is the contract (see docs/output.md); it is stable, so the same record gives the same
+bytes. Writing to a file goes through a temporary file in the same folder and a rename, so an
+interrupted run never leaves a half-written file in place of the old one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import OutputError
+from .records import EventRecord
+from .serialize import dumps
+
+
+def record_json(record: EventRecord, *, compact: bool = False) -> str:
+    return dumps(record, compact=compact) + "\n"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace `path` with `text` in one step."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc

@@ -1,0 +1,133 @@
+"""The one serializer: records to JSON and back, and the JSON Schema generated from the records.
+
+Everything is driven by the dataclass type hints in `eventfacts.records`, so the JSON, the
+parser for `eventfacts merge` and the published schema cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from functools import cache
+from typing import Any, TypeVar, Union
+
+T = TypeVar("T")
+
+_NONE = type(None)
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def to_plain(obj: Any) -> Any:
+    """A record as plain JSON values, with keys in field order. Floats that are whole become ints."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (tuple, list)):
+        return [to_plain(x) for x in obj]
+    if isinstance(obj, float) and obj.is_integer():
+        return int(obj)
+    return obj
+
+
+def dumps(obj: Any, *, compact: bool = False) -> str:
+    """Stable JSON text for a record: same record, same bytes."""
+    plain = to_plain(obj)
+    if compact:
+        return json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(plain, ensure_ascii=False, indent=2)
+
+
+def from_plain(cls: type[T], data: Any) -> T:
+    """Rebuild a record of type `cls` from plain JSON values; raises ValueError on a mismatch."""
+    result: T = _convert(cls, data, cls.__name__)
+    return result
+
+
+def _convert(tp: Any, data: Any, where: str) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        options = typing.get_args(tp)
+        if data is None and _NONE in options:
+            return None
+        errors = []
+        for option in options:
+            if option is _NONE:
+                continue
+            try:
+                return _convert(option, data, where)
+            except ValueError as exc:
+                errors.append(str(exc))
+        raise ValueError("; ".join(errors))
+    if origin is tuple:
+        if not isinstance(data, list):
+            raise ValueError(f"{where}: expected a list")
+        (item,) = typing.get_args(tp)[:1]
+        return tuple(_convert(item, x, f"{where}[{i}]") for i, x in enumerate(data))
+    if dataclasses.is_dataclass(tp):
+        if not isinstance(data, dict):
+            raise ValueError(f"{where}: expected an object")
+        hints = _hints(tp)
+        kwargs = {}
+        for f in dataclasses.fields(tp):
+            if f.name in data:
+                kwargs[f.name] = _convert(hints[f.name], data[f.name], f"{where}.{f.name}")
+            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise ValueError(f"{where}: missing field {f.name!r}")
+        return tp(**kwargs)
+    if tp is float:
+        if isinstance(data, bool) or not isinstance(data, (int, float)):
+            raise ValueError(f"{where}: expected a number")
+        return float(data)
+    if tp in (int, str, bool):
+        if not isinstance(data, tp) or (tp is int and isinstance(data, bool)):
+            raise ValueError(f"{where}: expected {tp.__name__}")
+        return data
+    raise TypeError(f"{where}: unsupported type {tp!r}")
+
+
+# ---------------------------------------------------------------------------------------------
+# JSON Schema
+
+
+def json_schema(root: type) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a record type, with one definition per dataclass."""
+    defs: dict[str, Any] = {}
+    top = _schema_of(root, defs)
+    schema: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": root.__name__,
+    }
+    schema.update(defs.pop(root.__name__))
+    del top
+    schema["$defs"] = dict(sorted(defs.items()))
+    return schema
+
+
+def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        return {"anyOf": [_schema_of(option, defs) for option in typing.get_args(tp)]}
+    if origin is tuple:
+        return {"type": "array", "items": _schema_of(typing.get_args(tp)[0], defs)}
+    if dataclasses.is_dataclass(tp):
+        name = tp.__name__
+        if name not in defs:
+            defs[name] = {}  # reserve, for recursive types
+            hints = _hints(tp)
+            fields = dataclasses.fields(tp)
+            defs[name] = {
+                "type": "object",
+                "description": (tp.__doc__ or name).strip().splitlines()[0],
+                "properties": {f.name: _schema_of(hints[f.name], defs) for f in fields},
+                "required": [f.name for f in fields],
+            }
+        return {"$ref": f"#/$defs/{name}"}
+    simple = {str: "string", int: "integer", float: "number", bool: "boolean", _NONE: "null"}
+    if tp in simple:
+        return {"type": simple[tp]}
+    raise TypeError(f"unsupported type {tp!r}")
