@@ -19,6 +19,8 @@ from charset_normalizer import from_bytes
 from .records import Article
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
+#: Files inside a folder that describe the folder rather than report the event.
+NOT_ARTICLES = frozenset({"readme", "license", "changelog"})
 _BINARY_SIGNATURES = {
     b"%PDF": "a PDF document",
     b"\x89PNG": "a PNG image",
@@ -58,7 +60,9 @@ def select_inputs(paths: Iterable[str]) -> Selection:
         path = Path(raw)
         if path.is_dir():
             for found in _walk(path):
-                if found.suffix.lower() in TEXT_SUFFIXES:
+                if found.stem.casefold() in NOT_ARTICLES:
+                    skipped.append(f"{found}: skipped, a folder's README is not an article")
+                elif found.suffix.lower() in TEXT_SUFFIXES:
                     chosen.append(str(found))
                 else:
                     skipped.append(f"{found}: skipped, not a supported article type ({found.suffix or 'no suffix'})")

@@ -104,6 +104,8 @@ def counted_noun(number: Token) -> Token | None:
     """The noun a number counts, or None when it counts nothing nameable."""
     head = number.head
     if number.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN") and head.i > number.i:
+        while head.dep_ == "compound" and head.head.i > head.i:  # "14 county employees"
+            head = head.head
         return head
     if number.dep_ in ("compound", "quantmod") and head.dep_ == "nummod":
         return counted_noun(head)
@@ -139,14 +141,20 @@ def subject_text(noun: Token) -> str:
     return " ".join(words)
 
 
+_NOT_MODIFIERS = frozenset({"nummod", "quantmod", "advmod", "det", "poss", "case", "punct", "prep", "cc", "conj"})
+
+
 def _modified(noun: Token) -> str:
-    left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and not t.like_num]
-    parts: list[Token] = []
-    for t in left:
-        parts.extend(x for x in t.subtree if not x.like_num and x.dep_ not in ("det", "poss", "case"))
-    parts.append(noun)
-    parts.sort(key=lambda t: t.i)
-    return " ".join(t.text for t in parts)
+    """The noun with its compound and adjective modifiers: "heavily armed drones"."""
+    parts = [noun]
+    stack = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    while stack:
+        token = stack.pop()
+        if token.like_num or token.dep_ in _NOT_MODIFIERS:
+            continue
+        parts.append(token)
+        stack.extend(token.children)
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
 
 def kind_of(noun: Token, number: Token) -> str:

@@ -33,7 +33,7 @@ def extract_entities(doc: Doc, *, source: str) -> Iterator[EntityMention]:
     """Yield one mention per named person, organization or place in the body."""
     numbers = sentence_numbers(doc)
     for ent in doc.ents:
-        kind = KINDS.get(ent.label_)
+        kind = "person" if _followed_by_age(ent) else KINDS.get(ent.label_)
         if kind is None or in_headline(ent.sent):
             continue
         span = trim_name(ent)
@@ -86,6 +86,15 @@ def container_of(span: Span) -> str | None:
         trimmed = trim_name(ent)
         return trimmed.text if trimmed is not None else None
     return None
+
+
+def _followed_by_age(ent: Span) -> bool:
+    """"Marcus Reed, 31," and "Mustafa al-Kadhimi (54)": only people are given an age."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 3]
+    if len(after) < 3 or after[0].text not in (",", "("):
+        return False
+    return after[1].like_num and after[1].text.isdigit() and 1 <= int(after[1].text) <= 120 and after[2].text in (",", ")", ".")
 
 
 def _plausible(span: Span, kind: str) -> bool:

@@ -146,7 +146,7 @@ def extract_quotes(doc: Doc, *, source: str) -> Iterator[QuoteMention]:
         ev = evidence(source, text, span.inner_start, span.inner_end)
         mention = QuoteMention(
             text=_strip_trailing(ev.text),
-            partial=_is_partial(text, span, words),
+            partial=_is_partial(doc, span, words),
             unbalanced=span.unbalanced,
             speaker=speaker,
             cue=cue,
@@ -165,14 +165,16 @@ def _strip_trailing(text: str) -> str:
     return text.rstrip(" ,")
 
 
-def _is_partial(text: str, span: QuoteSpan, words: str) -> bool:
-    """Part of a sentence: it starts in lower case, or words of the same sentence come before it."""
+def _is_partial(doc: Doc, span: QuoteSpan, words: str) -> bool:
+    """Part of a sentence: it starts in lower case, or words of its sentence come before it
+    (other than an introduction ending in a colon or comma: `He said, "..."`)."""
     if words[:1].islower():
         return True
-    line_start = text.rfind("\n", 0, span.start) + 1
-    before = text[line_start : span.start].rstrip()
-    last_end = max((m.end() for m in _SENTENCE_END.finditer(text, line_start, span.start)), default=line_start)
-    before = text[max(last_end, line_start) : span.start].rstrip()
+    opening = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if opening is None or len(opening) == 0:
+        return False
+    sentence = opening[0].sent
+    before = doc.text[max(sentence.start_char, doc.text.rfind("\n", 0, span.start) + 1) : span.start].rstrip()
     return bool(before) and before[-1].isalnum()
 
 
@@ -192,13 +194,20 @@ def _reporting_verb(doc: Doc, span: QuoteSpan, quoted: list[tuple[int, int]]) ->
     before = _verbs_between(doc, max(prev_close, line_start), span.start)
     if before and text[line_start : span.start].rstrip().endswith(":"):
         return before[-1]
-    sentence_end = _SENTENCE_END.search(text, span.end, min(next_open, line_end))
-    after = _verbs_between(doc, span.end, sentence_end.start() + 1 if sentence_end else min(next_open, line_end))
+    after = _verbs_between(doc, span.end, min(_sentence_end(doc, span.end), next_open, line_end))
     if after:
         return after[0]
     if before:
         return before[-1]
     return _colon_introduction(doc, line_start)
+
+
+def _sentence_end(doc: Doc, position: int) -> int:
+    """Where the sentence holding the first token at or after `position` ends."""
+    rest = doc.char_span(position, len(doc.text), alignment_mode="expand") if position < len(doc.text) else None
+    if rest is None or len(rest) == 0:
+        return len(doc.text)
+    return rest[0].sent.end_char
 
 
 def _previous_paragraph_verb(doc: Doc, span: QuoteSpan) -> Token | None:

@@ -99,6 +99,11 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
             alias_of_org.add(fold(alias))
     kinds = {key: counter.most_common(1)[0][0] for key, counter in sorted(votes.items())}
     surnames = {key[-1] for key, kind in kinds.items() if kind == "person" and len(key) > 1}
+    lone_people = {key[0] for key, kind in kinds.items() if kind == "person" and len(key) == 1}
+    for key, kind in kinds.items():  # "Paul Kearney" (tagged ORG) when "Kearney" is a person
+        if len(key) > 1 and kind != "person" and key[-1] in lone_people and votes[key]["person"] == 0:
+            if not any(k for k in kinds if len(k) > 1 and k[-1] == key[-1] and kinds[k] == "person"):
+                kinds[key] = "person"
     for key, kind in kinds.items():
         if key in alias_of_org:
             kinds[key] = "organization"
