@@ -97,7 +97,17 @@ def _not_a_count(token: Token) -> bool:
         return True  # "track two dialogues", "phase 3 trials": part of a name
     if before is not None and before.text == "(" and token.head.ent_type_ == "PERSON":
         return True  # "Mustafa al-Kadhimi (54)"
+    if token.dep_ == "nummod" and _total_of_partitive(token.head) is not None:
+        return True  # the 30 in "12 of the 30 patients" is a total, not a count of its own
     return token.dep_ == "appos" and token.head.ent_type_ == "PERSON"  # "Al-Kadhimi, 54,"
+
+
+def _total_of_partitive(noun: Token) -> Token | None:
+    """For the noun of "12 of the 30 patients", the outer number (12)."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and number_value(prep.head) is not None:
+        return prep.head
+    return None
 
 
 def counted_noun(number: Token) -> Token | None:
@@ -218,7 +228,7 @@ def _is_attribution(noun: Token) -> bool:
 def _qualifier_start(number: Token) -> int:
     i = number.i
     doc = number.doc
-    while i > number.sent.start and doc[i - 1].lower_ in QUALIFIER_WORDS and doc[i - 1].head.i in (number.i, i):
+    while i > number.sent.start and doc[i - 1].lower_ in QUALIFIER_WORDS and i - 1 < doc[i - 1].head.i <= number.i + 1:
         i -= 1
     while i < number.i and doc[i].lower_ in ("an", "to", "than"):
         i += 1
@@ -226,11 +236,14 @@ def _qualifier_start(number: Token) -> int:
 
 
 def _total(number: Token) -> float | None:
-    """"73 out of 329" and "7 of the 12" give the total."""
+    """"73 out of 329" and "12 of the 30 patients" give the total."""
     for token in number.subtree:
         if token.i > number.i and token.lower_ == "of" and token.head.i in (number.i, number.i + 1):
             for pobj in token.children:
                 value = number_value(pobj)
+                if value is None:
+                    inner = [c for c in pobj.children if c.dep_ == "nummod"]
+                    value = number_value(inner[0]) if inner else None
                 if value is not None:
                     return value
     return None

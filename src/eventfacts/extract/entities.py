@@ -54,6 +54,12 @@ def extract_entities(doc: Doc, *, source: str) -> Iterator[EntityMention]:
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "on"})
+#: Common nouns for parts of a place: "Mogadishu's Hodan district" is in Mogadishu.
+PLACE_NOUNS = frozenset(
+    {"district", "zone", "neighborhood", "neighbourhood", "city", "town", "village", "area", "province",
+     "region", "street", "suburb", "camp", "quarter", "county", "state", "capital", "outskirts", "border",
+     "centre", "center", "port", "square", "compound", "residence", "home", "headquarters"}
+)  # fmt: skip
 
 
 def is_locative(span: Span) -> bool:
@@ -65,7 +71,8 @@ def is_locative(span: Span) -> bool:
             return node.head.lower_ in LOCATIVE_PREPOSITIONS
         if node.dep_ not in ("poss", "compound", "appos") or node.head.ent_type_ not in ("GPE", "LOC", "FAC", ""):
             return False
-        if node.dep_ == "poss" and node.head.ent_type_ not in ("GPE", "LOC", "FAC"):
+        placelike = node.head.ent_type_ in ("GPE", "LOC", "FAC") or node.head.lemma_.lower() in PLACE_NOUNS
+        if node.dep_ == "poss" and not placelike:
             return False
         node = node.head
     return False

@@ -1,0 +1,76 @@
+"""Quote spans and speakers on text written for these tests."""
+
+from __future__ import annotations
+
+from eventfacts.extract import extract_quotes
+from eventfacts.extract.quotes import find_quotes
+
+
+def _quotes(nlp, text: str):  # type: ignore[no-untyped-def]
+    return [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in extract_quotes(nlp(text), source="t")]
+
+
+def test_marks_interruptions_and_continuations(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Jeffrey Mims spoke after the vote.\n\n"
+        "\u201cWe owe the families an answer,\u201d Mims said. \u201cAnd we will give them one soon.\u201d\n\n"
+        "\u201cNobody should fear a night out in this city.\u201d\n"
+    )
+    found = _quotes(nlp, text)
+    assert found[0] == ("We owe the families an answer", "Mims", "said")
+    assert found[1][:2] == ("And we will give them one soon.", "Mims")
+    assert found[2][:2] == ("Nobody should fear a night out in this city.", "Mims")
+
+
+def test_straight_quotes_and_inverted_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"The evidence was overwhelming from the first day," said prosecutor Linda Park.'
+    assert _quotes(nlp, text) == [("The evidence was overwhelming from the first day", "Linda Park", "said")]
+
+
+def test_colon_introduction_in_the_paragraph_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Maria Lopez addressed the chamber. She continued:\n\n"
+        "\u201cThis bill will not pass while I am in this room.\u201d\n"
+    )
+    assert _quotes(nlp, text) == [("This bill will not pass while I am in this room.", "Maria Lopez", "continued")]
+
+
+def test_pronouns_follow_the_latest_subject_not_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Coach Dan Rivera praised striker Tom Hale at the press conference.\n\n"
+        "\u201cHe carried this team through a hard winter,\u201d he said.\n"
+    )
+    assert _quotes(nlp, text)[0][1] == "Dan Rivera"
+
+
+def test_organizations_and_role_nouns_speak(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In a statement, the Red Cross said: \u201cOur teams cannot reach the wounded in the north.\u201d\n\n"
+        "\u201cThe bridge will reopen within a week,\u201d the governor told reporters.\n"
+    )
+    found = _quotes(nlp, text)
+    assert found[0][1] == "Red Cross"
+    assert found[1][1] == "governor"
+
+
+def test_scare_quotes_are_not_quotes_and_partial_quotes_are_flagged(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister called the report \u201cbiased\u201d and said officials were \u201cworking around the clock to fix it.\u201d"
+    quotes = list(extract_quotes(nlp(text), source="t"))
+    assert [q.text for q in quotes] == ["working around the clock to fix it."]
+    assert quotes[0].partial
+
+
+def test_multi_paragraph_quote_and_unbalanced_closer() -> None:
+    text = (
+        "\u201cFirst paragraph of a long statement.\n\n"
+        "\u201cSecond and last paragraph.\u201d\n\n"
+        "He said the plan failed. It was too late for us.\u201d\n"
+    )
+    spans = find_quotes(text)
+    assert [text[s.inner_start : s.inner_end] for s in spans] == [
+        "First paragraph of a long statement.",
+        "Second and last paragraph.",
+        "It was too late for us.",
+    ]
+    assert spans[1].continues and not spans[0].continues
+    assert spans[2].unbalanced

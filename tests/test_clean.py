@@ -1,0 +1,78 @@
+"""Cleaning marks non-body spans and keeps every offset valid."""
+
+from __future__ import annotations
+
+from eventfacts.clean import clean
+from eventfacts.records import Article
+
+WILDFIRE = """Wildfire forces thousands to flee in northern California
+
+Firefighter Ana Lopez sprays water on a burning home in Paradise, California.
+(Josh Edelson / AFP via Getty Images)
+
+A fast-moving wildfire destroyed at least 40 homes near Paradise on Thursday, officials said.
+
+Cal Fire spokesman Rick Carhart said crews were still working to contain the blaze.
+
+A new study finds that coffee drinkers live longer than people who avoid it.
+
+March 2, 2023
+
+The fire started near a power line, according to the utility.
+
+Markets Rally as Inflation Cools
+
+Stocks on Wall Street climbed on Tuesday after the Labor Department reported that consumer prices rose less than expected, lifting hopes that the Federal Reserve could pause rate increases.
+
+Treasury yields fell and the dollar weakened against the euro and the yen.
+
+Source: Valley News Service
+"""
+
+
+def _reasons(text: str) -> dict[str, str]:
+    cleaned = clean(Article(id="x", path="x.txt", text=text))
+    return {text[d.start : d.end].splitlines()[0]: d.reason for d in cleaned.dropped}
+
+
+def test_non_body_spans_are_marked_with_reasons() -> None:
+    reasons = _reasons(WILDFIRE)
+    assert reasons["Wildfire forces thousands to flee in northern California"] == "title"
+    assert reasons["Firefighter Ana Lopez sprays water on a burning home in Paradise, California."] == (
+        "caption or photo credit"
+    )
+    assert reasons["A new study finds that coffee drinkers live longer than people who avoid it."] == (
+        "teaser for another story"
+    )
+    assert reasons["March 2, 2023"] == "teaser dateline"
+    assert reasons["Markets Rally as Inflation Cools"] == "unrelated appended article"
+    kept = [line for line in WILDFIRE.splitlines() if line and line not in reasons]
+    assert any(line.startswith("A fast-moving wildfire") for line in kept)
+    assert any(line.startswith("The fire started near a power line") for line in kept)
+
+
+def test_body_keeps_offsets_and_line_breaks() -> None:
+    cleaned = clean(Article(id="x", path="x.txt", text=WILDFIRE))
+    assert len(cleaned.body) == len(WILDFIRE)
+    assert [i for i, c in enumerate(cleaned.body) if c == "\n"] == [i for i, c in enumerate(WILDFIRE) if c == "\n"]
+    assert "Getty" not in cleaned.body
+    start = WILDFIRE.index("A fast-moving")
+    assert cleaned.body[start : start + 20] == WILDFIRE[start : start + 20]
+
+
+def test_a_subhead_that_continues_the_story_is_kept() -> None:
+    text = (
+        "Mayor Ruth Okafor wins second term in Riverton\n\n"
+        "Mayor Ruth Okafor won a second term on Tuesday, beating council member Dan Whitfield.\n\n"
+        "Okafor thanked volunteers at a rally in downtown Riverton.\n\n"
+        "Whitfield said he would not contest the result in Riverton.\n\n"
+        "What Comes Next\n\n"
+        "Okafor said her first priority in Riverton would be the housing plan Whitfield opposed.\n"
+    )
+    assert "What Comes Next" not in _reasons(text)
+
+
+def test_a_repeated_headline_block_is_marked() -> None:
+    text = "Storm hits coast\n\nStorm hits the coast of Maine\n\nWaves flooded roads on Monday.\n\nStorm hits the coast of Maine\n"
+    reasons = _reasons(text)
+    assert list(reasons.values()).count("repeated line") == 1

@@ -1,0 +1,68 @@
+"""Parsing and resolving date expressions against a reference date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventfacts.timeexpr import parse, resolve
+
+SUNDAY = date(2021, 11, 7)
+TUESDAY = date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value", "precision"),
+    [
+        ("early Sunday", SUNDAY, "2021-11-07", "day"),  # the reference's own weekday is that day
+        ("Sunday", SUNDAY, "2021-11-07", "day"),
+        ("last Friday", SUNDAY, "2021-11-05", "day"),
+        ("Friday", SUNDAY, "2021-11-05", "day"),
+        ("on Monday", TUESDAY, "2024-03-11", "day"),
+        ("last Tuesday", TUESDAY, "2024-03-05", "day"),
+        ("next Friday", TUESDAY, "2024-03-15", "day"),
+        ("yesterday", TUESDAY, "2024-03-11", "day"),
+        ("last night", TUESDAY, "2024-03-11", "day"),
+        ("Saturday night", TUESDAY, "2024-03-09", "day"),
+        ("last month", TUESDAY, "2024-02", "month"),
+        ("in June", TUESDAY, "2023-06", "month"),
+        ("March", TUESDAY, "2024-03", "month"),
+        ("May last year", TUESDAY, "2023-05", "month"),
+        ("late 2019", TUESDAY, "2019", "year"),
+        ("2018", TUESDAY, "2018", "year"),
+        ("Oct. 10", SUNDAY, "2021-10-10", "day"),
+        ("7 November", SUNDAY, "2021-11-07", "day"),
+        ("Dec. 24", TUESDAY, "2023-12-24", "day"),  # news looks back: last Christmas Eve
+        ("March 2, 2023", None, "2023-03-02", "day"),
+        ("2 March 2023", None, "2023-03-02", "day"),
+        ("Sept. 3, 2021", None, "2021-09-03", "day"),
+        ("two years ago", TUESDAY, "2022", "year"),
+        ("three days ago", TUESDAY, "2024-03-09", "day"),
+        ("June 2020", None, "2020-06", "month"),
+        ("this week's", TUESDAY, None, None),
+    ],
+)
+def test_resolution(text: str, reference: date | None, value: str | None, precision: str | None) -> None:
+    expr = parse(text)
+    if value is None:
+        assert expr is None or resolve(expr, reference) is None
+        return
+    assert expr is not None, text
+    assert resolve(expr, reference) == (value, precision)
+
+
+@pytest.mark.parametrize("text", ["nearly a month", "54", "60-day", "the country weeks", "months", "decades"])
+def test_durations_and_numbers_are_not_dates(text: str) -> None:
+    assert parse(text) is None
+
+
+def test_time_of_day_is_kept() -> None:
+    assert parse("early Sunday").time_of_day == "early"  # type: ignore[union-attr]
+    assert parse("late on Friday").time_of_day == "late"  # type: ignore[union-attr]
+    assert parse("last night").time_of_day == "night"  # type: ignore[union-attr]
+
+
+def test_relative_dates_need_a_reference() -> None:
+    expr = parse("last Friday")
+    assert expr is not None and resolve(expr, None) is None
