@@ -18,6 +18,7 @@ from ..records import Person, Quote, QuoteMention, QuoteVariant, Speaker
 from .names import Cluster, find_person, fold, name_index
 
 SAME_QUOTE = 85.0
+SAME_STRETCH = 90.0
 #: A quote this many words long or more may match as a stretch of a longer one.
 MIN_WORDS_FOR_PARTIAL = 5
 
@@ -36,11 +37,13 @@ def normalise(text: str) -> str:
 
 
 def same_quote(a: str, b: str) -> bool:
-    """Close wording, or a stretch of at least MIN_WORDS_FOR_PARTIAL words of the other."""
+    """Close wording, or one is a stretch of at least MIN_WORDS_FOR_PARTIAL words of the other."""
     if fuzz.token_set_ratio(a, b) < SAME_QUOTE:
         return False
+    if fuzz.ratio(a, b) >= SAME_QUOTE:
+        return True
     shorter = min(len(a.split()), len(b.split()))
-    return shorter >= MIN_WORDS_FOR_PARTIAL or fuzz.ratio(a, b) >= SAME_QUOTE
+    return shorter >= MIN_WORDS_FOR_PARTIAL and fuzz.partial_ratio(a, b) >= SAME_STRETCH
 
 
 def group_quotes(mentions: list[QuoteMention]) -> list[_QuoteGroup]:

@@ -1,0 +1,120 @@
+"""Name folding and clustering, on names from several kinds of story."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventfacts.records import EntityMention, Evidence
+from eventfacts.reconcile.names import (
+    cluster_named,
+    cluster_people,
+    decide_kinds,
+    find_person,
+    fold,
+    similar_names,
+)
+
+
+def mention(text: str, kind: str = "person", source: str = "a", aliases: tuple[str, ...] = ()) -> EntityMention:
+    label = {"person": "PERSON", "organization": "ORG", "place": "GPE"}[kind]
+    ev = Evidence(source, 0, len(text), text)
+    return EntityMention(kind, text, label, (), aliases, 0, False, ev)
+
+
+@pytest.mark.parametrize(
+    ("name", "folded"),
+    [
+        ("Mr al-Kadhimi's", ("kadhimi",)),
+        ("Hassan Al-Turabi", ("hassan", "turabi")),
+        ("President Emmanuel Macron", ("emmanuel", "macron")),
+        ("the U.N. Security Council", ("un", "security", "council")),
+        ("Ségolène Royal", ("segolene", "royal")),
+    ],
+)
+def test_fold(name: str, folded: tuple[str, ...]) -> None:
+    assert fold(name) == folded
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("kadhimi", "khadimi", True), ("alaaldin", "aladdin", True), ("wale", "walae", True),
+        ("muqtada", "muktada", True), ("gaddafi", "gadhafi", True), ("zelensky", "zelenskyy", True),
+        ("sadr", "salih", False), ("slim", "salih", False), ("mikdam", "shamkhani", False),
+        ("johnson", "jackson", False), ("zelensky", "zelenska", True), ("brown", "browne", True),
+    ],
+)  # fmt: skip
+def test_surname_similarity_separates_variants_from_other_names(a: str, b: str, same: bool) -> None:
+    assert similar_names(a, b) is same
+
+
+def _names(clusters):  # type: ignore[no-untyped-def]
+    return sorted(sorted({s for _, s in c.mentions}) for c in clusters)
+
+
+def test_spelling_variants_and_surnames_merge() -> None:
+    mentions = [
+        mention("Volodymyr Zelensky", source="a"),
+        mention("Volodymyr Zelenskyy", source="b"),
+        mention("Mr Zelensky", source="b"),
+        mention("Zelenskyy's", source="c"),
+        mention("Olena Zelenska", source="c"),
+    ]
+    clusters = cluster_people(mentions)
+    assert _names(clusters) == [
+        ["Olena Zelenska"],
+        ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelensky", "Zelenskyy"],
+    ]
+
+
+def test_shared_first_name_or_ambiguous_surname_does_not_merge() -> None:
+    mentions = [
+        mention("Ali Khamenei"), mention("Ali Larijani"),
+        mention("Robert Kennedy"), mention("John Kennedy"), mention("Kennedy"),
+    ]  # fmt: skip
+    clusters = cluster_people(mentions)
+    assert _names(clusters) == [["Ali Khamenei"], ["Ali Larijani"], ["John Kennedy"], ["Kennedy"], ["Robert Kennedy"]]
+
+
+def test_canonical_name_is_most_complete_then_most_frequent() -> None:
+    mentions = [mention("Biden"), mention("Joe Biden"), mention("Joe Biden", source="b"), mention("President Biden")]
+    (cluster,) = cluster_people(mentions)
+    assert cluster.canonical() == "Joe Biden"
+    assert cluster.other_names() == ("Biden", "President Biden")
+
+
+def test_kind_is_decided_by_all_mentions() -> None:
+    mentions = [
+        mention("Hassan al-Turabi"), mention("al-Turabi", kind="organization"),
+        mention("Turabi", kind="place"), mention("Turabi"),
+        mention("Rapid Support Forces", kind="organization", aliases=("RSF",)), mention("RSF"),
+    ]  # fmt: skip
+    kinds = decide_kinds(mentions)
+    assert kinds[("turabi",)] == "person"
+    assert kinds[("rsf",)] == "organization"
+
+
+def test_organizations_merge_by_alias_acronym_and_spelling() -> None:
+    mentions = [
+        mention("United Nations Security Council", "organization"),
+        mention("UN Security Council", "organization", source="b"),
+        mention("U.N. Security Council", "organization", source="c"),
+        mention("World Food Programme", "organization", aliases=("WFP",)),
+        mention("WFP", "organization", source="b"),
+        mention("Hezbollah", "organization"),
+        mention("Kataib Hezbollah", "organization"),
+    ]
+    clusters = cluster_named(mentions, "organization")
+    assert _names(clusters) == [
+        ["Hezbollah"],
+        ["Kataib Hezbollah"],
+        ["U.N. Security Council", "UN Security Council", "United Nations Security Council"],
+        ["WFP", "World Food Programme"],
+    ]
+
+
+def test_find_person_by_surname_only_when_one_fits() -> None:
+    clusters = cluster_people([mention("Maria Lopez"), mention("Tom Hale"), mention("Ann Hale")])
+    assert find_person("Lopez", clusters) is not None
+    assert find_person("Hale", clusters) is None
+    assert find_person("Senator Maria Lopez", clusters) == find_person("Lopez", clusters)

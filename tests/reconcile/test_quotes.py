@@ -1,0 +1,42 @@
+"""Merging quotes across sources and linking speakers."""
+
+from __future__ import annotations
+
+from eventfacts.records import Evidence, Person, QuoteMention, SpeakerMention
+from eventfacts.reconcile.names import cluster_people
+from eventfacts.reconcile.quotes import SpeakerIndex, reconcile_quotes, same_quote
+from tests.reconcile.test_names import mention
+
+
+def quote(text: str, source: str, speaker: str | None, kind: str = "name", partial: bool = False) -> QuoteMention:
+    ev = Evidence(source, 0, len(text), text)
+    who = SpeakerMention(speaker, speaker, kind, ev) if speaker else None
+    return QuoteMention(text, partial, False, who, "said", 0, ev)
+
+
+def test_same_quote() -> None:
+    assert same_quote("we will rebuild every home that was lost", "we will rebuild every home that we lost")
+    assert same_quote("rebuild every home that was lost", "we will rebuild every home that was lost tonight")
+    assert not same_quote("we will rebuild every home", "we will not rebuild every road")
+
+
+def _index() -> SpeakerIndex:
+    people = cluster_people([mention("Gavin Newsom"), mention("Newsom")])
+    record = Person("person-1", "Gavin Newsom", ("Newsom",), ("Governor",), 2, ("a",), ())
+    return SpeakerIndex(people, [record], [], [])
+
+
+def test_variants_merge_and_roles_link_to_the_titled_person() -> None:
+    quotes = reconcile_quotes(
+        [
+            quote("We will rebuild every home that was lost.", "a", "Newsom"),
+            quote("We will rebuild every home that we lost", "b", "governor", kind="role"),
+            quote("Help is on the way for every family", "b", None),
+        ],
+        _index(),
+    )
+    first = quotes[0]
+    assert first.sources == ("a", "b")
+    assert first.speaker is not None and (first.speaker.name, first.speaker.ref) == ("Gavin Newsom", "person-1")
+    assert len(first.variants) == 1
+    assert quotes[1].speaker is None
