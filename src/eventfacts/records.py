@@ -197,6 +197,8 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class DateFact:
+    """The date of the main event, with the claims of each source."""
+
     value: str
     precision: str
     time_of_day: str | None
@@ -208,6 +210,8 @@ class DateFact:
 
 @dataclass(frozen=True, slots=True)
 class CountFact:
+    """A casualty figure of the main event, as in `counts`."""
+
     value: float
     qualifier: str | None
     agreement: str
@@ -218,6 +222,8 @@ class CountFact:
 
 @dataclass(frozen=True, slots=True)
 class Location:
+    """Where the main event happened."""
+
     name: str
     within: tuple[str, ...]
     sources: tuple[str, ...]
@@ -227,12 +233,16 @@ class Location:
 
 @dataclass(frozen=True, slots=True)
 class Casualties:
+    """People killed and injured in the main event only."""
+
     killed: CountFact | None
     injured: CountFact | None
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """What happened, when, where, and with how many casualties."""
+
     headline: str | None
     date: DateFact | None
     location: Location | None
@@ -241,6 +251,8 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class SourceEntry:
+    """One input article: where it came from, its reference date, and what was dropped or failed."""
+
     id: str
     path: str
     title: str | None
@@ -255,6 +267,8 @@ class SourceEntry:
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """A person, under one canonical name, with every other spelling as an alias."""
+
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -266,6 +280,8 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Organization:
+    """An organization, with the acronyms and other names the sources give it."""
+
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -276,6 +292,8 @@ class Organization:
 
 @dataclass(frozen=True, slots=True)
 class Place:
+    """A place named in the sources."""
+
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -286,6 +304,8 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class DateEntry:
+    """An absolute date the sources mention, with the texts it was written as."""
+
     value: str
     precision: str
     time_of_day: str | None
@@ -297,6 +317,8 @@ class DateEntry:
 
 @dataclass(frozen=True, slots=True)
 class Count:
+    """One thing counted, with each value the sources give as a claim."""
+
     id: str
     kind: str
     subject: str
@@ -310,18 +332,24 @@ class Count:
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
+    """Who said a quote; `ref` is the id of the person or organization when known."""
+
     name: str
     ref: str | None
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteVariant:
+    """Another wording of the same quote, from one source."""
+
     text: str
     source: str
 
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """One quote, merged across the sources that carry it."""
+
     id: str
     text: str
     speaker: Speaker | None
@@ -334,6 +362,8 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
+    """A disagreement between sources, pointing at the record entry it concerns."""
+
     ref: str
     field: str
     description: str
@@ -341,6 +371,8 @@ class Conflict:
 
 @dataclass(frozen=True, slots=True)
 class EventRecord:
+    """The reconciled record of one event across all its sources (output contract version 1)."""
+
     schema_version: str
     event: Event
     sources: tuple[SourceEntry, ...]

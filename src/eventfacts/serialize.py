@@ -120,12 +120,12 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
             defs[name] = {}  # reserve, for recursive types
             hints = _hints(tp)
             fields = dataclasses.fields(tp)
-            defs[name] = {
-                "type": "object",
-                "description": (tp.__doc__ or name).strip().splitlines()[0],
-                "properties": {f.name: _schema_of(hints[f.name], defs) for f in fields},
-                "required": [f.name for f in fields],
-            }
+            doc = (tp.__doc__ or "").strip()
+            defs[name] = {"type": "object"}
+            if doc and not doc.startswith(f"{name}("):  # dataclasses invent a signature otherwise
+                defs[name]["description"] = doc.splitlines()[0]
+            defs[name]["properties"] = {f.name: _schema_of(hints[f.name], defs) for f in fields}
+            defs[name]["required"] = [f.name for f in fields]
         return {"$ref": f"#/$defs/{name}"}
     simple = {str: "string", int: "integer", float: "number", bool: "boolean", _NONE: "null"}
     if tp in simple:
