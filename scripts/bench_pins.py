@@ -46,12 +46,22 @@ def main() -> None:
     for _ in nlp.pipe(texts, batch_size=args.batch_size, n_process=args.processes):
         pass
     seconds = time.perf_counter() - start
-    print(json.dumps({
-        "spacy": version("spacy"), "thinc": version("thinc"), "blis": version("blis"),
-        "numpy": version("numpy"), "python": platform.python_version(), "processes": args.processes,
-        "articles": args.articles, "words": words, "seconds": round(seconds, 2),
-        "words_per_second": round(words / seconds),
-    }))
+    print(
+        json.dumps(
+            {
+                "spacy": version("spacy"),
+                "thinc": version("thinc"),
+                "blis": version("blis"),
+                "numpy": version("numpy"),
+                "python": platform.python_version(),
+                "processes": args.processes,
+                "articles": args.articles,
+                "words": words,
+                "seconds": round(seconds, 2),
+                "words_per_second": round(words / seconds),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

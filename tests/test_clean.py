@@ -54,7 +54,9 @@ def test_non_body_spans_are_marked_with_reasons() -> None:
 def test_body_keeps_offsets_and_line_breaks() -> None:
     cleaned = clean(Article(id="x", path="x.txt", text=WILDFIRE))
     assert len(cleaned.body) == len(WILDFIRE)
-    assert [i for i, c in enumerate(cleaned.body) if c == "\n"] == [i for i, c in enumerate(WILDFIRE) if c == "\n"]
+    assert [i for i, c in enumerate(cleaned.body) if c == "\n"] == [
+        i for i, c in enumerate(WILDFIRE) if c == "\n"
+    ]
     assert "Getty" not in cleaned.body
     start = WILDFIRE.index("A fast-moving")
     assert cleaned.body[start : start + 20] == WILDFIRE[start : start + 20]

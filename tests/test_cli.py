@@ -55,7 +55,9 @@ def test_bad_files_are_reported_on_their_source_and_the_rest_is_processed(tmp_pa
     _article(tmp_path, "good.txt", STORY)
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "scan.txt").write_bytes(b"%PDF-1.4\n\x00\x01binary")
-    (tmp_path / "latin.txt").write_bytes("Caf\u00e9 fire\n\nThe caf\u00e9 burned on Monday.\n".encode("cp1252"))
+    (tmp_path / "latin.txt").write_bytes(
+        "Caf\u00e9 fire\n\nThe caf\u00e9 burned on Monday.\n".encode("cp1252")
+    )
     (tmp_path / "noise.txt").write_bytes(bytes(range(256)) * 4)
     result = runner.invoke(app, ["extract", str(tmp_path)])
     assert result.exit_code == ExitCode.OK
@@ -100,11 +102,15 @@ def test_merge_refuses_what_docs_did_not_write_with_exit_4(tmp_path: Path) -> No
 
 def test_unwritable_output_exits_5(tmp_path: Path) -> None:
     _article(tmp_path, "a.txt", STORY)
-    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "no" / "dir" / "x.json")])
+    result = runner.invoke(
+        app, ["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "no" / "dir" / "x.json")]
+    )
     assert result.exit_code == ExitCode.OUTPUT_ERROR
 
 
-def test_an_unexpected_error_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_an_unexpected_error_is_one_line_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     import eventfacts.reconcile as reconcile
 
     def broken(*args: object, **kwargs: object) -> None:

@@ -36,5 +36,5 @@ def test_whole_numbers_print_as_integers(sample_record: EventRecord) -> None:
 
 
 def test_a_malformed_line_is_refused_with_its_location() -> None:
-    with pytest.raises(ValueError, match="DocFacts.source"):
+    with pytest.raises(ValueError, match=r"DocFacts\.source"):
         from_plain(DocFacts, {"source": {"id": 3}})

@@ -75,6 +75,8 @@ def annotate(
     A failed article goes through the pipe as an empty text so that order is kept without
     buffering, whatever the batch size and the number of processes.
     """
-    pairs: Iterator[tuple[str, Any]] = ((item.body if item.article.error is None else "", item) for item in articles)
+    pairs: Iterator[tuple[str, Any]] = (
+        (item.body if item.article.error is None else "", item) for item in articles
+    )
     for doc, item in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=max(1, jobs)):
         yield item, (doc if item.article.error is None else None)

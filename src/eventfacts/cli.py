@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from . import __version__
 from .errors import DocFactsError, EventfactsError, ExitCode, NoUsableInputError, UsageError
+
+if TYPE_CHECKING:
+    from .ingest import InputFile
+    from .records import DocFacts
 
 app = typer.Typer(
     name="eventfacts",
@@ -31,10 +35,14 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-Paths = Annotated[list[str], typer.Argument(help="Article files or folders (searched recursively), or - for stdin.")]
+Paths = Annotated[
+    list[str], typer.Argument(help="Article files or folders (searched recursively), or - for stdin.")
+]
 ReferenceDate = Annotated[
     str | None,
-    typer.Option("--reference-date", help="Resolve relative dates against this day (YYYY-MM-DD).", metavar="DATE"),
+    typer.Option(
+        "--reference-date", help="Resolve relative dates against this day (YYYY-MM-DD).", metavar="DATE"
+    ),
 ]
 Model = Annotated[
     str | None,
@@ -44,7 +52,8 @@ Model = Annotated[
 Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for the spaCy stage.")]
 Compact = Annotated[bool, typer.Option("--compact", help="Print JSON on one line instead of indented.")]
 Output = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.", metavar="FILE")
+    Path | None,
+    typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.", metavar="FILE"),
 ]
 
 
@@ -129,7 +138,9 @@ def docs(
 
 @app.command()
 def merge(
-    source: Annotated[str, typer.Argument(help="A file of `eventfacts docs` lines, or - for stdin.", metavar="FILE|-")],
+    source: Annotated[
+        str, typer.Argument(help="A file of `eventfacts docs` lines, or - for stdin.", metavar="FILE|-")
+    ],
     reference_date: ReferenceDate = None,
     compact: Compact = False,
     output: Output = None,
@@ -181,7 +192,7 @@ def _guard(run: Callable[[], int]) -> NoReturn:
     except KeyboardInterrupt:
         _error("interrupted")
         raise typer.Exit(130) from None
-    except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
+    except Exception as exc:
         _error(f"internal error: {type(exc).__name__}: {exc} (please report this)")
         raise typer.Exit(int(ExitCode.INTERNAL_ERROR)) from None
     raise typer.Exit(code)
@@ -192,7 +203,7 @@ def _error(message: str) -> None:
     typer.echo(f"eventfacts: {first_line}", err=True)
 
 
-def _select(paths: list[str]) -> list[object]:
+def _select(paths: list[str]) -> list[InputFile]:
     from .ingest import select_inputs
 
     selection = select_inputs(paths)
@@ -218,12 +229,10 @@ def _parse_date(value: str | None) -> date | None:
         raise UsageError(f"--reference-date must be YYYY-MM-DD, got {value!r}") from None
 
 
-def _status(errors: Iterator[str | None] | list[str | None]) -> int:
+def _status(errors: Iterable[str | None]) -> int:
     """Exit 1 when no article could be used; per-file errors are on their source entries."""
     seen = list(errors)
-    failed = [e for e in seen if e]
-    for_user = len(failed)
-    if seen and for_user == len(seen):
+    if seen and all(seen):
         raise NoUsableInputError(f"none of the {len(seen)} articles could be used (see the sources' errors)")
     return ExitCode.OK
 
@@ -238,7 +247,7 @@ def _emit(text: str, output: Path | None) -> None:
     write_atomic(output, text)
 
 
-def _read_docfacts(source: str) -> Iterator[object]:
+def _read_docfacts(source: str) -> Iterator[DocFacts]:
     from .records import DocFacts
     from .serialize import from_plain
 
@@ -253,7 +262,9 @@ def _read_docfacts(source: str) -> Iterator[object]:
             try:
                 yield from_plain(DocFacts, json.loads(line))
             except (ValueError, TypeError) as exc:
-                raise DocFactsError(f"{source}:{number}: not a line of `eventfacts docs` output ({exc})") from None
+                raise DocFactsError(
+                    f"{source}:{number}: not a line of `eventfacts docs` output ({exc})"
+                ) from None
 
 
 def main() -> None:

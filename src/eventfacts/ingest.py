@@ -65,7 +65,9 @@ def select_inputs(paths: Iterable[str]) -> Selection:
                 elif found.suffix.lower() in TEXT_SUFFIXES:
                     chosen.append(str(found))
                 else:
-                    skipped.append(f"{found}: skipped, not a supported article type ({found.suffix or 'no suffix'})")
+                    skipped.append(
+                        f"{found}: skipped, not a supported article type ({found.suffix or 'no suffix'})"
+                    )
         else:
             chosen.append(raw)
     unique = list(dict.fromkeys(chosen))

@@ -68,7 +68,7 @@ def _convert(tp: Any, data: Any, where: str) -> Any:
             raise ValueError(f"{where}: expected a list")
         (item,) = typing.get_args(tp)[:1]
         return tuple(_convert(item, x, f"{where}[{i}]") for i, x in enumerate(data))
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         if not isinstance(data, dict):
             raise ValueError(f"{where}: expected an object")
         hints = _hints(tp)
@@ -114,7 +114,7 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"anyOf": [_schema_of(option, defs) for option in typing.get_args(tp)]}
     if origin is tuple:
         return {"type": "array", "items": _schema_of(typing.get_args(tp)[0], defs)}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in defs:
             defs[name] = {}  # reserve, for recursive types

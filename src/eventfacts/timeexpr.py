@@ -48,13 +48,24 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month_rel_year", rf"(?:in\s+)?{_MONTH}\s+(?P<rel>last|this|next)\s+year"),
         ("month", rf"(?:{_TIME_WORDS}[- ]?)?(?:in\s+)?{_MONTH}"),
         ("year", rf"(?:{_TIME_WORDS}[- ]?)?(?:in\s+)?{_YEAR}"),
-        ("weekday", rf"(?:(?P<rel>last|next|this|on)\s+)?(?:{_TIME_WORDS}\s+(?:on\s+)?)?{_WEEKDAY}(?:\s+{_PART_OF_DAY})?"),
+        (
+            "weekday",
+            rf"(?:(?P<rel>last|next|this|on)\s+)?(?:{_TIME_WORDS}\s+(?:on\s+)?)?{_WEEKDAY}(?:\s+{_PART_OF_DAY})?",
+        ),
         ("last_night", r"(?P<rel>last|yester)\s*night"),
-        ("day_word", r"(?:(?P<tod>early|late)\s+)?(?P<word>yesterday|today|tonight|tomorrow)(?:\s+" + _PART_OF_DAY + ")?"),
+        (
+            "day_word",
+            r"(?:(?P<tod>early|late)\s+)?(?P<word>yesterday|today|tonight|tomorrow)(?:\s+"
+            + _PART_OF_DAY
+            + ")?",
+        ),
         ("this_part", rf"this\s+{_PART_OF_DAY}"),
         ("rel_unit", r"(?P<rel>last|this|next)\s+(?P<unit>month|year)"),
-        ("ago", r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                r"(?P<unit>day|week|month|year)s?\s+ago"),
+        (
+            "ago",
+            r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"(?P<unit>day|week|month|year)s?\s+ago",
+        ),
     )
 )
 
@@ -77,7 +88,7 @@ def parse(text: str) -> DateExpr | None:
     return _parse_with_dateparser(norm)
 
 
-def _build(name: str, m: re.Match[str]) -> DateExpr | None:  # noqa: PLR0911 - one case per pattern
+def _build(name: str, m: re.Match[str]) -> DateExpr | None:
     groups = {k: v for k, v in m.groupdict().items() if v}
     tod = groups.get("tod") or groups.get("part")
     month = MONTHS[groups["month"][:3]] if "month" in groups else None
@@ -142,9 +153,9 @@ def _parse_with_dateparser(norm: str) -> DateExpr | None:
     """Absolute dates in forms the patterns above do not know ("3/4/2021", "2021.03.04")."""
     if not re.search(r"\b(?:1[89]|20)\d{2}\b", norm) or len(norm) > 40:
         return None
-    import dateparser
+    from dateparser.date import DateDataParser
 
-    found = dateparser.DateDataParser(languages=["en"], settings={"STRICT_PARSING": True}).get_date_data(norm)
+    found = DateDataParser(languages=["en"], settings={"STRICT_PARSING": True}).get_date_data(norm)
     if found is None or found.date_obj is None:
         return None
     d = found.date_obj
@@ -219,7 +230,7 @@ def _resolve_weekday(weekday: int, relative: str | None, ref: date) -> date:
 
 
 def _latest_on_or_before(month: int, day: int | None, ref: date, *, forward: bool) -> date | None:
-    for year in ((ref.year, ref.year + 1) if forward else (ref.year, ref.year - 1)):
+    for year in (ref.year, ref.year + 1) if forward else (ref.year, ref.year - 1):
         try:
             candidate = date(year, month, day or 1)
         except ValueError:

@@ -7,7 +7,9 @@ from eventfacts.extract.quotes import find_quotes
 
 
 def _quotes(nlp, text: str):  # type: ignore[no-untyped-def]
-    return [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in extract_quotes(nlp(text), source="t")]
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.cue) for q in extract_quotes(nlp(text), source="t")
+    ]
 
 
 def test_marks_interruptions_and_continuations(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -32,7 +34,9 @@ def test_colon_introduction_in_the_paragraph_before(nlp) -> None:  # type: ignor
         "Senator Maria Lopez addressed the chamber. She continued:\n\n"
         "\u201cThis bill will not pass while I am in this room.\u201d\n"
     )
-    assert _quotes(nlp, text) == [("This bill will not pass while I am in this room.", "Maria Lopez", "continued")]
+    assert _quotes(nlp, text) == [
+        ("This bill will not pass while I am in this room.", "Maria Lopez", "continued")
+    ]
 
 
 def test_pronouns_follow_the_latest_subject_not_the_object(nlp) -> None:  # type: ignore[no-untyped-def]

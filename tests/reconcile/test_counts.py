@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from eventfacts.records import CountMention, Evidence
 from eventfacts.reconcile.counts import casualty, reconcile_counts
+from eventfacts.records import CountMention, Evidence
 
 
 def claim(value: float, head: str, source: str, kind: str = "injured", sentence: int = 1) -> CountMention:

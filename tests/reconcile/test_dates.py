@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventfacts.records import DateMention, DocFacts, Evidence, SourceInfo
 from eventfacts.reconcile.dates import event_date, infer_reference, references, resolve_all
+from eventfacts.records import DateMention, DocFacts, Evidence, SourceInfo
 from eventfacts.timeexpr import parse
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventfacts.records import EntityMention, Evidence
 from eventfacts.reconcile.names import (
     cluster_named,
     cluster_people,
@@ -13,9 +12,12 @@ from eventfacts.reconcile.names import (
     fold,
     similar_names,
 )
+from eventfacts.records import EntityMention, Evidence
 
 
-def mention(text: str, kind: str = "person", source: str = "a", aliases: tuple[str, ...] = ()) -> EntityMention:
+def mention(
+    text: str, kind: str = "person", source: str = "a", aliases: tuple[str, ...] = ()
+) -> EntityMention:
     label = {"person": "PERSON", "organization": "ORG", "place": "GPE"}[kind]
     ev = Evidence(source, 0, len(text), text)
     return EntityMention(kind, text, label, (), aliases, 0, False, ev)
@@ -73,11 +75,22 @@ def test_shared_first_name_or_ambiguous_surname_does_not_merge() -> None:
         mention("Robert Kennedy"), mention("John Kennedy"), mention("Kennedy"),
     ]  # fmt: skip
     clusters = cluster_people(mentions)
-    assert _names(clusters) == [["Ali Khamenei"], ["Ali Larijani"], ["John Kennedy"], ["Kennedy"], ["Robert Kennedy"]]
+    assert _names(clusters) == [
+        ["Ali Khamenei"],
+        ["Ali Larijani"],
+        ["John Kennedy"],
+        ["Kennedy"],
+        ["Robert Kennedy"],
+    ]
 
 
 def test_canonical_name_is_most_complete_then_most_frequent() -> None:
-    mentions = [mention("Biden"), mention("Joe Biden"), mention("Joe Biden", source="b"), mention("President Biden")]
+    mentions = [
+        mention("Biden"),
+        mention("Joe Biden"),
+        mention("Joe Biden", source="b"),
+        mention("President Biden"),
+    ]
     (cluster,) = cluster_people(mentions)
     assert cluster.canonical() == "Joe Biden"
     assert cluster.other_names() == ("Biden", "President Biden")

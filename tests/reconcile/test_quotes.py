@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from eventfacts.records import Evidence, Person, QuoteMention, SpeakerMention
 from eventfacts.reconcile.names import cluster_people
 from eventfacts.reconcile.quotes import SpeakerIndex, reconcile_quotes, same_quote
+from eventfacts.records import Evidence, Person, QuoteMention, SpeakerMention
 from tests.reconcile.test_names import mention
 
 
-def quote(text: str, source: str, speaker: str | None, kind: str = "name", partial: bool = False) -> QuoteMention:
+def quote(
+    text: str, source: str, speaker: str | None, kind: str = "name", partial: bool = False
+) -> QuoteMention:
     ev = Evidence(source, 0, len(text), text)
     who = SpeakerMention(speaker, speaker, kind, ev) if speaker else None
     return QuoteMention(text, partial, False, who, "said", 0, ev)
@@ -37,6 +39,9 @@ def test_variants_merge_and_roles_link_to_the_titled_person() -> None:
     )
     first = quotes[0]
     assert first.sources == ("a", "b")
-    assert first.speaker is not None and (first.speaker.name, first.speaker.ref) == ("Gavin Newsom", "person-1")
+    assert first.speaker is not None and (first.speaker.name, first.speaker.ref) == (
+        "Gavin Newsom",
+        "person-1",
+    )
     assert len(first.variants) == 1
     assert quotes[1].speaker is None

@@ -18,7 +18,14 @@ from .quotes import extract_quotes
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["doc_facts", "extract_counts", "extract_dates", "extract_entities", "extract_quotes", "source_info"]
+__all__ = [
+    "doc_facts",
+    "extract_counts",
+    "extract_dates",
+    "extract_entities",
+    "extract_quotes",
+    "source_info",
+]
 
 
 def doc_facts(item: CleanArticle, doc: Doc | None) -> DocFacts:

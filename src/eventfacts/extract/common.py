@@ -50,7 +50,11 @@ def trim_name(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     for i in range(start, end):
-        if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_) or (i > start and doc[i].text == "("):
+        if (
+            "\n" in doc[i].text
+            or (i > start and "\n" in doc[i - 1].whitespace_)
+            or (i > start and doc[i].text == "(")
+        ):
             end = i if i > start else end
             break
     while start < end and (doc[start].lower_ in ("the", "a", "an", *HONORIFICS) or doc[start].is_punct):

@@ -27,7 +27,19 @@ NUMBER_WORDS = {
 }  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 KIND_WORDS = {
-    "killed": {"kill", "killing", "die", "dead", "death", "slay", "murder", "execute", "fatality", "behead", "perish"},
+    "killed": {
+        "kill",
+        "killing",
+        "die",
+        "dead",
+        "death",
+        "slay",
+        "murder",
+        "execute",
+        "fatality",
+        "behead",
+        "perish",
+    },
     "injured": {"injure", "wound", "hurt", "injury", "injured", "wounded", "hospitalize", "maim", "casualty"},
     "arrested": {"arrest", "detain", "apprehend", "custody", "jail", "imprison", "detention"},
     "missing": {"missing", "disappear", "abduct", "kidnap", "unaccounted"},
@@ -151,7 +163,9 @@ def subject_text(noun: Token) -> str:
     return " ".join(words)
 
 
-_NOT_MODIFIERS = frozenset({"nummod", "quantmod", "advmod", "det", "poss", "case", "punct", "prep", "cc", "conj"})
+_NOT_MODIFIERS = frozenset(
+    {"nummod", "quantmod", "advmod", "det", "poss", "case", "punct", "prep", "cc", "conj"}
+)
 
 
 def _modified(noun: Token) -> str:
@@ -204,7 +218,9 @@ def _governors(noun: Token) -> Iterator[Token]:
             continue
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             yield head
-            yield from (c for c in head.children if c.dep_ in ("acomp", "oprd", "dobj", "xcomp") and c != node)
+            yield from (
+                c for c in head.children if c.dep_ in ("acomp", "oprd", "dobj", "xcomp") and c != node
+            )
             return
         if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("prep", "appos", "conj", "compound"):
             yield head
@@ -212,7 +228,7 @@ def _governors(noun: Token) -> Iterator[Token]:
 
 
 def _passive_after(noun: Token) -> Iterator[Token]:
-    """"... seven security guards were injured" when the parse attached the noun elsewhere."""
+    """ "... seven security guards were injured" when the parse attached the noun elsewhere."""
     doc = noun.doc
     i = noun.i + 1
     if i < len(doc) and doc[i].pos_ == "AUX":
@@ -221,14 +237,18 @@ def _passive_after(noun: Token) -> Iterator[Token]:
 
 
 def _is_attribution(noun: Token) -> bool:
-    """"Two Iraqi officials told the AP ...": the people a report is sourced to."""
+    """ "Two Iraqi officials told the AP ...": the people a report is sourced to."""
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _qualifier_start(number: Token) -> int:
     i = number.i
     doc = number.doc
-    while i > number.sent.start and doc[i - 1].lower_ in QUALIFIER_WORDS and i - 1 < doc[i - 1].head.i <= number.i + 1:
+    while (
+        i > number.sent.start
+        and doc[i - 1].lower_ in QUALIFIER_WORDS
+        and i - 1 < doc[i - 1].head.i <= number.i + 1
+    ):
         i -= 1
     while i < number.i and doc[i].lower_ in ("an", "to", "than"):
         i += 1
@@ -236,7 +256,7 @@ def _qualifier_start(number: Token) -> int:
 
 
 def _total(number: Token) -> float | None:
-    """"73 out of 329" and "12 of the 30 patients" give the total."""
+    """ "73 out of 329" and "12 of the 30 patients" give the total."""
     for token in number.subtree:
         if token.i > number.i and token.lower_ == "of" and token.head.i in (number.i, number.i + 1):
             for pobj in token.children:

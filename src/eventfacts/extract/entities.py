@@ -25,7 +25,9 @@ NOT_PEOPLE = frozenset(
     {"twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "whatsapp", "x", "god", "allah"}
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
-_OR_ALIAS = re.compile(r",?\s+or\s+((?:(?:al|el|ad|as|an|ash)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|an|ash)-)?[A-Z][\w'’-]*){0,4})")
+_OR_ALIAS = re.compile(
+    r",?\s+or\s+((?:(?:al|el|ad|as|an|ash)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|an|ash)-)?[A-Z][\w'’-]*){0,4})"
+)
 _MAX_APPOSITION_TOKENS = 14
 
 
@@ -69,7 +71,12 @@ def is_locative(span: Span) -> bool:
     for _ in range(3):
         if node.dep_ == "pobj":
             return node.head.lower_ in LOCATIVE_PREPOSITIONS
-        if node.dep_ not in ("poss", "compound", "appos") or node.head.ent_type_ not in ("GPE", "LOC", "FAC", ""):
+        if node.dep_ not in ("poss", "compound", "appos") or node.head.ent_type_ not in (
+            "GPE",
+            "LOC",
+            "FAC",
+            "",
+        ):
             return False
         placelike = node.head.ent_type_ in ("GPE", "LOC", "FAC") or node.head.lemma_.lower() in PLACE_NOUNS
         if node.dep_ == "poss" and not placelike:
@@ -96,12 +103,17 @@ def container_of(span: Span) -> str | None:
 
 
 def _followed_by_age(ent: Span) -> bool:
-    """"Marcus Reed, 31," and "Mustafa al-Kadhimi (54)": only people are given an age."""
+    """ "Marcus Reed, 31," and "Mustafa al-Kadhimi (54)": only people are given an age."""
     doc = ent.doc
     after = doc[ent.end : ent.end + 3]
     if len(after) < 3 or after[0].text not in (",", "("):
         return False
-    return after[1].like_num and after[1].text.isdigit() and 1 <= int(after[1].text) <= 120 and after[2].text in (",", ")", ".")
+    return (
+        after[1].like_num
+        and after[1].text.isdigit()
+        and 1 <= int(after[1].text) <= 120
+        and after[2].text in (",", ")", ".")
+    )
 
 
 def _plausible(span: Span, kind: str) -> bool:

@@ -76,16 +76,24 @@ def _quotes_in_line(line: str, offset: int, number: int, *, continues: bool) -> 
         if opened is None and ch in OPENERS and (ch != '"' or _opens_straight(line, i)):
             opened = i
         elif opened is not None and ch in CLOSERS and (ch == '"' or OPENERS[line[opened]] == ch):
-            spans.append(_span(offset, opened, i + 1, number, unbalanced=False, continues=continues and not spans))
+            spans.append(
+                _span(offset, opened, i + 1, number, unbalanced=False, continues=continues and not spans)
+            )
             opened, last_close = None, i + 1
         elif opened is None and ch == "”":
             start = _recovered_start(line, last_close, i)
-            spans.append(_span(offset, start, i + 1, number, unbalanced=True, continues=False, mark_open=False))
+            spans.append(
+                _span(offset, start, i + 1, number, unbalanced=True, continues=False, mark_open=False)
+            )
             last_close = i + 1
     if opened is None:
         return spans, False
     end = len(line.rstrip("\r\n"))
-    spans.append(_span(offset, opened, end, number, unbalanced=False, continues=continues and not spans, mark_close=False))
+    spans.append(
+        _span(
+            offset, opened, end, number, unbalanced=False, continues=continues and not spans, mark_close=False
+        )
+    )
     return spans, True
 
 
@@ -110,7 +118,9 @@ def _span(
 ) -> QuoteSpan:  # fmt: skip
     inner_start = start + (1 if mark_open else 0)
     inner_end = end - (1 if mark_close else 0)
-    return QuoteSpan(offset + start, offset + end, offset + inner_start, offset + inner_end, number, unbalanced, continues)
+    return QuoteSpan(
+        offset + start, offset + end, offset + inner_start, offset + inner_end, number, unbalanced, continues
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -204,7 +214,9 @@ def _reporting_verb(doc: Doc, span: QuoteSpan, quoted: list[tuple[int, int]]) ->
 
 def _sentence_end(doc: Doc, position: int) -> int:
     """Where the sentence holding the first token at or after `position` ends."""
-    rest = doc.char_span(position, len(doc.text), alignment_mode="expand") if position < len(doc.text) else None
+    rest = (
+        doc.char_span(position, len(doc.text), alignment_mode="expand") if position < len(doc.text) else None
+    )
     if rest is None or len(rest) == 0:
         return len(doc.text)
     return rest[0].sent.end_char
@@ -239,7 +251,9 @@ def _colon_introduction(doc: Doc, line_start: int) -> Token | None:
     return verbs[-1] if verbs else None
 
 
-def _speaker_and_cue(verb: Token | None, referents: _Referents, source: str) -> tuple[SpeakerMention | None, str | None]:
+def _speaker_and_cue(
+    verb: Token | None, referents: _Referents, source: str
+) -> tuple[SpeakerMention | None, str | None]:
     if verb is None:
         return None, None
     subject = subject_of(verb)
@@ -268,7 +282,9 @@ def _speaker(subject: Token, referents: _Referents, source: str) -> SpeakerMenti
         if resolved is None:
             return None
         return SpeakerMention(text=ev.text, name=resolved[0], kind=resolved[1], evidence=ev)
-    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PERSONAL | IMPERSONAL), None)
+    owner = next(
+        (c for c in subject.children if c.dep_ == "poss" and c.lower_ in PERSONAL | IMPERSONAL), None
+    )
     if owner is not None:
         resolved = referents.resolve(owner.idx, personal=owner.lower_ in PERSONAL)
         if resolved is not None:
@@ -298,7 +314,7 @@ def _sentence_subject(quote: Span, source: str) -> SpeakerMention | None:
 
 
 def _cut_apposition(phrase: Span, head: Token) -> Span:
-    """"Ranj Alaaldin, a nonresident fellow at ..." -> "Ranj Alaaldin"."""
+    """ "Ranj Alaaldin, a nonresident fellow at ..." -> "Ranj Alaaldin"."""
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i:
             end = child.left_edge.i
@@ -324,7 +340,9 @@ def _noun_phrase(phrase: Span) -> str:
     tokens = list(phrase)
     while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
         tokens.pop(0)
-    return " ".join(t.text for t in tokens) if len(tokens) > 1 else (tokens[0].text if tokens else phrase.text)
+    return (
+        " ".join(t.text for t in tokens) if len(tokens) > 1 else (tokens[0].text if tokens else phrase.text)
+    )
 
 
 class _Referents:

@@ -60,7 +60,7 @@ def _group(mentions: list[CountMention]) -> list[_Group]:
         buckets[(m.kind, subject_class(m))].append(m)
     groups: list[_Group] = []
     for (kind, cls), members in sorted(buckets.items()):
-        support = Counter()
+        support: Counter[float] = Counter()
         for m in members:
             support[m.value] += 1
         members.sort(key=lambda m: (-support[m.value], m.value, m.evidence.source, m.evidence.start))

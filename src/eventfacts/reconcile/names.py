@@ -104,16 +104,14 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
     kinds = {key: counter.most_common(1)[0][0] for key, counter in sorted(votes.items())}
     surnames = {key[-1] for key, kind in kinds.items() if kind == "person" and len(key) > 1}
     lone_people = {key[0] for key, kind in kinds.items() if kind == "person" and len(key) == 1}
-    for key, kind in kinds.items():  # "Paul Kearney" (tagged ORG) when "Kearney" is a person
-        if len(key) > 1 and kind != "person" and key[-1] in lone_people and votes[key]["person"] == 0:
-            if not any(k for k in kinds if len(k) > 1 and k[-1] == key[-1] and kinds[k] == "person"):
-                kinds[key] = "person"
     for key, kind in kinds.items():
         if key in alias_of_org:
             kinds[key] = "organization"
-        elif len(key) == 1 and kind != "person" and votes[key]["person"] and key[0] in surnames:
+        elif len(key) == 1 and kind != "person" and key[0] in surnames:
+            # "Kadhimi" tagged GPE, "al-Kadhimi's" tagged ORG: the surname of a person
             kinds[key] = "person"
-        elif len(key) == 1 and kind == "organization" and key[0] in surnames:
+        elif len(key) > 1 and kind != "person" and key[-1] in lone_people and key[-1] not in surnames:
+            # "Paul Kearney" tagged ORG where "Kearney" alone is a person
             kinds[key] = "person"
     return kinds
 
@@ -205,7 +203,11 @@ def _merge_alias_clusters(clusters: list[Cluster], index: dict[tuple[str, ...], 
     for cluster in clusters:
         for _, surface in list(cluster.mentions):
             owner = index.get(fold(surface))
-            if owner is not None and owner is not cluster and fold(surface) in {fold(a) for a in owner.aliases}:
+            if (
+                owner is not None
+                and owner is not cluster
+                and fold(surface) in {fold(a) for a in owner.aliases}
+            ):
                 owner.mentions.extend(cluster.mentions)
                 owner.aliases |= cluster.aliases
                 cluster.mentions = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -82,7 +82,9 @@ class SpeakerIndex:
 
     def _by_title(self, role: str) -> Person | None:
         wanted = " ".join(fold(role))
-        holders = [p for p in self.person_records if any(wanted and wanted in " ".join(fold(t)) for t in p.titles)]
+        holders = [
+            p for p in self.person_records if any(wanted and wanted in " ".join(fold(t)) for t in p.titles)
+        ]
         if not holders:
             return None
         return max(holders, key=lambda p: (len(p.sources), p.mentions, p.name))
@@ -92,13 +94,7 @@ def reconcile_quotes(mentions: list[QuoteMention], speakers: SpeakerIndex) -> li
     groups = group_quotes(mentions)
     quotes = [_quote(g, speakers) for g in groups]
     quotes.sort(key=lambda q: (-len(q.sources), q.evidence[0].source, q.evidence[0].start))
-    return [
-        Quote(
-            id=f"quote-{i}", text=q.text, speaker=q.speaker, cue=q.cue, partial=q.partial,
-            sources=q.sources, variants=q.variants, evidence=q.evidence,
-        )  # fmt: skip
-        for i, q in enumerate(quotes, start=1)
-    ]
+    return [replace(q, id=f"quote-{i}") for i, q in enumerate(quotes, start=1)]
 
 
 def _quote(group: _QuoteGroup, speakers: SpeakerIndex) -> Quote:
@@ -110,8 +106,10 @@ def _quote(group: _QuoteGroup, speakers: SpeakerIndex) -> Quote:
     )
     speaker = min(linked, key=lambda s: (s.ref is None, -linked[s], s.name)) if linked else None
     cues = Counter(m.cue for m in group.mentions if m.cue)
-    variants = sorted({QuoteVariant(m.text, m.evidence.source) for m in group.mentions if m.text != text},
-                      key=lambda v: (v.source, v.text))
+    variants = sorted(
+        {QuoteVariant(m.text, m.evidence.source) for m in group.mentions if m.text != text},
+        key=lambda v: (v.source, v.text),
+    )
     return Quote(
         id="",
         text=text,
