@@ -11,13 +11,15 @@ setup: $(STAMP)
 # Reinstalls only when the project's dependencies change.
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "eventfacts needs Python 3.11 or newer"; exit 1; }
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
-	touch $(STAMP)
+	@echo "setting up $(VENV) (once, or when pyproject.toml changes)" >&2
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip >&2
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' >&2
+	@touch $(STAMP)
 
+# stdout carries only the record, so `make run | jq` works.
 run: setup
-	$(BIN)/eventfacts extract data/samples
+	@$(BIN)/eventfacts extract data/samples
 
 test: setup
 	$(BIN)/python -m pytest -q
