@@ -41,6 +41,36 @@ TUESDAY = date(2024, 3, 12)
         ("three days ago", TUESDAY, "2024-03-09", "day"),
         ("June 2020", None, "2020-06", "month"),
         ("this week's", TUESDAY, None, None),
+        # year boundaries
+        ("last Friday", date(2022, 1, 2), "2021-12-31", "day"),
+        ("Dec. 30", date(2022, 1, 2), "2021-12-30", "day"),
+        ("last month", date(2022, 1, 2), "2021-12", "month"),
+        ("yesterday", date(2022, 1, 1), "2021-12-31", "day"),
+        ("December", date(2022, 1, 2), "2021-12", "month"),
+        ("last year", date(2022, 1, 2), "2021", "year"),
+        # leap days
+        ("Feb. 29", date(2024, 3, 10), "2024-02-29", "day"),
+        ("Feb. 29", date(2023, 3, 10), "2020-02-29", "day"),  # the latest 29 February before
+        ("February 29, 2024", None, "2024-02-29", "day"),
+        ("yesterday", date(2024, 3, 1), "2024-02-29", "day"),
+        ("February 30, 2024", None, None, None),
+        # the reference's own weekday is that day; "last" means the week before
+        ("Wednesday", date(2023, 8, 16), "2023-08-16", "day"),
+        ("late Wednesday", date(2023, 8, 16), "2023-08-16", "day"),
+        ("on Wednesday", date(2023, 8, 16), "2023-08-16", "day"),
+        ("last Wednesday", date(2023, 8, 16), "2023-08-09", "day"),
+        ("Thursday", date(2023, 8, 16), "2023-08-10", "day"),
+        ("early on Saturday", date(2023, 8, 16), "2023-08-12", "day"),
+        # more forms
+        ("the 1990s", TUESDAY, None, None),
+        ("mid-2022", TUESDAY, "2022", "year"),
+        ("this morning", TUESDAY, "2024-03-12", "day"),
+        ("this month", TUESDAY, "2024-03", "month"),
+        ("next month", TUESDAY, "2024-04", "month"),
+        ("Jan. 6, 2021", None, "2021-01-06", "day"),
+        ("the 6th of January 2021", None, "2021-01-06", "day"),
+        ("2021-01-06", None, "2021-01-06", "day"),
+        ("September 2001", None, "2001-09", "month"),
     ],
 )
 def test_resolution(text: str, reference: date | None, value: str | None, precision: str | None) -> None:
@@ -66,3 +96,26 @@ def test_time_of_day_is_kept() -> None:
 def test_relative_dates_need_a_reference() -> None:
     expr = parse("last Friday")
     assert expr is not None and resolve(expr, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("Friday", TUESDAY, "2024-03-15"),  # "the vote will be held on Friday"
+        ("March 3", date(2024, 2, 20), "2024-03-03"),  # "the trial is scheduled for March 3"
+        ("in June", TUESDAY, "2024-06"),
+        ("in March", TUESDAY, "2024-03"),
+    ],
+)
+def test_future_expressions_resolve_forwards(text: str, reference: date, value: str) -> None:
+    expr = parse(text)
+    assert expr is not None
+    from dataclasses import replace
+
+    resolved = resolve(replace(expr, future=True), reference)
+    assert resolved is not None and resolved[0] == value
+
+
+@pytest.mark.parametrize("text", ["0200 GMT", "4 a.m", "2 p.m.", "1,200"])
+def test_clock_times_and_plain_numbers_are_not_dates(text: str) -> None:
+    assert parse(text) is None

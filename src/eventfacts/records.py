@@ -105,6 +105,8 @@ class DateExpr:
     month_offset: int | None = None  # last month: -1
     year_offset: int | None = None  # last year: -1; "May last year" sets month and year_offset
     time_of_day: str | None = None  # "early", "late", "morning", "night", ...
+    future: bool = False  # the text points ahead ("will", "next", "is due to"): resolve forwards
+    anchor: str | None = None  # "two days after the protests": the dated thing, "protest"
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +208,7 @@ class DateFact:
     agreement: str
     claims: tuple[Claim, ...]
     sources: tuple[str, ...]
+    alternatives: tuple[Claim, ...] = ()  # other days the sources date things to, most sources first
 
 
 @dataclass(frozen=True, slots=True)

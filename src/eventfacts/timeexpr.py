@@ -192,7 +192,7 @@ def resolve(expr: DateExpr, reference: date | None) -> tuple[str, str] | None:
     precision = precision_of(expr)
     if expr.year is not None:
         return _format(expr.year, expr.month, expr.day), precision
-    if reference is None:
+    if reference is None or expr.anchor is not None:
         return None
     day = _resolve_relative(expr, reference)
     if day is None:
@@ -208,15 +208,24 @@ def _resolve_relative(expr: DateExpr, ref: date) -> date | None:
     if expr.day_offset is not None:
         return ref + timedelta(days=expr.day_offset)
     if expr.weekday is not None and expr.month is None:
-        return _resolve_weekday(expr.weekday, expr.relative, ref)
+        relative = expr.relative or ("this" if expr.future else None)
+        return _resolve_weekday(expr.weekday, relative, ref)
     if expr.month_offset is not None:
         months = ref.year * 12 + (ref.month - 1) + expr.month_offset
         return date(months // 12, months % 12 + 1, 1)
     if expr.year_offset is not None:
         return date(ref.year + expr.year_offset, expr.month or 1, 1)
     if expr.month is not None:
-        return _latest_on_or_before(expr.month, expr.day, ref, forward=expr.relative == "next")
+        return _latest_on_or_before(expr.month, expr.day, ref, forward=expr.relative == "next" or expr.future)
     return None
+
+
+def resolve_anchored(expr: DateExpr, anchor: str) -> tuple[str, str] | None:
+    """ "two days after the protests", given the day of the protests (YYYY-MM-DD)."""
+    if expr.day_offset is None or len(anchor) != 10:
+        return None
+    day = date.fromisoformat(anchor) + timedelta(days=expr.day_offset)
+    return day.isoformat(), "day"
 
 
 def _resolve_weekday(weekday: int, relative: str | None, ref: date) -> date:
@@ -230,12 +239,13 @@ def _resolve_weekday(weekday: int, relative: str | None, ref: date) -> date:
 
 
 def _latest_on_or_before(month: int, day: int | None, ref: date, *, forward: bool) -> date | None:
-    for year in (ref.year, ref.year + 1) if forward else (ref.year, ref.year - 1):
+    step = 1 if forward else -1
+    for year in range(ref.year, ref.year + 5 * step, step):  # five years cover 29 February
         try:
             candidate = date(year, month, day or 1)
         except ValueError:
             continue
-        if forward and candidate >= ref:
+        if forward and (candidate >= ref if day else (year, month) >= (ref.year, ref.month)):
             return candidate
         if not forward and (candidate <= ref if day else (year, month) <= (ref.year, ref.month)):
             return candidate

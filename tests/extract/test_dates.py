@@ -22,3 +22,15 @@ def test_evidence_points_at_the_text(nlp) -> None:  # type: ignore[no-untyped-de
     (mention,) = list(extract_dates(nlp(text), source="t"))
     assert text[mention.evidence.start : mention.evidence.end] == mention.evidence.text == "early Friday"
     assert mention.expr.weekday == 4 and mention.expr.time_of_day == "early"
+
+
+def test_future_tense_is_marked(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The council will vote on Friday. It approved the budget on Monday."
+    found = {m.text: m.expr.future for m in extract_dates(nlp(text), source="t")}
+    assert found == {"Friday": True, "Monday": False}
+
+
+def test_an_offset_from_another_dated_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The strike began three days after the election."
+    (mention,) = list(extract_dates(nlp(text), source="t"))
+    assert (mention.expr.day_offset, mention.expr.anchor) == (3, "election")

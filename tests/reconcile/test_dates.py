@@ -46,3 +46,37 @@ def test_event_date_is_the_lead_date_most_sources_give() -> None:
     assert fact is not None
     assert (fact.value, fact.agreement, fact.time_of_day) == ("2024-02-10", "conflict", "late")
     assert [c.sources for c in fact.claims] == [("a", "b"), ("c",)]
+
+
+def test_alternatives_and_a_date_after_publication_is_a_conflict() -> None:
+    from eventfacts.reconcile.dates import date_conflicts
+
+    docs = [
+        doc("a", ("March 9, 2024", 0), ("March 2, 2024", 8), reference="2024-03-08"),
+        doc("b", ("March 9, 2024", 1), reference="2024-03-10"),
+    ]
+    refs = references(docs, None)
+    fact = event_date(resolve_all(docs, refs))
+    assert fact is not None and fact.value == "2024-03-09" and fact.agreement == "unanimous"
+    assert [c.value for c in fact.alternatives] == ["2024-03-02"]
+    (conflict,) = date_conflicts(fact, refs)
+    assert conflict.field == "reference_date" and "a" in conflict.description
+
+
+def test_an_offset_resolves_from_the_anchor_day() -> None:
+    from dataclasses import replace
+
+    protests = doc("a", ("Friday", 5), reference="2021-11-07").dates[0]
+    protests = replace(protests, context="protest")
+    expr = parse("Sunday")
+    assert expr is not None
+    offset = DateMention(
+        "two days",
+        replace(expr, weekday=None, day_offset=2, anchor="protest"),
+        "attack",
+        9,
+        protests.evidence,
+    )
+    docs = [DocFacts(doc("a", reference="2021-11-07").source, dates=(protests, offset))]
+    values = {(r.mention.text, r.value) for r in resolve_all(docs, references(docs, None))}
+    assert values == {("Friday", "2021-11-05"), ("two days", "2021-11-07")}

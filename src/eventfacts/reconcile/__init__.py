@@ -49,9 +49,11 @@ def build_record(docs: Iterable[DocFacts], *, reference_date: date | None = None
         people_clusters, people, org_clusters, [o.id for o in organizations]
     )  # fmt: skip
     quotes = reconcile_quotes([q for d in ordered for q in d.quotes], speakers)
+    when = date_stage.event_date(resolved)
+    conflicts += date_stage.date_conflicts(when, refs)
     event = Event(
         headline=_headline(ordered),
-        date=date_stage.event_date(resolved),
+        date=when,
         location=_location(place_clusters, places),
         casualties=Casualties(
             killed=count_stage.casualty("killed", counts, groups),

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .. import timeexpr
-from ..records import Claim, DateEntry, DateFact, DateMention, DocFacts, Evidence
+from ..records import Claim, Conflict, DateEntry, DateFact, DateMention, DocFacts, Evidence
 from .agreement import agreement
 
 LEAD_SENTENCES = 3  # where an article states when its main event happened
 YEARS_AHEAD = 12  # how far past the latest year mentioned a year is searched for
+MAX_ALTERNATIVES = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +47,21 @@ def references(docs: list[DocFacts], given: date | None) -> dict[str, Reference]
         if value is not None:
             result[d.source.id] = Reference(value, d.source.reference_date_basis)
         elif fallback is not None and d.source.error is None:
-            result[d.source.id] = Reference(fallback, "other-sources")
+            result[d.source.id] = Reference(_not_before_its_lead(d, fallback), "other-sources")
         else:
             result[d.source.id] = Reference(None, None)
     return result
+
+
+def _not_before_its_lead(doc: DocFacts, day: date) -> date:
+    """An undated article written after `day` ("volunteers arrived on Sunday" after a Saturday
+    storm): move its reference to the latest lead weekday it reports, within the week."""
+    latest = day
+    for mention in _lead_dates(doc):
+        e = mention.expr
+        if e.weekday is not None and e.month is None and e.relative is None and not e.future:
+            latest = max(latest, day + timedelta(days=(e.weekday - day.weekday()) % 7))
+    return latest
 
 
 def _parse_iso(value: str | None) -> date | None:
@@ -66,9 +78,9 @@ def _lead_dates(doc: DocFacts) -> list[DateMention]:
 def infer_reference(docs: list[DocFacts]) -> date | None:
     """A reference date for undated sources, from their lead dates taken together.
 
-    The lead day-and-month mentions ("7 November") and lead weekdays ("early Sunday") of all
-    sources name the same day; the year is the first one, from the latest year any source
-    mentions, in which most of them agree. Without a weekday to check against, there is no
+    The lead day-and-month mentions ("7 November") and the weekday each source opens with
+    ("early Sunday") name the same day; the year is the first one, from the latest year any
+    source mentions, in which most of them agree. Without a weekday to check against, there is no
     inference: a guessed year would be a silent error.
     """
     years = [d.expr.year for doc in docs for d in doc.dates if d.expr.year]
@@ -76,7 +88,8 @@ def infer_reference(docs: list[DocFacts]) -> date | None:
         return None
     leads = [d.expr for doc in docs for d in _lead_dates(doc)]
     day_months = sorted({(e.month, e.day) for e in leads if e.month and e.day and not e.year})
-    weekdays = [e.weekday for e in leads if e.weekday is not None and e.month is None]
+    firsts = [lead[0].expr for doc in docs if (lead := _lead_dates(doc))]
+    weekdays = [e.weekday for e in firsts if e.weekday is not None and e.month is None]
     if not day_months or not weekdays:
         return None
     best: tuple[int, int] | None = None
@@ -97,14 +110,32 @@ def _weekday_of(year: int, month: int | None, day: int | None) -> int | None:
 
 
 def resolve_all(docs: list[DocFacts], refs: dict[str, Reference]) -> list[ResolvedDate]:
+    """Absolute dates for every mention that can be resolved. "Two days after the protests"
+    is resolved last, from the day the same source (or else most sources) gives the protests."""
     resolved = []
+    anchored = []
     for doc in docs:
         reference = refs[doc.source.id].value
         for mention in doc.dates:
+            if mention.expr.anchor is not None:
+                anchored.append(mention)
+                continue
             found = timeexpr.resolve(mention.expr, reference)
             if found is not None:
                 resolved.append(ResolvedDate(mention, found[0], found[1]))
+    for mention in anchored:
+        anchor = _anchor_day(mention, resolved)
+        found = timeexpr.resolve_anchored(mention.expr, anchor) if anchor else None
+        if found is not None:
+            resolved.append(ResolvedDate(mention, found[0], found[1]))
     return resolved
+
+
+def _anchor_day(mention: DateMention, resolved: list[ResolvedDate]) -> str | None:
+    days = [r for r in resolved if r.precision == "day" and r.mention.context == mention.expr.anchor]
+    same = [r for r in days if r.mention.evidence.source == mention.evidence.source]
+    votes = Counter(r.value for r in (same or days))
+    return min(votes, key=lambda v: (-votes[v], v)) if votes else None
 
 
 def date_entries(resolved: list[ResolvedDate]) -> list[DateEntry]:
@@ -138,20 +169,17 @@ def _evidence(items: list[ResolvedDate]) -> tuple[Evidence, ...]:
 
 
 def event_date(resolved: list[ResolvedDate]) -> DateFact | None:
-    """The day most sources give in their lead as when the event happened."""
+    """The day most sources give in their lead as when the event happened; the other days the
+    sources mention are its `alternatives`."""
     leads: dict[str, list[ResolvedDate]] = defaultdict(list)
-    first_per_source: dict[str, ResolvedDate] = {}
-    for r in sorted(resolved, key=lambda r: (r.mention.evidence.source, r.mention.evidence.start)):
+    for r in resolved:
         if r.precision == "day" and r.mention.sentence < LEAD_SENTENCES:
-            first_per_source.setdefault(r.mention.evidence.source, r)
-    for source, r in first_per_source.items():
-        leads[r.value].append(r)
-        del source
+            leads[r.value].append(r)
     if not leads:
         return None
     claims = sorted(
         (_date_claim(value, items) for value, items in leads.items()),
-        key=lambda c: (-len(c.sources), str(c.value)),
+        key=lambda c: (-len(c.sources), -len(c.evidence), str(c.value)),
     )
     top = claims[0]
     times = Counter(r.mention.expr.time_of_day for r in leads[str(top.value)] if r.mention.expr.time_of_day)
@@ -163,7 +191,45 @@ def event_date(resolved: list[ResolvedDate]) -> DateFact | None:
         agreement=agreement({c.value: c.sources for c in claims}),
         claims=tuple(claims),
         sources=tuple(sorted({s for c in claims for s in c.sources})),
+        alternatives=_alternatives(resolved, {str(c.value) for c in claims}),
     )
+
+
+def _alternatives(resolved: list[ResolvedDate], taken: set[str]) -> tuple[Claim, ...]:
+    others: dict[str, list[ResolvedDate]] = defaultdict(list)
+    for r in resolved:
+        if r.precision == "day" and r.value not in taken:
+            others[r.value].append(r)
+    claims = [_date_claim(value, items) for value, items in others.items()]
+    claims.sort(key=lambda c: (-len(c.sources), str(c.value)))
+    return tuple(claims[:MAX_ALTERNATIVES])
+
+
+def date_conflicts(fact: DateFact | None, refs: dict[str, Reference]) -> list[Conflict]:
+    """The sources disagree on the event's day, or date it after their own publication."""
+    if fact is None:
+        return []
+    conflicts = []
+    if fact.agreement == "conflict":
+        parts = "; ".join(f"{c.value} ({', '.join(c.sources)})" for c in fact.claims)
+        conflicts.append(
+            Conflict("event.date", "value", f"sources give different days for the event: {parts}")
+        )
+    day = date.fromisoformat(fact.value)
+    late = sorted(
+        source
+        for source, ref in refs.items()
+        if ref.value is not None and ref.basis != "other-sources" and day > ref.value
+    )
+    if late:
+        conflicts.append(
+            Conflict(
+                "event.date",
+                "reference_date",
+                f"{fact.value} is after the reference date of {', '.join(late)}",
+            )
+        )
+    return conflicts
 
 
 def _date_claim(value: str, items: list[ResolvedDate]) -> Claim:
