@@ -86,6 +86,7 @@ class EntityMention:
     evidence: Evidence
     locative: bool = False  # a place named as where something is: "in Baghdad's Green Zone"
     container: str | None = None  # the place it is written as part of: "Baghdad" there
+    age: int | None = None  # "Al-Kadhimi, 54,"
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +280,8 @@ class Person:
     mentions: int
     sources: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    organizations: tuple[str, ...] = ()  # ids of the organizations their titles name
+    age: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

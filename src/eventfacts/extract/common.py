@@ -61,6 +61,8 @@ def trim_name(span: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    if end - start > 2 and doc[start].lower_ in ("pro", "anti") and doc[start + 1].text == "-":
+        start += 2  # "pro-Popular Mobilization Unit": the name is what follows
     if start >= end:
         return None
     trimmed = doc[start:end]

@@ -24,6 +24,20 @@ KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "plac
 NOT_PEOPLE = frozenset(
     {"twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "whatsapp", "x", "god", "allah"}
 )
+#: Nouns whose possessor or "of" object is a group: "commander of X", "X's fighters".
+MEMBERSHIP_NOUNS = frozenset(
+    {"commander", "fighter", "militant", "member", "leadership", "founder", "wing", "arm", "faction", "spokesman"}
+)
+#: Head nouns that make the proper noun before them the name of a group: "the Wagner group".
+ORG_HEAD_NOUNS = frozenset(
+    {"militia", "group", "party", "movement", "brigade", "faction", "organization", "organisation", "network",
+     "gang", "cartel", "coalition", "alliance", "union", "company", "agency", "firm", "bloc", "front", "army"}
+)  # fmt: skip
+#: Last words that make a name an organization even when NER says place: "Middle East Institute".
+ORG_WORDS = frozenset(
+    {"institute", "university", "college", "ministry", "department", "council", "committee", "agency",
+     "company", "corporation", "bank", "court", "party", "association", "foundation", "commission", "office"}
+)  # fmt: skip
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 _OR_ALIAS = re.compile(
     r",?\s+or\s+((?:(?:al|el|ad|as|an|ash)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|an|ash)-)?[A-Z][\w'’-]*){0,4})"
@@ -34,12 +48,14 @@ _MAX_APPOSITION_TOKENS = 14
 def extract_entities(doc: Doc, *, source: str) -> Iterator[EntityMention]:
     """Yield one mention per named person, organization or place in the body."""
     numbers = sentence_numbers(doc)
-    for ent in doc.ents:
-        kind = "person" if _followed_by_age(ent) else KINDS.get(ent.label_)
-        if kind is None or in_headline(ent.sent):
+    for ent in (*doc.ents, *unlabelled_organizations(doc)):
+        if ent.label_ not in KINDS or in_headline(ent.sent):
             continue
-        span = trim_name(ent)
-        if span is None or not _plausible(span, kind):
+        span = trim_name(_extend_left(ent))
+        if span is None:
+            continue
+        kind = _kind(ent, span)
+        if not _plausible(span, kind):
             continue
         yield EntityMention(
             kind=kind,
@@ -52,7 +68,66 @@ def extract_entities(doc: Doc, *, source: str) -> Iterator[EntityMention]:
             evidence=evidence(source, doc.text, span.start_char, span.end_char),
             locative=kind == "place" and is_locative(span),
             container=container_of(span) if kind == "place" else None,
+            age=age_after(ent) if kind == "person" else None,
         )
+
+
+def _kind(ent: Span, span: Span) -> str:
+    """The kind NER gives, repaired by what the words around the name say."""
+    if age_after(ent) is not None:
+        return "person"  # only people are given an age: "Marcus Reed, 31,"
+    if ent.label_ == "PERSON" and _governed_like_an_organization(span):
+        return "organization"  # "commander of Kataib Sayyid al-Shuhada"
+    if ent.label_ in ("GPE", "LOC", "FAC") and span[-1].lower_ in ORG_WORDS:
+        return "organization"  # "the Middle East Institute"
+    return KINDS[ent.label_]
+
+
+def _governed_like_an_organization(span: Span) -> bool:
+    root = span.root
+    if root.dep_ == "poss":
+        return root.head.lemma_.lower() in MEMBERSHIP_NOUNS
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head.lemma_.lower() in MEMBERSHIP_NOUNS | {"leader", "head", "chief"}
+    return False
+
+
+def _extend_left(ent: Span) -> Span:
+    """"Kata'ib Hezbollah" when NER tagged only "Hezbollah": take in capitalised proper nouns
+    that compound into the name."""
+    start = ent.start
+    doc = ent.doc
+    while (
+        ent.label_ == "ORG"
+        and start > ent.sent.start + 1
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].dep_ == "compound"
+        and ent.start <= doc[start - 1].head.i < ent.end
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    return doc[start : ent.end] if start < ent.start else ent
+
+
+def unlabelled_organizations(doc: Doc) -> Iterator[Span]:
+    """Names NER misses that the text marks as organizations by their head noun: "the Asaib Ahl
+    al-Haq militia", "the Wagner group"."""
+    from spacy.tokens import Span as SpanType
+
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and not doc[j + 1].ent_type_ and "\n" not in doc[j].whitespace_:
+            j += 1
+        last = doc[j]
+        if last.dep_ == "compound" and last.head.i == j + 1 and last.head.lemma_.lower() in ORG_HEAD_NOUNS:
+            yield SpanType(doc, i, j + 1, label="ORG")
+        i = j + 1
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "on"})
@@ -102,18 +177,14 @@ def container_of(span: Span) -> str | None:
     return None
 
 
-def _followed_by_age(ent: Span) -> bool:
-    """ "Marcus Reed, 31," and "Mustafa al-Kadhimi (54)": only people are given an age."""
+def age_after(ent: Span) -> int | None:
+    """"Marcus Reed, 31," and "Mustafa al-Kadhimi (54)": the age written after a name."""
     doc = ent.doc
     after = doc[ent.end : ent.end + 3]
-    if len(after) < 3 or after[0].text not in (",", "("):
-        return False
-    return (
-        after[1].like_num
-        and after[1].text.isdigit()
-        and 1 <= int(after[1].text) <= 120
-        and after[2].text in (",", ")", ".")
-    )
+    if len(after) < 3 or after[0].text not in (",", "(") or not after[1].text.isdigit():
+        return None
+    age = int(after[1].text)
+    return age if 1 <= age <= 120 and after[2].text in (",", ")", ".") else None
 
 
 def _plausible(span: Span, kind: str) -> bool:

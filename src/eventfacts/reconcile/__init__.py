@@ -40,8 +40,8 @@ def build_record(docs: Iterable[DocFacts], *, reference_date: date | None = None
     refs = date_stage.references(ordered, reference_date)
     mentions = [m for d in ordered for m in d.entities]
     people_clusters, org_clusters, place_clusters = _cluster_entities(mentions)
-    people = _people(people_clusters)
     organizations = _organizations(org_clusters)
+    people = _people(people_clusters, organizations)
     places = _places(place_clusters)
     resolved = date_stage.resolve_all(ordered, refs)
     counts, conflicts, groups = count_stage.reconcile_counts([c for d in ordered for c in d.counts])
@@ -91,19 +91,37 @@ def _by_salience(clusters: list[Cluster]) -> list[Cluster]:
     return sorted(clusters, key=lambda c: (-len(c.sources), -len(c.mentions), c.canonical()))
 
 
-def _people(clusters: list[Cluster]) -> list[Person]:
-    return [
-        Person(
-            id=f"person-{i}",
-            name=c.canonical(),
-            aliases=c.other_names(),
-            titles=_titles(c),
-            mentions=len(c.mentions),
-            sources=c.sources,
-            evidence=c.evidence,
+def _people(clusters: list[Cluster], organizations: list[Organization]) -> list[Person]:
+    people = []
+    for i, c in enumerate(clusters, start=1):
+        titles = _titles(c)
+        ages = Counter(m.age for m, _ in c.mentions if m.age is not None)
+        people.append(
+            Person(
+                id=f"person-{i}",
+                name=c.canonical(),
+                aliases=c.other_names(),
+                titles=titles,
+                mentions=len(c.mentions),
+                sources=c.sources,
+                evidence=c.evidence,
+                organizations=_named_in(titles, organizations),
+                age=min(ages, key=lambda a: (-ages[a], a)) if ages else None,
+            )
         )
-        for i, c in enumerate(clusters, start=1)
-    ]
+    return people
+
+
+def _named_in(titles: tuple[str, ...], organizations: list[Organization]) -> tuple[str, ...]:
+    """The organizations a person's titles name: "State Department spokesperson", "leader of the
+    Asaib Ahl al-Haq militia", "director ... at the Middle East Institute"."""
+    folded = [f" {' '.join(fold(t))} " for t in titles]
+    found = []
+    for org in organizations:
+        names = {" ".join(fold(n)) for n in (org.name, *org.aliases)}
+        if any(f" {n} " in t for n in names if n for t in folded):
+            found.append(org.id)
+    return tuple(found)
 
 
 def _titles(cluster: Cluster) -> tuple[str, ...]:

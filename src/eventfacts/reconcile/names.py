@@ -214,9 +214,20 @@ def _merge_alias_clusters(clusters: list[Cluster], index: dict[tuple[str, ...], 
                 break
 
 
+#: Words for the kind of armed group that outlets swap freely: "Popular Mobilization Forces",
+#: "Popular Mobilization Unit(s)". Names that differ only in these are one group.
+GROUP_TYPE_WORDS = frozenset({"force", "forces", "unit", "units"})
+
+
+def _core(key: tuple[str, ...]) -> tuple[str, ...]:
+    return key[:-1] if len(key) > 2 and key[-1] in GROUP_TYPE_WORDS else key
+
+
 def _same_organization(key: tuple[str, ...], cluster: Cluster) -> bool:
     other = fold(cluster.mentions[0][1])
     if _is_acronym_of(key, other) or _is_acronym_of(other, key):
+        return True
+    if _core(key) != key and _core(key) == _core(other):
         return True
     if _expand_acronyms(key, other) == other or _expand_acronyms(other, key) == key:
         return True
@@ -228,7 +239,11 @@ def _initials(words: Iterable[str]) -> str:
 
 
 def _is_acronym_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    return len(short) == 1 and len(long) > 1 and len(short[0]) >= 2 and short[0] == _initials(long)
+    """("pmu",) or the plural ("pmus",) of ("popular", "mobilization", "unit")."""
+    if len(short) != 1 or len(long) < 2 or len(short[0]) < 2:
+        return False
+    initials = _initials(long)
+    return short[0] in (initials, initials + "s")
 
 
 def _expand_acronyms(key: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
