@@ -54,3 +54,34 @@ def test_places_named_as_locations(nlp) -> None:  # type: ignore[no-untyped-def]
     places = {m.text: (m.locative, m.container) for m in _entities(nlp, text) if m.kind == "place"}
     assert places["Mogadishu"][0] is True
     assert places["Somalia"][0] is False
+
+
+def _kinds(nlp, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {m.text: m.kind for m in _entities(nlp, text)}
+
+
+def test_a_name_before_a_group_noun_is_an_organization(nlp) -> None:  # type: ignore[no-untyped-def]
+    kinds = _kinds(nlp, "Fighters loyal to the Jaish al-Mahdi militia clashed with police in Basra.")
+    assert kinds.get("Jaish al-Mahdi") == "organization"
+
+
+def test_the_object_of_commander_of_is_an_organization(nlp) -> None:  # type: ignore[no-untyped-def]
+    kinds = _kinds(nlp, "Ahmed Saleh, commander of Liwa Abu al-Fadl al-Abbas, denied the report on Monday.")
+    assert kinds.get("Ahmed Saleh") == "person"
+    assert any(kind == "organization" and "Abbas" in name for name, kind in kinds.items())
+
+
+def test_an_institute_is_an_organization_not_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    kinds = _kinds(nlp, "Clara Voss, a researcher at the Middle West Institute, said the data were incomplete.")
+    assert kinds.get("Middle West Institute") == "organization"
+
+
+def test_a_tagged_name_takes_in_the_proper_noun_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials said Kata’ib Hezbollah had fired the rockets."
+    assert "Kata’ib Hezbollah" in _kinds(nlp, text)
+
+
+def test_the_age_after_a_name_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    ages = {m.text: m.age for m in _entities(nlp, "Governor Lena Marsh, 61, and her aide Tom Bell (34) resigned.")}
+    assert ages.get("Lena Marsh") == 61
+    assert ages.get("Tom Bell") == 34

@@ -93,8 +93,8 @@ def _governed_like_an_organization(span: Span) -> bool:
 
 
 def _extend_left(ent: Span) -> Span:
-    """"Kata'ib Hezbollah" when NER tagged only "Hezbollah": take in capitalised proper nouns
-    that compound into the name."""
+    """"Kata'ib Hezbollah" when NER tagged only "Hezbollah": take in the capitalised proper
+    nouns right before an organization's name (the parse of such names is often wrong)."""
     start = ent.start
     doc = ent.doc
     while (
@@ -102,9 +102,8 @@ def _extend_left(ent: Span) -> Span:
         and start > ent.sent.start + 1
         and doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].text[:1].isupper()
-        and doc[start - 1].dep_ == "compound"
-        and ent.start <= doc[start - 1].head.i < ent.end
         and not doc[start - 1].ent_type_
+        and not doc[start - 1].whitespace_.count("\n")
     ):
         start -= 1
     return doc[start : ent.end] if start < ent.start else ent
