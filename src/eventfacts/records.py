@@ -159,6 +159,15 @@ class QuoteMention:
 
 
 @dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A body paragraph and its content words (lemmas), to check it against the other sources."""
+
+    start: int
+    end: int
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class SourceInfo:
     id: str
     path: str
@@ -170,6 +179,7 @@ class SourceInfo:
     dropped: tuple[DroppedSpan, ...]
     error: str | None
     encoding: str | None = None
+    fingerprint: tuple[int, ...] = ()  # sampled hashes of word 4-grams of the body, to find copies
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +191,7 @@ class DocFacts:
     dates: tuple[DateMention, ...] = ()
     counts: tuple[CountMention, ...] = ()
     quotes: tuple[QuoteMention, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -267,6 +278,7 @@ class SourceEntry:
     dropped: tuple[DroppedSpan, ...]
     error: str | None
     encoding: str | None = None
+    same_story_as: tuple[str, ...] = ()  # other sources that reprint most of the same text
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +294,7 @@ class Person:
     evidence: tuple[Evidence, ...]
     organizations: tuple[str, ...] = ()  # ids of the organizations their titles name
     age: int | None = None
+    independent_sources: int = 0  # sources after counting reprints of one story once
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +307,7 @@ class Organization:
     mentions: int
     sources: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    independent_sources: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +320,7 @@ class Place:
     mentions: int
     sources: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    independent_sources: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +349,7 @@ class Count:
     agreement: str
     claims: tuple[Claim, ...]
     sources: tuple[str, ...]
+    independent_sources: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,6 +380,7 @@ class Quote:
     sources: tuple[str, ...]
     variants: tuple[QuoteVariant, ...]
     evidence: tuple[Evidence, ...]
+    independent_sources: int = 0
 
 
 @dataclass(frozen=True, slots=True)

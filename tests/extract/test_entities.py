@@ -72,7 +72,9 @@ def test_the_object_of_commander_of_is_an_organization(nlp) -> None:  # type: ig
 
 
 def test_an_institute_is_an_organization_not_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    kinds = _kinds(nlp, "Clara Voss, a researcher at the Middle West Institute, said the data were incomplete.")
+    kinds = _kinds(
+        nlp, "Clara Voss, a researcher at the Middle West Institute, said the data were incomplete."
+    )
     assert kinds.get("Middle West Institute") == "organization"
 
 
@@ -82,6 +84,18 @@ def test_a_tagged_name_takes_in_the_proper_noun_before_it(nlp) -> None:  # type:
 
 
 def test_the_age_after_a_name_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
-    ages = {m.text: m.age for m in _entities(nlp, "Governor Lena Marsh, 61, and her aide Tom Bell (34) resigned.")}
+    ages = {
+        m.text: m.age for m in _entities(nlp, "Governor Lena Marsh, 61, and her aide Tom Bell (34) resigned.")
+    }
     assert ages.get("Lena Marsh") == 61
     assert ages.get("Tom Bell") == 34
+
+
+def test_known_as_gives_an_alias_unless_it_names_a_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Syrian Democratic Forces, also known as SDF, took the town. "
+        "The armed wing of the Kurdistan Workers Party, known as the People's Defence Forces, withdrew."
+    )
+    aliases = {m.text: m.aliases for m in _entities(nlp, text) if m.kind == "organization"}
+    assert aliases.get("Syrian Democratic Forces") == ("SDF",)
+    assert aliases.get("Kurdistan Workers Party", ()) == ()

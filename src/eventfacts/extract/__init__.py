@@ -6,10 +6,14 @@ the article's reference date when the article itself gives one.
 
 from __future__ import annotations
 
+import re
+import zlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .. import timeexpr
-from ..records import CleanArticle, DateMention, DocFacts, SourceInfo
+from ..records import CleanArticle, DateMention, DocFacts, Paragraph, SourceInfo
+from .common import REPORTING_VERBS
 from .counts import extract_counts
 from .dates import extract_dates
 from .entities import extract_entities
@@ -28,6 +32,10 @@ __all__ = [
 ]
 
 
+_TERM_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+SAMPLE_EVERY = 4
+
+
 def doc_facts(item: CleanArticle, doc: Doc | None) -> DocFacts:
     """All the facts of one article. An article that failed to load gives only its source."""
     if doc is None:
@@ -40,6 +48,7 @@ def doc_facts(item: CleanArticle, doc: Doc | None) -> DocFacts:
         dates=dates,
         counts=tuple(extract_counts(doc, source=source)),
         quotes=tuple(extract_quotes(doc, source=source)),
+        paragraphs=tuple(paragraphs(doc)),
     )
 
 
@@ -60,7 +69,16 @@ def source_info(item: CleanArticle, dates: tuple[DateMention, ...] = ()) -> Sour
         dropped=item.dropped,
         error=article.error,
         encoding=article.encoding,
+        fingerprint=fingerprint(item.body) if article.error is None else (),
     )
+
+
+def fingerprint(text: str) -> tuple[int, ...]:
+    """A sample (one in SAMPLE_EVERY) of the CRC32 hashes of the body's word 4-grams: enough to
+    tell a reprint of the same story, small enough to travel in a DocFacts line."""
+    words = re.findall(r"[^\W_]+", text.casefold())
+    hashes = {zlib.crc32(" ".join(words[i : i + 4]).encode()) for i in range(len(words) - 3)}
+    return tuple(sorted(h for h in hashes if h % SAMPLE_EVERY == 0))
 
 
 def reference_from_text(dates: tuple[DateMention, ...]) -> str | None:
@@ -74,3 +92,20 @@ def reference_from_text(dates: tuple[DateMention, ...]) -> str | None:
         if value
     ]
     return max(full) if full else None
+
+
+def paragraphs(doc: Doc) -> Iterator[Paragraph]:
+    """Each body line with its content words, for the cross-source support check."""
+    offset = 0
+    for line in doc.text.splitlines(keepends=True):
+        if line.strip():
+            span = doc.char_span(offset, offset + len(line.rstrip()), alignment_mode="expand")
+            if span is not None:
+                terms = {
+                    t.lemma_.lower()
+                    for t in span
+                    if t.pos_ in _TERM_POS and t.is_alpha and not t.is_stop and len(t) > 2
+                    and t.lemma_.lower() not in REPORTING_VERBS
+                }  # fmt: skip
+                yield Paragraph(span.start_char, span.end_char, tuple(sorted(terms)))
+        offset += len(line)

@@ -26,7 +26,18 @@ NOT_PEOPLE = frozenset(
 )
 #: Nouns whose possessor or "of" object is a group: "commander of X", "X's fighters".
 MEMBERSHIP_NOUNS = frozenset(
-    {"commander", "fighter", "militant", "member", "leadership", "founder", "wing", "arm", "faction", "spokesman"}
+    {
+        "commander",
+        "fighter",
+        "militant",
+        "member",
+        "leadership",
+        "founder",
+        "wing",
+        "arm",
+        "faction",
+        "spokesman",
+    }
 )
 #: Head nouns that make the proper noun before them the name of a group: "the Wagner group".
 ORG_HEAD_NOUNS = frozenset(
@@ -41,6 +52,10 @@ ORG_WORDS = frozenset(
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 _OR_ALIAS = re.compile(
     r",?\s+or\s+((?:(?:al|el|ad|as|an|ash)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|an|ash)-)?[A-Z][\w'’-]*){0,4})"
+)
+_KNOWN_AS = re.compile(
+    r",?\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+(?:the\s+)?"
+    r"((?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,4})"
 )
 _MAX_APPOSITION_TOKENS = 14
 
@@ -93,7 +108,7 @@ def _governed_like_an_organization(span: Span) -> bool:
 
 
 def _extend_left(ent: Span) -> Span:
-    """"Kata'ib Hezbollah" when NER tagged only "Hezbollah": take in the capitalised proper
+    """ "Kata'ib Hezbollah" when NER tagged only "Hezbollah": take in the capitalised proper
     nouns right before an organization's name (the parse of such names is often wrong)."""
     start = ent.start
     doc = ent.doc
@@ -121,7 +136,12 @@ def unlabelled_organizations(doc: Doc) -> Iterator[Span]:
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and not doc[j + 1].ent_type_ and "\n" not in doc[j].whitespace_:
+        while (
+            j + 1 < len(doc)
+            and doc[j + 1].pos_ == "PROPN"
+            and not doc[j + 1].ent_type_
+            and "\n" not in doc[j].whitespace_
+        ):
             j += 1
         last = doc[j]
         if last.dep_ == "compound" and last.head.i == j + 1 and last.head.lemma_.lower() in ORG_HEAD_NOUNS:
@@ -177,7 +197,7 @@ def container_of(span: Span) -> str | None:
 
 
 def age_after(ent: Span) -> int | None:
-    """"Marcus Reed, 31," and "Mustafa al-Kadhimi (54)": the age written after a name."""
+    """ "Marcus Reed, 31," and "Mustafa al-Kadhimi (54)": the age written after a name."""
     doc = ent.doc
     after = doc[ent.end : ent.end + 3]
     if len(after) < 3 or after[0].text not in (",", "(") or not after[1].text.isdigit():
@@ -243,6 +263,13 @@ def aliases_of(name: Span) -> Iterator[str]:
     if acronym:
         yield acronym.group(1)
         return
-    alias = _OR_ALIAS.match(rest)
+    alias = _OR_ALIAS.match(rest) or (None if _names_a_part(name) else _KNOWN_AS.match(rest))
     if alias:
         yield re.sub(r"\s+(?:in|on|at|for|from)$", "", alias.group(1))
+
+
+def _names_a_part(name: Span) -> bool:
+    """ "the political arm of Hashd al-Shaabi, known as the Conquest Alliance": the new name
+    belongs to the arm, not to the organization after "of"."""
+    root = name.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"

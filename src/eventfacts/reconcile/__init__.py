@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -28,15 +30,19 @@ from ..records import (
 )
 from . import counts as count_stage
 from . import dates as date_stage
+from .copies import copy_groups, independent
 from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
 from .quotes import SpeakerIndex, reconcile_quotes
+from .support import without_off_topic
+
+T = TypeVar("T", bound=Any)
 
 LOCATION_LEAD_SENTENCES = 6
 
 
 def build_record(docs: Iterable[DocFacts], *, reference_date: date | None = None) -> EventRecord:
     """Reconcile the facts of every source into one event record."""
-    ordered = sorted(docs, key=lambda d: d.source.id)
+    ordered = without_off_topic(sorted(docs, key=lambda d: d.source.id))
     refs = date_stage.references(ordered, reference_date)
     mentions = [m for d in ordered for m in d.entities]
     people_clusters, org_clusters, place_clusters = _cluster_entities(mentions)
@@ -60,18 +66,23 @@ def build_record(docs: Iterable[DocFacts], *, reference_date: date | None = None
             injured=count_stage.casualty("injured", counts, groups),
         ),
     )
+    copies = copy_groups(ordered)
     return EventRecord(
         schema_version=SCHEMA_VERSION,
         event=event,
-        sources=tuple(_source_entry(d, refs[d.source.id]) for d in ordered),
-        people=tuple(people),
-        organizations=tuple(organizations),
-        places=tuple(places),
+        sources=tuple(_source_entry(d, refs[d.source.id], copies) for d in ordered),
+        people=_with_independence(people, copies),
+        organizations=_with_independence(organizations, copies),
+        places=_with_independence(places, copies),
         dates=tuple(date_stage.date_entries(resolved)),
-        counts=tuple(counts),
-        quotes=tuple(quotes),
+        counts=_with_independence(counts, copies),
+        quotes=_with_independence(quotes, copies),
         conflicts=tuple(conflicts),
     )
+
+
+def _with_independence(items: list[T], groups: dict[str, str]) -> tuple[T, ...]:
+    return tuple(replace(item, independent_sources=independent(item.sources, groups)) for item in items)
 
 
 def _cluster_entities(mentions: list[EntityMention]) -> tuple[list[Cluster], list[Cluster], list[Cluster]]:
@@ -181,8 +192,9 @@ def _headline(docs: list[DocFacts]) -> str | None:
     return max(titles, key=lambda t: (sum(fuzz.token_set_ratio(t, o) for o in titles), -len(t), t))
 
 
-def _source_entry(doc: DocFacts, ref: date_stage.Reference) -> SourceEntry:
+def _source_entry(doc: DocFacts, ref: date_stage.Reference, groups: dict[str, str]) -> SourceEntry:
     s = doc.source
+    group = groups.get(s.id)
     return SourceEntry(
         id=s.id,
         path=s.path,
@@ -194,4 +206,5 @@ def _source_entry(doc: DocFacts, ref: date_stage.Reference) -> SourceEntry:
         dropped=s.dropped,
         error=s.error,
         encoding=s.encoding,
+        same_story_as=tuple(sorted(o for o, g in groups.items() if g == group and o != s.id)),
     )

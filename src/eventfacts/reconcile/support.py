@@ -1,0 +1,66 @@
+"""Drop paragraphs that have nothing to do with the event, judged against all the sources.
+
+Pattern rules in `eventfacts.clean` catch captions, credits and teasers that carry a dateline.
+This catches the rest by content: a paragraph that shares fewer than MIN_SHARED content words
+with the other sources, and fewer than MIN_SHARED with the rest of its own article, is about
+something else (a teaser for another story, a stray promo). With a single article only its own
+cohesion can be checked, so only a paragraph sharing no content word at all with it is dropped.
+The article's first paragraphs are never dropped this way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import DocFacts, DroppedSpan, Paragraph
+
+MIN_SHARED = 2
+MIN_TERMS_ALONE = 4  # a single article: only paragraphs with this many content words are judged
+LEAD_PARAGRAPHS = 2
+REASON = "off-topic paragraph: shares no key terms with the other sources or the article"
+
+
+def off_topic(docs: list[DocFacts]) -> dict[str, list[Paragraph]]:
+    usable = [d for d in docs if d.source.error is None and d.paragraphs]
+    found: dict[str, list[Paragraph]] = {}
+    for doc in usable:
+        others = {t for o in usable if o is not doc for p in o.paragraphs for t in p.terms}
+        for index, paragraph in enumerate(doc.paragraphs):
+            if index < LEAD_PARAGRAPHS:
+                continue
+            own = {t for p in doc.paragraphs if p is not paragraph for t in p.terms}
+            terms = set(paragraph.terms)
+            if others:
+                drop = len(terms & others) < MIN_SHARED and len(terms & own) < MIN_SHARED
+            else:
+                drop = len(terms) >= MIN_TERMS_ALONE and not terms & own
+            if drop:
+                found.setdefault(doc.source.id, []).append(paragraph)
+    return found
+
+
+def without_off_topic(docs: list[DocFacts]) -> list[DocFacts]:
+    """The docs with the mentions of off-topic paragraphs removed and those paragraphs added to
+    their source's dropped spans."""
+    found = off_topic(docs)
+    return [_drop(doc, found[doc.source.id]) if doc.source.id in found else doc for doc in docs]
+
+
+def _drop(doc: DocFacts, paragraphs: list[Paragraph]) -> DocFacts:
+    spans = [(p.start, p.end) for p in paragraphs]
+
+    def keep(start: int) -> bool:
+        return not any(s <= start < e for s, e in spans)
+
+    dropped = tuple(
+        sorted((*doc.source.dropped, *(DroppedSpan(s, e, REASON) for s, e in spans)), key=lambda d: d.start)
+    )
+    return replace(
+        doc,
+        source=replace(doc.source, dropped=dropped),
+        entities=tuple(m for m in doc.entities if keep(m.evidence.start)),
+        dates=tuple(m for m in doc.dates if keep(m.evidence.start)),
+        counts=tuple(m for m in doc.counts if keep(m.evidence.start)),
+        quotes=tuple(m for m in doc.quotes if keep(m.evidence.start)),
+        paragraphs=tuple(p for p in doc.paragraphs if keep(p.start)),
+    )
