@@ -130,6 +130,7 @@ class CountMention:
     attributed_to: str | None  # "Two Iraqi officials", "Security sources"
     sentence: int
     evidence: Evidence
+    previous: float | None = None  # "15 seats, down from 48" -> 48
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,6 +351,7 @@ class Count:
     claims: tuple[Claim, ...]
     sources: tuple[str, ...]
     independent_sources: int = 0
+    previous: float | None = None  # "down from 48"
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,8 @@ NUMBER_WORDS = {
     "hundred": 100, "thousand": 1000,
 }  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+#: Vague amounts, as their smallest reading; the word is kept as the qualifier.
+VAGUE_NUMBERS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
 KIND_WORDS = {
     "killed": {
         "kill",
@@ -58,27 +60,133 @@ _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 def extract_counts(doc: Doc, *, source: str) -> Iterator[CountMention]:
     numbers = sentence_numbers(doc)
     for token in doc:
-        value = number_value(token)
-        if value is None or _not_a_count(token):
-            continue
-        noun = counted_noun(token)
-        if noun is None or _is_attribution(noun):
-            continue
-        kind = kind_of(noun, token)
-        if value == 1 and kind == "other":
-            continue  # "one" is a count only where something happened to it
-        start = _qualifier_start(token)
-        yield CountMention(
-            value=value * _scale(token),
-            qualifier=doc[start : token.i].text.lower() if start < token.i else None,
-            total=_total(token),
-            kind=kind,
-            subject=subject_text(noun),
-            head=_counted_head(noun).lemma_.lower(),
-            attributed_to=attribution(token, noun),
-            sentence=numbers[token.i],
-            evidence=evidence(source, doc.text, doc[start].idx, noun.idx + len(noun.text)),
-        )
+        mention = _count_at(token, source, numbers)
+        if mention is not None:
+            yield mention
+
+
+def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | None:
+    doc = token.doc
+    vague = VAGUE_NUMBERS.get(token.lower_)
+    value = number_value(token) if vague is None else float(vague)
+    if value is None or _not_a_count(token) or _starts_a_range(token):
+        return None
+    noun = counted_noun(token) or _noun_before(token)
+    if noun is None or _is_attribution(noun) or _number_disagrees(value, noun):
+        return None
+    kind = kind_of(noun, token)
+    start = _qualifier_start(token)
+    qualifier = doc[start : token.i].text.lower() if start < token.i else None
+    value *= _scale(token)
+    low = _range_low(token)
+    if low is not None:
+        qualifier, value, start = f"{_fmt(low)} to {_fmt(value)}", low, min(start, _range_start(token))
+    if vague is not None:
+        qualifier = token.lower_ if qualifier is None else f"{qualifier} {token.lower_}"
+    end = noun.idx + len(noun.text)
+    combined = _others(token, noun) or _ordinal_follow_up(noun, value)
+    if combined is not None:
+        value, noun, first, last = combined
+        start, end = min(start, first.i), max(end, last.idx + len(last.text))
+        kind = kind if kind != "other" else kind_of(noun, token)
+    if value == 1 and kind == "other":
+        return None  # "one" is a count only where something happened to it
+    return CountMention(
+        value=value,
+        qualifier=qualifier,
+        total=_total(token),
+        kind=kind,
+        subject=subject_text(noun),
+        head=_counted_head(noun).lemma_.lower(),
+        attributed_to=attribution(token, noun),
+        sentence=numbers[token.i],
+        evidence=evidence(source, doc.text, min(doc[start].idx, token.idx), end),
+        previous=_previous(noun),
+    )
+
+
+#: Nouns that take a plural number in the singular: "five police", "300 staff".
+COLLECTIVE_NOUNS = frozenset({"police", "personnel", "staff", "people", "crew", "cattle", "livestock", "militia"})
+
+
+def _number_disagrees(value: float, noun: Token) -> bool:
+    """"track two dialogues program": a plural number on a singular noun counts nothing."""
+    return value > 1 and noun.tag_ == "NN" and noun.lemma_.lower() not in COLLECTIVE_NOUNS | PARTITIVES
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+def _noun_before(number: Token) -> Token | None:
+    """"won the most parliament seats, 73 out of 329" and "seats at 73": a number standing
+    after the plural noun it counts."""
+    doc = number.doc
+    i = number.i - 1
+    if i > 0 and doc[i].lower_ in (",", "at", "—", ":", "–"):
+        i -= 1
+    if i < number.i - 1 or i < 0:
+        candidate = doc[i]
+        if candidate.tag_ in ("NNS", "NNPS") and candidate.sent == number.sent:
+            return candidate
+    return None
+
+
+def _starts_a_range(token: Token) -> bool:
+    """The 10 in "10 to 15 people" is read with the 15."""
+    return any(token.i == _range_start_token(t) for t in (token.head,)) and _range_low(token.head) is not None
+
+
+def _range_low(token: Token) -> float | None:
+    i = _range_start_token(token)
+    return number_value(token.doc[i]) if i is not None else None
+
+
+def _range_start(token: Token) -> int:
+    i = _range_start_token(token)
+    return i if i is not None else token.i
+
+
+def _range_start_token(token: Token) -> int | None:
+    """"10 to 15", "between 10 and 15", "10-15": the index of the lower bound."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].lower_ in ("to", "and", "-", "–") and number_value(doc[token.i - 2]) is not None:
+        if doc[token.i - 1].lower_ != "and" or (token.i >= 3 and doc[token.i - 3].lower_ == "between"):
+            return token.i - 2
+    return None
+
+
+def _previous(noun: Token) -> float | None:
+    """"won about 15 seats, down from 48": the earlier value."""
+    doc = noun.doc
+    window = doc[noun.i + 1 : min(noun.i + 5, noun.sent.end)]
+    for i, t in enumerate(window[:-2]):
+        if t.lower_ in ("down", "up") and window[i + 1].lower_ == "from":
+            return number_value(window[i + 2])
+    return None
+
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _ordinal_follow_up(noun: Token, value: float) -> tuple[float, Token, Token, Token] | None:
+    """"shot down two drones, and a third hit the residence": three drones in all."""
+    for t in noun.doc[noun.i + 1 : noun.sent.end]:
+        if ORDINALS.get(t.lower_) == value + 1 and t.i > 0 and t.doc[t.i - 1].lower_ in ("a", "the"):
+            return value + 1, noun, noun, t
+    return None
+
+
+def _others(number: Token, noun: Token) -> tuple[float, Token, Token, Token] | None:
+    """"One drone struck the compound ... two others were shot down": three drones in all."""
+    if noun.lower_ not in ("others", "more"):
+        return None
+    value = number_value(number)
+    for t in reversed(list(number.doc[number.sent.start : number.i])):
+        first = number_value(t)
+        if first is not None and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and value is not None:
+            return first + value, t.head, t, noun
+    return None
 
 
 def number_value(token: Token) -> float | None:
@@ -283,7 +391,9 @@ def attribution(number: Token, noun: Token) -> str | None:
             for child in node.children:
                 if child.dep_ in ("dobj", "dative") and child.i > node.i:
                     end = max(end, list(child.subtree)[-1].i + 1)
-            end = min(max(end, node.i + 1), number.left_edge.i, noun.left_edge.i)
+            end = max(end, node.i + 1)
+            if tokens[0].i < number.i < end:  # the count sits inside the attribution
+                end = min(end, number.left_edge.i, noun.left_edge.i)
             return node.doc[tokens[0].i : end].text if end > tokens[0].i else None
         if node.lower_ == "to" and node.head.lower_ == "according":
             return " ".join(t.text for t in node.subtree if t != node) or None

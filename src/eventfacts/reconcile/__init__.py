@@ -50,7 +50,8 @@ def build_record(docs: Iterable[DocFacts], *, reference_date: date | None = None
     people = _people(people_clusters, organizations)
     places = _places(place_clusters)
     resolved = date_stage.resolve_all(ordered, refs)
-    counts, conflicts, groups = count_stage.reconcile_counts([c for d in ordered for c in d.counts])
+    copies = copy_groups(ordered)
+    counts, conflicts, groups = count_stage.reconcile_counts([c for d in ordered for c in d.counts], copies)
     speakers = SpeakerIndex(
         people_clusters, people, org_clusters, [o.id for o in organizations]
     )  # fmt: skip
@@ -66,7 +67,6 @@ def build_record(docs: Iterable[DocFacts], *, reference_date: date | None = None
             injured=count_stage.casualty("injured", counts, groups),
         ),
     )
-    copies = copy_groups(ordered)
     return EventRecord(
         schema_version=SCHEMA_VERSION,
         event=event,

@@ -42,12 +42,16 @@ def subject_class(mention: CountMention) -> str:
     return _CLASS_OF.get(mention.head, mention.head)
 
 
-def reconcile_counts(mentions: list[CountMention]) -> tuple[list[Count], list[Conflict], list[_Group]]:
+def reconcile_counts(
+    mentions: list[CountMention], copies: dict[str, str] | None = None
+) -> tuple[list[Count], list[Conflict], list[_Group]]:
+    """One count per thing counted. `copies` maps each source to its group of reprints, so that
+    an agency story run by three outlets backs a value once when judging agreement."""
     groups = _group(mentions)
     ordered = sorted(groups, key=_salience)
     counts, conflicts = [], []
     for number, group in enumerate(ordered, start=1):
-        count = _count(f"count-{number}", group)
+        count = _count(f"count-{number}", group, copies or {})
         counts.append(count)
         if count.agreement == "conflict":
             conflicts.append(_conflict(count))
@@ -101,7 +105,7 @@ def _claim(mentions: list[CountMention]) -> Claim:
     )
 
 
-def _count(count_id: str, group: _Group) -> Count:
+def _count(count_id: str, group: _Group, copies: dict[str, str]) -> Count:
     values = _ranked_values(group)
     claims = tuple(_claim(group.by_value[v]) for v in values)
     top = group.by_value[values[0]]
@@ -114,9 +118,10 @@ def _count(count_id: str, group: _Group) -> Count:
         value=values[0],
         qualifier=claims[0].qualifier,
         total=totals[0] if totals else None,
-        agreement=agreement({c.value: c.sources for c in claims}),
+        agreement=agreement({c.value: sorted({copies.get(s, s) for s in c.sources}) for c in claims}),
         claims=claims,
         sources=tuple(sorted(group.sources())),
+        previous=next((m.previous for m in top if m.previous is not None), None),
     )
 
 
