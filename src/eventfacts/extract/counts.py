@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .. import timeexpr
 from ..records import CountMention
 from .common import REPORTING_VERBS, evidence, in_headline, sentence_numbers, subject_of
 
@@ -78,9 +79,12 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
     start = _qualifier_start(token)
     qualifier = doc[start : token.i].text.lower() if start < token.i else None
     value *= _scale(token)
-    low = _range_low(token)
+    low, high = _range_low(token), _range_high(token)
     if low is not None:
         qualifier, value, start = f"{_fmt(low)} to {_fmt(value)}", low, min(start, _range_start(token))
+    elif high is not None:
+        qualifier = f"{_fmt(value)} to {_fmt(high)}"
+        start = token.i - 1 if token.i > 0 and token.doc[token.i - 1].lower_ == "between" else start
     if vague is not None:
         qualifier = token.lower_ if qualifier is None else f"{qualifier} {token.lower_}"
     end = noun.idx + len(noun.text)
@@ -106,11 +110,19 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
 
 
 #: Nouns that take a plural number in the singular: "five police", "300 staff".
-COLLECTIVE_NOUNS = frozenset({"police", "personnel", "staff", "people", "crew", "cattle", "livestock", "militia"})
+TIME_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night"}
+)
+COLLECTIVE_NOUNS = frozenset(
+    {"police", "personnel", "staff", "people", "crew", "cattle", "livestock", "militia"}
+)
 
 
 def _number_disagrees(value: float, noun: Token) -> bool:
-    """"track two dialogues program": a plural number on a singular noun counts nothing."""
+    """ "track two dialogues program": a plural number on a singular noun counts nothing; "two
+    days" is a duration."""
+    if noun.lemma_.lower() in TIME_UNITS:
+        return True
     return value > 1 and noun.tag_ == "NN" and noun.lemma_.lower() not in COLLECTIVE_NOUNS | PARTITIVES
 
 
@@ -119,7 +131,7 @@ def _fmt(value: float) -> str:
 
 
 def _noun_before(number: Token) -> Token | None:
-    """"won the most parliament seats, 73 out of 329" and "seats at 73": a number standing
+    """ "won the most parliament seats, 73 out of 329" and "seats at 73": a number standing
     after the plural noun it counts."""
     doc = number.doc
     i = number.i - 1
@@ -134,7 +146,10 @@ def _noun_before(number: Token) -> Token | None:
 
 def _starts_a_range(token: Token) -> bool:
     """The 10 in "10 to 15 people" is read with the 15."""
-    return any(token.i == _range_start_token(t) for t in (token.head,)) and _range_low(token.head) is not None
+    if token.i + 2 >= len(token.doc):
+        return False
+    upper = token.doc[token.i + 2]
+    return upper.dep_ != "conj" and _range_start_token(upper) == token.i
 
 
 def _range_low(token: Token) -> float | None:
@@ -147,17 +162,29 @@ def _range_start(token: Token) -> int:
     return i if i is not None else token.i
 
 
+def _range_high(token: Token) -> float | None:
+    """The 15 of "between 10 and 15 vehicles" when the parse hangs it on the 10."""
+    for child in token.children:
+        if child.dep_ == "conj" and child.i > token.i:
+            return number_value(child)
+    return None
+
+
 def _range_start_token(token: Token) -> int | None:
-    """"10 to 15", "between 10 and 15", "10-15": the index of the lower bound."""
+    """ "10 to 15", "between 10 and 15", "10-15": the index of the lower bound."""
     doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].lower_ in ("to", "and", "-", "–") and number_value(doc[token.i - 2]) is not None:
-        if doc[token.i - 1].lower_ != "and" or (token.i >= 3 and doc[token.i - 3].lower_ == "between"):
-            return token.i - 2
+    if token.i < 2 or number_value(doc[token.i - 2]) is None:
+        return None
+    joint = doc[token.i - 1].lower_
+    if joint in ("to", "-", "–") or (
+        joint == "and" and token.i >= 3 and doc[token.i - 3].lower_ == "between"
+    ):
+        return token.i - 2
     return None
 
 
 def _previous(noun: Token) -> float | None:
-    """"won about 15 seats, down from 48": the earlier value."""
+    """ "won about 15 seats, down from 48": the earlier value."""
     doc = noun.doc
     window = doc[noun.i + 1 : min(noun.i + 5, noun.sent.end)]
     for i, t in enumerate(window[:-2]):
@@ -166,11 +193,21 @@ def _previous(noun: Token) -> float | None:
     return None
 
 
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
 
 
 def _ordinal_follow_up(noun: Token, value: float) -> tuple[float, Token, Token, Token] | None:
-    """"shot down two drones, and a third hit the residence": three drones in all."""
+    """ "shot down two drones, and a third hit the residence": three drones in all."""
     for t in noun.doc[noun.i + 1 : noun.sent.end]:
         if ORDINALS.get(t.lower_) == value + 1 and t.i > 0 and t.doc[t.i - 1].lower_ in ("a", "the"):
             return value + 1, noun, noun, t
@@ -178,7 +215,7 @@ def _ordinal_follow_up(noun: Token, value: float) -> tuple[float, Token, Token, 
 
 
 def _others(number: Token, noun: Token) -> tuple[float, Token, Token, Token] | None:
-    """"One drone struck the compound ... two others were shot down": three drones in all."""
+    """ "One drone struck the compound ... two others were shot down": three drones in all."""
     if noun.lower_ not in ("others", "more"):
         return None
     value = number_value(number)
@@ -205,8 +242,10 @@ def _scale(token: Token) -> float:
 
 def _not_a_count(token: Token) -> bool:
     doc = token.doc
-    if token.ent_type_ in _SKIP_ENTS or in_headline(token.sent):
+    if in_headline(token.sent) or (token.ent_type_ in _SKIP_ENTS and _really(token)):
         return True
+    if token.dep_ == "conj" and number_value(token.head) is not None:
+        return True  # the 15 of "10 and 15 vehicles" is read with the 10
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is not None and after.text in ("-", "–") and not token.whitespace_:
         return True  # "329-member", "60-day": a modifier, not a count
@@ -228,6 +267,19 @@ def _total_of_partitive(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.lower_ == "of" and number_value(prep.head) is not None:
         return prep.head
     return None
+
+
+def _really(token: Token) -> bool:
+    """NER tags "between 10 and 15" DATE; a number is a date or time only if it reads as one."""
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return True
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or timeexpr.parse(ent.text) is not None:
+        return True
+    head = token.head
+    return not (
+        token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() not in TIME_UNITS
+    )
 
 
 def counted_noun(number: Token) -> Token | None:
@@ -326,9 +378,11 @@ def _governors(noun: Token) -> Iterator[Token]:
             continue
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             yield head
-            yield from (
-                c for c in head.children if c.dep_ in ("acomp", "oprd", "dobj", "xcomp") and c != node
-            )
+            complements = [c for c in head.children if c.dep_ in ("acomp", "oprd", "dobj", "xcomp", "conj")]
+            for c in complements:  # "were shot and injured", "are trapped and missing"
+                if c != node and not (c.dep_ == "conj" and subject_of(c) is not None):
+                    yield c
+                    yield from (g for g in c.children if g.dep_ == "conj")
             return
         if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("prep", "appos", "conj", "compound"):
             yield head
@@ -364,7 +418,7 @@ def _qualifier_start(number: Token) -> int:
 
 
 def _total(number: Token) -> float | None:
-    """ "73 out of 329" and "12 of the 30 patients" give the total."""
+    """ "73 out of 329", "12 of the 30 patients" and "Five candidates out of 12" give the total."""
     for token in number.subtree:
         if token.i > number.i and token.lower_ == "of" and token.head.i in (number.i, number.i + 1):
             for pobj in token.children:
@@ -374,6 +428,11 @@ def _total(number: Token) -> float | None:
                     value = number_value(inner[0]) if inner else None
                 if value is not None:
                     return value
+    doc = number.doc
+    after = [t.lower_ for t in doc[number.i + 1 : min(number.i + 6, number.sent.end)]]
+    for i in range(len(after) - 2):
+        if after[i : i + 2] == ["out", "of"]:
+            return number_value(doc[number.i + 1 + i + 2])
     return None
 
 

@@ -18,7 +18,7 @@ from .agreement import agreement
 SUBJECT_CLASSES = {
     "security personnel": {
         "guard", "bodyguard", "force", "personnel", "officer", "policeman", "policemen", "police",
-        "soldier", "troop", "trooper", "serviceman", "agent", "security",
+        "soldier", "troop", "trooper", "serviceman", "agent", "security", "unit", "detail", "escort",
     },
     "protesters": {"protester", "protestor", "demonstrator", "marcher", "rioter"},
     "people": {"people", "person", "civilian", "resident", "individual", "bystander", "passenger"},

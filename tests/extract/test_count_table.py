@@ -1,0 +1,108 @@
+"""Thirty-odd sentences from shootings, fires, protests, accidents and elections (issue 5).
+
+Each row: a sentence, then (value, qualifier, kind, subject) that must be among its counts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventfacts.extract import extract_counts
+from eventfacts.reconcile.counts import reconcile_counts
+
+TABLE = [
+    # shootings
+    ("A gunman killed four people at a supermarket in Buffalo on Saturday.", (4, None, "killed", "people")),
+    ("Police said at least three people were wounded in the shooting.", (3, "at least", "injured", "people")),
+    ("Two officers were shot and injured during the traffic stop.", (2, None, "injured", "officers")),
+    ("The shooting left five students dead and nine others hurt.", (5, None, "killed", "students")),
+    (
+        "Authorities arrested two teenagers in connection with the shooting.",
+        (2, None, "arrested", "teenagers"),
+    ),
+    ("Nearly 20 shots were fired into the crowd, witnesses said.", (20, "nearly", "other", "shots")),
+    # fires
+    ("The blaze destroyed more than 200 homes in the canyon.", (200, "more than", "other", "homes")),
+    ("Six firefighters were treated for smoke inhalation.", (6, None, "other", "firefighters")),
+    ("About 1,500 residents were evacuated as the fire spread.", (1500, "about", "displaced", "residents")),
+    ("The fire killed 12 residents of the nursing home.", (12, None, "killed", "residents")),
+    ("Up to 40 people remain missing after the apartment fire.", (40, "up to", "missing", "people")),
+    ("Dozens of families fled the flames overnight.", (24, "dozens", "displaced", "families")),
+    # protests
+    ("Riot police detained 35 protesters outside parliament.", (35, None, "arrested", "protesters")),
+    ("Tens of people were hurt when police fired rubber bullets.", None),
+    (
+        "Some 5,000 demonstrators marched through the capital on Sunday.",
+        (5000, "some", "other", "demonstrators"),
+    ),
+    ("Eleven demonstrators died in clashes with security forces.", (11, None, "killed", "demonstrators")),
+    ("Organizers said hundreds of students joined the sit-in.", (200, "hundreds", "other", "students")),
+    (
+        "At least 60 police officers were injured during the riots.",
+        (60, "at least", "injured", "police officers"),
+    ),
+    # accidents
+    (
+        "A bus crash on the highway killed 14 passengers and injured 30 more.",
+        (14, None, "killed", "passengers"),
+    ),
+    ("Three children were among the dead, hospital officials said.", None),
+    ("The train derailment left 2 crew members seriously injured.", (2, None, "injured", "crew members")),
+    ("Seven miners are still trapped and missing after the collapse.", (7, None, "missing", "miners")),
+    ("The ferry was carrying 312 passengers when it capsized.", (312, None, "other", "passengers")),
+    ("Between 10 and 15 vehicles were involved in the pile-up.", (10, "10 to 15", "other", "vehicles")),
+    # elections
+    ("The Labour Party won 411 seats, up from 202 in 2019.", (411, None, "other", "seats")),
+    ("The governing party won 41 seats, 12 out of 120 in the capital.", (41, None, "other", "seats")),
+    ("Turnout reached 1.2 million voters in the first round.", (1_200_000, None, "other", "voters")),
+    (
+        "The opposition took about 30 seats, down from 48 in the last parliament.",
+        (30, "about", "other", "seats"),
+    ),
+    ("Election officials rejected nearly 4,000 ballots as invalid.", (4000, "nearly", "other", "ballots")),
+    ("Five candidates out of 12 qualified for the runoff.", (5, None, "other", "candidates")),
+    # totals from a follow-up
+    ("Soldiers shot down two missiles, and a third struck a fuel depot.", (3, None, "other", "missiles")),
+    ("One boat sank near the coast, and two others were towed to port.", (3, None, "other", "boat")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TABLE)
+def test_counts(nlp, sentence: str, expected: tuple[float, str | None, str, str] | None) -> None:  # type: ignore[no-untyped-def]
+    found = [(m.value, m.qualifier, m.kind, m.subject) for m in extract_counts(nlp(sentence), source="t")]
+    if expected is None:  # no number word or digit that counts anything on its own
+        assert all(v != 1 for v, *_ in found)
+        return
+    assert expected in found, found
+
+
+def test_previous_and_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    (seats, *_) = list(
+        extract_counts(
+            nlp("The opposition took about 30 seats, down from 48 in the last parliament."), source="t"
+        )
+    )
+    assert seats.previous == 48
+    (won,) = [
+        m for m in extract_counts(nlp("Five candidates out of 12 qualified for the runoff."), source="t")
+    ]
+    assert won.total == 12
+
+
+def test_synonyms_across_articles_group_into_one_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    articles = {
+        "a": "Four bodyguards of the governor were wounded in the ambush.",
+        "b": "Four of the governor's guards were injured in the ambush, police said.",
+        "c": "At least three members of the governor's protection unit were hurt in the ambush.",
+        "d": "Twelve houses were damaged in the ambush.",
+    }
+    mentions = [m for source, text in articles.items() for m in extract_counts(nlp(text), source=source)]
+    counts, conflicts, _ = reconcile_counts(mentions)
+    injured = [c for c in counts if c.kind == "injured"]
+    assert len(injured) == 1
+    assert [(c.value, c.sources) for c in injured[0].claims] == [(4, ("a", "b")), (3, ("c",))]
+    assert injured[0].agreement == "conflict" and conflicts and conflicts[0].ref == injured[0].id
+
+
+def test_the_table_is_big_enough() -> None:
+    assert len(TABLE) >= 30
