@@ -106,3 +106,36 @@ def test_synonyms_across_articles_group_into_one_count(nlp) -> None:  # type: ig
 
 def test_the_table_is_big_enough() -> None:
     assert len(TABLE) >= 30
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier", "kind", "subject"),
+    [
+        (
+            "The ruling party lost around two-thirds of its seats.",
+            0.667,
+            "around two-thirds",
+            "other",
+            "seats",
+        ),
+        ("Nearly half of the buildings in the district collapsed.", 0.5, "nearly half", "other", "buildings"),
+        ("A third of the residents fled before the storm.", 0.333, "a third", "displaced", "residents"),
+    ],
+)
+def test_fractions(nlp, sentence: str, value: float, qualifier: str, kind: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(m.value, m.qualifier, m.kind, m.subject) for m in extract_counts(nlp(sentence), source="t")]
+    assert found == [(value, qualifier, kind, subject)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Call 555-0123 or (212) 555-0199 for help with the claims.",
+        "The curfew starts at 10 p.m. and ends at 6 a.m.",
+        "The 1998 treaty was signed by 2003.",
+        "Marsh, 61, has led the agency since 2015.",
+        "\u201cOne day we will rebuild this town,\u201d the mayor said.",
+    ],
+)
+def test_more_not_counts(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert list(extract_counts(nlp(sentence), source="t")) == []

@@ -67,6 +67,8 @@ def extract_counts(doc: Doc, *, source: str) -> Iterator[CountMention]:
 
 
 def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | None:
+    if token.lemma_.lower() in FRACTIONS:
+        return _fraction_at(token, source, numbers)
     doc = token.doc
     vague = VAGUE_NUMBERS.get(token.lower_)
     value = number_value(token) if vague is None else float(vague)
@@ -124,6 +126,40 @@ def _number_disagrees(value: float, noun: Token) -> bool:
     if noun.lemma_.lower() in TIME_UNITS:
         return True
     return value > 1 and noun.tag_ == "NN" and noun.lemma_.lower() not in COLLECTIVE_NOUNS | PARTITIVES
+
+
+FRACTION_QUALIFIERS = frozenset(
+    {"around", "about", "nearly", "almost", "roughly", "some", "over", "more", "than"}
+)
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+
+
+def _fraction_at(token: Token, source: str, numbers: list[int]) -> CountMention | None:
+    """ "around two-thirds of their seats", "nearly half of the buildings": a share, with the
+    fraction words kept in the qualifier."""
+    noun = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)  # fmt: skip
+    if noun is None or in_headline(token.sent):
+        return None
+    numerators = [number_value(c) for c in token.children if c.dep_ == "nummod"]
+    numerator = numerators[0] if numerators and numerators[0] is not None else 1.0
+    first = min(
+        [token.i] + [c.i for c in token.children if c.dep_ in ("nummod", "det", "advmod", "quantmod")]
+    )
+    doc = token.doc
+    while first > token.sent.start and doc[first - 1].lower_ in FRACTION_QUALIFIERS:
+        first -= 1  # "lost around two-thirds": the parse hangs "around" on the verb
+    return CountMention(
+        value=round(numerator * FRACTIONS[token.lemma_.lower()], 3),
+        qualifier=doc[first : token.i + 1].text.lower(),
+        total=None,
+        kind=kind_of(noun, token),
+        subject=subject_text(noun),
+        head=_counted_head(noun).lemma_.lower(),
+        attributed_to=attribution(token, noun),
+        sentence=numbers[token.i],
+        evidence=evidence(source, doc.text, doc[first].idx, noun.idx + len(noun.text)),
+    )
 
 
 def _fmt(value: float) -> str:
