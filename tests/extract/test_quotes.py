@@ -78,3 +78,8 @@ def test_multi_paragraph_quote_and_unbalanced_closer() -> None:
     ]
     assert spans[1].continues and not spans[0].continues
     assert spans[2].unbalanced
+
+
+def test_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "\u201cThe dam could fail within hours,\u201d according to Priya Nair, a hydrologist at the state university."
+    assert _quotes(nlp, text) == [("The dam could fail within hours", "Priya Nair", "according to")]

@@ -45,3 +45,20 @@ def test_variants_merge_and_roles_link_to_the_titled_person() -> None:
     )
     assert len(first.variants) == 1
     assert quotes[1].speaker is None
+
+
+def test_translations_of_one_speakers_quote_become_variants() -> None:
+    quotes = reconcile_quotes(
+        [
+            quote("Cowardly rocket attacks do not build homes and do not build a future", "a", "Newsom"),
+            quote("Cowardly rocket strikes neither build a home nor a future", "b", "Gavin Newsom"),
+            quote("We will rebuild every home that was lost", "b", "Newsom"),
+            quote("Cowardly attacks will never build a future for anyone", "c", "Dana Ruiz"),
+        ],
+        _index(),
+    )
+    by_text = {q.text: q for q in quotes}
+    merged = by_text["Cowardly rocket attacks do not build homes and do not build a future"]
+    assert merged.sources == ("a", "b")
+    assert [v.source for v in merged.variants] == ["b"]
+    assert len(quotes) == 3  # another speaker's quote, and another quote of the same speaker, stay apart

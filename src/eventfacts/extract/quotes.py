@@ -236,10 +236,16 @@ def _previous_paragraph_verb(doc: Doc, span: QuoteSpan) -> Token | None:
 
 
 def _verbs_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """Reporting verbs, and the "according" of "according to X", between two offsets."""
     span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
     if span is None:
         return []
-    return [t for t in span if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS]
+    return [t for t in span if (t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS) or _according_to(t)]
+
+
+def _according_to(token: Token) -> bool:
+    doc = token.doc
+    return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
 
 
 def _colon_introduction(doc: Doc, line_start: int) -> Token | None:
@@ -256,6 +262,11 @@ def _speaker_and_cue(
 ) -> tuple[SpeakerMention | None, str | None]:
     if verb is None:
         return None, None
+    if _according_to(verb):
+        source_of = next((c for c in verb.doc[verb.i + 1].children if c.dep_ == "pobj"), None)
+        if source_of is None:
+            return None, "according to"
+        return _speaker(source_of, referents, source), "according to"
     subject = subject_of(verb)
     if subject is None and verb.dep_ in ("conj", "advcl", "xcomp", "ccomp"):
         subject = subject_of(verb.head)  # "..., adding that ...": the subject of the main verb

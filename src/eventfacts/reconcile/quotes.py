@@ -19,6 +19,9 @@ from .names import Cluster, find_person, fold, name_index
 
 SAME_QUOTE = 85.0
 SAME_STRETCH = 90.0
+#: For one speaker's quotes: translations of one quote measured 75 to 81 (token-set ratio), two
+#: different quotes of one speaker at most 49 (tests/reconcile/test_quotes.py).
+SAME_SPEAKER_VARIANT = 65.0
 #: A quote this many words long or more may match as a stretch of a longer one.
 MIN_WORDS_FOR_PARTIAL = 5
 
@@ -90,21 +93,50 @@ class SpeakerIndex:
         return max(holders, key=lambda p: (len(p.sources), p.mentions, p.name))
 
 
+def merge_variants(groups: list[_QuoteGroup], speakers: SpeakerIndex) -> list[_QuoteGroup]:
+    """Join groups that are translations or loose renderings of one quote: the same linked
+    speaker and wording at least SAME_SPEAKER_VARIANT alike."""
+    refs = [_speaker_of(g, speakers) for g in groups]
+    merged: list[tuple[_QuoteGroup, str | None]] = []
+    for group, speaker in zip(groups, refs, strict=True):
+        ref = speaker.ref if speaker is not None else None
+        target = next(
+            (
+                g
+                for g, r in merged
+                if ref is not None
+                and r == ref
+                and fuzz.token_set_ratio(g.key, group.key) >= SAME_SPEAKER_VARIANT
+            ),
+            None,
+        )
+        if target is None:
+            merged.append((group, ref))
+        else:
+            target.mentions.extend(group.mentions)
+    return [g for g, _ in merged]
+
+
 def reconcile_quotes(mentions: list[QuoteMention], speakers: SpeakerIndex) -> list[Quote]:
-    groups = group_quotes(mentions)
+    groups = merge_variants(group_quotes(mentions), speakers)
     quotes = [_quote(g, speakers) for g in groups]
     quotes.sort(key=lambda q: (-len(q.sources), q.evidence[0].source, q.evidence[0].start))
     return [replace(q, id=f"quote-{i}") for i, q in enumerate(quotes, start=1)]
+
+
+def _speaker_of(group: _QuoteGroup, speakers: SpeakerIndex) -> Speaker | None:
+    """The speaker most mentions link to, preferring one that links to an entity."""
+    linked = Counter(
+        speakers.link(m.speaker.name, m.speaker.kind) for m in group.mentions if m.speaker is not None
+    )
+    return min(linked, key=lambda s: (s.ref is None, -linked[s], s.name)) if linked else None
 
 
 def _quote(group: _QuoteGroup, speakers: SpeakerIndex) -> Quote:
     texts = Counter(m.text for m in group.mentions)
     full = [m for m in group.mentions if not m.partial] or group.mentions
     text = min({m.text for m in full}, key=lambda t: (-texts[t], -len(t), t))
-    linked = Counter(
-        speakers.link(m.speaker.name, m.speaker.kind) for m in group.mentions if m.speaker is not None
-    )
-    speaker = min(linked, key=lambda s: (s.ref is None, -linked[s], s.name)) if linked else None
+    speaker = _speaker_of(group, speakers)
     cues = Counter(m.cue for m in group.mentions if m.cue)
     variants = sorted(
         {QuoteVariant(m.text, m.evidence.source) for m in group.mentions if m.text != text},
