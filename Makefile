@@ -4,7 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.setup-stamp
 
-.PHONY: setup run test lint bench schema clean
+EVAL_VENV := .venv-eval
+EVAL_STAMP := $(EVAL_VENV)/.setup-stamp
+
+.PHONY: setup run test lint bench schema clean eval-quotes
 
 setup: $(STAMP)
 
@@ -25,16 +28,26 @@ test: setup
 	$(BIN)/python -m pytest -q
 
 lint: setup
-	$(BIN)/ruff check src tests scripts
-	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/ruff check src tests scripts eval
+	$(BIN)/ruff format --check src tests scripts eval
 	$(BIN)/mypy
 
 bench: setup
 	$(BIN)/python scripts/bench_pins.py
+
+# Quote attribution against textacy, which is installed only in $(EVAL_VENV). Writes docs/accuracy.md.
+eval-quotes: $(EVAL_STAMP)
+	$(EVAL_VENV)/bin/python eval/eval_quotes.py --write docs/accuracy.md
+
+$(EVAL_STAMP): pyproject.toml
+	@echo "setting up $(EVAL_VENV) with textacy (once)" >&2
+	@test -x $(EVAL_VENV)/bin/python || $(PYTHON) -m venv $(EVAL_VENV)
+	@$(EVAL_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e . textacy==0.13.0 >&2
+	@touch $(EVAL_STAMP)
 
 # Regenerates docs/schema.json after a change to eventfacts.records.
 schema: setup
 	$(BIN)/eventfacts schema > docs/schema.json
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(EVAL_VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -18,6 +18,7 @@ REPORTING_VERBS = frozenset(
         "explain", "insist", "warn", "claim", "ask", "reply", "post", "report", "confirm",
         "deny", "argue", "acknowledge", "admit", "comment", "testify", "vow", "urge", "describe",
         "conclude", "stress", "remark", "recall", "quip", "predict", "concede", "assert", "allege",
+        "shout", "yell", "scream", "cry", "whisper", "plead", "boast", "joke", "sigh", "exclaim",
     }
 )  # fmt: skip
 

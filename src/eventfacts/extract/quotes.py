@@ -279,6 +279,14 @@ def _speaker(subject: Token, referents: _Referents, source: str) -> SpeakerMenti
     doc = subject.doc
     tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl") or t == subject]
     phrase = doc[tokens[0].i : tokens[-1].i + 1] if tokens else doc[subject.i : subject.i + 1]
+    named_apposition = _apposition_name(subject)
+    if named_apposition is not None:  # "the winning candidate, Sofia Marin, told supporters"
+        return SpeakerMention(
+            text=named_apposition.text,
+            name=named_apposition.text,
+            kind="name",
+            evidence=evidence(source, doc.text, named_apposition.start_char, named_apposition.end_char),
+        )
     phrase = _cut_apposition(phrase, subject)
     holding = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
     if holding is not None and (holding.start < phrase.start or holding.end > phrase.end):
@@ -324,6 +332,17 @@ def _sentence_subject(quote: Span, source: str) -> SpeakerMention | None:
     return SpeakerMention(text=ev.text, name=trimmed.text, kind="name", evidence=ev)
 
 
+def _apposition_name(subject: Token) -> Span | None:
+    """The name in an apposition to a common-noun subject: "their lawyer, Grace Kim,"."""
+    if subject.pos_ != "NOUN":
+        return None
+    for child in subject.children:
+        if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
+            ent = next((e for e in subject.doc.ents if e.start <= child.i < e.end), None)
+            return trim_name(ent) if ent is not None else None
+    return None
+
+
 def _cut_apposition(phrase: Span, head: Token) -> Span:
     """ "Ranj Alaaldin, a nonresident fellow at ..." -> "Ranj Alaaldin"."""
     for child in head.children:
@@ -364,8 +383,10 @@ class _Referents:
         self.positions: list[int] = []
         self.personal: list[tuple[str, str] | None] = []
         self.impersonal: list[tuple[str, str] | None] = []
+        self.named: list[tuple[str, str] | None] = []  # any proper-name subject, for a last resort
         person: tuple[str, str] | None = None
         thing: tuple[str, str] | None = None
+        named: tuple[str, str] | None = None
         for token in doc:
             if token.dep_ not in ("nsubj", "nsubjpass") or any(s <= token.idx < e for s, e in quoted):
                 continue
@@ -377,9 +398,16 @@ class _Referents:
                 person = target
             else:
                 thing = target
+            if (
+                target is not None
+                and target[1] == "name"
+                and token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+            ):
+                named = target
             self.positions.append(token.idx)
             self.personal.append(person)
             self.impersonal.append(thing)
+            self.named.append(named)
         self._fallback = _first_person_entities(doc, quoted)
 
     @staticmethod
@@ -414,6 +442,8 @@ class _Referents:
             earlier = [name for pos, name in self._fallback if pos < position]
             if earlier:
                 return earlier[-1], "name"
+            if i >= 0 and self.named[i] is not None:
+                return self.named[i]  # "Farmer Jean Dupont" tagged ORG, then "he said"
         return None
 
 

@@ -22,6 +22,7 @@ SAME_STRETCH = 90.0
 #: For one speaker's quotes: translations of one quote measured 75 to 81 (token-set ratio), two
 #: different quotes of one speaker at most 49 (tests/reconcile/test_quotes.py).
 SAME_SPEAKER_VARIANT = 65.0
+MIN_WORDS_FOR_VARIANT = 8
 #: A quote this many words long or more may match as a stretch of a longer one.
 MIN_WORDS_FOR_PARTIAL = 5
 
@@ -115,6 +116,25 @@ def merge_variants(groups: list[_QuoteGroup], speakers: SpeakerIndex) -> list[_Q
         else:
             target.mentions.extend(group.mentions)
     return [g for g, _ in merged]
+
+
+def _variants(a: str, b: str) -> bool:
+    if min(len(a.split()), len(b.split())) < MIN_WORDS_FOR_VARIANT:
+        return False  # short quotes of one speaker share words by chance
+    return fuzz.token_set_ratio(a, b) >= SAME_SPEAKER_VARIANT
+
+
+#: Abbreviated titles, so that "the governor" finds "Gov. Gavin Newsom".
+TITLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "sgt": "sergeant", "det": "detective", "capt": "captain", "pres": "president", "supt": "superintendent",
+    "atty": "attorney", "insp": "inspector", "cmdr": "commander", "col": "colonel", "maj": "major",
+}  # fmt: skip
+
+
+def _expand_title(title: str) -> str:
+    tokens = re.findall(r"[\w']+", title.casefold())
+    return " ".join(TITLE_ABBREVIATIONS.get(t, t) for t in tokens)
 
 
 def reconcile_quotes(mentions: list[QuoteMention], speakers: SpeakerIndex) -> list[Quote]:
