@@ -83,3 +83,10 @@ def test_multi_paragraph_quote_and_unbalanced_closer() -> None:
 def test_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "\u201cThe dam could fail within hours,\u201d according to Priya Nair, a hydrologist at the state university."
     assert _quotes(nlp, text) == [("The dam could fail within hours", "Priya Nair", "according to")]
+
+
+def test_nested_single_quotes_ellipses_and_brackets_stay_inside(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "\u201cThey told us \u2018stay home\u2019 \u2026 and then [the water] came in,\u201d said resident Maya Cole."
+    assert _quotes(nlp, text) == [
+        ("They told us \u2018stay home\u2019 \u2026 and then [the water] came in", "Maya Cole", "said")
+    ]
