@@ -16,9 +16,14 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from . import formats
 from .records import Article
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSON_SUFFIXES = frozenset({".json"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 #: Files inside a folder that describe the folder rather than report the event.
 NOT_ARTICLES = frozenset({"readme", "license", "changelog"})
 _BINARY_SIGNATURES = {
@@ -62,7 +67,7 @@ def select_inputs(paths: Iterable[str]) -> Selection:
             for found in _walk(path):
                 if found.stem.casefold() in NOT_ARTICLES:
                     skipped.append(f"{found}: skipped, a folder's README is not an article")
-                elif found.suffix.lower() in TEXT_SUFFIXES:
+                elif found.suffix.lower() in ARTICLE_SUFFIXES:
                     chosen.append(str(found))
                 else:
                     skipped.append(
@@ -96,28 +101,85 @@ def _stem(path: str) -> str:
     return "stdin" if path == "-" else Path(path).stem
 
 
-def read_article(item: InputFile) -> Article:
-    """Read and decode one article. Never raises for a bad file: the reason goes in `error`."""
+def read_articles(item: InputFile) -> list[Article]:
+    """Read and decode one file: one article, or one per line for JSON lines. Never raises for
+    a bad file: the reason goes in `error`."""
     try:
         data = sys.stdin.buffer.read() if item.path == "-" else Path(item.path).read_bytes()
     except FileNotFoundError:
-        return _failed(item, "file not found")
+        return [_failed(item, "file not found")]
     except IsADirectoryError:
-        return _failed(item, "is a folder, not a file")
+        return [_failed(item, "is a folder, not a file")]
     except PermissionError:
-        return _failed(item, "permission denied")
+        return [_failed(item, "permission denied")]
     except OSError as exc:
-        return _failed(item, f"cannot read: {exc.strerror or exc}")
+        return [_failed(item, f"cannot read: {exc.strerror or exc}")]
     text, encoding, problem = decode(data)
     if problem:
-        return _failed(item, problem)
+        return [_failed(item, problem)]
+    kind = _format_of(item.path, text)
+    if kind == "jsonl":
+        return list(_json_lines(item, text, encoding))
+    if kind in ("json", "html"):
+        return [_structured(item, item.source_id, text, encoding, kind)]
+    return [Article(id=item.source_id, path=item.path, text=text, title=_first_line(text), encoding=encoding)]
+
+
+def read_article(item: InputFile) -> Article:
+    """The first (for most files, the only) article of a file."""
+    return read_articles(item)[0]
+
+
+def _format_of(path: str, text: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if path == "-":
+        return formats.detect(text)
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in JSON_SUFFIXES:
+        return "json"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    return "text"
+
+
+def _structured(item: InputFile, source_id: str, text: str, encoding: str | None, kind: str) -> Article:
+    try:
+        parsed = formats.parse_html(text) if kind == "html" else formats.parse_json(text)
+    except formats.FormatError as exc:
+        return Article(id=source_id, path=item.path, text="", error=str(exc), format=kind)
+    return _from_parsed(item.path, source_id, parsed, encoding, kind)
+
+
+def _from_parsed(
+    path: str, source_id: str, parsed: formats.Parsed, encoding: str | None, kind: str
+) -> Article:
     return Article(
-        id=item.source_id,
-        path=item.path,
-        text=text,
-        title=_first_line(text),
+        id=source_id,
+        path=path,
+        text=parsed.text,
+        title=parsed.title,
+        published=parsed.published,
+        reference_date=parsed.published,
+        reference_date_basis="metadata" if parsed.published else None,
         encoding=encoding,
+        format=kind,
+        url=parsed.url,
     )
+
+
+def _json_lines(item: InputFile, text: str, encoding: str | None) -> Iterator[Article]:
+    """One article per line, each its own source with id `file:line`."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        source_id = f"{item.source_id}:{number}"
+        try:
+            parsed = formats.parse_json(line)
+        except formats.FormatError as exc:
+            yield Article(id=source_id, path=item.path, text="", error=str(exc), format="json")
+            continue
+        yield _from_parsed(item.path, source_id, parsed, encoding, "json")
 
 
 def decode(data: bytes) -> tuple[str, str | None, str | None]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .annotate import BATCH_SIZE, annotate, load_model
 from .clean import clean
 from .extract import doc_facts
-from .ingest import InputFile, read_article
+from .ingest import InputFile, read_articles
 from .reconcile import build_record
 from .records import Article, DocFacts, EventRecord
 
@@ -36,8 +36,8 @@ def extract_docs(
     batch_size: int = BATCH_SIZE,
 ) -> Iterator[DocFacts]:
     """Read, clean, parse and extract each article; one DocFacts per file, in input order."""
-    articles = (_with_reference(read_article(f), reference_date) for f in files)
-    cleaned = (clean(article) for article in articles)
+    articles = (_with_reference(a, reference_date) for f in files for a in read_articles(f))
+    cleaned = (clean(article, title_in_text=article.format == "text") for article in articles)
     pipeline = nlp if nlp is not None else load_model(model)
     for item, doc in annotate(cleaned, pipeline, jobs=jobs, batch_size=batch_size):
         yield doc_facts(item, doc)

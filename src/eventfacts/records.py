@@ -56,6 +56,8 @@ class Article:
     reference_date_basis: str | None = None
     encoding: str | None = None
     error: str | None = None
+    format: str = "text"  # "text" | "html" | "json": only plain text carries its title as a line
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +183,7 @@ class SourceInfo:
     error: str | None
     encoding: str | None = None
     fingerprint: tuple[int, ...] = ()  # sampled hashes of word 4-grams of the body, to find copies
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +283,7 @@ class SourceEntry:
     error: str | None
     encoding: str | None = None
     same_story_as: tuple[str, ...] = ()  # other sources that reprint most of the same text
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,6 +70,7 @@ def source_info(item: CleanArticle, dates: tuple[DateMention, ...] = ()) -> Sour
         error=article.error,
         encoding=article.encoding,
         fingerprint=fingerprint(item.body) if article.error is None else (),
+        url=article.url,
     )
 
 

@@ -207,4 +207,5 @@ def _source_entry(doc: DocFacts, ref: date_stage.Reference, groups: dict[str, st
         error=s.error,
         encoding=s.encoding,
         same_story_as=tuple(sorted(o for o, g in groups.items() if g == group and o != s.id)),
+        url=s.url,
     )
