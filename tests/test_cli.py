@@ -60,7 +60,8 @@ def test_bad_files_are_reported_on_their_source_and_the_rest_is_processed(tmp_pa
     )
     (tmp_path / "noise.txt").write_bytes(bytes(range(256)) * 4)
     result = runner.invoke(app, ["extract", str(tmp_path)])
-    assert result.exit_code == ExitCode.OK
+    assert result.exit_code == ExitCode.PARTIAL_FAILURE
+    assert "3 of 5 articles could not be used" in result.stderr
     sources = {s["id"]: s for s in json.loads(result.stdout)["sources"]}
     assert sources["empty"]["error"] == "empty file"
     assert sources["scan"]["error"].startswith("binary file")
@@ -157,3 +158,57 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
     assert "Example:" in result.stdout and "jq" in result.stdout
+
+
+def test_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import eventfacts.reconcile as reconcile
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(reconcile, "build_record", interrupted)
+    result = runner.invoke(app, ["merge", str(_article(tmp_path, "empty.jsonl", ""))])
+    assert result.exit_code == ExitCode.INTERRUPTED == 130
+    assert result.stderr.strip() == "eventfacts: interrupted"
+
+
+def test_table_view_fits_100_columns(tmp_path: Path) -> None:
+    _article(tmp_path, "a.txt", STORY)
+    result = runner.invoke(
+        app, ["extract", str(tmp_path), "--format", "table", "--reference-date", "2022-01-28"]
+    )
+    assert result.exit_code == ExitCode.OK
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 100
+    assert any("Ed Gainey" in line for line in lines) and "When: 2022-01-28" in result.stdout
+
+
+def test_html_view_is_one_self_contained_page(tmp_path: Path) -> None:
+    _article(tmp_path, "a.txt", STORY)
+    result = runner.invoke(app, ["extract", str(tmp_path), "--format", "html"])
+    assert result.exit_code == ExitCode.OK
+    page = result.stdout
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert "http://" not in page and "https://" not in page and "<script" not in page
+    assert "class='quote'" in page and "class='dropped'" in page
+
+
+def test_unknown_format_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["extract", str(SAMPLES), "--format", "xml"])
+    assert result.exit_code == ExitCode.USAGE and result.stdout == ""
+
+
+def test_quiet_and_verbose(tmp_path: Path) -> None:
+    _article(tmp_path, "a.txt", STORY)
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    quiet = runner.invoke(app, ["extract", str(tmp_path), "--quiet"])
+    assert quiet.exit_code == ExitCode.OK and quiet.stderr == ""
+    verbose = runner.invoke(app, ["extract", str(tmp_path), "--verbose"])
+    assert "notes.docx: skipped" in verbose.stderr and "a: " in verbose.stderr
+
+
+def test_help_documents_exit_codes_and_completion() -> None:
+    result = runner.invoke(app, ["--help"])
+    flat = " ".join(result.stdout.split())
+    assert "Exit codes" in flat and "130 interrupted" in flat
+    assert "--install-completion" in result.stdout

@@ -9,6 +9,7 @@ unexpected exception becomes one line and exit code 70, never a traceback. Heavy
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -22,15 +23,21 @@ from .errors import DocFactsError, EventfactsError, ExitCode, NoUsableInputError
 
 if TYPE_CHECKING:
     from .ingest import InputFile
-    from .records import DocFacts
+    from .records import DocFacts, EventRecord
 
+EXIT_CODES = (
+    "Exit codes: 0 ok; 1 no article could be used; 2 usage error; 3 no spaCy model; "
+    "4 merge input is not `docs` output; 5 output file not written; "
+    "6 some articles failed (the record of the rest is printed); 70 internal error; 130 interrupted."
+)
 app = typer.Typer(
     name="eventfacts",
     help="Turn a folder of news articles about one event into one reconciled, source-grounded "
     "event record (JSON on stdout).\n\n"
     "Example: eventfacts extract articles/ | jq '.counts[] | select(.agreement == \"conflict\")'",
+    epilog=EXIT_CODES,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
@@ -55,6 +62,15 @@ Output = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.", metavar="FILE"),
 ]
+Format = Annotated[
+    str,
+    typer.Option(
+        "--format", "-f", help="json (the contract), table (a terminal summary) or html (a report page)."
+    ),
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on stderr but errors.")]
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Report each article on stderr.")]
+FORMATS = ("json", "table", "html")
 
 
 def _version(value: bool) -> None:
@@ -80,6 +96,9 @@ def extract(
     jobs: Jobs = 1,
     compact: Compact = False,
     output: Output = None,
+    output_format: Format = "json",
+    quiet: Quiet = False,
+    verbose: Verbose = False,
 ) -> None:
     """Print the event record for the articles.
 
@@ -87,14 +106,14 @@ def extract(
     """
 
     def run() -> int:
-        from .pipeline import build_record, extract_docs
-        from .render import record_json
+        from .pipeline import build_record
 
-        files = _select(paths)
+        _check_format(output_format)
+        files = _select(paths, quiet=quiet)
         reference = _parse_date(reference_date)
-        docs = list(extract_docs(files, model=model, jobs=jobs, reference_date=reference))
+        docs = list(_docs_with_progress(files, model, jobs, reference, quiet=quiet, verbose=verbose))
         record = build_record(docs, reference_date=reference)
-        _emit(record_json(record, compact=compact), output)
+        _emit(_render(record, output_format, compact), output)
         return _status(doc.source.error for doc in docs)
 
     _guard(run)
@@ -107,6 +126,8 @@ def docs(
     model: Model = None,
     jobs: Jobs = 1,
     output: Output = None,
+    quiet: Quiet = False,
+    verbose: Verbose = False,
 ) -> None:
     """Print one JSON line of per-article facts for each article (the input of `merge`).
 
@@ -114,14 +135,13 @@ def docs(
     """
 
     def run() -> int:
-        from .pipeline import extract_docs
         from .serialize import dumps
 
-        files = _select(paths)
+        files = _select(paths, quiet=quiet)
         reference = _parse_date(reference_date)
         lines = []
         errors = []
-        for doc in extract_docs(files, model=model, jobs=jobs, reference_date=reference):
+        for doc in _docs_with_progress(files, model, jobs, reference, quiet=quiet, verbose=verbose):
             errors.append(doc.source.error)
             line = dumps(doc, compact=True) + "\n"
             if output is None:
@@ -144,6 +164,7 @@ def merge(
     reference_date: ReferenceDate = None,
     compact: Compact = False,
     output: Output = None,
+    output_format: Format = "json",
 ) -> None:
     """Reconcile the lines printed by `eventfacts docs` into the event record.
 
@@ -152,11 +173,11 @@ def merge(
 
     def run() -> int:
         from .reconcile import build_record
-        from .render import record_json
 
+        _check_format(output_format)
         docs = list(_read_docfacts(source))
         record = build_record(docs, reference_date=_parse_date(reference_date))
-        _emit(record_json(record, compact=compact), output)
+        _emit(_render(record, output_format, compact), output)
         return _status(doc.source.error for doc in docs)
 
     _guard(run)
@@ -191,7 +212,7 @@ def _guard(run: Callable[[], int]) -> NoReturn:
         raise typer.Exit(int(exc.exit_code)) from None
     except KeyboardInterrupt:
         _error("interrupted")
-        raise typer.Exit(130) from None
+        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
     except Exception as exc:
         _error(f"internal error: {type(exc).__name__}: {exc} (please report this)")
         raise typer.Exit(int(ExitCode.INTERNAL_ERROR)) from None
@@ -203,11 +224,11 @@ def _error(message: str) -> None:
     typer.echo(f"eventfacts: {first_line}", err=True)
 
 
-def _select(paths: list[str]) -> list[InputFile]:
+def _select(paths: list[str], *, quiet: bool = False) -> list[InputFile]:
     from .ingest import select_inputs
 
     selection = select_inputs(paths)
-    for note in selection.skipped:
+    for note in selection.skipped if not quiet else ():
         typer.echo(f"eventfacts: {note}", err=True)
     if not selection.files:
         raise UsageError(f"no articles found in {', '.join(paths)} (looked for {_suffixes()})")
@@ -215,9 +236,9 @@ def _select(paths: list[str]) -> list[InputFile]:
 
 
 def _suffixes() -> str:
-    from .ingest import TEXT_SUFFIXES
+    from .ingest import ARTICLE_SUFFIXES
 
-    return ", ".join(sorted(TEXT_SUFFIXES))
+    return ", ".join(sorted(ARTICLE_SUFFIXES))
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -230,11 +251,74 @@ def _parse_date(value: str | None) -> date | None:
 
 
 def _status(errors: Iterable[str | None]) -> int:
-    """Exit 1 when no article could be used; per-file errors are on their source entries."""
+    """Exit 1 when no article could be used, 6 when some could not; the reasons are on the
+    sources' `error` fields, and the record was printed in both cases."""
     seen = list(errors)
-    if seen and all(seen):
+    failed = sum(1 for e in seen if e)
+    if seen and failed == len(seen):
         raise NoUsableInputError(f"none of the {len(seen)} articles could be used (see the sources' errors)")
+    if failed:
+        _error(f"{failed} of {len(seen)} articles could not be used (see the sources' errors)")
+        return ExitCode.PARTIAL_FAILURE
     return ExitCode.OK
+
+
+def _check_format(name: str) -> None:
+    if name not in FORMATS:
+        raise UsageError(f"--format must be one of {', '.join(FORMATS)}, got {name!r}")
+
+
+def _render(record: EventRecord, name: str, compact: bool) -> str:
+    if name == "table":
+        from .views import record_table
+
+        width = min(shutil.get_terminal_size((100, 24)).columns, 120)
+        return record_table(record, width=width, color=sys.stdout.isatty())
+    if name == "html":
+        from .ingest import source_texts
+        from .views import record_html
+
+        return record_html(record, source_texts((s.id, s.path) for s in record.sources)) + "\n"
+    from .render import record_json
+
+    return record_json(record, compact=compact)
+
+
+def _docs_with_progress(
+    files: list[InputFile],
+    model: str | None,
+    jobs: int,
+    reference: date | None,
+    *,
+    quiet: bool,
+    verbose: bool,
+) -> Iterator[DocFacts]:
+    """The per-article stage, with a progress bar on a terminal for more than one batch."""
+    from .annotate import BATCH_SIZE
+    from .pipeline import extract_docs
+
+    docs = extract_docs(files, model=model, jobs=jobs, reference_date=reference)
+    show = not quiet and sys.stderr.isatty() and len(files) > BATCH_SIZE
+    if not show:
+        for doc in docs:
+            _report(doc, verbose)
+            yield doc
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as progress:
+        task = progress.add_task("reading articles", total=len(files))
+        for doc in docs:
+            _report(doc, verbose)
+            progress.advance(task)
+            yield doc
+
+
+def _report(doc: DocFacts, verbose: bool) -> None:
+    if verbose:
+        s = doc.source
+        what = f"error: {s.error}" if s.error else f"{s.chars} chars, {len(s.dropped)} dropped spans"
+        typer.echo(f"eventfacts: {s.id}: {what}", err=True)
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -268,4 +352,12 @@ def _read_docfacts(source: str) -> Iterator[DocFacts]:
 
 
 def main() -> None:
-    app()
+    """The console script: even a failure to build the command line is one line, not a traceback."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        _error("interrupted")
+        sys.exit(int(ExitCode.INTERRUPTED))
+    except Exception as exc:  # the promise is: never a traceback
+        _error(f"internal error: {type(exc).__name__}: {exc} (please report this)")
+        sys.exit(int(ExitCode.INTERNAL_ERROR))

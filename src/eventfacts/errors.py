@@ -23,6 +23,10 @@ class ExitCode(IntEnum):
     BAD_DOCFACTS = 4
     #: The output file could not be written.
     OUTPUT_ERROR = 5
+    #: Some articles could not be used; the record of the others was still printed.
+    PARTIAL_FAILURE = 6
+    #: Stopped with Ctrl-C.
+    INTERRUPTED = 130
     #: A bug: an unexpected exception, reported in one line instead of a traceback.
     INTERNAL_ERROR = 70
 

@@ -23,6 +23,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+JSONL_SUFFIXES_TUPLE = tuple(sorted(JSONL_SUFFIXES))
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 #: Files inside a folder that describe the folder rather than report the event.
 NOT_ARTICLES = frozenset({"readme", "license", "changelog"})
@@ -216,3 +217,17 @@ def _first_line(text: str) -> str | None:
 
 def _failed(item: InputFile, reason: str) -> Article:
     return Article(id=item.source_id, path=item.path, text="", error=reason)
+
+
+def source_texts(sources: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Re-read the article texts of (source id, path) pairs, for views that show evidence in
+    place. Sources read from stdin, or no longer readable, are left out."""
+    texts: dict[str, str] = {}
+    for path in sorted({p for _, p in sources if p != "-"}):
+        wanted = {sid for sid, p in sources if p == path}
+        stems = {sid.rsplit(":", 1)[0] if path.endswith(JSONL_SUFFIXES_TUPLE) else sid for sid in wanted}
+        for stem in stems:
+            for article in read_articles(InputFile(path, stem)):
+                if article.id in wanted and article.error is None:
+                    texts[article.id] = article.text
+    return texts

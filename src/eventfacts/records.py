@@ -133,6 +133,7 @@ class CountMention:
     sentence: int
     evidence: Evidence
     previous: float | None = None  # "15 seats, down from 48" -> 48
+    share: bool = False  # a fraction of the counted thing ("two-thirds of its seats"), not a number of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,6 +357,7 @@ class Count:
     sources: tuple[str, ...]
     independent_sources: int = 0
     previous: float | None = None  # "down from 48"
+    share: bool = False  # `value` is a fraction of the counted thing
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,6 +159,7 @@ def _fraction_at(token: Token, source: str, numbers: list[int]) -> CountMention 
         attributed_to=attribution(token, noun),
         sentence=numbers[token.i],
         evidence=evidence(source, doc.text, doc[first].idx, noun.idx + len(noun.text)),
+        share=True,
     )
 
 

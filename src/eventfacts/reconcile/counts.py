@@ -39,7 +39,9 @@ class _Group:
 
 
 def subject_class(mention: CountMention) -> str:
-    return _CLASS_OF.get(mention.head, mention.head)
+    """What a count is of, for grouping; a share of seats is not a number of seats."""
+    base = _CLASS_OF.get(mention.head, mention.head)
+    return f"share of {base}" if mention.share else base
 
 
 def reconcile_counts(
@@ -122,6 +124,7 @@ def _count(count_id: str, group: _Group, copies: dict[str, str]) -> Count:
         claims=claims,
         sources=tuple(sorted(group.sources())),
         previous=next((m.previous for m in top if m.previous is not None), None),
+        share=any(m.share for m in top),
     )
 
 
