@@ -223,6 +223,7 @@ def source_texts(sources: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Re-read the article texts of (source id, path) pairs, for views that show evidence in
     place. Sources read from stdin, or no longer readable, are left out."""
     texts: dict[str, str] = {}
+    sources = list(sources)
     for path in sorted({p for _, p in sources if p != "-"}):
         wanted = {sid for sid, p in sources if p == path}
         stems = {sid.rsplit(":", 1)[0] if path.endswith(JSONL_SUFFIXES_TUPLE) else sid for sid in wanted}

@@ -257,9 +257,16 @@ def _entities_html(record: EventRecord) -> Iterator[str]:
         for item in items:
             extra = "; ".join(getattr(item, "titles", ())[:2])
             name = _e(item.name) + (f"<br><small>{_e(extra)}</small>" if extra else "")
-            links = ", ".join(_link(ev) for ev in item.evidence[:5])
+            links = ", ".join(_link(ev) for ev in _one_per_source(item.evidence))
             yield _row(name, _e(", ".join(item.aliases)), str(len(item.sources)), links)
         yield "</table>"
+
+
+def _one_per_source(evidence: tuple[Evidence, ...]) -> list[Evidence]:
+    first: dict[str, Evidence] = {}
+    for ev in evidence:
+        first.setdefault(ev.source, ev)
+    return list(first.values())
 
 
 def _row(*cells: str, cell: str = "td") -> str:
