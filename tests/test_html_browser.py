@@ -43,8 +43,8 @@ def test_report_of_the_samples_renders_in_chromium(sample_record: EventRecord, t
     ).stdout
     assert "2021-11-07" in dom  # the event date
     assert "sources disagree on the number of security guards injured" in dom  # a conflict
-    assert "class=\"quote\"" in dom and "I am fine and among my people" in dom  # a highlighted quote
-    assert "class=\"dropped\"" in dom and "dropped: caption or photo credit" in dom
+    assert 'class="quote"' in dom and "I am fine and among my people" in dom  # a highlighted quote
+    assert 'class="dropped"' in dom and "dropped: caption or photo credit" in dom
     shot = tmp_path / "report.png"
     subprocess.run(
         [*common, f"--screenshot={shot}", "--window-size=1200,1600", page.as_uri()],

@@ -81,7 +81,11 @@ def _event_line(record: EventRecord) -> str:
 
 
 def _claims(count: Count) -> str:
-    return "; ".join(f"{_number(c.value)} ({len(c.sources)})" for c in count.claims)
+    """ "7 (3); 6 (2)": each value with its number of sources; a share shows its words."""
+    return "; ".join(
+        f"{c.qualifier if count.share and c.qualifier else _number(c.value)} ({len(c.sources)})"
+        for c in count.claims
+    )
 
 
 def _number(value: float | str) -> str:
