@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .. import timeexpr
 from ..records import CleanArticle, DateMention, DocFacts, Paragraph, SourceInfo
-from .common import REPORTING_VERBS
+from .common import REPORTING_VERBS, text_of
 from .counts import extract_counts
 from .dates import extract_dates
 from .entities import extract_entities
@@ -98,7 +98,7 @@ def reference_from_text(dates: tuple[DateMention, ...]) -> str | None:
 def paragraphs(doc: Doc) -> Iterator[Paragraph]:
     """Each body line with its content words, for the cross-source support check."""
     offset = 0
-    for line in doc.text.splitlines(keepends=True):
+    for line in text_of(doc).splitlines(keepends=True):
         if line.strip():
             span = doc.char_span(offset, offset + len(line.rstrip()), alignment_mode="expand")
             if span is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Evidence
@@ -32,17 +33,67 @@ def evidence(source: str, text: str, start: int, end: int) -> Evidence:
     return Evidence(source=source, start=start, end=end, text=text[start:end])
 
 
-def sentence_numbers(doc: Doc) -> list[int]:
-    """For each token, the index of its sentence among the sentences that hold any text."""
-    numbers = [0] * len(doc)
+@dataclass(frozen=True, slots=True)
+class DocIndex:
+    """Per-token lookups computed in one pass over a Doc. spaCy's `Token.sent` and `Doc.ents`
+    walk the whole document on every access, which made extraction slower than parsing."""
+
+    sent_start: list[int]
+    sent_end: list[int]
+    number: list[int]  # index of the token's sentence among the sentences that hold any text
+    headline: list[bool]  # the token's sentence is a headline-like line
+    ent: list[Span | None]  # the entity the token is part of
+    text: str  # `Doc.text` joins every token again on each access
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """The DocIndex of a Doc, computed once and kept in `doc.user_data`."""
+    cached = doc.user_data.get(_INDEX_KEY)
+    if isinstance(cached, DocIndex):
+        return cached
+    n = len(doc)
+    starts, ends, numbers, headline = [0] * n, [0] * n, [0] * n, [False] * n
     index = -1
     for sent in doc.sents:
-        has_text = any(not t.is_space for t in sent)
-        if has_text:
+        if any(not t.is_space for t in sent):
             index += 1
-        for token in sent:
-            numbers[token.i] = max(index, 0)
-    return numbers
+        flag = _headline_like(sent)
+        for i in range(sent.start, sent.end):
+            starts[i], ends[i], numbers[i], headline[i] = sent.start, sent.end, max(index, 0), flag
+    ents: list[Span | None] = [None] * n
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ents[i] = ent
+    result = DocIndex(starts, ends, numbers, headline, ents, doc.text)
+    doc.user_data[_INDEX_KEY] = result
+    return result
+
+
+_INDEX_KEY = "eventfacts.index"
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """For each token, the index of its sentence among the sentences that hold any text."""
+    return doc_index(doc).number
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence of a token, without spaCy's walk over the whole document."""
+    index = doc_index(token.doc)
+    return token.doc[index.sent_start[token.i] : index.sent_end[token.i]]
+
+
+def text_of(doc: Doc) -> str:
+    return doc_index(doc).text
+
+
+def entity_of(token: Token) -> Span | None:
+    return doc_index(token.doc).ent[token.i]
+
+
+def in_headline(token: Token) -> bool:
+    """The token is on a title-case line without a full stop, whose NER is unreliable."""
+    return doc_index(token.doc).headline[token.i]
 
 
 def trim_name(span: Span) -> Span | None:
@@ -88,8 +139,8 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def in_headline(sent: Span) -> bool:
-    """A title-case line without a full stop: a headline or subhead, whose NER is unreliable."""
+def _headline_like(sent: Span) -> bool:
+    """A title-case line without a full stop: a headline or subhead."""
     words = [t for t in sent if t.is_alpha]
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if len(words) < 4 or last is None or last.text in (".", "!", "?", "”", '"'):

@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING
 
 from .. import timeexpr
 from ..records import CountMention
-from .common import REPORTING_VERBS, evidence, in_headline, sentence_numbers, subject_of
+from .common import (
+    REPORTING_VERBS,
+    entity_of,
+    evidence,
+    in_headline,
+    sentence_numbers,
+    sentence_of,
+    subject_of,
+    text_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,6 +63,11 @@ QUALIFIER_WORDS = frozenset(
     {"at", "least", "most", "nearly", "about", "around", "almost", "approximately", "roughly", "some",
      "more", "than", "over", "up", "to", "fewer", "less", "under", "only", "just", "estimated", "an"}
 )  # fmt: skip
+_NUMBER_LIKE = (
+    frozenset(NUMBER_WORDS)
+    | frozenset(VAGUE_NUMBERS)
+    | {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
+)
 _SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
@@ -61,6 +75,8 @@ _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 def extract_counts(doc: Doc, *, source: str) -> Iterator[CountMention]:
     numbers = sentence_numbers(doc)
     for token in doc:
+        if not (token.like_num or token.lower_ in _NUMBER_LIKE):
+            continue
         mention = _count_at(token, source, numbers)
         if mention is not None:
             yield mention
@@ -106,7 +122,7 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
         head=_counted_head(noun).lemma_.lower(),
         attributed_to=attribution(token, noun),
         sentence=numbers[token.i],
-        evidence=evidence(source, doc.text, min(doc[start].idx, token.idx), end),
+        evidence=evidence(source, text_of(doc), min(doc[start].idx, token.idx), end),
         previous=_previous(noun),
     )
 
@@ -139,7 +155,7 @@ def _fraction_at(token: Token, source: str, numbers: list[int]) -> CountMention 
     fraction words kept in the qualifier."""
     noun = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)  # fmt: skip
-    if noun is None or in_headline(token.sent):
+    if noun is None or in_headline(token):
         return None
     numerators = [number_value(c) for c in token.children if c.dep_ == "nummod"]
     numerator = numerators[0] if numerators and numerators[0] is not None else 1.0
@@ -147,7 +163,7 @@ def _fraction_at(token: Token, source: str, numbers: list[int]) -> CountMention 
         [token.i] + [c.i for c in token.children if c.dep_ in ("nummod", "det", "advmod", "quantmod")]
     )
     doc = token.doc
-    while first > token.sent.start and doc[first - 1].lower_ in FRACTION_QUALIFIERS:
+    while first > sentence_of(token).start and doc[first - 1].lower_ in FRACTION_QUALIFIERS:
         first -= 1  # "lost around two-thirds": the parse hangs "around" on the verb
     return CountMention(
         value=round(numerator * FRACTIONS[token.lemma_.lower()], 3),
@@ -158,7 +174,7 @@ def _fraction_at(token: Token, source: str, numbers: list[int]) -> CountMention 
         head=_counted_head(noun).lemma_.lower(),
         attributed_to=attribution(token, noun),
         sentence=numbers[token.i],
-        evidence=evidence(source, doc.text, doc[first].idx, noun.idx + len(noun.text)),
+        evidence=evidence(source, text_of(doc), doc[first].idx, noun.idx + len(noun.text)),
         share=True,
     )
 
@@ -176,7 +192,7 @@ def _noun_before(number: Token) -> Token | None:
         i -= 1
     if i < number.i - 1 or i < 0:
         candidate = doc[i]
-        if candidate.tag_ in ("NNS", "NNPS") and candidate.sent == number.sent:
+        if candidate.tag_ in ("NNS", "NNPS") and sentence_of(candidate).start == sentence_of(number).start:
             return candidate
     return None
 
@@ -223,7 +239,7 @@ def _range_start_token(token: Token) -> int | None:
 def _previous(noun: Token) -> float | None:
     """ "won about 15 seats, down from 48": the earlier value."""
     doc = noun.doc
-    window = doc[noun.i + 1 : min(noun.i + 5, noun.sent.end)]
+    window = doc[noun.i + 1 : min(noun.i + 5, sentence_of(noun).end)]
     for i, t in enumerate(window[:-2]):
         if t.lower_ in ("down", "up") and window[i + 1].lower_ == "from":
             return number_value(window[i + 2])
@@ -245,7 +261,7 @@ ORDINALS = {
 
 def _ordinal_follow_up(noun: Token, value: float) -> tuple[float, Token, Token, Token] | None:
     """ "shot down two drones, and a third hit the residence": three drones in all."""
-    for t in noun.doc[noun.i + 1 : noun.sent.end]:
+    for t in noun.doc[noun.i + 1 : sentence_of(noun).end]:
         if ORDINALS.get(t.lower_) == value + 1 and t.i > 0 and t.doc[t.i - 1].lower_ in ("a", "the"):
             return value + 1, noun, noun, t
     return None
@@ -256,7 +272,7 @@ def _others(number: Token, noun: Token) -> tuple[float, Token, Token, Token] | N
     if noun.lower_ not in ("others", "more"):
         return None
     value = number_value(number)
-    for t in reversed(list(number.doc[number.sent.start : number.i])):
+    for t in reversed(list(number.doc[sentence_of(number).start : number.i])):
         first = number_value(t)
         if first is not None and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and value is not None:
             return first + value, t.head, t, noun
@@ -279,7 +295,7 @@ def _scale(token: Token) -> float:
 
 def _not_a_count(token: Token) -> bool:
     doc = token.doc
-    if in_headline(token.sent) or (token.ent_type_ in _SKIP_ENTS and _really(token)):
+    if in_headline(token) or (token.ent_type_ in _SKIP_ENTS and _really(token)):
         return True
     if token.dep_ == "conj" and number_value(token.head) is not None:
         return True  # the 15 of "10 and 15 vehicles" is read with the 10
@@ -310,7 +326,7 @@ def _really(token: Token) -> bool:
     """NER tags "between 10 and 15" DATE; a number is a date or time only if it reads as one."""
     if token.ent_type_ not in ("DATE", "TIME"):
         return True
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_of(token)
     if ent is None or timeexpr.parse(ent.text) is not None:
         return True
     head = token.head
@@ -444,7 +460,7 @@ def _qualifier_start(number: Token) -> int:
     i = number.i
     doc = number.doc
     while (
-        i > number.sent.start
+        i > sentence_of(number).start
         and doc[i - 1].lower_ in QUALIFIER_WORDS
         and i - 1 < doc[i - 1].head.i <= number.i + 1
     ):
@@ -466,7 +482,7 @@ def _total(number: Token) -> float | None:
                 if value is not None:
                     return value
     doc = number.doc
-    after = [t.lower_ for t in doc[number.i + 1 : min(number.i + 6, number.sent.end)]]
+    after = [t.lower_ for t in doc[number.i + 1 : min(number.i + 6, sentence_of(number).end)]]
     for i in range(len(after) - 2):
         if after[i : i + 2] == ["out", "of"]:
             return number_value(doc[number.i + 1 + i + 2])

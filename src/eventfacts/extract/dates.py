@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .. import timeexpr
 from ..records import DateExpr, DateMention
-from .common import evidence, in_headline, sentence_numbers, subject_of
+from .common import evidence, in_headline, sentence_numbers, subject_of, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,7 +33,7 @@ FUTURE_VERBS = frozenset({"schedule", "plan", "expect", "due", "set"})
 def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
     numbers = sentence_numbers(doc)
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or in_headline(ent.sent):
+        if ent.label_ not in ("DATE", "TIME") or in_headline(ent.root):
             continue
         text = ent.text.split("\n")[0].strip()
         expr = timeexpr.parse(text) or anchored(ent)
@@ -47,7 +47,7 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
             expr=expr,
             context=context_of(ent),
             sentence=numbers[ent.start],
-            evidence=evidence(source, doc.text, ent.start_char, end),
+            evidence=evidence(source, text_of(doc), ent.start_char, end),
         )
 
 

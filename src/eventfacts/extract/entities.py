@@ -14,7 +14,16 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..records import EntityMention
-from .common import HONORIFICS, evidence, in_headline, sentence_numbers, trim_name
+from .common import (
+    HONORIFICS,
+    entity_of,
+    evidence,
+    in_headline,
+    sentence_numbers,
+    sentence_of,
+    text_of,
+    trim_name,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -64,7 +73,7 @@ def extract_entities(doc: Doc, *, source: str) -> Iterator[EntityMention]:
     """Yield one mention per named person, organization or place in the body."""
     numbers = sentence_numbers(doc)
     for ent in (*doc.ents, *unlabelled_organizations(doc)):
-        if ent.label_ not in KINDS or in_headline(ent.sent):
+        if ent.label_ not in KINDS or in_headline(ent.root):
             continue
         span = trim_name(_extend_left(ent))
         if span is None:
@@ -80,7 +89,7 @@ def extract_entities(doc: Doc, *, source: str) -> Iterator[EntityMention]:
             aliases=tuple(aliases_of(span)) if kind == "organization" else (),
             sentence=numbers[span.start],
             is_subject=span.root.dep_ in ("nsubj", "nsubjpass"),
-            evidence=evidence(source, doc.text, span.start_char, span.end_char),
+            evidence=evidence(source, text_of(doc), span.start_char, span.end_char),
             locative=kind == "place" and is_locative(span),
             container=container_of(span) if kind == "place" else None,
             age=age_after(ent) if kind == "person" else None,
@@ -114,7 +123,7 @@ def _extend_left(ent: Span) -> Span:
     doc = ent.doc
     while (
         ent.label_ == "ORG"
-        and start > ent.sent.start + 1
+        and start > sentence_of(ent.root).start + 1
         and doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].text[:1].isupper()
         and not doc[start - 1].ent_type_
@@ -184,13 +193,15 @@ def container_of(span: Span) -> str | None:
     doc = span.doc
     for child in span.root.children:
         if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC"):
-            ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
+            ent = entity_of(child)
             trimmed = trim_name(ent) if ent is not None else None
             if trimmed is not None:
                 return trimmed.text
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE" and after[1].ent_iob_ == "B":
-        ent = next(e for e in doc.ents if e.start == after[1].i)
+        ent = entity_of(after[1])
+        if ent is None:
+            return None
         trimmed = trim_name(ent)
         return trimmed.text if trimmed is not None else None
     return None
@@ -258,7 +269,7 @@ def _title_before(name: Span) -> str | None:
 def aliases_of(name: Span) -> Iterator[str]:
     """Other names the text gives an organization right after its name: "United Nations Assistance
     Mission for Iraq (UNAMI)", "Popular Mobilization Forces, or Hashd al-Shaabi"."""
-    rest = name.doc.text[name.end_char : name.end_char + 80]
+    rest = text_of(name.doc)[name.end_char : name.end_char + 80]
     acronym = _ACRONYM.match(rest)
     if acronym:
         yield acronym.group(1)

@@ -17,7 +17,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import QuoteMention, SpeakerMention
-from .common import REPORTING_VERBS, evidence, sentence_numbers, subject_of, trim_name
+from .common import (
+    REPORTING_VERBS,
+    entity_of,
+    evidence,
+    sentence_numbers,
+    sentence_of,
+    subject_of,
+    text_of,
+    trim_name,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -128,7 +137,7 @@ def _span(
 
 def extract_quotes(doc: Doc, *, source: str) -> Iterator[QuoteMention]:
     """Yield each quote of at least MIN_WORDS words with its speaker and reporting verb."""
-    text = doc.text
+    text = text_of(doc)
     spans = find_quotes(text)
     quoted = [(s.start, s.end) for s in spans]
     numbers = sentence_numbers(doc)
@@ -183,8 +192,9 @@ def _is_partial(doc: Doc, span: QuoteSpan, words: str) -> bool:
     opening = doc.char_span(span.start, span.end, alignment_mode="expand")
     if opening is None or len(opening) == 0:
         return False
-    sentence = opening[0].sent
-    before = doc.text[max(sentence.start_char, doc.text.rfind("\n", 0, span.start) + 1) : span.start].rstrip()
+    sentence = sentence_of(opening[0])
+    text = text_of(doc)
+    before = text[max(sentence.start_char, text.rfind("\n", 0, span.start) + 1) : span.start].rstrip()
     return bool(before) and before[-1].isalnum()
 
 
@@ -195,7 +205,7 @@ def _reporting_verb(doc: Doc, span: QuoteSpan, quoted: list[tuple[int, int]]) ->
     the sentence after it comes first (`"...," he said.`), then the nearest verb before it back
     to the previous quote, then a "He continued:" ending the paragraph before.
     """
-    text = doc.text
+    text = text_of(doc)
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -214,18 +224,17 @@ def _reporting_verb(doc: Doc, span: QuoteSpan, quoted: list[tuple[int, int]]) ->
 
 def _sentence_end(doc: Doc, position: int) -> int:
     """Where the sentence holding the first token at or after `position` ends."""
-    rest = (
-        doc.char_span(position, len(doc.text), alignment_mode="expand") if position < len(doc.text) else None
-    )
+    length = len(text_of(doc))
+    rest = doc.char_span(position, length, alignment_mode="expand") if position < length else None
     if rest is None or len(rest) == 0:
-        return len(doc.text)
-    return rest[0].sent.end_char
+        return length
+    return sentence_of(rest[0]).end_char
 
 
 def _previous_paragraph_verb(doc: Doc, span: QuoteSpan) -> Token | None:
     """For a paragraph that opens with an unattributed quote: the last reporting verb of the
     paragraph before, when that paragraph reports the same speaker in indirect speech."""
-    text = doc.text
+    text = text_of(doc)
     line_start = text.rfind("\n", 0, span.start) + 1
     if text[line_start : span.start].strip():
         return None
@@ -249,7 +258,7 @@ def _according_to(token: Token) -> bool:
 
 
 def _colon_introduction(doc: Doc, line_start: int) -> Token | None:
-    previous = doc.text[:line_start].rstrip()
+    previous = text_of(doc)[:line_start].rstrip()
     if not previous.endswith(":"):
         return None
     start = previous.rfind("\n") + 1
@@ -285,13 +294,13 @@ def _speaker(subject: Token, referents: _Referents, source: str) -> SpeakerMenti
             text=named_apposition.text,
             name=named_apposition.text,
             kind="name",
-            evidence=evidence(source, doc.text, named_apposition.start_char, named_apposition.end_char),
+            evidence=evidence(source, text_of(doc), named_apposition.start_char, named_apposition.end_char),
         )
     phrase = _cut_apposition(phrase, subject)
-    holding = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    holding = entity_of(subject)
     if holding is not None and (holding.start < phrase.start or holding.end > phrase.end):
         phrase = doc[min(holding.start, phrase.start) : max(holding.end, phrase.end)]
-    ev = evidence(source, doc.text, phrase.start_char, phrase.end_char)
+    ev = evidence(source, text_of(doc), phrase.start_char, phrase.end_char)
     named = _named_entity(phrase)
     if named is not None:
         return SpeakerMention(text=ev.text, name=named, kind="name", evidence=ev)
@@ -318,17 +327,17 @@ def _speaker(subject: Token, referents: _Referents, source: str) -> SpeakerMenti
 def _sentence_subject(quote: Span, source: str) -> SpeakerMention | None:
     """A phrase quoted inside someone's sentence is theirs: "Biden condemned "those using
     violence"". Only a named subject of the main verb counts."""
-    root = quote.sent.root
+    root = sentence_of(quote.root).root
     subject = subject_of(root)
     if subject is None or subject.dep_ != "nsubj" or subject.i >= quote.start:
         return None
-    ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+    ent = entity_of(subject)
     if ent is None or ent.label_ not in ("PERSON", "ORG"):
         return None
     trimmed = trim_name(ent)
     if trimmed is None:
         return None
-    ev = evidence(source, subject.doc.text, trimmed.start_char, trimmed.end_char)
+    ev = evidence(source, text_of(subject.doc), trimmed.start_char, trimmed.end_char)
     return SpeakerMention(text=ev.text, name=trimmed.text, kind="name", evidence=ev)
 
 
@@ -338,7 +347,7 @@ def _apposition_name(subject: Token) -> Span | None:
         return None
     for child in subject.children:
         if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
-            ent = next((e for e in subject.doc.ents if e.start <= child.i < e.end), None)
+            ent = entity_of(child)
             return trim_name(ent) if ent is not None else None
     return None
 
@@ -420,7 +429,7 @@ class _Referents:
         if lower in IMPERSONAL:
             return thing, False
         if token.ent_type_:
-            ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+            ent = entity_of(token)
             trimmed = trim_name(ent) if ent is not None else None
             if trimmed is None:
                 return None
