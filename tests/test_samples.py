@@ -74,3 +74,9 @@ def test_same_input_in_another_order_gives_the_same_bytes(nlp, sample_record: Ev
     files = list(reversed(select_inputs([str(p) for p in sorted(Path(SAMPLES).glob("*.txt"))]).files))
     again = build_record(extract_docs(files, nlp=nlp))
     assert dumps(again) == dumps(sample_record)
+
+
+def test_two_jobs_give_the_same_bytes(nlp, sample_record: EventRecord) -> None:  # type: ignore[no-untyped-def]
+    files = select_inputs([str(SAMPLES)]).files
+    parallel = build_record(extract_docs(files, nlp=nlp, jobs=2, batch_size=2))
+    assert dumps(parallel) == dumps(sample_record)

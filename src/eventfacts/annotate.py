@@ -1,4 +1,5 @@
-"""Load the spaCy pipeline and run it over cleaned articles.
+"""Load the spaCy pipeline and run it over cleaned articles (in one process; `--jobs` runs several
+such processes, see `eventfacts.pipeline`).
 
 This is the only module that imports spaCy, and it does so lazily, so `eventfacts --help` and
 `eventfacts merge` never pay for it. The one component registered inside spaCy starts a new
@@ -68,7 +69,7 @@ def _line_breaks(doc: Doc) -> Doc:
 
 
 def annotate(
-    articles: Iterable[CleanArticle], nlp: Language, *, jobs: int = 1, batch_size: int = BATCH_SIZE
+    articles: Iterable[CleanArticle], nlp: Language, *, batch_size: int = BATCH_SIZE
 ) -> Iterator[tuple[CleanArticle, Doc | None]]:
     """Pair each article with its parsed body, in input order. Failed articles get no Doc.
 
@@ -78,5 +79,5 @@ def annotate(
     pairs: Iterator[tuple[str, Any]] = (
         (item.body if item.article.error is None else "", item) for item in articles
     )
-    for doc, item in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=max(1, jobs)):
+    for doc, item in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield item, (doc if item.article.error is None else None)
