@@ -33,9 +33,14 @@ class _Group:
     kind: str
     subject_class: str
     by_value: dict[float, list[CountMention]] = field(default_factory=lambda: defaultdict(list))
+    source_ids: set[str] = field(default_factory=set)
+
+    def add(self, mention: CountMention) -> None:
+        self.by_value[mention.value].append(mention)
+        self.source_ids.add(mention.evidence.source)
 
     def sources(self) -> set[str]:
-        return {m.evidence.source for ms in self.by_value.values() for m in ms}
+        return self.source_ids
 
 
 def subject_class(mention: CountMention) -> str:
@@ -74,11 +79,11 @@ def _group(mentions: list[CountMention]) -> list[_Group]:
         for m in members:
             target = next((g for g in local if m.value in g.by_value), None)
             if target is None:
-                target = next((g for g in local if m.evidence.source not in g.sources()), None)
+                target = next((g for g in local if m.evidence.source not in g.source_ids), None)
             if target is None:
                 target = _Group(kind, cls)
                 local.append(target)
-            target.by_value[m.value].append(m)
+            target.add(m)
         groups.extend(local)
     return groups
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -60,6 +60,7 @@ class Cluster:
     kind: str
     mentions: list[tuple[EntityMention, str]] = field(default_factory=list)  # (mention, surface)
     aliases: set[str] = field(default_factory=set)  # alias spellings given by the text itself
+    keys: list[tuple[str, ...]] = field(default_factory=list)  # folded full names it holds
 
     @property
     def surfaces(self) -> Counter[str]:
@@ -118,32 +119,33 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
 
 def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
     """Full names first (merged when surname and first name agree, allowing spelling variants),
-    then single names, each joining the one full name it fits."""
+    then single names, each joining the one full name it fits. Work is done once per distinct
+    folded spelling, within blocks that share the surname's first letter."""
+    by_key: dict[tuple[str, ...], list[EntityMention]] = defaultdict(list)
+    for m in mentions:
+        by_key[fold(m.text)].append(m)
     full: list[Cluster] = []
     by_initial: dict[str, list[Cluster]] = defaultdict(list)
-    singles: list[EntityMention] = []
-    for m in sorted(mentions, key=lambda m: (-len(fold(m.text)), m.evidence.source, m.evidence.start)):
-        key = fold(m.text)
-        if len(key) < 2:
-            singles.append(m)
-            continue
-        block = by_initial[key[-1][:1]]
-        target = next((c for c in block if _same_person(key, c)), None)
-        if target is None:
-            target = Cluster("person")
-            block.append(target)
-            full.append(target)
-        target.mentions.append((m, strip_honorific(m.text)))
+    blocks: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in sorted((k for k in by_key if len(k) >= 2), key=lambda k: (-len(k), k)):
+        blocks[key[-1][:1]].append(key)
+    for initial in sorted(blocks):
+        for component in _components(blocks[initial], _same_full_name):
+            cluster = Cluster("person", keys=component)
+            for key in component:
+                cluster.mentions.extend((m, strip_honorific(m.text)) for m in _ordered(by_key[key]))
+            by_initial[initial].append(cluster)
+            full.append(cluster)
     loose: dict[tuple[str, ...], Cluster] = {}
-    for m in singles:
-        key = fold(m.text)
-        candidates = [c for c in by_initial[key[0][:1]] if _surname_fits(key[0], c)] if key else []
-        chosen = _pick_by_surname(key[0], candidates) if key else None
-        if chosen is not None:
-            chosen.mentions.append((m, strip_honorific(m.text)))
-        else:
-            loose.setdefault(key, Cluster("person")).mentions.append((m, strip_honorific(m.text)))
+    for key in sorted(k for k in by_key if len(k) == 1):
+        candidates = [c for c in by_initial[key[0][:1]] if _surname_fits(key[0], c)]
+        chosen = _pick_by_surname(key[0], candidates) or loose.setdefault(key, Cluster("person"))
+        chosen.mentions.extend((m, strip_honorific(m.text)) for m in _ordered(by_key[key]))
     return full + [loose[k] for k in sorted(loose)]
+
+
+def _ordered(mentions: list[EntityMention]) -> list[EntityMention]:
+    return sorted(mentions, key=lambda m: (m.evidence.source, m.evidence.start))
 
 
 def skeleton(word: str) -> str:
@@ -160,13 +162,35 @@ def similar_names(a: str, b: str) -> bool:
     return score >= SURNAME_SIMILARITY or (score >= SKELETON_SIMILARITY and skeleton(a) == skeleton(b))
 
 
-def _same_person(key: tuple[str, ...], cluster: Cluster) -> bool:
-    other = fold(cluster.mentions[0][1])
-    return similar_names(key[-1], other[-1]) and fuzz.ratio(key[0], other[0]) >= FIRST_NAME_SIMILARITY
+def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return similar_names(a[-1], b[-1]) and fuzz.ratio(a[0], b[0]) >= FIRST_NAME_SIMILARITY
+
+
+def _components(
+    keys: list[tuple[str, ...]], same: Callable[[tuple[str, ...], tuple[str, ...]], bool]
+) -> list[list[tuple[str, ...]]]:
+    """Groups of keys linked by `same`, directly or through others (Moqtada ~ Muqtada ~ Muktada),
+    in the order of their first key."""
+    parent = list(range(len(keys)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(keys)):
+        for j in range(i + 1, len(keys)):
+            if same(keys[i], keys[j]):
+                parent[max(root(i), root(j))] = min(root(i), root(j))
+    groups: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        groups[root(i)].append(key)
+    return [groups[r] for r in sorted(groups)]
 
 
 def _surname_fits(word: str, cluster: Cluster) -> bool:
-    return similar_names(word, fold(cluster.mentions[0][1])[-1])
+    return any(similar_names(word, other[-1]) for other in cluster.keys)
 
 
 def _pick_by_surname(word: str, candidates: list[Cluster]) -> Cluster | None:
@@ -179,21 +203,24 @@ def _pick_by_surname(word: str, candidates: list[Cluster]) -> Cluster | None:
 
 def cluster_named(mentions: list[EntityMention], kind: str) -> list[Cluster]:
     """Organizations or places: exact folded names, names the text declares as aliases
-    ("(UNAMI)", ", or Hashd al-Shaabi"), acronyms of a longer name, and near-identical spellings."""
+    ("(UNAMI)", ", or Hashd al-Shaabi"), acronyms of a longer name, and near-identical spellings.
+    Each distinct folded spelling is compared once."""
+    by_key: dict[tuple[str, ...], list[EntityMention]] = defaultdict(list)
+    for m in mentions:
+        by_key[fold(m.text)].append(m)
     clusters: list[Cluster] = []
     index: dict[tuple[str, ...], Cluster] = {}
-    ordered = sorted(mentions, key=lambda m: (-len(fold(m.text)), m.evidence.source, m.evidence.start))
-    for m in ordered:
-        key = fold(m.text)
+    for key in sorted(by_key, key=lambda k: (-len(k), k)):
         target = index.get(key) or next((c for c in clusters if _same_organization(key, c)), None)
         if target is None:
             target = Cluster(kind)
             clusters.append(target)
-        target.mentions.append((m, m.text))
+        for m in _ordered(by_key[key]):
+            target.mentions.append((m, m.text))
+            for alias in m.aliases:
+                target.aliases.add(alias)
+                index.setdefault(fold(alias), target)
         index[key] = target
-        for alias in m.aliases:
-            target.aliases.add(alias)
-            index.setdefault(fold(alias), target)
     _merge_alias_clusters(clusters, index)
     return [c for c in clusters if c.mentions]
 
@@ -268,13 +295,15 @@ def name_index(clusters: list[Cluster]) -> dict[tuple[str, ...], int]:
     return index
 
 
-def find_person(name: str, clusters: list[Cluster]) -> int | None:
+def find_person(
+    name: str, clusters: list[Cluster], index: dict[tuple[str, ...], int] | None = None
+) -> int | None:
     """The person cluster a speaker's name refers to, by full name or by a surname that fits
-    exactly one person."""
+    exactly one person. `index` is `name_index(clusters)`, when the caller keeps one."""
     key = fold(name)
     if not key:
         return None
-    exact = name_index(clusters).get(key)
+    exact = (index if index is not None else name_index(clusters)).get(key)
     if exact is not None:
         return exact
     fits = [c for c in clusters if _surname_fits(key[-1], c)]

@@ -9,7 +9,7 @@ words match closely (rapidfuzz's token-set ratio) or one is a long enough stretc
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -23,6 +23,7 @@ SAME_STRETCH = 90.0
 #: different quotes of one speaker at most 49 (tests/reconcile/test_quotes.py).
 SAME_SPEAKER_VARIANT = 65.0
 MIN_WORDS_FOR_VARIANT = 8
+MAX_CANDIDATES = 25
 #: A quote this many words long or more may match as a stretch of a longer one.
 MIN_WORDS_FOR_PARTIAL = 5
 
@@ -51,35 +52,69 @@ def same_quote(a: str, b: str) -> bool:
 
 
 def group_quotes(mentions: list[QuoteMention]) -> list[_QuoteGroup]:
+    """Group mentions of the same quote. Exact wordings meet in a dict; otherwise only groups
+    that share at least two longer words with the quote are compared (an inverted index), so
+    the cost follows the overlap, not the square of the number of quotes."""
     groups: list[_QuoteGroup] = []
+    exact: dict[str, _QuoteGroup] = {}
+    postings: dict[str, list[int]] = defaultdict(list)
     ordered = sorted(mentions, key=lambda m: (-len(m.text), m.evidence.source, m.evidence.start))
     for m in ordered:
         key = normalise(m.text)
-        target = next((g for g in groups if same_quote(key, g.key)), None)
+        target = exact.get(key) or _similar_group(key, groups, postings)
         if target is None:
-            groups.append(_QuoteGroup([m], key))
-        else:
-            target.mentions.append(m)
+            target = _QuoteGroup([], key)
+            for word in _index_words(key):
+                postings[word].append(len(groups))
+            groups.append(target)
+        target.mentions.append(m)
+        exact.setdefault(key, target)
     return groups
 
 
-@dataclass(frozen=True, slots=True)
+def _index_words(key: str) -> set[str]:
+    return {w for w in key.split() if len(w) >= 4}
+
+
+def _similar_group(key: str, groups: list[_QuoteGroup], postings: dict[str, list[int]]) -> _QuoteGroup | None:
+    shared: Counter[int] = Counter()
+    for word in _index_words(key):
+        shared.update(postings.get(word, ()))
+    candidates = sorted((i for i, n in shared.items() if n >= 2), key=lambda i: (-shared[i], i))
+    return next((groups[i] for i in candidates[:MAX_CANDIDATES] if same_quote(key, groups[i].key)), None)
+
+
+@dataclass
 class SpeakerIndex:
     people: list[Cluster]
     person_records: list[Person]
     organizations: list[Cluster]
     organization_ids: list[str]
+    _links: dict[tuple[str, str], Speaker] = field(default_factory=dict)
+    _org_index: dict[tuple[str, ...], int] | None = None
+    _people_index: dict[tuple[str, ...], int] | None = None
 
     def link(self, name: str, kind: str) -> Speaker:
+        """The entity a speaker name refers to (cached: the same names come back in every source)."""
+        cached = self._links.get((name, kind))
+        if cached is None:
+            cached = self._links[(name, kind)] = self._link(name, kind)
+        return cached
+
+    def _link(self, name: str, kind: str) -> Speaker:
         if kind == "role":
             person = self._by_title(name)
             if person is not None:
                 return Speaker(person.name, person.id)
-        position = find_person(name, self.people)
+        if self._people_index is None:
+            self._people_index = name_index(self.people)
+        position = find_person(name, self.people, self._people_index)
         if position is not None:
             record = self.person_records[position]
             return Speaker(record.name, record.id)
-        org = name_index(self.organizations).get(fold(name))
+        if self._org_index is None:
+            self._org_index = name_index(self.organizations)
+        org = self._org_index.get(fold(name))
         if org is not None:
             return Speaker(self.organizations[org].canonical(), self.organization_ids[org])
         return Speaker(name, None)

@@ -10,6 +10,7 @@ The article's first paragraphs are never dropped this way.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from ..records import DocFacts, DroppedSpan, Paragraph
@@ -21,19 +22,27 @@ REASON = "off-topic paragraph: shares no key terms with the other sources or the
 
 
 def off_topic(docs: list[DocFacts]) -> dict[str, list[Paragraph]]:
+    """The off-topic paragraphs of each source. Term counts over sources and over paragraphs
+    stand in for "the other sources" and "the rest of the article", so the cost is linear."""
     usable = [d for d in docs if d.source.error is None and d.paragraphs]
+    sources_with: Counter[str] = Counter()
+    for doc in usable:
+        sources_with.update({t for p in doc.paragraphs for t in p.terms})
+    alone = len(usable) < 2
     found: dict[str, list[Paragraph]] = {}
     for doc in usable:
-        others = {t for o in usable if o is not doc for p in o.paragraphs for t in p.terms}
+        mine = {t for p in doc.paragraphs for t in p.terms}
+        paragraphs_with = Counter(t for p in doc.paragraphs for t in set(p.terms))
         for index, paragraph in enumerate(doc.paragraphs):
             if index < LEAD_PARAGRAPHS:
                 continue
-            own = {t for p in doc.paragraphs if p is not paragraph for t in p.terms}
             terms = set(paragraph.terms)
-            if others:
-                drop = len(terms & others) < MIN_SHARED and len(terms & own) < MIN_SHARED
+            in_own = sum(1 for t in terms if paragraphs_with[t] > 1)
+            if alone:
+                drop = len(terms) >= MIN_TERMS_ALONE and in_own == 0
             else:
-                drop = len(terms) >= MIN_TERMS_ALONE and not terms & own
+                in_others = sum(1 for t in terms if sources_with[t] - (t in mine) > 0)
+                drop = in_others < MIN_SHARED and in_own < MIN_SHARED
             if drop:
                 found.setdefault(doc.source.id, []).append(paragraph)
     return found
