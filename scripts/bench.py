@@ -32,9 +32,43 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
 BIN = Path(sys.executable).parent / "eventfacts"
 
-FIRST = ["Maria", "James", "Aisha", "Tomas", "Lena", "Omar", "Grace", "Victor", "Priya", "Daniel", "Sofia", "Kwame"]
-LAST = ["Lopez", "Okafor", "Brennan", "Haddad", "Novak", "Tanaka", "Mensah", "Ruiz", "Kowalski", "Adeyemi", "Marsh"]
-PLACES = ["Riverton", "Elk Creek", "Port Ellis", "Marion", "Cedar Falls", "Lakeview", "Dover Hills", "Salem Bay"]
+FIRST = [
+    "Maria",
+    "James",
+    "Aisha",
+    "Tomas",
+    "Lena",
+    "Omar",
+    "Grace",
+    "Victor",
+    "Priya",
+    "Daniel",
+    "Sofia",
+    "Kwame",
+]
+LAST = [
+    "Lopez",
+    "Okafor",
+    "Brennan",
+    "Haddad",
+    "Novak",
+    "Tanaka",
+    "Mensah",
+    "Ruiz",
+    "Kowalski",
+    "Adeyemi",
+    "Marsh",
+]
+PLACES = [
+    "Riverton",
+    "Elk Creek",
+    "Port Ellis",
+    "Marion",
+    "Cedar Falls",
+    "Lakeview",
+    "Dover Hills",
+    "Salem Bay",
+]
 EVENTS = [
     ("a fire at a warehouse", "killed", "workers"),
     ("a bus crash on the highway", "injured", "passengers"),
@@ -43,7 +77,20 @@ EVENTS = [
     ("a gas explosion in an apartment block", "killed", "residents"),
     ("a flood along the river", "displaced", "families"),
 ]
-WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "12", "15", "at least 20", "nearly 30"]
+WORDS = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "12",
+    "15",
+    "at least 20",
+    "nearly 30",
+]
 
 
 def generated_article(rng: random.Random, n: int) -> str:
@@ -54,7 +101,9 @@ def generated_article(rng: random.Random, n: int) -> str:
     witness = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     count = rng.choice(WORDS)
     day = rng.choice(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
-    verb = {"killed": "were killed", "injured": "were injured", "displaced": "were forced from their homes"}[kind]
+    verb = {"killed": "were killed", "injured": "were injured", "displaced": "were forced from their homes"}[
+        kind
+    ]
     return (
         f"{what.capitalize()} in {place} leaves {count} {who} hurt\n\n"
         f"{count.capitalize()} {who} {verb} in {what} in {place} early {day}, officials said.\n\n"
@@ -97,7 +146,9 @@ def peak_rss_of(args: list[str]) -> int:
         "subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL);"
         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(BIN), *args], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(BIN), *args], capture_output=True, text=True, check=True
+    )
     return int(out.stdout.strip())
 
 
@@ -120,13 +171,18 @@ print(time.perf_counter() - start)
 
 
 def model_load_seconds() -> float:
-    code = "import time;t=time.perf_counter();from eventfacts.annotate import load_model;load_model();print(time.perf_counter()-t)"
+    code = (
+        "import time;t=time.perf_counter();from eventfacts.annotate import load_model;"
+        "load_model();print(time.perf_counter()-t)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(out.stdout.strip().splitlines()[-1])
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--large", type=int, default=5000)
     parser.add_argument("--write", type=Path, help="write the results into this markdown file")
@@ -152,7 +208,9 @@ def main() -> int:
         rss_small = peak_rss_of(["extract", str(small), "--jobs", "1"])
         rss_large = peak_rss_of(["extract", str(large), "--jobs", "2"])
         one = Path(tmp) / "one.txt"
-        one.write_text("Storm closes schools\n\nA storm closed 40 schools in Riverton on Monday, officials said.\n")
+        one.write_text(
+            "Storm closes schools\n\nA storm closed 40 schools in Riverton on Monday, officials said.\n"
+        )
         t_help, _ = run(["--help"])
         t_one, _ = run(["extract", str(one)])
     # Both sides pay the model load once; compare the work after it.
@@ -190,25 +248,25 @@ def write_report(path: Path, r: dict[str, float]) -> None:
         f"""# Performance
 
 Measured by `make bench` (`scripts/bench.py`) on {date.today().isoformat()}, {machine}. The
-corpus: the five samples and generated wire-style reports of other events, {int(r['articles'])}
-articles ({int(r['words'])} words) and {int(r['large_articles'])} articles ({int(r['large_words'])}
+corpus: the five samples and generated wire-style reports of other events, {int(r["articles"])}
+articles ({int(r["words"])} words) and {int(r["large_articles"])} articles ({int(r["large_words"])}
 words). All figures come from one run; ratios matter more than seconds on a shared machine.
 
 | measure | value | target |
 |---|---|---|
-| bare spaCy, 1 process | {r['bare_spacy_words_per_s']:,.0f} words/s | |
-| `eventfacts extract`, 1 process, end to end | {r['extract_words_per_s']:,.0f} words/s | |
-| extract / bare spaCy | {r['extract_vs_spacy']:.2f} | >= 0.85 |
-| `--jobs 2` / `--jobs 1` | {r['jobs2_vs_jobs1']:.2f} | >= 1.7 |
-| merge share of the total, {int(r['articles'])} articles | {r['merge_share_small']:.1%} ({r['merge_seconds_small']:.2f} s) | |
-| merge share of the total, {int(r['large_articles'])} articles | {r['merge_share_large']:.1%} ({r['merge_seconds_large']:.2f} s) | <= 5% |
-| merge time growth, {int(r['articles'])} -> {int(r['large_articles'])} articles | {r['merge_growth']:.2f}x | <= 6x |
-| peak RSS, extract, {int(r['articles'])} articles, 1 job | {r['peak_rss_mb_small']:.0f} MB | |
-| peak RSS, extract, {int(r['large_articles'])} articles, 2 jobs | {r['peak_rss_mb_large']:.0f} MB | <= 1024 MB |
-| `eventfacts --help` | {r['help_seconds']:.2f} s | <= 0.3 s |
-| `eventfacts extract` on one short article | {r['one_article_seconds']:.2f} s | |
+| bare spaCy, 1 process | {r["bare_spacy_words_per_s"]:,.0f} words/s | |
+| `eventfacts extract`, 1 process, end to end | {r["extract_words_per_s"]:,.0f} words/s | |
+| extract / bare spaCy | {r["extract_vs_spacy"]:.2f} | >= 0.85 |
+| `--jobs 2` / `--jobs 1` | {r["jobs2_vs_jobs1"]:.2f} | >= 1.7 |
+| merge share of the total, {int(r["articles"])} articles | {r["merge_share_small"]:.1%} ({r["merge_seconds_small"]:.2f} s) | |
+| merge share of the total, {int(r["large_articles"])} articles | {r["merge_share_large"]:.1%} ({r["merge_seconds_large"]:.2f} s) | <= 5% |
+| merge time growth, {int(r["articles"])} -> {int(r["large_articles"])} articles | {r["merge_growth"]:.2f}x | <= 6x |
+| peak RSS, extract, {int(r["articles"])} articles, 1 job | {r["peak_rss_mb_small"]:.0f} MB | |
+| peak RSS, extract, {int(r["large_articles"])} articles, 2 jobs | {r["peak_rss_mb_large"]:.0f} MB | <= 1024 MB |
+| `eventfacts --help` | {r["help_seconds"]:.2f} s | <= 0.3 s |
+| `eventfacts extract` on one short article | {r["one_article_seconds"]:.2f} s | |
 
-Both spaCy figures exclude loading the model ({r['model_load_seconds']:.2f} s), which both pay once.
+Both spaCy figures exclude loading the model ({r["model_load_seconds"]:.2f} s), which both pay once.
 The extract figure is end to end otherwise: reading, cleaning, parsing, extraction,
 reconciliation and JSON. With `--jobs N`, each worker process runs the whole per-article stage on
 chunks of files (the model is loaded once and shared by forking) and sends back DocFacts.

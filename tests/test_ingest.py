@@ -23,9 +23,9 @@ ARTICLE = "Flood closes bridge\n\nThe river rose two metres overnight, officials
     ],
 )
 def test_unusable_bytes_get_a_one_line_reason(data: bytes, problem: str) -> None:
-    text, _, reason = decode(data)
-    assert text == ""
-    assert reason == problem
+    decoded = decode(data)
+    assert decoded.text == ""
+    assert decoded.problem == problem
 
 
 CAFE = "Caf\u00e9 owner says \u201cwe will reopen\u201d after the fire in Montr\u00e9al."
@@ -41,10 +41,10 @@ def test_text_in_other_encodings_is_decoded(text: str, codec: str) -> None:
     except UnicodeEncodeError:
         data = text.replace("\u201c", '"').replace("\u201d", '"').encode(codec)
         text = data.decode(codec)
-    decoded, encoding, problem = decode(data)
-    assert problem is None
-    assert encoding is not None
-    assert decoded == text
+    decoded = decode(data)
+    assert decoded.problem is None
+    assert decoded.encoding is not None
+    assert decoded.text == text
 
 
 def test_folders_are_walked_sorted_skipping_hidden_readme_and_unknown(tmp_path: Path) -> None:

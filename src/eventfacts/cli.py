@@ -333,7 +333,7 @@ def _emit(text: str, output: Path | None) -> None:
 
 def _read_docfacts(source: str) -> Iterator[DocFacts]:
     from .records import DocFacts
-    from .serialize import from_plain
+    from .serialize import from_plain, loads
 
     try:
         handle = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
@@ -344,7 +344,7 @@ def _read_docfacts(source: str) -> Iterator[DocFacts]:
             if not line.strip():
                 continue
             try:
-                yield from_plain(DocFacts, json.loads(line))
+                yield from_plain(DocFacts, loads(line))
             except (ValueError, TypeError) as exc:
                 raise DocFactsError(
                     f"{source}:{number}: not a line of `eventfacts docs` output ({exc})"

@@ -8,10 +8,11 @@ batch. Folders are walked recursively in sorted order; hidden files and folders 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -25,6 +26,23 @@ JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 JSONL_SUFFIXES_TUPLE = tuple(sorted(JSONL_SUFFIXES))
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+#: Longest article text read, in characters. News reports run 2,000 to 30,000 characters; past
+#: 100,000 a file is a dump or a book, spaCy's memory use grows with it, and its own limit is
+#: 1,000,000. Change it with --max-chars.
+MAX_CHARS = 100_000
+#: More NUL bytes than this share of a file means binary data, not text with a stray NUL.
+NUL_SHARE = 0.01
+MIN_WORDS_FOR_LANGUAGE = 40
+MIN_ENGLISH_SHARE = 0.12
+ENGLISH_FUNCTION_WORDS = frozenset(
+    {
+        "the", "a", "an", "of", "to", "in", "and", "or", "but", "is", "are", "was", "were", "be", "been",
+        "has", "have", "had", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we",
+        "you", "i", "his", "her", "their", "our", "not", "no", "on", "at", "by", "for", "with", "from",
+        "as", "said", "says", "will", "would", "there", "which", "who", "what", "when", "after", "before",
+        "about", "than",
+    }
+)  # fmt: skip
 #: Files inside a folder that describe the folder rather than report the event.
 NOT_ARTICLES = frozenset({"readme", "license", "changelog"})
 _BINARY_SIGNATURES = {
@@ -102,7 +120,7 @@ def _stem(path: str) -> str:
     return "stdin" if path == "-" else Path(path).stem
 
 
-def read_articles(item: InputFile) -> list[Article]:
+def read_articles(item: InputFile, *, max_chars: int = MAX_CHARS) -> list[Article]:
     """Read and decode one file: one article, or one per line for JSON lines. Never raises for
     a bad file: the reason goes in `error`."""
     try:
@@ -115,15 +133,31 @@ def read_articles(item: InputFile) -> list[Article]:
         return [_failed(item, "permission denied")]
     except OSError as exc:
         return [_failed(item, f"cannot read: {exc.strerror or exc}")]
-    text, encoding, problem = decode(data)
-    if problem:
-        return [_failed(item, problem)]
+    decoded = decode(data)
+    if decoded.problem:
+        return [_failed(item, decoded.problem)]
+    text, encoding = decoded.text, decoded.encoding
     kind = _format_of(item.path, text)
     if kind == "jsonl":
-        return list(_json_lines(item, text, encoding))
-    if kind in ("json", "html"):
-        return [_structured(item, item.source_id, text, encoding, kind)]
-    return [Article(id=item.source_id, path=item.path, text=text, title=_first_line(text), encoding=encoding)]
+        articles = list(_json_lines(item, text, encoding))
+    elif kind in ("json", "html"):
+        articles = [_structured(item, item.source_id, text, encoding, kind)]
+    else:
+        articles = [
+            Article(id=item.source_id, path=item.path, text=text, title=_first_line(text), encoding=encoding)
+        ]
+    return [_checked(a, decoded.warnings, max_chars) for a in articles]
+
+
+def _checked(article: Article, warnings: tuple[str, ...], max_chars: int) -> Article:
+    """Truncate an over-long article and refuse one that is not in English."""
+    if article.error is not None:
+        return article
+    text, cut = truncated(article.text, max_chars)
+    problem = language_problem(text)
+    if problem:
+        return replace(article, text="", error=problem, warnings=warnings)
+    return replace(article, text=text, warnings=warnings + cut)
 
 
 def read_article(item: InputFile) -> Article:
@@ -183,28 +217,68 @@ def _json_lines(item: InputFile, text: str, encoding: str | None) -> Iterator[Ar
         yield _from_parsed(item.path, source_id, parsed, encoding, "json")
 
 
-def decode(data: bytes) -> tuple[str, str | None, str | None]:
-    """Bytes to text: (text, encoding, problem). `problem` is a one-line reason or None."""
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str | None
+    problem: str | None  # a one-line reason the bytes are not usable text
+    warnings: tuple[str, ...] = ()
+
+
+def decode(data: bytes) -> Decoded:
+    """Bytes to text, detecting the encoding. A few NUL bytes in text are replaced by spaces
+    (offsets stay valid) with a warning; more than NUL_SHARE of them means a binary file."""
     if not data.strip():
-        return "", None, "empty file" if not data else "file holds only whitespace"
+        return Decoded("", None, "empty file" if not data else "file holds only whitespace")
     for signature, what in _BINARY_SIGNATURES.items():
         if data.startswith(signature):
-            return "", None, f"binary file ({what}), not text"
+            return Decoded("", None, f"binary file ({what}), not text")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), "utf-16", None
+            return Decoded(data.decode("utf-16"), "utf-16", None)
         except UnicodeDecodeError:
-            return "", None, "invalid UTF-16 text"
-    if b"\x00" in data[:8192]:
-        return "", None, "binary file (contains NUL bytes), not text"
+            return Decoded("", None, "invalid UTF-16 text")
+    warnings: tuple[str, ...] = ()
+    nuls = data.count(b"\x00")
+    if nuls:
+        if nuls / len(data) > NUL_SHARE:
+            return Decoded("", None, "binary file (contains NUL bytes), not text")
+        data = data.replace(b"\x00", b" ")
+        warnings = (f"{nuls} NUL bytes replaced by spaces",)
     try:
-        return data.decode("utf-8-sig"), "utf-8", None
+        return Decoded(data.decode("utf-8-sig"), "utf-8", None, warnings)
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
     if best is None:
-        return "", None, "cannot detect the text encoding (binary file?)"
-    return str(best), best.encoding, None
+        return Decoded("", None, "cannot detect the text encoding (binary file?)")
+    return Decoded(str(best), best.encoding, None, warnings)
+
+
+def english_share(text: str) -> tuple[float, int]:
+    """(share of words that are common English function words, number of words looked at)."""
+    words = re.findall(r"[^\W\d_]+", text[:20000].casefold())
+    if not words:
+        return 0.0, 0
+    return sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS) / len(words), len(words)
+
+
+def language_problem(text: str) -> str | None:
+    """A one-line reason when the text is plainly not English, which the English model would
+    read as nonsense. Short texts are given the benefit of the doubt."""
+    share, words = english_share(text)
+    if words >= MIN_WORDS_FOR_LANGUAGE and share < MIN_ENGLISH_SHARE:
+        return f"not English text ({share:.0%} English function words, English news has 30-50%)"
+    return None
+
+
+def truncated(text: str, max_chars: int) -> tuple[str, tuple[str, ...]]:
+    """The text cut at a line or word boundary before `max_chars`, with a warning if it was cut."""
+    if len(text) <= max_chars:
+        return text, ()
+    cut = max(text.rfind("\n", 0, max_chars), text.rfind(" ", 0, max_chars))
+    cut = cut if cut > max_chars // 2 else max_chars
+    return text[:cut], (f"truncated to {cut:,} of {len(text):,} characters (--max-chars {max_chars:,})",)
 
 
 def _first_line(text: str) -> str | None:

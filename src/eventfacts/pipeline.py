@@ -10,21 +10,32 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from .annotate import BATCH_SIZE, annotate, load_model
 from .clean import clean
-from .extract import doc_facts
-from .ingest import InputFile, read_articles
+from .extract import doc_facts, source_info
+from .ingest import MAX_CHARS, InputFile, read_articles
 from .reconcile import build_record
-from .records import Article, DocFacts, EventRecord
+from .records import Article, CleanArticle, DocFacts, EventRecord
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 __all__ = ["build_record", "extract", "extract_docs"]
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the per-article stage needs besides the model."""
+
+    reference_date: date | None = None
+    batch_size: int = BATCH_SIZE
+    max_chars: int = MAX_CHARS
 
 
 def extract_docs(
@@ -35,26 +46,31 @@ def extract_docs(
     jobs: int = 1,
     reference_date: date | None = None,
     batch_size: int = BATCH_SIZE,
+    max_chars: int = MAX_CHARS,
 ) -> Iterator[DocFacts]:
     """Read, clean, parse and extract each article; DocFacts in input order, whatever `jobs` is.
 
-    With several jobs, each worker process runs the whole per-article stage on chunks of files
-    and sends back DocFacts (small, plain records), never spaCy Docs.
+    With several jobs, worker processes run the whole per-article stage on chunks of files and
+    send back DocFacts (small, plain records), never spaCy Docs. A worker that dies (killed, out
+    of memory) does not end the run: its articles are retried one by one, each in a process of
+    its own, and the one that kills its process is reported as failed.
     """
+    settings = Settings(reference_date, batch_size, max_chars)
     pipeline = nlp if nlp is not None else load_model(model)
     if jobs <= 1:
-        yield from _per_article(files, pipeline, reference_date, batch_size)
+        yield from _per_article(files, pipeline, settings)
         return
-    chunks = _chunks(list(files), batch_size)
-    yield from _in_workers(chunks, pipeline, jobs, reference_date, batch_size)
+    yield from _in_workers(_chunks(list(files), batch_size), pipeline, jobs, settings)
 
 
-def _per_article(
-    files: Iterable[InputFile], nlp: Language, reference_date: date | None, batch_size: int
-) -> Iterator[DocFacts]:
-    articles = (_with_reference(a, reference_date) for f in files for a in read_articles(f))
+def _per_article(files: Iterable[InputFile], nlp: Language, settings: Settings) -> Iterator[DocFacts]:
+    articles = (
+        _with_reference(a, settings.reference_date)
+        for f in files
+        for a in read_articles(f, max_chars=settings.max_chars)
+    )
     cleaned = (clean(article, title_in_text=article.format == "text") for article in articles)
-    for item, doc in annotate(cleaned, nlp, batch_size=batch_size):
+    for item, doc in annotate(cleaned, nlp, batch_size=settings.batch_size):
         yield doc_facts(item, doc)
 
 
@@ -63,38 +79,73 @@ def _chunks(files: list[InputFile], size: int) -> list[list[InputFile]]:
 
 
 #: What a worker process needs; set before the pool forks, so the model is shared, not reloaded.
-_WORKER: tuple[Language, date | None, int] | None = None
+_WORKER: tuple[Language, Settings] | None = None
+DIED = "a worker process died while reading this article (killed, or out of memory)"
 
 
 def _in_workers(
-    chunks: list[list[InputFile]], nlp: Language, jobs: int, reference_date: date | None, batch_size: int
+    chunks: list[list[InputFile]], nlp: Language, jobs: int, settings: Settings
 ) -> Iterator[DocFacts]:
     global _WORKER
-    _WORKER = (nlp, reference_date, batch_size)
-    forking = "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if forking else "spawn")
-    name = f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', 'core_web_sm')}"
-    initializer = None if forking else _load_in_worker
+    _WORKER = (nlp, settings)
+    done = 0
     try:
-        with context.Pool(
-            min(jobs, max(1, len(chunks))), initializer, (name, reference_date, batch_size)
-        ) as pool:
-            for docs in pool.imap(_work, chunks):
-                yield from docs
+        with _executor(nlp, min(jobs, max(1, len(chunks))), settings) as pool:
+            futures = [pool.submit(_work, chunk) for chunk in chunks]
+            try:
+                for future in futures:
+                    yield from future.result()
+                    done += 1
+            except BrokenProcessPool:
+                pass
+            finally:
+                for future in futures:
+                    future.cancel()
+        for chunk in chunks[done:]:
+            yield from _isolated(chunk, nlp, settings)
     finally:
         _WORKER = None
 
 
-def _load_in_worker(name: str, reference_date: date | None, batch_size: int) -> None:
+def _isolated(chunk: list[InputFile], nlp: Language, settings: Settings) -> Iterator[DocFacts]:
+    """After a worker died: the chunk in a process of its own, then file by file if it dies again."""
+    try:
+        with _executor(nlp, 1, settings) as pool:
+            yield from pool.submit(_work, chunk).result()
+            return
+    except BrokenProcessPool:
+        if len(chunk) > 1:
+            for item in chunk:
+                yield from _isolated([item], nlp, settings)
+            return
+    yield DocFacts(source=source_info(CleanArticle(_failed_article(chunk[0]), "", ())))
+
+
+def _failed_article(item: InputFile) -> Article:
+    return Article(id=item.source_id, path=item.path, text="", error=DIED)
+
+
+def _executor(nlp: Language, workers: int, settings: Settings) -> ProcessPoolExecutor:
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if forking else "spawn")
+    if forking:
+        return ProcessPoolExecutor(workers, mp_context=context)
+    name = f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', 'core_web_sm')}"
+    return ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_load_in_worker, initargs=(name, settings)
+    )
+
+
+def _load_in_worker(name: str, settings: Settings) -> None:
     """Where processes are spawned rather than forked, each loads the model once."""
     global _WORKER
-    _WORKER = (load_model(name), reference_date, batch_size)
+    _WORKER = (load_model(name), settings)
 
 
 def _work(files: list[InputFile]) -> list[DocFacts]:
     assert _WORKER is not None, "worker started without a model"
-    nlp, reference_date, batch_size = _WORKER
-    return list(_per_article(files, nlp, reference_date, batch_size))
+    nlp, settings = _WORKER
+    return list(_per_article(files, nlp, settings))
 
 
 def extract(

@@ -58,6 +58,7 @@ class Article:
     error: str | None = None
     format: str = "text"  # "text" | "html" | "json": only plain text carries its title as a line
     url: str | None = None
+    warnings: tuple[str, ...] = ()  # what was repaired on reading: truncation, NUL bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +186,8 @@ class SourceInfo:
     encoding: str | None = None
     fingerprint: tuple[int, ...] = ()  # sampled hashes of word 4-grams of the body, to find copies
     url: str | None = None
+    warnings: tuple[str, ...] = ()
+    content_hash: str | None = None  # of the text with whitespace normalised, to find duplicates
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +288,8 @@ class SourceEntry:
     encoding: str | None = None
     same_story_as: tuple[str, ...] = ()  # other sources that reprint most of the same text
     url: str | None = None
+    warnings: tuple[str, ...] = ()
+    duplicate_of: str | None = None  # the same text as this source, which alone is counted
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,12 +7,13 @@ parser for `eventfacts merge` and the published schema cannot drift apart.
 from __future__ import annotations
 
 import dataclasses
-import json
 import types
 import typing
 from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar, Union
+
+import orjson
 
 T = TypeVar("T")
 
@@ -24,23 +25,33 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def to_plain(obj: Any) -> Any:
     """A record as plain JSON values, with keys in field order. Floats that are whole become ints."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     if isinstance(obj, (tuple, list)):
         return [to_plain(x) for x in obj]
-    if isinstance(obj, float) and obj.is_integer():
-        return int(obj)
+    if isinstance(obj, float):
+        return int(obj) if obj.is_integer() else obj
+    if isinstance(obj, (str, int)) or obj is None:
+        return obj
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {name: to_plain(getattr(obj, name)) for name in _field_names(type(obj))}
     return obj
 
 
 def dumps(obj: Any, *, compact: bool = False) -> str:
-    """Stable JSON text for a record: same record, same bytes."""
-    plain = to_plain(obj)
-    if compact:
-        return json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
-    return json.dumps(plain, ensure_ascii=False, indent=2)
+    """Stable JSON text for a record: same record, same bytes. orjson writes it, because at a
+    few thousand articles the pretty-printing of the standard library took most of `merge`."""
+    option = 0 if compact else orjson.OPT_INDENT_2
+    return orjson.dumps(to_plain(obj), option=option).decode("utf-8")
+
+
+def loads(text: str | bytes) -> Any:
+    return orjson.loads(text)
 
 
 def from_plain(cls: type[T], data: Any) -> T:

@@ -6,6 +6,7 @@ the article's reference date when the article itself gives one.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zlib
 from collections.abc import Iterator
@@ -71,7 +72,14 @@ def source_info(item: CleanArticle, dates: tuple[DateMention, ...] = ()) -> Sour
         encoding=article.encoding,
         fingerprint=fingerprint(item.body) if article.error is None else (),
         url=article.url,
+        warnings=article.warnings,
+        content_hash=content_hash(article.text) if article.error is None else None,
     )
+
+
+def content_hash(text: str) -> str:
+    """Equal for the same article saved twice, whatever its line endings and spacing."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def fingerprint(text: str) -> tuple[int, ...]:

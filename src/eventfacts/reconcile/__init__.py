@@ -41,7 +41,8 @@ LOCATION_LEAD_SENTENCES = 6
 
 def build_record(docs: Iterable[DocFacts], *, reference_date: date | None = None) -> EventRecord:
     """Reconcile the facts of every source into one event record."""
-    ordered = without_off_topic(sorted(docs, key=lambda d: d.source.id))
+    ordered, duplicates = _without_duplicates(sorted(docs, key=lambda d: d.source.id))
+    ordered = without_off_topic(ordered)
     refs = date_stage.references(ordered, reference_date)
     mentions = [m for d in ordered for m in d.entities]
     people_clusters, org_clusters, place_clusters = _cluster_entities(mentions)
@@ -72,7 +73,10 @@ def build_record(docs: Iterable[DocFacts], *, reference_date: date | None = None
     return EventRecord(
         schema_version=SCHEMA_VERSION,
         event=event,
-        sources=tuple(_source_entry(d, refs[d.source.id], members[copies[d.source.id]]) for d in ordered),
+        sources=tuple(
+            _source_entry(d, refs[d.source.id], members[copies[d.source.id]], duplicates.get(d.source.id))
+            for d in ordered
+        ),
         people=_with_independence(people, copies),
         organizations=_with_independence(organizations, copies),
         places=_with_independence(places, copies),
@@ -202,7 +206,27 @@ def _headline(docs: list[DocFacts]) -> str | None:
     return titles[max(range(len(titles)), key=score)]
 
 
-def _source_entry(doc: DocFacts, ref: date_stage.Reference, story: list[str]) -> SourceEntry:
+def _without_duplicates(docs: list[DocFacts]) -> tuple[list[DocFacts], dict[str, str]]:
+    """The same text saved twice is one source: later copies keep their source entry, with
+    `duplicate_of`, but lose their facts, so that nothing counts twice."""
+    first: dict[str, str] = {}
+    duplicates: dict[str, str] = {}
+    kept = []
+    for doc in docs:
+        key = doc.source.content_hash
+        if key is not None and key in first:
+            duplicates[doc.source.id] = first[key]
+            kept.append(DocFacts(source=replace(doc.source, fingerprint=())))
+            continue
+        if key is not None:
+            first[key] = doc.source.id
+        kept.append(doc)
+    return kept, duplicates
+
+
+def _source_entry(
+    doc: DocFacts, ref: date_stage.Reference, story: list[str], duplicate_of: str | None
+) -> SourceEntry:
     s = doc.source
     return SourceEntry(
         id=s.id,
@@ -217,4 +241,6 @@ def _source_entry(doc: DocFacts, ref: date_stage.Reference, story: list[str]) ->
         encoding=s.encoding,
         same_story_as=tuple(o for o in story if o != s.id),
         url=s.url,
+        warnings=s.warnings,
+        duplicate_of=duplicate_of,
     )
