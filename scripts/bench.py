@@ -203,10 +203,10 @@ def main() -> int:
         t_extract2, _ = run(["extract", str(small), "--jobs", "2"])
         t_merge_small, _ = run(["merge", str(docs_small)])
         docs_large = Path(tmp) / "large.jsonl"
-        t_docs_large, _ = run(["docs", str(large), "--jobs", "2"], stdout=docs_large)
+        t_docs_large, _ = run(["docs", str(large), "--jobs", "1"], stdout=docs_large)
         t_merge_large, _ = run(["merge", str(docs_large)])
         rss_small = peak_rss_of(["extract", str(small), "--jobs", "1"])
-        rss_large = peak_rss_of(["extract", str(large), "--jobs", "2"])
+        rss_large = peak_rss_of(["extract", str(large), "--jobs", "1"])
         one = Path(tmp) / "one.txt"
         one.write_text(
             "Storm closes schools\n\nA storm closed 40 schools in Riverton on Monday, officials said.\n"

@@ -55,12 +55,22 @@ def loads(text: str | bytes) -> Any:
 
 
 def from_plain(cls: type[T], data: Any) -> T:
-    """Rebuild a record of type `cls` from plain JSON values; raises ValueError on a mismatch."""
-    result: T = _converter(typing.cast(Any, cls))(data, cls.__name__)
+    """Rebuild a record of type `cls` from plain JSON values; raises ValueError on a mismatch,
+    naming where: "DocFacts.source.id: expected str"."""
+    try:
+        result: T = _converter(typing.cast(Any, cls))(data)
+    except _Mismatch as exc:
+        raise ValueError(f"{cls.__name__}{exc.where}: {exc.what}") from None
     return result
 
 
-Converter = Callable[[Any, str], Any]
+class _Mismatch(ValueError):
+    def __init__(self, what: str, where: str = "") -> None:
+        super().__init__(what)
+        self.what, self.where = what, where
+
+
+Converter = Callable[[Any], Any]
 
 
 @cache
@@ -69,9 +79,8 @@ def _converter(tp: Any) -> Converter:
     of DocFacts lines, and walking the type hints for every value was most of its time."""
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
-        return _union(
-            [_converter(o) for o in typing.get_args(tp) if o is not _NONE], _NONE in typing.get_args(tp)
-        )
+        options = typing.get_args(tp)
+        return _union([_converter(o) for o in options if o is not _NONE], _NONE in options)
     if origin is tuple:
         return _tuple(_converter(typing.get_args(tp)[0]))
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
@@ -84,25 +93,28 @@ def _converter(tp: Any) -> Converter:
 
 
 def _union(options: list[Converter], nullable: bool) -> Converter:
-    def convert(data: Any, where: str) -> Any:
+    def convert(data: Any) -> Any:
         if data is None and nullable:
             return None
         errors = []
         for option in options:
             try:
-                return option(data, where)
-            except ValueError as exc:
-                errors.append(str(exc))
-        raise ValueError("; ".join(errors) or f"{where}: expected a value")
+                return option(data)
+            except _Mismatch as exc:
+                errors.append(exc)
+        raise errors[0] if errors else _Mismatch("expected a value")
 
     return convert
 
 
 def _tuple(item: Converter) -> Converter:
-    def convert(data: Any, where: str) -> Any:
+    def convert(data: Any) -> Any:
         if not isinstance(data, list):
-            raise ValueError(f"{where}: expected a list")
-        return tuple(item(x, where) for x in data)
+            raise _Mismatch("expected a list")
+        try:
+            return tuple([item(x) for x in data])
+        except _Mismatch as exc:
+            raise _Mismatch(exc.what, f"[]{exc.where}") from None
 
     return convert
 
@@ -110,34 +122,40 @@ def _tuple(item: Converter) -> Converter:
 def _record(tp: type) -> Converter:
     hints = _hints(tp)
     fields = [
-        (f.name, f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+        (f.name, f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING, hints[f.name])
         for f in dataclasses.fields(tp)
     ]
+    plan: list[tuple[str, bool, Converter]] = []
 
-    def convert(data: Any, where: str) -> Any:
+    def convert(data: Any) -> Any:
         if not isinstance(data, dict):
-            raise ValueError(f"{where}: expected an object")
+            raise _Mismatch("expected an object")
+        if not plan:  # resolved on first use, so that records may refer to each other
+            plan.extend((name, required, _converter(hint)) for name, required, hint in fields)
         kwargs = {}
-        for name, required in fields:
+        for name, required, field_converter in plan:
             if name in data:
-                kwargs[name] = _converter(hints[name])(data[name], f"{where}.{name}")
+                try:
+                    kwargs[name] = field_converter(data[name])
+                except _Mismatch as exc:
+                    raise _Mismatch(exc.what, f".{name}{exc.where}") from None
             elif required:
-                raise ValueError(f"{where}: missing field {name!r}")
+                raise _Mismatch(f"missing field {name!r}")
         return tp(**kwargs)
 
     return convert
 
 
-def _number(data: Any, where: str) -> float:
+def _number(data: Any) -> float:
     if isinstance(data, bool) or not isinstance(data, (int, float)):
-        raise ValueError(f"{where}: expected a number")
+        raise _Mismatch("expected a number")
     return float(data)
 
 
 def _exact(tp: type) -> Converter:
-    def convert(data: Any, where: str) -> Any:
+    def convert(data: Any) -> Any:
         if not isinstance(data, tp) or (tp is int and isinstance(data, bool)):
-            raise ValueError(f"{where}: expected {tp.__name__}")
+            raise _Mismatch(f"expected {tp.__name__}")
         return data
 
     return convert
