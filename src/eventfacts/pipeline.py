@@ -57,6 +57,7 @@ def extract_docs(
     """
     settings = Settings(reference_date, batch_size, max_chars)
     pipeline = nlp if nlp is not None else load_model(model)
+    pipeline.max_length = max(pipeline.max_length, max_chars + 1)  # spaCy refuses longer texts
     if jobs <= 1:
         yield from _per_article(files, pipeline, settings)
         return
