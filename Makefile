@@ -32,8 +32,12 @@ lint: setup
 	$(BIN)/ruff format --check src tests scripts eval
 	$(BIN)/mypy
 
+# Ratios against bare spaCy, --jobs 2 against 1, merge share and growth, memory, start-up;
+# writes docs/performance.md. ARTICLES and LARGE set the corpus sizes.
+ARTICLES ?= 1000
+LARGE ?= 5000
 bench: setup
-	$(BIN)/python scripts/bench_pins.py
+	$(BIN)/python scripts/bench.py --articles $(ARTICLES) --large $(LARGE) --write docs/performance.md
 
 # Quote attribution against textacy, which is installed only in $(EVAL_VENV). Writes docs/accuracy.md.
 eval-quotes: $(EVAL_STAMP)
