@@ -61,7 +61,7 @@ def extract_docs(
     if jobs <= 1:
         yield from _per_article(files, pipeline, settings)
         return
-    yield from _in_workers(_chunks(list(files), batch_size), pipeline, jobs, settings)
+    yield from _in_workers(_chunks(list(files), max(batch_size, WORKER_CHUNK)), pipeline, jobs, settings)
 
 
 def _per_article(files: Iterable[InputFile], nlp: Language, settings: Settings) -> Iterator[DocFacts]:
@@ -81,6 +81,9 @@ def _chunks(files: list[InputFile], size: int) -> list[list[InputFile]]:
 
 #: What a worker process needs; set before the pool forks, so the model is shared, not reloaded.
 _WORKER: tuple[Language, Settings] | None = None
+#: Files per task sent to a worker: enough to keep inter-process traffic small, few enough to
+#: balance the two cores at the end of a run.
+WORKER_CHUNK = 16
 DIED = "a worker process died while reading this article (killed, or out of memory)"
 
 
