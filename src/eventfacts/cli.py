@@ -71,6 +71,12 @@ Format = Annotated[
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on stderr but errors.")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Report each article on stderr.")]
 FORMATS = ("json", "table", "html")
+Split = Annotated[
+    bool,
+    typer.Option(
+        "--split", help="Group the articles into events and print one record per line (JSON lines)."
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -99,6 +105,7 @@ def extract(
     output_format: Format = "json",
     quiet: Quiet = False,
     verbose: Verbose = False,
+    split: Split = False,
 ) -> None:
     """Print the event record for the articles.
 
@@ -106,14 +113,11 @@ def extract(
     """
 
     def run() -> int:
-        from .pipeline import build_record
-
         _check_format(output_format)
         files = _select(paths, quiet=quiet)
         reference = _parse_date(reference_date)
         docs = list(_docs_with_progress(files, model, jobs, reference, quiet=quiet, verbose=verbose))
-        record = build_record(docs, reference_date=reference)
-        _emit(_render(record, output_format, compact), output)
+        _emit(_records_text(docs, reference, split, output_format, compact), output)
         return _status(doc.source.error for doc in docs)
 
     _guard(run)
@@ -165,6 +169,7 @@ def merge(
     compact: Compact = False,
     output: Output = None,
     output_format: Format = "json",
+    split: Split = False,
 ) -> None:
     """Reconcile the lines printed by `eventfacts docs` into the event record.
 
@@ -172,12 +177,9 @@ def merge(
     """
 
     def run() -> int:
-        from .reconcile import build_record
-
         _check_format(output_format)
         docs = list(_read_docfacts(source))
-        record = build_record(docs, reference_date=_parse_date(reference_date))
-        _emit(_render(record, output_format, compact), output)
+        _emit(_records_text(docs, _parse_date(reference_date), split, output_format, compact), output)
         return _status(doc.source.error for doc in docs)
 
     _guard(run)
@@ -261,6 +263,20 @@ def _status(errors: Iterable[str | None]) -> int:
         _error(f"{failed} of {len(seen)} articles could not be used (see the sources' errors)")
         return ExitCode.PARTIAL_FAILURE
     return ExitCode.OK
+
+
+def _records_text(docs: list[DocFacts], reference: date | None, split: bool, name: str, compact: bool) -> str:
+    """The record, or with --split one compact JSON line per event."""
+    from .reconcile import build_record, build_records
+
+    if not split:
+        record = build_record(docs, reference_date=reference)
+        for warning in record.warnings:
+            _error(f"warning: {warning}")
+        return _render(record, name, compact)
+    if name != "json":
+        raise UsageError("--split prints JSON lines; use it without --format table or html")
+    return "".join(_render(r, "json", True) for r in build_records(docs, reference_date=reference))
 
 
 def _check_format(name: str) -> None:

@@ -104,7 +104,8 @@ def reference_from_text(dates: tuple[DateMention, ...]) -> str | None:
 
 
 def paragraphs(doc: Doc) -> Iterator[Paragraph]:
-    """Each body line with its content words, for the cross-source support check."""
+    """Each body line with its content words and figures, for the cross-source support check and
+    for telling events apart."""
     offset = 0
     for line in text_of(doc).splitlines(keepends=True):
         if line.strip():
@@ -116,5 +117,11 @@ def paragraphs(doc: Doc) -> Iterator[Paragraph]:
                     if t.pos_ in _TERM_POS and t.is_alpha and not t.is_stop and len(t) > 2
                     and t.lemma_.lower() not in REPORTING_VERBS
                 }  # fmt: skip
+                # Figures ("6.1", "51", "1,500") tell one event from another as well as words do.
+                terms.update(
+                    f"#{t.text}"
+                    for t in span
+                    if t.like_num and any(c.isdigit() for c in t.text) and len(t) > 1
+                )
                 yield Paragraph(span.start_char, span.end_char, tuple(sorted(terms)))
         offset += len(line)

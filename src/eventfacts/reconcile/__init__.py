@@ -30,6 +30,7 @@ from ..records import (
 from . import counts as count_stage
 from . import dates as date_stage
 from .copies import copy_groups, independent
+from .events import CHECK_LIMIT, outliers, split
 from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
 from .quotes import SpeakerIndex, reconcile_quotes
 from .support import without_off_topic
@@ -39,8 +40,20 @@ T = TypeVar("T", bound=Any)
 LOCATION_LEAD_SENTENCES = 6
 
 
-def build_record(docs: Iterable[DocFacts], *, reference_date: date | None = None) -> EventRecord:
-    """Reconcile the facts of every source into one event record."""
+def build_records(docs: Iterable[DocFacts], *, reference_date: date | None = None) -> list[EventRecord]:
+    """One record per event, for a folder that mixes several (`--split`)."""
+    return [
+        build_record(group, reference_date=reference_date, check_events=False) for group in split(list(docs))
+    ]
+
+
+def build_record(
+    docs: Iterable[DocFacts], *, reference_date: date | None = None, check_events: bool = True
+) -> EventRecord:
+    """Reconcile the facts of every source into one event record. With `check_events`, a folder
+    that plainly mixes several events gets a warning naming the outlying sources."""
+    docs = list(docs)
+    warnings = _mixed_events_warning(docs) if check_events else ()
     ordered, duplicates = _without_duplicates(sorted(docs, key=lambda d: d.source.id))
     ordered = without_off_topic(ordered)
     refs = date_stage.references(ordered, reference_date)
@@ -84,7 +97,18 @@ def build_record(docs: Iterable[DocFacts], *, reference_date: date | None = None
         counts=_with_independence(counts, copies),
         quotes=_with_independence(quotes, copies),
         conflicts=tuple(conflicts),
+        warnings=warnings,
     )
+
+
+def _mixed_events_warning(docs: list[DocFacts]) -> tuple[str, ...]:
+    if len(docs) > CHECK_LIMIT:
+        return ()
+    others = outliers(docs)
+    if not others:
+        return ()
+    listed = ", ".join(others)
+    return (f"the articles seem to report more than one event; outlying sources: {listed} (try --split)",)
 
 
 def _with_independence(items: list[T], groups: dict[str, str]) -> tuple[T, ...]:
