@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 	@echo "setting up $(VENV) (once, or when pyproject.toml changes)" >&2
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip >&2
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' >&2
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,dask]' >&2
 	@touch $(STAMP)
 
 # stdout carries only the record, so `make run | jq` works.

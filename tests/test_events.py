@@ -37,7 +37,10 @@ def test_samples_and_three_other_events_split_into_four(nlp) -> None:  # type: i
 
 def test_two_shootings_in_one_city_on_one_night_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
     records = build_records(_docs(nlp, DATA / "nearmiss"))
-    assert sorted(sorted(Path(s.id).name for s in r.sources) for r in records) == [["bar1", "bar2"], ["gas1", "gas2"]]
+    assert sorted(sorted(Path(s.id).name for s in r.sources) for r in records) == [
+        ["bar1", "bar2"],
+        ["gas1", "gas2"],
+    ]
 
 
 def test_one_event_is_one_record_without_a_warning(nlp) -> None:  # type: ignore[no-untyped-def]

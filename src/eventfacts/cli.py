@@ -71,6 +71,11 @@ Format = Annotated[
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on stderr but errors.")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Report each article on stderr.")]
 FORMATS = ("json", "table", "html")
+Dask = Annotated[
+    str | None,
+    typer.Option("--dask", help="Run the per-article stage on this Dask scheduler (needs eventfacts[dask]).",
+                 metavar="ADDRESS"),
+]  # fmt: skip
 Split = Annotated[
     bool,
     typer.Option(
@@ -106,6 +111,7 @@ def extract(
     quiet: Quiet = False,
     verbose: Verbose = False,
     split: Split = False,
+    dask: Dask = None,
 ) -> None:
     """Print the event record for the articles.
 
@@ -116,7 +122,9 @@ def extract(
         _check_format(output_format)
         files = _select(paths, quiet=quiet)
         reference = _parse_date(reference_date)
-        docs = list(_docs_with_progress(files, model, jobs, reference, quiet=quiet, verbose=verbose))
+        docs = list(
+            _docs_with_progress(files, model, jobs, reference, quiet=quiet, verbose=verbose, dask=dask)
+        )
         _emit(_records_text(docs, reference, split, output_format, compact), output)
         return _status(doc.source.error for doc in docs)
 
@@ -132,6 +140,7 @@ def docs(
     output: Output = None,
     quiet: Quiet = False,
     verbose: Verbose = False,
+    dask: Dask = None,
 ) -> None:
     """Print one JSON line of per-article facts for each article (the input of `merge`).
 
@@ -145,7 +154,9 @@ def docs(
         reference = _parse_date(reference_date)
         lines = []
         errors = []
-        for doc in _docs_with_progress(files, model, jobs, reference, quiet=quiet, verbose=verbose):
+        for doc in _docs_with_progress(
+            files, model, jobs, reference, quiet=quiet, verbose=verbose, dask=dask
+        ):
             errors.append(doc.source.error)
             line = dumps(doc, compact=True) + "\n"
             if output is None:
@@ -308,12 +319,13 @@ def _docs_with_progress(
     *,
     quiet: bool,
     verbose: bool,
+    dask: str | None = None,
 ) -> Iterator[DocFacts]:
     """The per-article stage, with a progress bar on a terminal for more than one batch."""
     from .annotate import BATCH_SIZE
     from .pipeline import extract_docs
 
-    docs = extract_docs(files, model=model, jobs=jobs, reference_date=reference)
+    docs = extract_docs(files, model=model, jobs=jobs, reference_date=reference, dask=dask)
     show = not quiet and sys.stderr.isatty() and len(files) > BATCH_SIZE
     if not show:
         for doc in docs:

@@ -9,6 +9,7 @@ reconciling half (what `eventfacts merge` does); `extract` runs both.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .annotate import BATCH_SIZE, annotate, load_model
 from .clean import clean
+from .errors import UsageError
 from .extract import doc_facts, source_info
 from .ingest import MAX_CHARS, InputFile, read_articles
 from .reconcile import build_record
@@ -47,6 +49,7 @@ def extract_docs(
     reference_date: date | None = None,
     batch_size: int = BATCH_SIZE,
     max_chars: int = MAX_CHARS,
+    dask: str | None = None,
 ) -> Iterator[DocFacts]:
     """Read, clean, parse and extract each article; DocFacts in input order, whatever `jobs` is.
 
@@ -56,6 +59,9 @@ def extract_docs(
     its own, and the one that kills its process is reported as failed.
     """
     settings = Settings(reference_date, batch_size, max_chars)
+    if dask is not None:
+        yield from _on_dask(list(files), dask, model, settings)
+        return
     pipeline = nlp if nlp is not None else load_model(model)
     pipeline.max_length = max(pipeline.max_length, max_chars + 1)  # spaCy refuses longer texts
     if jobs <= 1:
@@ -149,6 +155,50 @@ def _load_in_worker(name: str, settings: Settings) -> None:
 def _work(files: list[InputFile]) -> list[DocFacts]:
     assert _WORKER is not None, "worker started without a model"
     nlp, settings = _WORKER
+    return list(_per_article(files, nlp, settings))
+
+
+# ---------------------------------------------------------------------------------------------
+# Dask: the same per-article stage as tasks on a cluster's workers
+
+
+def _on_dask(
+    files: list[InputFile], address: str, model: str | None, settings: Settings
+) -> Iterator[DocFacts]:
+    """Send chunks of files to a running Dask scheduler; each worker loads the model once (on its
+    first task) and returns DocFacts, gathered here in input order. Workers read the files by
+    path, so the paths must be valid on the workers too (a shared or identical filesystem)."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise UsageError("--dask needs the dask extra: pip install 'eventfacts[dask]'") from None
+    chunks = [[_absolute(f) for f in chunk] for chunk in _chunks(files, settings.batch_size)]
+    try:
+        client = Client(address, timeout=DASK_CONNECT_SECONDS)  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError) as exc:
+        raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    with client:
+        futures = client.map(dask_task, chunks, model=model, settings=settings, pure=False)
+        for future in futures:
+            yield from future.result()
+
+
+def _absolute(item: InputFile) -> InputFile:
+    return item if item.path == "-" else replace(item, path=os.path.abspath(item.path))
+
+
+#: How long to wait for the scheduler before giving up with a usage error.
+DASK_CONNECT_SECONDS = 30
+#: One loaded model per worker process, kept across tasks.
+_MODELS: dict[str | None, Language] = {}
+
+
+def dask_task(files: list[InputFile], model: str | None, settings: Settings) -> list[DocFacts]:
+    """A Dask task: the per-article stage for a chunk of files, with the worker's cached model."""
+    nlp = _MODELS.get(model)
+    if nlp is None:
+        nlp = _MODELS[model] = load_model(model)
+        nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
     return list(_per_article(files, nlp, settings))
 
 
