@@ -212,3 +212,11 @@ def test_help_documents_exit_codes_and_completion() -> None:
     flat = " ".join(result.stdout.split())
     assert "Exit codes" in flat and "130 interrupted" in flat
     assert "--install-completion" in result.stdout
+
+
+def test_max_chars_truncates_and_says_so(tmp_path: Path) -> None:
+    _article(tmp_path, "a.txt", STORY * 40)
+    result = runner.invoke(app, ["extract", str(tmp_path), "--max-chars", "2000"])
+    assert result.exit_code == ExitCode.OK
+    (source,) = json.loads(result.stdout)["sources"]
+    assert source["chars"] <= 2000 and source["warnings"][0].startswith("truncated to")

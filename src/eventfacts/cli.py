@@ -76,6 +76,11 @@ Dask = Annotated[
     typer.Option("--dask", help="Run the per-article stage on this Dask scheduler (needs eventfacts[dask]).",
                  metavar="ADDRESS"),
 ]  # fmt: skip
+MaxChars = Annotated[
+    int,
+    typer.Option("--max-chars", min=1000, help="Truncate longer articles to this many characters (recorded).",
+                 metavar="N"),
+]  # fmt: skip
 Split = Annotated[
     bool,
     typer.Option(
@@ -112,6 +117,7 @@ def extract(
     verbose: Verbose = False,
     split: Split = False,
     dask: Dask = None,
+    max_chars: MaxChars = 100_000,
 ) -> None:
     """Print the event record for the articles.
 
@@ -123,7 +129,9 @@ def extract(
         files = _select(paths, quiet=quiet)
         reference = _parse_date(reference_date)
         docs = list(
-            _docs_with_progress(files, model, jobs, reference, quiet=quiet, verbose=verbose, dask=dask)
+            _docs_with_progress(
+                files, model, jobs, reference, quiet=quiet, verbose=verbose, dask=dask, max_chars=max_chars
+            )
         )
         _emit(_records_text(docs, reference, split, output_format, compact), output)
         return _status(doc.source.error for doc in docs)
@@ -141,6 +149,7 @@ def docs(
     quiet: Quiet = False,
     verbose: Verbose = False,
     dask: Dask = None,
+    max_chars: MaxChars = 100_000,
 ) -> None:
     """Print one JSON line of per-article facts for each article (the input of `merge`).
 
@@ -155,7 +164,7 @@ def docs(
         lines = []
         errors = []
         for doc in _docs_with_progress(
-            files, model, jobs, reference, quiet=quiet, verbose=verbose, dask=dask
+            files, model, jobs, reference, quiet=quiet, verbose=verbose, dask=dask, max_chars=max_chars
         ):
             errors.append(doc.source.error)
             line = dumps(doc, compact=True) + "\n"
@@ -320,12 +329,15 @@ def _docs_with_progress(
     quiet: bool,
     verbose: bool,
     dask: str | None = None,
+    max_chars: int = 100_000,
 ) -> Iterator[DocFacts]:
     """The per-article stage, with a progress bar on a terminal for more than one batch."""
     from .annotate import BATCH_SIZE
     from .pipeline import extract_docs
 
-    docs = extract_docs(files, model=model, jobs=jobs, reference_date=reference, dask=dask)
+    docs = extract_docs(
+        files, model=model, jobs=jobs, reference_date=reference, dask=dask, max_chars=max_chars
+    )
     show = not quiet and sys.stderr.isatty() and len(files) > BATCH_SIZE
     if not show:
         for doc in docs:
