@@ -70,6 +70,7 @@ def test_shared_stems_get_path_ids_and_repeated_paths_are_read_once(tmp_path: Pa
     selection = select_inputs([one, one, str(tmp_path / "y")])
     ids = [f.source_id for f in selection.files]
     assert len(ids) == 2 and len(set(ids)) == 2
+    assert selection.skipped == (f"{one}: given more than once, read once",)
     assert all(i.endswith("story") and "/" in i for i in ids)
 
 

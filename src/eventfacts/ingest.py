@@ -95,6 +95,8 @@ def select_inputs(paths: Iterable[str]) -> Selection:
         else:
             chosen.append(raw)
     unique = list(dict.fromkeys(chosen))
+    repeated = sorted({p for p in chosen if chosen.count(p) > 1}) if len(unique) < len(chosen) else []
+    skipped.extend(f"{p}: given more than once, read once" for p in repeated)
     return Selection(tuple(_with_ids(unique)), tuple(skipped))
 
 
