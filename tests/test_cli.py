@@ -220,3 +220,15 @@ def test_max_chars_truncates_and_says_so(tmp_path: Path) -> None:
     assert result.exit_code == ExitCode.OK
     (source,) = json.loads(result.stdout)["sources"]
     assert source["chars"] <= 2000 and source["warnings"][0].startswith("truncated to")
+
+
+def test_event_location_is_the_narrower_place_within_the_city(tmp_path: Path) -> None:
+    _article(
+        tmp_path,
+        "a.txt",
+        "Two killed outside bar\n\nA gunman opened fire outside a crowded bar in Dayton's Oregon District "
+        "late Saturday, killing two men, police said.\n",
+    )
+    result = runner.invoke(app, ["extract", str(tmp_path), "--reference-date", "2024-02-11"])
+    location = json.loads(result.stdout)["event"]["location"]
+    assert (location["name"], location["within"]) == ("Oregon District", ["Dayton"])

@@ -99,3 +99,20 @@ def test_known_as_gives_an_alias_unless_it_names_a_part(nlp) -> None:  # type: i
     aliases = {m.text: m.aliases for m in _entities(nlp, text) if m.kind == "organization"}
     assert aliases.get("Syrian Democratic Forces") == ("SDF",)
     assert aliases.get("Kurdistan Workers Party", ()) == ()
+
+
+def test_a_dateline_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "BOSTON (Wire) - A former county treasurer was sentenced on Tuesday to eight years in prison."
+    places = [m for m in _entities(nlp, text) if m.kind == "place"]
+    assert places[0].text == "Boston" and places[0].locative and places[0].evidence.text == "BOSTON"
+
+
+def test_place_names_take_their_district_but_judges_stay_judges(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A gunman opened fire outside a bar in Dayton's Oregon District late Saturday. "
+        "U.S. District Judge Allison Burroughs set a hearing."
+    )
+    places = {m.text: m for m in _entities(nlp, text) if m.kind == "place"}
+    assert "Oregon District" in places and places["Oregon District"].container == "Dayton"
+    assert "Dayton" in places  # tagged ORG, but it owns a district
+    assert "U.S. District" not in places

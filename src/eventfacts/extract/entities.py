@@ -26,7 +26,7 @@ from .common import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 #: Platforms and outlets that NER often tags PERSON; they are never people.
@@ -72,10 +72,11 @@ _MAX_APPOSITION_TOKENS = 14
 def extract_entities(doc: Doc, *, source: str) -> Iterator[EntityMention]:
     """Yield one mention per named person, organization or place in the body."""
     numbers = sentence_numbers(doc)
+    yield from dateline_places(doc, source=source)
     for ent in (*doc.ents, *unlabelled_organizations(doc)):
         if ent.label_ not in KINDS or in_headline(ent.root):
             continue
-        span = trim_name(_extend_left(ent))
+        span = trim_name(_extend_place(_extend_left(ent)))
         if span is None:
             continue
         kind = _kind(ent, span)
@@ -104,7 +105,64 @@ def _kind(ent: Span, span: Span) -> str:
         return "organization"  # "commander of Kataib Sayyid al-Shuhada"
     if ent.label_ in ("GPE", "LOC", "FAC") and span[-1].lower_ in ORG_WORDS:
         return "organization"  # "the Middle East Institute"
+    if ent.label_ == "ORG" and span.root.dep_ == "poss" and _place_like(span.root.head):
+        return "place"  # "Dayton's Oregon District": a place owns places
     return KINDS[ent.label_]
+
+
+def _place_like(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in PLACE_NOUNS
+
+
+#: Capitalised words that finish a place name NER cuts short: "Oregon" + "District".
+PLACE_SUFFIXES = frozenset(
+    {"district", "county", "street", "avenue", "road", "park", "square", "zone", "valley", "heights",
+     "beach", "island", "bridge", "province", "region", "quarter", "boulevard", "parish", "township"}
+)  # fmt: skip
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
+    r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s"
+)
+
+
+def dateline_places(doc: Doc, *, source: str) -> Iterator[EntityMention]:
+    """ "BOSTON (Reuters) —" at the start of a story: where it was filed, usually where it happened."""
+    text = text_of(doc)
+    for match in _DATELINE.finditer(text[:2000]):
+        start, end = match.span("place")
+        if len(match.group("place")) < 3:
+            continue
+        name = match.group("place").title()
+        numbers = sentence_numbers(doc)
+        token = doc.char_span(start, end, alignment_mode="expand")
+        yield EntityMention(
+            kind="place",
+            text=name,
+            label="DATELINE",
+            titles=(),
+            aliases=(),
+            sentence=numbers[token.start] if token is not None and len(token) else 0,
+            is_subject=False,
+            evidence=evidence(source, text, start, end),
+            locative=True,
+            container=match.group("region"),
+        )
+        return
+
+
+def _extend_place(ent: Span) -> Span:
+    end = ent.end
+    doc = ent.doc
+    if ent.label_ in ("GPE", "LOC", "FAC"):
+        while (
+            end < len(doc)
+            and doc[end].lower_ in PLACE_SUFFIXES
+            and doc[end].text[:1].isupper()
+            and doc[end].dep_ != "compound"  # "U.S. District Judge" is a judge, not a district
+        ):
+            end += 1
+    return doc[ent.start : end] if end > ent.end else ent
 
 
 def _governed_like_an_organization(span: Span) -> bool:
@@ -192,7 +250,7 @@ def container_of(span: Span) -> str | None:
     """The larger place a place is written as part of: "Baghdad's Green Zone", "Naqoura, Lebanon"."""
     doc = span.doc
     for child in span.root.children:
-        if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC"):
+        if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC", "ORG"):
             ent = entity_of(child)
             trimmed = trim_name(ent) if ent is not None else None
             if trimmed is not None:

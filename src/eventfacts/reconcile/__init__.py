@@ -191,19 +191,25 @@ def _places(clusters: list[Cluster]) -> list[Place]:
 
 
 def _location(clusters: list[Cluster], places: list[Place]) -> Location | None:
-    """Where the event happened: the place most sources name as a location in their lead."""
-    best: tuple[tuple[int, int, int], int] | None = None
-    for position, cluster in enumerate(clusters):
-        lead = [m for m, _ in cluster.mentions if m.locative and m.sentence < LOCATION_LEAD_SENTENCES]
-        if not lead:
-            continue
-        rank = (len({m.evidence.source for m in lead}), len(lead), -position)
-        if best is None or rank > best[0]:
-            best = (rank, position)
-    if best is None:
+    """Where the event happened: the place most sources name as a location in their lead; if a
+    place written as part of it ("Baghdad's Green Zone") is named as often, that narrower place,
+    within the first."""
+    leads = [
+        [m for m, _ in c.mentions if m.locative and m.sentence < LOCATION_LEAD_SENTENCES] for c in clusters
+    ]
+    ranks = [(len({m.evidence.source for m in lead}), len(lead), -i) for i, lead in enumerate(leads)]
+    candidates = [i for i, lead in enumerate(leads) if lead]
+    if not candidates:
         return None
-    cluster, place = clusters[best[1]], places[best[1]]
-    lead = [m for m, _ in cluster.mentions if m.locative and m.sentence < LOCATION_LEAD_SENTENCES]
+    best = max(candidates, key=lambda i: ranks[i])
+    narrower = [
+        i for i in candidates
+        if i != best and ranks[i][0] >= ranks[best][0]
+        and any(fold(m.container or "") == fold(places[best].name) for m in leads[i])
+    ]  # fmt: skip
+    if narrower:
+        best = max(narrower, key=lambda i: ranks[i])
+    cluster, place, lead = clusters[best], places[best], leads[best]
     containers = Counter(m.container for m, _ in cluster.mentions if m.container)
     return Location(
         name=place.name,

@@ -75,9 +75,10 @@ class Cluster:
         return tuple(sorted({m.evidence for m, _ in self.mentions}, key=lambda e: (e.source, e.start)))
 
     def canonical(self) -> str:
-        """The most complete, then most frequent spelling."""
+        """The most complete spelling, not shouted (a dateline's "WASHINGTON"), then the most
+        frequent."""
         counts = self.surfaces
-        return min(counts, key=lambda s: (-len(fold(s)), -counts[s], s))
+        return min(counts, key=lambda s: (-len(fold(s)), s.isupper(), -counts[s], s))
 
     def other_names(self) -> tuple[str, ...]:
         canonical = self.canonical()

@@ -16,7 +16,6 @@ from dataclasses import replace
 from ..records import DocFacts, DroppedSpan, Paragraph
 
 MIN_SHARED = 2
-MIN_TERMS_ALONE = 4  # a single article: only paragraphs with this many content words are judged
 LEAD_PARAGRAPHS = 2
 REASON = "off-topic paragraph: shares no key terms with the other sources or the article"
 
@@ -36,13 +35,12 @@ def off_topic(docs: list[DocFacts]) -> dict[str, list[Paragraph]]:
         for index, paragraph in enumerate(doc.paragraphs):
             if index < LEAD_PARAGRAPHS:
                 continue
+            if alone:
+                continue  # one article: short closing paragraphs share no words and still belong
             terms = set(paragraph.terms)
             in_own = sum(1 for t in terms if paragraphs_with[t] > 1)
-            if alone:
-                drop = len(terms) >= MIN_TERMS_ALONE and in_own == 0
-            else:
-                in_others = sum(1 for t in terms if sources_with[t] - (t in mine) > 0)
-                drop = in_others < MIN_SHARED and in_own < MIN_SHARED
+            in_others = sum(1 for t in terms if sources_with[t] - (t in mine) > 0)
+            drop = in_others < MIN_SHARED and in_own < MIN_SHARED
             if drop:
                 found.setdefault(doc.source.id, []).append(paragraph)
     return found
