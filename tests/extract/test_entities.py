@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventfacts.extract import extract_entities
 
 
@@ -101,10 +103,18 @@ def test_known_as_gives_an_alias_unless_it_names_a_part(nlp) -> None:  # type: i
     assert aliases.get("Kurdistan Workers Party", ()) == ()
 
 
-def test_a_dateline_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "BOSTON (Wire) - A former county treasurer was sentenced on Tuesday to eight years in prison."
-    places = [m for m in _entities(nlp, text) if m.kind == "place"]
-    assert places[0].text == "Boston" and places[0].locative and places[0].evidence.text == "BOSTON"
+@pytest.mark.parametrize(
+    ("text", "place", "within"),
+    [
+        ("BOSTON (Wire) - A former county treasurer was sentenced on Tuesday.", "Boston", None),
+        ("NAIROBI, Kenya (AP) \u2014 Floods killed 40 people in the capital on Monday.", "Nairobi", "Kenya"),
+        ("WASHINGTON, March 3 (Reuters) - The Senate voted on Sunday to pass the bill.", "Washington", None),
+    ],
+)
+def test_a_dateline_is_a_place(nlp, text: str, place: str, within: str | None) -> None:  # type: ignore[no-untyped-def]
+    (dateline,) = [m for m in _entities(nlp, text) if m.label == "DATELINE"]
+    assert (dateline.text, dateline.container, dateline.locative) == (place, within, True)
+    assert dateline.evidence.text == place.upper()
 
 
 def test_place_names_take_their_district_but_judges_stay_judges(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -119,10 +119,12 @@ PLACE_SUFFIXES = frozenset(
     {"district", "county", "street", "avenue", "road", "park", "square", "zone", "valley", "heights",
      "beach", "island", "bridge", "province", "region", "quarter", "boulevard", "parish", "township"}
 )  # fmt: skip
+_MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
-    r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s"
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"  # "BOSTON", "NEW YORK"
+    rf"(?:, (?P<region>(?!{_MONTH_ABBR})[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"  # ", Kenya"
+    rf"(?:,? {_MONTH_ABBR}[a-z]*\.? \d{{1,2}})?"  # ", March 3"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s"  # "(Reuters) -"
 )
 
 
