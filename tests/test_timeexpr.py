@@ -71,6 +71,10 @@ TUESDAY = date(2024, 3, 12)
         ("the 6th of January 2021", None, "2021-01-06", "day"),
         ("2021-01-06", None, "2021-01-06", "day"),
         ("September 2001", None, "2001-09", "month"),
+        # a day most of a year back, or the same day within three months: the coming one
+        ("May 2", date(2024, 3, 14), "2024-05-02", "day"),
+        ("Oct. 10", date(2021, 11, 7), "2021-10-10", "day"),
+        ("June 30", date(2024, 3, 14), "2023-06-30", "day"),
     ],
 )
 def test_resolution(text: str, reference: date | None, value: str | None, precision: str | None) -> None:

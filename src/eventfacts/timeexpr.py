@@ -216,7 +216,13 @@ def _resolve_relative(expr: DateExpr, ref: date) -> date | None:
     if expr.year_offset is not None:
         return date(ref.year + expr.year_offset, expr.month or 1, 1)
     if expr.month is not None:
-        return _latest_on_or_before(expr.month, expr.day, ref, forward=expr.relative == "next" or expr.future)
+        forward = expr.relative == "next" or expr.future
+        found = _latest_on_or_before(expr.month, expr.day, ref, forward=forward)
+        if not forward and found is not None and expr.day is not None:
+            ahead = _latest_on_or_before(expr.month, expr.day, ref, forward=True)
+            if ahead is not None and (ref - found).days > STALE_DAYS and (ahead - ref).days <= SOON_DAYS:
+                return ahead  # "sentenced on May 2", written in March: the coming May, not last year's
+        return found
     return None
 
 
@@ -226,6 +232,12 @@ def resolve_anchored(expr: DateExpr, anchor: str) -> tuple[str, str] | None:
         return None
     day = date.fromisoformat(anchor) + timedelta(days=expr.day_offset)
     return day.isoformat(), "day"
+
+
+#: A day and month without a year is in the past, unless that past is most of a year ago and the
+#: same day comes within three months: reports name coming hearings and votes that way.
+STALE_DAYS = 183
+SOON_DAYS = 92
 
 
 def _resolve_weekday(weekday: int, relative: str | None, ref: date) -> date:

@@ -61,6 +61,11 @@ TABLE = [
     ),
     ("Election officials rejected nearly 4,000 ballots as invalid.", (4000, "nearly", "other", "ballots")),
     ("Five candidates out of 12 qualified for the runoff.", (5, None, "other", "candidates")),
+    # courts: counts of a charge are read by the charge
+    (
+        "She was found guilty on three counts of murder and two counts of arson.",
+        (3, None, "other", "counts of murder"),
+    ),
     # totals from a follow-up
     ("Soldiers shot down two missiles, and a third struck a fuel depot.", (3, None, "other", "missiles")),
     ("One boat sank near the coast, and two others were towed to port.", (3, None, "other", "boat")),

@@ -126,3 +126,9 @@ def test_place_names_take_their_district_but_judges_stay_judges(nlp) -> None:  #
     assert "Oregon District" in places and places["Oregon District"].container == "Dayton"
     assert "Dayton" in places  # tagged ORG, but it owns a district
     assert "U.S. District" not in places
+
+
+def test_an_apposition_far_from_the_name_is_not_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rachel Dorsey, a former night nurse, was convicted Thursday of killing three patients, a verdict that ended the case."
+    titles = {m.text: m.titles for m in _entities(nlp, text) if m.kind == "person"}
+    assert titles["Rachel Dorsey"] == ("former night nurse",)

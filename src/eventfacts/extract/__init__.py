@@ -103,6 +103,18 @@ def reference_from_text(dates: tuple[DateMention, ...]) -> str | None:
     return max(full) if full else None
 
 
+_SUFFIXES = ("ing", "ion", "ed", "es", "s", "e")
+
+
+def stem(word: str) -> str:
+    """A crude stem, so that "sentencing" and "sentence" meet: one suffix off longer words."""
+    if len(word) > 5:
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix):
+                return word[: -len(suffix)]
+    return word
+
+
 def paragraphs(doc: Doc) -> Iterator[Paragraph]:
     """Each body line with its content words and figures, for the cross-source support check and
     for telling events apart."""
@@ -112,7 +124,7 @@ def paragraphs(doc: Doc) -> Iterator[Paragraph]:
             span = doc.char_span(offset, offset + len(line.rstrip()), alignment_mode="expand")
             if span is not None:
                 terms = {
-                    t.lemma_.lower()
+                    stem(t.lemma_.lower())
                     for t in span
                     if t.pos_ in _TERM_POS and t.is_alpha and not t.is_stop and len(t) > 2
                     and t.lemma_.lower() not in REPORTING_VERBS

@@ -58,7 +58,9 @@ KIND_WORDS = {
     "displaced": {"displace", "flee", "evacuate", "uproot", "homeless", "displaced", "evacuee", "refugee"},
 }
 #: Nouns that only say "some of": the counted thing is in their "of" phrase.
-PARTITIVES = frozenset({"member", "number", "group", "some", "many", "most", "dozen", "score", "part"})
+PARTITIVES = frozenset(
+    {"member", "number", "group", "some", "many", "most", "dozen", "score", "part", "count"}
+)
 QUALIFIER_WORDS = frozenset(
     {"at", "least", "most", "nearly", "about", "around", "almost", "approximately", "roughly", "some",
      "more", "than", "over", "up", "to", "fewer", "less", "under", "only", "just", "estimated", "an"}

@@ -298,6 +298,8 @@ def titles_of(name: Span) -> Iterator[str]:
             if child.ent_type_ in ("PERSON", "DATE", "CARDINAL") or child.like_num:
                 continue
             tokens = list(child.subtree)
+            if tokens[0].i > name.end + 1:
+                continue  # "Dorsey, ..., was convicted, a verdict that ...": not next to the name
             if len(tokens) > _MAX_APPOSITION_TOKENS:
                 continue
             while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):

@@ -25,7 +25,7 @@ from .names import fold
 
 #: Measured (tests/test_events.py) on the samples plus twelve articles about three other events,
 #: and on two different shootings in one city on one night: the weakest article of an event (a
-#: short piece on the quake's effect on copper mines) links to its event at 0.087 on average; the
+#: short piece on the quake's effect on copper mines) links to its event at 0.08 on average; the
 #: two shootings link at 0.053; unrelated events at 0.03 or less.
 SPLIT_THRESHOLD = 0.07
 #: The automatic check for a mixed folder (without --split) costs O(n^2); above this many
