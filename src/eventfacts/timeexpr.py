@@ -178,10 +178,6 @@ def precision_of(expr: DateExpr) -> str:
     return "year"
 
 
-def needs_reference(expr: DateExpr) -> bool:
-    return expr.year is None
-
-
 def resolve(expr: DateExpr, reference: date | None) -> tuple[str, str] | None:
     """(value, precision) for an expression; None when it needs a reference date and has none.
 

@@ -62,3 +62,22 @@ def test_translations_of_one_speakers_quote_become_variants() -> None:
     assert merged.sources == ("a", "b")
     assert [v.source for v in merged.variants] == ["b"]
     assert len(quotes) == 3  # another speaker's quote, and another quote of the same speaker, stay apart
+
+
+def test_an_abbreviated_title_is_found_by_its_role() -> None:
+    people = cluster_people([mention("Gavin Newsom")])
+    record = Person("person-1", "Gavin Newsom", (), ("Gov.",), 1, ("a",), ())
+    index = SpeakerIndex(people, [record], [], [])
+    assert index.link("the governor", "role").ref == "person-1"
+    assert index.link("the prime minister", "role").ref is None
+
+
+def test_short_quotes_of_one_speaker_stay_apart() -> None:
+    quotes = reconcile_quotes(
+        [
+            quote("Thirty years I gave them", "a", "Newsom"),
+            quote("Thirty years, and a letter", "a", "Newsom"),
+        ],
+        _index(),
+    )
+    assert len(quotes) == 2

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -121,15 +120,6 @@ def trim_name(span: Span) -> Span | None:
     if "/" in trimmed.text:
         return None
     return trimmed
-
-
-def clean_name(text: str) -> str:
-    text = re.sub(r"[’']s$", "", text.strip())
-    return re.sub(r"\s+", " ", text).strip(" ,.;:")
-
-
-def in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -120,9 +120,9 @@ class SpeakerIndex:
         return Speaker(name, None)
 
     def _by_title(self, role: str) -> Person | None:
-        wanted = " ".join(fold(role))
+        wanted = _expand_title(role)
         holders = [
-            p for p in self.person_records if any(wanted and wanted in " ".join(fold(t)) for t in p.titles)
+            p for p in self.person_records if any(wanted and wanted in _expand_title(t) for t in p.titles)
         ]
         if not holders:
             return None
@@ -137,14 +137,7 @@ def merge_variants(groups: list[_QuoteGroup], speakers: SpeakerIndex) -> list[_Q
     for group, speaker in zip(groups, refs, strict=True):
         ref = speaker.ref if speaker is not None else None
         target = next(
-            (
-                g
-                for g, r in merged
-                if ref is not None
-                and r == ref
-                and fuzz.token_set_ratio(g.key, group.key) >= SAME_SPEAKER_VARIANT
-            ),
-            None,
+            (g for g, r in merged if ref is not None and r == ref and _variants(g.key, group.key)), None
         )
         if target is None:
             merged.append((group, ref))
@@ -168,8 +161,12 @@ TITLE_ABBREVIATIONS = {
 
 
 def _expand_title(title: str) -> str:
-    tokens = re.findall(r"[\w']+", title.casefold())
-    return " ".join(TITLE_ABBREVIATIONS.get(t, t) for t in tokens)
+    """A title as comparable words, abbreviations written out: "Gov." -> "governor", and
+    "the prime minister" -> "prime minister"."""
+    words = re.findall(r"[^\W_]+", title.casefold().replace(".", ""))
+    return " ".join(
+        TITLE_ABBREVIATIONS.get(w, w) for w in words if w not in ("the", "a", "an", "his", "her", "its")
+    )
 
 
 def reconcile_quotes(mentions: list[QuoteMention], speakers: SpeakerIndex) -> list[Quote]:
