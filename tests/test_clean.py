@@ -78,3 +78,8 @@ def test_a_repeated_headline_block_is_marked() -> None:
     text = "Storm hits coast\n\nStorm hits the coast of Maine\n\nWaves flooded roads on Monday.\n\nStorm hits the coast of Maine\n"
     reasons = _reasons(text)
     assert list(reasons.values()).count("repeated line") == 1
+
+
+def test_a_one_line_article_is_all_body() -> None:
+    text = "\u201cWe will reopen the bridge on Monday,\u201d Mayor Ana Silva said.\n"
+    assert clean(Article(id="x", path="x.txt", text=text)).dropped == ()

@@ -56,7 +56,7 @@ def clean(article: Article, *, title_in_text: bool = True) -> CleanArticle:
     lines = [line for line in _lines(text) if line.stripped]
     paragraphs = _paragraphs(text, lines)
     marks: dict[int, str] = {}  # index into `lines` -> reason
-    if title_in_text and lines:
+    if title_in_text and len(lines) > 1:  # a one-line article is all body
         marks[0] = "title"
     _mark_repeats(lines, marks)
     _mark_captions(paragraphs, lines, marks)
