@@ -159,7 +159,9 @@ def extract_quotes(doc: Doc, *, source: str) -> Iterator[QuoteMention]:
         if speaker is None and carries_on and previous is not None:
             speaker, cue = previous.speaker, previous.cue
         if speaker is None:
-            speaker, cue = _speaker_and_cue(_previous_paragraph_verb(doc, span), referents, source)
+            found, found_cue = _speaker_and_cue(_previous_paragraph_verb(doc, span), referents, source)
+            if found is not None:
+                speaker, cue = found, found_cue
         if speaker is None:
             speaker = _sentence_subject(chars, source)
         ev = evidence(source, text, span.inner_start, span.inner_end)
