@@ -90,3 +90,10 @@ def test_nested_single_quotes_ellipses_and_brackets_stay_inside(nlp) -> None:  #
     assert _quotes(nlp, text) == [
         ("They told us \u2018stay home\u2019 \u2026 and then [the water] came in", "Maya Cole", "said")
     ]
+
+
+def test_the_company_said_names_the_organization_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Northwind Energy shut the pipeline on Monday. \u201cSafety comes before every barrel we ship,\u201d the company said."
+    assert _quotes(nlp, text)[0][1] == "Northwind Energy"
+    two = "Acme Corp and Zenith Inc traded blame. \u201cWe did nothing wrong here at all,\u201d the company said."
+    assert _quotes(nlp, two)[0][1] == "company"  # two candidates: no guess

@@ -322,8 +322,43 @@ def _speaker(subject: Token, referents: _Referents, source: str) -> SpeakerMenti
             return SpeakerMention(text=ev.text, name=name, kind="other", evidence=ev)
     if subject.pos_ == "PROPN":
         return SpeakerMention(text=ev.text, name=_noun_phrase(phrase), kind="name", evidence=ev)
+    named_body = _organization_described(subject)
+    if named_body is not None:  # "the airline said", just after "Skyways apologized"
+        return SpeakerMention(text=ev.text, name=named_body, kind="name", evidence=ev)
     kind = "role" if subject.lemma_.lower() in ROLE_WORDS else "other"
     return SpeakerMention(text=ev.text, name=_noun_phrase(phrase), kind=kind, evidence=ev)
+
+
+#: Common nouns a report uses for an organization it has just named.
+BODY_NOUNS = frozenset(
+    {"company", "airline", "firm", "hospital", "agency", "department", "ministry", "union", "group",
+     "council", "university", "school", "bank", "carrier", "retailer", "manufacturer", "utility", "club"}
+)  # fmt: skip
+_BODY_WINDOW = 3  # sentences back that a "the company" may point to
+
+
+def _could_be_a_body(ent: Span) -> bool:
+    """An organization, or a one-word name NER took for a person ("Skyways")."""
+    return ent.label_ == "ORG" or (ent.label_ == "PERSON" and len(ent) == 1)
+
+
+def _organization_described(subject: Token) -> str | None:
+    """ "The airline said" names the organization of the closest sentence before that names exactly
+    one; further back, or with two candidates, it stays a description."""
+    if subject.lemma_.lower() not in BODY_NOUNS or not any(c.lower_ == "the" for c in subject.children):
+        return None
+    doc = subject.doc
+    here = sentence_numbers(doc)[subject.i]
+    for back in range(0, _BODY_WINDOW + 1):
+        names = {
+            e.text for e in doc.ents
+            if e.end <= subject.i and sentence_numbers(doc)[e.start] == here - back and _could_be_a_body(e)
+        }  # fmt: skip
+        if len(names) == 1:
+            return names.pop()
+        if names:
+            return None
+    return None
 
 
 def _sentence_subject(quote: Span, source: str) -> SpeakerMention | None:
