@@ -66,7 +66,21 @@ def test_broken_html_and_json_are_errors(tmp_path: Path) -> None:
     errors = {a.id: a.error for f in select_inputs([str(tmp_path)]).files for a in read_articles(f)}
     assert errors["empty"] == "HTML page has no article text that could be extracted"
     assert errors["bad"] is not None and errors["bad"].startswith("invalid JSON")
-    assert errors["list"] == "JSON article must be an object"
+    assert errors["list:1"] == errors["list:2"] == "JSON article must be an object"
+
+
+def test_a_json_list_of_articles_is_one_source_each(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text(
+        '[{"title": "A", "text": "The river rose two metres overnight, officials said."},'
+        ' {"title": "B", "maintext": "Schools closed on Monday as the water kept rising."}, {"title": "C"}]'
+    )
+    articles = read_articles(InputFile(str(path), "feed"))
+    assert [(a.id, a.title, a.error is None) for a in articles] == [
+        ("feed:1", "A", True),
+        ("feed:2", "B", True),
+        ("feed:3", None, False),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ batch. Folders are walked recursively in sorted order; hidden files and folders 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -142,6 +143,8 @@ def read_articles(item: InputFile, *, max_chars: int = MAX_CHARS) -> list[Articl
     kind = _format_of(item.path, text)
     if kind == "jsonl":
         articles = list(_json_lines(item, text, encoding))
+    elif kind == "json" and text.lstrip().startswith("["):
+        articles = list(_json_array(item, text, encoding))
     elif kind in ("json", "html"):
         articles = [_structured(item, item.source_id, text, encoding, kind)]
     else:
@@ -213,6 +216,23 @@ def _json_lines(item: InputFile, text: str, encoding: str | None) -> Iterator[Ar
         source_id = f"{item.source_id}:{number}"
         try:
             parsed = formats.parse_json(line)
+        except formats.FormatError as exc:
+            yield Article(id=source_id, path=item.path, text="", error=str(exc), format="json")
+            continue
+        yield _from_parsed(item.path, source_id, parsed, encoding, "json")
+
+
+def _json_array(item: InputFile, text: str, encoding: str | None) -> Iterator[Article]:
+    """A JSON list of articles, as scrapers often write: each its own source with id `file:N`."""
+    try:
+        values = json.loads(text)
+    except ValueError as exc:
+        yield Article(id=item.source_id, path=item.path, text="", error=f"invalid JSON: {exc}", format="json")
+        return
+    for number, value in enumerate(values, start=1):
+        source_id = f"{item.source_id}:{number}"
+        try:
+            parsed = formats.from_mapping(value)
         except formats.FormatError as exc:
             yield Article(id=source_id, path=item.path, text="", error=str(exc), format="json")
             continue
