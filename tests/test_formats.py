@@ -127,3 +127,13 @@ def test_a_folder_of_mixed_formats_becomes_one_record(nlp) -> None:  # type: ign
     assert by_id["newsplease"].reference_date_basis == "metadata"
     assert by_id["newsplease"].url == "https://example-news.com/elk-creek-tornado"
     assert all(d.reason != "title" for s in record.sources if s.id != "page" for d in s.dropped)
+
+
+def test_views_find_the_text_of_every_kind_of_source() -> None:
+    from eventfacts.ingest import source_texts
+
+    texts = source_texts(
+        [("feed:1", str(FORMATS / "feed.jsonl")), ("newsplease", str(FORMATS / "newsplease.json"))]
+    )
+    assert texts["feed:1"].startswith("Three people were killed")
+    assert texts["newsplease"].startswith("A tornado tore through Elk Creek")

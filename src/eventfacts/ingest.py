@@ -25,7 +25,6 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-JSONL_SUFFIXES_TUPLE = tuple(sorted(JSONL_SUFFIXES))
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 #: Longest article text read, in characters. News reports run 2,000 to 30,000 characters; past
 #: 100,000 a file is a dump or a book, spaCy's memory use grows with it, and its own limit is
@@ -315,6 +314,12 @@ def _failed(item: InputFile, reason: str) -> Article:
     return Article(id=item.source_id, path=item.path, text="", error=reason)
 
 
+def _file_id(source_id: str) -> str:
+    """The id of the file a source came from: "feed:3" (a JSON line or list item) -> "feed"."""
+    head, _, tail = source_id.rpartition(":")
+    return head if head and tail.isdigit() else source_id
+
+
 def source_texts(sources: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Re-read the article texts of (source id, path) pairs, for views that show evidence in
     place. Sources read from stdin, or no longer readable, are left out."""
@@ -322,7 +327,7 @@ def source_texts(sources: Iterable[tuple[str, str]]) -> dict[str, str]:
     sources = list(sources)
     for path in sorted({p for _, p in sources if p != "-"}):
         wanted = {sid for sid, p in sources if p == path}
-        stems = {sid.rsplit(":", 1)[0] if path.endswith(JSONL_SUFFIXES_TUPLE) else sid for sid in wanted}
+        stems = {_file_id(sid) for sid in wanted}
         for stem in stems:
             for article in read_articles(InputFile(path, stem)):
                 if article.id in wanted and article.error is None:
