@@ -21,6 +21,9 @@ TABLE = [
         (2, None, "arrested", "teenagers"),
     ),
     ("Nearly 20 shots were fired into the crowd, witnesses said.", (20, "nearly", "other", "shots")),
+    ("Three people were shot outside a convenience store on Friday night.", (3, None, "injured", "people")),
+    ("Two men were fatally shot in a parking lot early Sunday.", (2, None, "killed", "men")),
+    ("Four teenagers were stabbed during a fight at the fair.", (4, None, "injured", "teenagers")),
     # fires
     ("The blaze destroyed more than 200 homes in the canyon.", (200, "more than", "other", "homes")),
     ("Six firefighters were treated for smoke inhalation.", (6, None, "other", "firefighters")),

@@ -57,6 +57,9 @@ KIND_WORDS = {
     "missing": {"missing", "disappear", "abduct", "kidnap", "unaccounted"},
     "displaced": {"displace", "flee", "evacuate", "uproot", "homeless", "displaced", "evacuee", "refugee"},
 }
+#: Verbs of violence that leave people wounded unless the text says fatally: US crime reports
+#: write "three people were shot" for three wounded.
+WOUNDING_VERBS = frozenset({"shoot", "stab", "beat", "assault", "attack", "maul", "burn"})
 #: Nouns that only say "some of": the counted thing is in their "of" phrase.
 PARTITIVES = frozenset(
     {"member", "number", "group", "some", "many", "most", "dozen", "score", "part", "count"}
@@ -403,7 +406,18 @@ def kind_of(noun: Token, number: Token) -> str:
         for kind, lemmas in KIND_WORDS.items():
             if lemma in lemmas or word.lower_ in lemmas:
                 return kind
+        if lemma in WOUNDING_VERBS and _suffered(noun, word):  # "two people were shot": wounded
+            fatal = any(c.lower_ in ("fatally", "dead", "mortally") for c in word.children)
+            return "killed" if fatal else "injured"
     return "other"
+
+
+def _suffered(noun: Token, verb: Token) -> bool:
+    """The counted people are on the receiving end ("were shot", "shot two men"), and the verb is
+    not a phrasal one ("shot down two drones")."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    return noun.head == verb and noun.dep_ in ("nsubjpass", "dobj")
 
 
 def _predicate_words(noun: Token, number: Token) -> Iterator[Token]:
