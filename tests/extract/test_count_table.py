@@ -24,6 +24,10 @@ TABLE = [
     ("Three people were shot outside a convenience store on Friday night.", (3, None, "injured", "people")),
     ("Two men were fatally shot in a parking lot early Sunday.", (2, None, "killed", "men")),
     ("Four teenagers were stabbed during a fight at the fair.", (4, None, "injured", "teenagers")),
+    ("Two gunmen killed three people at the market.", (2, None, "other", "gunmen")),
+    ("Five soldiers died when their truck hit a mine.", (5, None, "killed", "soldiers")),
+    ("A 23-year-old man was killed in a shooting on Elm Street late Saturday.", (1, None, "killed", "man")),
+    ("An officer was wounded and a suspect was arrested after the chase.", (1, None, "injured", "officer")),
     # fires
     ("The blaze destroyed more than 200 homes in the canyon.", (200, "more than", "other", "homes")),
     ("Six firefighters were treated for smoke inhalation.", (6, None, "other", "firefighters")),
@@ -147,3 +151,9 @@ def test_fractions(nlp, sentence: str, value: float, qualifier: str, kind: str, 
 )
 def test_more_not_counts(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert list(extract_counts(nlp(sentence), source="t")) == []
+
+
+def test_an_article_counts_one_only_when_something_happens_to_its_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "There was an exchange of fire in which a protester was killed."
+    found = [(m.value, m.kind, m.subject) for m in extract_counts(nlp(text), source="t")]
+    assert found == [(1, "killed", "protester")]

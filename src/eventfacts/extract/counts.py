@@ -80,11 +80,58 @@ _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 def extract_counts(doc: Doc, *, source: str) -> Iterator[CountMention]:
     numbers = sentence_numbers(doc)
     for token in doc:
-        if not (token.like_num or token.lower_ in _NUMBER_LIKE):
+        if token.lower_ in ("a", "an") and token.dep_ == "det":
+            mention = _one_victim(token, source, numbers)
+        elif token.like_num or token.lower_ in _NUMBER_LIKE:
+            mention = _count_at(token, source, numbers)
+        else:
             continue
-        mention = _count_at(token, source, numbers)
         if mention is not None:
             yield mention
+
+
+CASUALTY_KINDS = frozenset({"killed", "injured", "arrested", "missing"})
+
+
+def _one_victim(article: Token, source: str, numbers: list[int]) -> CountMention | None:
+    """ "A man was killed", "an officer was wounded": one, in crime reports' usual wording."""
+    noun = article.head
+    if noun.tag_ != "NN" or noun.i < article.i or in_headline(noun) or noun.ent_type_:
+        return None
+    kind = _direct_kind(noun)
+    if kind not in CASUALTY_KINDS:
+        return None
+    doc = noun.doc
+    return CountMention(
+        value=1.0,
+        qualifier=None,
+        total=None,
+        kind=kind,
+        subject=subject_text(noun),
+        head=_counted_head(noun).lemma_.lower(),
+        attributed_to=attribution(noun, noun),
+        sentence=numbers[noun.i],
+        evidence=evidence(source, text_of(doc), article.idx, noun.idx + len(noun.text)),
+    )
+
+
+def _direct_kind(noun: Token) -> str:
+    """What happened to a noun, read only from the words bound to it: the verb it is the passive
+    subject or object of ("a man was killed"), an intransitive it is the subject of ("a woman
+    died"), a participle on it ("a man killed in"), or a predicate adjective ("a boy was hurt").
+    Anything looser ("an exchange of fire in which one protester was killed") does not count."""
+    words: list[Token] = []
+    head = noun.head
+    if noun.dep_ in ("nsubjpass", "dobj") or (noun.dep_ == "nsubj" and head.lemma_.lower() in INTRANSITIVE):
+        words.append(head)
+    if noun.dep_ == "nsubj":
+        words.extend(c for c in head.children if c.dep_ in ("acomp", "oprd"))
+    words.extend(c for c in noun.children if c.dep_ == "acl")
+    for word in words:
+        for kind, lemmas in KIND_WORDS.items():
+            if word.lemma_.lower() in lemmas or word.lower_ in lemmas:
+                return kind
+    return "other"
 
 
 def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | None:
@@ -392,8 +439,8 @@ def _modified(noun: Token) -> str:
     stack = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")]
     while stack:
         token = stack.pop()
-        if token.like_num or token.dep_ in _NOT_MODIFIERS:
-            continue
+        if token.like_num or token.dep_ in _NOT_MODIFIERS or any(t.like_num for t in token.subtree):
+            continue  # "23-year-old" is an age, not part of what is counted
         parts.append(token)
         stack.extend(token.children)
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
@@ -403,6 +450,8 @@ def kind_of(noun: Token, number: Token) -> str:
     """killed / injured / arrested / missing / displaced from the words the count attaches to."""
     for word in _predicate_words(noun, number):
         lemma = word.lemma_.lower()
+        if _agent_of(noun, word):
+            continue  # "two gunmen killed three people": the gunmen did the killing
         for kind, lemmas in KIND_WORDS.items():
             if lemma in lemmas or word.lower_ in lemmas:
                 return kind
@@ -410,6 +459,20 @@ def kind_of(noun: Token, number: Token) -> str:
             fatal = any(c.lower_ in ("fatally", "dead", "mortally") for c in word.children)
             return "killed" if fatal else "injured"
     return "other"
+
+
+#: Verbs whose subject is the one who acts: its count is not of the killed, hurt or arrested.
+INTRANSITIVE = frozenset({"die", "perish", "flee", "disappear", "dead", "missing", "injured", "wounded"})
+
+
+def _agent_of(noun: Token, word: Token) -> bool:
+    return (
+        noun.dep_ == "nsubj"
+        and noun.head == word
+        and word.pos_ == "VERB"
+        and word.lemma_.lower() not in INTRANSITIVE
+        and not any(c.dep_ == "auxpass" for c in word.children)
+    )
 
 
 def _suffered(noun: Token, verb: Token) -> bool:
