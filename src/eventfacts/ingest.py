@@ -12,8 +12,9 @@ import os
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -210,15 +211,8 @@ def _from_parsed(
 def _json_lines(item: InputFile, text: str, encoding: str | None) -> Iterator[Article]:
     """One article per line, each its own source with id `file:line`."""
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        source_id = f"{item.source_id}:{number}"
-        try:
-            parsed = formats.parse_json(line)
-        except formats.FormatError as exc:
-            yield Article(id=source_id, path=item.path, text="", error=str(exc), format="json")
-            continue
-        yield _from_parsed(item.path, source_id, parsed, encoding, "json")
+        if line.strip():
+            yield _json_item(item, number, encoding, partial(formats.parse_json, line))
 
 
 def _json_array(item: InputFile, text: str, encoding: str | None) -> Iterator[Article]:
@@ -229,13 +223,19 @@ def _json_array(item: InputFile, text: str, encoding: str | None) -> Iterator[Ar
         yield Article(id=item.source_id, path=item.path, text="", error=f"invalid JSON: {exc}", format="json")
         return
     for number, value in enumerate(values, start=1):
-        source_id = f"{item.source_id}:{number}"
-        try:
-            parsed = formats.from_mapping(value)
-        except formats.FormatError as exc:
-            yield Article(id=source_id, path=item.path, text="", error=str(exc), format="json")
-            continue
-        yield _from_parsed(item.path, source_id, parsed, encoding, "json")
+        yield _json_item(item, number, encoding, partial(formats.from_mapping, value))
+
+
+def _json_item(
+    item: InputFile, number: int, encoding: str | None, parse: Callable[[], formats.Parsed]
+) -> Article:
+    """The article at position `number` of a JSON file, or its one-line reason for failing."""
+    source_id = f"{item.source_id}:{number}"
+    try:
+        parsed = parse()
+    except formats.FormatError as exc:
+        return Article(id=source_id, path=item.path, text="", error=str(exc), format="json")
+    return _from_parsed(item.path, source_id, parsed, encoding, "json")
 
 
 @dataclass(frozen=True, slots=True)
