@@ -1,0 +1,86 @@
+"""What a name looks like when it is a street, a block or a venue rather than a person or a town.
+
+NER types "Elm St.", "the 400 block of Harbor Boulevard" and "Riverside Medical Center" as people,
+organizations or towns. The words that end such names are a small closed vocabulary (USPS
+Publication 28's street suffixes, the head nouns of venues), so they are tables here, shared by
+the NER repairs (a street is not a person) and by place resolution (a street belongs to a city).
+Each row names its kind; the tests beside this module hold sentences for each.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Street suffixes with their usual abbreviations (USPS Publication 28, the common ones). "Court",
+#: "Place" and "Row" are left out: "Supreme Court" and "Times Place" are not streets often enough.
+STREET_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "street": ("st",),
+    "avenue": ("ave", "av"),
+    "boulevard": ("blvd",),
+    "road": ("rd",),
+    "drive": ("dr",),
+    "lane": ("ln",),
+    "way": (),
+    "terrace": ("ter", "terr"),
+    "circle": ("cir",),
+    "parkway": ("pkwy",),
+    "highway": ("hwy",),
+    "expressway": ("expy",),
+    "freeway": ("fwy",),
+    "turnpike": ("tpke",),
+    "pike": (),
+    "trail": ("trl",),
+    "square": ("sq",),
+    "alley": ("aly",),
+    "crescent": (),
+}
+#: Words that name a road by number rather than by suffix: "Route 9", "Interstate 95", "I-95".
+NUMBERED_ROADS = ("route", "interstate", "highway", "state road", "county road", "us", "i", "sr", "cr")
+#: Head nouns of venues, by the kind of venue they make.
+VENUE_HEADS: dict[str, tuple[str, ...]] = {
+    "medical": ("hospital", "medical center", "clinic", "health center", "trauma center"),
+    "housing": ("apartments", "apartment complex", "homes", "towers", "estates", "village", "manor", "courts"),
+    "commerce": ("mall", "plaza", "shopping center", "market", "store", "station", "gas station", "motel", "hotel",
+                 "inn", "restaurant", "bar", "grill", "lounge", "pub", "tavern", "club", "nightclub", "cafe"),
+    "public": ("park", "school", "high school", "elementary school", "academy", "church", "cathedral", "mosque",
+               "synagogue", "temple", "library", "stadium", "arena", "center", "centre", "airport", "cemetery"),
+}  # fmt: skip
+
+_SUFFIX_WORDS = sorted(
+    {w for name, abbrs in STREET_SUFFIXES.items() for w in (name, *abbrs)}, key=lambda w: (-len(w), w)
+)
+_STREET = re.compile(
+    r"^(?:(?:north|south|east|west|[nsew])\.?\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s+"
+    rf"(?:{'|'.join(_SUFFIX_WORDS)})\.?(?:\s+(?:north|south|east|west|[nsew]{{1,2}})\.?)?$",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(
+    rf"^(?:{'|'.join(re.escape(w) for w in NUMBERED_ROADS)})[\s-]?\d+[a-z]?$", re.IGNORECASE
+)
+_BLOCK = re.compile(r"\b(?:the\s+)?(\d{1,6})\s+block\s+of\s+", re.IGNORECASE)
+_ADDRESS = re.compile(r"^\d{1,6}[a-z]?\s+", re.IGNORECASE)
+
+
+def street_kind(name: str) -> str | None:
+    """"street" for a street or road name ("Elm St.", "S. Harbor Boulevard", "Route 9"), "address"
+    for one with a house number ("1400 Elm St.") or a block ("the 400 block of Elm St."), else None."""
+    text = " ".join(name.split()).strip(" ,;")
+    block = _BLOCK.search(text)
+    if block:
+        rest = text[block.end() :]
+        return "address" if rest and street_kind(rest) else None
+    if _ADDRESS.match(text):
+        rest = _ADDRESS.sub("", text, count=1)
+        return "address" if street_kind(rest) == "street" else None
+    if _NUMBERED.match(text) or _STREET.match(text):
+        return "street"
+    return None
+
+
+def venue_kind(name: str) -> str | None:
+    """The kind of venue a name's head noun makes ("Riverside Medical Center" -> "medical"), else None."""
+    folded = " ".join(re.findall(r"[a-z]+", name.casefold()))
+    for kind, heads in VENUE_HEADS.items():
+        if any(folded == h or folded.endswith(f" {h}") for h in heads):
+            return kind
+    return None
