@@ -39,12 +39,57 @@ NUMBERED_ROADS = ("route", "interstate", "highway", "state road", "county road",
 #: Head nouns of venues, by the kind of venue they make.
 VENUE_HEADS: dict[str, tuple[str, ...]] = {
     "medical": ("hospital", "medical center", "clinic", "health center", "trauma center"),
-    "housing": ("apartments", "apartment complex", "homes", "towers", "estates", "village", "manor", "courts"),
-    "commerce": ("mall", "plaza", "shopping center", "market", "store", "station", "gas station", "motel", "hotel",
-                 "inn", "restaurant", "bar", "grill", "lounge", "pub", "tavern", "club", "nightclub", "cafe"),
-    "public": ("park", "school", "high school", "elementary school", "academy", "church", "cathedral", "mosque",
-               "synagogue", "temple", "library", "stadium", "arena", "center", "centre", "airport", "cemetery"),
-}  # fmt: skip
+    "housing": (
+        "apartments",
+        "apartment complex",
+        "homes",
+        "towers",
+        "estates",
+        "village",
+        "manor",
+        "courts",
+    ),
+    "commerce": (
+        "mall",
+        "plaza",
+        "shopping center",
+        "market",
+        "store",
+        "station",
+        "gas station",
+        "motel",
+        "hotel",
+        "inn",
+        "restaurant",
+        "bar",
+        "grill",
+        "lounge",
+        "pub",
+        "tavern",
+        "club",
+        "nightclub",
+        "cafe",
+    ),
+    "public": (
+        "park",
+        "school",
+        "high school",
+        "elementary school",
+        "academy",
+        "church",
+        "cathedral",
+        "mosque",
+        "synagogue",
+        "temple",
+        "library",
+        "stadium",
+        "arena",
+        "center",
+        "centre",
+        "airport",
+        "cemetery",
+    ),
+}
 
 _SUFFIX_WORDS = sorted(
     {w for name, abbrs in STREET_SUFFIXES.items() for w in (name, *abbrs)}, key=lambda w: (-len(w), w)
@@ -62,7 +107,7 @@ _ADDRESS = re.compile(r"^\d{1,6}[a-z]?\s+", re.IGNORECASE)
 
 
 def street_kind(name: str) -> str | None:
-    """"street" for a street or road name ("Elm St.", "S. Harbor Boulevard", "Route 9"), "address"
+    """ "street" for a street or road name ("Elm St.", "S. Harbor Boulevard", "Route 9"), "address"
     for one with a house number ("1400 Elm St.") or a block ("the 400 block of Elm St."), else None."""
     text = " ".join(name.split()).strip(" ,;")
     block = _BLOCK.search(text)
