@@ -82,9 +82,11 @@ def _quotes_in_line(line: str, offset: int, number: int, *, continues: bool) -> 
     opened: int | None = None
     last_close = 0
     for i, ch in enumerate(line):
-        if opened is None and ch in OPENERS and (ch != '"' or _opens_straight(line, i)):
+        if opened is None and (
+            (ch in OPENERS and (ch != '"' or _opens_straight(line, i))) or _closer_as_opener(line, i)
+        ):
             opened = i
-        elif opened is not None and ch in CLOSERS and (ch == '"' or OPENERS[line[opened]] == ch):
+        elif opened is not None and ch in CLOSERS and (ch == '"' or OPENERS.get(line[opened], "”") == ch):
             spans.append(
                 _span(offset, opened, i + 1, number, unbalanced=False, continues=continues and not spans)
             )
@@ -108,6 +110,14 @@ def _quotes_in_line(line: str, offset: int, number: int, *, continues: bool) -> 
 
 def _opens_straight(line: str, i: int) -> bool:
     return i == 0 or not line[i - 1].isalnum()
+
+
+def _closer_as_opener(line: str, i: int) -> bool:
+    """A right mark typed where a left one belongs: it follows a space or starts the line and a
+    word follows it (`”We will win.”`), which a closing mark never does."""
+    return (
+        line[i] == "”" and (i == 0 or line[i - 1].isspace()) and i + 1 < len(line) and line[i + 1].isalnum()
+    )
 
 
 def _recovered_start(line: str, after: int, close: int) -> int:
@@ -146,12 +156,20 @@ def extract_quotes(doc: Doc, *, source: str) -> Iterator[QuoteMention]:
     previous_paragraph = -2
     for span in spans:
         words = _inner_text(text, span)
-        if len(words.split()) < MIN_WORDS:
-            continue
         chars = doc.char_span(span.inner_start, span.inner_end, alignment_mode="expand")
-        if chars is None:
+        if chars is None or not words:
             continue
-        speaker, cue = _speaker_and_cue(_reporting_verb(doc, span, quoted), referents, source)
+        partial = _is_partial(doc, span, words)
+        if len(words.split()) < MIN_WORDS:
+            speaker, cue = _short_quote_speaker(doc, span, chars, quoted, referents, source)
+            if speaker is None:
+                continue  # a scare quote or a title: nobody in the text says these words
+        else:
+            speaker, cue = _speaker_and_cue(_reporting_verb(doc, span, quoted), referents, source)
+            if speaker is None and partial:
+                speaker, cue = _speaker_and_cue(_governing_cue(chars), referents, source)
+        if speaker is None:
+            speaker, cue = _signature(doc, span, source) or (None, cue)
         opens_paragraph = not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip()
         carries_on = previous is not None and (
             span.continues or (opens_paragraph and span.paragraph - previous_paragraph <= 1)
@@ -164,18 +182,93 @@ def extract_quotes(doc: Doc, *, source: str) -> Iterator[QuoteMention]:
                 speaker, cue = found, found_cue
         if speaker is None:
             speaker = _sentence_subject(chars, source)
-        ev = evidence(source, text, span.inner_start, span.inner_end)
         mention = QuoteMention(
-            text=_strip_trailing(ev.text),
-            partial=_is_partial(doc, span, words),
+            text=_strip_trailing(evidence(source, text, span.inner_start, span.inner_end).text),
+            partial=partial,
             unbalanced=span.unbalanced,
             speaker=speaker,
             cue=cue,
             sentence=numbers[chars.start],
-            evidence=ev,
+            evidence=evidence(source, text, span.start, span.end),  # the marks too, as printed
         )
         previous, previous_paragraph = mention, span.paragraph
         yield mention
+
+
+def _short_quote_speaker(
+    doc: Doc, span: QuoteSpan, chars: Span, quoted: list[tuple[int, int]], referents: _Referents, source: str
+) -> tuple[SpeakerMention | None, str | None]:
+    """A quote of one to three words counts only when its own sentence says whose words they are:
+    a verb of saying or naming that governs it ("called the plan “a disgrace”"), a speech tag
+    beside it ("“I love you,” he said"), "according to", a dash signature, or a named subject."""
+    found = _speaker_and_cue(_governing_cue(chars), referents, source)
+    if found[0] is not None:
+        return found
+    sentence = sentence_of(chars[0])
+    verb = _reporting_verb(doc, span, quoted)
+    if verb is not None and sentence.start <= verb.i < sentence.end:
+        found = _speaker_and_cue(verb, referents, source)
+        if found[0] is not None:
+            return found
+    signed = _signature(doc, span, source)
+    if signed is not None:
+        return signed
+    return _sentence_subject(chars, source), None
+
+
+#: Verbs whose object or complement can be someone's quoted words, besides the verbs of saying:
+#: "called it “a disgrace”", "accused him of “fanatic recklessness”", "the report found".
+NAMING_VERBS = frozenset(
+    {
+        "call", "dub", "label", "brand", "term", "nickname", "describe", "characterize", "liken",
+        "compare", "accuse", "blame", "denounce", "condemn", "criticize", "slam", "blast", "praise",
+        "hail", "dismiss", "reject", "decry", "lament", "mock", "deride", "tout", "promise", "pledge",
+        "threaten", "suggest", "demand", "question", "defend", "chant", "sing", "cite", "find",
+        "complain", "charge", "contend", "maintain", "promise", "rule", "deem", "refer", "vow",
+        "rate", "call", "question", "pledge", "label",
+    }
+)  # fmt: skip
+CUE_LEMMAS = REPORTING_VERBS | NAMING_VERBS
+
+
+def _governing_cue(quote: Span) -> Token | None:
+    """The nearest verb of saying or naming above the quote in the parse, outside the quote:
+    whose words these are is that verb's subject."""
+    token = quote.root
+    for _ in range(12):  # a parse is a tree; the bound only guards against a malformed one
+        if token.head is token:
+            return None
+        token = token.head
+        if quote.start <= token.i < quote.end:
+            continue
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_LEMMAS:
+            return token
+        if _according_to(token):
+            return token
+    return None
+
+
+_SIGNATURE = re.compile(r"[ \t]*[―—–-][ \t]*")
+
+
+def _signature(doc: Doc, span: QuoteSpan, source: str) -> tuple[SpeakerMention, str | None] | None:
+    """A quote signed after a dash on its own line: `“...” ― Maria Ortiz` (testimonials,
+    epigraphs, embedded posts: `— Maria Ortiz (@mortiz) May 2, 2024`)."""
+    text = text_of(doc)
+    match = _SIGNATURE.match(text, span.end)
+    if match is None:
+        return None
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    rest = doc.char_span(match.end(), line_end, alignment_mode="expand")
+    if rest is None:
+        return None
+    ent = next((e for e in rest.ents if e.label_ in ("PERSON", "ORG") and e.start == rest.start), None)
+    trimmed = trim_name(ent) if ent is not None else None
+    if trimmed is None:
+        return None
+    ev = evidence(source, text, trimmed.start_char, trimmed.end_char)
+    return SpeakerMention(text=ev.text, name=ev.text, kind="name", evidence=ev), None
 
 
 def _inner_text(text: str, span: QuoteSpan) -> str:
