@@ -165,9 +165,11 @@ def extract_quotes(doc: Doc, *, source: str) -> Iterator[QuoteMention]:
             if speaker is None:
                 continue  # a scare quote or a title: nobody in the text says these words
         else:
-            speaker, cue = _speaker_and_cue(_reporting_verb(doc, span, quoted), referents, source)
-            if speaker is None and partial:
+            speaker, cue = None, None
+            if partial:  # words inside someone's sentence: the verb they hang from says whose
                 speaker, cue = _speaker_and_cue(_governing_cue(chars), referents, source)
+            if speaker is None:
+                speaker, cue = _speaker_and_cue(_reporting_verb(doc, span, quoted), referents, source)
         if speaker is None:
             speaker, cue = _signature(doc, span, source) or (None, cue)
         opens_paragraph = not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip()
@@ -248,7 +250,15 @@ def _governing_cue(quote: Span) -> Token | None:
     return None
 
 
-_SIGNATURE = re.compile(r"[ \t]*[―—–-][ \t]*")
+def _leading_proper_nouns(span: Span) -> Span | None:
+    """The capitalised words a signature line starts with, when NER did not tag them."""
+    end = span.start
+    while end < span.end and end - span.start < 6 and span.doc[end].pos_ == "PROPN" and span.doc[end].is_title:
+        end += 1
+    return span.doc[span.start : end] if end > span.start else None
+
+
+_SIGNATURE = re.compile(r"[^\S\n]*[―—–-][^\S\n]*")
 
 
 def _signature(doc: Doc, span: QuoteSpan, source: str) -> tuple[SpeakerMention, str | None] | None:
@@ -263,11 +273,13 @@ def _signature(doc: Doc, span: QuoteSpan, source: str) -> tuple[SpeakerMention, 
     rest = doc.char_span(match.end(), line_end, alignment_mode="expand")
     if rest is None:
         return None
-    ent = next((e for e in rest.ents if e.label_ in ("PERSON", "ORG") and e.start == rest.start), None)
-    trimmed = trim_name(ent) if ent is not None else None
-    if trimmed is None:
+    ent = next(
+        (e for e in doc.ents if e.label_ in ("PERSON", "ORG") and e.start <= rest.start < e.end), None
+    )  # NER sometimes takes the dash into the name
+    name = trim_name(doc[rest.start : ent.end]) if ent is not None else _leading_proper_nouns(rest)
+    if name is None:
         return None
-    ev = evidence(source, text, trimmed.start_char, trimmed.end_char)
+    ev = evidence(source, text, name.start_char, name.end_char)
     return SpeakerMention(text=ev.text, name=ev.text, kind="name", evidence=ev), None
 
 
@@ -309,12 +321,28 @@ def _reporting_verb(doc: Doc, span: QuoteSpan, quoted: list[tuple[int, int]]) ->
     before = _verbs_between(doc, max(prev_close, line_start), span.start)
     if before and text[line_start : span.start].rstrip().endswith(":"):
         return before[-1]
-    after = _verbs_between(doc, span.end, min(_sentence_end(doc, span.end), next_open, line_end))
+    after = (
+        _verbs_between(doc, span.end, min(_sentence_end(doc, span.end), next_open, line_end))
+        if _tag_may_follow(text, span)
+        else []
+    )
     if after:
         return after[0]
     if before:
         return before[-1]
     return _colon_introduction(doc, line_start)
+
+
+def _tag_may_follow(text: str, span: QuoteSpan) -> bool:
+    """A quote that ends its sentence with a full stop (`“We won.” Then ...`) has no speech tag
+    after it: a tag follows a comma (`“We won,” she said`), or a ! or ? and a small letter."""
+    words = text[span.inner_start : span.inner_end].rstrip()
+    if not words.endswith((".", "!", "?")) or words.endswith(".."):
+        return True
+    if words.endswith("."):
+        return False
+    rest = text[span.end : span.end + 3].lstrip()
+    return rest[:1].islower()
 
 
 def _sentence_end(doc: Doc, position: int) -> int:
@@ -371,12 +399,44 @@ def _speaker_and_cue(
         if source_of is None:
             return None, "according to"
         return _speaker(source_of, referents, source), "according to"
-    subject = subject_of(verb)
-    if subject is None and verb.dep_ in ("conj", "advcl", "xcomp", "ccomp"):
-        subject = subject_of(verb.head)  # "..., adding that ...": the subject of the main verb
+    subject = _cue_subject(verb, referents.quoted)
     if subject is None:
         return None, verb.text.lower()
     return _speaker(subject, referents, source), verb.text.lower()
+
+
+RELATIVE = frozenset({"who", "that", "which"})
+
+
+def _cue_subject(verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """Who does the saying: the verb's subject outside the quotes; for "..., adding that" or
+    "going on to say" the subject of the verb it hangs from; for "who said" the noun the clause
+    describes; for "Said Ellis:" the name after the verb; for "was called X by Y", Y."""
+    for _ in range(4):
+        subject = next(
+            (
+                c for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass") and not any(s <= c.idx < e for s, e in quoted)
+            ),
+            None,
+        )  # fmt: skip
+        if subject is not None and subject.dep_ == "nsubjpass":
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if by is not None:
+                return by
+        if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return verb.head
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or verb.head is verb:
+            break
+        verb = verb.head
+    doc = verb.doc
+    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if following is not None and following.pos_ == "PROPN" and verb.i == sentence_of(verb).start:
+        return following.head if following.head.pos_ == "PROPN" else following  # "Said Ellis: ..."
+    return None
 
 
 def _speaker(subject: Token, referents: _Referents, source: str) -> SpeakerMention | None:
@@ -519,6 +579,7 @@ class _Referents:
     outside quotes that names a person (or a role), and the latest that names a thing or a body."""
 
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
+        self.quoted = quoted
         self.positions: list[int] = []
         self.personal: list[tuple[str, str] | None] = []
         self.impersonal: list[tuple[str, str] | None] = []
