@@ -403,6 +403,7 @@ class Conflict:
     ref: str
     field: str
     description: str
+    evidence: tuple[Evidence, ...] = ()  # what each side says, where the disagreement shows
 
 
 @dataclass(frozen=True, slots=True)

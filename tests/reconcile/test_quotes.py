@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from eventfacts.reconcile.names import cluster_people
-from eventfacts.reconcile.quotes import SpeakerIndex, reconcile_quotes, same_quote
+from eventfacts.reconcile.quotes import (
+    SpeakerIndex,
+    reconcile_quotes,
+    reconcile_quotes_and_conflicts,
+    same_quote,
+)
 from eventfacts.records import Evidence, Person, QuoteMention, SpeakerMention
 from tests.reconcile.test_names import mention
 
@@ -81,3 +86,45 @@ def test_short_quotes_of_one_speaker_stay_apart() -> None:
         _index(),
     )
     assert len(quotes) == 2
+
+
+def _said(text: str, source: str, speaker: str, at: int) -> QuoteMention:
+    ev = Evidence(source, 0, len(text), text)
+    who = SpeakerMention(speaker, speaker, "name", Evidence(source, at, at + len(speaker), speaker))
+    return QuoteMention(text, False, False, who, "said", 0, ev)
+
+
+def test_same_words_given_to_different_people_stay_apart_with_a_conflict() -> None:
+    words = "The bridge will be closed to traffic until the inspection is done"
+    people = cluster_people([mention("Gavin Newsom"), mention("Newsom"), mention("Dana Ruiz")])
+    records = [
+        Person("person-1", "Gavin Newsom", ("Newsom",), (), 2, ("a",), ()),
+        Person("person-2", "Dana Ruiz", (), (), 1, ("c",), ()),
+    ]
+    index = SpeakerIndex(people, records, [], [])
+    quotes, conflicts = reconcile_quotes_and_conflicts(
+        [
+            _said(words, "a", "Newsom", 80),
+            _said(words + ".", "b", "Gavin Newsom", 90),
+            _said(words, "c", "Dana Ruiz", 70),
+            quote(words, "d", "he", kind="other"),
+        ],
+        index,
+    )
+    assert [(q.speaker.name if q.speaker else None, q.sources) for q in quotes] == [
+        ("Gavin Newsom", ("a", "b", "d")),
+        ("Dana Ruiz", ("c",)),
+    ]
+    assert len(conflicts) == 1
+    conflict = conflicts[0]
+    assert (conflict.ref, conflict.field) == ("quote-1", "speaker")
+    assert "Gavin Newsom" in conflict.description and "Dana Ruiz" in conflict.description
+    assert {e.text for e in conflict.evidence} >= {"Newsom", "Gavin Newsom", "Dana Ruiz"}
+
+
+def test_one_speaker_under_two_spellings_is_no_dispute() -> None:
+    words = "We have asked the state for more firefighters and more trucks"
+    quotes, conflicts = reconcile_quotes_and_conflicts(
+        [_said(words, "a", "Newsom", 10), _said(words, "b", "Gov. Gavin Newsom", 10)], _index()
+    )
+    assert len(quotes) == 1 and conflicts == []

@@ -226,8 +226,7 @@ NAMING_VERBS = frozenset(
         "compare", "accuse", "blame", "denounce", "condemn", "criticize", "slam", "blast", "praise",
         "hail", "dismiss", "reject", "decry", "lament", "mock", "deride", "tout", "promise", "pledge",
         "threaten", "suggest", "demand", "question", "defend", "chant", "sing", "cite", "find",
-        "complain", "charge", "contend", "maintain", "promise", "rule", "deem", "refer", "vow",
-        "rate", "call", "question", "pledge", "label",
+        "complain", "charge", "contend", "maintain", "rule", "deem", "refer", "vow", "rate",
     }
 )  # fmt: skip
 CUE_LEMMAS = REPORTING_VERBS | NAMING_VERBS
@@ -253,7 +252,9 @@ def _governing_cue(quote: Span) -> Token | None:
 def _leading_proper_nouns(span: Span) -> Span | None:
     """The capitalised words a signature line starts with, when NER did not tag them."""
     end = span.start
-    while end < span.end and end - span.start < 6 and span.doc[end].pos_ == "PROPN" and span.doc[end].is_title:
+    while (
+        end < span.end and end - span.start < 6 and span.doc[end].pos_ == "PROPN" and span.doc[end].is_title
+    ):
         end += 1
     return span.doc[span.start : end] if end > span.start else None
 
@@ -566,12 +567,32 @@ def _named_entity(phrase: Span) -> str | None:
 
 
 def _noun_phrase(phrase: Span) -> str:
+    """The phrase without its article, as written: "state-run media", never the tokens joined
+    with spaces ("state - run media")."""
     tokens = list(phrase)
     while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
         tokens.pop(0)
-    return (
-        " ".join(t.text for t in tokens) if len(tokens) > 1 else (tokens[0].text if tokens else phrase.text)
-    )
+    if not tokens:
+        return phrase.text
+    return _original(tokens[0], tokens[-1])
+
+
+def _word_start(token: Token) -> Token:
+    """The first token of the printed word `token` ends: "co-founder" is three tokens, and a
+    parse may hang only the last of them on the verb."""
+    doc = token.doc
+    while (
+        token.i > 0
+        and not doc[token.i - 1].whitespace_
+        and (doc[token.i - 1].text == "-" or doc[token.i - 1].is_alpha)
+    ):
+        token = doc[token.i - 1]
+    return token
+
+
+def _original(first: Token, last: Token) -> str:
+    """The characters of the text from `first` to `last`, spacing and hyphens as printed."""
+    return text_of(first.doc)[first.idx : last.idx + len(last.text)]
 
 
 class _Referents:
@@ -627,7 +648,10 @@ class _Referents:
             return (trimmed.text, "name"), ent is not None and ent.label_ == "PERSON"
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
-        phrase = " ".join(t.text for t in token.subtree if t.dep_ not in ("det",) and t.i <= token.i)
+        left = [t for t in token.subtree if t.i <= token.i]
+        while len(left) > 1 and (left[0].dep_ == "det" or left[0].is_punct):
+            left.pop(0)
+        phrase = _original(_word_start(left[0]), token)
         if token.lemma_.lower() in ROLE_WORDS:
             return (phrase, "role"), True
         return (phrase, "other"), False

@@ -32,7 +32,7 @@ from . import dates as date_stage
 from .copies import copy_groups, independent
 from .events import CHECK_LIMIT, outliers, split
 from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
-from .quotes import SpeakerIndex, reconcile_quotes
+from .quotes import SpeakerIndex, reconcile_quotes_and_conflicts
 from .support import without_off_topic
 
 T = TypeVar("T", bound=Any)
@@ -71,7 +71,8 @@ def build_record(
     speakers = SpeakerIndex(
         people_clusters, people, org_clusters, [o.id for o in organizations]
     )  # fmt: skip
-    quotes = reconcile_quotes([q for d in ordered for q in d.quotes], speakers)
+    quotes, said_by = reconcile_quotes_and_conflicts([q for d in ordered for q in d.quotes], speakers)
+    conflicts += said_by
     when = date_stage.event_date(resolved)
     conflicts += date_stage.date_conflicts(when, refs)
     event = Event(

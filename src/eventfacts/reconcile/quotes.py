@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from ..records import Person, Quote, QuoteMention, QuoteVariant, Speaker
+from ..records import Conflict, Person, Quote, QuoteMention, QuoteVariant, Speaker
 from .names import Cluster, find_person, fold, name_index
 
 SAME_QUOTE = 85.0
@@ -119,6 +119,20 @@ class SpeakerIndex:
             return Speaker(self.organizations[org].canonical(), self.organization_ids[org])
         return Speaker(name, None)
 
+    def refs(self) -> frozenset[str]:
+        """The ids a speaker can link to."""
+        return frozenset(p.id for p in self.person_records) | frozenset(self.organization_ids)
+
+    def folded_names(self, ref: str) -> tuple[str, ...]:
+        """Every word of every spelling of the person or organization `ref`."""
+        for record in self.person_records:
+            if record.id == ref:
+                return tuple(w for n in (record.name, *record.aliases) for w in fold(n))
+        for org_cluster, org_id in zip(self.organizations, self.organization_ids, strict=False):
+            if org_id == ref:
+                return fold(org_cluster.canonical())
+        return ()
+
     def _by_title(self, role: str) -> Person | None:
         wanted = _expand_title(role)
         holders = [
@@ -170,10 +184,98 @@ def _expand_title(title: str) -> str:
 
 
 def reconcile_quotes(mentions: list[QuoteMention], speakers: SpeakerIndex) -> list[Quote]:
-    groups = merge_variants(group_quotes(mentions), speakers)
-    quotes = [_quote(g, speakers) for g in groups]
-    quotes.sort(key=lambda q: (-len(q.sources), q.evidence[0].source, q.evidence[0].start))
-    return [replace(q, id=f"quote-{i}") for i, q in enumerate(quotes, start=1)]
+    return reconcile_quotes_and_conflicts(mentions, speakers)[0]
+
+
+def reconcile_quotes_and_conflicts(
+    mentions: list[QuoteMention], speakers: SpeakerIndex
+) -> tuple[list[Quote], list[Conflict]]:
+    """The quotes, and a conflict wherever sources give the same words to different people."""
+    groups, disputes = split_by_speaker(merge_variants(group_quotes(mentions), speakers), speakers)
+    built = [(_quote(g, speakers), id(g)) for g in groups]
+    built.sort(key=lambda b: (-len(b[0].sources), b[0].evidence[0].source, b[0].evidence[0].start))
+    quotes = [replace(q, id=f"quote-{i}") for i, (q, _) in enumerate(built, start=1)]
+    ids = {key: q.id for q, (_, key) in zip(quotes, built, strict=True)}
+    by_id = {q.id: q for q in quotes}
+    conflicts = [
+        _speaker_conflict(by_id[ids[id(a)]], by_id[ids[id(b)]], a, b)
+        for a, b in disputes
+    ]  # fmt: skip
+    return quotes, sorted(conflicts, key=lambda c: (c.ref, c.description))
+
+
+def split_by_speaker(
+    groups: list[_QuoteGroup], speakers: SpeakerIndex
+) -> tuple[list[_QuoteGroup], list[tuple[_QuoteGroup, _QuoteGroup]]]:
+    """Sources that give the same words to different named people are not merged into one quote:
+    each speaker keeps an entry with its own evidence, and each pair is reported. Mentions with
+    no named speaker ("he", "the ministry") join the speaker most sources name."""
+    out: list[_QuoteGroup] = []
+    disputes: list[tuple[_QuoteGroup, _QuoteGroup]] = []
+    for group in groups:
+        parts = _by_named_speaker(group, speakers)
+        if len(parts) <= 1:
+            out.append(group)
+            continue
+        split = [_QuoteGroup(members, group.key) for members in parts]
+        split[0].mentions.extend(m for m in group.mentions if _named_key(m, speakers) is None)
+        out.extend(split)
+        disputes.extend((split[0], other) for other in split[1:])
+    return out, disputes
+
+
+def _named_key(mention: QuoteMention, speakers: SpeakerIndex) -> tuple[str, ...] | None:
+    if mention.speaker is None or mention.speaker.kind != "name":
+        return None
+    linked = speakers.link(mention.speaker.name, mention.speaker.kind)
+    return (linked.ref,) if linked.ref is not None else fold(mention.speaker.name)
+
+
+def _by_named_speaker(group: _QuoteGroup, speakers: SpeakerIndex) -> list[list[QuoteMention]]:
+    """The group's named mentions, one list per speaker, most sources first. Unlinked names that
+    share a word with another speaker's ("Newsom", "Gavin Newsom") count as that speaker."""
+    parts: dict[tuple[str, ...], list[QuoteMention]] = {}
+    for m in sorted(group.mentions, key=lambda m: (m.evidence.source, m.evidence.start)):
+        key = _named_key(m, speakers)
+        if key is None:
+            continue
+        same = next((k for k in parts if k == key or _overlapping(k, key, speakers)), key)
+        parts.setdefault(same, []).append(m)
+    return sorted(
+        parts.values(), key=lambda ms: (-len({m.evidence.source for m in ms}), ms[0].evidence.source)
+    )
+
+
+def _overlapping(a: tuple[str, ...], b: tuple[str, ...], speakers: SpeakerIndex) -> bool:
+    linked = [k for k in (a, b) if len(k) == 1 and k[0] in speakers.refs()]
+    if len(linked) == 2:
+        return False  # two different people or bodies
+    words = [set(_names_of(k, speakers)) for k in (a, b)]
+    return bool(words[0] & words[1])
+
+
+def _names_of(key: tuple[str, ...], speakers: SpeakerIndex) -> tuple[str, ...]:
+    if len(key) == 1 and key[0] in speakers.refs():
+        return speakers.folded_names(key[0])
+    return key
+
+
+def _speaker_conflict(first: Quote, other: Quote, a: _QuoteGroup, b: _QuoteGroup) -> Conflict:
+    def who(quote: Quote) -> str:
+        return quote.speaker.name if quote.speaker is not None else "nobody named"
+
+    said = [
+        m.speaker.evidence
+        for m in (*a.mentions, *b.mentions)
+        if m.speaker is not None and m.speaker.kind == "name"
+    ]
+    evidence = sorted({*said, *first.evidence, *other.evidence}, key=lambda e: (e.source, e.start, e.end))
+    words = first.text if len(first.text) <= 60 else first.text[:57] + "..."
+    description = (
+        f"sources disagree on who said \u201c{words}\u201d: {who(first)} ({', '.join(first.sources)}), "
+        f"{who(other)} ({', '.join(other.sources)}, {other.id})"
+    )
+    return Conflict(first.id, "speaker", description, tuple(evidence))
 
 
 def _speaker_of(group: _QuoteGroup, speakers: SpeakerIndex) -> Speaker | None:
