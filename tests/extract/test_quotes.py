@@ -57,11 +57,15 @@ def test_organizations_and_role_nouns_speak(nlp) -> None:  # type: ignore[no-unt
     assert found[1][1] == "governor"
 
 
-def test_scare_quotes_are_not_quotes_and_partial_quotes_are_flagged(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_words_someone_calls_a_thing_are_partial_quotes_and_scare_quotes_are_not(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The minister called the report \u201cbiased\u201d and said officials were \u201cworking around the clock to fix it.\u201d"
     quotes = list(extract_quotes(nlp(text), source="t"))
-    assert [q.text for q in quotes] == ["working around the clock to fix it."]
-    assert quotes[0].partial
+    assert [(q.text, q.speaker.name if q.speaker else None, q.partial) for q in quotes] == [
+        ("biased", "minister", True),
+        ("working around the clock to fix it.", "minister", True),
+    ]
+    scare = "Shops in the \u201cgolden mile\u201d stayed shut on Sunday."
+    assert list(extract_quotes(nlp(scare), source="t")) == []
 
 
 def test_multi_paragraph_quote_and_unbalanced_closer() -> None:

@@ -43,8 +43,15 @@ ROLE_WORDS = frozenset(
         "judge", "sheriff", "lawyer", "attorney", "senator", "representative", "chairman", "chair",
         "ambassador", "envoy", "general", "cleric", "analyst", "premier", "king", "queen", "pope",
         "detective", "captain", "lieutenant", "sergeant", "coroner", "witness", "founder", "ceo",
+        "farmer", "nurse", "doctor", "professor", "coach", "pastor", "bishop", "candidate", "activist",
+        "councilman", "councilwoman", "councillor", "congressman", "congresswoman", "trooper", "deputy",
+        "economist", "teacher", "owner", "fisherman", "engineer", "author", "singer", "actor",
     }
 )  # fmt: skip
+#: Abbreviated titles written before a name.
+TITLE_ABBREVIATIONS = frozenset(
+    {"gov", "sen", "rep", "gen", "lt", "sgt", "det", "capt", "dr", "prof", "rev", "supt"}
+)
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+")
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
@@ -184,6 +191,8 @@ def extract_quotes(doc: Doc, *, source: str) -> Iterator[QuoteMention]:
                 speaker, cue = found, found_cue
         if speaker is None:
             speaker = _sentence_subject(chars, source)
+        if speaker is None and not partial:
+            speaker = _person_just_before(doc, span, source)
         mention = QuoteMention(
             text=_strip_trailing(evidence(source, text, span.inner_start, span.inner_end).text),
             partial=partial,
@@ -277,7 +286,8 @@ def _signature(doc: Doc, span: QuoteSpan, source: str) -> tuple[SpeakerMention, 
     ent = next(
         (e for e in doc.ents if e.label_ in ("PERSON", "ORG") and e.start <= rest.start < e.end), None
     )  # NER sometimes takes the dash into the name
-    name = trim_name(doc[rest.start : ent.end]) if ent is not None else _leading_proper_nouns(rest)
+    name = doc[rest.start : ent.end] if ent is not None else _leading_proper_nouns(rest)
+    name = _name(name) if name is not None else None
     if name is None:
         return None
     ev = evidence(source, text, name.start_char, name.end_char)
@@ -320,8 +330,11 @@ def _reporting_verb(doc: Doc, span: QuoteSpan, quoted: list[tuple[int, int]]) ->
     next_open = min((s for s, _ in quoted if s >= span.end), default=line_end)
     prev_close = max((e for _, e in quoted if e <= span.start), default=line_start)
     before = _verbs_between(doc, max(prev_close, line_start), span.start)
-    if before and text[line_start : span.start].rstrip().endswith(":"):
+    introduced = text[line_start : span.start].rstrip().endswith(":")
+    if introduced and before:
         return before[-1]
+    if introduced and prev_close <= line_start:
+        return _introducing_verb(doc, len(text[: span.start].rstrip()))
     after = (
         _verbs_between(doc, span.end, min(_sentence_end(doc, span.end), next_open, line_end))
         if _tag_may_follow(text, span)
@@ -387,7 +400,17 @@ def _colon_introduction(doc: Doc, line_start: int) -> Token | None:
         return None
     start = previous.rfind("\n") + 1
     verbs = _verbs_between(doc, start, len(previous))
-    return verbs[-1] if verbs else None
+    return verbs[-1] if verbs else _introducing_verb(doc, len(previous))
+
+
+def _introducing_verb(doc: Doc, colon: int) -> Token | None:
+    """ "Senator Adeyemi closed with a warning:": without a verb of saying, the main verb of the
+    sentence the colon ends introduces the quote, and its subject is the speaker."""
+    before = doc.char_span(max(0, colon - 1), colon, alignment_mode="expand")
+    if before is None or len(before) == 0:
+        return None
+    root = sentence_of(before[0]).root
+    return root if root.pos_ in ("VERB", "AUX") and subject_of(root) is not None else None
 
 
 def _speaker_and_cue(
@@ -475,7 +498,8 @@ def _speaker(subject: Token, referents: _Referents, source: str) -> SpeakerMenti
             name = f"{resolved[0]}'s {subject.text}"
             return SpeakerMention(text=ev.text, name=name, kind="other", evidence=ev)
     if subject.pos_ == "PROPN":
-        return SpeakerMention(text=ev.text, name=_noun_phrase(phrase), kind="name", evidence=ev)
+        name = _name(phrase)
+        return SpeakerMention(text=ev.text, name=_noun_phrase(name or phrase), kind="name", evidence=ev)
     named_body = _organization_described(subject)
     if named_body is not None:  # "the airline said", just after "Skyways apologized"
         return SpeakerMention(text=ev.text, name=named_body, kind="name", evidence=ev)
@@ -525,11 +549,39 @@ def _sentence_subject(quote: Span, source: str) -> SpeakerMention | None:
     ent = entity_of(subject)
     if ent is None or ent.label_ not in ("PERSON", "ORG"):
         return None
-    trimmed = trim_name(ent)
+    trimmed = _name(ent)
     if trimmed is None:
         return None
     ev = evidence(source, text_of(subject.doc), trimmed.start_char, trimmed.end_char)
     return SpeakerMention(text=ev.text, name=trimmed.text, kind="name", evidence=ev)
+
+
+def _person_just_before(doc: Doc, span: QuoteSpan, source: str) -> SpeakerMention | None:
+    """An untagged quote right after a sentence of its paragraph whose subject is a named person
+    is that person's: "Mayor Tara Quinn opened the bridge. “This took eleven years.”"."""
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, span.start) + 1
+    before = text[line_start : span.start].rstrip()
+    if not before.endswith((".", "!", "?")) or any(
+        s < span.start and e > line_start for s, e in _quoted_in(text, line_start, span.start)
+    ):
+        return None
+    last = doc.char_span(
+        len(text[: span.start].rstrip()) - 1, len(text[: span.start].rstrip()), alignment_mode="expand"
+    )
+    if last is None or len(last) == 0:
+        return None
+    subject = subject_of(sentence_of(last[0]).root)
+    ent = entity_of(subject) if subject is not None else None
+    name = _name(ent) if ent is not None and ent.label_ == "PERSON" else None
+    if name is None:
+        return None
+    ev = evidence(source, text, name.start_char, name.end_char)
+    return SpeakerMention(text=ev.text, name=ev.text, kind="name", evidence=ev)
+
+
+def _quoted_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in find_quotes(text[start:end])]
 
 
 def _apposition_name(subject: Token) -> Span | None:
@@ -539,7 +591,7 @@ def _apposition_name(subject: Token) -> Span | None:
     for child in subject.children:
         if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
             ent = entity_of(child)
-            return trim_name(ent) if ent is not None else None
+            return _name(ent) if ent is not None else None
     return None
 
 
@@ -554,13 +606,34 @@ def _cut_apposition(phrase: Span, head: Token) -> Span:
     return phrase
 
 
+def _name(ent: Span) -> Span | None:
+    """A name without what NER took in with it: "the", a possessive, a leading title ("Mayor
+    Ines Valdez", "Farmer Luis Moreno") or the verb of an inverted tag ("Said Harriet Olsen")."""
+    trimmed = trim_name(ent)
+    if trimmed is None:
+        return None
+    start = trimmed.start
+    doc = trimmed.doc
+    while (
+        trimmed.end - start > 1
+        and all(t.pos_ == "PROPN" for t in doc[start + 1 : trimmed.end])
+        and (
+            doc[start].lower_.rstrip(".") in ROLE_WORDS | TITLE_ABBREVIATIONS
+            or doc[start].lemma_.lower() in REPORTING_VERBS
+            or (doc[start].text == "." and start > trimmed.start)
+        )
+    ):
+        start += 1
+    return doc[start : trimmed.end]
+
+
 def _named_entity(phrase: Span) -> str | None:
     """The name in a speaker phrase: the entity holding its head, else a person named in it."""
     ents = [e for e in phrase.ents if e.label_ in _SPEAKER_LABELS]
     holding = [e for e in ents if e.start <= phrase.root.i < e.end]
     people = [e for e in ents if e.label_ == "PERSON"]
     for ent in holding + people:
-        trimmed = trim_name(ent)
+        trimmed = _name(ent)
         if trimmed is not None:
             return trimmed.text
     return None
@@ -642,7 +715,7 @@ class _Referents:
             return thing, False
         if token.ent_type_:
             ent = entity_of(token)
-            trimmed = trim_name(ent) if ent is not None else None
+            trimmed = _name(ent) if ent is not None else None
             if trimmed is None:
                 return None
             return (trimmed.text, "name"), ent is not None and ent.label_ == "PERSON"
@@ -675,7 +748,7 @@ def _first_person_entities(doc: Doc, quoted: list[tuple[int, int]]) -> list[tupl
     found = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" and not any(s <= ent.start_char < e for s, e in quoted):
-            trimmed = trim_name(ent)
+            trimmed = _name(ent)
             if trimmed is not None:
                 found.append((ent.start_char, trimmed.text))
     return found
