@@ -40,8 +40,9 @@ bench: setup
 	$(BIN)/python scripts/bench.py --articles $(ARTICLES) --large $(LARGE) --write docs/performance.md
 
 # Quote attribution against textacy, which is installed only in $(EVAL_VENV). Writes docs/accuracy.md.
+# POLNEAR=DIR adds real political news with gold attributions (kept outside the repository).
 eval-quotes: $(EVAL_STAMP)
-	$(EVAL_VENV)/bin/python eval/eval_quotes.py --write docs/accuracy.md
+	$(EVAL_VENV)/bin/python eval/eval_quotes.py --write docs/accuracy.md $(if $(POLNEAR),--polnear $(POLNEAR))
 
 $(EVAL_STAMP): pyproject.toml
 	@echo "setting up $(EVAL_VENV) with textacy (once)" >&2

@@ -1,6 +1,10 @@
 """Score eventfacts and textacy's direct_quotations side by side on eval/quote_cases.py.
 
     make eval-quotes            # sets up .venv-eval (with textacy) and writes docs/accuracy.md
+    make eval-quotes POLNEAR=DIR   # also scores both tools on real news with gold attributions
+
+DIR holds PolNeAR-style articles: `NAME.txt` and `NAME.quotes.json` (`attributions`, each with
+`content.spans`, `source.text` and `direct_quote`). The data is read from there, never copied.
 
 textacy is installed only in .venv-eval, for this script. Both tools get the same spaCy model
 and the same text. A quote is found when at least 80% of its words are in a predicted quote
@@ -22,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from quote_cases import CASES  # noqa: E402
+from real_news import RealTally, eventfacts_spans, score_article, textacy_spans  # noqa: E402
 
 
 def words(text: str) -> list[str]:
@@ -114,6 +119,7 @@ def textacy_quotes(nlp, text: str) -> list[tuple[str, str | None]]:  # type: ign
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--write", type=Path, help="write the table into this markdown file")
+    parser.add_argument("--polnear", type=Path, help="folder of real articles with gold attributions")
     args = parser.parse_args()
     from importlib.metadata import version
 
@@ -134,8 +140,11 @@ def main() -> int:
         [header, ours.row("eventfacts"), theirs.row(f"textacy {version('textacy')} direct_quotations")]
     )
     print(table)
+    real = real_news_table(nlp, args.polnear) if args.polnear else None
+    if real:
+        print(real)
     if args.write:
-        write_report(args.write, table, len(CASES), ours.gold)
+        write_report(args.write, table, len(CASES), ours.gold, real)
     beaten = all(a > b for a, b in zip(ours.scores(), theirs.scores(), strict=True))
     print(
         "eventfacts beats textacy on every measure"
@@ -145,7 +154,36 @@ def main() -> int:
     return 0 if beaten else 1
 
 
-def write_report(path: Path, table: str, cases: int, quotes: int) -> None:
+def real_news_table(nlp, folder: Path) -> str:  # type: ignore[no-untyped-def]
+    """Both tools on every article of `folder`, scored by the rule of eval/real_news.py."""
+    from importlib.metadata import version
+
+    ours, theirs = RealTally(), RealTally()
+    articles = sorted(folder.glob("*.txt"))
+    for path in articles:
+        text = path.read_text(encoding="utf-8")
+        gold = path.with_suffix(".quotes.json")
+        if not gold.exists():
+            continue
+        score_article(ours, text, gold, eventfacts_spans(nlp, path))
+        score_article(theirs, text, gold, textacy_spans(nlp, text))
+    header = (
+        "| tool | full quotes | quoted words in indirect speech | precision | speaker accuracy |\n"
+        "|---|---|---|---|---|"
+    )
+    return "\n".join(
+        [
+            f"{len(articles)} articles in {folder.name}:",
+            "",
+            header,
+            ours.row("eventfacts"),
+            theirs.row(f"textacy {version('textacy')} direct_quotations"),
+        ]
+    )
+
+
+def write_report(path: Path, table: str, cases: int, quotes: int, real: str | None = None) -> None:
+    real_part = f"\n## Quotes in real political news\n\n{REAL_NEWS_NOTE}\n\n{real}\n" if real else ""
     path.write_text(
         f"""# Accuracy
 
@@ -156,7 +194,8 @@ tools on {cases} short news passages written for this benchmark about events oth
 samples', holding {quotes} quotes: "X said" and "said X", "X told Y", "X wrote on X:",
 "according to X", colon introductions in the paragraph before, "he added", quotes broken by an
 attribution, continuation paragraphs, role nouns ("the governor"), organizations that speak,
-partial quotes, and two passages with scare quotes only. Both tools use the same spaCy model
+partial quotes (short quoted words someone calls a thing among them), and two passages with
+scare quotes or a title only. Both tools use the same spaCy model
 (en_core_web_sm 3.8.0). A quote is found when 80% of its words are in a predicted quote that is
 not much longer; a speaker is right when it names the expected person or body (a pronoun such
 as "he" does not).
@@ -164,9 +203,19 @@ as "he" does not).
 {table}
 
 Regenerated on {date.today().isoformat()}. The speaker column counts only found quotes.
-""",
+{real_part}""",
         encoding="utf-8",
     )
+
+
+REAL_NEWS_NOTE = """`make eval-quotes POLNEAR=DIR` also runs both tools on real articles with gold
+attributions (the PolNeAR corpus of 2016 US political news; the data stays outside the repository
+and is read from DIR). Only attributions of direct quotes count. A gold quote is *full* when
+quotation marks cover it, else its quoted words inside indirect speech are judged. It is found
+when one predicted quote's evidence covers half of its quoted characters; precision is the share
+of predicted whole quotes (not partial ones) that overlap any gold attribution; a speaker is right
+when it shares a name word with the gold speaker, counted only where the gold speaker is a name.
+textacy has no partial quotes, so all its quotes count for precision."""
 
 
 if __name__ == "__main__":

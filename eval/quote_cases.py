@@ -198,11 +198,20 @@ CASES: list[dict[str, object]] = [
         "quotes": [("Thirty years I gave them", "Raul Soto"), ("Thirty years, and a letter.", "Raul Soto")],
     },
     {
+        # Short quoted words that someone says are partial quotes (issue 16), not scare quotes.
         "text": "Police release footage\n\nThe police department said the footage \u201cspeaks for itself\u201d and declined further comment.",
-        "quotes": [],
+        "quotes": [("speaks for itself", "police department")],
     },
     {
         "text": "Election result disputed\n\nThe opposition called the count \u201crigged\u201d and \u201ca farce\u201d on Monday night.",
+        "quotes": [("rigged", "opposition"), ("a farce", "opposition")],
+    },
+    {
+        "text": "Old quarter reopens\n\nShops in the \u201cgolden mile\u201d of the old quarter reopened on Monday after the floods.",
+        "quotes": [],
+    },
+    {
+        "text": "Film festival opens\n\nThe festival opened with \u201cNight Harbor,\u201d a thriller shot in the port last winter.",
         "quotes": [],
     },
     {

@@ -60,7 +60,7 @@ CASES: list[tuple[str, str, str, str | None, bool]] = [
     ("tweet tweeted", f"{L}Proud of our firefighters tonight,{R} Mayor Lucia Romero tweeted.", "Proud of our firefighters", "Lucia Romero", False),
     ("tweet signature dash", f"{L}Our hearts are with every family in Millbrook tonight.{R} \u2014 Jordan Ellis (@jellis) March 3, 2024", "Our hearts are with", "Jordan Ellis", False),
     ("testimonial signature", f"{L}The new bus line changed my commute completely.{R} \u2015 Priya Raman\n{L}I finally get home before dark.{R} \u2015 Soren Holt", "I finally get home", "Soren Holt", False),
-    ("post right mark typed as opener", f"\u201dWe will rebuild every school that was damaged.\u201d \u2015 Minister Ana Ruiz", "We will rebuild every", "Ana Ruiz", False),
+    ("post right mark typed as opener", "\u201dWe will rebuild every school that was damaged.\u201d \u2015 Minister Ana Ruiz", "We will rebuild every", "Ana Ruiz", False),
     # scare quotes and titles: nobody says them
     ("scare quote alone", f"Residents of the {L}old quarter{R} woke to sirens before dawn.", "old quarter", None, True),
     ("title alone", f"The film {L}Night Harbor{R} opens in cinemas on Friday.", "Night Harbor", None, True),

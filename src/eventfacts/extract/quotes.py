@@ -498,8 +498,8 @@ def _speaker(subject: Token, referents: _Referents, source: str) -> SpeakerMenti
             name = f"{resolved[0]}'s {subject.text}"
             return SpeakerMention(text=ev.text, name=name, kind="other", evidence=ev)
     if subject.pos_ == "PROPN":
-        name = _name(phrase)
-        return SpeakerMention(text=ev.text, name=_noun_phrase(name or phrase), kind="name", evidence=ev)
+        bare = _name(phrase)
+        return SpeakerMention(text=ev.text, name=_noun_phrase(bare or phrase), kind="name", evidence=ev)
     named_body = _organization_described(subject)
     if named_body is not None:  # "the airline said", just after "Skyways apologized"
         return SpeakerMention(text=ev.text, name=named_body, kind="name", evidence=ev)
