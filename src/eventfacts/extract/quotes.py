@@ -90,7 +90,8 @@ def _quotes_in_line(line: str, offset: int, number: int, *, continues: bool) -> 
     last_close = 0
     for i, ch in enumerate(line):
         if opened is None and (
-            (ch in OPENERS and (ch != '"' or _opens_straight(line, i))) or _closer_as_opener(line, i)
+            (ch in OPENERS and (ch != '"' or _opens_straight(line, i)))
+            or (ch == "”" and _closer_as_opener(line, i))
         ):
             opened = i
         elif opened is not None and ch in CLOSERS and (ch == '"' or OPENERS.get(line[opened], "”") == ch):
@@ -629,7 +630,16 @@ def _name(ent: Span) -> Span | None:
 
 def _named_entity(phrase: Span) -> str | None:
     """The name in a speaker phrase: the entity holding its head, else a person named in it."""
-    ents = [e for e in phrase.ents if e.label_ in _SPEAKER_LABELS]
+    ents = []  # Span.ents walks every entity of the document; the index does not
+    for token in phrase:
+        ent = entity_of(token)
+        if (
+            ent is not None
+            and ent.label_ in _SPEAKER_LABELS
+            and ent.start >= phrase.start
+            and ent.end <= phrase.end
+        ) and (not ents or ents[-1] != ent):
+            ents.append(ent)
     holding = [e for e in ents if e.start <= phrase.root.i < e.end]
     people = [e for e in ents if e.label_ == "PERSON"]
     for ent in holding + people:
