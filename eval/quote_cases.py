@@ -101,7 +101,10 @@ CASES: list[dict[str, object]] = [
     },
     {
         "text": "Teachers union statement\n\nThe teachers union called the plan \u201creckless\u201d and said in a statement it would \u201cfight this in every courtroom in the state.\u201d",
-        "quotes": [("fight this in every courtroom in the state.", "teachers union")],
+        "quotes": [
+            ("reckless", "teachers union"),
+            ("fight this in every courtroom in the state.", "teachers union"),
+        ],
     },
     {
         "text": "Bridge reopens\n\n\u201cThe bridge will reopen within a week,\u201d the transport secretary, Mark Ellis, told reporters.",

@@ -108,7 +108,11 @@ def textacy_spans(nlp, text: str) -> list[Predicted]:  # type: ignore[no-untyped
     from textacy.extract.triples import direct_quotations
 
     out = []
-    for triple in direct_quotations(nlp(text)):
+    try:
+        triples = list(direct_quotations(nlp(text)))
+    except ValueError:  # textacy gives up on an article with an odd number of quotation marks
+        return []
+    for triple in triples:
         content = triple.content
         speaker = " ".join(t.text for t in triple.speaker)
         out.append(Predicted(content.start_char, content.end_char, speaker, False))
