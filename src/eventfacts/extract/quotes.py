@@ -630,7 +630,7 @@ def _name(ent: Span) -> Span | None:
 
 def _named_entity(phrase: Span) -> str | None:
     """The name in a speaker phrase: the entity holding its head, else a person named in it."""
-    ents = []  # Span.ents walks every entity of the document; the index does not
+    ents: list[Span] = []  # Span.ents walks every entity of the document; the index does not
     for token in phrase:
         ent = entity_of(token)
         if (
