@@ -10,6 +10,7 @@ import gzip
 import json
 import os
 import signal
+import stat
 from pathlib import Path
 
 import jsonschema
@@ -228,3 +229,26 @@ def test_an_interrupted_write_leaves_the_old_file(tmp_path: Path, monkeypatch: p
         render.write_atomic(target, '{"new": true}')
     assert target.read_text() == '{"old": true}'
     assert [p.name for p in tmp_path.iterdir()] == ["record.json"]
+
+
+@pytest.mark.parametrize(("umask", "expected"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_a_new_output_file_follows_the_umask(tmp_path: Path, umask: int, expected: int) -> None:
+    from eventfacts import render
+
+    old = os.umask(umask)
+    try:
+        render.write_atomic(tmp_path / "record.json", "{}")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "record.json").stat().st_mode) == expected
+
+
+def test_an_existing_output_file_keeps_its_mode(tmp_path: Path) -> None:
+    from eventfacts import render
+
+    target = tmp_path / "record.json"
+    target.write_text("{}")
+    target.chmod(0o640)
+    render.write_atomic(target, '{"new": true}')
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert target.read_text() == '{"new": true}'

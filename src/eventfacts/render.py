@@ -2,13 +2,16 @@
 
 JSON is the contract (see docs/output.md); it is stable, so the same record gives the same
 bytes. Writing to a file goes through a temporary file in the same folder and a rename, so an
-interrupted run never leaves a half-written file in place of the old one.
+interrupted run never leaves a half-written file in place of the old one. The temporary file is
+created private (mode 0600), so before the rename it gets the mode the file would have had from
+`>`: the old file's mode when it exists, otherwise 0666 less the umask.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -29,6 +32,7 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
     try:
+        os.chmod(temporary, _mode_for(path))
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
             out.flush()
@@ -40,3 +44,14 @@ def write_atomic(path: Path, text: str) -> None:
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permission bits `path` keeps (when it exists) or gets from the umask (when it does not)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        pass
+    umask = os.umask(0o022)  # the only way to read the umask is to set it; put it straight back
+    os.umask(umask)
+    return 0o666 & ~umask
