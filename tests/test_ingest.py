@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eventfacts.ingest import InputFile, decode, read_article, select_inputs
+from eventfacts.ingest import InputFile, decode, language_problem, read_article, select_inputs
 
 ARTICLE = "Flood closes bridge\n\nThe river rose two metres overnight, officials said.\n"
 
@@ -87,3 +87,63 @@ def test_title_is_the_first_non_empty_line(tmp_path: Path) -> None:
     article = read_article(InputFile(str(path), "a"))
     assert article.title == "Flood closes bridge"
     assert article.error is None
+
+
+SHORT_TEXTS = [
+    # (text, what the reason says, or None for English)
+    (
+        "Un incendio destruyó el martes una fábrica de muebles en las afueras de Zaragoza y obligó a "
+        "evacuar a los vecinos, según informaron los bomberos en un comunicado.",
+        "Spanish function words",
+    ),
+    (
+        "La police de Rennes a arrêté jeudi deux hommes soupçonnés du vol de la caisse du musée, a "
+        "indiqué le parquet.",
+        "French function words",
+    ),
+    (
+        "Der Stadtrat von Kassel hat am Montag beschlossen, dass die Brücke über die Fulda im Sommer "
+        "gesperrt wird.",
+        "German function words",
+    ),
+    (
+        "Il consiglio comunale di Bari ha approvato ieri il nuovo piano per le piste ciclabili della città.",
+        "Italian function words",
+    ),
+    (
+        "Пожар на складе в пригороде Казани потушили к утру, сообщили спасатели.",
+        "100% of its letters are not Latin script",
+    ),
+    ("Σεισμός 5,1 Ρίχτερ σημειώθηκε το πρωί ανοιχτά της Κρήτης.", "100% of its letters are not Latin script"),
+    ("Fire guts furniture plant near Zaragoza", None),  # a headline: too few words to judge
+    (
+        "José de la Fuente, 41, was arrested on Tuesday in San Luis Obispo after a chase, the "
+        "county sheriff's office said.",
+        None,
+    ),
+    (
+        "The Rue de la Paix boutique of Maison Dufresne was robbed of watches worth 2 million euros "
+        "on Saturday, French police said.",
+        None,
+    ),
+    (
+        "Striker Luis Moreno scored twice as Real Sociedad beat Las Palmas 3-1 in La Liga on Sunday.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), SHORT_TEXTS)
+def test_short_texts_in_other_languages_are_refused_with_a_reason(text: str, reason: str | None) -> None:
+    problem = language_problem(text)
+    if reason is None:
+        assert problem is None
+    else:
+        assert problem is not None and problem.startswith("not English text (") and reason in problem
+
+
+def test_a_short_spanish_article_is_an_error_on_its_source(tmp_path: Path) -> None:
+    (tmp_path / "nota.txt").write_text("Incendio en Zaragoza\n\n" + SHORT_TEXTS[0][0], encoding="utf-8")
+    article = read_article(InputFile(str(tmp_path / "nota.txt"), "nota"))
+    assert article.text == ""
+    assert article.error is not None and "Spanish function words" in article.error

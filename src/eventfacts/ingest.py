@@ -11,10 +11,11 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -278,19 +279,111 @@ def decode(data: bytes) -> Decoded:
 
 def english_share(text: str) -> tuple[float, int]:
     """(share of words that are common English function words, number of words looked at)."""
-    words = re.findall(r"[^\W\d_]+", text[:20000].casefold())
+    words = _words(text)
     if not words:
         return 0.0, 0
     return sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS) / len(words), len(words)
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text[:20000].casefold())
+
+
 def language_problem(text: str) -> str | None:
     """A one-line reason when the text is plainly not English, which the English model would
-    read as nonsense. Short texts are given the benefit of the doubt."""
+    read as nonsense. Long texts are judged by their share of English function words; short
+    ones, where that share alone is chance, by letters of another script or by more function
+    words of another language than of English."""
+    script = _other_script_share(text)
+    if script is not None:
+        return f"not English text ({script:.0%} of its letters are not Latin script)"
     share, words = english_share(text)
-    if words >= MIN_WORDS_FOR_LANGUAGE and share < MIN_ENGLISH_SHARE:
-        return f"not English text ({share:.0%} English function words, English news has 30-50%)"
+    if words >= MIN_WORDS_FOR_LANGUAGE:
+        if share < MIN_ENGLISH_SHARE:
+            return f"not English text ({share:.0%} English function words, English news has 30-50%)"
+        return None
+    if words < MIN_WORDS_FOR_SHORT_CHECK:
+        return None
+    found = _other_language(_words(text))
+    if found is None:
+        return None
+    language, count = found
+    english = round(share * words)
+    return (
+        f"not English text (a short text of {words} words: {count} are {language} function words, "
+        f"{english} English ones)"
+    )
+
+
+#: Fewer words than this (a headline, a caption) are too few to tell a language by.
+MIN_WORDS_FOR_SHORT_CHECK = 8
+#: A short text is another language's when at least this many of its words, and at least this
+#: share of them, are that language's function words (and not English ones), and they outnumber
+#: the English function words OTHER_LANGUAGE_MARGIN to one.
+MIN_OTHER_WORDS = 3
+MIN_OTHER_SHARE = 0.15
+OTHER_LANGUAGE_MARGIN = 2
+#: Letters outside the Latin script above this share: Cyrillic, Arabic, Greek, CJK... text.
+MAX_OTHER_SCRIPT_SHARE = 0.5
+MIN_LETTERS_FOR_SCRIPT = 12
+#: Latin-script languages told apart from English by their function words (the stop-words
+#: package's lists; other scripts are caught by their letters).
+OTHER_LANGUAGES = (
+    "spanish", "french", "german", "italian", "portuguese", "dutch", "swedish", "danish",
+    "norwegian", "polish", "romanian", "turkish", "indonesian", "catalan", "finnish", "czech",
+)  # fmt: skip
+
+
+def _other_language(words: list[str]) -> tuple[str, int] | None:
+    """(language, number of its function words) for the other language a short text is plainly
+    written in, or None."""
+    english = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
+    best: tuple[int, str] | None = None
+    for language, stop in _function_words().items():
+        count = sum(1 for w in words if w in stop)
+        if best is None or count > best[0]:
+            best = (count, language)
+    if best is None:
+        return None
+    count, language = best
+    if (
+        count >= MIN_OTHER_WORDS
+        and count / len(words) >= MIN_OTHER_SHARE
+        and count >= OTHER_LANGUAGE_MARGIN * max(english, 1)
+    ):
+        return language.capitalize(), count
     return None
+
+
+#: One-letter function words that are not pieces of English contractions ("it's" -> "it", "s").
+VOWEL_WORDS = frozenset({"y", "o", "e"})
+#: HTML entity names left in badly converted pages ("&amp;amp;"), which some lists hold.
+MARKUP_WORDS = frozenset({"amp", "nbsp", "quot", "lt", "gt"})
+
+
+@cache
+def _function_words() -> dict[str, frozenset[str]]:
+    """Each other language's function words that are not also English words."""
+    from stop_words import get_stop_words
+
+    return {
+        language: frozenset(
+            w
+            for w in (w.casefold() for w in get_stop_words(language))
+            if (len(w) > 1 or w in VOWEL_WORDS) and w not in ENGLISH_FUNCTION_WORDS | MARKUP_WORDS
+        )
+        for language in OTHER_LANGUAGES
+    }
+
+
+def _other_script_share(text: str) -> float | None:
+    """The share of letters outside the Latin script, when it is over MAX_OTHER_SCRIPT_SHARE."""
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if len(letters) < MIN_LETTERS_FOR_SCRIPT:
+        return None
+    other = sum(1 for c in letters if ord(c) > 0x24F and not unicodedata.name(c, "").startswith("LATIN"))
+    share = other / len(letters)
+    return share if share > MAX_OTHER_SCRIPT_SHARE else None
 
 
 def truncated(text: str, max_chars: int) -> tuple[str, tuple[str, ...]]:
