@@ -34,6 +34,7 @@ from .events import CHECK_LIMIT, outliers, split
 from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
 from .quotes import SpeakerIndex, reconcile_quotes_and_conflicts
 from .support import without_off_topic
+from .titles import merged_titles
 
 T = TypeVar("T", bound=Any)
 
@@ -167,14 +168,7 @@ def _named_in(titles: tuple[str, ...], organizations: list[Organization]) -> tup
 
 
 def _titles(cluster: Cluster) -> tuple[str, ...]:
-    counts: Counter[str] = Counter()
-    spelled: dict[str, str] = {}
-    for m, _ in cluster.mentions:
-        for title in m.titles:
-            key = title.casefold()
-            counts[key] += 1
-            spelled.setdefault(key, title)
-    return tuple(spelled[k] for k in sorted(counts, key=lambda k: (-counts[k], k)))
+    return merged_titles(title for m, _ in cluster.mentions for title in m.titles)
 
 
 def _organizations(clusters: list[Cluster]) -> list[Organization]:
