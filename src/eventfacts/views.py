@@ -12,6 +12,7 @@ import io
 import re
 from collections.abc import Iterator, Mapping
 
+from .labels import source_labels, with_labels
 from .records import Count, EventRecord, Evidence
 
 # ---------------------------------------------------------------------------------------------
@@ -52,13 +53,15 @@ def record_table(record: EventRecord, *, width: int = 100, color: bool = False) 
         quotes.add_row(speaker, _shorten(quote.text, 160))
     console.print(quotes)
     sources = Table(title="Sources", title_justify="left", expand=True)
-    sources.add_column("id", ratio=2)
+    labels = source_labels(record.sources)
+    sources.add_column("source", ratio=2)
+    sources.add_column("id", ratio=1)
     sources.add_column("reference date", width=16)
     sources.add_column("dropped or error", ratio=3)
     for source in record.sources:
         reasons = sorted({d.reason.split(":")[0] for d in source.dropped})
         status = f"error: {source.error}" if source.error else ", ".join(reasons) or "-"
-        sources.add_row(source.id, source.reference_date or "-", status)
+        sources.add_row(labels[source.id], source.id, source.reference_date or "-", status)
     console.print(sources)
     return out.getvalue()
 
@@ -118,22 +121,25 @@ _KINDS = ("dropped", "quote", "count", "date", "place", "organization", "person"
 def record_html(record: EventRecord, texts: Mapping[str, str]) -> str:
     """One self-contained page: no scripts, no network requests."""
     spans = _spans_by_source(record)
+    labels = source_labels(record.sources)
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         f"<title>{_e(record.event.headline or 'eventfacts report')}</title>",
         f"<style>{_STYLE}</style></head><body>",
         f"<h1>{_e(record.event.headline or 'Event record')}</h1>",
         f"<p class='event' id='event'>{_e(_event_line(record))}</p>",
-        *_conflicts_html(record, texts),
-        *_entities_html(record),
-        *_counts_html(record),
-        *_quotes_html(record),
+        *_conflicts_html(record, texts, labels),
+        *_entities_html(record, labels),
+        *_counts_html(record, labels),
+        *_quotes_html(record, labels),
         "<h2>Sources</h2><p class='legend'>",
         *(f"<span class='{k}'>{k}</span>" for k in _KINDS),
         "</p>",
     ]
     for source in record.sources:
-        parts.append(f"<h3 id='source-{_e(source.id)}'>{_e(source.id)}: {_e(source.title or '')}</h3>")
+        label, title = labels[source.id], source.title or ""
+        shown = label if title.startswith(label.rstrip("…")) else f"{label}: {title}" if title else label
+        parts.append(f"<h3 id='source-{_e(source.id)}' title='{_e(source.id)}'>{_e(shown)}</h3>")
         if source.error:
             parts.append(f"<p>error: {_e(source.error)}</p>")
         elif source.id in texts:
@@ -154,8 +160,9 @@ def anchor(ev: Evidence) -> str:
     return f"ev-{re.sub(r'[^A-Za-z0-9_-]', '_', ev.source)}-{ev.start}-{ev.end}"
 
 
-def _link(ev: Evidence, label: str | None = None) -> str:
-    return f"<a href='#{anchor(ev)}'>{_e(label or ev.source)}</a>"
+def _link(ev: Evidence, labels: Mapping[str, str]) -> str:
+    """A link to the evidence in its source's text, shown as the source's label, its id the tooltip."""
+    return f"<a href='#{anchor(ev)}' title='{_e(ev.source)}'>{_e(labels.get(ev.source, ev.source))}</a>"
 
 
 def _spans_by_source(record: EventRecord) -> dict[str, list[tuple[int, int, str, str | None]]]:
@@ -233,25 +240,26 @@ def _sentence(text: str | None, ev: Evidence) -> str:
     return text[start:end].strip()
 
 
-def _conflicts_html(record: EventRecord, texts: Mapping[str, str]) -> Iterator[str]:
+def _conflicts_html(record: EventRecord, texts: Mapping[str, str], labels: dict[str, str]) -> Iterator[str]:
     counts = {c.id: c for c in record.counts}
     yield "<h2>Conflicts</h2>"
     if not record.conflicts:
         yield "<p>The sources do not contradict each other on any count or date.</p>"
     for conflict in record.conflicts:
-        yield f"<h3 class='conflict-title'>{_e(conflict.description)}</h3><div class='conflict'>"
+        heading = with_labels(conflict.description, labels)
+        yield f"<h3 class='conflict-title'>{_e(heading)}</h3><div class='conflict'>"
         claims = counts[conflict.ref].claims if conflict.ref in counts else ()
         if conflict.ref == "event.date" and record.event.date is not None:
             claims = record.event.date.claims
         for claim in claims:
             yield f"<div class='claim'><b>{_e(_number(claim.value))}</b> {_e(claim.qualifier or '')}<ul>"
             for ev in claim.evidence:
-                yield f"<li>{_link(ev)}: {_e(_sentence(texts.get(ev.source), ev))}</li>"
+                yield f"<li>{_link(ev, labels)}: {_e(_sentence(texts.get(ev.source), ev))}</li>"
             yield "</ul></div>"
         yield "</div>"
 
 
-def _entities_html(record: EventRecord) -> Iterator[str]:
+def _entities_html(record: EventRecord, labels: Mapping[str, str]) -> Iterator[str]:
     for title, items in (
         ("People", record.people),
         ("Organizations", record.organizations),
@@ -261,7 +269,7 @@ def _entities_html(record: EventRecord) -> Iterator[str]:
         for item in items:
             extra = "; ".join(getattr(item, "titles", ())[:2])
             name = _e(item.name) + (f"<br><small>{_e(extra)}</small>" if extra else "")
-            links = ", ".join(_link(ev) for ev in _one_per_source(item.evidence))
+            links = ", ".join(_link(ev, labels) for ev in _one_per_source(item.evidence))
             yield _row(name, _e(", ".join(item.aliases)), str(len(item.sources)), links)
         yield "</table>"
 
@@ -278,20 +286,21 @@ def _row(*cells: str, cell: str = "td") -> str:
     return "<tr>" + "".join(f"<{cell}>{c}</{cell}>" for c in cells) + "</tr>"
 
 
-def _counts_html(record: EventRecord) -> Iterator[str]:
+def _counts_html(record: EventRecord, labels: Mapping[str, str]) -> Iterator[str]:
     yield "<h2>Counts</h2><table>" + _row("kind", "what", "claims", "agreement", cell="th")
     for count in record.counts:
         claims = "; ".join(
-            f"{_e(_number(c.value))} ({', '.join(_link(ev) for ev in c.evidence[:4])})" for c in count.claims
+            f"{_e(_number(c.value))} ({', '.join(_link(ev, labels) for ev in c.evidence[:4])})"
+            for c in count.claims
         )
         yield _row(_e(count.kind), _e(count.subject), claims, _e(count.agreement))
     yield "</table>"
 
 
-def _quotes_html(record: EventRecord) -> Iterator[str]:
+def _quotes_html(record: EventRecord, labels: Mapping[str, str]) -> Iterator[str]:
     yield "<h2>Quotes</h2>"
     for quote in record.quotes:
         speaker = quote.speaker.name if quote.speaker else "unattributed"
-        links = ", ".join(_link(ev) for ev in quote.evidence)
+        links = ", ".join(_link(ev, labels) for ev in quote.evidence)
         caption = f"<small>{_e(speaker)} · {links}</small>"
         yield f"<blockquote class='quote'>{_e(quote.text)}<br>{caption}</blockquote>"
