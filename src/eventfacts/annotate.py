@@ -81,3 +81,38 @@ def annotate(
     )
     for doc, item in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield item, (doc if item.article.error is None else None)
+
+
+def annotate_with_headlines(
+    articles: Iterable[CleanArticle], nlp: Language, *, batch_size: int = BATCH_SIZE
+) -> Iterator[tuple[CleanArticle, Doc | None, Doc | None]]:
+    """As `annotate`, with each article's headline parsed too, apart from its body and recased
+    (see `eventfacts.extract.headline`); the headline's Doc is None when there is none."""
+    from .extract.headline import headline_text, lexicon_of
+
+    lexicon = lexicon_of(nlp.Defaults.stop_words, _lemma_index(nlp))
+
+    def texts() -> Iterator[tuple[str, tuple[CleanArticle, bool]]]:
+        for item in articles:
+            failed = item.article.error is not None
+            yield ("" if failed else headline_text(item, lexicon)), (item, True)
+            yield ("" if failed else item.body), (item, False)
+
+    title: Doc | None = None
+    for doc, (item, is_title) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        if is_title:
+            title = doc if doc.text else None
+            continue
+        failed = item.article.error is not None
+        yield item, (None if failed else doc), (None if failed else title)
+
+
+def _lemma_index(nlp: Language) -> dict[str, Iterable[str]] | None:
+    """The lemmatizer's lemmas by part of speech ("verb", "adj"...), if the model has them."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return None
+    table = lookups.get_table("lemma_index")
+    return {pos: list(table.get(pos, ())) for pos in ("verb", "adj", "adv")}

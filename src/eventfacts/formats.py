@@ -76,10 +76,16 @@ def from_mapping(data: Any) -> Parsed:
     if not isinstance(data, dict):
         raise FormatError("JSON article must be an object")
     body = _first(data, TEXT_KEYS)
-    if not body or not body.strip():
-        raise FormatError(f"JSON article has no text field (looked for {', '.join(TEXT_KEYS)})")
+    title = _first(data, TITLE_KEYS)
+    if body is None:
+        present = [k for k in TEXT_KEYS if k in data and (data[k] is None or isinstance(data[k], str))]
+        if not present:
+            raise FormatError(f"JSON article has no text field (looked for {', '.join(TEXT_KEYS)})")
+        if title is None:
+            raise FormatError(f"JSON article's text field ({present[0]}) is empty and it has no title")
+        body = ""  # the title alone still says something: it is read as the headline
     return Parsed(
-        title=_first(data, TITLE_KEYS),
+        title=title,
         text=body,
         published=normalise_date(_first(data, DATE_KEYS)),
         url=_first(data, URL_KEYS),

@@ -163,7 +163,7 @@ def _checked(article: Article, warnings: tuple[str, ...], max_chars: int) -> Art
     problem = language_problem(text)
     if problem:
         return replace(article, text="", error=problem, warnings=warnings)
-    return replace(article, text=text, warnings=warnings + cut)
+    return replace(article, text=text, warnings=article.warnings + warnings + cut)
 
 
 def read_article(item: InputFile) -> Article:
@@ -192,10 +192,15 @@ def _structured(item: InputFile, source_id: str, text: str, encoding: str | None
     return _from_parsed(item.path, source_id, parsed, encoding, kind)
 
 
+#: The warning on a source whose body is empty, so that only its title was read.
+TITLE_ONLY = "no body text; read from the title"
+
+
 def _from_parsed(
     path: str, source_id: str, parsed: formats.Parsed, encoding: str | None, kind: str
 ) -> Article:
     return Article(
+        warnings=() if parsed.text.strip() else (TITLE_ONLY,),
         id=source_id,
         path=path,
         text=parsed.text,

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .annotate import BATCH_SIZE, annotate, load_model
+from .annotate import BATCH_SIZE, annotate_with_headlines, load_model
 from .clean import clean
 from .errors import UsageError
 from .extract import doc_facts, source_info
@@ -77,8 +77,8 @@ def _per_article(files: Iterable[InputFile], nlp: Language, settings: Settings) 
         for a in read_articles(f, max_chars=settings.max_chars)
     )
     cleaned = (clean(article, title_in_text=article.format == "text") for article in articles)
-    for item, doc in annotate(cleaned, nlp, batch_size=settings.batch_size):
-        yield doc_facts(item, doc)
+    for item, doc, headline in annotate_with_headlines(cleaned, nlp, batch_size=settings.batch_size):
+        yield doc_facts(item, doc, headline)
 
 
 def _chunks(files: list[InputFile], size: int) -> list[list[InputFile]]:

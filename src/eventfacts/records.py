@@ -5,12 +5,19 @@ records), so it can be hashed, compared, pickled to worker processes and turned 
 one serializer in `eventfacts.serialize`. No spaCy object ever lives inside a record: extractors
 copy text and character offsets out of the Doc.
 
-Offsets (`start`, `end`) always index `Article.text`, the decoded text of the original file.
+Offsets (`start`, `end`) index `Article.text`, the decoded text of the original file, except
+for evidence with `part="title"`: a headline that is not part of the text (the title field of a
+JSON article, the title of an HTML page), whose offsets index `Article.title`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from .serialize import OMIT_DEFAULT
+
+#: A field left out of the JSON when it holds its default (False or None).
+_OPTIONAL = {OMIT_DEFAULT: True}
 
 # ---------------------------------------------------------------------------------------------
 # Shared pieces
@@ -18,12 +25,16 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """The exact characters a fact came from: `text == article.text[start:end]`."""
+    """The exact characters a fact came from: `text == article.text[start:end]`, or
+    `text == article.title[start:end]` when `part` is "title"."""
 
     source: str
     start: int
     end: int
     text: str
+    #: "title" when the offsets index the source's title, a headline kept apart from the text
+    #: (JSON and HTML articles); left out when they index the text, as they nearly always do.
+    part: str | None = field(default=None, metadata=_OPTIONAL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +101,7 @@ class EntityMention:
     locative: bool = False  # a place named as where something is: "in Baghdad's Green Zone"
     container: str | None = None  # the place it is written as part of: "Baghdad" there
     age: int | None = None  # "Al-Kadhimi, 54,"
+    headline: bool = field(default=False, metadata=_OPTIONAL)  # named in the article's title
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +147,7 @@ class CountMention:
     evidence: Evidence
     previous: float | None = None  # "15 seats, down from 48" -> 48
     share: bool = False  # a fraction of the counted thing ("two-thirds of its seats"), not a number of it
+    headline: bool = field(default=False, metadata=_OPTIONAL)  # stated in the article's title
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,17 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
 
+#: Field metadata: leave the field out of the JSON when it holds its default, so that a field
+#: only some records need (`Evidence.part`) does not repeat `null` on every other one.
+OMIT_DEFAULT = "omit_default"
+
+
+@cache
+def _omitted(cls: type) -> dict[str, Any]:
+    """The fields of `cls` left out when they hold their default, with that default."""
+    return {f.name: f.default for f in dataclasses.fields(cls) if f.metadata.get(OMIT_DEFAULT)}
+
+
 def to_plain(obj: Any) -> Any:
     """A record as plain JSON values, with keys in field order. Floats that are whole become ints."""
     if isinstance(obj, (tuple, list)):
@@ -39,7 +50,15 @@ def to_plain(obj: Any) -> Any:
     if isinstance(obj, (str, int)) or obj is None:
         return obj
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {name: to_plain(getattr(obj, name)) for name in _field_names(type(obj))}
+        omitted = _omitted(type(obj))
+        if not omitted:
+            return {name: to_plain(getattr(obj, name)) for name in _field_names(type(obj))}
+        plain = {}
+        for name in _field_names(type(obj)):
+            value = getattr(obj, name)
+            if name not in omitted or value != omitted[name]:
+                plain[name] = to_plain(value)
+        return plain
     return obj
 
 
@@ -196,7 +215,7 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
             if doc and not doc.startswith(f"{name}("):  # dataclasses invent a signature otherwise
                 defs[name]["description"] = doc.splitlines()[0]
             defs[name]["properties"] = {f.name: _schema_of(hints[f.name], defs) for f in fields}
-            defs[name]["required"] = [f.name for f in fields]
+            defs[name]["required"] = [f.name for f in fields if not f.metadata.get(OMIT_DEFAULT)]
         return {"$ref": f"#/$defs/{name}"}
     simple = {str: "string", int: "integer", float: "number", bool: "boolean", _NONE: "null"}
     if tp in simple:

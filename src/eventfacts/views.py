@@ -162,7 +162,8 @@ def anchor(ev: Evidence) -> str:
 
 def _link(ev: Evidence, labels: Mapping[str, str]) -> str:
     """A link to the evidence in its source's text, shown as the source's label, its id the tooltip."""
-    return f"<a href='#{anchor(ev)}' title='{_e(ev.source)}'>{_e(labels.get(ev.source, ev.source))}</a>"
+    target = f"source-{ev.source}" if ev.part else anchor(ev)
+    return f"<a href='#{_e(target)}' title='{_e(ev.source)}'>{_e(labels.get(ev.source, ev.source))}</a>"
 
 
 def _spans_by_source(record: EventRecord) -> dict[str, list[tuple[int, int, str, str | None]]]:
@@ -171,6 +172,8 @@ def _spans_by_source(record: EventRecord) -> dict[str, list[tuple[int, int, str,
 
     def add(kind: str, evidence: tuple[Evidence, ...]) -> None:
         for ev in evidence:
+            if ev.part:  # offsets into a title kept apart from the text shown
+                continue
             spans.setdefault(ev.source, []).append((ev.start, ev.end, kind, anchor(ev)))
 
     for person in record.people:
@@ -254,7 +257,8 @@ def _conflicts_html(record: EventRecord, texts: Mapping[str, str], labels: dict[
         for claim in claims:
             yield f"<div class='claim'><b>{_e(_number(claim.value))}</b> {_e(claim.qualifier or '')}<ul>"
             for ev in claim.evidence:
-                yield f"<li>{_link(ev, labels)}: {_e(_sentence(texts.get(ev.source), ev))}</li>"
+                text = None if ev.part else texts.get(ev.source)
+                yield f"<li>{_link(ev, labels)}: {_e(_sentence(text, ev))}</li>"
             yield "</ul></div>"
         yield "</div>"
 

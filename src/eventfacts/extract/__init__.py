@@ -18,6 +18,7 @@ from .common import REPORTING_VERBS, text_of
 from .counts import extract_counts
 from .dates import extract_dates
 from .entities import extract_entities
+from .headline import headline_facts
 from .quotes import extract_quotes
 
 if TYPE_CHECKING:
@@ -37,18 +38,20 @@ _TERM_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 SAMPLE_EVERY = 4
 
 
-def doc_facts(item: CleanArticle, doc: Doc | None) -> DocFacts:
-    """All the facts of one article. An article that failed to load gives only its source."""
+def doc_facts(item: CleanArticle, doc: Doc | None, headline: Doc | None = None) -> DocFacts:
+    """All the facts of one article, its headline's (parsed as `headline`) first. An article
+    that failed to load gives only its source."""
     if doc is None:
         return DocFacts(source=source_info(item))
     source = item.article.id
-    dates = tuple(extract_dates(doc, source=source))
+    title = headline_facts(item, headline, source=source)
+    dates = (*title.dates, *extract_dates(doc, source=source))
     return DocFacts(
         source=source_info(item, dates),
-        entities=tuple(extract_entities(doc, source=source)),
+        entities=(*title.entities, *extract_entities(doc, source=source)),
         dates=dates,
-        counts=tuple(extract_counts(doc, source=source)),
-        quotes=tuple(extract_quotes(doc, source=source)),
+        counts=(*title.counts, *extract_counts(doc, source=source)),
+        quotes=tuple(extract_quotes(doc, source=source, headline_people=title.people)),
         paragraphs=tuple(paragraphs(doc)),
     )
 

@@ -153,13 +153,14 @@ def _span(
 # ---------------------------------------------------------------------------------------------
 
 
-def extract_quotes(doc: Doc, *, source: str) -> Iterator[QuoteMention]:
-    """Yield each quote of at least MIN_WORDS words with its speaker and reporting verb."""
+def extract_quotes(doc: Doc, *, source: str, headline_people: tuple[str, ...] = ()) -> Iterator[QuoteMention]:
+    """Yield each quote of at least MIN_WORDS words with its speaker and reporting verb.
+    `headline_people` are who the headline names: what "he said" means when the body names no one."""
     text = text_of(doc)
     spans = find_quotes(text)
     quoted = [(s.start, s.end) for s in spans]
     numbers = sentence_numbers(doc)
-    referents = _Referents(doc, quoted)
+    referents = _Referents(doc, quoted, headline_people)
     previous: QuoteMention | None = None
     previous_paragraph = -2
     for span in spans:
@@ -682,8 +683,9 @@ class _Referents:
     """What "he"/"she" and "it" can point to at each point of the text: the latest subject
     outside quotes that names a person (or a role), and the latest that names a thing or a body."""
 
-    def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]], headline: tuple[str, ...] = ()) -> None:
         self.quoted = quoted
+        self.headline = headline  # the people a headline names, when the body names no one
         self.positions: list[int] = []
         self.personal: list[tuple[str, str] | None] = []
         self.impersonal: list[tuple[str, str] | None] = []
@@ -751,6 +753,8 @@ class _Referents:
                 return earlier[-1], "name"
             if i >= 0 and self.named[i] is not None:
                 return self.named[i]  # "Farmer Jean Dupont" tagged ORG, then "he said"
+            if len(self.headline) == 1:
+                return self.headline[0], "name"  # "Zebulon Fairweather wins ...", then "he said"
         return None
 
 

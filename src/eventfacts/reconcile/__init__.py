@@ -31,6 +31,7 @@ from . import counts as count_stage
 from . import dates as date_stage
 from .copies import copy_groups, independent
 from .events import CHECK_LIMIT, outliers, split
+from .headlines import mention_count
 from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
 from .quotes import SpeakerIndex, reconcile_quotes_and_conflicts
 from .support import without_off_topic
@@ -131,7 +132,11 @@ def _cluster_entities(mentions: list[EntityMention]) -> tuple[list[Cluster], lis
 
 
 def _by_salience(clusters: list[Cluster]) -> list[Cluster]:
-    return sorted(clusters, key=lambda c: (-len(c.sources), -len(c.mentions), c.canonical()))
+    return sorted(clusters, key=lambda c: (-len(c.sources), -_mentions(c), c.canonical()))
+
+
+def _mentions(cluster: Cluster) -> int:
+    return mention_count(m for m, _ in cluster.mentions)
 
 
 def _people(clusters: list[Cluster], organizations: list[Organization]) -> list[Person]:
@@ -145,7 +150,7 @@ def _people(clusters: list[Cluster], organizations: list[Organization]) -> list[
                 name=c.canonical(),
                 aliases=c.other_names(),
                 titles=titles,
-                mentions=len(c.mentions),
+                mentions=_mentions(c),
                 sources=c.sources,
                 evidence=c.evidence,
                 organizations=_named_in(titles, organizations),
@@ -173,14 +178,14 @@ def _titles(cluster: Cluster) -> tuple[str, ...]:
 
 def _organizations(clusters: list[Cluster]) -> list[Organization]:
     return [
-        Organization(f"org-{i}", c.canonical(), c.other_names(), len(c.mentions), c.sources, c.evidence)
+        Organization(f"org-{i}", c.canonical(), c.other_names(), _mentions(c), c.sources, c.evidence)
         for i, c in enumerate(clusters, start=1)
     ]
 
 
 def _places(clusters: list[Cluster]) -> list[Place]:
     return [
-        Place(f"place-{i}", c.canonical(), c.other_names(), len(c.mentions), c.sources, c.evidence)
+        Place(f"place-{i}", c.canonical(), c.other_names(), _mentions(c), c.sources, c.evidence)
         for i, c in enumerate(clusters, start=1)
     ]
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..records import Claim, Conflict, Count, CountFact, CountMention
 from .agreement import agreement
+from .headlines import body_backed
 
 #: Nouns that count the same people. Keep to words used the same way in any story.
 SUBJECT_CLASSES = {
@@ -74,10 +75,14 @@ def _group(mentions: list[CountMention]) -> list[_Group]:
         support: Counter[float] = Counter()
         for m in members:
             support[m.value] += 1
-        members.sort(key=lambda m: (-support[m.value], m.value, m.evidence.source, m.evidence.start))
+        members.sort(
+            key=lambda m: (m.headline, -support[m.value], m.value, m.evidence.source, m.evidence.start)
+        )
         local: list[_Group] = []
         for m in members:
             target = next((g for g in local if m.value in g.by_value), None)
+            if target is None and m.headline:  # "2 dead" in the title, "three killed" in the body
+                target = next((g for g in local if m.evidence.source in g.source_ids), None)
             if target is None:
                 target = next((g for g in local if m.evidence.source not in g.source_ids), None)
             if target is None:
@@ -94,9 +99,14 @@ def _salience(group: _Group) -> tuple[int, int, str, str]:
 
 
 def _ranked_values(group: _Group) -> list[float]:
-    def key(value: float) -> tuple[int, int, float]:
+    """Values by the sources that back them (a headline only where its body gives none), then
+    by mentions: a headline figure never outranks the figure its own body gives."""
+    in_body = _body_sources(group)
+
+    def key(value: float) -> tuple[int, int, int, float]:
         ms = group.by_value[value]
-        return (-len({m.evidence.source for m in ms}), -len(ms), value)
+        backed = body_backed(ms, in_body)
+        return (-len(backed), -len({m.evidence.source for m in ms}), -len(ms), value)
 
     return sorted(group.by_value, key=key)
 
@@ -125,12 +135,26 @@ def _count(count_id: str, group: _Group, copies: dict[str, str]) -> Count:
         value=values[0],
         qualifier=claims[0].qualifier,
         total=totals[0] if totals else None,
-        agreement=agreement({c.value: sorted({copies.get(s, s) for s in c.sources}) for c in claims}),
+        agreement=agreement(_votes(group, copies)),
         claims=claims,
         sources=tuple(sorted(group.sources())),
         previous=next((m.previous for m in top if m.previous is not None), None),
         share=any(m.share for m in top),
     )
+
+
+def _body_sources(group: _Group) -> set[str]:
+    return {m.evidence.source for ms in group.by_value.values() for m in ms if not m.headline}
+
+
+def _votes(group: _Group, copies: dict[str, str]) -> dict[object, list[str]]:
+    """The sources (reprints once) behind each value, for agreement; a headline's outdated figure
+    does not set its source against itself."""
+    in_body = _body_sources(group)
+    votes = {
+        v: sorted({copies.get(s, s) for s in body_backed(ms, in_body)}) for v, ms in group.by_value.items()
+    }
+    return {v: sources for v, sources in votes.items() if sources}
 
 
 def _conflict(count: Count) -> Conflict:

@@ -1,0 +1,394 @@
+"""The headline as part of the story: its names, places, dates and counts.
+
+A headline is often the one place the main actor is named in full ("Zebulon Fairweather wins
+the Dunmore marathon", then "the 31-year-old ... he said"), yet it is written in a grammar of its
+own: title case, no articles, the present tense for past events ("wins", "dies"), "Name, 34,
+charged". The body's NER and parser, trained on running text, read title case as a run of
+names, so the headline is parsed on its own, after recasing: each capitalised word that the
+body writes in lower case (or that is a function word) is lowered, which keeps every offset.
+
+Where the title stands decides what its evidence offsets index:
+- a plain-text article carries it as its first line, so offsets index the article text, as the
+  body's do (the line is still a dropped span with reason "title": the body parse skips it);
+- a JSON article or HTML page keeps it apart from the text, so its evidence has `part="title"`
+  and its offsets index the source's `title`.
+Either way `evidence.text` is the headline's characters as they stand in the source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..records import CleanArticle, CountMention, DateMention, EntityMention, Evidence
+from .common import _INDEX_KEY, doc_index
+from .quotes import ROLE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+TITLE_PART = "title"
+#: A separator before the site's name in scraped titles: "Man charged in stabbing | Dunmore Herald".
+_SITE_SEPARATOR = re.compile(r"\s+(?:\||::|»)\s+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: A word that starts a sentence in the body: its capital says nothing about the word.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’(\[—–-]\s*|\n\s*)$")
+#: A title is written in title case when at least this share of its content words are capitalised.
+TITLE_CASE_SHARE = 0.6
+#: Longest title read, in characters: past this it is a standfirst or a whole paragraph.
+MAX_HEADLINE_CHARS = 300
+_SUFFIXES = ("ing", "ed", "es", "s", "d")
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """Where an article's headline stands: `text` is exactly the source's characters at
+    `offset` of the string its evidence indexes (the article text, or the title when `part`)."""
+
+    text: str
+    offset: int
+    part: str | None
+
+
+def headline_of(item: CleanArticle) -> Headline | None:
+    """The headline of an article, if it has one that the body does not already read."""
+    article = item.article
+    if article.error is not None:
+        return None
+    if article.format == "text":
+        span = next((d for d in item.dropped if d.reason == "title"), None)
+        if span is None:
+            return None
+        return _trimmed(article.text[span.start : span.end], span.start, None)
+    if article.title:
+        return _trimmed(article.title, 0, TITLE_PART)
+    return None
+
+
+def _trimmed(raw: str, offset: int, part: str | None) -> Headline | None:
+    """The headline proper: no Markdown "#", no surrounding space, no "| Site Name" after it."""
+    site = _SITE_SEPARATOR.search(raw)
+    if site is not None:
+        raw = raw[: site.start()]
+    raw = raw[:MAX_HEADLINE_CHARS]
+    stripped = raw.lstrip().lstrip("#").lstrip()
+    lead = len(raw) - len(stripped)
+    text = stripped.rstrip()
+    return Headline(text, offset + lead, part) if _WORD.search(text) else None
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """English words known to the model, to tell a headline's capitalised common words from
+    names when the body does not use them: function words, verbs, and words that are also
+    adjectives or adverbs (nouns alone are not enough: "Hamburg" and "Talbot" are nouns)."""
+
+    small: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    common: frozenset[str] = frozenset()
+
+
+def lexicon_of(small_words: Iterable[str], lemma_index: dict[str, Iterable[str]] | None) -> Lexicon:
+    """A Lexicon from the model's stop words and its lemmatizer's index of lemmas by part of
+    speech ({"verb": [...], "adj": [...], ...}), when the model has one."""
+    index = lemma_index or {}
+    verbs = frozenset(index.get("verb", ()))
+    common = verbs | frozenset(index.get("adj", ())) | frozenset(index.get("adv", ()))
+    return Lexicon(frozenset(w.casefold() for w in small_words), verbs, common)
+
+
+def headline_text(item: CleanArticle, lexicon: Lexicon) -> str:
+    """What to parse for the headline of `item`: the headline recased (same length), or ""."""
+    headline = headline_of(item)
+    return recased(headline.text, item.body, lexicon) if headline else ""
+
+
+def recased(title: str, body: str, lexicon: Lexicon) -> str:
+    """A title-case (or all-capitals) headline in sentence case, judged word by word: how the
+    body writes the word first, then whether it is a function word, an inflected verb
+    ("Kills", "Charged"), or a common word with no name beside it. The first word, acronyms and
+    words the body capitalises keep their capitals. A sentence-case headline is returned as is."""
+    words = list(_WORD.finditer(title))
+    letters = [c for c in title if c.isalpha()]
+    shouting = bool(letters) and all(c.isupper() for c in letters) and len(words) > 1
+    content = [w.group() for w in words if w.group().casefold() not in lexicon.small]
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    if not shouting and (not content or capitalised / len(content) < TITLE_CASE_SHARE):
+        return title
+    lower, upper = _casing(body)
+    keys = [w.group().casefold() for w in words]
+    chars = list(title)
+    for i, match in enumerate(words):
+        word = match.group()
+        if (word.isupper() and len(word) > 1 and not shouting) or not word[:1].isupper():
+            continue
+        if i > 0 and _common_word(i, keys, words, lower, upper, lexicon):
+            chars[match.start() : match.end()] = word.lower()
+        elif shouting:
+            chars[match.start() + 1 : match.end()] = word[1:].lower()
+    return "".join(chars)
+
+
+def _common_word(
+    i: int,
+    keys: list[str],
+    words: list[re.Match[str]],
+    lower: Counter[str],
+    upper: Counter[str],
+    lexicon: Lexicon,
+) -> bool:
+    """Whether the capitalised headline word `i` is a common word rather than part of a name."""
+    key = keys[i]
+    known_lower = lower[key] + lower[_base(key)]
+    if upper[key]:
+        return known_lower > upper[key]
+    if known_lower or key in lexicon.small:
+        return True
+    stems = _stems(key)
+    if key not in stems and stems & lexicon.verbs:
+        return True  # an inflected verb: "Kills", "Charged", "Announces"
+    if key in lexicon.verbs and i + 1 < len(keys) and keys[i + 1] in HEADLINE_ROLES:
+        return True  # a verb before a role: "Rovers Sack Manager ...", "Firm Hires CEO ..."
+    if not ({key} | stems) & lexicon.common:
+        return False
+    return not any(_name_like(j, keys, words, lexicon) for j in (i - 1, i + 1))
+
+
+def _name_like(j: int, keys: list[str], words: list[re.Match[str]], lexicon: Lexicon) -> bool:
+    """A capitalised neighbour that no lexicon knows: "Port" before "Talbot" is part of a name."""
+    if not 0 <= j < len(keys) or not words[j].group()[:1].isupper():
+        return False
+    key = keys[j]
+    if key in lexicon.small or key in HEADLINE_ROLES:
+        return False
+    return not ({key} | _stems(key)) & lexicon.common
+
+
+def _stems(key: str) -> set[str]:
+    """The forms a word may be inflected from: "announces" -> {"announce", "announc"}."""
+    found = set()
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 2:
+            stem = key[: -len(suffix)]
+            found.update({stem, stem + "e"})
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                found.add(stem[:-1])  # "dropped" -> "drop"
+    return found
+
+
+def _casing(body: str) -> tuple[Counter[str], Counter[str]]:
+    """How often the body writes each word in lower case, and capitalised inside a sentence."""
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for match in _WORD.finditer(body):
+        word = match.group()
+        if word[:1].islower():
+            lower[word.casefold()] += 1
+            lower[_base(word.casefold())] += 1
+        elif not _SENTENCE_START.search(body[max(0, match.start() - 3) : match.start()]):
+            upper[word.casefold()] += 1
+    return lower, upper
+
+
+def _base(word: str) -> str:
+    """A word without its inflection, so that the headline's "kills" meets the body's "killed"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return "~" + (word[:-1] if word.endswith("e") and len(word) > 3 else word)
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineFacts:
+    entities: tuple[EntityMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    counts: tuple[CountMention, ...] = ()
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        """The first person the headline names (a headline's subject comes first): who a
+        body's "he said" means when the body itself names no one."""
+        return tuple(dict.fromkeys(m.text for m in self.entities if m.kind == "person"))[:1]
+
+
+def headline_facts(item: CleanArticle, doc: Doc | None, *, source: str) -> HeadlineFacts:
+    """The entities, dates and counts of an article's headline, parsed as `doc` (the recased
+    headline), with evidence that indexes the headline where it stands in the source."""
+    headline = headline_of(item)
+    if doc is None or headline is None or len(doc.text) != len(headline.text):
+        return HeadlineFacts()
+    from .counts import extract_counts
+    from .dates import extract_dates
+
+    _as_running_text(doc)
+    parsed = doc.text
+    return HeadlineFacts(
+        entities=tuple(
+            replace(
+                m,
+                text=_original(m.text, parsed, headline.text),
+                titles=tuple(_original(t, parsed, headline.text) for t in m.titles),
+                evidence=_evidence(m.evidence, headline),
+                sentence=0,
+                headline=True,
+            )
+            for m in _entities(doc, source)
+        ),
+        dates=tuple(
+            replace(
+                m, text=_original(m.text, parsed, headline.text), evidence=_evidence(m.evidence, headline)
+            )
+            for m in extract_dates(doc, source=source)
+        ),
+        counts=tuple(
+            _with_bare_counts(
+                [
+                    replace(m, evidence=_evidence(m.evidence, headline), sentence=0, headline=True)
+                    for m in extract_counts(doc, source=source)
+                ],
+                headline,
+                source,
+            )
+        ),
+    )
+
+
+_NUMBER_NAMES = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+)  # fmt: skip
+_NUMBER = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_NUMBER_NAMES[1:])})"
+_NUMBER_WORDS = {w: i for i, w in enumerate(_NUMBER_NAMES)}
+_STATUS = {
+    "dead": "killed", "killed": "killed", "kills": "killed", "kill": "killed", "leaves": None, "leave": None,
+    "injured": "injured", "hurt": "injured", "wounded": "injured", "injures": "injured", "hurts": "injured",
+    "arrested": "arrested", "held": "arrested", "detained": "arrested", "missing": "missing",
+    "displaced": "displaced", "displaces": "displaced", "homeless": "displaced", "evacuated": "displaced",
+}  # fmt: skip
+_AFTER = r"(?=\s*(?:$|[,;:.!?|–—-]|\s(?:in|at|on|near|after|as|amid|and|off|outside|from|during|over)\b))"
+#: Headline counts of people with no noun, which the body extractor (that wants "3 people
+#: killed") does not read: the number written with its verb or state, each row with a name.
+BARE_COUNTS = (
+    ("number then state: '2 dead', '12 injured', '3 arrested'",
+     re.compile(rf"\b{_NUMBER}\s+(?:people\s+|persons\s+)?(?P<s>dead|killed|injured|hurt|wounded|arrested|held"
+                rf"|detained|missing|displaced|homeless|evacuated)\b", re.I)),
+    ("verb then number: 'kills 7', 'displaces 5,000'",
+     re.compile(rf"\b(?P<s>kills|kill|injures|hurts|displaces){{1}}\s+{_NUMBER}{_AFTER}", re.I)),
+    ("leaves number state: 'leaves 2 dead'",
+     re.compile(rf"\b(?:leaves|leave|left)\s+{_NUMBER}\s+(?:people\s+)?(?P<s>dead|injured|hurt|wounded|homeless"
+                rf"|missing)\b", re.I)),
+)  # fmt: skip
+
+
+def _with_bare_counts(found: list[CountMention], headline: Headline, source: str) -> list[CountMention]:
+    """The extractor's headline counts, and the bare ones of BARE_COUNTS it did not read."""
+    taken = [(m.evidence.start, m.evidence.end) for m in found]
+    counts = list(found)
+    for _name, pattern in BARE_COUNTS:
+        for match in pattern.finditer(headline.text):
+            kind = _STATUS.get(match["s"].lower())
+            start, end = headline.offset + match.start("n"), headline.offset + match.end("n")
+            if kind is None or any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            number = match["n"].lower().replace(",", "")
+            value = float(_NUMBER_WORDS.get(number, number) if number in _NUMBER_WORDS else int(number))
+            counts.append(
+                CountMention(
+                    value=value, qualifier=None, total=None, kind=kind, subject="people", head="people",
+                    attributed_to=None, sentence=0, headline=True,
+                    evidence=Evidence(source, headline.offset + match.start(), headline.offset + match.end(),
+                                      match.group(), part=headline.part),
+                )
+            )  # fmt: skip
+    return counts
+
+
+def _entities(doc: Doc, source: str) -> list[EntityMention]:
+    from .entities import extract_entities
+
+    found = [_headline_kind(doc, m) for m in extract_entities(doc, source=source)]
+    return found + list(_role_named(doc, found, source))
+
+
+#: Words before a one-word name in a headline that make it a place: "Shooting in Eastbrook".
+PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "off", "across", "from"})
+#: Role nouns that make the name after them a person: "Premier Aldous Finch", "Founder Osei Mensah".
+HEADLINE_ROLES = ROLE_WORDS | frozenset(
+    {"coach", "manager", "goalkeeper", "striker", "star", "councillor", "councilman", "councilwoman",
+     "founder", "boss", "rep", "sen", "gov", "dr", "actor", "actress", "singer", "rapper", "player"}
+)  # fmt: skip
+
+
+def _headline_kind(doc: Doc, m: EntityMention) -> EntityMention:
+    """A headline's names, whose NER misses the context a body gives, repaired by the word in
+    front: a role noun makes a person (and is a title, not part of the name), a preposition of
+    place before a lone name makes a place."""
+    span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+    if span is None:
+        return m
+    first = span[0]
+    if len(span) >= 3 and first.lower_ in HEADLINE_ROLES:  # "Founder Osei Mensah"
+        rest = doc[span.start + 1 : span.end]
+        ev = replace(m.evidence, start=rest.start_char, end=rest.end_char, text=rest.text)
+        return replace(m, kind="person", text=rest.text, titles=(first.text, *m.titles), evidence=ev)
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in HEADLINE_ROLES and m.kind != "person":
+        return replace(m, kind="person", titles=(before.text, *m.titles))
+    if before is not None and before.lower_ in PLACE_PREPOSITIONS and len(span) == 1 and m.kind != "place":
+        return replace(m, kind="place", locative=True)
+    if len(span) == 1 and span.root.dep_ == "compound" and span.root.head.lower_ in RESIDENT_NOUNS:
+        return replace(m, kind="place")  # "Dunmore woman": where she is from
+    return m
+
+
+#: People nouns a place name modifies in headlines: "Dunmore woman", "Leeds teenager".
+RESIDENT_NOUNS = frozenset(
+    {"man", "woman", "teen", "teenager", "boy", "girl", "family", "resident", "couple", "student", "mother",
+     "father", "pensioner", "driver", "officer", "firefighter", "nurse", "doctor", "farmer"}
+)  # fmt: skip
+
+
+def _role_named(doc: Doc, found: list[EntityMention], source: str) -> Iterator[EntityMention]:
+    """A person NER missed: a role noun followed by two or three capitalised words that no
+    entity covers ("Councillor Priya Ramanathan quits")."""
+    covered = {i for m in found for i in range(m.evidence.start, m.evidence.end)}
+    for token in doc[:-2]:
+        if token.lower_ not in HEADLINE_ROLES:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        name = doc[token.i + 1 : end]
+        if len(name) >= 2 and not any(c in covered for c in range(name.start_char, name.end_char)):
+            yield EntityMention(
+                kind="person", text=name.text, label="PERSON", titles=(token.text,), aliases=(),
+                sentence=0, is_subject=name.root.dep_ in ("nsubj", "nsubjpass"),
+                evidence=Evidence(source, name.start_char, name.end_char, name.text),
+            )  # fmt: skip
+
+
+def _as_running_text(doc: Doc) -> None:
+    """The headline is parsed on purpose: the extractors' guard against title-case lines (whose
+    NER is unreliable in a body) does not apply to it."""
+    index = doc_index(doc)
+    doc.user_data[_INDEX_KEY] = replace(index, headline=[False] * len(index.headline))
+
+
+def _evidence(ev: Evidence, headline: Headline) -> Evidence:
+    return Evidence(
+        source=ev.source,
+        start=headline.offset + ev.start,
+        end=headline.offset + ev.end,
+        text=headline.text[ev.start : ev.end],
+        part=headline.part,
+    )
+
+
+def _original(text: str, parsed: str, original: str) -> str:
+    """`text`, a piece of the recased headline, in the headline's own letters."""
+    at = parsed.find(text)
+    return original[at : at + len(text)] if at >= 0 else text
