@@ -203,10 +203,10 @@ def test_a_dying_worker_fails_only_its_article(nlp, tmp_path: Path, monkeypatch:
         (tmp_path / f"{name}.txt").write_text(GOOD.replace("Pittsburgh", f"Pittsburgh {name}"))
     real = pipeline.doc_facts
 
-    def deadly(item, doc):  # type: ignore[no-untyped-def]
+    def deadly(item, doc, *headline):  # type: ignore[no-untyped-def]
         if item.article.id == "poison":
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(item, doc)
+        return real(item, doc, *headline)
 
     monkeypatch.setattr(pipeline, "doc_facts", deadly)
     docs = list(extract_docs(select_inputs([str(tmp_path)]).files, nlp=nlp, jobs=2, batch_size=2))

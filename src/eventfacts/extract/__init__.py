@@ -18,7 +18,7 @@ from .common import REPORTING_VERBS, text_of
 from .counts import extract_counts
 from .dates import extract_dates
 from .entities import extract_entities
-from .headline import headline_facts
+from .headline import headline_facts, with_body_subjects
 from .quotes import extract_quotes
 
 if TYPE_CHECKING:
@@ -46,11 +46,12 @@ def doc_facts(item: CleanArticle, doc: Doc | None, headline: Doc | None = None) 
     source = item.article.id
     title = headline_facts(item, headline, source=source)
     dates = (*title.dates, *extract_dates(doc, source=source))
+    counts = tuple(extract_counts(doc, source=source))
     return DocFacts(
         source=source_info(item, dates),
         entities=(*title.entities, *extract_entities(doc, source=source)),
         dates=dates,
-        counts=(*title.counts, *extract_counts(doc, source=source)),
+        counts=(*with_body_subjects(title.counts, counts), *counts),
         quotes=tuple(extract_quotes(doc, source=source, headline_people=title.people)),
         paragraphs=tuple(paragraphs(doc)),
     )

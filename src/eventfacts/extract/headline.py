@@ -283,6 +283,10 @@ BARE_COUNTS = (
 )  # fmt: skip
 
 
+#: What a bare headline count counts until the body says more.
+BARE_SUBJECT = "people"
+
+
 def _with_bare_counts(found: list[CountMention], headline: Headline, source: str) -> list[CountMention]:
     """The extractor's headline counts, and the bare ones of BARE_COUNTS it did not read."""
     taken = [(m.evidence.start, m.evidence.end) for m in found]
@@ -298,8 +302,8 @@ def _with_bare_counts(found: list[CountMention], headline: Headline, source: str
             value = float(_NUMBER_WORDS.get(number, number) if number in _NUMBER_WORDS else int(number))
             counts.append(
                 CountMention(
-                    value=value, qualifier=None, total=None, kind=kind, subject="people", head="people",
-                    attributed_to=None, sentence=0, headline=True,
+                    value=value, qualifier=None, total=None, kind=kind, subject=BARE_SUBJECT,
+                    head=BARE_SUBJECT, attributed_to=None, sentence=0, headline=True,
                     evidence=Evidence(source, headline.offset + match.start(), headline.offset + match.end(),
                                       match.group(), part=headline.part),
                 )
@@ -392,3 +396,19 @@ def _original(text: str, parsed: str, original: str) -> str:
     """`text`, a piece of the recased headline, in the headline's own letters."""
     at = parsed.find(text)
     return original[at : at + len(text)] if at >= 0 else text
+
+
+def with_body_subjects(
+    counts: tuple[CountMention, ...], body: Iterable[CountMention]
+) -> tuple[CountMention, ...]:
+    """Headline counts of bare "people" ("kills two") take the subject of the body's count of
+    the same kind, that value first ("killing two drivers"): the headline counts the same victims."""
+    body = list(body)
+    moved = []
+    for m in counts:
+        same = [b for b in body if b.kind == m.kind and not b.share]
+        match = next((b for b in same if b.value == m.value), same[0] if same else None)
+        if m.head == BARE_SUBJECT and match is not None:
+            m = replace(m, subject=match.subject, head=match.head)
+        moved.append(m)
+    return tuple(moved)

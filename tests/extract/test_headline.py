@@ -1,0 +1,175 @@
+"""Headlines as part of the story: recasing, headline-only facts with exact evidence, pronoun
+speakers named only by the headline, headline figures beside the body's, title-only articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventfacts.annotate import _lemma_index
+from eventfacts.extract.headline import lexicon_of, recased
+from eventfacts.ingest import TITLE_ONLY, read_articles, select_inputs
+from eventfacts.pipeline import build_record, extract_docs
+from eventfacts.records import DocFacts, EventRecord, Evidence
+
+from .headline_pairs import PAIRS, Pair
+
+
+@pytest.fixture(scope="module")
+def lexicon(nlp):  # type: ignore[no-untyped-def]
+    return lexicon_of(nlp.Defaults.stop_words, _lemma_index(nlp))
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (  # the body writes "fire" and "killed" in lower case
+            "Warehouse Fire Kills 3 In Port Talbot",
+            "A fire killed three workers, the fire service said.",
+            "Warehouse fire kills 3 in Port Talbot",
+        ),
+        (  # an inflected verb and a verb before a role; names keep their capitals
+            "Rovers Sack Manager Callum Brennick After Cup Exit",
+            "The club confirmed the decision on Monday.",
+            "Rovers sack Manager Callum Brennick after cup exit",
+        ),
+        (  # "Bank" stays: the name word beside it is no English word
+            "CEO Dana Whitcombe Steps Down At Larkfield Bank",
+            "She will leave at the end of the month.",
+            "CEO Dana Whitcombe steps down at Larkfield Bank",
+        ),
+        (  # shouted headlines come down to sentence case, names the body capitalises kept
+            "LAKERS FIRE COACH DAN MORROW",
+            "The Lakers fired their coach on Monday. Morrow had led the team since 2028.",
+            "Lakers fire coach Dan Morrow",
+        ),
+        (  # a sentence-case headline is left as it is
+            "Zebulon Fairweather wins the Dunmore marathon",
+            "He won in two hours.",
+            "Zebulon Fairweather wins the Dunmore marathon",
+        ),
+    ],
+)
+def test_title_case_headlines_are_recased_by_the_body(title: str, body: str, expected: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert recased(title, body, lexicon) == expected
+    assert len(recased(title, body, lexicon)) == len(title)  # offsets hold
+
+
+def _write(folder: Path, pairs: list[Pair]) -> None:
+    for i, pair in enumerate(pairs):
+        (folder / f"t{i:02d}.txt").write_text(f"{pair.title}\n\n{pair.body}\n", encoding="utf-8")
+        (folder / f"j{i:02d}.json").write_text(json.dumps({"title": pair.title, "maintext": pair.body}))
+
+
+@pytest.fixture(scope="module")
+def pair_docs(nlp, tmp_path_factory: pytest.TempPathFactory) -> dict[str, DocFacts]:  # type: ignore[no-untyped-def]
+    folder = tmp_path_factory.mktemp("headlines")
+    _write(folder, PAIRS)
+    return {d.source.id: d for d in extract_docs(select_inputs([str(folder)]).files, nlp=nlp)}
+
+
+def _in_title(ev: Evidence, doc: DocFacts, text: str) -> bool:
+    """The evidence is exact and points into the headline as it stands in the source."""
+    title = doc.source.title or ""
+    if ev.part == "title":
+        return title[ev.start : ev.end] == ev.text
+    return ev.part is None and text[ev.start : ev.end] == ev.text and ev.end <= len(title)
+
+
+@pytest.mark.parametrize("prefix", ["t", "j"])  # plain text (title line) and JSON (title field)
+@pytest.mark.parametrize("number", range(len(PAIRS)), ids=[f"{p.kind}-{i}" for i, p in enumerate(PAIRS)])
+def test_headline_only_facts_are_in_the_record(
+    pair_docs: dict[str, DocFacts], prefix: str, number: int
+) -> None:
+    pair, doc = PAIRS[number], pair_docs[f"{prefix}{number:02d}"]
+    text = f"{pair.title}\n\n{pair.body}\n" if prefix == "t" else pair.body
+    record = build_record([doc])
+    for wanted, entries in ((pair.people, record.people), (pair.places, record.places)):
+        for name in wanted:
+            entry = next((e for e in entries if e.name == name), None)
+            assert entry is not None, (name, [e.name for e in entries])
+            assert any(_in_title(ev, doc, text) for ev in entry.evidence)
+    if pair.count is not None:
+        kind, value = pair.count
+        count = next((c for c in record.counts if c.kind == kind and c.value == value), None)
+        assert count is not None, [(c.kind, c.value) for c in record.counts]
+        assert all(_in_title(ev, doc, text) for claim in count.claims for ev in claim.evidence)
+    if pair.speaker is not None:
+        speakers = [q.speaker.name for q in record.quotes if q.speaker is not None]
+        assert speakers == [pair.speaker]
+
+
+def test_every_title_evidence_offset_is_exact(pair_docs: dict[str, DocFacts]) -> None:
+    for sid, doc in pair_docs.items():
+        pair = PAIRS[int(sid[1:])]
+        text = f"{pair.title}\n\n{pair.body}\n" if sid.startswith("t") else pair.body
+        for m in (*doc.entities, *doc.counts, *doc.dates):
+            source_text = pair.title if m.evidence.part == "title" else text
+            assert source_text[m.evidence.start : m.evidence.end] == m.evidence.text
+
+
+def _one(nlp, tmp_path: Path, name: str, content: str) -> EventRecord:  # type: ignore[no-untyped-def]
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    return build_record(extract_docs(select_inputs([str(tmp_path / name)]).files, nlp=nlp))
+
+
+def test_a_headline_mention_joins_the_body_entity_without_counting_twice(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    story = (
+        "Marisol Quintero retires at 29\n\n"
+        "Marisol Quintero announced the decision on Friday. Quintero won four titles.\n"
+    )
+    record = _one(nlp, tmp_path, "tennis.txt", story)
+    person = next(p for p in record.people if p.name == "Marisol Quintero")
+    assert person.mentions == 2  # the two body mentions; the headline adds evidence, not a mention
+    assert (0, 16) in [(e.start, e.end) for e in person.evidence]
+
+
+def test_a_headline_figure_does_not_override_the_body(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    story = (
+        "Shooting in Eastbrook leaves 2 dead\n\n"
+        "Three people were killed in a shooting at an apartment block on Sunday, police said.\n"
+    )
+    record = _one(nlp, tmp_path, "update.txt", story)
+    killed = [c for c in record.counts if c.kind == "killed"]
+    assert len(killed) == 1
+    count = killed[0]
+    assert count.value == 3 and count.agreement == "single"  # the source does not conflict with itself
+    claims = {c.value: [e.text for e in c.evidence] for c in count.claims}
+    assert claims == {3: ["Three people"], 2: ["2 dead"]}
+    assert record.event.casualties.killed is not None and record.event.casualties.killed.value == 3
+
+
+def test_an_empty_body_is_read_from_the_title(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = {
+        "title": "Mayor Ines Okafor resigns after audit in Harwell",
+        "maintext": "",
+        "url": "https://x.org/1",
+    }
+    record = _one(nlp, tmp_path, "brief.json", json.dumps(article))
+    (source,) = record.sources
+    assert source.error is None and source.warnings == (TITLE_ONLY,)
+    assert [p.name for p in record.people] == ["Ines Okafor"]
+    (ev,) = record.people[0].evidence
+    assert ev.part == "title" and article["title"][ev.start : ev.end] == ev.text
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        ({"title": "Bridge closed"}, "JSON article has no text field (looked for maintext,"),
+        ({"title": "Bridge closed", "maintext": None}, None),  # a field there but empty: read the title
+        ({"maintext": "  "}, "JSON article's text field (maintext) is empty and it has no title"),
+        ({"headline": "", "text": ""}, "JSON article's text field (text) is empty and it has no title"),
+    ],
+)
+def test_a_missing_text_field_and_an_empty_one_are_told_apart(
+    tmp_path: Path, content: dict[str, object], error: str | None
+) -> None:
+    (tmp_path / "a.json").write_text(json.dumps(content))
+    (article,) = read_articles(select_inputs([str(tmp_path / "a.json")]).files[0])
+    if error is None:
+        assert article.error is None and article.warnings == (TITLE_ONLY,)
+    else:
+        assert article.error is not None and article.error.startswith(error)
