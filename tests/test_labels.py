@@ -6,7 +6,7 @@ import pytest
 
 from eventfacts.labels import outlet, shortened, source_labels, with_labels
 from eventfacts.reconcile import build_record
-from eventfacts.records import CountMention, DocFacts, Evidence, SourceEntry, SourceInfo
+from eventfacts.records import CountMention, DocFacts, EntityMention, Evidence, SourceEntry, SourceInfo
 from eventfacts.views import record_html, record_table
 
 
@@ -93,3 +93,26 @@ def test_views_show_labels_with_the_id_as_tooltip_and_link_target() -> None:
     )
     table = record_table(record, width=140)
     assert "harbourgazette.co.uk" in table and "dailyledger.com" in table
+
+
+def test_title_evidence_is_not_highlighted_in_the_body_text() -> None:
+    title = "Ferry sinks off Lantau"
+    text = "Lantau ferry passengers were rescued on Friday."
+    person = EntityMention(
+        "place",
+        "Lantau",
+        "GPE",
+        (),
+        (),
+        0,
+        False,
+        Evidence("a", 17, 23, "Lantau", part="title"),
+        headline=True,
+    )
+    info = SourceInfo(
+        "a", "a.json", title, None, None, None, len(text), (), None, url="https://dailyledger.com/a"
+    )
+    page = record_html(build_record([DocFacts(info, entities=(person,))]), {"a": text})
+    body = page.split("<div class='source-text'>")[1].split("</div>")[0]
+    assert "<span class='place'>" not in body  # offsets 17-23 of the title are not the body's
+    assert "href='#source-a'" in page  # the link goes to the source, whose heading shows the title
