@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from .extract.headline import Lexicon
     from .records import CleanArticle
 
 #: Tried in order when no --model is given: the official package first, then its PyPI repack.
@@ -83,6 +84,10 @@ def annotate(
         yield item, (doc if item.article.error is None else None)
 
 
+#: The headline lexicon of each loaded model (see `eventfacts.extract.headline.Lexicon`).
+_LEXICONS: dict[int, Lexicon] = {}
+
+
 def annotate_with_headlines(
     articles: Iterable[CleanArticle], nlp: Language, *, batch_size: int = BATCH_SIZE
 ) -> Iterator[tuple[CleanArticle, Doc | None, Doc | None]]:
@@ -90,7 +95,9 @@ def annotate_with_headlines(
     (see `eventfacts.extract.headline`); the headline's Doc is None when there is none."""
     from .extract.headline import headline_text, lexicon_of
 
-    lexicon = lexicon_of(nlp.Defaults.stop_words, _lemma_index(nlp))
+    lexicon = _LEXICONS.get(id(nlp))
+    if lexicon is None:  # once per loaded model, not once per chunk of articles
+        lexicon = _LEXICONS[id(nlp)] = lexicon_of(nlp.Defaults.stop_words, _lemma_index(nlp))
 
     def texts() -> Iterator[tuple[str, tuple[CleanArticle, bool]]]:
         for item in articles:
