@@ -231,4 +231,9 @@ def test_event_location_is_the_narrower_place_within_the_city(tmp_path: Path) ->
     )
     result = runner.invoke(app, ["extract", str(tmp_path), "--reference-date", "2024-02-11"])
     location = json.loads(result.stdout)["event"]["location"]
-    assert (location["name"], location["within"]) == ("Oregon District", ["Dayton"])
+    assert (location["name"], location["kind"], location["within"][0]) == (
+        "Oregon District",
+        "neighbourhood",
+        "Dayton",
+    )
+    assert (location["city"]["name"], location["region"]["name"]) == ("Dayton", "Ohio")

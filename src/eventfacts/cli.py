@@ -134,6 +134,8 @@ def extract(
             )
         )
         _emit(_records_text(docs, reference, split, output_format, compact), output)
+        if verbose and not split:
+            _report_not_places(docs)
         return _status(doc.source.error for doc in docs)
 
     _guard(run)
@@ -283,6 +285,13 @@ def _status(errors: Iterable[str | None]) -> int:
         _error(f"{failed} of {len(seen)} articles could not be used (see the sources' errors)")
         return ExitCode.PARTIAL_FAILURE
     return ExitCode.OK
+
+
+def _report_not_places(docs: list[DocFacts]) -> None:
+    from .reconcile import dropped_places
+
+    for name in dropped_places(docs):
+        typer.echo(f"eventfacts: not a place (no gazetteer entry, street or venue): {name}", err=True)
 
 
 def _records_text(docs: list[DocFacts], reference: date | None, split: bool, name: str, compact: bool) -> str:

@@ -186,6 +186,27 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceCue:
+    """A place one article names, with the words that say what kind of place it is.
+
+    `cue` is how it is written: "dateline" ("MARLOWE, Ore. (AP) —"), "pair" ("Marlowe, Ore."),
+    "agency" ("Marlowe police"), "resident" ("a Marlowe man"), "city-of" ("the city of
+    Marlowe"), "locative" ("in Marlowe"), "neighbourhood" ("the Eastgate neighborhood"),
+    "street" ("the 400 block of Elm St."), "venue" ("Riverside Medical Center"), "mention".
+    `region` is the state, province or country written right after it ("Ore."), `container`
+    the place it is written as part of ("Marlowe's Eastgate district"). Whether the name is a real
+    place is decided at reconciliation, against the gazetteer.
+    """
+
+    text: str
+    cue: str
+    sentence: int
+    evidence: Evidence
+    region: str | None = None
+    container: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class SourceInfo:
     id: str
     path: str
@@ -213,6 +234,7 @@ class DocFacts:
     counts: tuple[CountMention, ...] = ()
     quotes: tuple[QuoteMention, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
+    places: tuple[PlaceCue, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -257,14 +279,42 @@ class CountFact:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceLevel:
+    """One level of the event's place (its street, town, county, state or country), with the
+    gazetteer's id for it and the sources and words that name it."""
+
+    name: str
+    gazetteer_id: str | None  # "geonames:4641239", "fips:12101", "iso:US-TN"; None for a street
+    sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Coordinates:
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True, slots=True)
 class Location:
-    """Where the main event happened."""
+    """Where the main event happened: `name` is the most specific place the sources give, and
+    the levels from `address` to `country` are resolved against the gazetteer."""
 
     name: str
     within: tuple[str, ...]
     sources: tuple[str, ...]
     evidence: tuple[Evidence, ...]
     ref: str | None = None
+    kind: str | None = None  # of `name`: "address" | "street" | "venue" | "neighbourhood" | "city" | ...
+    address: PlaceLevel | None = None
+    city: PlaceLevel | None = None
+    county: PlaceLevel | None = None
+    region: PlaceLevel | None = None
+    country: PlaceLevel | None = None
+    gazetteer_id: str | None = None  # of the town
+    coordinates: Coordinates | None = None  # of the town
+    agreement: str | None = None  # on the town, across sources
+    claims: tuple[Claim, ...] = ()  # each town some source names, with its sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,6 +395,9 @@ class Place:
     sources: tuple[str, ...]
     evidence: tuple[Evidence, ...]
     independent_sources: int = 0
+    #: "venue" | "street" | "address" | "neighbourhood" | "city" | "county" | "region" | "country"
+    kind: str | None = None
+    gazetteer_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from .labels import source_labels, with_labels
-from .records import Count, EventRecord, Evidence
+from .records import Count, EventRecord, Evidence, Location
 
 # ---------------------------------------------------------------------------------------------
 # Terminal
@@ -66,6 +66,16 @@ def record_table(record: EventRecord, *, width: int = 100, color: bool = False) 
     return out.getvalue()
 
 
+def where_text(location: Location) -> str:
+    """ "the 400 block of Elm St., Marlowe, Oregon, United States (address; towns in conflict)"."""
+    text = location.name + (f", {', '.join(location.within)}" if location.within else "")
+    notes = [location.kind] if location.kind and location.kind != "city" else []
+    if location.agreement == "conflict":
+        others = [str(c.value) for c in location.claims[1:]]
+        notes.append(f"sources also name {', '.join(others)}")
+    return text + (f" ({'; '.join(notes)})" if notes else "")
+
+
 def _event_line(record: EventRecord) -> str:
     event = record.event
     when = "date unknown"
@@ -73,9 +83,7 @@ def _event_line(record: EventRecord) -> str:
         when = event.date.value + (f" ({event.date.time_of_day})" if event.date.time_of_day else "")
     where = "place unknown"
     if event.location is not None:
-        where = event.location.name + (
-            f", {', '.join(event.location.within)}" if event.location.within else ""
-        )
+        where = where_text(event.location)
     parts = [f"When: {when}", f"Where: {where}"]
     for label, fact in (("killed", event.casualties.killed), ("injured", event.casualties.injured)):
         if fact is not None:
@@ -271,7 +279,7 @@ def _entities_html(record: EventRecord, labels: Mapping[str, str]) -> Iterator[s
     ):
         yield f"<h2>{title}</h2><table>" + _row("name", "also written", "sources", "evidence", cell="th")
         for item in items:
-            extra = "; ".join(getattr(item, "titles", ())[:2])
+            extra = "; ".join(getattr(item, "titles", ())[:2]) or (getattr(item, "kind", None) or "")
             name = _e(item.name) + (f"<br><small>{_e(extra)}</small>" if extra else "")
             links = ", ".join(_link(ev, labels) for ev in _one_per_source(item.evidence))
             yield _row(name, _e(", ".join(item.aliases)), str(len(item.sources)), links)

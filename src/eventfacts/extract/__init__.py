@@ -19,6 +19,7 @@ from .counts import extract_counts
 from .dates import extract_dates
 from .entities import extract_entities
 from .headline import headline_facts, with_body_subjects
+from .places import extract_places
 from .quotes import extract_quotes
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ __all__ = [
     "extract_counts",
     "extract_dates",
     "extract_entities",
+    "extract_places",
     "extract_quotes",
     "source_info",
 ]
@@ -54,6 +56,7 @@ def doc_facts(item: CleanArticle, doc: Doc | None, headline: Doc | None = None) 
         counts=(*with_body_subjects(title.counts, counts), *counts),
         quotes=tuple(extract_quotes(doc, source=source, headline_people=title.people)),
         paragraphs=tuple(paragraphs(doc)),
+        places=tuple(extract_places(doc, source=source)),
     )
 
 

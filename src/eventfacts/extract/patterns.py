@@ -129,3 +129,27 @@ def venue_kind(name: str) -> str | None:
         if any(folded == h or folded.endswith(f" {h}") for h in heads):
             return kind
     return None
+
+
+_CAPITALISED = r"(?:[A-Z][\w'’-]*\.?|\d{1,3}(?:st|nd|rd|th))"
+#: A street written in running text: "1400 Elm St.", "the 400 block of North Oak Road", "on
+#: Harbor Boulevard", "Route 9". Capitalised words (or an ordinal: "52nd") before a suffix.
+_STREET_IN_TEXT = re.compile(
+    r"(?:\b(?:the\s+)?\d{1,6}\s+block\s+of\s+|\b\d{1,6}[A-Za-z]?\s+)?"
+    rf"\b(?:(?:North|South|East|West|[NSEW])\.?\s+)?(?:{_CAPITALISED}\s+){{0,4}}"
+    rf"(?:{'|'.join(w.capitalize() for w in _SUFFIX_WORDS)})\b\.?"
+    rf"|\b(?:Route|Interstate|Highway|I)[\s-]\d{{1,3}}\b"
+)
+
+
+def streets_in(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of every street, address or block written in `text`."""
+    found = []
+    for match in _STREET_IN_TEXT.finditer(text):
+        start, end = match.span()
+        name = text[start:end]
+        if name.endswith(".") and not re.search(r"\b[A-Z][a-z]{1,3}\.$", name):
+            end -= 1
+        if street_kind(text[start:end]):
+            found.append((start, end))
+    return found

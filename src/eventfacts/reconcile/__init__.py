@@ -33,6 +33,7 @@ from .copies import copy_groups, independent
 from .events import CHECK_LIMIT, outliers, split
 from .headlines import mention_count
 from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
+from .places import event_place, not_places, resolved_places
 from .quotes import SpeakerIndex, reconcile_quotes_and_conflicts
 from .support import without_off_topic
 from .titles import merged_titles
@@ -63,7 +64,7 @@ def build_record(
     people_clusters, org_clusters, place_clusters = _cluster_entities(mentions)
     organizations = _organizations(org_clusters)
     people = _people(people_clusters, organizations)
-    places = _places(place_clusters)
+    places = resolved_places(_places(place_clusters), ordered)
     resolved = date_stage.resolve_all(ordered, refs)
     copies = copy_groups(ordered)
     members: dict[str, list[str]] = defaultdict(list)
@@ -77,10 +78,12 @@ def build_record(
     conflicts += said_by
     when = date_stage.event_date(resolved)
     conflicts += date_stage.date_conflicts(when, refs)
+    where = event_place(ordered, places, fallback=_location(place_clusters, _places(place_clusters)))
+    conflicts += where.conflicts
     event = Event(
         headline=_headline(ordered),
         date=when,
-        location=_location(place_clusters, places),
+        location=where.location,
         casualties=Casualties(
             killed=count_stage.casualty("killed", counts, groups),
             injured=count_stage.casualty("injured", counts, groups),
@@ -102,6 +105,15 @@ def build_record(
         conflicts=tuple(conflicts),
         warnings=warnings,
     )
+
+
+def dropped_places(docs: Iterable[DocFacts]) -> list[str]:
+    """The names NER took for places that `build_record` leaves out of `places` (no gazetteer
+    entry, street, venue or neighbourhood supports them), for --verbose."""
+    ordered, _ = _without_duplicates(sorted(docs, key=lambda d: d.source.id))
+    ordered = without_off_topic(ordered)
+    _, _, place_clusters = _cluster_entities([m for d in ordered for m in d.entities])
+    return not_places(_places(place_clusters), ordered)
 
 
 def _mixed_events_warning(docs: list[DocFacts]) -> tuple[str, ...]:

@@ -1,0 +1,254 @@
+"""Place cues: the words with which one article says where things are.
+
+A reader finds the town of a local story in a few kinds of places: the dateline ("MARLOWE, Ore.
+(AP) —"), a town written with its state ("Marlowe, Ore."), the police or sheriff who speak
+("Marlowe police"), the people ("a Marlowe man"), "the city of Marlowe", "in Marlowe"; and the
+spot itself in streets, blocks, venues and neighbourhoods. Each row of `CUES` is one such
+pattern. NER is not trusted for this (it types towns as people and streets as towns), so the
+patterns read capitalised words; whether a name is a real place is decided at reconciliation
+against the gazetteer (`eventfacts.geo`), which this stage never loads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..records import PlaceCue
+from .common import doc_index, evidence, text_of
+from .entities import PLACE_SUFFIXES, is_locative
+from .patterns import street_kind, streets_in, venue_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: A capitalised word of a place name: "Port", "McKees", "O'Fallon", "Winston-Salem", "St.".
+_WORD = r"(?:[A-Z][a-z]*(?:['’](?!s\b)[A-Za-z]+|-[A-Za-z]+)+|[A-Z][a-z]+\.?|Mc[A-Z][a-z]+|[A-Z]{2,}\b(?!\.))"
+NAME = rf"(?:{_WORD}(?: {_WORD}){{0,3}})"
+#: What follows a town as its state, province or country: "Ore.", "N.Y.", "W.Va.", "OR",
+#: "Oregon", "New South Wales". Checked against the gazetteer at reconciliation.
+REGION = (
+    r"(?:[A-Z][a-z]{1,4}\.(?: ?[A-Z][a-z]?\.)?|[A-Z]\.(?: ?[A-Z][a-z]?\.)+|[A-Z]{2}\b"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+)
+_UPPER = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+
+#: Capitalised head nouns of the parts of a town: "Oregon District", "Green Zone", "South Side".
+PART_NOUNS = sorted(
+    {w.capitalize() for w in PLACE_SUFFIXES - {"county", "province", "region", "parish", "township"}}
+    | {"Side", "End", "Hill", "Hills", "Village", "Quarter", "Zone"}
+)
+#: (name, pattern): each pattern has a group `place`, and may have `region` and `container`.
+CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "MARLOWE, Ore. (AP) —", "MOON LAKE —", "Marlowe, Ore. (KXYZ) --": at the start of a line.
+    (
+        "dateline",
+        re.compile(
+            rf"(?m)^[ \t]*(?P<place>{_UPPER}|{NAME})(?:, (?P<region>{REGION}|{_UPPER}))?"
+            r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--?|:)[ \t]*(?=\S)"
+        ),
+    ),
+    # "Marlowe, Ore.", "in Marlowe, Oregon,"
+    ("pair", re.compile(rf"\b(?P<place>{NAME}), (?P<region>{REGION})(?=[\s,.;:)'’\"”]|$)")),
+    # "Marlowe police", "the Marlowe Police Department", "Pasco County Sheriff's Office"
+    (
+        "agency",
+        re.compile(
+            rf"\b(?P<place>{NAME}) (?:[Pp]olice|[Ss]heriff|Sheriff's|[Ff]ire|[Oo]fficers|[Dd]eputies|"
+            r"[Dd]etectives|[Aa]uthorities|[Pp]rosecutors|District Attorney|[Cc]oroner|"
+            r"[Mm]edical [Ee]xaminer)\b"
+        ),
+    ),
+    # "a Marlowe man", "an 18-year-old Marlowe woman", "Marlowe residents"
+    (
+        "resident",
+        re.compile(
+            rf"\b(?:a|an)(?: \d+-year-old)? (?P<place>{NAME}) (?:man|woman|teen|teenager|boy|girl|"
+            r"couple|family|resident|native|mother|father)\b"
+        ),
+    ),
+    ("resident", re.compile(rf"\b(?P<place>{NAME}) (?:residents?|natives?)\b")),
+    # "the city of Marlowe", "the town of Marlowe", "Marlowe Township"
+    ("city-of", re.compile(rf"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough) of (?P<place>{NAME})")),
+    # "Marlowe's Eastgate neighborhood", "the Eastgate neighborhood", "the Eastgate area of Marlowe"
+    (
+        "neighbourhood",
+        re.compile(
+            rf"\b(?:(?P<container>{NAME})['’]s )?(?:the )?(?P<place>{NAME}) (?:neighborhood|neighbourhood|"
+            rf"area|section|community|district|subdivision|suburb)(?: of (?P<region>{NAME}))?\b"
+        ),
+    ),
+    # "Marlowe's Eastgate District", "Marlowe's South Side": a part of a town, by its head noun.
+    (
+        "neighbourhood",
+        re.compile(
+            rf"\b(?P<container>{NAME})['’]s (?P<place>(?:{_WORD} ){{0,2}}(?:{'|'.join(PART_NOUNS)}))\b"
+        ),
+    ),
+    # "in Marlowe", "near Marlowe", "outside Marlowe": the place where something is.
+    ("locative", re.compile(rf"\b(?:in|near|outside|at|inside|across|around) (?:the )?(?P<place>{NAME})")),
+)
+
+#: Directions written before a town ("North Marlowe", "Southeast D.C."): the town is the rest.
+DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+_HEADLINE_LINES = 1
+
+
+def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
+    """Yield the place cues of one article's body, in text order."""
+    text = text_of(doc)
+    index = doc_index(doc)
+    found: list[PlaceCue] = []
+    for cue, pattern in CUES:
+        for match in pattern.finditer(text):
+            start, end = _trimmed(text, *match.span("place"))
+            if end <= start or (cue == "dateline" and match.start("place") > DATELINE_CHARS):
+                continue
+            if cue in WEAK_CUES and _person_at(doc, start, end):
+                continue  # "in Anthony Giaquinta's home"
+            region: str | None = match.groupdict().get("region")
+            container: str | None = match.groupdict().get("container") or region
+            found.append(
+                PlaceCue(
+                    text=_display(text[start:end]),
+                    cue=cue,
+                    sentence=_sentence(doc, index.number, start),
+                    evidence=evidence(source, text, start, end),
+                    region=_display(region) if region and cue != "neighbourhood" else None,
+                    container=_display(container) if cue == "neighbourhood" and container else None,
+                )
+            )
+    found.extend(_entity_cues(doc, source))
+    found.extend(_street_cues(doc, source))
+    yield from sorted(_outside_parts(set(found)), key=lambda c: (c.evidence.start, c.evidence.end, c.cue))
+
+
+#: Cues whose name holds other names that are not places of their own: "Oregon" in "Oregon
+#: District", "Elm" in "Elm Street".
+PART_CUES = frozenset({"neighbourhood", "street", "venue"})
+
+
+def _outside_parts(cues: set[PlaceCue]) -> list[PlaceCue]:
+    parts = [(c.evidence.start, c.evidence.end) for c in cues if c.cue in PART_CUES]
+    return [
+        c
+        for c in cues
+        if c.cue in PART_CUES
+        or not any(
+            s <= c.evidence.start and c.evidence.end <= e and (s, e) != (c.evidence.start, c.evidence.end)
+            for s, e in parts
+        )
+    ]
+
+
+#: A dateline opens the story: only the first characters are searched for one.
+DATELINE_CHARS = 600
+
+
+#: Cues that a person's name fits as well as a town's: skipped where NER says PERSON.
+WEAK_CUES = frozenset({"locative", "resident", "neighbourhood"})
+
+
+def _person_at(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without a leading "The", a possessive or a sentence's full stop ("Marlowe's", "in
+    Marlowe.")."""
+    if text.startswith(("The ", "THE "), start) and end - start > 4:
+        start += 4
+    name = text[start:end]
+    for ending in ("'s", "’s"):
+        if name.endswith(ending):
+            end -= len(ending)
+    if text[start:end].endswith(".") and not re.search(r"\b[A-Z][a-z]?\.$|[A-Z]\.[A-Z]\.$", text[start:end]):
+        end -= 1
+    return start, end
+
+
+def _display(name: str) -> str:
+    """A shouted dateline name in title case: "NEW PORT RICHEY" -> "New Port Richey"."""
+    name = " ".join(name.split())
+    if name.isupper() and len(name) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+", name):
+        return re.sub(r"[A-Za-z]+(?:['’][A-Za-z]+)?", lambda m: m.group(0).capitalize(), name.lower())
+    return name
+
+
+def _sentence(doc: Doc, numbers: list[int], char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return numbers[span.start] if span is not None and len(span) else 0
+
+
+def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
+    """NER's places, as "locative" when written as where something is ("in Baghdad's Green
+    Zone") and "mention" otherwise, and its venues."""
+    text = text_of(doc)
+    numbers = doc_index(doc).number
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC", "ORG"):
+            continue
+        start, end = _trimmed(text, ent.start_char, ent.end_char)
+        name = text[start:end]
+        if name.lower().startswith("the "):
+            start += 4
+            name = name[4:]
+        if not name[:1].isupper():
+            continue
+        if venue_kind(name):
+            cue = "venue"
+        elif street_kind(name):
+            cue = "street"
+        elif ent.label_ == "ORG":
+            continue
+        else:
+            cue = "locative" if is_locative(ent) else "mention"
+        container = _possessor(ent)
+        yield PlaceCue(
+            text=_display(name),
+            cue=cue,
+            sentence=numbers[ent.start],
+            evidence=evidence(source, text, start, end),
+            container=container,
+        )
+
+
+def _possessor(ent: object) -> str | None:
+    """ "Baghdad" in "Baghdad's Green Zone"."""
+    from spacy.tokens import Span
+
+    assert isinstance(ent, Span)
+    for child in ent.root.children:
+        if child.dep_ == "poss" and child.i < ent.start and child.ent_type_ in ("GPE", "LOC"):
+            owner = doc_index(ent.doc).ent[child.i]
+            if owner is not None:
+                return " ".join(t.text for t in owner if t.text not in ("'s", "’s"))
+    return None
+
+
+def _street_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
+    text = text_of(doc)
+    numbers = doc_index(doc).number
+    for start, end in streets_in(text):
+        yield PlaceCue(
+            text=text[start:end],
+            cue="street",
+            sentence=_sentence(doc, numbers, start),
+            evidence=evidence(source, text, start, end),
+        )
+
+
+def title_cues(title: str) -> Iterator[tuple[str, str, str | None]]:
+    """(name, cue, region) for each place cue of a title ("Man shot in Marlowe, Ore."). Titles
+    are not always part of the text that evidence indexes, so these carry no offsets: they only
+    support a town the body names."""
+    for cue, pattern in CUES:
+        if cue == "dateline":
+            continue
+        for match in pattern.finditer(title):
+            start, end = _trimmed(title, *match.span("place"))
+            region = match.groupdict().get("region") if cue != "neighbourhood" else None
+            if end > start:
+                yield _display(title[start:end]), cue, region

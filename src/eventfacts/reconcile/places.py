@@ -1,0 +1,628 @@
+"""Where the event happened, resolved to real places from the street up to the country.
+
+Each article's place cues (`extract.places`) are resolved against the gazetteer (`geo`): a
+town is read in the state the article names with it ("Marlowe, Ore."), else in the state the
+article names most, else the largest of its name. Each article then votes for one town, weighed
+by how the town is written (a dateline or "Marlowe police" says more than "a Marlowe man") and
+how early; the event's town is the one most sources vote for, and towns named by other sources
+are claims in conflict. The street, block, venue or neighbourhood named near the start is the
+`name` of the location, within that town. Every entry of `places` is checked the same way: a
+name that is neither in the gazetteer nor a street, venue or neighbourhood is not a place.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from .. import geo
+from ..extract.patterns import street_kind, venue_kind
+from ..extract.places import DIRECTIONS, title_cues
+from ..records import Claim, Conflict, Coordinates, DocFacts, Evidence, Location, Place, PlaceCue, PlaceLevel
+from .agreement import agreement
+
+#: How much one cue of each kind says that its town is where the story happened.
+CUE_WEIGHTS = {
+    "dateline": 4.0,
+    "pair": 3.0,
+    "agency": 3.0,
+    "city-of": 3.0,
+    "locative": 2.0,
+    "resident": 1.0,
+    "neighbourhood": 0.5,
+    "mention": 0.5,
+    "title": 2.5,
+}
+#: Cues in the first sentences count more: the lead says where it happened.
+LEAD_SENTENCES = 3
+LEAD_BONUS = 1.5
+LATE_SENTENCES = 10
+LATE_FACTOR = 0.5
+#: A town outside the state the article names counts this much (a suspect "from Memphis").
+OUT_OF_STATE = 0.25
+#: A dateline town when the lead says it happened in another town: where the story was filed.
+FILED_FACTOR = 0.4
+LEAD_PLACE_CUES = frozenset({"locative", "pair", "city-of"})
+#: Less than this is no vote: a foreign town once, a resident's home town in passing.
+MIN_SCORE = 1.0
+#: A town in another country than the article's places counts this much ("Police", Poland).
+ABROAD = 0.05
+#: A smaller gazetteer town this close to the event's town, named in the same stories, is a
+#: part of it (GeoNames lists many neighbourhoods as populated places): kilometres.
+NEIGHBOURHOOD_KM = 15.0
+CITY_KINDS = ("city",)
+SPECIFIC_CUES = ("street", "venue", "neighbourhood")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A cue and what it names."""
+
+    cue: PlaceCue
+    place: geo.GeoPlace | None  # the gazetteer entry; None for streets and venues
+    kind: str  # "city" | "county" | "region" | "country" | "street" | "address" | "venue" | "neighbourhood"
+
+
+# ---------------------------------------------------------------------------------------------
+# One article
+
+
+def article_regions(doc: DocFacts) -> list[geo.GeoPlace]:
+    """The states, provinces and countries an article names, most named first. A name that is
+    both ("Georgia") is read in the country the article's other places are in."""
+    options = [(cue, _regions_of(cue)) for cue in doc.places]
+    countries = Counter(p.country for _, found in options if len(found) == 1 for p in found)
+    countries.update(_county_countries(doc))
+    counts: Counter[str] = Counter()
+    chosen: dict[str, geo.GeoPlace] = {}
+    for cue, found in options:
+        if not found:
+            continue
+        place = max(found, key=lambda p: (countries[p.country], p.kind == "region", -found.index(p)))
+        counts[place.id] += 3 if cue.cue in ("dateline", "pair") else 1
+        chosen[place.id] = place
+    return [chosen[k] for k in sorted(counts, key=lambda k: (-counts[k], chosen[k].kind != "region", k))]
+
+
+def implied_regions(doc: DocFacts) -> list[geo.GeoPlace]:
+    """The states of the towns an article names that are plain to place: the only town of
+    their name, or much the largest (a reader knows where Atlanta is)."""
+    counts: Counter[str] = Counter()
+    for cue in doc.places:
+        if cue.cue in ("street", "venue") or cue.region:
+            continue
+        found = geo.lookup(cue.text, kinds=CITY_KINDS)
+        if (
+            found
+            and found[0].region
+            and (len(found) == 1 or found[0].population >= PLAIN_RATIO * found[1].population)
+        ):
+            counts[found[0].region] += 1
+        counties = geo.lookup(cue.text, kinds=("county",)) if " " in cue.text else ()
+        if len(counties) == 1 and counties[0].region:
+            counts[counties[0].region] += 1
+    places = [geo.by_id(f"iso:{k}") for k in sorted(counts, key=lambda k: (-counts[k], k))]
+    return [p for p in places if p is not None]
+
+
+#: A town that is this many times larger than any other of its name is the one meant.
+PLAIN_RATIO = 20
+
+
+def _county_countries(doc: DocFacts) -> list[str]:
+    return [
+        p.country
+        for cue in doc.places
+        if cue.cue not in ("street", "venue")
+        for p in geo.lookup(cue.text, kinds=("county",))[:1]
+    ]
+
+
+def _regions_of(cue: PlaceCue) -> list[geo.GeoPlace]:
+    if cue.region:
+        named = geo.regions_named(cue.region)
+        confirmed = [r for r in named if _within(cue.text, r, ("city", "county"))]
+        if confirmed:
+            return confirmed
+        # "Geddes, S.D.": a town too small for the gazetteer, in a real state.
+        return [r for r in named if r.kind == "region" and r.country == "US" and _unlisted_name(cue.text)]
+    if cue.cue in ("street", "venue"):
+        return []
+    found = geo.lookup(cue.text)
+    if not found or found[0].kind not in ("region", "country"):
+        return []  # "Toledo" is the town before it is a district of Belize
+    # A province abroad counts only written with a town ("Toronto, Ontario"): alone, "Long
+    # Island" is more often New York's than the Bahamas' district.
+    return [p for p in found if p.kind == "country" or (p.kind == "region" and p.country == "US")]
+
+
+def context(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> tuple[geo.GeoPlace, ...]:
+    """The regions an article's towns are read in: those it names, those its plain towns are
+    in, then `near` (the regions of the other sources)."""
+    return tuple(dict.fromkeys((*article_regions(doc), *implied_regions(doc), *near)))
+
+
+def resolve_cues(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> list[Resolved]:
+    """Every cue of an article with what it names; `near` are the regions of the other sources,
+    used after the article's own."""
+    regions = context(doc, near)
+    return [_resolve(cue, regions) for cue in doc.places]
+
+
+def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
+    if cue.cue in ("street", "venue"):
+        return Resolved(cue, None, _specific_kind(cue))
+    kinds = ("city", "county") if cue.cue in ("agency", "resident", "city-of") else geo.KINDS
+    if cue.region:
+        named = geo.regions_named(cue.region)
+        for region in named:
+            place = _within(cue.text, region, ("city", "county"))
+            if place is not None:
+                return Resolved(cue, place, place.kind)
+        us_states = [r for r in named if r.kind == "region" and r.country == "US"]
+        if us_states and cue.cue in ("dateline", "pair") and _unlisted_name(cue.text):
+            return Resolved(cue, unlisted_town(cue.text, us_states[0]), "city")
+        return Resolved(cue, None, "unknown")
+    for name in _variants(cue.text):
+        place = geo.resolve(name, near=regions, kinds=kinds)
+        if place is not None:
+            kind = "neighbourhood" if cue.cue == "neighbourhood" and place.kind == "city" else place.kind
+            return Resolved(cue, place, kind)
+    if cue.cue == "neighbourhood" or (
+        cue.container and not street_kind(cue.text) and not venue_kind(cue.text)
+    ):
+        return Resolved(cue, None, "neighbourhood")  # "Dayton's Oregon District"
+    kind = _specific_kind(cue)
+    return Resolved(cue, None, kind)
+
+
+UNLISTED = "unlisted:"
+
+
+def _unlisted_name(name: str) -> bool:
+    """A name that may be a small town: not in the gazetteer at all, no day or direction."""
+    words = name.casefold().split()
+    return not geo.lookup(name) and not any(w in CALENDAR_WORDS or w in DIRECTIONS for w in words)
+
+
+def unlisted_town(name: str, region: geo.GeoPlace) -> geo.GeoPlace:
+    """A town the gazetteer lacks (it lists US places from 500 people) but a dateline or "Town,
+    State" names in a real state: kept, in that state, without a gazetteer id."""
+    state = region.region if region.kind == "region" else None
+    return geo.GeoPlace(f"{UNLISTED}{region.id}:{geo.fold(name)}", name, "city", region.country, state, 0)
+
+
+def _specific_kind(cue: PlaceCue) -> str:
+    street = street_kind(cue.text)
+    if street:
+        return street
+    return "venue" if venue_kind(cue.text) else "unknown"
+
+
+def _within(name: str, region: geo.GeoPlace, kinds: tuple[str, ...]) -> geo.GeoPlace | None:
+    for variant in _variants(name):
+        inside = [p for p in geo.lookup(variant, kinds=kinds) if geo.contains(region, p)]
+        if inside:
+            return inside[0]
+    return None
+
+
+def _variants(name: str) -> list[str]:
+    """The name, then without a leading direction ("Southeast Marlowe"), then without the days
+    and months the patterns took in after it ("Marlowe Monday")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().strip(".") in CALENDAR_WORDS:
+        words.pop()
+    out = [name, " ".join(words)]
+    if len(words) > 1 and words[0].casefold() in DIRECTIONS:
+        out.append(" ".join(words[1:]))
+    return list(dict.fromkeys(out))
+
+
+CALENDAR_WORDS = frozenset(
+    w.casefold() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
+)
+
+
+def _weight(r: Resolved, regions: Sequence[geo.GeoPlace]) -> float:
+    w = CUE_WEIGHTS.get(r.cue.cue, 0.5)
+    if r.cue.sentence < LEAD_SENTENCES:
+        w *= LEAD_BONUS
+    elif r.cue.sentence >= LATE_SENTENCES:
+        w *= LATE_FACTOR
+    state = next((p for p in regions if p.kind == "region"), None)
+    country = regions[0].country if regions else None
+    if r.place is not None and country is not None and r.place.country != country:
+        w *= ABROAD
+    elif state is not None and r.place is not None and not geo.contains(state, r.place):
+        w *= OUT_OF_STATE
+    return w
+
+
+def town_scores(
+    doc: DocFacts, near: Sequence[geo.GeoPlace] = (), resolved: list[Resolved] | None = None
+) -> dict[geo.GeoPlace, float]:
+    """How strongly one article says each town is where it happened."""
+    regions = context(doc, near)
+    scores: dict[geo.GeoPlace, float] = defaultdict(float)
+    resolved = resolve_cues(doc, near) if resolved is None else resolved
+    # One name counts once, by its strongest cue: "MARLOWE, Ore. —" is a dateline and a pair.
+    strongest: dict[tuple[geo.GeoPlace, int], float] = {}
+    lead_towns = {
+        r.place
+        for r in resolved
+        if r.place is not None and r.kind == "city" and r.cue.cue in LEAD_PLACE_CUES
+        and r.cue.sentence < LEAD_SENTENCES
+    }  # fmt: skip
+    datelines = {r.cue.evidence.start for r in resolved if r.cue.cue == "dateline"}
+    for r in resolved:
+        if r.place is not None and r.kind in ("city", "neighbourhood"):
+            w = _weight(r, regions) if r.kind == "city" else CUE_WEIGHTS["neighbourhood"]
+            if r.cue.evidence.start in datelines and any(
+                t.region == r.place.region for t in lead_towns - {r.place}
+            ):
+                w *= FILED_FACTOR  # "POCATELLO, Idaho (AP) — ... in Chubbuck": filed there
+            key = (r.place, r.cue.evidence.start)
+            strongest[key] = max(strongest.get(key, 0.0), w)
+    for (place, _), w in strongest.items():
+        scores[place] += w
+    for r in resolved:
+        if r.cue.container:
+            owner = geo.resolve(r.cue.container, near=regions, kinds=CITY_KINDS)
+            if owner is not None:
+                scores[owner] += CUE_WEIGHTS["locative"]
+    if doc.source.title and scores:
+        for name, cue, region_text in title_cues(doc.source.title):
+            named = geo.regions_named(region_text) if region_text else ()
+            for variant in _variants(name):
+                titled = next((p for r in named if (p := _within(variant, r, CITY_KINDS))), None)
+                titled = titled or geo.resolve(variant, near=regions, kinds=CITY_KINDS)
+                if titled is not None and titled in scores:
+                    scores[titled] += CUE_WEIGHTS["title"] * (1.5 if cue == "pair" else 1.0)
+                    break
+    return {p: v for p, v in scores.items() if v >= MIN_SCORE}
+
+
+def article_place(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> geo.GeoPlace | None:
+    """The town one article says it happened in (None when it names none): for telling events
+    apart, and as this article's vote for the event's town. `near`: regions other sources name."""
+    resolved = resolve_cues(doc, near)
+    scores = town_scores(doc, near, resolved)
+    return _best(scores, _first_named(resolved, scores)) if scores else None
+
+
+def _best(scores: dict[geo.GeoPlace, float], first: dict[geo.GeoPlace, int]) -> geo.GeoPlace:
+    """The highest score; on a tie, the town named first, then the id."""
+    return min(scores, key=lambda p: (-scores[p], first.get(p, 10**6), p.id))
+
+
+def _first_named(resolved: list[Resolved], scores: dict[geo.GeoPlace, float]) -> dict[geo.GeoPlace, int]:
+    first: dict[geo.GeoPlace, int] = {}
+    for r in resolved:
+        if r.place is not None and r.place in scores:
+            first.setdefault(r.place, r.cue.evidence.start)
+    return first
+
+
+# ---------------------------------------------------------------------------------------------
+# The event
+
+
+@dataclass(frozen=True, slots=True)
+class EventPlace:
+    location: Location | None
+    conflicts: tuple[Conflict, ...]
+
+
+def event_place(
+    docs: Sequence[DocFacts], places: Sequence[Place] = (), fallback: Location | None = None
+) -> EventPlace:
+    """The event's location across all sources; `fallback` (the most named place, as NER saw
+    it) when no source names a town the gazetteer knows. `ref` points into `places`."""
+    near = _shared_regions(docs)
+    resolved = {d.source.id: resolve_cues(d, near) for d in docs}
+    votes: dict[geo.GeoPlace, list[str]] = defaultdict(list)
+    totals: dict[geo.GeoPlace, float] = defaultdict(float)
+    first: dict[geo.GeoPlace, int] = {}
+    for doc in docs:
+        scores = town_scores(doc, near, resolved[doc.source.id])
+        if not scores:
+            continue
+        named = _first_named(resolved[doc.source.id], scores)
+        votes[_best(scores, named)].append(doc.source.id)
+        for k, v in scores.items():
+            totals[k] += v
+            first[k] = min(first.get(k, 10**6), named.get(k, 10**6))
+    if not votes:
+        capital = _city_region_town(near)
+        if capital is None:
+            return EventPlace(replace(fallback, ref=_ref(fallback.name, places)) if fallback else None, ())
+        votes[capital] = sorted(
+            {d.source.id for d in docs if capital.region in {p.region for p in context(d)}}
+        )
+    town = min(votes, key=lambda k: (-len(votes[k]), -totals[k], first.get(k, 10**6), k.id))
+    town = _owning_city(town, totals, votes) or town
+    claims = tuple(
+        Claim(
+            value=k.name,
+            qualifier=None,
+            sources=tuple(sorted(v)),
+            evidence=_evidence_of(resolved, k.id, v),
+        )
+        for k, v in sorted(votes.items(), key=lambda kv: (-len(kv[1]), -totals[kv[0]], kv[0].id))
+    )
+    agreed = agreement({c.value: c.sources for c in claims})
+    conflicts: tuple[Conflict, ...] = ()
+    if agreed == "conflict":
+        listed = "; ".join(f"{c.value} ({', '.join(c.sources)})" for c in claims)
+        conflicts = (
+            Conflict(
+                ref="event.location", field="city", description=f"sources name different towns: {listed}"
+            ),
+        )
+    location = _location(town, resolved, votes[town], claims, agreed)
+    return EventPlace(replace(location, ref=_ref(location.name, places)), conflicts)
+
+
+def _ref(name: str, places: Sequence[Place]) -> str | None:
+    key = _key(name)
+    return next((p.id for p in places if key in {_key(n) for n in (p.name, *p.aliases)}), None)
+
+
+def _city_region_town(regions: Sequence[geo.GeoPlace]) -> geo.GeoPlace | None:
+    """The town of a region that is one city ("D.C." is Washington): when no source names a
+    town, the most named region's town, if it dwarfs every other the gazetteer lists there."""
+    region = next((p for p in regions if p.kind == "region" and p.region), None)
+    towns = geo.towns_in(region.region) if region and region.region else ()
+    if towns and (len(towns) == 1 or towns[0].population >= CITY_REGION_RATIO * towns[1].population):
+        return towns[0]
+    return None
+
+
+#: A region whose largest town is this many times the next is that town (Washington, D.C.:
+#: GeoNames lists its neighbourhoods as towns, the largest of them a thirteenth of it).
+CITY_REGION_RATIO = 12
+
+
+def _owning_city(
+    town: geo.GeoPlace, totals: dict[geo.GeoPlace, float], votes: dict[geo.GeoPlace, list[str]]
+) -> geo.GeoPlace | None:
+    """A much larger town close by that the same sources name too: GeoNames lists many
+    neighbourhoods ("Brighton Park", Chicago) as towns of their own, and the city is the town."""
+    owners = [
+        other
+        for other, score in totals.items()
+        if other != town
+        and score >= OWNER_SHARE * totals[town]
+        and other.population >= OWNER_RATIO * max(town.population, 1)
+        and _km(other, town) <= NEIGHBOURHOOD_KM
+    ]
+    return max(owners, key=lambda p: (totals[p], p.population, p.id)) if owners else None
+
+
+#: The owning city is at least this many times larger, and named at least this much.
+OWNER_RATIO = 5
+OWNER_SHARE = 0.3
+
+
+def _shared_regions(docs: Sequence[DocFacts]) -> tuple[geo.GeoPlace, ...]:
+    counts: Counter[str] = Counter()
+    found: dict[str, geo.GeoPlace] = {}
+    for doc in docs:
+        for i, place in enumerate(context(doc)[:2]):
+            counts[place.id] += 2 - i
+            found[place.id] = place
+    return tuple(found[k] for k in sorted(counts, key=lambda k: (-counts[k], k)))
+
+
+def _evidence_of(
+    resolved: dict[str, list[Resolved]], place_id: str, sources: Iterable[str]
+) -> tuple[Evidence, ...]:
+    found = {
+        r.cue.evidence
+        for s in sources
+        for r in resolved.get(s, [])
+        if r.place is not None and r.place.id == place_id
+    }
+    return tuple(sorted(found, key=lambda e: (e.source, e.start)))
+
+
+def _location(
+    town: geo.GeoPlace,
+    resolved: dict[str, list[Resolved]],
+    sources: list[str],
+    claims: tuple[Claim, ...],
+    agreed: str,
+) -> Location:
+    city_ev = _evidence_of(resolved, town.id, sources)
+    city = PlaceLevel(town.name, _listed(town.id), tuple(sorted(sources)), city_ev)
+    region = _level_for(resolved, sources, _region(town, resolved, sources))
+    country = _level_for(resolved, sources, geo.by_id(f"iso:{town.country}"))
+    county = _county(resolved, sources, town)
+    specific, kind = _specific(resolved, sources, town) or (None, "city")
+    name = specific.name if specific else town.name
+    address = specific if kind in ("street", "address") else None
+    within = tuple(
+        level.name
+        for level in (city if kind != "city" else None, county, region, country)
+        if level is not None
+    )
+    ev = specific.evidence if specific and kind != "city" else city_ev
+    return Location(
+        name=name,
+        within=within,
+        sources=tuple(sorted({e.source for e in ev})) or city.sources,
+        evidence=ev,
+        kind=kind,
+        address=address,
+        city=city,
+        county=county,
+        region=region,
+        country=country,
+        gazetteer_id=_listed(town.id),
+        coordinates=Coordinates(town.latitude, town.longitude)
+        if town.latitude is not None and town.longitude is not None
+        else None,
+        agreement=agreed,
+        claims=claims,
+    )
+
+
+def _region(
+    town: geo.GeoPlace, resolved: dict[str, list[Resolved]], sources: list[str]
+) -> geo.GeoPlace | None:
+    """The town's state from the gazetteer; abroad, where it gives none, the province the
+    sources write with the town ("Toronto, Ontario")."""
+    if town.region:
+        return geo.by_id(f"iso:{town.region}")
+    named = Counter(
+        region.id
+        for s in sources
+        for r in resolved.get(s, [])
+        if r.place == town and r.cue.region
+        for region in geo.regions_named(r.cue.region)
+        if region.kind == "region"
+        and region.country == town.country
+        and geo.fold(region.name) != geo.fold(geo.country_name(town.country) or "")
+    )
+    return geo.by_id(min(named, key=lambda k: (-named[k], k))) if named else None
+
+
+def _listed(place_id: str) -> str | None:
+    return None if place_id.startswith(UNLISTED) else place_id
+
+
+def _level_for(
+    resolved: dict[str, list[Resolved]], sources: list[str], place: geo.GeoPlace | None
+) -> PlaceLevel | None:
+    """A region or country level: the gazetteer's, with the cues that name it as evidence."""
+    if place is None:
+        return None
+    ev = tuple(
+        sorted(
+            {
+                r.cue.evidence
+                for s in sources
+                for r in resolved.get(s, [])
+                if (r.place is not None and r.place.id == place.id)
+                or (r.cue.region and geo.region_of(r.cue.region) == place)
+            },
+            key=lambda e: (e.source, e.start),
+        )
+    )
+    return PlaceLevel(place.name, place.id, tuple(sorted({e.source for e in ev})), ev)
+
+
+def _county(resolved: dict[str, list[Resolved]], sources: list[str], town: geo.GeoPlace) -> PlaceLevel | None:
+    found: dict[str, list[Evidence]] = defaultdict(list)
+    for s in sources:
+        for r in resolved.get(s, []):
+            if r.place is not None and r.kind == "county" and town.region == r.place.region:
+                found[r.place.id].append(r.cue.evidence)
+    if not found:
+        return None
+    best = max(found, key=lambda k: (len({e.source for e in found[k]}), len(found[k]), k))
+    place = geo.by_id(best)
+    assert place is not None
+    ev = tuple(sorted(set(found[best]), key=lambda e: (e.source, e.start)))
+    return PlaceLevel(place.name, place.id, tuple(sorted({e.source for e in ev})), ev)
+
+
+def _specific(
+    resolved: dict[str, list[Resolved]], sources: list[str], town: geo.GeoPlace
+) -> tuple[PlaceLevel, str] | None:
+    """The street, block, venue or neighbourhood most sources name in their lead, within the town."""
+    found: dict[str, list[Resolved]] = defaultdict(list)
+    for s in sources:
+        for r in resolved.get(s, []):
+            if r.cue.sentence >= LEAD_SENTENCES * 2:
+                continue
+            if r.kind in ("street", "address", "venue") or (
+                r.kind == "neighbourhood" and _near_town(r, town)
+            ):
+                found[_key(r.cue.text)].append(r)
+    if not found:
+        return None
+    best = max(
+        found,
+        key=lambda k: (len({r.cue.evidence.source for r in found[k]}), _rank(found[k]), len(found[k]), k),
+    )
+    items = found[best]
+    name = Counter(r.cue.text for r in items).most_common(1)[0][0]
+    ev = tuple(sorted({r.cue.evidence for r in items}, key=lambda e: (e.source, e.start)))
+    kind = max((r.kind for r in items), key=lambda k: SPECIFICITY.get(k, 0))
+    level = PlaceLevel(
+        name, items[0].place.id if items[0].place else None, tuple(sorted({e.source for e in ev})), ev
+    )
+    return level, kind
+
+
+SPECIFICITY = {"address": 4, "venue": 3, "street": 2, "neighbourhood": 1}
+
+
+def _rank(items: list[Resolved]) -> int:
+    return max(SPECIFICITY.get(r.kind, 0) for r in items)
+
+
+def _near_town(r: Resolved, town: geo.GeoPlace) -> bool:
+    if r.place is None:
+        return True
+    return r.place.id != town.id and _km(r.place, town) <= NEIGHBOURHOOD_KM
+
+
+def _km(a: geo.GeoPlace, b: geo.GeoPlace) -> float:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return math.inf
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))  # type: ignore[arg-type]
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"^the ", "", geo.fold(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# places[]
+
+
+def place_kind(
+    place: Place, cues: Sequence[Resolved], near: Sequence[geo.GeoPlace]
+) -> tuple[str, str | None] | None:
+    """(kind, gazetteer id) of an entry of `places`, or None when nothing says it is a place."""
+    key = _key(place.name)
+    for r in cues:
+        if _key(r.cue.text) == key and r.kind != "unknown":
+            return r.kind, r.place.id if r.place else None
+    for name in (place.name, *place.aliases):
+        street = street_kind(name)
+        if street:
+            return street, None
+        if venue_kind(name):
+            return "venue", None
+        found = geo.resolve(name, near=tuple(near))
+        if found is not None:
+            return found.kind, found.id
+    return None
+
+
+def resolved_places(places: Sequence[Place], docs: Sequence[DocFacts]) -> list[Place]:
+    """The entries of `places` that are places, each with its kind and gazetteer id, renumbered."""
+    near = _shared_regions(docs)
+    cues = [r for d in docs for r in resolve_cues(d, near)]
+    kept: list[Place] = []
+    for place in places:
+        found = place_kind(place, cues, near)
+        if found is not None:
+            kept.append(replace(place, id=f"place-{len(kept) + 1}", kind=found[0], gazetteer_id=found[1]))
+    return kept
+
+
+def not_places(places: Sequence[Place], docs: Sequence[DocFacts]) -> list[str]:
+    """The names `resolved_places` drops, for --verbose."""
+    kept = {p.name for p in resolved_places(places, docs)}
+    return [p.name for p in places if p.name not in kept]

@@ -1,0 +1,351 @@
+"""The event's place, resolved against the gazetteer, on location sentences written for these
+tests: datelines, AP state abbreviations, neighbourhoods, venues, streets, two towns in one story,
+several countries. Each case is one short article; the expected levels are what a reader says."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventfacts.extract import doc_facts
+from eventfacts.reconcile import build_record
+from eventfacts.reconcile.places import article_place
+from eventfacts.records import Article, CleanArticle
+
+# (text, city, region, country); None where the text does not let a reader say.
+CASES = [
+    # Datelines with AP abbreviations, postal codes, full state names, wire credits.
+    (
+        "MEDFORD, Ore. (AP) — A man was shot outside a tavern late Friday, police said.",
+        "Medford",
+        "Oregon",
+        "United States",
+    ),
+    (
+        "BANGOR, Maine (AP) — Two people were wounded in a shooting at an apartment building.",
+        "Bangor",
+        "Maine",
+        "United States",
+    ),
+    (
+        "TUPELO, Miss. -- A teenager was injured when someone fired into a car on Sunday.",
+        "Tupelo",
+        "Mississippi",
+        "United States",
+    ),
+    (
+        "YAKIMA, WA (KXYZ) - Deputies are looking for a gunman after a shooting at a park.",
+        "Yakima",
+        "Washington",
+        "United States",
+    ),
+    (
+        "GREELEY, Colo. — A woman was killed in a shooting at her home Tuesday night.",
+        "Greeley",
+        "Colorado",
+        "United States",
+    ),
+    (
+        "DULUTH, Minnesota (WDIO) - Police are investigating a shooting near the harbor.",
+        "Duluth",
+        "Minnesota",
+        "United States",
+    ),
+    (
+        "SCHENECTADY, N.Y. (AP) — A man was charged with shooting his neighbor during an argument.",
+        "Schenectady",
+        "New York",
+        "United States",
+    ),
+    (
+        "MORGANTOWN, W.Va. — One person was hurt in a shooting outside a bar early Saturday.",
+        "Morgantown",
+        "West Virginia",
+        "United States",
+    ),
+    (
+        "Lakeland, Fla. — A deputy shot a man who had pointed a rifle at officers, the sheriff said.",
+        "Lakeland",
+        "Florida",
+        "United States",
+    ),
+    (
+        "TOPEKA, Kan. (AP) — Police say a man was shot during a robbery at a convenience store.",
+        "Topeka",
+        "Kansas",
+        "United States",
+    ),
+    # A town written with its state in running text.
+    (
+        "A 19-year-old was shot and killed Saturday in Muncie, Ind., police said.",
+        "Muncie",
+        "Indiana",
+        "United States",
+    ),
+    (
+        "Police in Fresno, Calif., arrested a man after a shooting at a gas station.",
+        "Fresno",
+        "California",
+        "United States",
+    ),
+    (
+        "The shooting happened late Sunday in Bozeman, Montana, according to police.",
+        "Bozeman",
+        "Montana",
+        "United States",
+    ),
+    (
+        "Two men were wounded in Pueblo, Colo., on Thursday, and a third was arrested.",
+        "Pueblo",
+        "Colorado",
+        "United States",
+    ),
+    (
+        "A woman was shot in the leg in Macon, Ga., early Friday, deputies said.",
+        "Macon",
+        "Georgia",
+        "United States",
+    ),
+    # Police and residents name the town.
+    (
+        "Knoxville police are investigating a shooting that left one man dead on Tuesday night.",
+        "Knoxville",
+        "Tennessee",
+        "United States",
+    ),
+    (
+        "A Spokane man was arrested Friday after a shooting that wounded two people, Spokane police said.",
+        "Spokane",
+        "Washington",
+        "United States",
+    ),
+    (
+        "The Tulsa Police Department said the victim, 24, died at a hospital after the shooting.",
+        "Tulsa",
+        "Oklahoma",
+        "United States",
+    ),
+    (
+        "Officers from the Savannah Police Department found the man with a gunshot wound on Monday.",
+        "Savannah",
+        "Georgia",
+        "United States",
+    ),
+    (
+        "A 31-year-old Scranton woman was shot in the arm, and Scranton police are looking for a suspect.",
+        "Scranton",
+        "Pennsylvania",
+        "United States",
+    ),
+    # Neighbourhoods, streets and blocks belong to the city named near them.
+    (
+        "A man was shot in the 2300 block of Linwood Avenue on Saturday, Toledo police said.",
+        "Toledo",
+        "Ohio",
+        "United States",
+    ),
+    (
+        "Chicago police said a teenager was shot in the Austin neighborhood on the West Side late Monday.",
+        "Chicago",
+        "Illinois",
+        "United States",
+    ),
+    (
+        "The shooting happened on Prospect Street in Hartford just after midnight, police said.",
+        "Hartford",
+        "Connecticut",
+        "United States",
+    ),
+    (
+        "Omaha police said the man was wounded near 30th Street and Ames Avenue on Friday.",
+        "Omaha",
+        "Nebraska",
+        "United States",
+    ),
+    (
+        "Gunfire broke out in the Fells Point area of Baltimore early Sunday, injuring two people.",
+        "Baltimore",
+        "Maryland",
+        "United States",
+    ),
+    (
+        "Detectives said the victim was found on Elm Street in Springfield, Mass., on Monday.",
+        "Springfield",
+        "Massachusetts",
+        "United States",
+    ),
+    # Venues.
+    (
+        "A security guard was shot at the Crossroads Mall in Oklahoma City on Saturday, police said.",
+        "Oklahoma City",
+        "Oklahoma",
+        "United States",
+    ),
+    (
+        "The victim was taken to Mercy Hospital after a shooting at a bar in Des Moines, Iowa.",
+        "Des Moines",
+        "Iowa",
+        "United States",
+    ),
+    (
+        "A fight at Riverside Apartments in Tallahassee ended with one man shot, police said.",
+        "Tallahassee",
+        "Florida",
+        "United States",
+    ),
+    # Two towns in one story: the one where it happened wins over a suspect's home town.
+    (
+        "ROCKFORD, Ill. (AP) — A man from Madison, Wis., was charged in a shooting at a Rockford motel.",
+        "Rockford",
+        "Illinois",
+        "United States",
+    ),
+    (
+        "Boise police arrested a Nampa man after a shooting outside a Boise restaurant on Friday.",
+        "Boise",
+        "Idaho",
+        "United States",
+    ),
+    (
+        "The suspect, who lives in Dayton, was arrested after shooting a clerk in Springfield, Ohio, police said.",
+        "Springfield",
+        "Ohio",
+        "United States",
+    ),
+    (
+        "A Reno woman was shot Tuesday in Sparks, Nev., and Sparks police said the shooter fled.",
+        "Sparks",
+        "Nevada",
+        "United States",
+    ),
+    # Other countries and styles.
+    (
+        "BAGHDAD (Reuters) — A car bomb exploded near a market in Baghdad's Karrada district on Sunday.",
+        "Baghdad",
+        None,
+        "Iraq",
+    ),
+    (
+        "Gunmen opened fire on a bus in Peshawar, Pakistan, killing four passengers, police said.",
+        "Peshawar",
+        None,
+        "Pakistan",
+    ),
+    (
+        "TORONTO — Two men were shot outside a restaurant in Toronto, Ontario, late on Friday.",
+        "Toronto",
+        "Ontario",
+        "Canada",
+    ),
+    (
+        "Police in Marseille said a man was killed in a shooting in the city's northern districts.",
+        "Marseille",
+        None,
+        "France",
+    ),
+    (
+        "A gunman wounded three people at a shopping centre in Brisbane, Queensland, police said.",
+        "Brisbane",
+        "Queensland",
+        "Australia",
+    ),
+    (
+        "NAIROBI, Kenya (AP) — Police fired tear gas at protesters in Nairobi on Tuesday.",
+        "Nairobi",
+        None,
+        "Kenya",
+    ),
+    (
+        "Officers were called to a house in Leeds, England, where a man had been stabbed.",
+        "Leeds",
+        "England",
+        "United Kingdom",
+    ),
+    (
+        "An explosion at a fuel depot in Lagos, Nigeria, killed at least twelve people on Monday.",
+        "Lagos",
+        None,
+        "Nigeria",
+    ),
+    (
+        "Shots were fired outside a nightclub in Guadalajara, Mexico, early Saturday, officials said.",
+        "Guadalajara",
+        None,
+        "Mexico",
+    ),
+]
+
+
+def _facts(nlp, text: str, source: str = "a"):  # type: ignore[no-untyped-def]
+    article = Article(id=source, path=f"{source}.txt", text=text, format="json")
+    return doc_facts(CleanArticle(article, text, ()), nlp(text))
+
+
+def _level(location, name: str) -> str | None:  # type: ignore[no-untyped-def]
+    level = getattr(location, name)
+    return level.name if level is not None else None
+
+
+@pytest.mark.parametrize(("text", "city", "region", "country"), CASES)
+def test_event_place(nlp, text: str, city: str, region: str | None, country: str) -> None:  # type: ignore[no-untyped-def]
+    location = build_record([_facts(nlp, text)]).event.location
+    assert location is not None
+    assert (_level(location, "city"), _level(location, "region"), _level(location, "country")) == (
+        city,
+        region,
+        country,
+    )
+
+
+def test_enough_cases() -> None:
+    assert len(CASES) >= 40
+
+
+def test_evidence_indexes_the_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = CASES[0][0]
+    location = build_record([_facts(nlp, text)]).event.location
+    assert location is not None and location.city is not None
+    for ev in (*location.evidence, *location.city.evidence):
+        assert text[ev.start : ev.end] == ev.text
+
+
+def test_sources_naming_different_towns_conflict(nlp) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        _facts(nlp, "OGDEN, Utah (AP) — A man was shot at a park on Friday, Ogden police said.", "a"),
+        _facts(nlp, "PROVO, Utah (AP) — A man was shot at a park on Friday, Provo police said.", "b"),
+    ]
+    record = build_record(docs)
+    location = record.event.location
+    assert location is not None and location.agreement == "conflict"
+    assert sorted(c.value for c in location.claims) == ["Ogden", "Provo"]
+    assert any(c.ref == "event.location" for c in record.conflicts)
+
+
+def test_neighbourhood_is_the_name_within_the_city(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunfire broke out in the Fells Point area of Baltimore early Sunday, Baltimore police said."
+    location = build_record([_facts(nlp, text)]).event.location
+    assert location is not None
+    assert (location.name, location.kind) == ("Fells Point", "neighbourhood")
+    assert "Baltimore" in location.within
+
+
+def test_address_level(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A man was shot in the 2300 block of Linwood Avenue on Saturday, Toledo police said."
+    location = build_record([_facts(nlp, text)]).event.location
+    assert location is not None and location.address is not None
+    assert location.address.name == "the 2300 block of Linwood Avenue"
+    assert location.kind == "address"
+
+
+def test_article_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    place = article_place(_facts(nlp, "Knoxville police are investigating a shooting on Tuesday."))
+    assert place is not None and (place.name, place.region) == ("Knoxville", "US-TN")
+    assert article_place(_facts(nlp, "The committee met on Tuesday to discuss the budget.")) is None
+
+
+def test_places_without_support_are_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police in Fresno, Calif., said the shooting happened near the Zorblax Quadrant late Friday."
+    record = build_record([_facts(nlp, text)])
+    kinds = {p.name: p.kind for p in record.places}
+    assert kinds.get("Fresno") == "city"
+    assert all(k is not None for k in kinds.values())
+    assert "Zorblax Quadrant" not in kinds
