@@ -68,18 +68,18 @@ PAIRS = [
     ),
     Pair(
         "crime",
-        "Shooting in Eastbrook leaves 2 dead",
+        "Shooting in Elkhart leaves 2 dead",
         "Police were called to an apartment block shortly after midnight and found the victims in a "
         "stairwell. No arrests have been made.",
-        places=("Eastbrook",),
+        places=("Elkhart",),
         count=("killed", 2),
     ),
     Pair(
         "crime",
-        "Jewellery shop robbed in Kelburn, 3 arrested",
+        "Jewellery shop robbed in Duluth, 3 arrested",
         "Officers detained the suspects near the scene within an hour, a police spokeswoman said. Watches "
         "and rings worth thousands of pounds were recovered.",
-        places=("Kelburn",),
+        places=("Duluth",),
         count=("arrested", 3),
     ),
     Pair(
@@ -108,9 +108,9 @@ PAIRS = [
     ),
     Pair(
         "politics",
-        "Parliament in Valmora votes to dissolve, elections set for June",
+        "Parliament in Wellington votes to dissolve, elections set for June",
         "Lawmakers backed the motion by a wide margin on Tuesday after weeks of deadlock over the budget.",
-        places=("Valmora",),
+        places=("Wellington",),
     ),
     Pair(
         "politics",
@@ -145,10 +145,10 @@ PAIRS = [
     ),
     Pair(
         "business",
-        "Harbour Air strike grounds 120 flights in Calloway Bay",
+        "Harbour Air strike grounds 120 flights in Galveston",
         "Pilots walked out at dawn on Friday over pay, the union said. Passengers were told to check "
         "with the airline before travelling.",
-        places=("Calloway Bay",),
+        places=("Galveston",),
         count=("other", 120),
     ),
     Pair(
@@ -162,18 +162,18 @@ PAIRS = [
     ),
     Pair(
         "disaster",
-        "Warehouse Fire Kills 3 In Port Talbot",
+        "Warehouse Fire Kills 3 In Swansea",
         "Crews fought the blaze for six hours before bringing it under control, the fire service said. "
         "The cause is not yet known.",
-        places=("Port Talbot",),
+        places=("Swansea",),
         count=("killed", 3),
     ),
     Pair(
         "disaster",
-        "Flooding in Mirovia displaces 5,000",
+        "Flooding in Moldova displaces 5,000",
         "Heavy rain since Sunday has swollen rivers across the region, and more rain is forecast for "
         "the coming days.",
-        places=("Mirovia",),
+        places=("Moldova",),
         count=("displaced", 5000),
     ),
     Pair(
@@ -185,10 +185,10 @@ PAIRS = [
     ),
     Pair(
         "disaster",
-        "Bus crash near Tarvisio kills 7",
+        "Bus crash near Udine kills 7",
         "The bus left the road on a mountain bend and fell into a ravine on Saturday afternoon, "
         "rescuers said.",
-        places=("Tarvisio",),
+        places=("Udine",),
         count=("killed", 7),
     ),
 ]

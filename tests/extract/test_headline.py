@@ -26,9 +26,9 @@ def lexicon(nlp):  # type: ignore[no-untyped-def]
     ("title", "body", "expected"),
     [
         (  # the body writes "fire" and "killed" in lower case
-            "Warehouse Fire Kills 3 In Port Talbot",
+            "Warehouse Fire Kills 3 In Swansea",
             "A fire killed three workers, the fire service said.",
-            "Warehouse fire kills 3 in Port Talbot",
+            "Warehouse fire kills 3 in Swansea",
         ),
         (  # an inflected verb and a verb before a role; names keep their capitals
             "Rovers Sack Manager Callum Brennick After Cup Exit",
@@ -128,7 +128,7 @@ def test_a_headline_mention_joins_the_body_entity_without_counting_twice(nlp, tm
 
 def test_a_headline_figure_does_not_override_the_body(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     story = (
-        "Shooting in Eastbrook leaves 2 dead\n\n"
+        "Shooting in Elkhart leaves 2 dead\n\n"
         "Three people were killed in a shooting at an apartment block on Sunday, police said.\n"
     )
     record = _one(nlp, tmp_path, "update.txt", story)

@@ -56,7 +56,7 @@ def doc_facts(item: CleanArticle, doc: Doc | None, headline: Doc | None = None) 
         counts=(*with_body_subjects(title.counts, counts), *counts),
         quotes=tuple(extract_quotes(doc, source=source, headline_people=title.people)),
         paragraphs=tuple(paragraphs(doc)),
-        places=tuple(extract_places(doc, source=source)),
+        places=(*title.places, *extract_places(doc, source=source)),
     )
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..records import CleanArticle, CountMention, DateMention, EntityMention, Evidence
+from ..records import CleanArticle, CountMention, DateMention, EntityMention, Evidence, PlaceCue
 from .common import _INDEX_KEY, doc_index
 from .quotes import ROLE_WORDS
 
@@ -207,6 +207,7 @@ class HeadlineFacts:
     entities: tuple[EntityMention, ...] = ()
     dates: tuple[DateMention, ...] = ()
     counts: tuple[CountMention, ...] = ()
+    places: tuple[PlaceCue, ...] = ()
 
     @property
     def people(self) -> tuple[str, ...]:
@@ -223,6 +224,7 @@ def headline_facts(item: CleanArticle, doc: Doc | None, *, source: str) -> Headl
         return HeadlineFacts()
     from .counts import extract_counts
     from .dates import extract_dates
+    from .places import extract_places
 
     _as_running_text(doc)
     parsed = doc.text
@@ -253,6 +255,12 @@ def headline_facts(item: CleanArticle, doc: Doc | None, *, source: str) -> Headl
                 headline,
                 source,
             )
+        ),
+        places=tuple(
+            replace(
+                m, text=_original(m.text, parsed, headline.text), evidence=_evidence(m.evidence, headline)
+            )
+            for m in extract_places(doc, source=source)
         ),
     )
 
