@@ -18,6 +18,7 @@ from .common import REPORTING_VERBS, text_of
 from .counts import extract_counts
 from .dates import extract_dates
 from .entities import extract_entities
+from .participants import extract_participants
 from .quotes import extract_quotes
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ __all__ = [
     "extract_counts",
     "extract_dates",
     "extract_entities",
+    "extract_participants",
     "extract_quotes",
     "source_info",
 ]
@@ -50,6 +52,7 @@ def doc_facts(item: CleanArticle, doc: Doc | None) -> DocFacts:
         counts=tuple(extract_counts(doc, source=source)),
         quotes=tuple(extract_quotes(doc, source=source)),
         paragraphs=tuple(paragraphs(doc)),
+        participants=tuple(extract_participants(doc, source=source)),
     )
 
 

@@ -166,6 +166,7 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
     if value == 1 and kind == "other":
         return None  # "one" is a count only where something happened to it
     return CountMention(
+        wounding=kind == "injured" and _by_wounding_verb(noun, token),
         value=value,
         qualifier=qualifier,
         total=_total(token),
@@ -463,6 +464,17 @@ def kind_of(noun: Token, number: Token) -> str:
 
 #: Verbs whose subject is the one who acts: its count is not of the killed, hurt or arrested.
 INTRANSITIVE = frozenset({"die", "perish", "flee", "disappear", "dead", "missing", "injured", "wounded"})
+
+
+def _by_wounding_verb(noun: Token, number: Token) -> bool:
+    """ "Four people were shot": the count holds everyone shot, the dead among them."""
+    for word in _predicate_words(noun, number):
+        lemma = word.lemma_.lower()
+        if lemma in KIND_WORDS["injured"] or word.lower_ in KIND_WORDS["injured"]:
+            return False
+        if lemma in WOUNDING_VERBS:
+            return True
+    return False
 
 
 def _agent_of(noun: Token, word: Token) -> bool:

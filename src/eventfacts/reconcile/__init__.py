@@ -29,6 +29,7 @@ from ..records import (
 )
 from . import counts as count_stage
 from . import dates as date_stage
+from . import participants as participant_stage
 from .copies import copy_groups, independent
 from .events import CHECK_LIMIT, outliers, split
 from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
@@ -74,15 +75,14 @@ def build_record(
     quotes, said_by = reconcile_quotes_and_conflicts([q for d in ordered for q in d.quotes], speakers)
     conflicts += said_by
     when = date_stage.event_date(resolved)
+    participants, entries = participant_stage.reconcile_participants(ordered, people)
+    source_dates = {s: r.value.isoformat() if r.value else None for s, r in refs.items()}
     conflicts += date_stage.date_conflicts(when, refs)
     event = Event(
         headline=_headline(ordered),
         date=when,
         location=_location(place_clusters, places),
-        casualties=Casualties(
-            killed=count_stage.casualty("killed", counts, groups),
-            injured=count_stage.casualty("injured", counts, groups),
-        ),
+        casualties=participant_stage.casualties(ordered, entries, counts, participants, source_dates, copies),
     )
     return EventRecord(
         schema_version=SCHEMA_VERSION,
@@ -99,6 +99,7 @@ def build_record(
         quotes=_with_independence(quotes, copies),
         conflicts=tuple(conflicts),
         warnings=warnings,
+        participants=tuple(participants),
     )
 
 
