@@ -46,6 +46,9 @@ LEAD_SENTENCES = 6
 #: People counted one by one are read from a few more sentences: names and fates follow the lead.
 PARTICIPANT_SENTENCES = 3
 EXPLICIT = "first"
+SAME_FATE = True
+TIE = 1
+SUSPECT_SENTENCES = 3
 
 
 @dataclass
@@ -88,6 +91,7 @@ class _Entry:
         self.gender = self.gender or m.gender
         self.sources |= m.sources
         self.evidence.extend(m.evidence)
+        self.first_sentence = min(self.first_sentence, m.first_sentence)
 
     def casualty_status(self) -> str | None:
         return "killed" if "killed" in self.statuses else "injured" if "injured" in self.statuses else None
@@ -149,10 +153,11 @@ def merged_entries(by_source: dict[str, list[_Entry]]) -> list[_Entry]:
         for e in by_source[source]:
             target = next((m for m in merged if m.surname and m.surname == e.surname), None)
             if target is None and e.surname is None:
-                target = next((m for m in merged if m.fits(e) and _same_fate(m, e)), None)
+                target = next((m for m in merged if m.fits(e) and (not SAME_FATE or _same_fate(m, e))), None)
             if target is None:
                 merged.append(_Entry(e.name, e.description, e.role, set(e.statuses), e.age, e.gender))
                 target = merged[-1]
+                target.first_sentence = e.first_sentence
                 target.sources, target.evidence = set(), []
             target.absorb(e)
     return merged
@@ -235,7 +240,8 @@ def casualty(
     most sources give, superseded by a higher figure that only later sources give."""
     estimates = {}
     for d in docs:
-        estimate = source_estimate(kind, list(d.counts), by_source.get(d.source.id, []))
+        entries = by_source.get(d.source.id, [])
+        estimate = source_estimate(kind, list(d.counts), entries)
         if estimate is not None:
             estimates[d.source.id] = estimate
     if not estimates:
@@ -243,7 +249,7 @@ def casualty(
     by_value: dict[int, list[str]] = defaultdict(list)
     for source, est in sorted(estimates.items()):
         by_value[est.value].append(source)
-    ranked = sorted(by_value, key=lambda v: (-len({copies.get(s, s) for s in by_value[v]}), -v))
+    ranked = sorted(by_value, key=lambda v: (-len(by_value[v]), TIE * v))
     value, state = ranked[0], agreement({v: sorted({copies.get(s, s) for s in ss}) for v, ss in by_value.items()})
     later = _later_higher(value, by_value, dates)
     if later is not None:
@@ -306,7 +312,12 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         best = max(victims, key=lambda c: (c.value, -c.evidence.start), default=None)
     else:
         best = min(victims, key=lambda c: c.evidence.start, default=None)
-    people = [e for e in entries if e.casualty_status() == kind and e.first_sentence < PARTICIPANT_SENTENCES]
+    people = [
+        e
+        for e in entries
+        if e.casualty_status() == kind
+        and e.first_sentence < (SUSPECT_SENTENCES if e.role in SUSPECT_ROLES else PARTICIPANT_SENTENCES)
+    ]
     others = [e for e in people if e.role not in SUSPECT_ROLES]
     suspects = [e for e in people if e.role in SUSPECT_ROLES]
     total = int(best.value) if best is not None else 0
@@ -330,3 +341,4 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         by_role=tuple(sorted(roles.items())),
         qualifier=best.qualifier if best is not None and victims_n == total else None,
     )
+
