@@ -136,6 +136,7 @@ class CountMention:
     previous: float | None = None  # "15 seats, down from 48" -> 48
     share: bool = False  # a fraction of the counted thing ("two-thirds of its seats"), not a number of it
     wounding: bool = False  # injured because shot or stabbed: "four people were shot" holds the dead too
+    elsewhere: bool = False  # its sentence is about another incident: "a shooting last month that killed two"
 
 
 @dataclass(frozen=True, slots=True)

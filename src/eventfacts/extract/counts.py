@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .. import timeexpr
 from ..records import CountMention
+from .participants import about_another_incident
 from .patterns import street_kind
 from .common import (
     REPORTING_VERBS,
@@ -168,6 +169,7 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
         return None  # "one" is a count only where something happened to it
     return CountMention(
         wounding=kind == "injured" and _by_wounding_verb(noun, token),
+        elsewhere=kind != "other" and about_another_incident(sentence_of(token)),
         value=value,
         qualifier=qualifier,
         total=_total(token),
@@ -506,7 +508,11 @@ def kind_of(noun: Token, number: Token) -> str:
             if lemma in lemmas or word.lower_ in lemmas:
                 return kind
         if lemma in WOUNDING_VERBS and _suffered(noun, word):  # "two people were shot": wounded
-            fatal = any(c.lower_ in ("fatally", "dead", "mortally") for c in word.children)
+            fatal = any(
+                c.lower_ in ("fatally", "dead", "mortally")
+                or (c.dep_ == "conj" and c.lemma_.lower() in KIND_WORDS["killed"])
+                for c in word.children
+            )  # "fatally shot", "shot and killed"
             return "killed" if fatal else "injured"
     return "other"
 

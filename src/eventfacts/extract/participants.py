@@ -123,7 +123,7 @@ def extract_participants(doc: Doc, *, source: str) -> Iterator[ParticipantMentio
             continue
         start = sentence_of(token).start
         if start not in elsewhere:
-            elsewhere[start] = _about_another_incident(sentence_of(token))
+            elsewhere[start] = about_another_incident(sentence_of(token))
         if elsewhere[start]:
             continue
         for person, status in found:
@@ -133,7 +133,7 @@ def extract_participants(doc: Doc, *, source: str) -> Iterator[ParticipantMentio
                 yield mention
 
 
-def _about_another_incident(sentence: Span) -> bool:
+def about_another_incident(sentence: Span) -> bool:
     return any(pattern.search(sentence.text) for _, pattern in ELSEWHERE_CUES)
 
 
@@ -142,17 +142,21 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
     lemma = token.lemma_.lower()
     out: list[tuple[Token, str]] = []
     if token.pos_ in ("VERB", "AUX") and not _unreal(token):
-        for _, lemmas, status in HARM_VERBS:
+        for name, lemmas, status in HARM_VERBS:
             if lemma in lemmas:
-                out.extend((p, _harm_status(token, status)) for p in _patients(token))
+                fate = _harm_status(token, status) if name == "violence" else status
+                out.extend((p, fate) for p in _patients(token))
         for _, lemmas, status in INTRANSITIVE:
             if lemma in lemmas:
                 out.extend((p, status) for p in _subjects(token, dep="nsubj"))
+                if token.dep_ == "acl" and _is_person(token.head):
+                    out.append((token.head, status))  # "a toddler drowned", parsed as a modifier
         if lemma in STATE_VERBS:
             state = _state_of(token)
             if state is not None:
                 people = _subjects(token, dep="nsubjpass") + _objects(token) + _subjects(token, dep="nsubj")
-                out.extend((p, state) for p in people)
+                people += [g for c in token.children if c.dep_ == "ccomp" for g in _subjects(c, dep="nsubj")]
+                out.extend((p, state) for p in people if p.pos_ != "NOUN" or p.tag_ == "NN" or p.ent_type_)
         if lemma in SUFFER_VERBS and _has_injury_object(token):
             out.extend((p, "injured") for p in _subjects(token, dep="nsubj") + _subjects(token, dep="nsubjpass"))
         if any(c.lower_ in REFLEXIVES for c in token.children if c.dep_ in ("dobj", "pobj")) and lemma in (
@@ -186,7 +190,8 @@ def _harm_status(verb: Token, status: str) -> str:
             return "killed"
         if child.dep_ == "conj" and child.lemma_.lower() in HARM_VERBS[0][1]:
             return "killed"
-    if verb.dep_ == "conj" and verb.head.lemma_.lower() in HARM_VERBS[0][1]:
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in HARM_VERBS[0][1] and not own_subject:
         return "killed"
     return status
 

@@ -39,6 +39,8 @@ CASUALTY_STATUSES = frozenset({"killed", "injured"})
 SUSPECT_ROLES = frozenset({"suspect"})
 #: Words of a description that mark a new person: "another man", "a second victim".
 NEW_PERSON_WORDS = frozenset({"another", "second", "third", "fourth", "other"})
+#: Descriptions that fit any person of their role: "the victim", "a 19-year-old".
+GENERIC_NOUNS = frozenset({"victim", "person", "old", "individual", "teen", "teenager", "adult", "juvenile"})
 #: Counted nouns that are the shooter: a total of them is not a total of victims.
 SUSPECT_HEADS = frozenset({"suspect", "gunman", "shooter", "assailant", "attacker", "robber", "gunmen"})
 #: A count of the main event is given in an article's first sentences (as for `casualty`).
@@ -62,6 +64,7 @@ class _Entry:
     sources: set[str] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)
     first_sentence: int = 0
+    noun: str = ""  # the last word of the description: "man", "victim"
 
     @property
     def surname(self) -> str | None:
@@ -78,6 +81,8 @@ class _Entry:
             return False
         if self.age is not None and m.age is not None and self.age != m.age:
             return False
+        if not (self.surname or m.surname) and self.noun != m.noun and not {self.noun, m.noun} & GENERIC_NOUNS:
+            return False  # "a boy was killed and his brother was injured": two people
         return not (self.gender and m.gender and self.gender != m.gender)
 
     def absorb(self, m: _Entry) -> None:
@@ -109,6 +114,7 @@ def _entry(m: ParticipantMention) -> _Entry:
         sources={m.evidence.source},
         evidence=[m.evidence],
         first_sentence=m.sentence,
+        noun=(fold(m.description) or [""])[-1],
     )
 
 
@@ -117,7 +123,11 @@ def source_entries(mentions: list[ParticipantMention]) -> list[_Entry]:
     entries: list[_Entry] = []
     for m in sorted(mentions, key=lambda m: m.evidence.start):
         new = _entry(m)
-        fresh = any(w in NEW_PERSON_WORDS for w in fold(m.description)) and m.name is None
+        fresh = (
+            any(w in NEW_PERSON_WORDS for w in fold(m.description))
+            and m.name is None
+            and not any(x.start == m.evidence.start for e in entries for x in e.evidence)
+        )
         target = None if fresh else _best_fit(entries, new)
         if target is None:
             entries.append(new)
@@ -306,7 +316,9 @@ def _count_ref(kind: str, evidence: tuple[Evidence, ...], counts: list[Count]) -
 def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]) -> _Estimate | None:
     """One source's figure: the larger of its explicit total of victims and the victims it
     names or describes one by one, plus the suspects it says were killed or hurt."""
-    explicit = [c for c in counts if c.kind == kind and c.sentence < LEAD_SENTENCES and not c.share]
+    explicit = [
+        c for c in counts if c.kind == kind and c.sentence < LEAD_SENTENCES and not c.share and not c.elsewhere
+    ]
     victims = [c for c in explicit if c.head not in SUSPECT_HEADS]
     if EXPLICIT == "max":
         best = max(victims, key=lambda c: (c.value, -c.evidence.start), default=None)
