@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING
 
 from .. import timeexpr
 from ..records import CountMention
-from .participants import about_another_incident
-from .patterns import street_kind
 from .common import (
     REPORTING_VERBS,
     entity_of,
@@ -26,6 +24,8 @@ from .common import (
     subject_of,
     text_of,
 )
+from .participants import about_another_incident
+from .patterns import street_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

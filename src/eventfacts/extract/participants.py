@@ -28,12 +28,15 @@ if TYPE_CHECKING:
 #: Verbs whose passive subject or object suffers a status: (name, lemmas, status). "shoot" and
 #: its kin wound unless the text says fatally ("fatally shot", "shot and killed", "shot dead").
 HARM_VERBS: tuple[tuple[str, frozenset[str], str], ...] = (
-    ("killing", frozenset({"kill", "murder", "slay", "execute", "assassinate", "behead", "strangle"}), "killed"),
+    ("killing", frozenset({"kill", "murder", "slay", "execute", "assassinate", "behead", "strangle"}),
+     "killed"),
     ("wounding", frozenset({"wound", "injure", "hurt", "graze", "maim", "hospitalize", "treat"}), "injured"),
-    ("violence", frozenset({"shoot", "stab", "strike", "hit", "beat", "assault", "attack", "burn", "run"}), "injured"),
+    ("violence", frozenset({"shoot", "stab", "strike", "hit", "beat", "assault", "attack", "burn", "run"}),
+     "injured"),
     ("arrest", frozenset({"arrest", "detain", "apprehend", "book", "nab", "capture"}), "arrested"),
     ("charge", frozenset({"charge", "indict", "convict", "sentence", "jail", "imprison"}), "charged"),
 )  # fmt: skip
+_HARM_LEMMAS = frozenset(lemma for _, lemmas, _ in HARM_VERBS for lemma in lemmas)
 #: Intransitive verbs whose subject suffers the status: "the man died at the hospital".
 INTRANSITIVE: tuple[tuple[str, frozenset[str], str], ...] = (
     ("death", frozenset({"die", "perish", "succumb", "drown"}), "killed"),
@@ -50,7 +53,11 @@ STATE_VERBS = frozenset(
 #: Complement words and the status they give: (name, words, status).
 STATE_WORDS: tuple[tuple[str, frozenset[str], str], ...] = (
     ("dead", frozenset({"dead", "deceased", "lifeless", "fatally"}), "killed"),
-    ("hurt", frozenset({"injured", "wounded", "hurt", "hospitalized", "critical", "stable", "serious"}), "injured"),
+    (
+        "hurt",
+        frozenset({"injured", "wounded", "hurt", "hospitalized", "critical", "stable", "serious"}),
+        "injured",
+    ),
 )
 #: Nouns of injury that a subject suffers or is treated for: "suffered non-life-threatening injuries".
 INJURY_NOUNS = frozenset({"injury", "wound", "burn", "laceration", "fracture"})
@@ -106,7 +113,7 @@ ELSEWHERE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("earlier period", re.compile(
         r"\b(?:last|earlier this|previous)\s+(?:month|year|summer|spring|fall|winter)\b", re.I)),
     ("ordinal tally", re.compile(
-        r"\b\d+(?:st|nd|rd|th)\s+(?:homicide|murder|killing|shooting|death|fatality|traffic death)s?\b", re.I)),
+        r"\b\d+(?:st|nd|rd|th)\s+(?:homicide|murder|killing|shooting|death|fatality)s?\b", re.I)),
     ("years ago", re.compile(r"\b(?:years|months|decades)\s+(?:ago|earlier|before)\b", re.I)),
 )  # fmt: skip
 _AGE_WORD = re.compile(r"^(\d{1,3})-(?:year|yr)s?-old$", re.I)
@@ -158,7 +165,9 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
                 people += [g for c in token.children if c.dep_ == "ccomp" for g in _subjects(c, dep="nsubj")]
                 out.extend((p, state) for p in people if p.pos_ != "NOUN" or p.tag_ == "NN" or p.ent_type_)
         if lemma in SUFFER_VERBS and _has_injury_object(token):
-            out.extend((p, "injured") for p in _subjects(token, dep="nsubj") + _subjects(token, dep="nsubjpass"))
+            out.extend(
+                (p, "injured") for p in _subjects(token, dep="nsubj") + _subjects(token, dep="nsubjpass")
+            )
         if any(c.lower_ in REFLEXIVES for c in token.children if c.dep_ in ("dobj", "pobj")) and lemma in (
             "kill",
             "shoot",
@@ -212,7 +221,11 @@ def _patients(verb: Token) -> list[Token]:
 def _subjects(verb: Token, *, dep: str) -> list[Token]:
     found = [c for c in verb.children if c.dep_ == dep]
     if not found and verb.dep_ == "conj" and dep in ("nsubj", "nsubjpass"):
-        found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "was shot and died": the shared subject; but "Smith shot and killed Jones": the agent
+        # of an active harm verb is never the one harmed.
+        agent = verb.head.lemma_.lower() in _HARM_LEMMAS or verb.lemma_.lower() in _HARM_LEMMAS
+        inherit = ("nsubjpass",) if agent or dep == "nsubjpass" else ("nsubj", "nsubjpass")
+        found = [c for c in verb.head.children if c.dep_ in inherit]
     if verb.dep_ == "relcl" and not found:
         return []
     return _with_conjuncts(found)
@@ -284,7 +297,12 @@ def _name_of(token: Token) -> Span | None:
 
 
 def _mention(
-    person: Token, status: str, trigger: Token, source: str, numbers: list[int], last: ParticipantMention | None
+    person: Token,
+    status: str,
+    trigger: Token,
+    source: str,
+    numbers: list[int],
+    last: ParticipantMention | None,
 ) -> ParticipantMention | None:
     doc = person.doc
     text = text_of(doc)
@@ -292,8 +310,8 @@ def _mention(
         if last is None or numbers[person.i] - last.sentence > 2:
             return None
         gender = GENDER_WORDS.get(person.lower_)
-        if last.gender not in (None, gender):
-            return None
+        if last.gender not in (None, gender) or _role(None, status) != _role(None, last.status):
+            return None  # "Jones was killed ... police arrested him": not Jones
         return ParticipantMention(
             name=last.name,
             description=last.description,
@@ -319,7 +337,7 @@ def _mention(
         description = doc[first : head.i + 1].text
         age = _age_from(person)
         start = min(doc[first].idx, trigger.idx)
-    role = PERSON_NOUNS.get(noun or "", None) or _title_role(name)
+    role = PERSON_NOUNS.get(noun or "") or _title_role(name)
     return ParticipantMention(
         name=name.text if name is not None else None,
         description=description,

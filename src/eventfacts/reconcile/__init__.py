@@ -16,7 +16,6 @@ from typing import Any, TypeVar
 
 from .. import SCHEMA_VERSION
 from ..records import (
-    Casualties,
     DocFacts,
     EntityMention,
     Event,
@@ -68,7 +67,7 @@ def build_record(
     members: dict[str, list[str]] = defaultdict(list)
     for source_id, group in sorted(copies.items()):
         members[group].append(source_id)
-    counts, conflicts, groups = count_stage.reconcile_counts([c for d in ordered for c in d.counts], copies)
+    counts, conflicts, _ = count_stage.reconcile_counts([c for d in ordered for c in d.counts], copies)
     speakers = SpeakerIndex(
         people_clusters, people, org_clusters, [o.id for o in organizations]
     )  # fmt: skip

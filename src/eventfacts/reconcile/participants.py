@@ -43,14 +43,11 @@ NEW_PERSON_WORDS = frozenset({"another", "second", "third", "fourth", "other"})
 GENERIC_NOUNS = frozenset({"victim", "person", "old", "individual", "teen", "teenager", "adult", "juvenile"})
 #: Counted nouns that are the shooter: a total of them is not a total of victims.
 SUSPECT_HEADS = frozenset({"suspect", "gunman", "shooter", "assailant", "attacker", "robber", "gunmen"})
-#: A count of the main event is given in an article's first sentences (as for `casualty`).
+#: A total of the main event is given in an article's first sentences.
 LEAD_SENTENCES = 6
-#: People counted one by one are read from a few more sentences: names and fates follow the lead.
+#: People counted one by one are read from an article's first sentences only: later ones often
+#: tell of other shootings (measured on local news: a wider window counted more of those).
 PARTICIPANT_SENTENCES = 3
-EXPLICIT = "first"
-SAME_FATE = True
-TIE = 1
-SUSPECT_SENTENCES = 3
 
 
 @dataclass
@@ -81,7 +78,11 @@ class _Entry:
             return False
         if self.age is not None and m.age is not None and self.age != m.age:
             return False
-        if not (self.surname or m.surname) and self.noun != m.noun and not {self.noun, m.noun} & GENERIC_NOUNS:
+        if (
+            not (self.surname or m.surname)
+            and self.noun != m.noun
+            and not {self.noun, m.noun} & GENERIC_NOUNS
+        ):
             return False  # "a boy was killed and his brother was injured": two people
         return not (self.gender and m.gender and self.gender != m.gender)
 
@@ -163,7 +164,7 @@ def merged_entries(by_source: dict[str, list[_Entry]]) -> list[_Entry]:
         for e in by_source[source]:
             target = next((m for m in merged if m.surname and m.surname == e.surname), None)
             if target is None and e.surname is None:
-                target = next((m for m in merged if m.fits(e) and (not SAME_FATE or _same_fate(m, e))), None)
+                target = next((m for m in merged if m.fits(e) and _same_fate(m, e)), None)
             if target is None:
                 merged.append(_Entry(e.name, e.description, e.role, set(e.statuses), e.age, e.gender))
                 target = merged[-1]
@@ -259,12 +260,17 @@ def casualty(
     by_value: dict[int, list[str]] = defaultdict(list)
     for source, est in sorted(estimates.items()):
         by_value[est.value].append(source)
-    ranked = sorted(by_value, key=lambda v: (-len(by_value[v]), TIE * v))
-    value, state = ranked[0], agreement({v: sorted({copies.get(s, s) for s in ss}) for v, ss in by_value.items()})
+    ranked = sorted(by_value, key=lambda v: (-len(by_value[v]), v))
+    value, state = (
+        ranked[0],
+        agreement({v: sorted({copies.get(s, s) for s in ss}) for v, ss in by_value.items()}),
+    )
     later = _later_higher(value, by_value, dates)
     if later is not None:
         value, state = later, "updated"
-    claims = tuple(_claim(v, by_value[v], estimates, dates) for v in sorted(by_value, key=lambda v: (v != value, v)))
+    claims = tuple(
+        _claim(v, by_value[v], estimates, dates) for v in sorted(by_value, key=lambda v: (v != value, v))
+    )
     chosen = [estimates[s] for s in by_value[value]]
     roles: dict[str, int] = defaultdict(int)
     for role, n in chosen[0].by_role:
@@ -284,18 +290,18 @@ def casualty(
 
 def _later_higher(value: int, by_value: dict[int, list[str]], dates: dict[str, str | None]) -> int | None:
     """A higher figure given only by sources dated after every source of the chosen one."""
-    latest = max((dates.get(s) or "" for s in by_value[value]), default="")
+    latest = max([dates.get(s) or "" for s in by_value[value]], default="")
     if not latest:
         return None
-    higher = [
-        v for v, ss in by_value.items() if v > value and all((dates.get(s) or "") > latest for s in ss)
-    ]
+    higher = [v for v, ss in by_value.items() if v > value and all((dates.get(s) or "") > latest for s in ss)]
     return max(higher) if higher else None
 
 
-def _claim(value: int, sources: list[str], estimates: dict[str, _Estimate], dates: dict[str, str | None]) -> Claim:
+def _claim(
+    value: int, sources: list[str], estimates: dict[str, _Estimate], dates: dict[str, str | None]
+) -> Claim:
     evidence = sorted({e for s in sources for e in estimates[s].evidence}, key=lambda e: (e.source, e.start))
-    known = [dates[s] for s in sources if dates.get(s)]
+    known = [d for s in sources if (d := dates.get(s))]
     return Claim(
         value=float(value),
         qualifier=estimates[sources[0]].qualifier,
@@ -317,19 +323,13 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
     """One source's figure: the larger of its explicit total of victims and the victims it
     names or describes one by one, plus the suspects it says were killed or hurt."""
     explicit = [
-        c for c in counts if c.kind == kind and c.sentence < LEAD_SENTENCES and not c.share and not c.elsewhere
+        c
+        for c in counts
+        if c.kind == kind and c.sentence < LEAD_SENTENCES and not c.share and not c.elsewhere
     ]
     victims = [c for c in explicit if c.head not in SUSPECT_HEADS]
-    if EXPLICIT == "max":
-        best = max(victims, key=lambda c: (c.value, -c.evidence.start), default=None)
-    else:
-        best = min(victims, key=lambda c: c.evidence.start, default=None)
-    people = [
-        e
-        for e in entries
-        if e.casualty_status() == kind
-        and e.first_sentence < (SUSPECT_SENTENCES if e.role in SUSPECT_ROLES else PARTICIPANT_SENTENCES)
-    ]
+    best = min(victims, key=lambda c: c.evidence.start, default=None)  # the lead's own total
+    people = [e for e in entries if e.casualty_status() == kind and e.first_sentence < PARTICIPANT_SENTENCES]
     others = [e for e in people if e.role not in SUSPECT_ROLES]
     suspects = [e for e in people if e.role in SUSPECT_ROLES]
     total = int(best.value) if best is not None else 0
@@ -340,17 +340,18 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         total = max(0, total - (dead.value if dead is not None else 0))
     from_people = len(others)
     victims_n = max(total, from_people)
-    roles = defaultdict(int)
+    roles: dict[str, int] = defaultdict(int)
     for e in others:
         roles[e.role] += 1
     if victims_n > from_people:
         roles["victim"] += victims_n - from_people
     roles["suspect"] += len(suspects)
-    evidence = tuple([best.evidence] if best is not None else []) + tuple(x for e in people for x in e.evidence[:1])
+    evidence = tuple([best.evidence] if best is not None else []) + tuple(
+        x for e in people for x in e.evidence[:1]
+    )
     return _Estimate(
         value=victims_n + len(suspects),
         evidence=evidence,
         by_role=tuple(sorted(roles.items())),
         qualifier=best.qualifier if best is not None and victims_n == total else None,
     )
-
