@@ -1,4 +1,4 @@
-"""Sixty sentences from shootings, fires, crashes, attacks and storms, in wire, local and court
+"""Sixty-three sentences from shootings, fires, crashes, attacks and storms, in wire, local and court
 style (issue 14): the people each involves, with role, status and age, and the casualty totals
 one source gives.
 
@@ -296,6 +296,19 @@ TABLE: list[Row] = [
         None,
     ),
     ("Two gunmen killed three people at the market.", [], 3, None),
+    ("Nine people were shot to death during a prayer meeting.", [], 9, None),
+    (
+        "Police are investigating the shooting death of an 11-year-old boy.",
+        [("an 11-year-old boy", "victim", ("killed",), 11)],
+        1,
+        None,
+    ),
+    (
+        "The fatal shooting of a 30-year-old man remains unsolved.",
+        [("a 30-year-old man", "victim", ("killed",), 30)],
+        1,
+        None,
+    ),
 ]
 
 

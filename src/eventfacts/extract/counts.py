@@ -511,8 +511,9 @@ def kind_of(noun: Token, number: Token) -> str:
             fatal = any(
                 c.lower_ in ("fatally", "dead", "mortally")
                 or (c.dep_ == "conj" and c.lemma_.lower() in KIND_WORDS["killed"])
+                or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
                 for c in word.children
-            )  # "fatally shot", "shot and killed"
+            )  # "fatally shot", "shot and killed", "shot to death"
             return "killed" if fatal else "injured"
     return "other"
 

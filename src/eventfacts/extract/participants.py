@@ -37,6 +37,13 @@ HARM_VERBS: tuple[tuple[str, frozenset[str], str], ...] = (
     ("charge", frozenset({"charge", "indict", "convict", "sentence", "jail", "imprison"}), "charged"),
 )  # fmt: skip
 _HARM_LEMMAS = frozenset(lemma for _, lemmas, _ in HARM_VERBS for lemma in lemmas)
+#: Nouns of an event whose "of" object suffers it: (name, lemmas, status, needs a fatal word).
+#: "the shooting death of an 11-year-old", "the killing of Ana Diaz", "the fatal shooting of a man".
+EVENT_NOUNS: tuple[tuple[str, frozenset[str], str, bool], ...] = (
+    ("death", frozenset({"death", "killing", "murder", "slaying", "homicide"}), "killed", False),
+    ("fatal violence", frozenset({"shooting", "stabbing", "beating"}), "killed", True),
+)
+FATAL_MODIFIERS = frozenset({"fatal", "deadly"})
 #: Intransitive verbs whose subject suffers the status: "the man died at the hospital".
 INTRANSITIVE: tuple[tuple[str, frozenset[str], str], ...] = (
     ("death", frozenset({"die", "perish", "succumb", "drown"}), "killed"),
@@ -173,7 +180,23 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
             "shoot",
         ):
             out.extend((p, "killed") for p in _subjects(token, dep="nsubj"))
+    if token.pos_ == "NOUN":
+        for _, lemmas, status, fatal in EVENT_NOUNS:
+            if lemma in lemmas and (not fatal or any(c.lower_ in FATAL_MODIFIERS for c in token.children)):
+                out.extend((p, status) for p in _of_objects(token))
     return [(p, s) for p, s in out if p.lower_ not in REFLEXIVES]
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return _with_conjuncts(
+        [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    )
 
 
 def _unreal(verb: Token) -> bool:
