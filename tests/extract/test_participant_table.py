@@ -1,4 +1,4 @@
-"""Sixty-three sentences from shootings, fires, crashes, attacks and storms, in wire, local and court
+"""Sixty-four sentences from shootings, fires, crashes, attacks and storms, in wire, local and court
 style (issue 14): the people each involves, with role, status and age, and the casualty totals
 one source gives.
 
@@ -308,6 +308,12 @@ TABLE: list[Row] = [
         [("a 30-year-old man", "victim", ("killed",), 30)],
         1,
         None,
+    ),
+    (
+        "A 2-year-old boy shot himself in the leg with a handgun.",
+        [("A 2-year-old boy", "victim", ("injured",), 2)],
+        None,
+        1,
     ),
 ]
 

@@ -176,10 +176,11 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
                 (p, "injured") for p in _subjects(token, dep="nsubj") + _subjects(token, dep="nsubjpass")
             )
         if any(c.lower_ in REFLEXIVES for c in token.children if c.dep_ in ("dobj", "pobj")) and lemma in (
-            "kill",
-            "shoot",
+            _HARM_LEMMAS
         ):
-            out.extend((p, "killed") for p in _subjects(token, dep="nsubj"))
+            # "killed himself"; "shot himself in the leg" wounds unless fatally
+            fate = "killed" if lemma in HARM_VERBS[0][1] else _harm_status(token, "injured")
+            out.extend((p, fate) for p in _subjects(token, dep="nsubj"))
     if token.pos_ == "NOUN":
         for _, lemmas, status, fatal in EVENT_NOUNS:
             if lemma in lemmas and (not fatal or any(c.lower_ in FATAL_MODIFIERS for c in token.children)):
