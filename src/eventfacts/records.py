@@ -148,6 +148,23 @@ class CountMention:
     previous: float | None = None  # "15 seats, down from 48" -> 48
     share: bool = False  # a fraction of the counted thing ("two-thirds of its seats"), not a number of it
     headline: bool = field(default=False, metadata=_OPTIONAL)  # stated in the article's title
+    wounding: bool = False  # injured because shot or stabbed: "four people were shot" holds the dead too
+    elsewhere: bool = False  # its sentence is about another incident: "a shooting last month that killed two"
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantMention:
+    """A person the incident involves, as one sentence of one article describes them: "Smith, 24,
+    was wounded", "a 16-year-old boy was killed", "the gunman was arrested"."""
+
+    name: str | None  # the proper name, when the text gives one
+    description: str  # the words that name or describe the person: "a 16-year-old boy"
+    role: str  # "victim" | "suspect" | "officer" | "bystander"
+    status: str  # "killed" | "injured" | "arrested" | "charged"
+    age: int | None
+    gender: str | None  # "male" | "female"
+    sentence: int
+    evidence: Evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +252,7 @@ class DocFacts:
     quotes: tuple[QuoteMention, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
     places: tuple[PlaceCue, ...] = ()
+    participants: tuple[ParticipantMention, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -250,6 +268,7 @@ class Claim:
     sources: tuple[str, ...]
     evidence: tuple[Evidence, ...]
     attributed_to: tuple[str, ...] = ()
+    date: str | None = None  # the latest reference date of its sources, for tolls that change
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +295,32 @@ class CountFact:
     claims: tuple[Claim, ...]
     sources: tuple[str, ...]
     ref: str | None  # the id of the count in `counts`
+    by_role: tuple[RoleCount, ...] = ()  # "victim", "suspect", "officer", "bystander"
+    persons: tuple[str, ...] = ()  # ids of the participants counted
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCount:
+    """How many of a casualty figure had one role."""
+
+    role: str
+    value: int
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """One person the incident involves, across sentences and sources: named, or described."""
+
+    id: str
+    name: str | None
+    description: str
+    role: str
+    status: tuple[str, ...]  # "killed", "injured", "arrested", "charged"
+    age: int | None
+    gender: str | None
+    person: str | None  # the id in `people` when named
+    sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,3 +532,4 @@ class EventRecord:
     quotes: tuple[Quote, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    participants: tuple[Participant, ...] = ()

@@ -20,7 +20,7 @@ from .records import Count, EventRecord, Evidence, Location
 
 
 def record_table(record: EventRecord, *, width: int = 100, color: bool = False) -> str:
-    """A summary that fits `width` columns: event line, people, counts, quotes, sources."""
+    """A summary that fits `width` columns: event line, people, participants, counts, quotes, sources."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -36,6 +36,17 @@ def record_table(record: EventRecord, *, width: int = 100, color: bool = False) 
     for person in record.people:
         people.add_row(person.name, "; ".join(person.titles[:2]), str(len(person.sources)))
     console.print(people)
+    if record.participants:
+        involved = Table(title="Participants", title_justify="left", expand=True)
+        involved.add_column("who", ratio=2)
+        involved.add_column("role", width=10)
+        involved.add_column("status", ratio=1)
+        involved.add_column("sources", justify="right", width=7)
+        for p in record.participants:
+            who = p.name or p.description
+            who += f", {p.age}" if p.age is not None else ""
+            involved.add_row(who, p.role, ", ".join(p.status), str(len(p.sources)))
+        console.print(involved)
     counts = Table(title="Counts", title_justify="left", expand=True)
     counts.add_column("kind", width=9)
     counts.add_column("what", ratio=2)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventfacts.reconcile.counts import casualty, reconcile_counts
+from eventfacts.reconcile.counts import reconcile_counts
 from eventfacts.records import CountMention, Evidence
 
 
@@ -16,12 +16,11 @@ def test_synonyms_group_and_disagreement_is_a_conflict() -> None:
         claim(4, "officer", "a"), claim(4, "policeman", "b"), claim(4, "officer", "c"),
         claim(3, "trooper", "d"), claim(3, "officer", "e"),
     ]  # fmt: skip
-    counts, conflicts, groups = reconcile_counts(mentions)
+    counts, conflicts, _ = reconcile_counts(mentions)
     (count,) = counts
     assert count.value == 4 and count.agreement == "conflict"
     assert [(c.value, c.sources) for c in count.claims] == [(4, ("a", "b", "c")), (3, ("d", "e"))]
     assert conflicts[0].ref == count.id and "4 (a, b, c); 3 (d, e)" in conflicts[0].description
-    assert casualty("injured", counts, groups) is not None
 
 
 def test_two_values_in_one_source_are_two_things() -> None:
@@ -32,8 +31,3 @@ def test_two_values_in_one_source_are_two_things() -> None:
     counts, conflicts, _ = reconcile_counts(mentions)
     assert sorted((c.value, c.agreement) for c in counts) == [(15, "single"), (73, "unanimous")]
     assert conflicts == []
-
-
-def test_casualties_come_from_the_lead_only() -> None:
-    counts, _, groups = reconcile_counts([claim(1, "protester", "a", "killed", sentence=20)])
-    assert casualty("killed", counts, groups) is None

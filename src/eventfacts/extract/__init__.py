@@ -19,6 +19,7 @@ from .counts import extract_counts
 from .dates import extract_dates
 from .entities import extract_entities
 from .headline import headline_facts, with_body_subjects
+from .participants import extract_participants
 from .places import extract_places
 from .quotes import extract_quotes
 
@@ -30,6 +31,7 @@ __all__ = [
     "extract_counts",
     "extract_dates",
     "extract_entities",
+    "extract_participants",
     "extract_places",
     "extract_quotes",
     "source_info",
@@ -57,6 +59,7 @@ def doc_facts(item: CleanArticle, doc: Doc | None, headline: Doc | None = None) 
         quotes=tuple(extract_quotes(doc, source=source, headline_people=title.people)),
         paragraphs=tuple(paragraphs(doc)),
         places=(*title.places, *extract_places(doc, source=source)),
+        participants=tuple(extract_participants(doc, source=source)),
     )
 
 

@@ -24,6 +24,8 @@ from .common import (
     subject_of,
     text_of,
 )
+from .participants import about_another_incident
+from .patterns import street_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -166,6 +168,8 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
     if value == 1 and kind == "other":
         return None  # "one" is a count only where something happened to it
     return CountMention(
+        wounding=kind == "injured" and _by_wounding_verb(noun, token),
+        elsewhere=kind != "other" and about_another_incident(sentence_of(token)),
         value=value,
         qualifier=qualifier,
         total=_total(token),
@@ -345,8 +349,56 @@ def _scale(token: Token) -> float:
     return float(SCALES.get(nxt.lower_, 1)) if nxt is not None else 1.0
 
 
+#: Numbers that are phone numbers of emergency services, not amounts: "911 calls".
+EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "o’clock"})
+AGE_WORDS = frozenset({"age", "aged", "ages"})
+
+
+def _emergency_number(token: Token) -> bool:
+    return token.text in EMERGENCY_NUMBERS
+
+
+def _street_number(token: Token) -> bool:
+    """ "the 400 block of Elm St.", "2300 Oak Road": a house or block number."""
+    doc = token.doc
+    after = doc[token.i + 1 : min(token.i + 5, sentence_of(token).end)]
+    if len(after) and after[0].lower_ == "block":
+        return True
+    words = []
+    for t in after:
+        if t.is_punct and t.text != ".":
+            break
+        words.append(t.text_with_ws)
+        if street_kind(f"{token.text} {''.join(words).strip()}") == "address":
+            return True
+    return False
+
+
+def _clock_time(token: Token) -> bool:
+    """ "at 10 p.m.", "10:45": a time of day."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return ":" in token.text or (after is not None and after.lower_ in CLOCK_WORDS)
+
+
+def _age(token: Token) -> bool:
+    """ "a man, age 45,", "aged 19": an age."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in AGE_WORDS
+
+
+#: Numbers in crime and accident reports that count nothing, one rule a row.
+NOT_COUNTS = (
+    ("emergency number", _emergency_number),
+    ("street number", _street_number),
+    ("clock time", _clock_time),
+    ("age", _age),
+)
+
+
 def _not_a_count(token: Token) -> bool:
     doc = token.doc
+    if any(rule(token) for _, rule in NOT_COUNTS):
+        return True
     if in_headline(token) or (token.ent_type_ in _SKIP_ENTS and _really(token)):
         return True
     if token.dep_ == "conj" and number_value(token.head) is not None:
@@ -456,13 +508,29 @@ def kind_of(noun: Token, number: Token) -> str:
             if lemma in lemmas or word.lower_ in lemmas:
                 return kind
         if lemma in WOUNDING_VERBS and _suffered(noun, word):  # "two people were shot": wounded
-            fatal = any(c.lower_ in ("fatally", "dead", "mortally") for c in word.children)
+            fatal = any(
+                c.lower_ in ("fatally", "dead", "mortally")
+                or (c.dep_ == "conj" and c.lemma_.lower() in KIND_WORDS["killed"])
+                or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
+                for c in word.children
+            )  # "fatally shot", "shot and killed", "shot to death"
             return "killed" if fatal else "injured"
     return "other"
 
 
 #: Verbs whose subject is the one who acts: its count is not of the killed, hurt or arrested.
 INTRANSITIVE = frozenset({"die", "perish", "flee", "disappear", "dead", "missing", "injured", "wounded"})
+
+
+def _by_wounding_verb(noun: Token, number: Token) -> bool:
+    """ "Four people were shot": the count holds everyone shot, the dead among them."""
+    for word in _predicate_words(noun, number):
+        lemma = word.lemma_.lower()
+        if lemma in KIND_WORDS["injured"] or word.lower_ in KIND_WORDS["injured"]:
+            return False
+        if lemma in WOUNDING_VERBS:
+            return True
+    return False
 
 
 def _agent_of(noun: Token, word: Token) -> bool:

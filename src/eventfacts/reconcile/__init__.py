@@ -16,7 +16,6 @@ from typing import Any, TypeVar
 
 from .. import SCHEMA_VERSION
 from ..records import (
-    Casualties,
     DocFacts,
     EntityMention,
     Event,
@@ -29,6 +28,7 @@ from ..records import (
 )
 from . import counts as count_stage
 from . import dates as date_stage
+from . import participants as participant_stage
 from .copies import copy_groups, independent
 from .events import CHECK_LIMIT, outliers, split
 from .headlines import mention_count
@@ -70,13 +70,15 @@ def build_record(
     members: dict[str, list[str]] = defaultdict(list)
     for source_id, group in sorted(copies.items()):
         members[group].append(source_id)
-    counts, conflicts, groups = count_stage.reconcile_counts([c for d in ordered for c in d.counts], copies)
+    counts, conflicts, _ = count_stage.reconcile_counts([c for d in ordered for c in d.counts], copies)
     speakers = SpeakerIndex(
         people_clusters, people, org_clusters, [o.id for o in organizations]
     )  # fmt: skip
     quotes, said_by = reconcile_quotes_and_conflicts([q for d in ordered for q in d.quotes], speakers)
     conflicts += said_by
     when = date_stage.event_date(resolved)
+    participants, entries = participant_stage.reconcile_participants(ordered, people)
+    source_dates = {s: r.value.isoformat() if r.value else None for s, r in refs.items()}
     conflicts += date_stage.date_conflicts(when, refs)
     where = event_place(ordered, places, fallback=_location(place_clusters, _places(place_clusters)))
     conflicts += where.conflicts
@@ -84,10 +86,7 @@ def build_record(
         headline=_headline(ordered),
         date=when,
         location=where.location,
-        casualties=Casualties(
-            killed=count_stage.casualty("killed", counts, groups),
-            injured=count_stage.casualty("injured", counts, groups),
-        ),
+        casualties=participant_stage.casualties(ordered, entries, counts, participants, source_dates, copies),
     )
     return EventRecord(
         schema_version=SCHEMA_VERSION,
@@ -104,6 +103,7 @@ def build_record(
         quotes=_with_independence(quotes, copies),
         conflicts=tuple(conflicts),
         warnings=warnings,
+        participants=tuple(participants),
     )
 
 

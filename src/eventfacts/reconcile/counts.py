@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..records import Claim, Conflict, Count, CountFact, CountMention
+from ..records import Claim, Conflict, Count, CountMention
 from .agreement import agreement
 from .headlines import body_backed
 
@@ -26,7 +26,6 @@ SUBJECT_CLASSES = {
     "children": {"child", "children", "kid", "minor", "boy", "girl"},
 }  # fmt: skip
 _CLASS_OF = {word: name for name, words in SUBJECT_CLASSES.items() for word in words}
-LEAD_SENTENCES = 6  # a casualty figure of the main event is given in an article's first sentences
 
 
 @dataclass
@@ -169,21 +168,3 @@ def _conflict(count: Count) -> Conflict:
 
 def _number(value: float | str) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
-
-
-def casualty(kind: str, counts: list[Count], groups: list[_Group]) -> CountFact | None:
-    """The count of people killed or injured in the main event: the most widely reported count
-    of that kind that some source gives in its first sentences."""
-    for count, group in zip(counts, groups, strict=True):
-        if count.kind != kind:
-            continue
-        if any(m.sentence < LEAD_SENTENCES for ms in group.by_value.values() for m in ms):
-            return CountFact(
-                value=float(count.value),
-                qualifier=count.qualifier,
-                agreement=count.agreement,
-                claims=count.claims,
-                sources=count.sources,
-                ref=count.id,
-            )
-    return None

@@ -1,0 +1,433 @@
+"""The people an incident involves, one mention at a time: who they are, their role, what happened to them.
+
+Crime, fire and crash reports most often give a casualty without a number: "a 19-year-old was
+found dead", "Smith, 24, and Jones, 31, were wounded", "the gunman killed himself". Each such
+mention is read from the parse: a status word (a verb, an adjective, a noun of injury) and the
+person it is bound to (its passive subject, its object, the subject of an intransitive), named
+or described ("a 16-year-old boy", "the gunman", "an officer"). Rules are tables below, one
+name per row; `reconcile.participants` turns the mentions of all sources into one entry per
+person and the casualty totals that follow from them.
+
+Sentences about another incident ("the city's 40th homicide this year", "a shooting last month
+that killed two") are skipped, so their people never count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..records import ParticipantMention
+from .common import entity_of, evidence, in_headline, sentence_numbers, sentence_of, text_of, trim_name
+from .entities import age_after
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Verbs whose passive subject or object suffers a status: (name, lemmas, status). "shoot" and
+#: its kin wound unless the text says fatally ("fatally shot", "shot and killed", "shot dead").
+HARM_VERBS: tuple[tuple[str, frozenset[str], str], ...] = (
+    ("killing", frozenset({"kill", "murder", "slay", "execute", "assassinate", "behead", "strangle"}),
+     "killed"),
+    ("wounding", frozenset({"wound", "injure", "hurt", "graze", "maim", "hospitalize", "treat"}), "injured"),
+    ("violence", frozenset({"shoot", "stab", "strike", "hit", "beat", "assault", "attack", "burn", "run"}),
+     "injured"),
+    ("arrest", frozenset({"arrest", "detain", "apprehend", "book", "nab", "capture"}), "arrested"),
+    ("charge", frozenset({"charge", "indict", "convict", "sentence", "jail", "imprison"}), "charged"),
+)  # fmt: skip
+_HARM_LEMMAS = frozenset(lemma for _, lemmas, _ in HARM_VERBS for lemma in lemmas)
+#: Nouns of an event whose "of" object suffers it: (name, lemmas, status, needs a fatal word).
+#: "the shooting death of an 11-year-old", "the killing of Ana Diaz", "the fatal shooting of a man".
+EVENT_NOUNS: tuple[tuple[str, frozenset[str], str, bool], ...] = (
+    ("death", frozenset({"death", "killing", "murder", "slaying", "homicide"}), "killed", False),
+    ("fatal violence", frozenset({"shooting", "stabbing", "beating"}), "killed", True),
+)
+FATAL_MODIFIERS = frozenset({"fatal", "deadly"})
+#: Intransitive verbs whose subject suffers the status: "the man died at the hospital".
+INTRANSITIVE: tuple[tuple[str, frozenset[str], str], ...] = (
+    ("death", frozenset({"die", "perish", "succumb", "drown"}), "killed"),
+)
+#: Verbs that make the harm they govern unreal: "tried to kill", "threatened to shoot".
+IRREALIS_VERBS = frozenset({"try", "attempt", "threaten", "plan", "want", "plot", "intend", "vow", "seek"})
+#: Modal auxiliaries that make it unreal too: "could have been killed".
+MODALS = frozenset({"could", "would", "might", "may", "should", "can", "will"})
+#: Verbs that state a person's condition in their complement: "was found dead", "pronounced
+#: dead", "left a woman dead", "listed in critical condition", "remains hospitalized".
+STATE_VERBS = frozenset(
+    {"find", "pronounce", "declare", "leave", "confirm", "report", "list", "remain", "be", "lie", "lay"}
+)
+#: Complement words and the status they give: (name, words, status).
+STATE_WORDS: tuple[tuple[str, frozenset[str], str], ...] = (
+    ("dead", frozenset({"dead", "deceased", "lifeless", "fatally"}), "killed"),
+    (
+        "hurt",
+        frozenset({"injured", "wounded", "hurt", "hospitalized", "critical", "stable", "serious"}),
+        "injured",
+    ),
+)
+#: Nouns of injury that a subject suffers or is treated for: "suffered non-life-threatening injuries".
+INJURY_NOUNS = frozenset({"injury", "wound", "burn", "laceration", "fracture"})
+SUFFER_VERBS = frozenset({"suffer", "sustain", "receive", "treat", "sustained"})
+#: Words on a harm verb that make it fatal: "fatally shot", "shot to death", "shot dead".
+FATAL_WORDS = frozenset({"fatally", "mortally", "dead", "death"})
+#: Reflexive endings: "killed himself", "shot herself", "turned the gun on himself".
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+#: Nouns that describe one person, with the role they imply (None: the role comes from the status).
+PERSON_NOUNS: dict[str, str | None] = {
+    **dict.fromkeys(
+        ("man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "infant",
+         "person", "adult", "juvenile", "youth", "male", "female", "resident", "driver", "passenger",
+         "pedestrian", "student", "father", "mother", "son", "daughter", "husband", "wife", "brother",
+         "sister", "girlfriend", "boyfriend", "friend", "neighbor", "neighbour", "relative", "cousin",
+         "uncle", "aunt", "grandmother", "grandfather", "employee", "worker", "clerk", "customer",
+         "owner", "homeowner", "motorist", "cyclist", "rider", "occupant", "individual", "guard",
+         "teacher", "firefighter", "soldier", "civilian", "patron"),
+        None,
+    ),
+    **dict.fromkeys(("victim",), "victim"),
+    **dict.fromkeys(("bystander",), "bystander"),
+    **dict.fromkeys(
+        ("suspect", "gunman", "shooter", "assailant", "attacker", "robber", "killer", "perpetrator",
+         "intruder", "burglar", "carjacker", "stabber", "bomber", "defendant"),
+        "suspect",
+    ),
+    **dict.fromkeys(
+        ("officer", "deputy", "trooper", "policeman", "policewoman", "detective", "sergeant",
+         "patrolman", "agent", "constable", "cop"),
+        "officer",
+    ),
+}  # fmt: skip
+GENDER_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("man", "boy", "male", "father", "son", "husband", "brother", "boyfriend", "uncle",
+         "grandfather", "policeman", "patrolman", "he", "him", "himself", "mr", "mr."),
+        "male",
+    ),
+    **dict.fromkeys(
+        ("woman", "girl", "female", "mother", "daughter", "wife", "sister", "girlfriend", "aunt",
+         "grandmother", "policewoman", "she", "her", "herself", "mrs", "mrs.", "ms", "ms."),
+        "female",
+    ),
+}  # fmt: skip
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+#: Cues that a sentence is about another incident, (name, pattern): its people do not count.
+ELSEWHERE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("another incident", re.compile(
+        r"\b(?:another|a separate|an unrelated|a similar|an earlier|a previous|a prior)\s+"
+        r"(?:\w+\s+)?(?:shooting|incident|attack|killing|homicide|crash|fire|case|stabbing)\b", re.I)),
+    ("earlier period", re.compile(
+        r"\b(?:last|earlier this|previous)\s+(?:month|year|summer|spring|fall|winter)\b", re.I)),
+    ("ordinal tally", re.compile(
+        r"\b\d+(?:st|nd|rd|th)\s+(?:homicide|murder|killing|shooting|death|fatality)s?\b", re.I)),
+    ("years ago", re.compile(r"\b(?:years|months|decades)\s+(?:ago|earlier|before)\b", re.I)),
+)  # fmt: skip
+_AGE_WORD = re.compile(r"^(\d{1,3})-(?:year|yr)s?-old$", re.I)
+
+
+def extract_participants(doc: Doc, *, source: str) -> Iterator[ParticipantMention]:
+    """Yield one mention per person a status word is bound to, in text order."""
+    numbers = sentence_numbers(doc)
+    elsewhere: dict[int, bool] = {}
+    last: ParticipantMention | None = None
+    for token in doc:
+        found = _statuses(token)
+        if not found or in_headline(token):
+            continue
+        start = sentence_of(token).start
+        if start not in elsewhere:
+            elsewhere[start] = about_another_incident(sentence_of(token))
+        if elsewhere[start]:
+            continue
+        for person, status in found:
+            mention = _mention(person, status, token, source, numbers, last)
+            if mention is not None:
+                last = mention
+                yield mention
+
+
+def about_another_incident(sentence: Span) -> bool:
+    return any(pattern.search(sentence.text) for _, pattern in ELSEWHERE_CUES)
+
+
+def _statuses(token: Token) -> list[tuple[Token, str]]:
+    """The people a status word is bound to, with the status: [(person token, status)]."""
+    lemma = token.lemma_.lower()
+    out: list[tuple[Token, str]] = []
+    if token.pos_ in ("VERB", "AUX") and not _unreal(token):
+        for name, lemmas, status in HARM_VERBS:
+            if lemma in lemmas:
+                fate = _harm_status(token, status) if name == "violence" else status
+                out.extend((p, fate) for p in _patients(token))
+        for _, lemmas, status in INTRANSITIVE:
+            if lemma in lemmas:
+                out.extend((p, status) for p in _subjects(token, dep="nsubj"))
+                if token.dep_ == "acl" and _is_person(token.head):
+                    out.append((token.head, status))  # "a toddler drowned", parsed as a modifier
+        if lemma in STATE_VERBS:
+            state = _state_of(token)
+            if state is not None:
+                people = _subjects(token, dep="nsubjpass") + _objects(token) + _subjects(token, dep="nsubj")
+                people += [g for c in token.children if c.dep_ == "ccomp" for g in _subjects(c, dep="nsubj")]
+                out.extend((p, state) for p in people if p.pos_ != "NOUN" or p.tag_ == "NN" or p.ent_type_)
+        if lemma in SUFFER_VERBS and _has_injury_object(token):
+            out.extend(
+                (p, "injured") for p in _subjects(token, dep="nsubj") + _subjects(token, dep="nsubjpass")
+            )
+        if any(c.lower_ in REFLEXIVES for c in token.children if c.dep_ in ("dobj", "pobj")) and lemma in (
+            _HARM_LEMMAS
+        ):
+            # "killed himself"; "shot himself in the leg" wounds unless fatally
+            fate = "killed" if lemma in HARM_VERBS[0][1] else _harm_status(token, "injured")
+            out.extend((p, fate) for p in _subjects(token, dep="nsubj"))
+    if token.pos_ == "NOUN":
+        for _, lemmas, status, fatal in EVENT_NOUNS:
+            if lemma in lemmas and (not fatal or any(c.lower_ in FATAL_MODIFIERS for c in token.children)):
+                out.extend((p, status) for p in _of_objects(token))
+    return [(p, s) for p, s in out if p.lower_ not in REFLEXIVES]
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return _with_conjuncts(
+        [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    )
+
+
+def _unreal(verb: Token) -> bool:
+    """Negated, modal or merely intended: "was not hurt", "could have been killed", "tried to kill"."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
+        return True
+    head = verb.head if verb.dep_ in ("xcomp", "conj") else None
+    if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in IRREALIS_VERBS:
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ in ("no", "nobody", "none") for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children) for c in verb.children
+    )
+
+
+def _harm_status(verb: Token, status: str) -> str:
+    """ "shot" wounds; "fatally shot", "shot dead", "shot to death", "shot and killed" kill."""
+    if status != "injured":
+        return status
+    for child in verb.children:
+        if child.lower_ in FATAL_WORDS:
+            return "killed"
+        if child.dep_ == "prep" and any(g.lower_ == "death" for g in child.children):
+            return "killed"
+        if child.dep_ == "conj" and child.lemma_.lower() in HARM_VERBS[0][1]:
+            return "killed"
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in HARM_VERBS[0][1] and not own_subject:
+        return "killed"
+    return status
+
+
+def _patients(verb: Token) -> list[Token]:
+    """Who a harm verb acts on: its passive subject ("was shot"), its object ("shot a man"), or
+    the object or passive subject of the verb it is joined to ("shot and killed the man")."""
+    people = _subjects(verb, dep="nsubjpass") + _objects(verb)
+    if not people and verb.dep_ == "conj":
+        people = _subjects(verb.head, dep="nsubjpass") + _objects(verb.head)
+    if not people:
+        people = [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in _objects(c)]
+    if verb.dep_ in ("acl", "relcl") and not people and _is_person(verb.head):
+        people = [verb.head]  # "a man shot in the leg", "the woman who was killed"
+    return people
+
+
+def _subjects(verb: Token, *, dep: str) -> list[Token]:
+    found = [c for c in verb.children if c.dep_ == dep]
+    if not found and verb.dep_ == "conj" and dep in ("nsubj", "nsubjpass"):
+        # "was shot and died": the shared subject; but "Smith shot and killed Jones": the agent
+        # of an active harm verb is never the one harmed.
+        agent = verb.head.lemma_.lower() in _HARM_LEMMAS or verb.lemma_.lower() in _HARM_LEMMAS
+        inherit = ("nsubjpass",) if agent or dep == "nsubjpass" else ("nsubj", "nsubjpass")
+        found = [c for c in verb.head.children if c.dep_ in inherit]
+    if verb.dep_ == "relcl" and not found:
+        return []
+    return _with_conjuncts(found)
+
+
+def _objects(verb: Token) -> list[Token]:
+    return _with_conjuncts([c for c in verb.children if c.dep_ == "dobj"])
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out = []
+    for t in tokens:
+        out.append(t)
+        out.extend(c for c in t.subtree if c.dep_ == "conj" and c.head.i in [x.i for x in out])
+    if any(t.dep_ == "relcl" or t.lower_ in ("who", "that") for t in out):
+        out = [t.head if t.lower_ in ("who", "that") and t.head.dep_ == "relcl" else t for t in out]
+    return out
+
+
+def _state_of(verb: Token) -> str | None:
+    """The status the complement of a state verb gives: "found dead", "in critical condition"."""
+    for child in verb.children:
+        words = [child] if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod") else []
+        if child.dep_ == "prep" and child.lower_ in ("in", "with"):
+            words = [g for p in child.children for g in (p, *p.children)]
+        for word in words:
+            for _, lemmas, status in STATE_WORDS:
+                if word.lower_ in lemmas:
+                    return status
+    return None
+
+
+def _has_injury_object(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in INJURY_NOUNS for o in objects)
+
+
+def _is_person(token: Token) -> bool:
+    return _person_noun(token) is not None or _name_of(token) is not None
+
+
+def _person_noun(token: Token) -> str | None:
+    """The person noun a token is ("man", "victim", "19-year-old"), singular only."""
+    lemma = token.lemma_.lower()
+    if token.tag_ == "NN" and lemma in PERSON_NOUNS:
+        return lemma
+    if _AGE_WORD.match(_hyphenated(token)) or (token.lower_ == "old" and _age_of_words(token) is not None):
+        return "person"
+    return None
+
+
+def _name_of(token: Token) -> Span | None:
+    """The proper name a token belongs to: a PERSON entity, or any proper noun given an age
+    ("Smith, 24,", which NER often tags ORG or GPE)."""
+    ent = entity_of(token)
+    if ent is not None and ent.label_ == "PERSON":
+        return trim_name(ent)
+    if token.pos_ == "PROPN":
+        span = ent if ent is not None else token.doc[token.i : token.i + 1]
+        if age_after(span) is not None:
+            return trim_name(span)
+    for child in token.children:  # "the victim, John Smith,"
+        if child.dep_ == "appos" and child.i > token.i:
+            inner = entity_of(child)
+            if inner is not None and inner.label_ == "PERSON":
+                return trim_name(inner)
+    return None
+
+
+def _mention(
+    person: Token,
+    status: str,
+    trigger: Token,
+    source: str,
+    numbers: list[int],
+    last: ParticipantMention | None,
+) -> ParticipantMention | None:
+    doc = person.doc
+    text = text_of(doc)
+    if person.lower_ in PRONOUNS:
+        if last is None or numbers[person.i] - last.sentence > 2:
+            return None
+        gender = GENDER_WORDS.get(person.lower_)
+        if last.gender not in (None, gender) or _role(None, status) != _role(None, last.status):
+            return None  # "Jones was killed ... police arrested him": not Jones
+        return ParticipantMention(
+            name=last.name,
+            description=last.description,
+            role=_role(last.role, status),
+            status=status,
+            age=last.age,
+            gender=last.gender or gender,
+            sentence=numbers[person.i],
+            evidence=evidence(source, text, min(person.idx, trigger.idx), _end(person, trigger)),
+        )
+    name = _name_of(person)
+    noun = _person_noun(person)
+    if name is None and noun is None:
+        return None
+    head = person
+    if name is not None:
+        description = name.text
+        age = age_after(name) or _age_from(person)
+        start = min(name.start_char, trigger.idx)
+    else:
+        words = [t for t in person.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "npadvmod")]
+        first = min([head.i] + [t.left_edge.i for t in words])
+        description = doc[first : head.i + 1].text
+        age = _age_from(person)
+        start = min(doc[first].idx, trigger.idx)
+    role = PERSON_NOUNS.get(noun or "") or _title_role(name)
+    return ParticipantMention(
+        name=name.text if name is not None else None,
+        description=description,
+        role=_role(role, status),
+        status=status,
+        age=age,
+        gender=GENDER_WORDS.get(noun or "") or _gender_near(person),
+        sentence=numbers[person.i],
+        evidence=evidence(source, text, start, _end(person, trigger)),
+    )
+
+
+def _end(person: Token, trigger: Token) -> int:
+    last = max(person, trigger, key=lambda t: t.i)
+    return last.idx + len(last.text)
+
+
+def _role(role: str | None, status: str) -> str:
+    """A described person's role, else the role their status implies."""
+    if role is not None:
+        return role
+    return "suspect" if status in ("arrested", "charged") else "victim"
+
+
+def _title_role(name: Span | None) -> str | None:
+    """ "Officer John Smith", "Deputy Jane Roe": the title word before the name gives the role."""
+    if name is None or name.start == 0:
+        return None
+    before = name.doc[name.start - 1]
+    return PERSON_NOUNS.get(before.lower_.rstrip("."))
+
+
+def _hyphenated(token: Token) -> str:
+    """ "19-year-old" as one string, whether the tokenizer kept it whole or split it."""
+    doc = token.doc
+    if token.lower_ == "old" and token.i >= 4:
+        return "".join(t.text for t in doc[token.i - 4 : token.i + 1])
+    return token.text
+
+
+def _age_of_words(old: Token) -> int | None:
+    match = _AGE_WORD.match(_hyphenated(old))
+    return int(match.group(1)) if match else None
+
+
+def _age_from(person: Token) -> int | None:
+    """ "a 16-year-old boy", "the 19-year-old", "Smith, 24,", "John Roe, age 30"."""
+    for token in (person, *person.lefts):
+        if token.lower_ == "old":
+            age = _age_of_words(token)
+            if age is not None:
+                return age
+        match = _AGE_WORD.match(token.text)
+        if match:
+            return int(match.group(1))
+    for child in person.children:
+        if child.dep_ == "appos" and child.text.isdigit() and 0 < int(child.text) < 120:
+            return int(child.text)
+    return None
+
+
+def _gender_near(person: Token) -> str | None:
+    """ "Mr. Smith", "Mrs. Jones": an honorific gives the gender of a named person."""
+    i = person.left_edge.i
+    before = person.doc[i - 1] if i > 0 else None
+    for token in (person.doc[i], before):
+        if token is not None and token.lower_ in GENDER_WORDS and token.lower_.startswith("m"):
+            return GENDER_WORDS[token.lower_]
+    return None

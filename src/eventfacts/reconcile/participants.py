@@ -1,0 +1,357 @@
+"""One entry per person the incident involves, and the casualty totals that follow from them.
+
+Every source names or describes some of the people involved ("Smith, 24, was wounded", "a
+19-year-old was found dead", "the gunman killed himself") and may give totals ("three people
+were shot"). Here the mentions of one source become one entry per person (same surname; or a
+description that fits: same role, no clash of age or gender), the entries of all sources merge
+the same way, and each source's casualty figure is the larger of its explicit total and the
+people it counts one by one, plus a shooter killed or wounded, whom the registry counts too.
+Across sources, the figure most sources give wins, unless a later report gives a higher toll
+("a second victim died Tuesday"): that one supersedes, with agreement "updated" and the earlier
+figures kept as claims.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..records import (
+    Casualties,
+    Claim,
+    Count,
+    CountFact,
+    CountMention,
+    DocFacts,
+    Evidence,
+    Participant,
+    ParticipantMention,
+    Person,
+    RoleCount,
+)
+from .agreement import agreement
+from .names import fold
+
+#: Statuses that replace others on the same person: someone shot who later died was killed.
+STATUS_ORDER = ("killed", "injured", "charged", "arrested")
+CASUALTY_STATUSES = frozenset({"killed", "injured"})
+#: Roles a described person may take; a described "victim" fits any role but a suspect.
+SUSPECT_ROLES = frozenset({"suspect"})
+#: Words of a description that mark a new person: "another man", "a second victim".
+NEW_PERSON_WORDS = frozenset({"another", "second", "third", "fourth", "other"})
+#: Descriptions that fit any person of their role: "the victim", "a 19-year-old".
+GENERIC_NOUNS = frozenset({"victim", "person", "old", "individual", "teen", "teenager", "adult", "juvenile"})
+#: Counted nouns that are the shooter: a total of them is not a total of victims.
+SUSPECT_HEADS = frozenset({"suspect", "gunman", "shooter", "assailant", "attacker", "robber", "gunmen"})
+#: A total of the main event is given in an article's first sentences.
+LEAD_SENTENCES = 6
+#: People counted one by one are read from an article's first sentences only: later ones often
+#: tell of other shootings (measured on local news: a wider window counted more of those).
+PARTICIPANT_SENTENCES = 3
+
+
+@dataclass
+class _Entry:
+    name: str | None
+    description: str
+    role: str
+    statuses: set[str]
+    age: int | None
+    gender: str | None
+    sources: set[str] = field(default_factory=set)
+    evidence: list[Evidence] = field(default_factory=list)
+    first_sentence: int = 0
+    noun: str = ""  # the last word of the description: "man", "victim"
+
+    @property
+    def surname(self) -> str | None:
+        words = fold(self.name or "")
+        return words[-1] if words else None
+
+    def fits(self, m: _Entry) -> bool:
+        """The same person: same surname; or, when one is unnamed, no clash of role, age or gender."""
+        if self.surname and m.surname:
+            return self.surname == m.surname
+        if (self.role in SUSPECT_ROLES) != (m.role in SUSPECT_ROLES):
+            return False
+        if self.role != m.role and "victim" not in (self.role, m.role):
+            return False
+        if self.age is not None and m.age is not None and self.age != m.age:
+            return False
+        if (
+            not (self.surname or m.surname)
+            and self.noun != m.noun
+            and not {self.noun, m.noun} & GENERIC_NOUNS
+        ):
+            return False  # "a boy was killed and his brother was injured": two people
+        return not (self.gender and m.gender and self.gender != m.gender)
+
+    def absorb(self, m: _Entry) -> None:
+        self.name = self.name or m.name
+        if self.name == m.name or (not self.name and len(m.description) > len(self.description)):
+            self.description = self.description if self.name else m.description
+        if self.role == "victim" and m.role != "victim":
+            self.role = m.role
+        self.statuses |= m.statuses
+        self.age = self.age if self.age is not None else m.age
+        self.gender = self.gender or m.gender
+        self.sources |= m.sources
+        self.evidence.extend(m.evidence)
+        self.first_sentence = min(self.first_sentence, m.first_sentence)
+
+    def casualty_status(self) -> str | None:
+        return "killed" if "killed" in self.statuses else "injured" if "injured" in self.statuses else None
+
+
+def _entry(m: ParticipantMention) -> _Entry:
+    name = m.name
+    return _Entry(
+        name=name,
+        description=m.description,
+        role=m.role,
+        statuses={m.status},
+        age=m.age,
+        gender=m.gender,
+        sources={m.evidence.source},
+        evidence=[m.evidence],
+        first_sentence=m.sentence,
+        noun=(fold(m.description) or [""])[-1],
+    )
+
+
+def source_entries(mentions: list[ParticipantMention]) -> list[_Entry]:
+    """One entry per person in one source's mentions, in text order."""
+    entries: list[_Entry] = []
+    for m in sorted(mentions, key=lambda m: m.evidence.start):
+        new = _entry(m)
+        fresh = (
+            any(w in NEW_PERSON_WORDS for w in fold(m.description))
+            and m.name is None
+            and not any(x.start == m.evidence.start for e in entries for x in e.evidence)
+        )
+        target = None if fresh else _best_fit(entries, new)
+        if target is None:
+            entries.append(new)
+        else:
+            target.absorb(new)
+    return entries
+
+
+def _best_fit(entries: list[_Entry], new: _Entry) -> _Entry | None:
+    """The entry a mention is most likely about: a named match first, else the latest that fits."""
+    if new.surname:
+        named = [e for e in entries if e.surname == new.surname]
+        if named:
+            return named[-1]
+        unnamed = [e for e in entries if e.surname is None and e.fits(new) and _descr_fits(e, new)]
+        return unnamed[-1] if unnamed else None
+    fitting = [e for e in entries if e.fits(new)]
+    return fitting[-1] if fitting else None
+
+
+def _descr_fits(unnamed: _Entry, named: _Entry) -> bool:
+    """A described person takes a name only when age or gender agree positively."""
+    return (unnamed.age is not None and unnamed.age == named.age) or (
+        unnamed.gender is not None and unnamed.gender == named.gender and named.age is None
+    )
+
+
+def merged_entries(by_source: dict[str, list[_Entry]]) -> list[_Entry]:
+    """The entries of all sources as one list: named people by surname, described ones into a
+    named or described entry that fits."""
+    merged: list[_Entry] = []
+    for source in sorted(by_source):
+        for e in by_source[source]:
+            target = next((m for m in merged if m.surname and m.surname == e.surname), None)
+            if target is None and e.surname is None:
+                target = next((m for m in merged if m.fits(e) and _same_fate(m, e)), None)
+            if target is None:
+                merged.append(_Entry(e.name, e.description, e.role, set(e.statuses), e.age, e.gender))
+                target = merged[-1]
+                target.first_sentence = e.first_sentence
+                target.sources, target.evidence = set(), []
+            target.absorb(e)
+    return merged
+
+
+def _same_fate(a: _Entry, b: _Entry) -> bool:
+    return a.casualty_status() == b.casualty_status()
+
+
+def reconcile_participants(
+    docs: list[DocFacts], people: list[Person]
+) -> tuple[list[Participant], dict[str, list[_Entry]]]:
+    """The participants of the record, and each source's entries (for the casualty figures)."""
+    by_source = {d.source.id: source_entries(list(d.participants)) for d in docs if d.participants}
+    merged = merged_entries(by_source)
+    merged.sort(key=lambda e: (-len(e.sources), -len(e.evidence), e.name or "~", e.description))
+    surnames = {w: p.id for p in reversed(people) for n in (p.name, *p.aliases) for w in fold(n)[-1:]}
+    out = []
+    for i, e in enumerate(merged, start=1):
+        out.append(
+            Participant(
+                id=f"participant-{i}",
+                name=e.name,
+                description=e.description,
+                role=e.role,
+                status=_statuses(e.statuses),
+                age=e.age,
+                gender=e.gender,
+                person=surnames.get(e.surname or ""),
+                sources=tuple(sorted(e.sources)),
+                evidence=tuple(sorted(set(e.evidence), key=lambda x: (x.source, x.start))),
+            )
+        )
+    return out, by_source
+
+
+def _statuses(statuses: set[str]) -> tuple[str, ...]:
+    kept = set(statuses)
+    if "killed" in kept:
+        kept.discard("injured")
+    return tuple(s for s in STATUS_ORDER if s in kept)
+
+
+# ---------------------------------------------------------------------------------------------
+# Casualties
+
+
+@dataclass(frozen=True)
+class _Estimate:
+    value: int
+    evidence: tuple[Evidence, ...]
+    by_role: tuple[tuple[str, int], ...]
+    qualifier: str | None
+
+
+def casualties(
+    docs: list[DocFacts],
+    by_source: dict[str, list[_Entry]],
+    counts: list[Count],
+    participants: list[Participant],
+    dates: dict[str, str | None],
+    copies: dict[str, str],
+) -> Casualties:
+    return Casualties(
+        killed=casualty("killed", docs, by_source, counts, participants, dates, copies),
+        injured=casualty("injured", docs, by_source, counts, participants, dates, copies),
+    )
+
+
+def casualty(
+    kind: str,
+    docs: list[DocFacts],
+    by_source: dict[str, list[_Entry]],
+    counts: list[Count],
+    participants: list[Participant],
+    dates: dict[str, str | None],
+    copies: dict[str, str],
+) -> CountFact | None:
+    """The number killed (or injured) in the incident: each source's estimate, then the figure
+    most sources give, superseded by a higher figure that only later sources give."""
+    estimates = {}
+    for d in docs:
+        entries = by_source.get(d.source.id, [])
+        estimate = source_estimate(kind, list(d.counts), entries)
+        if estimate is not None:
+            estimates[d.source.id] = estimate
+    if not estimates:
+        return None
+    by_value: dict[int, list[str]] = defaultdict(list)
+    for source, est in sorted(estimates.items()):
+        by_value[est.value].append(source)
+    ranked = sorted(by_value, key=lambda v: (-len(by_value[v]), v))
+    value, state = (
+        ranked[0],
+        agreement({v: sorted({copies.get(s, s) for s in ss}) for v, ss in by_value.items()}),
+    )
+    later = _later_higher(value, by_value, dates)
+    if later is not None:
+        value, state = later, "updated"
+    claims = tuple(
+        _claim(v, by_value[v], estimates, dates) for v in sorted(by_value, key=lambda v: (v != value, v))
+    )
+    chosen = [estimates[s] for s in by_value[value]]
+    roles: dict[str, int] = defaultdict(int)
+    for role, n in chosen[0].by_role:
+        roles[role] = n
+    persons = tuple(p.id for p in participants if (kind in p.status) and p.role != "")
+    return CountFact(
+        value=float(value),
+        qualifier=chosen[0].qualifier,
+        agreement=state,
+        claims=claims,
+        sources=tuple(sorted(estimates)),
+        ref=_count_ref(kind, claims[0].evidence, counts),
+        by_role=tuple(RoleCount(r, n) for r, n in sorted(roles.items()) if n),
+        persons=persons,
+    )
+
+
+def _later_higher(value: int, by_value: dict[int, list[str]], dates: dict[str, str | None]) -> int | None:
+    """A higher figure given only by sources dated after every source of the chosen one."""
+    latest = max([dates.get(s) or "" for s in by_value[value]], default="")
+    if not latest:
+        return None
+    higher = [v for v, ss in by_value.items() if v > value and all((dates.get(s) or "") > latest for s in ss)]
+    return max(higher) if higher else None
+
+
+def _claim(
+    value: int, sources: list[str], estimates: dict[str, _Estimate], dates: dict[str, str | None]
+) -> Claim:
+    evidence = sorted({e for s in sources for e in estimates[s].evidence}, key=lambda e: (e.source, e.start))
+    known = [d for s in sources if (d := dates.get(s))]
+    return Claim(
+        value=float(value),
+        qualifier=estimates[sources[0]].qualifier,
+        sources=tuple(sorted(sources)),
+        evidence=tuple(evidence),
+        date=max(known) if known else None,
+    )
+
+
+def _count_ref(kind: str, evidence: tuple[Evidence, ...], counts: list[Count]) -> str | None:
+    wanted = set(evidence)
+    for count in counts:
+        if count.kind == kind and any(e in wanted for c in count.claims for e in c.evidence):
+            return count.id
+    return None
+
+
+def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]) -> _Estimate | None:
+    """One source's figure: the larger of its explicit total of victims and the victims it
+    names or describes one by one, plus the suspects it says were killed or hurt."""
+    explicit = [
+        c
+        for c in counts
+        if c.kind == kind and c.sentence < LEAD_SENTENCES and not c.share and not c.elsewhere
+    ]
+    victims = [c for c in explicit if c.head not in SUSPECT_HEADS]
+    best = min(victims, key=lambda c: c.evidence.start, default=None)  # the lead's own total
+    people = [e for e in entries if e.casualty_status() == kind and e.first_sentence < PARTICIPANT_SENTENCES]
+    others = [e for e in people if e.role not in SUSPECT_ROLES]
+    suspects = [e for e in people if e.role in SUSPECT_ROLES]
+    total = int(best.value) if best is not None else 0
+    if best is None and not people:
+        return None
+    if best is not None and best.wounding and kind == "injured":
+        dead = source_estimate("killed", counts, entries)
+        total = max(0, total - (dead.value if dead is not None else 0))
+    from_people = len(others)
+    victims_n = max(total, from_people)
+    roles: dict[str, int] = defaultdict(int)
+    for e in others:
+        roles[e.role] += 1
+    if victims_n > from_people:
+        roles["victim"] += victims_n - from_people
+    roles["suspect"] += len(suspects)
+    evidence = tuple([best.evidence] if best is not None else []) + tuple(
+        x for e in people for x in e.evidence[:1]
+    )
+    return _Estimate(
+        value=victims_n + len(suspects),
+        evidence=evidence,
+        by_role=tuple(sorted(roles.items())),
+        qualifier=best.qualifier if best is not None and victims_n == total else None,
+    )

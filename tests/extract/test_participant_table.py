@@ -1,0 +1,346 @@
+"""Sixty-four sentences from shootings, fires, crashes, attacks and storms, in wire, local and court
+style (issue 14): the people each involves, with role, status and age, and the casualty totals
+one source gives.
+
+Each row: a sentence; its participants as (name or description, role, statuses, age); and the
+killed and injured figures the sentence alone gives (None: it gives none).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventfacts.extract import extract_counts, extract_participants
+from eventfacts.reconcile.participants import source_entries, source_estimate
+
+Row = tuple[str, list[tuple[str, str, tuple[str, ...], int | None]], int | None, int | None]
+
+TABLE: list[Row] = [
+    (
+        "A 19-year-old man was found dead in a parked car early Sunday.",
+        [("A 19-year-old man", "victim", ("killed",), 19)],
+        1,
+        None,
+    ),
+    (
+        "Smith, 24, and Jones, 31, were wounded in the exchange of gunfire.",
+        [("Smith", "victim", ("injured",), 24), ("Jones", "victim", ("injured",), 31)],
+        None,
+        2,
+    ),
+    (
+        "The shooting left a 52-year-old woman dead.",
+        [("a 52-year-old woman", "victim", ("killed",), 52)],
+        1,
+        None,
+    ),
+    (
+        "Police shot and killed the suspect after a brief standoff.",
+        [("the suspect", "suspect", ("killed",), None)],
+        1,
+        None,
+    ),
+    (
+        "The gunman then turned the gun on himself and died at the scene.",
+        [("The gunman", "suspect", ("killed",), None)],
+        1,
+        None,
+    ),
+    (
+        "Maria Lopez, 45, was fatally shot outside her home on Tuesday night.",
+        [("Maria Lopez", "victim", ("killed",), 45)],
+        1,
+        None,
+    ),
+    (
+        "A 9-year-old girl was shot in the leg while playing in the yard.",
+        [("A 9-year-old girl", "victim", ("injured",), 9)],
+        None,
+        1,
+    ),
+    (
+        "The victim was hospitalized in critical condition.",
+        [("The victim", "victim", ("injured",), None)],
+        None,
+        1,
+    ),
+    (
+        "A 30-year-old man suffered non-life-threatening injuries.",
+        [("A 30-year-old man", "victim", ("injured",), 30)],
+        None,
+        1,
+    ),
+    (
+        "Another man was grazed by a bullet and treated at the scene.",
+        [("Another man", "victim", ("injured",), None)],
+        None,
+        1,
+    ),
+    (
+        "Officers arrested Mark Lee, 22, and charged him with attempted murder.",
+        [("Mark Lee", "suspect", ("arrested", "charged"), 22)],
+        None,
+        None,
+    ),
+    (
+        "The teenager died at the hospital hours later.",
+        [("The teenager", "victim", ("killed",), None)],
+        1,
+        None,
+    ),
+    ("Two officers were wounded during the traffic stop.", [], None, 2),
+    (
+        "A 16-year-old boy was killed and his brother was injured.",
+        [("A 16-year-old boy", "victim", ("killed",), 16), ("brother", "victim", ("injured",), None)],
+        1,
+        1,
+    ),
+    (
+        "The driver was pronounced dead at the scene of the crash.",
+        [("The driver", "victim", ("killed",), None)],
+        1,
+        None,
+    ),
+    (
+        "An elderly woman died in the house fire on Maple Avenue.",
+        [("An elderly woman", "victim", ("killed",), None)],
+        1,
+        None,
+    ),
+    (
+        "The storm killed a 70-year-old man when a tree fell on his car.",
+        [("a 70-year-old man", "victim", ("killed",), 70)],
+        1,
+        None,
+    ),
+    (
+        "Firefighters found the homeowner dead in an upstairs bedroom.",
+        [("the homeowner", "victim", ("killed",), None)],
+        1,
+        None,
+    ),
+    (
+        "Deputies said the shooter killed himself as officers arrived.",
+        [("the shooter", "suspect", ("killed",), None)],
+        1,
+        None,
+    ),
+    (
+        "Keith Brown, 38, was arrested Monday and charged with murder.",
+        [("Keith Brown", "suspect", ("arrested", "charged"), 38)],
+        None,
+        None,
+    ),
+    (
+        "A passenger was critically injured when the bus overturned.",
+        [("A passenger", "victim", ("injured",), None)],
+        None,
+        1,
+    ),
+    (
+        "The attacker was shot by police and taken into custody.",
+        [("The attacker", "suspect", ("injured",), None)],
+        None,
+        1,
+    ),
+    ("No one was injured in the blaze.", [], None, None),
+    ("The suspect tried to kill his former girlfriend.", [], None, None),
+    ("The man could have been killed, the chief said.", [], None, None),
+    (
+        "It was the city's 40th homicide this year, after a man was shot and killed near the park.",
+        [],
+        None,
+        None,
+    ),
+    ("Police are also investigating a shooting last month that killed two men.", [], None, None),
+    (
+        "A jury convicted Daniel Ortiz of second-degree murder on Thursday.",
+        [("Daniel Ortiz", "suspect", ("charged",), None)],
+        None,
+        None,
+    ),
+    (
+        "The defendant, Paul Greene, 27, was sentenced to life in prison.",
+        [("Paul Greene", "suspect", ("charged",), 27)],
+        None,
+        None,
+    ),
+    (
+        "Court records show James Hall, 19, was indicted on charges of murder.",
+        [("James Hall", "suspect", ("charged",), 19)],
+        None,
+        None,
+    ),
+    (
+        "A pedestrian was struck and killed by a pickup truck on Route 9.",
+        [("A pedestrian", "victim", ("killed",), None)],
+        1,
+        None,
+    ),
+    (
+        "The cyclist suffered serious injuries and was airlifted to a trauma center.",
+        [("The cyclist", "victim", ("injured",), None)],
+        None,
+        1,
+    ),
+    ("A toddler drowned in a backyard pool.", [("A toddler", "victim", ("killed",), None)], 1, None),
+    ("The crash left two people dead and three others hurt.", [], 2, None),
+    ("Four people were killed when a tornado tore through the town.", [], 4, None),
+    (
+        "A firefighter was hurt battling the blaze.",
+        [("A firefighter", "victim", ("injured",), None)],
+        None,
+        1,
+    ),
+    (
+        "A woman was stabbed in the chest during the robbery.",
+        [("A woman", "victim", ("injured",), None)],
+        None,
+        1,
+    ),
+    (
+        "The clerk was shot in the arm and is expected to survive.",
+        [("The clerk", "victim", ("injured",), None)],
+        None,
+        1,
+    ),
+    (
+        "Officer Dana White was shot in the shoulder.",
+        [("Dana White", "officer", ("injured",), None)],
+        None,
+        1,
+    ),
+    (
+        "A 42-year-old man was killed in the 400 block of Elm Street.",
+        [("A 42-year-old man", "victim", ("killed",), 42)],
+        1,
+        None,
+    ),
+    ("Two men were shot and killed Saturday, police said.", [], 2, None),
+    ("The boy's mother was wounded in the attack.", [("mother", "victim", ("injured",), None)], None, 1),
+    (
+        "The suspect was wounded and arrested.",
+        [("The suspect", "suspect", ("arrested", "injured"), None)],
+        None,
+        1,
+    ),
+    (
+        "The bomber was killed in the blast, officials said.",
+        [("The bomber", "suspect", ("killed",), None)],
+        1,
+        None,
+    ),
+    (
+        "A security guard was killed and two visitors were injured in the attack.",
+        [("A security guard", "victim", ("killed",), None)],
+        1,
+        2,
+    ),
+    (
+        "The 17-year-old was booked into juvenile detention.",
+        [("The 17-year-old", "suspect", ("arrested",), 17)],
+        None,
+        None,
+    ),
+    (
+        "A man and a woman were injured when their car was hit by a train.",
+        [("A man", "victim", ("injured",), None), ("a woman", "victim", ("injured",), None)],
+        None,
+        2,
+    ),
+    (
+        "The shooting victim, a 21-year-old man, remains in stable condition.",
+        [("The shooting victim", "victim", ("injured",), None)],
+        None,
+        1,
+    ),
+    (
+        "Authorities said the woman sustained burns to her arms.",
+        [("the woman", "victim", ("injured",), None)],
+        None,
+        1,
+    ),
+    (
+        "A man was killed Friday in a crash on Interstate 95.",
+        [("A man", "victim", ("killed",), None)],
+        1,
+        None,
+    ),
+    (
+        "The carjacker was fatally shot by the vehicle's owner.",
+        [("The carjacker", "suspect", ("killed",), None)],
+        1,
+        None,
+    ),
+    (
+        "Ellen Park, 61, was killed when her home collapsed in the storm.",
+        [("Ellen Park", "victim", ("killed",), 61)],
+        1,
+        None,
+    ),
+    ("Witnesses called 911 at 10:30 p.m. after hearing shots.", [], None, None),
+    ("A bystander was hit by a stray bullet.", [("A bystander", "bystander", ("injured",), None)], None, 1),
+    ("Nobody was hurt in the incident.", [], None, None),
+    (
+        "Kevin Ward was taken into custody and charged with manslaughter.",
+        [("Kevin Ward", "suspect", ("charged",), None)],
+        None,
+        None,
+    ),
+    ("The girl, 12, was listed in serious condition.", [("The girl", "victim", ("injured",), 12)], None, 1),
+    ("A soldier died after the convoy was attacked.", [("A soldier", "victim", ("killed",), None)], 1, None),
+    (
+        "A motorist was killed when a bridge collapsed during the flood.",
+        [("A motorist", "victim", ("killed",), None)],
+        1,
+        None,
+    ),
+    ("Two gunmen killed three people at the market.", [], 3, None),
+    ("Nine people were shot to death during a prayer meeting.", [], 9, None),
+    (
+        "Police are investigating the shooting death of an 11-year-old boy.",
+        [("an 11-year-old boy", "victim", ("killed",), 11)],
+        1,
+        None,
+    ),
+    (
+        "The fatal shooting of a 30-year-old man remains unsolved.",
+        [("a 30-year-old man", "victim", ("killed",), 30)],
+        1,
+        None,
+    ),
+    (
+        "A 2-year-old boy shot himself in the leg with a handgun.",
+        [("A 2-year-old boy", "victim", ("injured",), 2)],
+        None,
+        1,
+    ),
+]
+
+
+def test_table_is_large() -> None:
+    assert len(TABLE) >= 60
+
+
+@pytest.mark.parametrize(("text", "people", "killed", "injured"), TABLE, ids=[r[0][:50] for r in TABLE])
+def test_participants_and_totals(  # type: ignore[no-untyped-def]
+    parse,
+    text: str,
+    people: list[tuple[str, str, tuple[str, ...], int | None]],
+    killed: int | None,
+    injured: int | None,
+) -> None:
+    doc = parse(text)
+    entries = source_entries(list(extract_participants(doc, source="s")))
+    got = [(e.name or e.description, e.role, tuple(sorted(e.statuses)), e.age) for e in entries]
+    assert got == people
+    counts = list(extract_counts(doc, source="s"))
+    for kind, want in (("killed", killed), ("injured", injured)):
+        estimate = source_estimate(kind, counts, entries)
+        assert (estimate.value if estimate is not None else None) == want, kind
+
+
+def test_evidence_indexes_the_text(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Police said Ana Ruiz, 34, was fatally shot. Her son, 9, was wounded."
+    for m in extract_participants(parse(text), source="s"):
+        assert text[m.evidence.start : m.evidence.end] == m.evidence.text

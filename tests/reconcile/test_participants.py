@@ -1,0 +1,108 @@
+"""One entry per participant across sources, and the casualty figures that follow from them."""
+
+from __future__ import annotations
+
+from eventfacts.reconcile.participants import casualty, reconcile_participants, source_entries
+from eventfacts.records import CountMention, DocFacts, Evidence, ParticipantMention, SourceInfo
+
+
+def person(
+    source: str, start: int, description: str, status: str, *, name: str | None = None,
+    role: str = "victim", age: int | None = None, gender: str | None = None, sentence: int = 0,
+) -> ParticipantMention:  # fmt: skip
+    ev = Evidence(source, start, start + 5, "x")
+    return ParticipantMention(name, name or description, role, status, age, gender, sentence, ev)
+
+
+def total(source: str, value: float, kind: str, *, sentence: int = 0, **extra: bool) -> CountMention:
+    ev = Evidence(source, 900, 905, "x")
+    return CountMention(value, None, None, kind, "people", "people", None, sentence, ev, **extra)
+
+
+def doc(source: str, *mentions: ParticipantMention, counts: tuple[CountMention, ...] = ()) -> DocFacts:
+    info = SourceInfo(source, f"{source}.txt", None, None, None, None, 100, (), None)
+    return DocFacts(source=info, participants=mentions, counts=counts)
+
+
+def figure(kind: str, docs: list[DocFacts], dates: dict[str, str | None] | None = None) -> float | None:
+    participants, entries = reconcile_participants(docs, [])
+    fact = casualty(kind, docs, entries, [], participants, dates or {}, {})
+    return fact.value if fact is not None else None
+
+
+def test_a_described_victim_and_a_name_of_the_same_age_are_one_person() -> None:
+    mentions = [
+        person("a", 0, "a 24-year-old man", "injured", age=24, gender="male"),
+        person("a", 50, "Smith", "killed", name="Lee Smith", age=24),
+        person("a", 90, "the victim", "killed"),
+    ]
+    (entry,) = source_entries(mentions)
+    assert entry.name == "Lee Smith" and entry.statuses == {"injured", "killed"}
+
+
+def test_another_man_is_a_second_person() -> None:
+    mentions = [person("a", 0, "a man", "killed", gender="male"), person("a", 40, "another man", "killed")]
+    assert len(source_entries(mentions)) == 2
+
+
+def test_a_boy_and_his_brother_are_two_people() -> None:
+    mentions = [person("a", 0, "a boy", "killed", gender="male"), person("a", 30, "brother", "injured")]
+    assert len(source_entries(mentions)) == 2
+
+
+def test_the_shooter_counts_with_the_victims() -> None:
+    docs = [
+        doc("a", person("a", 10, "the gunman", "killed", role="suspect"), counts=(total("a", 2, "killed"),))
+    ]
+    assert figure("killed", docs) == 3
+
+
+def test_people_one_by_one_beat_a_smaller_total() -> None:
+    mentions = [person("a", i * 20, f"Name{i}", "injured", name=f"Ann Name{i}") for i in range(3)]
+    assert figure("injured", [doc("a", *mentions, counts=(total("a", 2, "injured"),))]) == 3
+
+
+def test_everyone_shot_includes_the_dead() -> None:
+    shot = total("a", 4, "injured", wounding=True)
+    docs = [doc("a", person("a", 0, "a woman", "killed", gender="female"), counts=(shot,))]
+    assert figure("injured", docs) == 3 and figure("killed", docs) == 1
+
+
+def test_another_incident_does_not_count() -> None:
+    docs = [doc("a", counts=(total("a", 2, "killed", elsewhere=True),))]
+    assert figure("killed", docs) is None
+
+
+def test_later_people_are_not_counted() -> None:
+    docs = [doc("a", person("a", 0, "a man", "killed", sentence=25))]
+    assert figure("killed", docs) is None
+
+
+def test_a_later_higher_toll_supersedes_and_keeps_the_history() -> None:
+    docs = [
+        doc("a", counts=(total("a", 1, "killed"),)),
+        doc("b", counts=(total("b", 1, "killed"),)),
+        doc("c", counts=(total("c", 2, "killed"),)),
+    ]
+    dates: dict[str, str | None] = {"a": "2024-03-01", "b": "2024-03-01", "c": "2024-03-04"}
+    participants, entries = reconcile_participants(docs, [])
+    fact = casualty("killed", docs, entries, [], participants, dates, {})
+    assert fact is not None and fact.value == 2 and fact.agreement == "updated"
+    assert [(c.value, c.date) for c in fact.claims] == [(2, "2024-03-04"), (1, "2024-03-01")]
+
+
+def test_an_earlier_higher_figure_does_not_supersede() -> None:
+    docs = [doc("a", counts=(total("a", 3, "killed"),)), doc("b", counts=(total("b", 2, "killed"),)),
+            doc("c", counts=(total("c", 2, "killed"),))]  # fmt: skip
+    dates: dict[str, str | None] = {"a": "2024-02-28", "b": "2024-03-01", "c": "2024-03-02"}
+    assert figure("killed", docs, dates) == 2
+
+
+def test_one_participant_across_sources() -> None:
+    docs = [
+        doc("a", person("a", 0, "Ray Diaz", "injured", name="Ray Diaz", age=30)),
+        doc("b", person("b", 0, "Diaz", "killed", name="Diaz")),
+    ]
+    participants, _ = reconcile_participants(docs, [])
+    (p,) = participants
+    assert p.status == ("killed",) and p.sources == ("a", "b") and p.age == 30
