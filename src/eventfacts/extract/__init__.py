@@ -13,11 +13,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .. import timeexpr
-from ..records import CleanArticle, DateMention, DocFacts, Paragraph, SourceInfo
+from ..records import CleanArticle, DateMention, DocFacts, DroppedEntity, EntityMention, Paragraph, SourceInfo
 from .common import REPORTING_VERBS, text_of
 from .counts import extract_counts
 from .dates import extract_dates
-from .entities import extract_entities
+from .entities import entity_candidates, extract_entities
 from .quotes import extract_quotes
 
 if TYPE_CHECKING:
@@ -43,9 +43,11 @@ def doc_facts(item: CleanArticle, doc: Doc | None) -> DocFacts:
         return DocFacts(source=source_info(item))
     source = item.article.id
     dates = tuple(extract_dates(doc, source=source))
+    candidates = tuple(entity_candidates(doc, source=source))
     return DocFacts(
         source=source_info(item, dates),
-        entities=tuple(extract_entities(doc, source=source)),
+        entities=tuple(c for c in candidates if isinstance(c, EntityMention)),
+        dropped_entities=tuple(c for c in candidates if isinstance(c, DroppedEntity)),
         dates=dates,
         counts=tuple(extract_counts(doc, source=source)),
         quotes=tuple(extract_quotes(doc, source=source)),

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..records import EntityMention
+from ..records import DroppedEntity, EntityMention
 from .common import (
     HONORIFICS,
     entity_of,
@@ -24,6 +24,7 @@ from .common import (
     text_of,
     trim_name,
 )
+from .repairs import repair
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -71,22 +72,41 @@ _MAX_APPOSITION_TOKENS = 14
 
 def extract_entities(doc: Doc, *, source: str) -> Iterator[EntityMention]:
     """Yield one mention per named person, organization or place in the body."""
+    for candidate in entity_candidates(doc, source=source):
+        if isinstance(candidate, EntityMention):
+            yield candidate
+
+
+def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | DroppedEntity]:
+    """Every name candidate of the body: a mention, or what the repairs threw out and why."""
     numbers = sentence_numbers(doc)
-    yield from dateline_places(doc, source=source)
+    datelines = list(dateline_places(doc, source=source))
+    yield from datelines
+    places = frozenset(
+        " ".join(re.findall(r"[a-z]+", name.casefold()))
+        for m in datelines
+        for name in (m.text, m.container or "")
+        if name
+    )
     for ent in (*doc.ents, *unlabelled_organizations(doc)):
         if ent.label_ not in KINDS or in_headline(ent.root):
             continue
         span = trim_name(_extend_place(_extend_left(ent)))
         if span is None:
             continue
-        kind = _kind(ent, span)
+        fixed = repair(span, _kind(ent, span), ent.label_, places=places)
+        span, kind = fixed.span, fixed.kind
+        if fixed.dropped is not None:
+            where = evidence(source, text_of(doc), span.start_char, span.end_char)
+            yield DroppedEntity(kind=kind, text=span.text, reason=fixed.dropped, evidence=where)
+            continue
         if not _plausible(span, kind):
             continue
         yield EntityMention(
             kind=kind,
             text=span.text,
             label=ent.label_,
-            titles=tuple(titles_of(span)) if kind == "person" else (),
+            titles=(*((fixed.title,) if fixed.title else ()), *titles_of(span)) if kind == "person" else (),
             aliases=tuple(aliases_of(span)) if kind == "organization" else (),
             sentence=numbers[span.start],
             is_subject=span.root.dep_ in ("nsubj", "nsubjpass"),

@@ -29,14 +29,19 @@ SURNAME_SIMILARITY = 84.0
 SKELETON_SIMILARITY = 75.0
 FIRST_NAME_SIMILARITY = 80.0
 ORG_SIMILARITY = 92.0
+DATELINE_VOTES = 3
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)[-‐‑](?=\w)")
 TITLE_WORDS = frozenset(
     {
         "mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "sheikh", "sayyid", "gen",
         "general", "king", "queen", "prince", "pope", "senator", "sen", "rep", "gov", "governor",
         "mayor", "judge", "justice", "officer", "sgt", "lt", "capt", "col", "det", "chief", "cleric",
+        "deputy", "sergeant", "detective", "cpl", "corporal", "trooper", "agent", "magistrate", "sheriff",
+        "captain", "lieutenant", "maj", "major", "spokesman", "spokeswoman", "pastor", "victim", "victims",
     }
 )  # fmt: skip
+#: Generational suffixes: "Brian Posley Jr." is "Brian Posley".
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 
 
@@ -52,7 +57,10 @@ def fold(name: str) -> tuple[str, ...]:
     tokens = [t for t in tokens if t not in ("al", "el", "the")]
     while len(tokens) > 1 and tokens[0] in TITLE_WORDS:
         tokens.pop(0)
-    return tuple(t.strip("-,") for t in tokens if t.strip("-,"))
+    tokens = [t.strip("-,") for t in tokens if t.strip("-,")]
+    while len(tokens) > 2 and tokens[-1] in NAME_SUFFIXES:
+        tokens.pop()
+    return tuple(tokens)
 
 
 @dataclass
@@ -87,9 +95,13 @@ class Cluster:
 
 
 def strip_honorific(text: str) -> str:
-    """A person's name as shown: no "Mr", no possessive ending."""
+    """A person's name as shown: no "Mr", no leading title ("Deputy Zigan"), no possessive ending."""
     text = re.sub(r"[’']s?$", "", text.strip())
-    return re.sub(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+", "", text)
+    text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+", "", text)
+    words = text.split()
+    while len(words) > 1 and words[0][:1].isupper() and words[0].casefold().rstrip(".") in TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str]:
@@ -100,7 +112,8 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
     for m in mentions:
         key = fold(m.text)
         if key:
-            votes[key][m.kind] += 1
+            # A dateline says plainly where the story was filed: it outweighs a few NER labels.
+            votes[key][m.kind] += DATELINE_VOTES if m.label == "DATELINE" else 1
         for alias in m.aliases:
             alias_of_org.add(fold(alias))
     kinds = {key: counter.most_common(1)[0][0] for key, counter in sorted(votes.items())}
@@ -128,7 +141,8 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
     full: list[Cluster] = []
     by_initial: dict[str, list[Cluster]] = defaultdict(list)
     blocks: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for key in sorted((k for k in by_key if len(k) >= 2), key=lambda k: (-len(k), k)):
+    longer = _inside_longer_names([k for k in by_key if len(k) >= 2])
+    for key in sorted((k for k in by_key if len(k) >= 2 and k not in longer), key=lambda k: (-len(k), k)):
         blocks[key[-1][:1]].append(key)
     for initial in sorted(blocks):
         for component in _components(blocks[initial], _same_full_name):
@@ -137,12 +151,52 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
                 cluster.mentions.extend((m, strip_honorific(m.text)) for m in _ordered(by_key[key]))
             by_initial[initial].append(cluster)
             full.append(cluster)
+    for key in sorted(longer):
+        owner = next(c for c in full if longer[key] in c.keys)
+        owner.keys.append(key)
+        owner.mentions.extend((m, strip_honorific(m.text)) for m in _ordered(by_key[key]))
     loose: dict[tuple[str, ...], Cluster] = {}
     for key in sorted(k for k in by_key if len(k) == 1):
         candidates = [c for c in by_initial[key[0][:1]] if _surname_fits(key[0], c)]
-        chosen = _pick_by_surname(key[0], candidates) or loose.setdefault(key, Cluster("person"))
+        chosen = (
+            _pick_by_surname(key[0], candidates)
+            or (None if candidates else _pick_by_first_name(key[0], full))
+            or loose.setdefault(key, Cluster("person"))
+        )
         chosen.mentions.extend((m, strip_honorific(m.text)) for m in _ordered(by_key[key]))
     return full + [loose[k] for k in sorted(loose)]
+
+
+def _inside_longer_names(keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each name written inside exactly one longer name, and that longer name: "Kathy Giaquinta"
+    in "Kathy Giaquinta Smith", "Leon Vargas" in "Jovanni Leon Vargas"."""
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key in keys:
+        owners = {
+            other
+            for other in keys
+            if len(other) > len(key)
+            and any(other[i : i + len(key)] == key for i in range(len(other) - len(key) + 1))
+        }
+        outermost = {o for o in owners if not any(o != p and set(o) < set(p) for p in owners)}
+        if len(outermost) == 1:
+            found[key] = outermost.pop()
+    return {k: _outermost(v, found) for k, v in found.items()}
+
+
+def _outermost(key: tuple[str, ...], found: dict[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
+    while key in found:
+        key = found[key]
+    return key
+
+
+def _pick_by_first_name(word: str, clusters: list[Cluster]) -> Cluster | None:
+    """A lone first name ("Ashlee") that fits no surname joins the one person who has it as first
+    name, if exactly one does ("Ashlee Lish")."""
+    if len(word) < 3:
+        return None
+    fits = [c for c in clusters if any(k[0] == word for k in c.keys)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _ordered(mentions: list[EntityMention]) -> list[EntityMention]:
