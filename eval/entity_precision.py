@@ -75,7 +75,9 @@ def load_judgments(path: Path) -> dict[tuple[str, str, str], dict[str, str]]:
 
 
 def records(folder: Path) -> list[tuple[str, dict]]:
-    return [(p.stem, json.loads(p.read_text(encoding="utf-8") or "{}")) for p in sorted(folder.glob("*.json"))]
+    return [
+        (p.stem, json.loads(p.read_text(encoding="utf-8") or "{}")) for p in sorted(folder.glob("*.json"))
+    ]
 
 
 def verdict(judged: dict[str, str] | None, present: set[str]) -> str:
@@ -128,7 +130,9 @@ def todo(args: argparse.Namespace) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build")
     b.add_argument("--gva", required=True)

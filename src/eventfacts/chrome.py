@@ -16,32 +16,62 @@ from collections.abc import Iterator
 _NAME = r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}"  # "Deborah Horne", "David N. Karpel"
 _WORDS = r"[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+){1,2}"  # two or three capitalised words, no full stop
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},[^\S\n]+\d{4}"
 #: Head words of news outlets, for credits written "<Name> for <Outlet>".
-_OUTLET_HEADS = r"(?:News|Times|Post|Journal|Tribune|Herald|Press|Gazette|Chronicle|Star|Sun|Telegraph|Observer)"
+_OUTLET = r"(?:News|Times|Post|Journal|Tribune|Herald|Press|Gazette|Chronicle|Star|Sun|Telegraph|Observer)"
+
+_H = r"[^\S\n]"  # a space that is not a line break
+
+
+def _whole_line(pattern: str, flags: str = "") -> re.Pattern[str]:
+    return re.compile(rf"(?m{flags})^{_H}*(?:{pattern}){_H}*$")
+
+
+def _line_with(pattern: str, flags: str = "") -> re.Pattern[str]:
+    return re.compile(rf"(?m{flags})^[^\n]*(?:{pattern})[^\n]*$")
+
 
 CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("video prompt", re.compile(r"(?im)^[^\S\n]*please enable javascript\b[^\n]*$")),
-    ("byline", re.compile(rf"(?m)^[^\S\n]*(?:By|BY|Written by|Story by)[^\S\n]+{_NAMES}[^\S\n]*$")),
-    ("byline", re.compile(rf"(?m)(?<=\S),[^\S\n]+by[^\S\n]+{_NAMES}[^\S\n]*$(?<=\w)")),
-    ("contact line", re.compile(rf"(?m)^[^\S\n]*(?:Contact|Reach|Email|E-mail)[^\S\n]+{_NAME}(?:[^\S\n]+at\b|:)[^\n]*$")),
-    ("contributor line", re.compile(r"(?im)^[^\n]{0,160}\bcontributed to this (?:report|story|article)\b[^\n]*$")),
-    ("gallery buttons", re.compile(r"\bPrevious\s+Next\b|(?m:^[^\S\n]*Enlarge[^\S\n]*(?:\|[^\S\n]*)?)")),
+    ("video prompt", _whole_line(r"please enable javascript\b[^\n]*", "i")),
+    ("byline", _whole_line(rf"(?:By|BY|Written by|Story by){_H}+{_NAMES}")),
+    ("byline", re.compile(rf"(?m)(?<=\S),{_H}+by{_H}+{_NAMES}{_H}*$(?<=\w)")),
+    ("contact line", _whole_line(rf"(?:Contact|Reach|Email|E-mail){_H}+{_NAME}(?:{_H}+at\b|:)[^\n]*")),
+    ("contributor line", _line_with(r"\bcontributed to this (?:report|story|article)\b", "i")),
+    ("gallery buttons", re.compile(rf"\bPrevious\s+Next\b|(?m:^{_H}*Enlarge{_H}*(?:\|{_H}*)?)")),
     ("buy photo", re.compile(r"\bBuy (?:This )?Photo\b")),
-    ("inline photo credit", re.compile(r"\((?:Photo|Photos|Credit|Image|Video)(?: by| credit)?\s*:[^()\n]{1,100}\)")),
-    ("inline photo credit", re.compile(rf"(?<![\w/.]){_WORDS}\s?/\s?(?:[A-Z][\w&.'’-]*[^\S\n]?){{1,5}}")),
-    ("inline photo credit", re.compile(rf"(?m)^[^\S\n]*{_NAME} for (?:the )?(?:[A-Z][\w.'’-]*\s){{0,3}}{_OUTLET_HEADS}\b")),
+    (
+        "inline photo credit",
+        re.compile(r"\((?:Photos?|Credit|Image|Video)(?: by| credit)?\s*:[^()\n]{1,100}\)"),
+    ),
+    ("inline photo credit", re.compile(rf"(?<![\w/.]){_WORDS}\s?/\s?(?:[A-Z][\w&.'’-]*{_H}?){{1,5}}")),
+    (
+        "inline photo credit",
+        re.compile(rf"(?m)^{_H}*{_NAME} for (?:the )?(?:[A-Z][\w.'’-]*\s){{0,3}}{_OUTLET}\b"),
+    ),
     ("inline photo credit", re.compile(rf"\b{_NAME} (?:photo|Photo|PHOTO)/")),
-    ("copyright line", re.compile(r"(?im)^[^\S\n]*(?:copyright\b|©)[^\n]*$|^[^\n]*\ball rights reserved\b[^\n]*$")),
-    ("app and share links", re.compile(r"(?m)^[^\n]*\b(?:iPhone|iPad|Android)\b[^\n]*\|[^\n]*$")),
-    ("app and share links", re.compile(r"(?im)^[^\n]*\b(?:mobile app|join us here on facebook|read or share this story)\b[^\n]*$")),
-    ("app and share links", re.compile(r"(?im)^[^\S\n]*(?:share this story|share|print|email|tweet)[^\S\n]*$")),
-    ("comment prompt", re.compile(r"(?im)^[^\n]*\b(?:view all comments|\d+ pending comments|leave a comment|post a comment)\b[^\n]*$")),
-    ("related links", re.compile(r"(?m)^[^\S\n]*(?:RELATED(?: STORIES| COVERAGE| CONTENT)?|Related Stories|Related Content)\b[^\n]{0,160}$")),
-    ("teaser prompt", re.compile(r"(?m)^[^\S\n]*(?:WATCH|READ MORE|ALSO READ|MORE|PHOTOS|VIDEO):[^\n]{0,160}$")),
-    ("newsletter prompt", re.compile(r"(?im)^[^\n]{0,80}\b(?:sign up for|subscribe to) (?:our|the)\b[^\n]{0,60}\bnewsletters?\b[^\n]*$")),
-    ("tweet signature", re.compile(rf"[—–-]{{1,2}}[^\S\n]*[^\n(]{{1,60}}\(@\w{{1,20}}\)[^\S\n]+{_MONTH}[^\S\n]+\d{{1,2}},[^\S\n]+\d{{4}}")),
-    ("transcript cue", re.compile(r"(?m)^[^\S\n]*(?:--[^\S\n]*[A-Z][A-Z .']{1,30}[^\S\n]*--|ON CAM|SOT|VO|NATS)[^\S\n]*$")),
+    ("copyright line", _whole_line(r"(?:copyright\b|©)[^\n]*", "i")),
+    ("copyright line", _line_with(r"\ball rights reserved\b", "i")),
+    ("app and share links", _line_with(r"\b(?:iPhone|iPad|Android)\b[^\n]*\|")),
+    (
+        "app and share links",
+        _line_with(r"\b(?:mobile app|join us here on facebook|read or share this story)\b", "i"),
+    ),
+    ("app and share links", _whole_line(r"share this story|share|print|email|tweet", "i")),
+    (
+        "comment prompt",
+        _line_with(r"\b(?:view all comments|\d+ pending comments|leave a comment|post a comment)\b", "i"),
+    ),
+    (
+        "related links",
+        _whole_line(r"(?:RELATED(?: STORIES| COVERAGE| CONTENT)?|Related (?:Stories|Content))\b.{0,160}"),
+    ),
+    ("teaser prompt", _whole_line(r"(?:WATCH|READ MORE|ALSO READ|MORE|PHOTOS|VIDEO):.{0,160}")),
+    (
+        "newsletter prompt",
+        _line_with(r"\b(?:sign up for|subscribe to) (?:our|the)\b.{0,60}\bnewsletters?\b", "i"),
+    ),
+    ("tweet signature", re.compile(rf"[—–-]{{1,2}}{_H}*[^\n(]{{1,60}}\(@\w{{1,20}}\){_H}+{_DATE}")),
+    ("transcript cue", _whole_line(rf"--{_H}*[A-Z][A-Z .']{{1,30}}{_H}*--|ON CAM|SOT|VO|NATS")),
 )  # fmt: skip
 
 

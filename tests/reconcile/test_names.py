@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from eventfacts.reconcile.names import (
@@ -131,3 +133,39 @@ def test_find_person_by_surname_only_when_one_fits() -> None:
     assert find_person("Lopez", clusters) is not None
     assert find_person("Hale", clusters) is None
     assert find_person("Senator Maria Lopez", clusters) == find_person("Lopez", clusters)
+
+
+#: (spellings of the people of one event, the groups they must form): suffixes, titles glued
+#: to names, names written inside longer names, and lone first names.
+PEOPLE_OF_AN_EVENT = [
+    (["Brian Posley Jr.", "Brian Posley"], [["Brian Posley", "Brian Posley Jr."]]),
+    (["Kathy Giaquinta Smith", "Kathy Giaquinta"], [["Kathy Giaquinta", "Kathy Giaquinta Smith"]]),
+    (["Jovanni Leon Vargas", "Leon Vargas"], [["Jovanni Leon Vargas", "Leon Vargas"]]),
+    (["Ashlee Lish", "Ashlee"], [["Ashlee", "Ashlee Lish"]]),
+    (["Ashlee Lish", "Ashlee Moore", "Ashlee"], [["Ashlee"], ["Ashlee Lish"], ["Ashlee Moore"]]),
+    (["Deputy Zigan", "Bill Zigan"], [["Bill Zigan", "Zigan"]]),
+    (["Sergeant Trudeau", "Joseph Trudeau"], [["Joseph Trudeau", "Trudeau"]]),
+    (["Omar Hamilton", "Jamar Hamilton", "Omar"], [["Jamar Hamilton"], ["Omar", "Omar Hamilton"]]),
+    (["Ali Khamenei", "Ali Larijani", "Ali"], [["Ali"], ["Ali Khamenei"], ["Ali Larijani"]]),
+    (["Maren Okafor-Lind", "Okafor-Lind"], [["Maren Okafor-Lind", "Okafor-Lind"]]),
+    (["John Smith", "John Smith Jones", "John Smith Brown"], [["John Smith"], ["John Smith Brown"], ["John Smith Jones"]]),
+    (["Detective Ana Ruiz", "Ana Ruiz"], [["Ana Ruiz"]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spellings", "groups"), PEOPLE_OF_AN_EVENT)
+def test_people_of_one_event_merge(spellings: list[str], groups: list[list[str]]) -> None:
+    assert _names(cluster_people([mention(s) for s in spellings])) == groups
+
+
+def test_a_dateline_outweighs_two_person_labels_and_first_names_are_people() -> None:
+    dateline = replace(mention("ASHFORD", kind="place"), label="DATELINE")
+    mentions = [
+        mention("Ashford"), mention("Ashford", source="b"), dateline,
+        mention("Kendarius", kind="organization"), mention("Kendarius Edwards"),
+        mention("Jordan", kind="place"), mention("Jordan Reeves"),
+    ]  # fmt: skip
+    kinds = decide_kinds(mentions)
+    assert kinds[("ashford",)] == "place"
+    assert kinds[("kendarius",)] == "person"
+    assert kinds[("jordan",)] == "place"  # a place is not turned into a first name

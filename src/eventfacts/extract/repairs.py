@@ -34,7 +34,10 @@ ROLE_WORDS = frozenset(
      "spokeswoman", "spokesperson", "resident", "witness", "coach", "principal", "mayor", "governor",
      "gov", "senator", "sen", "rep", "president", "manager", "director", "professor", "doctor",
      "nurse", "inspector", "constable", "superintendent", "patrolman", "suspect", "gunman", "cop",
-     "cops", "dad", "mom", "father", "mother", "grandma", "grandpa", "uncle", "aunt", "cousin"}
+     "cops", "dad", "mom", "father", "mother", "grandma", "grandpa", "uncle", "aunt", "cousin",
+     "lifeguard", "dispatcher", "ranger", "marshal", "firefighter", "paramedic", "teacher", "student",
+     "owner", "clerk", "bartender", "driver", "worker", "employee", "activist", "councilman",
+     "councilwoman", "alderman", "commissioner", "supervisor", "investigator", "analyst"}
 )  # fmt: skip
 #: Words of criminal charges, which court reports capitalise: "charged with Aggravated Assault".
 CHARGE_WORDS = frozenset(
@@ -85,6 +88,8 @@ def repair(span: Span, kind: str, label: str, *, places: frozenset[str] = frozen
     """The candidate after the repairs: trimmed, retyped, or dropped with a reason. `places` are
     folded names the article itself writes as places (its dateline)."""
     original = span
+    if kind == "organization" and _role_then_name(span):
+        kind = "person"  # "Magistrate Oren Falk" tagged ORG
     for _name, trim in TRIMS:
         span = trim(span, kind)
     title = original.doc[original.start : span.start].text if span.start > original.start else None
@@ -99,6 +104,16 @@ def repair(span: Span, kind: str, label: str, *, places: frozenset[str] = frozen
 
 
 # ------------------------------------------------------------------------------------ trims
+
+
+def _role_then_name(span: Span) -> bool:
+    rest = span[1:]
+    return (
+        _is_role(span[0].text)
+        and 2 <= len(rest) <= 3
+        and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest)
+        and rest[-1].lower_ not in PERSON_ORG_ENDINGS
+    )
 
 
 def _cut_at_possessive(span: Span, kind: str) -> Span:
@@ -186,7 +201,8 @@ def _vehicle(span: Span, kind: str) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    year = before is not None and bool(re.fullmatch(r"(?:19|20)\d\d", before.text))
+    article = span.doc[span.start - 2].lower_ in ("a", "an", "the") if span.start > 1 else False
+    year = before is not None and article and bool(re.fullmatch(r"(?:19|20)\d\d", before.text))
     return (before is not None and (before.lower_ in COLOURS or year)) or (
         after is not None and after.lower_ in VEHICLE_NOUNS
     )
@@ -234,10 +250,24 @@ DROPS: tuple[tuple[str, Callable[[Span, str], bool]], ...] = (
 
 
 def _street(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
-    if street_kind(span.text):
+    """A street or address. A two-word "person" like "Jordan Lane" is a street only where a
+    street is written: after a house number or a preposition of place ("on Shamrock Drive")."""
+    found = street_kind(span.text)
+    if found and (kind != "person" or found == "address" or len(span) > 2 or _after_locative(span)):
         return "place"
     before = span.doc[max(0, span.start - 2) : span.start].text.lower()
     return "place" if kind != "place" and before == "block of" else None
+
+
+LOCATIVE_BEFORE = frozenset(
+    {"on", "at", "near", "along", "onto", "off", "of", "from", "to", "in", "into", "down", "up", "across",
+     "outside", "by", "between", "and", "where", "toward", "towards"}
+)  # fmt: skip
+
+
+def _after_locative(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and (before.lower_ in LOCATIVE_BEFORE or before.like_num)
 
 
 def _venue(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -260,7 +290,12 @@ def _place_shape(span: Span, kind: str, label: str, places: frozenset[str]) -> s
     if len(span) > 2 and span[0].lower_ in PLACE_WORDS_BEFORE_OF and span[1].lower_ == "of":
         return "place"
     after = doc[span.end] if span.end < len(doc) else None
-    if kind == "person" and after is not None and after.lower_ in PLACE_SUFFIX_AFTER and after.text[:1].isupper():
+    if (
+        kind == "person"
+        and after is not None
+        and after.lower_ in PLACE_SUFFIX_AFTER
+        and after.text[:1].isupper()
+    ):
         return "place"
     return "place" if kind != "place" and _folded(span.text) in places else None
 

@@ -118,6 +118,7 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
             alias_of_org.add(fold(alias))
     kinds = {key: counter.most_common(1)[0][0] for key, counter in sorted(votes.items())}
     surnames = {key[-1] for key, kind in kinds.items() if kind == "person" and len(key) > 1}
+    first_names = {key[0] for key, kind in kinds.items() if kind == "person" and len(key) > 1}
     lone_people = {key[0] for key, kind in kinds.items() if kind == "person" and len(key) == 1}
     for key, kind in kinds.items():
         if key in alias_of_org:
@@ -125,6 +126,8 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
         elif len(key) == 1 and kind != "person" and key[0] in surnames:
             # "Kadhimi" tagged GPE, "al-Kadhimi's" tagged ORG: the surname of a person
             kinds[key] = "person"
+        elif len(key) == 1 and kind == "organization" and key[0] in first_names:
+            kinds[key] = "person"  # "Kendarius" tagged ORG beside "Kendarius Edwards"
         elif len(key) > 1 and kind != "person" and key[-1] in lone_people and key[-1] not in surnames:
             # "Paul Kearney" tagged ORG where "Kearney" alone is a person
             kinds[key] = "person"
