@@ -61,6 +61,13 @@ REPAIRS = [
     ("His nephew, Tremaine Whitfield, was also wounded in the attack.", "Tremaine Whitfield", "person"),
     # organization words typed as people
     ("A clerk of the Harlan Juvenile Court said the hearing was postponed.", "Harlan Juvenile Court", "not-person"),
+    # names written where places are written, directions, titles after a place, suffixes alone
+    ("The man was shot in Brindlewood late Friday, deputies said.", "Brindlewood", "place"),
+    ("Ellis had worked for the Dunmore sheriff's department for a decade.", "Dunmore", "place"),
+    ("The shooting happened at the apartments near 400 East and 5200 South.", "East", "dropped: compass direction"),
+    ("The Fairhaven Tribune reported the closure on Monday.", "Fairhaven Tribune", "not-person"),
+    ("Lamar County Sheriff Dee Hollis said the suspect was armed.", "Lamar County", "place"),
+    ("Marcus Bell Jr. was hurt. Police said Jr. was the older brother.", "Jr.", "dropped: title without a name"),
     # a possessive inside a name
     ("According to Kelsey Amberg's Facebook page, she had just moved to the city.", "Kelsey Amberg", "person"),
 ]  # fmt: skip

@@ -150,6 +150,8 @@ PEOPLE_OF_AN_EVENT = [
     (["Maren Okafor-Lind", "Okafor-Lind"], [["Maren Okafor-Lind", "Okafor-Lind"]]),
     (["John Smith", "John Smith Jones", "John Smith Brown"], [["John Smith"], ["John Smith Brown"], ["John Smith Jones"]]),
     (["Detective Ana Ruiz", "Ana Ruiz"], [["Ana Ruiz"]]),
+    (["Stanley Greene"] * 4 + ["Brandon Greene", "Greene"], [["Brandon Greene"], ["Greene", "Stanley Greene"]]),
+    (["Stanley Greene"] * 2 + ["Brandon Greene", "Brandon Greene", "Greene"], [["Brandon Greene"], ["Greene"], ["Stanley Greene"]]),
 ]  # fmt: skip
 
 

@@ -57,7 +57,8 @@ ORG_HEAD_NOUNS = frozenset(
 #: Last words that make a name an organization even when NER says place: "Middle East Institute".
 ORG_WORDS = frozenset(
     {"institute", "university", "college", "ministry", "department", "council", "committee", "agency",
-     "company", "corporation", "bank", "court", "party", "association", "foundation", "commission", "office"}
+     "company", "corporation", "bank", "court", "party", "association", "foundation", "commission", "office",
+     "program", "programme", "tribune", "times", "herald", "gazette", "journal", "chronicle"}
 )  # fmt: skip
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 _OR_ALIAS = re.compile(

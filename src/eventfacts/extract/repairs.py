@@ -67,6 +67,8 @@ PERSON_ORG_ENDINGS = frozenset(
     {"police", "department", "dept", "court", "office", "bureau", "university", "college", "school",
      "hospital", "council", "committee", "corporation", "company", "inc", "llc", "association"}
 )  # fmt: skip
+#: Last words of newspaper names: "Chicago Tribune" tagged as a place is a newspaper.
+NEWSPAPER_HEADS = frozenset({"tribune", "times", "herald", "gazette", "journal", "chronicle", "post", "courier"})
 PLACE_WORDS_BEFORE_OF = frozenset({"village", "city", "town", "county", "borough", "township"})
 PLACE_SUFFIX_AFTER = frozenset({"county", "parish", "township", "borough"})
 NICKNAME_CUES = ("aka", "a.k.a.", "a.k.a", "nicknamed", "known as")
@@ -154,7 +156,26 @@ def _venue_after_possessive(span: Span, kind: str) -> Span:
     return span
 
 
+def _strip_leading_verb(span: Span, kind: str) -> Span:
+    """ "Injecting Clinton", "Frightened Neighbor": a name does not start with a verb form."""
+    if kind == "person" and len(span) > 1 and span[0].tag_ in ("VBG", "VBN", "VBD"):
+        return span[1:]
+    return span
+
+
+def _strip_trailing_role(span: Span, kind: str) -> Span:
+    """ "Brevard County Sheriff", "Georgia State Patrol Capt": the title after a place or body
+    belongs to the person who follows."""
+    if kind == "person" or len(span) < 2 or not _is_role(span[-1].text) or span[-2].lower_ in ("of", "the"):
+        return span
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    followed_by_name = after is not None and after.text[:1].isupper() or span[-1].text.endswith(".")
+    return span[:-1] if followed_by_name else span
+
+
 TRIMS: tuple[tuple[str, Callable[[Span, str], Span]], ...] = (
+    ("verb form before a name", _strip_leading_verb),
+    ("title after a place or body", _strip_trailing_role),
     ("venue name after a possessive", _venue_after_possessive),
     ("possessive inside a name", _cut_at_possessive),
     ("role noun before a name", _strip_role_words),
@@ -163,8 +184,31 @@ TRIMS: tuple[tuple[str, Callable[[Span, str], Span]], ...] = (
 # ------------------------------------------------------------------------------------ drops
 
 
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
 def _title_only(span: Span, kind: str) -> bool:
-    return kind == "person" and all(_is_role(t.text) or t.is_punct for t in span)
+    """ "Sgt.", "Detective Cpl.", a lone "Jr." """
+    words = [t for t in span if not t.is_punct]
+    return kind == "person" and all(_is_role(t.text) or t.lower_.rstrip(".") in NAME_SUFFIXES for t in words)
+
+
+def _compass_only(span: Span, kind: str) -> bool:
+    """ "East" and "South" of "200 East and 6600 South": a direction, not a place."""
+    return kind == "place" and len(span) == 1 and span[0].lower_ in COMPASS
+
+
+def _part_of_organization(span: Span, kind: str) -> bool:
+    """ "New York" of "The New York Times" when NER stopped before the organization word."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        kind == "place"
+        and after is not None
+        and after.text[:1].isupper()
+        and not span.doc[span.end - 1].whitespace_.count("\n")
+        and after.lower_ in NEWSPAPER_HEADS
+    )
 
 
 def _nickname(span: Span, kind: str) -> bool:
@@ -237,6 +281,8 @@ def _part_of_venue(span: Span, kind: str) -> bool:
 
 DROPS: tuple[tuple[str, Callable[[Span, str], bool]], ...] = (
     ("title without a name", _title_only),
+    ("compass direction", _compass_only),
+    ("part of an organization's name", _part_of_organization),
     ("nickname", _nickname),
     ("a family", _family),
     ("criminal charge", _charge),
@@ -302,10 +348,10 @@ def _place_shape(span: Span, kind: str, label: str, places: frozenset[str]) -> s
 
 def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "9-month-old Kendarius Edwards", "his nephew, Montrell Burdine", "identified as X"."""
-    if kind == "person" or len(span) < 2 or not all(t.text[:1].isupper() for t in span):
+    if kind == "person" or not all(t.text[:1].isupper() for t in span) or span.text.isupper():
         return None
     doc = span.doc
-    if _AGE_BEFORE.search(doc[max(0, span.start - 6) : span.start].text):
+    if len(span) >= 2 and _AGE_BEFORE.search(doc[max(0, span.start - 6) : span.start].text):
         return "person"
     root = span.root
     if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS:
@@ -326,7 +372,33 @@ def _town_police(span: Span, kind: str, label: str, places: frozenset[str]) -> s
     )  # fmt: skip
 
 
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
+#: Lowercase nouns a town's name modifies: "the Habersham sheriff's department", "Truckee police".
+TOWN_MODIFIED = frozenset({"police", "sheriff", "county", "township", "neighborhood", "neighbourhood", "suburb"})
+WHERE_PREPOSITIONS = frozenset({"in", "near", "outside", "throughout"})
+
+
+def _call_sign(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "WXIA", "KIRO-TV": a US broadcaster's call sign names a station."""
+    return "organization" if _CALL_SIGN.match(span.text) else None
+
+
+def _located_person(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "shot in Montfort", "the Habersham sheriff's department": a "person" written where a
+    place is written."""
+    if kind != "person":
+        return None
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPOSITIONS and root.head.i == span.start - 1:
+        return "place"
+    if len(span) == 1 and root.dep_ == "compound" and root.head.is_lower and root.head.lower_ in TOWN_MODIFIED:
+        return "place"
+    return None
+
+
 RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]], ...] = (
+    ("call sign", _call_sign),
+    ("person written as a place", _located_person),
     ("street or address", _street),
     ("venue", _venue),
     ("organization word at the end", _organization_word),

@@ -30,6 +30,7 @@ SKELETON_SIMILARITY = 75.0
 FIRST_NAME_SIMILARITY = 80.0
 ORG_SIMILARITY = 92.0
 DATELINE_VOTES = 3
+DOMINANCE = 2  # times as many mentions as the next person of that surname
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)[-‐‑](?=\w)")
 TITLE_WORDS = frozenset(
     {
@@ -163,6 +164,7 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
         candidates = [c for c in by_initial[key[0][:1]] if _surname_fits(key[0], c)]
         chosen = (
             _pick_by_surname(key[0], candidates)
+            or _dominant(key[0], candidates)
             or (None if candidates else _pick_by_first_name(key[0], full))
             or loose.setdefault(key, Cluster("person"))
         )
@@ -191,6 +193,17 @@ def _outermost(key: tuple[str, ...], found: dict[tuple[str, ...], tuple[str, ...
     while key in found:
         key = found[key]
     return key
+
+
+def _dominant(word: str, candidates: list[Cluster]) -> Cluster | None:
+    """Among several people who share a surname, the one named at least twice as often as any
+    other is the one a lone surname means ("Greene" with Stanley Greene six times and Brandon
+    Greene three). Without such a lead the surname stays on its own (two Kennedys once each)."""
+    if len(candidates) < 2:
+        return None
+    ranked = sorted(candidates, key=lambda c: -len(c.mentions))
+    first, second = len(ranked[0].mentions), len(ranked[1].mentions)
+    return ranked[0] if first >= DOMINANCE * second else None
 
 
 def _pick_by_first_name(word: str, clusters: list[Cluster]) -> Cluster | None:
