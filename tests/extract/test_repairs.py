@@ -68,6 +68,13 @@ REPAIRS = [
     ("The Fairhaven Tribune reported the closure on Monday.", "Fairhaven Tribune", "not-person"),
     ("Lamar County Sheriff Dee Hollis said the suspect was armed.", "Lamar County", "place"),
     ("Marcus Bell Jr. was hurt. Police said Jr. was the older brother.", "Jr.", "dropped: title without a name"),
+    # common nouns, glued words, more cars and streets, towns before a noun
+    ("Cops declined to say more about the case.", "Cops", "dropped: common noun"),
+    ("The victim was flown to Riverbend Medical Center via LifeFlight.", "Riverbend Medical Center", "organization"),
+    ("The Ohio Bureau of Investigation's Most Wanted list was updated.", "Ohio Bureau of Investigation", "organization"),
+    ("The suspects fled in a gray, four-door, 2009 Toyota Camry.", "Toyota", "dropped: make of vehicle"),
+    ("Deputies arrived at the home on Heron Pond Court just after noon.", "Heron Pond Court", "place"),
+    ("A Wexford man was charged with arson on Monday.", "Wexford", "place"),
     # a possessive inside a name
     ("According to Kelsey Amberg's Facebook page, she had just moved to the city.", "Kelsey Amberg", "person"),
 ]  # fmt: skip

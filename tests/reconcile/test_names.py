@@ -171,3 +171,22 @@ def test_a_dateline_outweighs_two_person_labels_and_first_names_are_people() -> 
     assert kinds[("ashford",)] == "place"
     assert kinds[("kendarius",)] == "person"
     assert kinds[("jordan",)] == "place"  # a place is not turned into a first name
+
+
+#: (organization names of one event, the groups they must form): short forms join the one
+#: longer name they start, or the one they end when they are generic words.
+ORGANIZATIONS_OF_AN_EVENT = [
+    (["Harborview Medical Center", "Harborview"], [["Harborview", "Harborview Medical Center"]]),
+    (["New York Times", "Times"], [["New York Times", "Times"]]),
+    (["Brevard County Sheriff's Office", "Sheriff's Office"], [["Brevard County Sheriff's Office", "Sheriff's Office"]]),
+    (["Kataib Hezbollah", "Hezbollah"], [["Hezbollah"], ["Kataib Hezbollah"]]),
+    (["U.S. Army", "Texas Army National Guard", "Army"], [["Army"], ["Texas Army National Guard"], ["U.S. Army"]]),
+    (["Albuquerque Police Department", "Albuquerque Police", "Police Department"],
+     [["Albuquerque Police", "Albuquerque Police Department", "Police Department"]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("names", "groups"), ORGANIZATIONS_OF_AN_EVENT)
+def test_short_forms_of_organizations_merge(names: list[str], groups: list[list[str]]) -> None:
+    clusters = cluster_named([mention(n, kind="organization") for n in names], "organization")
+    assert _names(clusters) == groups

@@ -67,8 +67,21 @@ PERSON_ORG_ENDINGS = frozenset(
     {"police", "department", "dept", "court", "office", "bureau", "university", "college", "school",
      "hospital", "council", "committee", "corporation", "company", "inc", "llc", "association"}
 )  # fmt: skip
+#: Nouns for groups of people that NER takes for names at the start of a sentence.
+GROUP_NOUNS = frozenset(
+    {"anyone", "everyone", "someone", "neighbors", "neighbours", "authorities", "officials", "residents",
+     "witnesses", "investigators", "prosecutors", "police", "media", "stills", "photos", "video", "family"}
+)  # fmt: skip
+MONTHS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+     "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+)  # fmt: skip
+NOT_BODIES = frozenset({"act", "prize", "award", "awards", "convention", "partnership", "treaty"})
+ORG_ENDINGS = frozenset({"center", "centre", "unit", "division", "agency", "service", "news", "institute"})
 #: Last words of newspaper names: "Chicago Tribune" tagged as a place is a newspaper.
-NEWSPAPER_HEADS = frozenset({"tribune", "times", "herald", "gazette", "journal", "chronicle", "post", "courier"})
+NEWSPAPER_HEADS = frozenset(
+    {"tribune", "times", "herald", "gazette", "journal", "chronicle", "post", "courier"}
+)
 PLACE_WORDS_BEFORE_OF = frozenset({"village", "city", "town", "county", "borough", "township"})
 PLACE_SUFFIX_AFTER = frozenset({"county", "parish", "township", "borough"})
 NICKNAME_CUES = ("aka", "a.k.a.", "a.k.a", "nicknamed", "known as")
@@ -119,11 +132,24 @@ def _role_then_name(span: Span) -> bool:
 
 
 def _cut_at_possessive(span: Span, kind: str) -> Span:
-    """ "Justin Huckeby's Facebook": the person is what comes before the possessive."""
-    if kind != "person" or venue_kind(span.text):
+    """ "Justin Huckeby's Facebook", "the Bureau of Investigation's Top Ten Most Wanted": the name
+    is what comes before the possessive, unless what follows ends like an organization or a
+    venue ("Children's Hospital", "Prosecutor's Office")."""
+    if kind == "place" or venue_kind(span.text) or span[-1].lower_ in PERSON_ORG_ENDINGS | ORG_ENDINGS:
         return span
     for token in span[1:-1]:
         if token.text in ("'s", "’s"):
+            return span.doc[span.start : token.i]
+    return span
+
+
+def _cut_at_joint(span: Span, kind: str) -> Span:
+    """ "UC Medical Center via AirCare", "WAVE 3 News as Ilanye Price", "the Office of the
+    Medical Investigator ruled Lewis": a name does not run on past "via", "as", "on" or a verb."""
+    if kind == "place":
+        return span
+    for token in span[1:]:
+        if token.lower_ in ("via", "as", "on") or (token.pos_ in ("VERB", "AUX") and token.is_lower):
             return span.doc[span.start : token.i]
     return span
 
@@ -178,6 +204,7 @@ TRIMS: tuple[tuple[str, Callable[[Span, str], Span]], ...] = (
     ("title after a place or body", _strip_trailing_role),
     ("venue name after a possessive", _venue_after_possessive),
     ("possessive inside a name", _cut_at_possessive),
+    ("words after a joint", _cut_at_joint),
     ("role noun before a name", _strip_role_words),
 )
 
@@ -192,6 +219,20 @@ def _title_only(span: Span, kind: str) -> bool:
     """ "Sgt.", "Detective Cpl.", a lone "Jr." """
     words = [t for t in span if not t.is_punct]
     return kind == "person" and all(_is_role(t.text) or t.lower_.rstrip(".") in NAME_SUFFIXES for t in words)
+
+
+def _common_noun(span: Span, kind: str) -> bool:
+    """ "Cops declined to comment", "Anyone with information", "Detectives:" tagged as names."""
+    return kind != "place" and len(span) == 1 and span[0].lower_ in GROUP_NOUNS | ROLE_WORDS
+
+
+def _month(span: Span, kind: str) -> bool:
+    return len(span) == 1 and span[0].lower_.rstrip(".") in MONTHS
+
+
+def _not_an_organization(span: Span, kind: str) -> bool:
+    """Laws, prizes and conventions are named like bodies but are not ones."""
+    return kind == "organization" and len(span) > 1 and span[-1].lower_ in NOT_BODIES
 
 
 def _compass_only(span: Span, kind: str) -> bool:
@@ -245,8 +286,10 @@ def _vehicle(span: Span, kind: str) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    article = span.doc[span.start - 2].lower_ in ("a", "an", "the") if span.start > 1 else False
-    year = before is not None and article and bool(re.fullmatch(r"(?:19|20)\d\d", before.text))
+    # "a 2012 Hyundai", "four-door, 2007 Pontiac", but not "In 2019 Marcus Bell"
+    ahead = span.doc[span.start - 2] if span.start > 1 else None
+    dated = ahead is not None and ahead.pos_ != "ADP" and not ahead.is_sent_start
+    year = before is not None and dated and bool(re.fullmatch(r"(?:19|20)\d\d", before.text))
     return (before is not None and (before.lower_ in COLOURS or year)) or (
         after is not None and after.lower_ in VEHICLE_NOUNS
     )
@@ -265,6 +308,8 @@ def _part_of_street(span: Span, kind: str) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if len(span) == 1 and span[0].lower_.rstrip(".") in _STREET_WORDS and before is not None:
         return before.like_num or (before.text[:1].isupper() and not before.is_sent_start)
+    if after is not None and after.lower_ == "and" and span.end + 2 < len(doc):
+        return doc[span.end + 2].lower_ in STREET_PLURALS  # "Eubank" of "Eubank and Lomas boulevards"
     return after is not None and (
         (after.lower_.rstrip(".") in _STREET_WORDS and after.text[:1].isupper() and after.lower_ != "way")
         or after.lower_ in STREET_PLURALS
@@ -282,6 +327,9 @@ def _part_of_venue(span: Span, kind: str) -> bool:
 DROPS: tuple[tuple[str, Callable[[Span, str], bool]], ...] = (
     ("title without a name", _title_only),
     ("compass direction", _compass_only),
+    ("common noun", _common_noun),
+    ("month", _month),
+    ("law, prize or event", _not_an_organization),
     ("part of an organization's name", _part_of_organization),
     ("nickname", _nickname),
     ("a family", _family),
@@ -298,6 +346,13 @@ DROPS: tuple[tuple[str, Callable[[Span, str], bool]], ...] = (
 def _street(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """A street or address. A two-word "person" like "Jordan Lane" is a street only where a
     street is written: after a house number or a preposition of place ("on Shamrock Drive")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if (
+        span[-1].lower_ in ("court", "place", "row")
+        and before is not None
+        and (before.like_num or before.lower_ in ("on", "off"))
+    ):
+        return "place"  # "on Lower Pond Court", "224 E. Vantana Court"
     found = street_kind(span.text)
     if found and (kind != "person" or found == "address" or len(span) > 2 or _after_locative(span)):
         return "place"
@@ -362,19 +417,27 @@ def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> s
 
 
 def _town_police(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
-    """ "Truckee police arrested...": a town named before "police"."""
+    """ "Truckee police arrested...", "a Pocatello man", "in Stone Mountain": an "organization"
+    without an organization word, written where a town is written."""
     root = span.root
-    return (
-        "place"
-        if kind == "organization" and root.dep_ == "compound" and root.head.lower_ == "police"
-        and root.head.i == span.end and not span.text.isupper() and span.end == root.i + 1
-        else None
-    )  # fmt: skip
+    if kind != "organization" or span.text.isupper() or span[-1].lower_ in PERSON_ORG_ENDINGS | ORG_ENDINGS:
+        return None
+    if root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in TOWN_HEADS:
+        return "place"
+    located = root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPOSITIONS and root.head.i == span.start - 1
+    return "place" if located else None
 
 
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
 #: Lowercase nouns a town's name modifies: "the Habersham sheriff's department", "Truckee police".
-TOWN_MODIFIED = frozenset({"police", "sheriff", "county", "township", "neighborhood", "neighbourhood", "suburb"})
+TOWN_MODIFIED = frozenset(
+    {"police", "sheriff", "county", "township", "neighborhood", "neighbourhood", "suburb"}
+)
+#: Lowercase nouns a town's name is put before: "Truckee police", "a Memphis man".
+TOWN_HEADS = frozenset(
+    {"police", "man", "woman", "teen", "boy", "girl", "resident", "residents", "neighborhood",
+     "neighbourhood", "community", "area", "home", "officials"}
+)  # fmt: skip
 WHERE_PREPOSITIONS = frozenset({"in", "near", "outside", "throughout"})
 
 
@@ -391,7 +454,12 @@ def _located_person(span: Span, kind: str, label: str, places: frozenset[str]) -
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPOSITIONS and root.head.i == span.start - 1:
         return "place"
-    if len(span) == 1 and root.dep_ == "compound" and root.head.is_lower and root.head.lower_ in TOWN_MODIFIED:
+    if (
+        len(span) == 1
+        and root.dep_ == "compound"
+        and root.head.is_lower
+        and root.head.lower_ in TOWN_MODIFIED
+    ):
         return "place"
     return None
 

@@ -293,7 +293,49 @@ def cluster_named(mentions: list[EntityMention], kind: str) -> list[Cluster]:
                 index.setdefault(fold(alias), target)
         index[key] = target
     _merge_alias_clusters(clusters, index)
+    if kind == "organization":
+        _merge_short_names(clusters)
     return [c for c in clusters if c.mentions]
+
+
+def _merge_short_names(clusters: list[Cluster]) -> None:
+    """ "Times" with "New York Times", "Albuquerque Police" with "Albuquerque Police Department":
+    a name written inside the names of exactly one other organization (the shortest such names)
+    is a short form of it. Inside two ("Army" with "U.S. Army" and "Texas Army National Guard"),
+    it stays apart."""
+    live = [c for c in clusters if c.mentions]
+    keys = {id(c): {fold(s) for s in c.surfaces} for c in live}
+    for cluster in sorted(live, key=lambda c: (len(fold(c.canonical())), c.canonical())):
+        short = fold(cluster.canonical())
+        owners = [o for o in live if o is not cluster and o.mentions and _written_inside(short, keys[id(o)])]
+        minimal = [
+            o
+            for o in owners
+            if not any(p is not o and _written_inside(fold(p.canonical()), keys[id(o)]) for p in owners)
+        ]
+        if len(minimal) == 1:
+            minimal[0].mentions.extend(cluster.mentions)
+            minimal[0].aliases |= cluster.aliases
+            keys[id(minimal[0])] |= keys[id(cluster)]
+            cluster.mentions = []
+
+
+#: Words that make a short name generic enough to be the end of a longer one: "Times" of "New
+#: York Times", "Sheriff's Office" of "Brevard County Sheriff's Office" (but "Hezbollah" is not
+#: "Kataib Hezbollah").
+GENERIC_ORG_WORDS = frozenset(
+    {"times", "post", "news", "tribune", "herald", "journal", "gazette", "office", "offices", "police",
+     "department", "dept", "sheriffs", "sheriff", "prosecutors", "attorneys", "court", "bureau",
+     "service", "center", "university", "college", "hospital", "council", "agency", "unit"}
+)  # fmt: skip
+
+
+def _written_inside(short: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
+    """The short name starts a longer one ("Hofstra" of "Hofstra University"), or ends one and
+    is made of generic words only."""
+    n = len(short)
+    generic = all(w in GENERIC_ORG_WORDS for w in short)
+    return any(len(name) > n and (name[:n] == short or (generic and name[-n:] == short)) for name in names)
 
 
 def _merge_alias_clusters(clusters: list[Cluster], index: dict[tuple[str, ...], Cluster]) -> None:
