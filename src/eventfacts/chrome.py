@@ -46,7 +46,7 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("inline photo credit", re.compile(rf"(?<![\w/.]){_WORDS}\s?/\s?(?:[A-Z][\w&.'’-]*{_H}?){{1,5}}")),
     (
         "inline photo credit",
-        re.compile(rf"(?m)^{_H}*{_NAME} for (?:the )?(?:[A-Z][\w.'’-]*\s){{0,3}}{_OUTLET}\b"),
+        re.compile(rf"(?m)^{_H}*{_NAME} for (?:the )?(?:[A-Za-z][\w.'’-]*\s){{0,3}}{_OUTLET}\b"),
     ),
     ("inline photo credit", re.compile(rf"\b{_NAME} (?:photo|Photo|PHOTO)/")),
     ("copyright line", _whole_line(r"(?:copyright\b|©)[^\n]*", "i")),

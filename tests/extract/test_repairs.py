@@ -75,6 +75,7 @@ REPAIRS = [
     ("The suspects fled in a gray, four-door, 2009 Toyota Camry.", "Toyota", "dropped: make of vehicle"),
     ("Deputies arrived at the home on Heron Pond Court just after noon.", "Heron Pond Court", "place"),
     ("A Wexford man was charged with arson on Monday.", "Wexford", "place"),
+    ("The shots were fired near 9 Mile Road and Kelly, police said.", "Kelly", "not-person"),
     # a possessive inside a name
     ("According to Kelsey Amberg's Facebook page, she had just moved to the city.", "Kelsey Amberg", "person"),
 ]  # fmt: skip

@@ -461,7 +461,16 @@ def _located_person(span: Span, kind: str, label: str, places: frozenset[str]) -
         and root.head.lower_ in TOWN_MODIFIED
     ):
         return "place"
-    return None
+    return "place" if _after_street_and(span) else None
+
+
+def _after_street_and(span: Span) -> bool:
+    """ "near 7 Mile Road and Hayes": a name joined to a street is a street."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].lower_ != "and":
+        return False
+    before = doc[max(0, span.start - 5) : span.start - 1].text.split()
+    return any(street_kind(" ".join(before[-n:])) for n in (2, 3, 4) if len(before) >= n)
 
 
 RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]], ...] = (
