@@ -195,7 +195,7 @@ def _strip_trailing_role(span: Span, kind: str) -> Span:
     if kind == "person" or len(span) < 2 or not _is_role(span[-1].text) or span[-2].lower_ in ("of", "the"):
         return span
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    followed_by_name = after is not None and after.text[:1].isupper() or span[-1].text.endswith(".")
+    followed_by_name = (after is not None and after.text[:1].isupper()) or span[-1].text.endswith(".")
     return span[:-1] if followed_by_name else span
 
 
@@ -356,8 +356,8 @@ def _street(span: Span, kind: str, label: str, places: frozenset[str]) -> str | 
     found = street_kind(span.text)
     if found and (kind != "person" or found == "address" or len(span) > 2 or _after_locative(span)):
         return "place"
-    before = span.doc[max(0, span.start - 2) : span.start].text.lower()
-    return "place" if kind != "place" and before == "block of" else None
+    two_before = span.doc[max(0, span.start - 2) : span.start].text.lower()
+    return "place" if kind != "place" and two_before == "block of" else None
 
 
 LOCATIVE_BEFORE = frozenset(
