@@ -76,6 +76,9 @@ REPAIRS = [
     ("Deputies arrived at the home on Heron Pond Court just after noon.", "Heron Pond Court", "place"),
     ("A Wexford man was charged with arson on Monday.", "Wexford", "place"),
     ("The shots were fired near 9 Mile Road and Kelly, police said.", "Kelly", "not-person"),
+    ("POCATELLO, Idaho - A couple charged in the shooting pleaded not guilty.", "Idaho", "place"),
+    ("Tracy Adkins, 46, of Hudson, said she knew the family.", "Hudson", "place"),
+    ("He was a fan of the Pittsburgh Steelers, Boston Celtics and the Dallas Cowboys.", "Pittsburgh Steelers", "organization"),
     # a possessive inside a name
     ("According to Kelsey Amberg's Facebook page, she had just moved to the city.", "Kelsey Amberg", "person"),
 ]  # fmt: skip

@@ -22,7 +22,7 @@ from .common import HONORIFICS
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 #: Role nouns written before a name, which NER often takes into the name: "Landlord Steve
 #: Brown", "Sergeant Trudeau", "Victims Shane Newland". Lowercase, without full stops.
@@ -145,13 +145,29 @@ def _cut_at_possessive(span: Span, kind: str) -> Span:
 
 def _cut_at_joint(span: Span, kind: str) -> Span:
     """ "UC Medical Center via AirCare", "WAVE 3 News as Ilanye Price", "the Office of the
-    Medical Investigator ruled Lewis": a name does not run on past "via", "as", "on" or a verb."""
+    Medical Investigator ruled Lewis", "Idaho - A couple", "Pittsburgh Steelers, Boston Celtics":
+    a name does not run on past "via", "as", "on", a verb, a spaced dash, or a comma between two
+    names of two words or more."""
     if kind == "place":
         return span
+    doc = span.doc
     for token in span[1:]:
-        if token.lower_ in ("via", "as", "on") or (token.pos_ in ("VERB", "AUX") and token.is_lower):
-            return span.doc[span.start : token.i]
+        spaced_dash = (
+            token.text in ("-", "–", "—") and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+        )
+        verb = token.pos_ in ("VERB", "AUX") and token.is_lower
+        if token.lower_ in ("via", "as", "on") or verb or spaced_dash or _comma_between_names(span, token):
+            return doc[span.start : token.i]
     return span
+
+
+def _comma_between_names(span: Span, token: Token) -> bool:
+    if token.text != ",":
+        return False
+    left = span.doc[span.start : token.i]
+    right = span.doc[token.i + 1 : span.end]
+    right = right[: next((t.i - right.start for t in right if t.text == ","), len(right))]
+    return len(left) >= 2 and len(right) >= 2 and all(t.text[:1].isupper() for t in (*left, *right))
 
 
 def _strip_role_words(span: Span, kind: str) -> Span:
@@ -232,7 +248,13 @@ def _month(span: Span, kind: str) -> bool:
 
 def _not_an_organization(span: Span, kind: str) -> bool:
     """Laws, prizes and conventions are named like bodies but are not ones."""
-    return kind == "organization" and len(span) > 1 and span[-1].lower_ in NOT_BODIES
+    words = {t.lower_ for t in span if t.text[:1].isupper()}
+    return (
+        kind == "organization"
+        and len(span) > 1
+        and bool(words & NOT_BODIES)
+        and span[-1].lower_ not in ORG_ENDINGS
+    )
 
 
 def _compass_only(span: Span, kind: str) -> bool:
@@ -425,7 +447,15 @@ def _town_police(span: Span, kind: str, label: str, places: frozenset[str]) -> s
     if root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in TOWN_HEADS:
         return "place"
     located = root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPOSITIONS and root.head.i == span.start - 1
-    return "place" if located else None
+    return "place" if located or _home_town(span) else None
+
+
+_AGE_OF = re.compile(r"\b\d{1,3}\s*,\s*of$")
+
+
+def _home_town(span: Span) -> bool:
+    """ "Tracy Adkins, 46, of Hudson": where a person named with an age is from."""
+    return bool(_AGE_OF.search(span.doc[max(0, span.start - 4) : span.start].text))
 
 
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
@@ -453,6 +483,8 @@ def _located_person(span: Span, kind: str, label: str, places: frozenset[str]) -
         return None
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPOSITIONS and root.head.i == span.start - 1:
+        return "place"
+    if _home_town(span):
         return "place"
     if (
         len(span) == 1
