@@ -79,6 +79,9 @@ REPAIRS = [
     ("POCATELLO, Idaho - A couple charged in the shooting pleaded not guilty.", "Idaho", "place"),
     ("Tracy Adkins, 46, of Hudson, said she knew the family.", "Hudson", "place"),
     ("He was a fan of the Pittsburgh Steelers, Boston Celtics and the Dallas Cowboys.", "Pittsburgh Steelers", "organization"),
+    ("He received the sentence Monday in 7th District Court.", "District Court", "organization"),
+    ("The teen is recovering at Children's Hospital of Michigan in Detroit.", "Children's Hospital of Michigan", "organization"),
+    ("He notes that the Commission on Presidential Debates has not responded.", "Commission on Presidential Debates", "organization"),
     # a possessive inside a name
     ("According to Kelsey Amberg's Facebook page, she had just moved to the city.", "Kelsey Amberg", "person"),
 ]  # fmt: skip

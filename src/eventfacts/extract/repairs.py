@@ -135,7 +135,8 @@ def _cut_at_possessive(span: Span, kind: str) -> Span:
     """ "Justin Huckeby's Facebook", "the Bureau of Investigation's Top Ten Most Wanted": the name
     is what comes before the possessive, unless what follows ends like an organization or a
     venue ("Children's Hospital", "Prosecutor's Office")."""
-    if kind == "place" or venue_kind(span.text) or span[-1].lower_ in PERSON_ORG_ENDINGS | ORG_ENDINGS:
+    bodies = PERSON_ORG_ENDINGS | ORG_ENDINGS
+    if kind == "place" or venue_kind(span.text) or any(t.lower_ in bodies for t in span):
         return span
     for token in span[1:-1]:
         if token.text in ("'s", "’s"):
@@ -145,9 +146,9 @@ def _cut_at_possessive(span: Span, kind: str) -> Span:
 
 def _cut_at_joint(span: Span, kind: str) -> Span:
     """ "UC Medical Center via AirCare", "WAVE 3 News as Ilanye Price", "the Office of the
-    Medical Investigator ruled Lewis", "Idaho - A couple", "Pittsburgh Steelers, Boston Celtics":
-    a name does not run on past "via", "as", "on", a verb, a spaced dash, or a comma between two
-    names of two words or more."""
+    Medical Investigator ruled Lewis", "Idaho - A couple", "Pittsburgh Steelers, Boston Celtics",
+    "Community Hall on Chalmers Avenue": a name does not run on past "via", "as", a verb, a
+    spaced dash, "on" before a street, or a comma between two names of two words or more."""
     if kind == "place":
         return span
     doc = span.doc
@@ -156,7 +157,14 @@ def _cut_at_joint(span: Span, kind: str) -> Span:
             token.text in ("-", "–", "—") and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
         )
         verb = token.pos_ in ("VERB", "AUX") and token.is_lower
-        if token.lower_ in ("via", "as", "on") or verb or spaced_dash or _comma_between_names(span, token):
+        street = token.lower_ == "on" and street_kind(doc[token.i + 1 : span.end].text) is not None
+        if (
+            token.lower_ in ("via", "as")
+            or street
+            or verb
+            or spaced_dash
+            or _comma_between_names(span, token)
+        ):
             return doc[span.start : token.i]
     return span
 
@@ -372,7 +380,7 @@ def _street(span: Span, kind: str, label: str, places: frozenset[str]) -> str | 
     if (
         span[-1].lower_ in ("court", "place", "row")
         and before is not None
-        and (before.like_num or before.lower_ in ("on", "off"))
+        and (before.text.isdigit() or before.lower_ in ("on", "off"))
     ):
         return "place"  # "on Lower Pond Court", "224 E. Vantana Court"
     found = street_kind(span.text)
