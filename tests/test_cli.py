@@ -237,3 +237,14 @@ def test_event_location_is_the_narrower_place_within_the_city(tmp_path: Path) ->
         "Dayton",
     )
     assert (location["city"]["name"], location["region"]["name"]) == ("Dayton", "Ohio")
+
+
+def test_verbose_shows_dropped_name_candidates(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Fire at a warehouse\n\nJerome Tate, aka Little Jay, 19, was arrested Friday after the fire.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", str(tmp_path), "--verbose"])
+    assert result.exit_code == 0
+    assert "dropped person 'Little Jay' (nickname)" in result.stderr
+    assert "Little Jay" not in result.stdout

@@ -1,4 +1,5 @@
 """Mark what is not article body: the title line, captions and photo credits, repeated lines,
+page chrome (the table in `eventfacts.chrome`),
 teasers for other stories with their own datelines, "Source:" footers, stray fragments, and
 whole unrelated articles appended after the real one.
 
@@ -13,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .chrome import chrome_spans
 from .records import Article, CleanArticle, DroppedSpan
 
 _MONTH = (
@@ -64,8 +66,18 @@ def clean(article: Article, *, title_in_text: bool = True) -> CleanArticle:
     _mark_teasers(paragraphs, lines, marks)
     _mark_footers(lines, marks)
     _mark_appended_article(paragraphs, lines, marks)
-    dropped = _merge_spans(lines, marks)
+    dropped = _with_chrome(text, _merge_spans(lines, marks))
     return CleanArticle(article=article, body=blank_spans(text, dropped), dropped=dropped)
+
+
+def _with_chrome(text: str, spans: tuple[DroppedSpan, ...]) -> tuple[DroppedSpan, ...]:
+    """The line spans plus the page chrome (`eventfacts.chrome`) outside them, in order."""
+    extra = [
+        DroppedSpan(start, end, reason)
+        for start, end, reason in chrome_spans(text)
+        if not any(s.start < end and start < s.end for s in spans)
+    ]
+    return tuple(sorted((*spans, *extra), key=lambda s: (s.start, s.end))) if extra else spans
 
 
 def blank_spans(text: str, spans: tuple[DroppedSpan, ...]) -> str:

@@ -368,6 +368,11 @@ def _report(doc: DocFacts, verbose: bool) -> None:
         s = doc.source
         what = f"error: {s.error}" if s.error else f"{s.chars} chars, {len(s.dropped)} dropped spans"
         typer.echo(f"eventfacts: {s.id}: {what}", err=True)
+        for d in doc.dropped_entities:
+            typer.echo(
+                f"eventfacts: {s.id}: dropped {d.kind} {d.text!r} ({d.reason}) at {d.evidence.start}",
+                err=True,
+            )
 
 
 def _emit(text: str, output: Path | None) -> None:

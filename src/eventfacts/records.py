@@ -105,6 +105,16 @@ class EntityMention:
 
 
 @dataclass(frozen=True, slots=True)
+class DroppedEntity:
+    """A name NER found that the repairs threw out, with why: shown by `--verbose`."""
+
+    kind: str
+    text: str
+    reason: str  # "title without a name", "nickname", "criminal charge", ...
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
 class DateExpr:
     """A date expression parsed into parts, to be resolved later against a reference date.
 
@@ -253,6 +263,7 @@ class DocFacts:
     paragraphs: tuple[Paragraph, ...] = ()
     places: tuple[PlaceCue, ...] = ()
     participants: tuple[ParticipantMention, ...] = ()
+    dropped_entities: tuple[DroppedEntity, ...] = ()  # name candidates the NER repairs threw out
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from eventfacts.reconcile.names import (
@@ -93,7 +95,7 @@ def test_canonical_name_is_most_complete_then_most_frequent() -> None:
     ]
     (cluster,) = cluster_people(mentions)
     assert cluster.canonical() == "Joe Biden"
-    assert cluster.other_names() == ("Biden", "President Biden")
+    assert cluster.other_names() == ("Biden",)  # the title is not a spelling of the name
 
 
 def test_kind_is_decided_by_all_mentions() -> None:
@@ -131,3 +133,60 @@ def test_find_person_by_surname_only_when_one_fits() -> None:
     assert find_person("Lopez", clusters) is not None
     assert find_person("Hale", clusters) is None
     assert find_person("Senator Maria Lopez", clusters) == find_person("Lopez", clusters)
+
+
+#: (spellings of the people of one event, the groups they must form): suffixes, titles glued
+#: to names, names written inside longer names, and lone first names.
+PEOPLE_OF_AN_EVENT = [
+    (["Brian Posley Jr.", "Brian Posley"], [["Brian Posley", "Brian Posley Jr."]]),
+    (["Kathy Giaquinta Smith", "Kathy Giaquinta"], [["Kathy Giaquinta", "Kathy Giaquinta Smith"]]),
+    (["Jovanni Leon Vargas", "Leon Vargas"], [["Jovanni Leon Vargas", "Leon Vargas"]]),
+    (["Ashlee Lish", "Ashlee"], [["Ashlee", "Ashlee Lish"]]),
+    (["Ashlee Lish", "Ashlee Moore", "Ashlee"], [["Ashlee"], ["Ashlee Lish"], ["Ashlee Moore"]]),
+    (["Deputy Zigan", "Bill Zigan"], [["Bill Zigan", "Zigan"]]),
+    (["Sergeant Trudeau", "Joseph Trudeau"], [["Joseph Trudeau", "Trudeau"]]),
+    (["Omar Hamilton", "Jamar Hamilton", "Omar"], [["Jamar Hamilton"], ["Omar", "Omar Hamilton"]]),
+    (["Ali Khamenei", "Ali Larijani", "Ali"], [["Ali"], ["Ali Khamenei"], ["Ali Larijani"]]),
+    (["Maren Okafor-Lind", "Okafor-Lind"], [["Maren Okafor-Lind", "Okafor-Lind"]]),
+    (["John Smith", "John Smith Jones", "John Smith Brown"], [["John Smith"], ["John Smith Brown"], ["John Smith Jones"]]),
+    (["Detective Ana Ruiz", "Ana Ruiz"], [["Ana Ruiz"]]),
+    (["Stanley Greene"] * 4 + ["Brandon Greene", "Greene"], [["Brandon Greene"], ["Greene", "Stanley Greene"]]),
+    (["Stanley Greene"] * 2 + ["Brandon Greene", "Brandon Greene", "Greene"], [["Brandon Greene"], ["Greene"], ["Stanley Greene"]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spellings", "groups"), PEOPLE_OF_AN_EVENT)
+def test_people_of_one_event_merge(spellings: list[str], groups: list[list[str]]) -> None:
+    assert _names(cluster_people([mention(s) for s in spellings])) == groups
+
+
+def test_a_dateline_outweighs_two_person_labels_and_first_names_are_people() -> None:
+    dateline = replace(mention("ASHFORD", kind="place"), label="DATELINE")
+    mentions = [
+        mention("Ashford"), mention("Ashford", source="b"), dateline,
+        mention("Kendarius", kind="organization"), mention("Kendarius Edwards"),
+        mention("Jordan", kind="place"), mention("Jordan Reeves"),
+    ]  # fmt: skip
+    kinds = decide_kinds(mentions)
+    assert kinds[("ashford",)] == "place"
+    assert kinds[("kendarius",)] == "person"
+    assert kinds[("jordan",)] == "place"  # a place is not turned into a first name
+
+
+#: (organization names of one event, the groups they must form): short forms join the one
+#: longer name they start, or the one they end when they are generic words.
+ORGANIZATIONS_OF_AN_EVENT = [
+    (["Harborview Medical Center", "Harborview"], [["Harborview", "Harborview Medical Center"]]),
+    (["New York Times", "Times"], [["New York Times", "Times"]]),
+    (["Brevard County Sheriff's Office", "Sheriff's Office"], [["Brevard County Sheriff's Office", "Sheriff's Office"]]),
+    (["Kataib Hezbollah", "Hezbollah"], [["Hezbollah"], ["Kataib Hezbollah"]]),
+    (["U.S. Army", "Texas Army National Guard", "Army"], [["Army"], ["Texas Army National Guard"], ["U.S. Army"]]),
+    (["Albuquerque Police Department", "Albuquerque Police", "Police Department"],
+     [["Albuquerque Police", "Albuquerque Police Department", "Police Department"]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("names", "groups"), ORGANIZATIONS_OF_AN_EVENT)
+def test_short_forms_of_organizations_merge(names: list[str], groups: list[list[str]]) -> None:
+    clusters = cluster_named([mention(n, kind="organization") for n in names], "organization")
+    assert _names(clusters) == groups

@@ -13,11 +13,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .. import timeexpr
-from ..records import CleanArticle, DateMention, DocFacts, Paragraph, SourceInfo
+from ..records import CleanArticle, DateMention, DocFacts, DroppedEntity, EntityMention, Paragraph, SourceInfo
 from .common import REPORTING_VERBS, text_of
 from .counts import extract_counts
 from .dates import extract_dates
-from .entities import extract_entities
+from .entities import entity_candidates, extract_entities
 from .headline import headline_facts, with_body_subjects
 from .participants import extract_participants
 from .places import extract_places
@@ -51,9 +51,11 @@ def doc_facts(item: CleanArticle, doc: Doc | None, headline: Doc | None = None) 
     title = headline_facts(item, headline, source=source)
     dates = (*title.dates, *extract_dates(doc, source=source))
     counts = tuple(extract_counts(doc, source=source))
+    candidates = tuple(entity_candidates(doc, source=source))
     return DocFacts(
         source=source_info(item, dates),
-        entities=(*title.entities, *extract_entities(doc, source=source)),
+        entities=(*title.entities, *(c for c in candidates if isinstance(c, EntityMention))),
+        dropped_entities=tuple(c for c in candidates if isinstance(c, DroppedEntity)),
         dates=dates,
         counts=(*with_body_subjects(title.counts, counts), *counts),
         quotes=tuple(extract_quotes(doc, source=source, headline_people=title.people)),

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..records import EntityMention
+from ..records import DroppedEntity, EntityMention
 from .common import (
     HONORIFICS,
     entity_of,
@@ -24,6 +24,7 @@ from .common import (
     text_of,
     trim_name,
 )
+from .repairs import repair
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -56,7 +57,8 @@ ORG_HEAD_NOUNS = frozenset(
 #: Last words that make a name an organization even when NER says place: "Middle East Institute".
 ORG_WORDS = frozenset(
     {"institute", "university", "college", "ministry", "department", "council", "committee", "agency",
-     "company", "corporation", "bank", "court", "party", "association", "foundation", "commission", "office"}
+     "company", "corporation", "bank", "court", "party", "association", "foundation", "commission", "office",
+     "program", "programme", "tribune", "times", "herald", "gazette", "journal", "chronicle"}
 )  # fmt: skip
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 _OR_ALIAS = re.compile(
@@ -71,22 +73,41 @@ _MAX_APPOSITION_TOKENS = 14
 
 def extract_entities(doc: Doc, *, source: str) -> Iterator[EntityMention]:
     """Yield one mention per named person, organization or place in the body."""
+    for candidate in entity_candidates(doc, source=source):
+        if isinstance(candidate, EntityMention):
+            yield candidate
+
+
+def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | DroppedEntity]:
+    """Every name candidate of the body: a mention, or what the repairs threw out and why."""
     numbers = sentence_numbers(doc)
-    yield from dateline_places(doc, source=source)
+    datelines = list(dateline_places(doc, source=source))
+    yield from datelines
+    places = frozenset(
+        " ".join(re.findall(r"[a-z]+", name.casefold()))
+        for m in datelines
+        for name in (m.text, m.container or "")
+        if name
+    )
     for ent in (*doc.ents, *unlabelled_organizations(doc)):
         if ent.label_ not in KINDS or in_headline(ent.root):
             continue
         span = trim_name(_extend_place(_extend_left(ent)))
         if span is None:
             continue
-        kind = _kind(ent, span)
+        fixed = repair(span, _kind(ent, span), ent.label_, places=places)
+        span, kind = fixed.span, fixed.kind
+        if fixed.dropped is not None:
+            where = evidence(source, text_of(doc), span.start_char, span.end_char)
+            yield DroppedEntity(kind=kind, text=span.text, reason=fixed.dropped, evidence=where)
+            continue
         if not _plausible(span, kind):
             continue
         yield EntityMention(
             kind=kind,
             text=span.text,
             label=ent.label_,
-            titles=tuple(titles_of(span)) if kind == "person" else (),
+            titles=(*((fixed.title,) if fixed.title else ()), *titles_of(span)) if kind == "person" else (),
             aliases=tuple(aliases_of(span)) if kind == "organization" else (),
             sentence=numbers[span.start],
             is_subject=span.root.dep_ in ("nsubj", "nsubjpass"),
@@ -124,7 +145,7 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"  # "BOSTON", "NEW YORK"
     rf"(?:, (?P<region>(?!{_MONTH_ABBR})[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"  # ", Kenya"
     rf"(?:,? {_MONTH_ABBR}[a-z]*\.? \d{{1,2}})?"  # ", March 3"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s"  # "(Reuters) -"
+    r"(?:\s*\([^)\n]{1,40}\)\s*[—–-]{1,2}\s?|\s*[—–-]{1,2}\s)"  # "(Reuters) -", "(WMC)--Two"
 )
 
 

@@ -69,6 +69,9 @@ VENUE_HEADS: dict[str, tuple[str, ...]] = {
         "club",
         "nightclub",
         "cafe",
+        "parlor",
+        "ranch",
+        "funeral home",
     ),
     "public": (
         "park",

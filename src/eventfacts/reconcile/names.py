@@ -29,14 +29,20 @@ SURNAME_SIMILARITY = 84.0
 SKELETON_SIMILARITY = 75.0
 FIRST_NAME_SIMILARITY = 80.0
 ORG_SIMILARITY = 92.0
+DATELINE_VOTES = 3
+DOMINANCE = 2  # times as many mentions as the next person of that surname
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)[-‐‑](?=\w)")
 TITLE_WORDS = frozenset(
     {
         "mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "sheikh", "sayyid", "gen",
         "general", "king", "queen", "prince", "pope", "senator", "sen", "rep", "gov", "governor",
         "mayor", "judge", "justice", "officer", "sgt", "lt", "capt", "col", "det", "chief", "cleric",
+        "deputy", "sergeant", "detective", "cpl", "corporal", "trooper", "agent", "magistrate", "sheriff",
+        "captain", "lieutenant", "maj", "major", "spokesman", "spokeswoman", "pastor", "victim", "victims",
     }
 )  # fmt: skip
+#: Generational suffixes: "Brian Posley Jr." is "Brian Posley".
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 
 
@@ -52,7 +58,10 @@ def fold(name: str) -> tuple[str, ...]:
     tokens = [t for t in tokens if t not in ("al", "el", "the")]
     while len(tokens) > 1 and tokens[0] in TITLE_WORDS:
         tokens.pop(0)
-    return tuple(t.strip("-,") for t in tokens if t.strip("-,"))
+    tokens = [t.strip("-,") for t in tokens if t.strip("-,")]
+    while len(tokens) > 2 and tokens[-1] in NAME_SUFFIXES:
+        tokens.pop()
+    return tuple(tokens)
 
 
 @dataclass
@@ -87,9 +96,13 @@ class Cluster:
 
 
 def strip_honorific(text: str) -> str:
-    """A person's name as shown: no "Mr", no possessive ending."""
+    """A person's name as shown: no "Mr", no leading title ("Deputy Zigan"), no possessive ending."""
     text = re.sub(r"[’']s?$", "", text.strip())
-    return re.sub(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+", "", text)
+    text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+", "", text)
+    words = text.split()
+    while len(words) > 1 and words[0][:1].isupper() and words[0].casefold().rstrip(".") in TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str]:
@@ -100,11 +113,13 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
     for m in mentions:
         key = fold(m.text)
         if key:
-            votes[key][m.kind] += 1
+            # A dateline says plainly where the story was filed: it outweighs a few NER labels.
+            votes[key][m.kind] += DATELINE_VOTES if m.label == "DATELINE" else 1
         for alias in m.aliases:
             alias_of_org.add(fold(alias))
     kinds = {key: counter.most_common(1)[0][0] for key, counter in sorted(votes.items())}
     surnames = {key[-1] for key, kind in kinds.items() if kind == "person" and len(key) > 1}
+    first_names = {key[0] for key, kind in kinds.items() if kind == "person" and len(key) > 1}
     lone_people = {key[0] for key, kind in kinds.items() if kind == "person" and len(key) == 1}
     for key, kind in kinds.items():
         if key in alias_of_org:
@@ -112,6 +127,8 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
         elif len(key) == 1 and kind != "person" and key[0] in surnames:
             # "Kadhimi" tagged GPE, "al-Kadhimi's" tagged ORG: the surname of a person
             kinds[key] = "person"
+        elif len(key) == 1 and kind == "organization" and key[0] in first_names:
+            kinds[key] = "person"  # "Kendarius" tagged ORG beside "Kendarius Edwards"
         elif len(key) > 1 and kind != "person" and key[-1] in lone_people and key[-1] not in surnames:
             # "Paul Kearney" tagged ORG where "Kearney" alone is a person
             kinds[key] = "person"
@@ -128,7 +145,8 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
     full: list[Cluster] = []
     by_initial: dict[str, list[Cluster]] = defaultdict(list)
     blocks: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for key in sorted((k for k in by_key if len(k) >= 2), key=lambda k: (-len(k), k)):
+    longer = _inside_longer_names([k for k in by_key if len(k) >= 2])
+    for key in sorted((k for k in by_key if len(k) >= 2 and k not in longer), key=lambda k: (-len(k), k)):
         blocks[key[-1][:1]].append(key)
     for initial in sorted(blocks):
         for component in _components(blocks[initial], _same_full_name):
@@ -137,12 +155,64 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
                 cluster.mentions.extend((m, strip_honorific(m.text)) for m in _ordered(by_key[key]))
             by_initial[initial].append(cluster)
             full.append(cluster)
+    for key in sorted(longer):
+        owner = next(c for c in full if longer[key] in c.keys)
+        owner.keys.append(key)
+        owner.mentions.extend((m, strip_honorific(m.text)) for m in _ordered(by_key[key]))
     loose: dict[tuple[str, ...], Cluster] = {}
     for key in sorted(k for k in by_key if len(k) == 1):
         candidates = [c for c in by_initial[key[0][:1]] if _surname_fits(key[0], c)]
-        chosen = _pick_by_surname(key[0], candidates) or loose.setdefault(key, Cluster("person"))
+        chosen = (
+            _pick_by_surname(key[0], candidates)
+            or _dominant(key[0], candidates)
+            or (None if candidates else _pick_by_first_name(key[0], full))
+            or loose.setdefault(key, Cluster("person"))
+        )
         chosen.mentions.extend((m, strip_honorific(m.text)) for m in _ordered(by_key[key]))
     return full + [loose[k] for k in sorted(loose)]
+
+
+def _inside_longer_names(keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each name written inside exactly one longer name, and that longer name: "Kathy Giaquinta"
+    in "Kathy Giaquinta Smith", "Leon Vargas" in "Jovanni Leon Vargas"."""
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key in keys:
+        owners = {
+            other
+            for other in keys
+            if len(other) > len(key)
+            and any(other[i : i + len(key)] == key for i in range(len(other) - len(key) + 1))
+        }
+        outermost = {o for o in owners if not any(o != p and set(o) < set(p) for p in owners)}
+        if len(outermost) == 1:
+            found[key] = outermost.pop()
+    return {k: _outermost(v, found) for k, v in found.items()}
+
+
+def _outermost(key: tuple[str, ...], found: dict[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
+    while key in found:
+        key = found[key]
+    return key
+
+
+def _dominant(word: str, candidates: list[Cluster]) -> Cluster | None:
+    """Among several people who share a surname, the one named at least twice as often as any
+    other is the one a lone surname means ("Greene" with Stanley Greene six times and Brandon
+    Greene three). Without such a lead the surname stays on its own (two Kennedys once each)."""
+    if len(candidates) < 2:
+        return None
+    ranked = sorted(candidates, key=lambda c: -len(c.mentions))
+    first, second = len(ranked[0].mentions), len(ranked[1].mentions)
+    return ranked[0] if first >= DOMINANCE * second else None
+
+
+def _pick_by_first_name(word: str, clusters: list[Cluster]) -> Cluster | None:
+    """A lone first name ("Ashlee") that fits no surname joins the one person who has it as first
+    name, if exactly one does ("Ashlee Lish")."""
+    if len(word) < 3:
+        return None
+    fits = [c for c in clusters if any(k[0] == word for k in c.keys)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _ordered(mentions: list[EntityMention]) -> list[EntityMention]:
@@ -223,7 +293,49 @@ def cluster_named(mentions: list[EntityMention], kind: str) -> list[Cluster]:
                 index.setdefault(fold(alias), target)
         index[key] = target
     _merge_alias_clusters(clusters, index)
+    if kind == "organization":
+        _merge_short_names(clusters)
     return [c for c in clusters if c.mentions]
+
+
+def _merge_short_names(clusters: list[Cluster]) -> None:
+    """ "Times" with "New York Times", "Albuquerque Police" with "Albuquerque Police Department":
+    a name written inside the names of exactly one other organization (the shortest such names)
+    is a short form of it. Inside two ("Army" with "U.S. Army" and "Texas Army National Guard"),
+    it stays apart."""
+    live = [c for c in clusters if c.mentions]
+    keys = {id(c): {fold(s) for s in c.surfaces} for c in live}
+    for cluster in sorted(live, key=lambda c: (len(fold(c.canonical())), c.canonical())):
+        short = fold(cluster.canonical())
+        owners = [o for o in live if o is not cluster and o.mentions and _written_inside(short, keys[id(o)])]
+        minimal = [
+            o
+            for o in owners
+            if not any(p is not o and _written_inside(fold(p.canonical()), keys[id(o)]) for p in owners)
+        ]
+        if len(minimal) == 1:
+            minimal[0].mentions.extend(cluster.mentions)
+            minimal[0].aliases |= cluster.aliases
+            keys[id(minimal[0])] |= keys[id(cluster)]
+            cluster.mentions = []
+
+
+#: Words that make a short name generic enough to be the end of a longer one: "Times" of "New
+#: York Times", "Sheriff's Office" of "Brevard County Sheriff's Office" (but "Hezbollah" is not
+#: "Kataib Hezbollah").
+GENERIC_ORG_WORDS = frozenset(
+    {"times", "post", "news", "tribune", "herald", "journal", "gazette", "office", "offices", "police",
+     "department", "dept", "sheriffs", "sheriff", "prosecutors", "attorneys", "court", "bureau",
+     "service", "center", "university", "college", "hospital", "council", "agency", "unit"}
+)  # fmt: skip
+
+
+def _written_inside(short: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
+    """The short name starts a longer one ("Hofstra" of "Hofstra University"), or ends one and
+    is made of generic words only."""
+    n = len(short)
+    generic = all(w in GENERIC_ORG_WORDS for w in short)
+    return any(len(name) > n and (name[:n] == short or (generic and name[-n:] == short)) for name in names)
 
 
 def _merge_alias_clusters(clusters: list[Cluster], index: dict[tuple[str, ...], Cluster]) -> None:

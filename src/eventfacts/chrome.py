@@ -1,0 +1,94 @@
+"""Page chrome that survives article extraction from news sites: video-player prompts, bylines,
+contact and contributor lines, gallery buttons, photo credits inside a line, copyright lines,
+app and share links, comment prompts, embedded tweet signatures, broadcast-transcript cues.
+
+Every row is one kind of chrome with its name; `clean` records each match as a dropped span
+with the reason "page chrome: <name>". Rows match whole lines unless they say otherwise, and no
+row names an outlet or a person: they rest on the words every site uses ("Contact ... at",
+"contributed to this report", "Previous Next", "Buy Photo").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_NAME = r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}"  # "Deborah Horne", "David N. Karpel"
+_WORDS = r"[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+){1,2}"  # two or three capitalised words, no full stop
+_NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}"
+_DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},[^\S\n]+\d{4}"
+#: Head words of news outlets, for credits written "<Name> for <Outlet>".
+_OUTLET = r"(?:News|Times|Post|Journal|Tribune|Herald|Press|Gazette|Chronicle|Star|Sun|Telegraph|Observer)"
+
+_H = r"[^\S\n]"  # a space that is not a line break
+
+
+def _whole_line(pattern: str, flags: str = "") -> re.Pattern[str]:
+    return re.compile(rf"(?m{flags})^{_H}*(?:{pattern}){_H}*$")
+
+
+def _line_with(pattern: str, flags: str = "") -> re.Pattern[str]:
+    return re.compile(rf"(?m{flags})^[^\n]*(?:{pattern})[^\n]*$")
+
+
+CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("video prompt", _whole_line(r"please enable javascript\b[^\n]*", "i")),
+    ("byline", _whole_line(rf"(?:By|BY|Written by|Story by){_H}+{_NAMES}")),
+    ("byline", re.compile(rf"(?m)(?<=\S),{_H}+by{_H}+{_NAMES}{_H}*$(?<=\w)")),
+    ("contact line", _whole_line(rf"(?:Contact|Reach|Email|E-mail){_H}+{_NAME}(?:{_H}+at\b|:)[^\n]*")),
+    ("contributor line", _line_with(r"\bcontributed to this (?:report|story|article)\b", "i")),
+    ("gallery buttons", re.compile(rf"\bPrevious\s+Next\b|(?m:^{_H}*Enlarge{_H}*(?:\|{_H}*)?)")),
+    ("buy photo", re.compile(r"\bBuy (?:This )?Photo\b")),
+    (
+        "inline photo credit",
+        re.compile(r"\((?:Photos?|Credit|Image|Video)(?: by| credit)?\s*:[^()\n]{1,100}\)"),
+    ),
+    ("inline photo credit", re.compile(rf"(?<![\w/.]){_WORDS}\s?/\s?(?:[A-Z][\w&.'’-]*{_H}?){{1,5}}")),
+    (
+        "inline photo credit",
+        re.compile(rf"(?m)^{_H}*{_NAME} for (?:the )?(?:[A-Za-z][\w.'’-]*\s){{0,3}}{_OUTLET}\b"),
+    ),
+    ("inline photo credit", re.compile(rf"\b{_NAME} (?:photo|Photo|PHOTO)/")),
+    ("copyright line", _whole_line(r"(?:copyright\b|©)[^\n]*", "i")),
+    ("copyright line", _line_with(r"\ball rights reserved\b", "i")),
+    ("app and share links", _line_with(r"\b(?:iPhone|iPad|Android)\b[^\n]*\|")),
+    (
+        "app and share links",
+        _line_with(r"\b(?:mobile app|join us here on facebook|read or share this story)\b", "i"),
+    ),
+    ("app and share links", _whole_line(r"share this story|share|print|email|tweet", "i")),
+    (
+        "comment prompt",
+        _line_with(r"\b(?:view all comments|\d+ pending comments|leave a comment|post a comment)\b", "i"),
+    ),
+    (
+        "related links",
+        _whole_line(r"(?:RELATED(?: STORIES| COVERAGE| CONTENT)?|Related (?:Stories|Content))\b.{0,160}"),
+    ),
+    ("teaser prompt", _whole_line(r"(?:WATCH|READ MORE|ALSO READ|MORE|PHOTOS|VIDEO):.{0,160}")),
+    (
+        "newsletter prompt",
+        _line_with(r"\b(?:sign up for|subscribe to) (?:our|the)\b.{0,60}\bnewsletters?\b", "i"),
+    ),
+    ("tweet signature", re.compile(rf"[—–-]{{1,2}}{_H}*[^\n(]{{1,60}}\(@\w{{1,20}}\){_H}+{_DATE}")),
+    ("transcript cue", _whole_line(rf"--{_H}*[A-Z][A-Z .']{{1,30}}{_H}*--|ON CAM|SOT|VO|NATS")),
+)  # fmt: skip
+
+
+def chrome_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, reason) for every chrome match, spaces at either end left out, in order."""
+    found: list[tuple[int, int, str]] = []
+    for name, pattern in CHROME:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                found.append((start, end, f"page chrome: {name}"))
+    last = -1
+    for start, end, reason in sorted(found):
+        if start >= last:  # overlapping rows: the first one wins
+            yield start, end, reason
+            last = end

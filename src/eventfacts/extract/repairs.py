@@ -1,0 +1,529 @@
+"""Repairs of what spaCy's small model gets wrong about names on real news pages.
+
+NER types streets, towns, hospitals, charges and cars as people or organizations, glues a
+role noun to a name ("Landlord Steve Brown"), and takes nicknames ("aka Blue") and bare titles
+("Sgt.") for names. Each repair reads the words around the name (parse and capitalisation
+cues) or the shape of the name (the street and venue tables of `patterns`), never a list of
+names. A repair either trims the span, changes the kind, or drops the candidate with a reason,
+and a dropped candidate is kept as a `DroppedEntity` so `--verbose` can show it.
+
+The rules are tables: `TRIMS` change the span, `DROPS` throw the candidate out, `RETYPES`
+change its kind. Each row has a name; the first matching row of `DROPS` and of `RETYPES` wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .common import HONORIFICS
+from .patterns import STREET_SUFFIXES, street_kind, venue_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Role nouns written before a name, which NER often takes into the name: "Landlord Steve
+#: Brown", "Sergeant Trudeau", "Victims Shane Newland". Lowercase, without full stops.
+ROLE_WORDS = frozenset(
+    {"landlord", "magistrate", "detective", "detectives", "det", "victim", "victims", "sergeant", "sgt",
+     "deputy", "deputies", "officer", "officers", "trooper", "corporal", "cpl", "lieutenant", "lt",
+     "captain", "capt", "major", "maj", "agent", "sheriff", "chief", "commander", "neighbor",
+     "neighbour", "pastor", "reverend", "rev", "judge", "prosecutor", "attorney", "spokesman",
+     "spokeswoman", "spokesperson", "resident", "witness", "coach", "principal", "mayor", "governor",
+     "gov", "senator", "sen", "rep", "president", "manager", "director", "professor", "doctor",
+     "nurse", "inspector", "constable", "superintendent", "patrolman", "suspect", "gunman", "cop",
+     "cops", "dad", "mom", "father", "mother", "grandma", "grandpa", "uncle", "aunt", "cousin",
+     "lifeguard", "dispatcher", "ranger", "marshal", "firefighter", "paramedic", "teacher", "student",
+     "owner", "clerk", "bartender", "driver", "worker", "employee", "activist", "councilman",
+     "councilwoman", "alderman", "commissioner", "supervisor", "investigator", "analyst"}
+)  # fmt: skip
+#: Words of criminal charges, which court reports capitalise: "charged with Aggravated Assault".
+CHARGE_WORDS = frozenset(
+    {"murder", "manslaughter", "assault", "battery", "homicide", "firearm", "firearms", "felony",
+     "endangerment", "possession", "robbery", "burglary", "kidnapping", "trafficking", "tampering",
+     "evidence", "weapon", "weapons", "conspiracy", "racketeering", "arson", "theft", "menacing"}
+)  # fmt: skip
+CHARGE_FILLERS = frozenset(
+    {"first", "second", "third", "degree", "aggravated", "reckless", "unlawful", "dangerous",
+     "commission", "attempted", "criminal", "deadly", "of", "a", "the", "with", "during", "and", "in"}
+)  # fmt: skip
+#: Words next to a make of car: "a black BMW", "a 2007 Pontiac Grand Am", "a Ford SUV".
+VEHICLE_NOUNS = frozenset({"suv", "sedan", "truck", "pickup", "van", "car", "coupe", "minivan", "hatchback"})
+COLOURS = frozenset(
+    {"black", "white", "silver", "gray", "grey", "red", "blue", "green", "dark", "light", "gold",
+     "maroon", "tan", "beige", "brown", "yellow", "orange", "purple"}
+)  # fmt: skip
+#: Nouns for people that a name in apposition or after "as" names: "the girl, Malijha Grant".
+PERSON_NOUNS = frozenset(
+    {"girl", "boy", "man", "woman", "son", "daughter", "nephew", "niece", "victim", "suspect",
+     "mother", "father", "brother", "sister", "uncle", "aunt", "cousin", "wife", "husband", "child",
+     "toddler", "teen", "teenager", "grandson", "granddaughter", "grandmother", "grandfather",
+     "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "gunman", "shooter", "driver", "baby"}
+)  # fmt: skip
+#: Words that end the name of an organization even when NER says person: "Juvenile Court".
+PERSON_ORG_ENDINGS = frozenset(
+    {"police", "department", "dept", "court", "office", "bureau", "university", "college", "school",
+     "hospital", "council", "committee", "corporation", "company", "inc", "llc", "association"}
+)  # fmt: skip
+#: Nouns for groups of people that NER takes for names at the start of a sentence.
+GROUP_NOUNS = frozenset(
+    {"anyone", "everyone", "someone", "neighbors", "neighbours", "authorities", "officials", "residents",
+     "witnesses", "investigators", "prosecutors", "police", "media", "stills", "photos", "video", "family"}
+)  # fmt: skip
+MONTHS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+     "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+)  # fmt: skip
+NOT_BODIES = frozenset({"act", "prize", "award", "awards", "convention", "partnership", "treaty"})
+ORG_ENDINGS = frozenset({"center", "centre", "unit", "division", "agency", "service", "news", "institute"})
+#: Last words of newspaper names: "Chicago Tribune" tagged as a place is a newspaper.
+NEWSPAPER_HEADS = frozenset(
+    {"tribune", "times", "herald", "gazette", "journal", "chronicle", "post", "courier"}
+)
+PLACE_WORDS_BEFORE_OF = frozenset({"village", "city", "town", "county", "borough", "township"})
+PLACE_SUFFIX_AFTER = frozenset({"county", "parish", "township", "borough"})
+NICKNAME_CUES = ("aka", "a.k.a.", "a.k.a", "nicknamed", "known as")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}[- ](?:year|month|week|day)s?[- ]old\s*$", re.IGNORECASE)
+_STREET_WORDS = frozenset(w for name, abbrs in STREET_SUFFIXES.items() for w in (name, *abbrs))
+#: "Eubank and Lomas boulevards": plural street nouns that are never verbs.
+STREET_PLURALS = frozenset({"streets", "avenues", "boulevards", "roads", "lanes", "highways", "parkways"})
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    span: Span
+    kind: str
+    dropped: str | None = None  # the reason, when the candidate is thrown out
+    title: str | None = None  # role words trimmed off the front: "Landlord" of "Landlord Steve Brown"
+
+
+def repair(span: Span, kind: str, label: str, *, places: frozenset[str] = frozenset()) -> Repair:
+    """The candidate after the repairs: trimmed, retyped, or dropped with a reason. `places` are
+    folded names the article itself writes as places (its dateline)."""
+    original = span
+    if kind == "organization" and _role_then_name(span):
+        kind = "person"  # "Magistrate Oren Falk" tagged ORG
+    for _name, trim in TRIMS:
+        span = trim(span, kind)
+    title = original.doc[original.start : span.start].text if span.start > original.start else None
+    for name, dropped in DROPS:
+        if dropped(span, kind):
+            return Repair(span, kind, dropped=name)
+    for _name, retype in RETYPES:
+        new = retype(span, kind, label, places)
+        if new is not None and new != kind:
+            return Repair(span, new, title=title)
+    return Repair(span, kind, title=title)
+
+
+# ------------------------------------------------------------------------------------ trims
+
+
+def _role_then_name(span: Span) -> bool:
+    rest = span[1:]
+    return (
+        _is_role(span[0].text)
+        and 2 <= len(rest) <= 3
+        and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest)
+        and rest[-1].lower_ not in PERSON_ORG_ENDINGS
+    )
+
+
+def _cut_at_possessive(span: Span, kind: str) -> Span:
+    """ "Justin Huckeby's Facebook", "the Bureau of Investigation's Top Ten Most Wanted": the name
+    is what comes before the possessive, unless what follows ends like an organization or a
+    venue ("Children's Hospital", "Prosecutor's Office")."""
+    bodies = PERSON_ORG_ENDINGS | ORG_ENDINGS
+    if kind == "place" or venue_kind(span.text) or any(t.lower_ in bodies for t in span):
+        return span
+    for token in span[1:-1]:
+        if token.text in ("'s", "’s"):
+            return span.doc[span.start : token.i]
+    return span
+
+
+def _cut_at_joint(span: Span, kind: str) -> Span:
+    """ "UC Medical Center via AirCare", "WAVE 3 News as Ilanye Price", "the Office of the
+    Medical Investigator ruled Lewis", "Idaho - A couple", "Pittsburgh Steelers, Boston Celtics",
+    "Community Hall on Chalmers Avenue": a name does not run on past "via", "as", a verb, a
+    spaced dash, "on" before a street, or a comma between two names of two words or more."""
+    if kind == "place":
+        return span
+    doc = span.doc
+    for token in span[1:]:
+        spaced_dash = (
+            token.text in ("-", "–", "—") and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+        )
+        verb = token.pos_ in ("VERB", "AUX") and token.is_lower
+        street = token.lower_ == "on" and street_kind(doc[token.i + 1 : span.end].text) is not None
+        if (
+            token.lower_ in ("via", "as")
+            or street
+            or verb
+            or spaced_dash
+            or _comma_between_names(span, token)
+        ):
+            return doc[span.start : token.i]
+    return span
+
+
+def _comma_between_names(span: Span, token: Token) -> bool:
+    if token.text != ",":
+        return False
+    left = span.doc[span.start : token.i]
+    right = span.doc[token.i + 1 : span.end]
+    right = right[: next((t.i - right.start for t in right if t.text == ","), len(right))]
+    return len(left) >= 2 and len(right) >= 2 and all(t.text[:1].isupper() for t in (*left, *right))
+
+
+def _strip_role_words(span: Span, kind: str) -> Span:
+    """ "Landlord Steve Brown" -> "Steve Brown": the role is a title, read by `titles_of`."""
+    if kind != "person":
+        return span
+    start = span.start
+    while start < span.end - 1 and _is_role(span.doc[start].text):
+        start += 1
+    return span.doc[start : span.end] if start > span.start else span
+
+
+def _is_role(word: str) -> bool:
+    folded = word.lower().rstrip(".")
+    return folded in ROLE_WORDS or f"{folded}." in HONORIFICS or folded in HONORIFICS
+
+
+def _venue_after_possessive(span: Span, kind: str) -> Span:
+    """ "Kosair Children" tagged without its "'s Hospital": the name runs on to the venue noun."""
+    doc = span.doc
+    rest = doc[span.end : span.end + 3]
+    if len(rest) < 2 or rest[0].text not in ("'s", "’s") or kind == "place":
+        return span
+    for size in (2, 1):
+        words = rest[1 : 1 + size]
+        if len(words) == size and all(t.text[:1].isupper() for t in words) and venue_kind(words.text):
+            return doc[span.start : words.end]
+    return span
+
+
+def _strip_leading_verb(span: Span, kind: str) -> Span:
+    """ "Injecting Clinton", "Frightened Neighbor": a name does not start with a verb form."""
+    if kind == "person" and len(span) > 1 and span[0].tag_ in ("VBG", "VBN", "VBD"):
+        return span[1:]
+    return span
+
+
+def _strip_trailing_role(span: Span, kind: str) -> Span:
+    """ "Brevard County Sheriff", "Georgia State Patrol Capt": the title after a place or body
+    belongs to the person who follows."""
+    if kind == "person" or len(span) < 2 or not _is_role(span[-1].text) or span[-2].lower_ in ("of", "the"):
+        return span
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    followed_by_name = (after is not None and after.text[:1].isupper()) or span[-1].text.endswith(".")
+    return span[:-1] if followed_by_name else span
+
+
+TRIMS: tuple[tuple[str, Callable[[Span, str], Span]], ...] = (
+    ("verb form before a name", _strip_leading_verb),
+    ("title after a place or body", _strip_trailing_role),
+    ("venue name after a possessive", _venue_after_possessive),
+    ("possessive inside a name", _cut_at_possessive),
+    ("words after a joint", _cut_at_joint),
+    ("role noun before a name", _strip_role_words),
+)
+
+# ------------------------------------------------------------------------------------ drops
+
+
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _title_only(span: Span, kind: str) -> bool:
+    """ "Sgt.", "Detective Cpl.", a lone "Jr." """
+    words = [t for t in span if not t.is_punct]
+    return kind == "person" and all(_is_role(t.text) or t.lower_.rstrip(".") in NAME_SUFFIXES for t in words)
+
+
+def _common_noun(span: Span, kind: str) -> bool:
+    """ "Cops declined to comment", "Anyone with information", "Detectives:" tagged as names."""
+    return kind != "place" and len(span) == 1 and span[0].lower_ in GROUP_NOUNS | ROLE_WORDS
+
+
+def _month(span: Span, kind: str) -> bool:
+    return len(span) == 1 and span[0].lower_.rstrip(".") in MONTHS
+
+
+def _not_an_organization(span: Span, kind: str) -> bool:
+    """Laws, prizes and conventions are named like bodies but are not ones."""
+    words = {t.lower_ for t in span if t.text[:1].isupper()}
+    return (
+        kind == "organization"
+        and len(span) > 1
+        and bool(words & NOT_BODIES)
+        and span[-1].lower_ not in ORG_ENDINGS
+    )
+
+
+def _compass_only(span: Span, kind: str) -> bool:
+    """ "East" and "South" of "200 East and 6600 South": a direction, not a place."""
+    return kind == "place" and len(span) == 1 and span[0].lower_ in COMPASS
+
+
+def _part_of_organization(span: Span, kind: str) -> bool:
+    """ "New York" of "The New York Times" when NER stopped before the organization word."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        kind == "place"
+        and after is not None
+        and after.text[:1].isupper()
+        and not span.doc[span.end - 1].whitespace_.count("\n")
+        and after.lower_ in NEWSPAPER_HEADS
+    )
+
+
+def _nickname(span: Span, kind: str) -> bool:
+    """ "Tony Coburn, aka Blue, 26": the name after "aka" is a nickname of the person before."""
+    before = span.doc[max(0, span.start - 3) : span.start].text.lower()
+    cues = NICKNAME_CUES if kind == "person" else NICKNAME_CUES[:3]  # "known as" also names groups
+    return kind != "place" and any(before.endswith(cue) for cue in cues)
+
+
+def _family(span: Span, kind: str) -> bool:
+    """ "the Slaights", "the Lishes' home": a family, not one person."""
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        kind == "person"
+        and len(span) == 1
+        and span.text.endswith("s")
+        and previous is not None
+        and previous.lower_ == "the"
+    )
+
+
+def _charge(span: Span, kind: str) -> bool:
+    words = [t.lower_ for t in span if not t.is_punct]
+    return (
+        kind != "place"
+        and any(w in CHARGE_WORDS for w in words)
+        and all(w in CHARGE_WORDS or w in CHARGE_FILLERS for w in words)
+    )
+
+
+def _vehicle(span: Span, kind: str) -> bool:
+    if kind != "organization":
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    # "a 2012 Hyundai", "four-door, 2007 Pontiac", but not "In 2019 Marcus Bell"
+    ahead = span.doc[span.start - 2] if span.start > 1 else None
+    dated = ahead is not None and ahead.pos_ != "ADP" and not ahead.is_sent_start
+    year = before is not None and dated and bool(re.fullmatch(r"(?:19|20)\d\d", before.text))
+    return (before is not None and (before.lower_ in COLOURS or year)) or (
+        after is not None and after.lower_ in VEHICLE_NOUNS
+    )
+
+
+def _not_capitalised(span: Span, kind: str) -> bool:
+    return not any(c.isupper() for c in span.text)
+
+
+def _part_of_street(span: Span, kind: str) -> bool:
+    """ "Woods" of "Hickory Woods Lane", "Lomas" of "Eubank and Lomas boulevards", a lone "Lane"."""
+    if kind == "place":
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if len(span) == 1 and span[0].lower_.rstrip(".") in _STREET_WORDS and before is not None:
+        return before.like_num or (before.text[:1].isupper() and not before.is_sent_start)
+    if after is not None and after.lower_ == "and" and span.end + 2 < len(doc):
+        return doc[span.end + 2].lower_ in STREET_PLURALS  # "Eubank" of "Eubank and Lomas boulevards"
+    return after is not None and (
+        (after.lower_.rstrip(".") in _STREET_WORDS and after.text[:1].isupper() and after.lower_ != "way")
+        or after.lower_ in STREET_PLURALS
+    )
+
+
+def _part_of_venue(span: Span, kind: str) -> bool:
+    """ "Jacobi" of "Jacobi hospital": a person's name is not followed by a venue noun."""
+    if kind != "person":
+        return False
+    rest = span.doc[span.end : span.end + 1]
+    return bool(rest) and rest[0].is_lower and venue_kind(rest[0].text) is not None
+
+
+DROPS: tuple[tuple[str, Callable[[Span, str], bool]], ...] = (
+    ("title without a name", _title_only),
+    ("compass direction", _compass_only),
+    ("common noun", _common_noun),
+    ("month", _month),
+    ("law, prize or event", _not_an_organization),
+    ("part of an organization's name", _part_of_organization),
+    ("nickname", _nickname),
+    ("a family", _family),
+    ("criminal charge", _charge),
+    ("make of vehicle", _vehicle),
+    ("not capitalised", _not_capitalised),
+    ("part of a street name", _part_of_street),
+    ("part of a venue name", _part_of_venue),
+)
+
+# ----------------------------------------------------------------------------------- retypes
+
+
+def _street(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """A street or address. A two-word "person" like "Jordan Lane" is a street only where a
+    street is written: after a house number or a preposition of place ("on Shamrock Drive")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if (
+        span[-1].lower_ in ("court", "place", "row")
+        and before is not None
+        and (before.text.isdigit() or before.lower_ in ("on", "off"))
+    ):
+        return "place"  # "on Lower Pond Court", "224 E. Vantana Court"
+    found = street_kind(span.text)
+    if found and (kind != "person" or found == "address" or len(span) > 2 or _after_locative(span)):
+        return "place"
+    two_before = span.doc[max(0, span.start - 2) : span.start].text.lower()
+    return "place" if kind != "place" and two_before == "block of" else None
+
+
+LOCATIVE_BEFORE = frozenset(
+    {"on", "at", "near", "along", "onto", "off", "of", "from", "to", "in", "into", "down", "up", "across",
+     "outside", "by", "between", "and", "where", "toward", "towards"}
+)  # fmt: skip
+
+
+def _after_locative(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and (before.lower_ in LOCATIVE_BEFORE or before.like_num)
+
+
+def _venue(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """A venue typed as a person is a place; housing typed as an organization is a place."""
+    found = venue_kind(span.text)
+    if found is None:
+        return None
+    if kind == "person":  # "Grace Park" and "Shirley Temple" are people: only longer names
+        return "place" if len(span) >= 3 else None
+    return "place" if found == "housing" else None
+
+
+def _organization_word(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    return "organization" if kind == "person" and span[-1].lower_.rstrip(".") in PERSON_ORG_ENDINGS else None
+
+
+def _place_shape(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "Village of Montfort"; "Habersham" in "Habersham County"; a name the dateline gives."""
+    doc = span.doc
+    if len(span) > 2 and span[0].lower_ in PLACE_WORDS_BEFORE_OF and span[1].lower_ == "of":
+        return "place"
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        kind == "person"
+        and after is not None
+        and after.lower_ in PLACE_SUFFIX_AFTER
+        and after.text[:1].isupper()
+    ):
+        return "place"
+    return "place" if kind != "place" and _folded(span.text) in places else None
+
+
+def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "9-month-old Kendarius Edwards", "his nephew, Montrell Burdine", "identified as X"."""
+    if kind == "person" or not all(t.text[:1].isupper() for t in span) or span.text.isupper():
+        return None
+    doc = span.doc
+    if len(span) >= 2 and _AGE_BEFORE.search(doc[max(0, span.start - 6) : span.start].text):
+        return "person"
+    root = span.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS:
+        return "person"
+    if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ == "identify":
+        return "person"
+    return None
+
+
+def _town_police(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "Truckee police arrested...", "a Pocatello man", "in Stone Mountain": an "organization"
+    without an organization word, written where a town is written."""
+    root = span.root
+    if kind != "organization" or span.text.isupper() or span[-1].lower_ in PERSON_ORG_ENDINGS | ORG_ENDINGS:
+        return None
+    if root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in TOWN_HEADS:
+        return "place"
+    located = root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPOSITIONS and root.head.i == span.start - 1
+    return "place" if located or _home_town(span) else None
+
+
+_AGE_OF = re.compile(r"\b\d{1,3}\s*,\s*of$")
+
+
+def _home_town(span: Span) -> bool:
+    """ "Tracy Adkins, 46, of Hudson": where a person named with an age is from."""
+    return bool(_AGE_OF.search(span.doc[max(0, span.start - 4) : span.start].text))
+
+
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
+#: Lowercase nouns a town's name modifies: "the Habersham sheriff's department", "Truckee police".
+TOWN_MODIFIED = frozenset(
+    {"police", "sheriff", "county", "township", "neighborhood", "neighbourhood", "suburb"}
+)
+#: Lowercase nouns a town's name is put before: "Truckee police", "a Memphis man".
+TOWN_HEADS = frozenset(
+    {"police", "man", "woman", "teen", "boy", "girl", "resident", "residents", "neighborhood",
+     "neighbourhood", "community", "area", "home", "officials"}
+)  # fmt: skip
+WHERE_PREPOSITIONS = frozenset({"in", "near", "outside", "throughout"})
+
+
+def _call_sign(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "WXIA", "KIRO-TV": a US broadcaster's call sign names a station."""
+    return "organization" if _CALL_SIGN.match(span.text) else None
+
+
+def _located_person(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "shot in Montfort", "the Habersham sheriff's department": a "person" written where a
+    place is written."""
+    if kind != "person":
+        return None
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPOSITIONS and root.head.i == span.start - 1:
+        return "place"
+    if _home_town(span):
+        return "place"
+    if (
+        len(span) == 1
+        and root.dep_ == "compound"
+        and root.head.is_lower
+        and root.head.lower_ in TOWN_MODIFIED
+    ):
+        return "place"
+    return "place" if _after_street_and(span) else None
+
+
+def _after_street_and(span: Span) -> bool:
+    """ "near 7 Mile Road and Hayes": a name joined to a street is a street."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].lower_ != "and":
+        return False
+    before = doc[max(0, span.start - 5) : span.start - 1].text.split()
+    return any(street_kind(" ".join(before[-n:])) for n in (2, 3, 4) if len(before) >= n)
+
+
+RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]], ...] = (
+    ("call sign", _call_sign),
+    ("person written as a place", _located_person),
+    ("street or address", _street),
+    ("venue", _venue),
+    ("organization word at the end", _organization_word),
+    ("place shape", _place_shape),
+    ("person cues", _person_cues),
+    ("town before police", _town_police),
+)
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"[a-z]+", text.casefold()))
