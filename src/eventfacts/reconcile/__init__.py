@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from typing import Any, TypeVar
@@ -30,9 +30,10 @@ from ..records import (
 from . import counts as count_stage
 from . import dates as date_stage
 from .copies import copy_groups, independent
-from .events import CHECK_LIMIT, outliers, split
+from .events import CHECK_LIMIT, outliers
 from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
 from .quotes import SpeakerIndex, reconcile_quotes_and_conflicts
+from .splitting import split_events
 from .support import without_off_topic
 
 T = TypeVar("T", bound=Any)
@@ -42,9 +43,13 @@ LOCATION_LEAD_SENTENCES = 6
 
 def build_records(docs: Iterable[DocFacts], *, reference_date: date | None = None) -> list[EventRecord]:
     """One record per event, for a folder that mixes several (`--split`)."""
-    return [
-        build_record(group, reference_date=reference_date, check_events=False) for group in split(list(docs))
-    ]
+    return list(iter_records(docs, reference_date=reference_date))
+
+
+def iter_records(docs: Iterable[DocFacts], *, reference_date: date | None = None) -> Iterator[EventRecord]:
+    """The records of `build_records`, one at a time, so that a feed's records stream out."""
+    for group in split_events(list(docs)):
+        yield build_record(group, reference_date=reference_date, check_events=False)
 
 
 def build_record(
