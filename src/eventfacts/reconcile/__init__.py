@@ -33,7 +33,6 @@ from .copies import copy_groups, independent
 from .events import CHECK_LIMIT, outliers
 from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
 from .quotes import SpeakerIndex, reconcile_quotes_and_conflicts
-from .splitting import split_events
 from .support import without_off_topic
 
 T = TypeVar("T", bound=Any)
@@ -48,6 +47,8 @@ def build_records(docs: Iterable[DocFacts], *, reference_date: date | None = Non
 
 def iter_records(docs: Iterable[DocFacts], *, reference_date: date | None = None) -> Iterator[EventRecord]:
     """The records of `build_records`, one at a time, so that a feed's records stream out."""
+    from .splitting import split_events  # SciPy and scikit-learn load only for --split
+
     for group in split_events(list(docs)):
         yield build_record(group, reference_date=reference_date, check_events=False)
 

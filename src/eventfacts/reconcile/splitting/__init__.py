@@ -17,8 +17,8 @@ from .blocking import candidate_pairs
 from .clusters import cluster
 from .keys import event_key
 from .pairs import pair_table, scores
-from .refine import refine
-from .text import tfidf
+from .refine import refine_groups
+from .text import tfidf, weights
 
 #: The least mean pair score of one event's articles, measured in docs/scale.md.
 THRESHOLD = 0.1
@@ -43,7 +43,9 @@ def group_indexes(docs: list[DocFacts], threshold: float = THRESHOLD) -> list[li
     keys = [event_key(d) for d in docs]
     if len(keys) == 1:
         return [[0]]
-    matrix = tfidf(keys)
+    found = weights(keys)
+    matrix = tfidf(found)
+    table = pair_table(keys)
     left, right = candidate_pairs(keys, matrix)
-    score = scores(matrix, pair_table(keys), left, right)
-    return refine(cluster(len(keys), left, right, score, threshold), keys)
+    score = scores(matrix, table, left, right)
+    return refine_groups(cluster(len(keys), left, right, score, threshold), found, table)

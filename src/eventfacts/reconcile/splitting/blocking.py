@@ -29,11 +29,14 @@ MAX_BLOCK = 150
 WEEK = 7
 
 
-def block_keys(key: EventKey, row: sparse.csr_matrix, df: NDArray[np.int64]) -> Iterable[str]:
+def block_keys(
+    key: EventKey, indices: NDArray[np.int32], data: NDArray[np.float64], df: NDArray[np.int64]
+) -> Iterable[str]:
     """The block keys of one article: its heaviest shared tokens (by column index), full
-    names, and place-and-week. `df` is the number of articles that hold each column."""
-    useful = (df[row.indices] > 1) & (df[row.indices] <= MAX_BLOCK)
-    columns, weights = row.indices[useful], row.data[useful]
+    names, and place-and-week. `indices` and `data` are its TF-IDF row's columns and weights,
+    `df` the number of articles that hold each column."""
+    useful = (df[indices] > 1) & (df[indices] <= MAX_BLOCK)
+    columns, weights = indices[useful], data[useful]
     order = np.lexsort((columns, -weights))[:TOP_TERMS]
     yield from (f"t{columns[k]}" for k in order)
     yield from (f"p:{name}" for name in sorted(key.people))
@@ -49,8 +52,10 @@ def candidate_pairs(
     """Index pairs (i < j) of articles that share at least one block key, sorted."""
     holders: dict[str, list[int]] = defaultdict(list)
     df = np.diff(sparse.csc_matrix(matrix).indptr)
+    ptr = matrix.indptr
     for i, key in enumerate(keys):
-        for block in dict.fromkeys(block_keys(key, matrix[i], df)):
+        row = slice(ptr[i], ptr[i + 1])
+        for block in dict.fromkeys(block_keys(key, matrix.indices[row], matrix.data[row], df)):
             holders[block].append(i)
     n = len(keys)
     codes = [np.zeros(0, dtype=np.int64)]

@@ -78,7 +78,7 @@ def _incidence(rows: list[list[int]], width: int) -> sparse.csr_matrix:
 def scores(
     matrix: sparse.csr_matrix, table: PairTable, left: NDArray[np.int64], right: NDArray[np.int64]
 ) -> NDArray[np.float64]:
-    """The score of each candidate pair, in [0, 1]."""
+    """The score of each candidate pair of articles (left[k], right[k]), in [0, 1]."""
     text = cosines(matrix, left, right)
     return np.clip(text * evidence_factor(table, left, right), 0.0, 1.0)
 

@@ -20,25 +20,24 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy.cluster.hierarchy import fcluster, linkage
 
-from .keys import EventKey
-from .pairs import pair_table, scores
-from .text import tfidf
+from .pairs import PairTable, evidence_factor
+from .text import Weights, cosines_within
 
 MIN_GROUP = 5
 SEPARATION = 0.4
 MAX_DEPTH = 4
 
 
-def refine(groups: list[list[int]], keys: Sequence[EventKey]) -> list[list[int]]:
+def refine_groups(groups: list[list[int]], weights: Weights, table: PairTable) -> list[list[int]]:
     """The groups, each split where it holds events apart; sorted by first index."""
-    found = [part for group in groups for part in _bisect(group, keys, 0)]
+    found = [part for group in groups for part in _bisect(group, weights, table, 0)]
     return sorted(found, key=lambda g: g[0])
 
 
-def _bisect(group: list[int], keys: Sequence[EventKey], depth: int) -> list[list[int]]:
+def _bisect(group: list[int], weights: Weights, table: PairTable, depth: int) -> list[list[int]]:
     if len(group) < MIN_GROUP or depth >= MAX_DEPTH:
         return [group]
-    similarity = local_similarity([keys[i] for i in group])
+    similarity = local_similarity(group, weights, table)
     upper = np.triu_indices(len(group), 1)
     labels = fcluster(linkage(1.0 - similarity[upper], "average"), 2, criterion="maxclust")
     a, b = np.flatnonzero(labels == 1), np.flatnonzero(labels == 2)
@@ -48,16 +47,18 @@ def _bisect(group: list[int], keys: Sequence[EventKey], depth: int) -> list[list
     if cross >= SEPARATION * min(_within(similarity, a), _within(similarity, b)):
         return [group]
     first, second = [group[i] for i in a], [group[i] for i in b]
-    return _bisect(first, keys, depth + 1) + _bisect(second, keys, depth + 1)
+    return _bisect(first, weights, table, depth + 1) + _bisect(second, weights, table, depth + 1)
 
 
-def local_similarity(keys: Sequence[EventKey]) -> NDArray[np.float64]:
+def local_similarity(group: Sequence[int], weights: Weights, table: PairTable) -> NDArray[np.float64]:
     """Pair scores of a group's articles with the group's own IDF, as a square matrix."""
-    m = len(keys)
-    matrix = tfidf(keys, within_group=True)
+    m = len(group)
+    text = cosines_within(weights, group)
     left, right = (np.asarray(x, dtype=np.int64) for x in np.triu_indices(m, 1))
+    ids = np.asarray(group, dtype=np.int64)
     similarity = np.zeros((m, m))
-    similarity[left, right] = similarity[right, left] = scores(matrix, pair_table(keys), left, right)
+    score = np.clip(text[left, right] * evidence_factor(table, ids[left], ids[right]), 0.0, 1.0)
+    similarity[left, right] = similarity[right, left] = score
     return similarity
 
 

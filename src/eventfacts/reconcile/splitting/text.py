@@ -11,6 +11,7 @@ little, which is the point.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
@@ -30,19 +31,41 @@ def _tokens(key: EventKey) -> list[str]:
     return [*key.terms, *(f"name:{n}" for n in key.name_mentions)]
 
 
-def tfidf(keys: Sequence[EventKey], *, within_group: bool = False) -> sparse.csr_matrix:
-    """One L2-normalised row per article; columns in sorted token order (deterministic).
-    `within_group` takes the plain IDF log(n / df), by which a token every article holds weighs
-    0: inside one group, what all share says nothing about which event an article reports."""
-    vectorizer = TfidfVectorizer(analyzer=_tokens, sublinear_tf=True, norm=None, dtype=np.float64)
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Sublinear term frequencies (names scaled by NAME_WEIGHT) and the folder's IDF."""
+
+    tf: sparse.csr_matrix
+    idf: NDArray[np.float64]
+
+
+def weights(keys: Sequence[EventKey]) -> Weights:
+    """Columns in sorted token order (deterministic)."""
+    vectorizer = TfidfVectorizer(analyzer=_tokens, sublinear_tf=True, norm=None, use_idf=True, dtype=np.float64)
     matrix = sparse.csr_matrix(vectorizer.fit_transform(keys))
-    if within_group:
-        df = np.diff(sparse.csc_matrix(matrix).indptr)
-        idf = np.log(len(keys) / np.maximum(df, 1))
-        matrix = sparse.csr_matrix(matrix @ sparse.diags(idf / vectorizer.idf_))
     names = np.array([t.startswith("name:") for t in vectorizer.get_feature_names_out()])
-    matrix = sparse.csr_matrix(matrix @ sparse.diags(np.where(names, NAME_WEIGHT, 1.0)))
-    return sparse.csr_matrix(normalize(matrix))
+    idf = np.asarray(vectorizer.idf_, dtype=np.float64)
+    tf = sparse.csr_matrix(matrix @ sparse.diags(np.where(names, NAME_WEIGHT, 1.0) / idf))
+    return Weights(tf, idf)
+
+
+def tfidf(found: Weights) -> sparse.csr_matrix:
+    """One L2-normalised row per article, with the folder's IDF."""
+    return sparse.csr_matrix(normalize(found.tf @ sparse.diags(found.idf)))
+
+
+def cosines_within(found: Weights, rows: Sequence[int]) -> NDArray[np.float64]:
+    """The square matrix of cosines of a group's rows, with the group's own plain IDF
+    log(n / df), by which a token every one of them holds weighs 0: inside one group, what all
+    share says nothing about which event an article reports. Dense: a group is small."""
+    tf = found.tf[np.asarray(rows, dtype=np.int64)]
+    columns = np.unique(tf.indices)
+    dense = tf[:, columns].toarray()
+    idf = np.log(len(rows) / np.maximum((dense > 0).sum(axis=0), 1))
+    vectors = dense * idf
+    norms = np.linalg.norm(vectors, axis=1)
+    vectors /= np.where(norms > 0, norms, 1.0)[:, None]
+    return np.asarray(vectors @ vectors.T, dtype=np.float64)
 
 
 def cosines(
