@@ -23,7 +23,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from .pairs import PairTable, evidence_factor
 from .text import Weights, cosines_within
 
-MIN_GROUP = 5
+MIN_GROUP = 4
 SEPARATION = 0.4
 MAX_DEPTH = 4
 
