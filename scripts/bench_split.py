@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -39,7 +40,24 @@ from eventfacts.serialize import dumps, to_plain
 
 BIN = Path(sys.executable).parent / "eventfacts"
 START, END = "<!-- bench_split: start -->", "<!-- bench_split: end -->"
-SYLLABLES = ["ka", "lo", "mer", "ton", "vil", "ra", "den", "bro", "sa", "wick", "lan", "mor", "tes", "ha", "zu", "quin"]
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mer",
+    "ton",
+    "vil",
+    "ra",
+    "den",
+    "bro",
+    "sa",
+    "wick",
+    "lan",
+    "mor",
+    "tes",
+    "ha",
+    "zu",
+    "quin",
+]
 KINDS = {
     "shooting": ["shoot", "gunman", "gunfire", "wound", "police", "victim", "suspect", "hospital", "bullet"],
     "fire": ["fire", "blaze", "firefighter", "smoke", "flame", "crew", "building", "evacuate", "burn"],
@@ -74,12 +92,39 @@ def feed(count: int, seed: int = 11) -> list[DocFacts]:
         for k in range(rng.randrange(2, 9)):
             if len(docs) >= count:
                 break
-            docs.append(_article(rng, f"e{event:06d}_{k}", kind, city, state, day, people, site, killed, injured, private, officials))
+            docs.append(
+                _article(
+                    rng,
+                    f"e{event:06d}_{k}",
+                    kind,
+                    city,
+                    state,
+                    day,
+                    people,
+                    site,
+                    killed,
+                    injured,
+                    private,
+                    officials,
+                )
+            )
     return docs
 
 
-def _article(rng: random.Random, sid: str, kind: str, city: str, state: str, day: date, people: list[tuple[str, int]],
-             site: str, killed: int, injured: int, private: list[str], officials: list[str]) -> DocFacts:
+def _article(
+    rng: random.Random,
+    sid: str,
+    kind: str,
+    city: str,
+    state: str,
+    day: date,
+    people: list[tuple[str, int]],
+    site: str,
+    killed: int,
+    injured: int,
+    private: list[str],
+    officials: list[str],
+) -> DocFacts:
     published = day + timedelta(days=rng.choice([0, 0, 1, 1, 2, 5, 20]))
     ev = Evidence(sid, 0, 1, "x")
     entities = [
@@ -95,11 +140,22 @@ def _article(rng: random.Random, sid: str, kind: str, city: str, state: str, day
     paragraphs = tuple(Paragraph(i * 100, i * 100 + 90, tuple(sorted(words[i::3]))) for i in range(3))
     weekday = DateExpr(weekday=day.weekday())
     dates = (DateMention(day.strftime("%A"), weekday, kind, 0, ev),)
-    counts = (CountMention(float(killed), None, None, "killed", "people", "people", None, 0, ev),
-              CountMention(float(injured), None, None, "injured", "people", "people", None, 1, ev))
-    source = SourceInfo(sid, f"{sid}.json", f"{kind.title()} in {city}: {' '.join(rng.sample(words, 3))}",
-                        published.isoformat(), published.isoformat(), "metadata", 2000, (), None,
-                        fingerprint=tuple(sorted(rng.randrange(1 << 30) for _ in range(8))))
+    counts = (
+        CountMention(float(killed), None, None, "killed", "people", "people", None, 0, ev),
+        CountMention(float(injured), None, None, "injured", "people", "people", None, 1, ev),
+    )
+    source = SourceInfo(
+        sid,
+        f"{sid}.json",
+        f"{kind.title()} in {city}: {' '.join(rng.sample(words, 3))}",
+        published.isoformat(),
+        published.isoformat(),
+        "metadata",
+        2000,
+        (),
+        None,
+        fingerprint=tuple(sorted(rng.randrange(1 << 30) for _ in range(8))),
+    )
     return DocFacts(source, tuple(entities), dates, counts, (), paragraphs)
 
 
@@ -110,8 +166,12 @@ def measure(path: Path) -> tuple[float, float, int]:
         "p=subprocess.run(sys.argv[1:],capture_output=True);"
         "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, p.stdout.count(b'\\n'))"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(BIN), "merge", "--split", str(path)],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(BIN), "merge", "--split", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     seconds, rss, records = out.stdout.split()
     return float(seconds), int(rss) / 1024, int(records)
 
@@ -181,12 +241,15 @@ def write_section(path: Path, sizes: list[int], r: dict[str, float]) -> None:
         f"| `merge --split`, {s:,} articles | {r[f'seconds_{s}']:.1f} s, {r[f'rss_mb_{s}']:.0f} MB peak RSS, {int(r[f'records_{s}']):,} records | <= 60 s, <= 2048 MB |"
         for s in sizes
     )
-    stage_rows = " / ".join(f"{k} {r[f'stage_{k}']:.2f} s" for k in ("keys", "tfidf", "blocking", "pairs", "clusters", "refine"))
+    stage_rows = " / ".join(
+        f"{k} {r[f'stage_{k}']:.2f} s" for k in ("keys", "tfidf", "blocking", "pairs", "clusters", "refine")
+    )
     section = f"""{START}
 ## Splitting a feed at scale
 
 Measured by `make bench` (`scripts/bench_split.py`): `eventfacts merge --split` on generated
-DocFacts of a feed of many events (six kinds, 400 cities, ten years, 2 to 8 reports an event).
+DocFacts of a feed of many events (six kinds, 400 cities, ten years, 2 to 8 reports an event),
+with a load average of {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: wall times on a shared machine.
 
 | measure | value | target |
 |---|---|---|

@@ -15,13 +15,13 @@ from typer.testing import CliRunner
 from eventfacts.cli import app
 from eventfacts.ingest import select_inputs
 from eventfacts.pipeline import extract_docs
-from eventfacts.records import DocFacts, EntityMention, Evidence, Paragraph, SourceInfo
 from eventfacts.reconcile.splitting import split_events
 from eventfacts.reconcile.splitting.blocking import candidate_pairs
 from eventfacts.reconcile.splitting.clusters import cluster
 from eventfacts.reconcile.splitting.keys import article_day, article_place, event_key
 from eventfacts.reconcile.splitting.pairs import EVIDENCE, evidence_factor, pair_table
 from eventfacts.reconcile.splitting.text import tfidf, weights
+from eventfacts.records import DocFacts, EntityMention, Evidence, Paragraph, SourceInfo
 from eventfacts.serialize import dumps, to_plain
 
 from ..conftest import DATA, SAMPLES
@@ -32,7 +32,9 @@ FEEDS = DATA / "feeds"
 def _doc(nlp, tmp_path: Path, text: str, published: str | None = None) -> DocFacts:  # type: ignore[no-untyped-def]
     title, _, body = text.partition("\n\n")
     path = tmp_path / f"a{abs(hash(text)) % 10**8}.json"
-    path.write_text(json.dumps({"title": title, "maintext": body, "date_publish": published}), encoding="utf-8")
+    path.write_text(
+        json.dumps({"title": title, "maintext": body, "date_publish": published}), encoding="utf-8"
+    )
     (doc,) = extract_docs(select_inputs([str(path)]).files, nlp=nlp)
     return doc
 
@@ -61,7 +63,11 @@ def test_the_place_of_the_lead(nlp, tmp_path: Path, text: str, expected: str | N
 
 
 DAYS = [
-    ("Storm\n\nA storm cut power to 9,000 homes on Tuesday, the utility said.", "2023-02-10", date(2023, 2, 7)),
+    (
+        "Storm\n\nA storm cut power to 9,000 homes on Tuesday, the utility said.",
+        "2023-02-10",
+        date(2023, 2, 7),
+    ),
     ("Trial\n\nThe trial opened on 4 May 2022 in the county court.", "2022-05-06", date(2022, 5, 4)),
     ("Budget\n\nThe mayor presented the budget, officials said.", "2021-09-01", date(2021, 9, 1)),
     ("Budget\n\nThe mayor presented the budget, officials said.", None, None),
@@ -75,7 +81,11 @@ def test_the_day_of_the_event(nlp, tmp_path, text, published, expected) -> None:
 
 def test_the_key_holds_people_ages_and_casualties(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     key = event_key(
-        _doc(nlp, tmp_path, "Crash\n\nTwo people were killed when a truck driven by Omar Haddad, 52, hit a van on Route 9.")
+        _doc(
+            nlp,
+            tmp_path,
+            "Crash\n\nTwo people were killed when a truck driven by Omar Haddad, 52, hit a van on Route 9.",
+        )
     )
     assert "omar haddad" in key.people and 52 in key.ages and ("killed", 2) in key.casualties
 
@@ -108,8 +118,8 @@ FACTORS = [
 def test_evidence_factors(name, day_a, day_b, shared, place_a, place_b, expected) -> None:  # type: ignore[no-untyped-def]
     people = ("Rosa Lind",) if shared else ()
     docs = [
-        _synthetic("a", ("w",), people + ("Ann Poe",), place_a, day_a),
-        _synthetic("b", ("w",), people + ("Bo Ray",), place_b, day_b),
+        _synthetic("a", ("w",), (*people, "Ann Poe"), place_a, day_a),
+        _synthetic("b", ("w",), (*people, "Bo Ray"), place_b, day_b),
     ]
     keys = [event_key(d) for d in docs]
     factor = evidence_factor(pair_table(keys), np.array([0]), np.array([1]))
@@ -122,7 +132,10 @@ def test_the_factors_are_a_named_table() -> None:
 
 def test_blocking_pairs_articles_that_share_something_rare_only() -> None:
     docs = [_synthetic(f"n{i}", ("police", "said", f"filler{i}")) for i in range(200)]
-    docs += [_synthetic("x1", ("police", "quarry", "landslide")), _synthetic("x2", ("said", "quarry", "landslide"))]
+    docs += [
+        _synthetic("x1", ("police", "quarry", "landslide")),
+        _synthetic("x2", ("said", "quarry", "landslide")),
+    ]
     keys = [event_key(d) for d in docs]
     left, right = candidate_pairs(keys, tfidf(weights(keys)))
     pairs = {(keys[i].id, keys[j].id) for i, j in zip(left.tolist(), right.tolist(), strict=True)}

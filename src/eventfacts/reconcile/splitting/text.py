@@ -41,7 +41,9 @@ class Weights:
 
 def weights(keys: Sequence[EventKey]) -> Weights:
     """Columns in sorted token order (deterministic)."""
-    vectorizer = TfidfVectorizer(analyzer=_tokens, sublinear_tf=True, norm=None, use_idf=True, dtype=np.float64)
+    vectorizer = TfidfVectorizer(
+        analyzer=_tokens, sublinear_tf=True, norm=None, use_idf=True, dtype=np.float64
+    )
     matrix = sparse.csr_matrix(vectorizer.fit_transform(keys))
     names = np.array([t.startswith("name:") for t in vectorizer.get_feature_names_out()])
     idf = np.asarray(vectorizer.idf_, dtype=np.float64)
