@@ -36,8 +36,11 @@ lint: setup
 # writes docs/performance.md. ARTICLES and LARGE set the corpus sizes.
 ARTICLES ?= 1000
 LARGE ?= 5000
+# `merge --split` on generated feeds of these many articles (scripts/bench_split.py).
+SPLIT_SIZES ?= 10000,20000
 bench: setup
 	$(BIN)/python scripts/bench.py --articles $(ARTICLES) --large $(LARGE) --write docs/performance.md
+	$(BIN)/python scripts/bench_split.py --sizes $(SPLIT_SIZES) --write docs/performance.md
 
 # Quote attribution against textacy, which is installed only in $(EVAL_VENV). Writes docs/accuracy.md.
 # POLNEAR=DIR adds real political news with gold attributions (kept outside the repository).

@@ -296,7 +296,7 @@ def _report_not_places(docs: list[DocFacts]) -> None:
 
 def _records_text(docs: list[DocFacts], reference: date | None, split: bool, name: str, compact: bool) -> str:
     """The record, or with --split one compact JSON line per event."""
-    from .reconcile import build_record, build_records
+    from .reconcile import build_record, iter_records
 
     if not split:
         record = build_record(docs, reference_date=reference)
@@ -305,7 +305,7 @@ def _records_text(docs: list[DocFacts], reference: date | None, split: bool, nam
         return _render(record, name, compact)
     if name != "json":
         raise UsageError("--split prints JSON lines; use it without --format table or html")
-    return "".join(_render(r, "json", True) for r in build_records(docs, reference_date=reference))
+    return "".join(_render(r, "json", True) for r in iter_records(docs, reference_date=reference))
 
 
 def _check_format(name: str) -> None:

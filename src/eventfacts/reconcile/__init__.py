@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from typing import Any, TypeVar
@@ -30,7 +30,7 @@ from . import counts as count_stage
 from . import dates as date_stage
 from . import participants as participant_stage
 from .copies import copy_groups, independent
-from .events import CHECK_LIMIT, outliers, split
+from .events import CHECK_LIMIT, outliers
 from .headlines import mention_count
 from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
 from .places import event_place, not_places, resolved_places
@@ -45,9 +45,15 @@ LOCATION_LEAD_SENTENCES = 6
 
 def build_records(docs: Iterable[DocFacts], *, reference_date: date | None = None) -> list[EventRecord]:
     """One record per event, for a folder that mixes several (`--split`)."""
-    return [
-        build_record(group, reference_date=reference_date, check_events=False) for group in split(list(docs))
-    ]
+    return list(iter_records(docs, reference_date=reference_date))
+
+
+def iter_records(docs: Iterable[DocFacts], *, reference_date: date | None = None) -> Iterator[EventRecord]:
+    """The records of `build_records`, one at a time, so that a feed's records stream out."""
+    from .splitting import split_events  # SciPy and scikit-learn load only for --split
+
+    for group in split_events(list(docs)):
+        yield build_record(group, reference_date=reference_date, check_events=False)
 
 
 def build_record(

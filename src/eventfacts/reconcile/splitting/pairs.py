@@ -1,0 +1,122 @@
+"""Pair scores: how alike two articles are, and whether their accounts of the event can agree.
+
+The score starts from the cosine of their TF-IDF rows (words and names) and is scaled by what
+the event keys say (`EVIDENCE`, one named factor per row):
+- when: reports of one event are dated within days of each other. Farther apart, they are one
+  event only as follow-up coverage (an arrest, a funeral, a trial), which names the same
+  people; without a shared full name, distance in time weighs against, and years apart weigh
+  heavily against.
+- where: the same city or venue is support; two different cities, with days that do not
+  agree either, weigh against. A country both name is just one more shared word.
+- who: a person's full name in both is support.
+Each factor is about the pair alone, so it does not move when the folder grows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+from scipy import sparse
+
+from .keys import EventKey
+from .text import cosines
+
+#: Days apart that still read as the first reports of one event.
+NEAR_DAYS = 3
+#: Days apart within which follow-ups (an arrest, a funeral) are ordinary.
+FOLLOW_UP_DAYS = 30
+#: Beyond a year apart, two articles report two events unless they share a person.
+YEAR_DAYS = 365
+
+#: (name, factor): the multipliers of the text score, measured as in docs/scale.md.
+EVIDENCE: dict[str, float] = {
+    "same-days": 1.5,  # dated within NEAR_DAYS
+    "months-apart": 0.5,  # more than FOLLOW_UP_DAYS apart, no shared person
+    "years-apart": 0.15,  # more than YEAR_DAYS apart, no shared person
+    "years-apart-shared-person": 0.5,
+    "same-place": 1.3,  # one's place is among the other's places
+    "other-place": 0.4,  # both placed, in different places, not dated within NEAR_DAYS
+    "shared-person": 1.3,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PairTable:
+    """Arrays over articles that the factors need, built once."""
+
+    day: NDArray[np.int64]  # ordinal, -1 when unknown
+    place: NDArray[np.int64]  # column of the article's place in `places`, -1 when none
+    places: sparse.csr_matrix  # article x place name, 1 where the article names it
+    people: sparse.csr_matrix  # article x full name
+
+
+def pair_table(keys: Sequence[EventKey]) -> PairTable:
+    place_ids = {p: k for k, p in enumerate(sorted({p for key in keys for p in key.places | _own(key)}))}
+    person_ids = {p: k for k, p in enumerate(sorted({p for key in keys for p in key.people}))}
+    return PairTable(
+        day=np.array([k.day.toordinal() if k.day else -1 for k in keys], dtype=np.int64),
+        place=np.array([place_ids[k.place] if k.place else -1 for k in keys], dtype=np.int64),
+        places=_incidence([sorted(place_ids[p] for p in k.places | _own(k)) for k in keys], len(place_ids)),
+        people=_incidence([sorted(person_ids[p] for p in k.people) for k in keys], len(person_ids)),
+    )
+
+
+def _own(key: EventKey) -> frozenset[str]:
+    return frozenset({key.place}) if key.place else frozenset()
+
+
+def _incidence(rows: list[list[int]], width: int) -> sparse.csr_matrix:
+    indptr = np.cumsum([0, *(len(r) for r in rows)])
+    indices = np.array([c for r in rows for c in r], dtype=np.int64)
+    data = np.ones(len(indices))
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), max(width, 1)))
+
+
+def scores(
+    matrix: sparse.csr_matrix, table: PairTable, left: NDArray[np.int64], right: NDArray[np.int64]
+) -> NDArray[np.float64]:
+    """The score of each candidate pair of articles (left[k], right[k]), in [0, 1]."""
+    text = cosines(matrix, left, right)
+    return np.clip(text * evidence_factor(table, left, right), 0.0, 1.0)
+
+
+def evidence_factor(
+    table: PairTable, left: NDArray[np.int64], right: NDArray[np.int64]
+) -> NDArray[np.float64]:
+    """The product of the factors of `EVIDENCE` that hold for each pair."""
+    factor = np.ones(len(left))
+    shared = _shares(table.people, left, right)
+    dated = (table.day[left] >= 0) & (table.day[right] >= 0)
+    apart = np.abs(table.day[left] - table.day[right])
+    near = dated & (apart <= NEAR_DAYS)
+    factor[near] *= EVIDENCE["same-days"]
+    months = dated & (apart > FOLLOW_UP_DAYS) & (apart <= YEAR_DAYS) & ~shared
+    factor[months] *= EVIDENCE["months-apart"]
+    years = dated & (apart > YEAR_DAYS)
+    factor[years & ~shared] *= EVIDENCE["years-apart"]
+    factor[years & shared] *= EVIDENCE["years-apart-shared-person"]
+    placed = (table.place[left] >= 0) & (table.place[right] >= 0)
+    same = placed & (_names(table, left, right) | _names(table, right, left))
+    factor[same] *= EVIDENCE["same-place"]
+    factor[placed & ~same & ~near] *= EVIDENCE["other-place"]
+    factor[shared] *= EVIDENCE["shared-person"]
+    return factor
+
+
+def _names(table: PairTable, left: NDArray[np.int64], right: NDArray[np.int64]) -> NDArray[np.bool_]:
+    """Whether the place of `left` is among the places `right` names."""
+    columns = np.maximum(table.place[left], 0)
+    found = np.asarray(table.places[right, columns]).ravel() > 0 if len(left) else np.zeros(0, dtype=bool)
+    return found & (table.place[left] >= 0)
+
+
+def _shares(
+    incidence: sparse.csr_matrix, left: NDArray[np.int64], right: NDArray[np.int64]
+) -> NDArray[np.bool_]:
+    if not len(left):
+        return np.zeros(0, dtype=bool)
+    product = incidence[left].multiply(incidence[right])
+    return np.asarray(product.sum(axis=1)).ravel() > 0

@@ -1,0 +1,67 @@
+"""Refinement: a group that holds two similar events, split in two by what only part of it shares.
+
+Across a feed, "Gulf of Aden" and "pirates" are rare, so every article about piracy there
+links to every other, and two hijackings three years apart end up in one group. Inside that
+group those words are shared by all and tell nothing; what tells the two events apart are the
+words and names only some of its articles share (the ship, the navy's vessel). So each group
+of at least `MIN_GROUP` articles is looked at on its own: TF-IDF with the IDF of the group
+(a token in every article weighs 0), pair scores as in `pairs`, and average linkage cut into two
+parts. The cut is kept when the two parts are far apart for what holds each together: the
+mean score across them is below `SEPARATION` times the weaker part's mean score within. Each
+part is then looked at again, to `MAX_DEPTH` levels. A group depends only on its own articles,
+so what other groups hold cannot change how it is split.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+from scipy.cluster.hierarchy import fcluster, linkage
+
+from .pairs import PairTable, evidence_factor
+from .text import Weights, cosines_within
+
+MIN_GROUP = 4
+SEPARATION = 0.4
+MAX_DEPTH = 4
+
+
+def refine_groups(groups: list[list[int]], weights: Weights, table: PairTable) -> list[list[int]]:
+    """The groups, each split where it holds events apart; sorted by first index."""
+    found = [part for group in groups for part in _bisect(group, weights, table, 0)]
+    return sorted(found, key=lambda g: g[0])
+
+
+def _bisect(group: list[int], weights: Weights, table: PairTable, depth: int) -> list[list[int]]:
+    if len(group) < MIN_GROUP or depth >= MAX_DEPTH:
+        return [group]
+    similarity = local_similarity(group, weights, table)
+    upper = np.triu_indices(len(group), 1)
+    labels = fcluster(linkage(1.0 - similarity[upper], "average"), 2, criterion="maxclust")
+    a, b = np.flatnonzero(labels == 1), np.flatnonzero(labels == 2)
+    if min(len(a), len(b)) < 2:
+        return [group]
+    cross = float(similarity[np.ix_(a, b)].mean())
+    if cross >= SEPARATION * min(_within(similarity, a), _within(similarity, b)):
+        return [group]
+    first, second = [group[i] for i in a], [group[i] for i in b]
+    return _bisect(first, weights, table, depth + 1) + _bisect(second, weights, table, depth + 1)
+
+
+def local_similarity(group: Sequence[int], weights: Weights, table: PairTable) -> NDArray[np.float64]:
+    """Pair scores of a group's articles with the group's own IDF, as a square matrix."""
+    m = len(group)
+    text = cosines_within(weights, group)
+    left, right = (np.asarray(x, dtype=np.int64) for x in np.triu_indices(m, 1))
+    ids = np.asarray(group, dtype=np.int64)
+    similarity = np.zeros((m, m))
+    score = np.clip(text[left, right] * evidence_factor(table, ids[left], ids[right]), 0.0, 1.0)
+    similarity[left, right] = similarity[right, left] = score
+    return similarity
+
+
+def _within(similarity: NDArray[np.float64], members: NDArray[np.int64]) -> float:
+    block = similarity[np.ix_(members, members)]
+    return float(block[np.triu_indices(len(members), 1)].mean())
