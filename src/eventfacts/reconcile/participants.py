@@ -328,7 +328,8 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         if c.kind == kind and c.sentence < LEAD_SENTENCES and not c.share and not c.elsewhere
     ]
     victims = [c for c in explicit if c.head not in SUSPECT_HEADS]
-    best = min(victims, key=lambda c: c.evidence.start, default=None)  # the lead's own total
+    # The lead's own total; a headline's figure only when the body gives none (issue 22).
+    best = min(victims, key=lambda c: (c.headline, c.evidence.start), default=None)
     people = [e for e in entries if e.casualty_status() == kind and e.first_sentence < PARTICIPANT_SENTENCES]
     others = [e for e in people if e.role not in SUSPECT_ROLES]
     suspects = [e for e in people if e.role in SUSPECT_ROLES]
