@@ -142,6 +142,8 @@ class DateMention:
     context: str | None  # the event or noun the date belongs to: "election", "protests"
     sentence: int
     evidence: Evidence
+    kind: str | None = None  # what it dates: "incident", "arrest", "court", "publication"... (extract.timeline)
+    description: Evidence | None = None  # the sentence or clause it dates, for the timeline
 
 
 @dataclass(frozen=True, slots=True)
@@ -470,6 +472,19 @@ class DateEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One dated development of the story: the incident, an arrest, a charge, a court date, a
+    victim's death, a funeral or vigil, a sentencing. `description` is words of a source."""
+
+    date: str
+    kind: str
+    description: str
+    time_of_day: str | None
+    sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Count:
     """One thing counted, with each value the sources give as a claim."""
 
@@ -544,3 +559,4 @@ class EventRecord:
     conflicts: tuple[Conflict, ...] = ()
     warnings: tuple[str, ...] = field(default=())
     participants: tuple[Participant, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()  # dated developments, by date

@@ -16,7 +16,7 @@ from .. import timeexpr
 from ..records import CleanArticle, DateMention, DocFacts, DroppedEntity, EntityMention, Paragraph, SourceInfo
 from .common import REPORTING_VERBS, text_of
 from .counts import extract_counts
-from .dates import extract_dates
+from .dates import extract_dates, publication_date
 from .entities import entity_candidates, extract_entities
 from .headline import headline_facts, with_body_subjects
 from .participants import extract_participants
@@ -68,8 +68,8 @@ def doc_facts(item: CleanArticle, doc: Doc | None, headline: Doc | None = None) 
 def source_info(item: CleanArticle, dates: tuple[DateMention, ...] = ()) -> SourceInfo:
     article = item.article
     reference, basis = article.reference_date, article.reference_date_basis
-    if reference is None:
-        reference = reference_from_text(dates)
+    if reference is None and article.error is None:
+        reference = publication_date(item.body) or reference_from_text(dates)
         basis = "text" if reference else None
     return SourceInfo(
         id=article.id,
@@ -108,7 +108,7 @@ def reference_from_text(dates: tuple[DateMention, ...]) -> str | None:
     full = [
         value
         for d in dates
-        if d.expr.year and d.expr.month and d.expr.day
+        if d.expr.year and d.expr.month and d.expr.day and not d.expr.future
         for value, _ in [timeexpr.resolve(d.expr, None) or ("", "")]
         if value
     ]

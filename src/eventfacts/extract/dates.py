@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import timeexpr
-from ..records import DateExpr, DateMention
+from ..records import DateExpr, DateMention, Evidence
 from .common import evidence, in_headline, sentence_numbers, subject_of, text_of
+from .timeline import description, development_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -32,6 +34,7 @@ FUTURE_VERBS = frozenset({"schedule", "plan", "expect", "due", "set"})
 
 def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
     numbers = sentence_numbers(doc)
+    lines = [(e.start, e.end) for _, _, e in publication_lines(text_of(doc), source=source)]
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") or in_headline(ent.root):
             continue
@@ -42,13 +45,91 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
         if expr.anchor is None and points_ahead(ent):
             expr = replace(expr, future=True)
         end = ent.start_char + len(ent.text.split("\n")[0])
+        in_line = any(s <= ent.start_char < e for s, e in lines)
         yield DateMention(
             text=text,
             expr=expr,
             context=context_of(ent),
             sentence=numbers[ent.start],
             evidence=evidence(source, text_of(doc), ent.start_char, end),
+            kind="publication" if in_line else development_kind(ent),
+            description=None if in_line else description(ent, source=source),
         )
+
+
+_HEAD_ONLY = frozenset({"date_line", "dateline"})
+_FULL_DATE = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
+    r"|\d{1,2}\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d{2}"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
+)
+#: Lines that say when the page was written: (name, kind, pattern). "published" lines give the
+#: day the story was first written, "updated" lines a later day, used only when no other is given.
+PUBLICATION_LINES: tuple[tuple[str, str, bool, re.Pattern[str]], ...] = tuple(
+    (name, kind, name in _HEAD_ONLY, re.compile(pattern, re.I))
+    for name, kind, pattern in (
+        # "Posted: Jul 17, 2016", "First Posted: Jul 24, 2013 04:37 PM EDT", "(Published Sunday, May 31, 2015)",
+        # "Published: Saturday, 2/21/2015", "Posted by Jane Doe on Friday, January 22, 2016", "Created: 11/25/2015"
+        ("posted", "published", rf"\b(?:posted|published|created)\b[^\n]{{0,40}}?(?P<date>{_FULL_DATE})"),
+        # "Updated: 11/26/2015 11:53 AM", "Updated 3:14 PM EDT Jul 17, 2016", "Last modified on 2 March 2018"
+        ("updated", "updated", rf"\b(?:updated|modified)\b[^\n]{{0,30}}?(?P<date>{_FULL_DATE})"),
+        # a line that is a date and maybe a time: "October 10, 2013", "Monday, July 6, 2015 6:50 PM EDT"
+        ("date_line", "published", rf"^\W*(?P<date>{_FULL_DATE})(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}[^\n]{{0,20}})?\W*$"),
+        # a dateline: "July 17, 2016 - Police said...", "CHICAGO (July 17, 2016) --"
+        ("dateline", "published", rf"^(?:[A-Z][A-Za-z .,]{{0,40}}\(\s*)?(?P<date>{_FULL_DATE})\s*\)?\s*(?:--|[-\u2013\u2014|])\s"),
+    )
+)
+#: A line that is only a date is the page's own date near its top; further down it dates a teaser.
+HEAD_LINES = 6
+#: A publication line is short; a longer line that names a date is a sentence of the story.
+PUBLICATION_LINE_CHARS = 160
+
+
+def publication_lines(text: str, *, source: str) -> list[tuple[str, str, Evidence]]:
+    """(kind, YYYY-MM-DD, evidence of the whole line) for each line that says when the page was
+    written or updated, in text order."""
+    found = []
+    offset = 0
+    lines = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        lines += bool(stripped)
+        if stripped and len(stripped) <= PUBLICATION_LINE_CHARS and re.search(r"(?:19|20)\d{2}", line):
+            for _, kind, head_only, pattern in PUBLICATION_LINES:
+                match = None if head_only and lines > HEAD_LINES else pattern.search(line)
+                value = _full_date(match.group("date")) if match else None
+                if value is not None:
+                    found.append((kind, value, evidence(source, text, offset, offset + len(line))))
+                    break
+        offset += len(line)
+    return found
+
+
+def _full_date(text: str) -> str | None:
+    numeric = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())
+    if numeric:  # news sites in English write the month first
+        expr: DateExpr | None = DateExpr(year=int(numeric[3]), month=int(numeric[1]), day=int(numeric[2]))
+        try:
+            date(int(numeric[3]), int(numeric[1]), int(numeric[2]))
+        except ValueError:
+            return None
+    else:
+        expr = timeexpr.parse(text)
+    if expr is None or expr.year is None or expr.month is None or expr.day is None:
+        return None
+    found = timeexpr.resolve(expr, None)
+    return found[0] if found else None
+
+
+def publication_date(text: str) -> str | None:
+    """The day a page says it was written: its first "published" line, else its first "updated" line."""
+    lines = publication_lines(text, source="")
+    for wanted in ("published", "updated"):
+        values = [value for kind, value, _ in lines if kind == wanted]
+        if values:
+            return min(values)
+    return None
 
 
 def anchored(ent: Span) -> DateExpr | None:

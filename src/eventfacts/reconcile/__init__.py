@@ -36,6 +36,7 @@ from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
 from .places import event_place, not_places, resolved_places
 from .quotes import SpeakerIndex, reconcile_quotes_and_conflicts
 from .support import without_off_topic
+from .timeline import timeline
 from .titles import merged_titles
 
 T = TypeVar("T", bound=Any)
@@ -82,7 +83,7 @@ def build_record(
     )  # fmt: skip
     quotes, said_by = reconcile_quotes_and_conflicts([q for d in ordered for q in d.quotes], speakers)
     conflicts += said_by
-    when = date_stage.event_date(resolved)
+    when = date_stage.event_date(resolved, refs)
     participants, entries = participant_stage.reconcile_participants(ordered, people)
     source_dates = {s: r.value.isoformat() if r.value else None for s, r in refs.items()}
     conflicts += date_stage.date_conflicts(when, refs)
@@ -110,6 +111,7 @@ def build_record(
         conflicts=tuple(conflicts),
         warnings=warnings,
         participants=tuple(participants),
+        timeline=tuple(timeline(resolved, when)),
     )
 
 

@@ -76,30 +76,59 @@ def _lead_dates(doc: DocFacts) -> list[DateMention]:
 
 
 def infer_reference(docs: list[DocFacts]) -> date | None:
-    """A reference date for undated sources, from their lead dates taken together.
+    """A reference date for undated sources, from their dates taken together.
 
-    The lead day-and-month mentions ("7 November") and the weekday each source opens with
-    ("early Sunday") name the same day; the year is the first one, from the latest year any
-    source mentions, in which most of them agree. Without a weekday to check against, there is no
-    inference: a guessed year would be a silent error.
+    The day-and-month mentions of the leads ("7 November") name the day; the year is the story's
+    year (`story_year`), or the one next to it on which that day fell on the weekday the sources
+    open with ("early Sunday"). With no weekday, the story's year alone places a day and month
+    only when a copyright line states it. Without a year anywhere, nothing is inferred.
     """
-    years = [d.expr.year for doc in docs for d in doc.dates if d.expr.year]
-    if not years:
+    year = story_year(docs)
+    if year is None:
         return None
     leads = [d.expr for doc in docs for d in _lead_dates(doc)]
     day_months = sorted({(e.month, e.day) for e in leads if e.month and e.day and not e.year})
     firsts = [lead[0].expr for doc in docs if (lead := _lead_dates(doc))]
     weekdays = [e.weekday for e in firsts if e.weekday is not None and e.month is None]
-    if not day_months or not weekdays:
+    if not day_months:
         return None
+    if not weekdays:
+        return max(date(year, m, d) for m, d in day_months) if _copyright_year(docs) == year else None
+    # Background years are earlier than the story, so the story is no earlier than its latest
+    # year; a copyright line may be later than the story (a page crawled the next year).
+    if _copyright_year(docs) == year:
+        candidates = range(year, year - YEARS_AHEAD, -1)
+    else:
+        candidates = range(year, year + YEARS_AHEAD)
     best: tuple[int, int] | None = None
-    for year in range(max(years), max(years) + YEARS_AHEAD):
-        score = sum(_weekday_of(year, m, d) == w for m, d in day_months for w in weekdays)
+    for candidate in candidates:
+        score = sum(_weekday_of(candidate, m, d) == w for m, d in day_months for w in weekdays)
         if score and (best is None or score > best[0]):
-            best = (score, year)
+            best = (score, candidate)
     if best is None:
         return None
     return max(date(best[1], m, d) for m, d in day_months if _weekday_of(best[1], m, d) is not None)
+
+
+def story_year(docs: list[DocFacts]) -> int | None:
+    """The year the story is told in: the year of a copyright line, else the latest year the
+    sources mention for something past. Background years ("since 1966", "in 2019 he was
+    convicted") are earlier than the story, so the latest one is the story's."""
+    copyright = _copyright_year(docs)
+    if copyright is not None:
+        return copyright
+    years = [d.expr.year for doc in docs for d in doc.dates if d.expr.year and not d.expr.future]
+    return max(years) if years else None
+
+
+def _copyright_year(docs: list[DocFacts]) -> int | None:
+    years = [
+        d.expr.year
+        for doc in docs
+        for d in doc.dates
+        if d.expr.year and d.kind == "publication" and d.expr.month is None
+    ]
+    return max(years) if years else None
 
 
 def _weekday_of(year: int, month: int | None, day: int | None) -> int | None:
@@ -168,21 +197,76 @@ def _evidence(items: list[ResolvedDate]) -> tuple[Evidence, ...]:
     return tuple(sorted({r.mention.evidence for r in items}, key=lambda e: (e.source, e.start)))
 
 
-def event_date(resolved: list[ResolvedDate]) -> DateFact | None:
-    """The day most sources give in their lead as when the event happened; the other days the
-    sources mention are its `alternatives`."""
-    leads: dict[str, list[ResolvedDate]] = defaultdict(list)
+#: How much a date's kind says it is the day of the incident: the words it is bound to name the
+#: shooting itself, or nothing in particular. Dates of arrests, hearings, funerals, statements
+#: and publication lines weigh nothing: they are later developments (see extract.timeline).
+KIND_WEIGHTS: dict[str | None, float] = {"incident": 3.0, None: 1.0}
+LEAD_WEIGHT = 1.5  # a date in the first sentences, where a report says when it happened
+BODY_WEIGHT = 0.25  # a date further down whose words name nothing: often some other matter
+#: Sources written within this many days of the earliest one are the first reports, and what
+#: they say about the incident counts more than what follow-ups weeks later say.
+FIRST_REPORT_DAYS = 2
+FIRST_REPORT_WEIGHT = 2.0
+CLAIM_WEIGHT = 1.0  # a mention this strong is a source's claim for the day (a lead date, or the incident's)
+BORROWED_WEIGHT = 0.5  # a relative date resolved against a reference borrowed from other sources
+LATE_WEIGHT = 0.1  # a day after the first report was written cannot be the day of the incident
+
+
+def incident_weight(r: ResolvedDate) -> float:
+    """How strongly one resolved date mention says "this is the day it happened"."""
+    if r.precision != "day" or r.mention.expr.future or r.mention.expr.anchor is not None:
+        return 0.0
+    weight = KIND_WEIGHTS.get(r.mention.kind, 0.0)
+    if r.mention.sentence < LEAD_SENTENCES:
+        return weight * LEAD_WEIGHT
+    return weight * (1.0 if r.mention.kind == "incident" else BODY_WEIGHT)
+
+
+def day_scores(resolved: list[ResolvedDate], refs: dict[str, Reference]) -> dict[str, float]:
+    """Each candidate day's support as the day of the incident, summed over sources (each source
+    counts once per day, by its strongest mention of that day)."""
+    reliable = [ref.value for ref in refs.values() if ref.value is not None and ref.basis != "other-sources"]
+    earliest = min(reliable) if reliable else None
+    best: dict[tuple[str, str], float] = {}
     for r in resolved:
-        if r.precision == "day" and r.mention.sentence < LEAD_SENTENCES:
-            leads[r.value].append(r)
-    if not leads:
+        weight = incident_weight(r)
+        source = r.mention.evidence.source
+        ref = refs.get(source, Reference(None, None))
+        if weight <= 0 or (ref.value is not None and r.value > ref.value.isoformat()):
+            continue
+        if ref.basis == "other-sources" and r.mention.expr.year is None:
+            weight *= BORROWED_WEIGHT
+        if earliest is not None:
+            if r.value > earliest.isoformat():
+                weight *= LATE_WEIGHT
+            if ref.value is not None and (ref.value - earliest).days <= FIRST_REPORT_DAYS:
+                weight *= FIRST_REPORT_WEIGHT
+        key = (r.value, source)
+        best[key] = max(best.get(key, 0.0), weight)
+    scores: dict[str, float] = defaultdict(float)
+    for (value, _), weight in best.items():
+        scores[value] += weight
+    return dict(scores)
+
+
+def event_date(resolved: list[ResolvedDate], refs: dict[str, Reference] | None = None) -> DateFact | None:
+    """The day the incident happened: the day with most support from what the sources say about
+    the incident itself (`day_scores`); the other days the sources mention are `alternatives`."""
+    scores = day_scores(resolved, refs or {})
+    if not scores:
+        return None
+    items: dict[str, list[ResolvedDate]] = defaultdict(list)
+    for r in resolved:
+        if r.value in scores and incident_weight(r) >= CLAIM_WEIGHT:
+            items[r.value].append(r)
+    if not items:
         return None
     claims = sorted(
-        (_date_claim(value, items) for value, items in leads.items()),
-        key=lambda c: (-len(c.sources), -len(c.evidence), str(c.value)),
+        (_date_claim(value, found) for value, found in items.items()),
+        key=lambda c: (-scores[str(c.value)], -len(c.sources), str(c.value)),
     )
     top = claims[0]
-    times = Counter(r.mention.expr.time_of_day for r in leads[str(top.value)] if r.mention.expr.time_of_day)
+    times = Counter(r.mention.expr.time_of_day for r in items[str(top.value)] if r.mention.expr.time_of_day)
     return DateFact(
         value=str(top.value),
         precision="day",
@@ -193,6 +277,15 @@ def event_date(resolved: list[ResolvedDate]) -> DateFact | None:
         sources=tuple(sorted({s for c in claims for s in c.sources})),
         alternatives=_alternatives(resolved, {str(c.value) for c in claims}),
     )
+
+
+def incident_day(doc: DocFacts, reference: date | None = None) -> str | None:
+    """The incident day one article supports on its own (YYYY-MM-DD), against `reference` or the
+    article's own reference date; None when it gives none. Pure: for blocking when splitting."""
+    ref = reference or _parse_iso(doc.source.reference_date)
+    refs = {doc.source.id: Reference(ref, "given" if reference else doc.source.reference_date_basis)}
+    scores = day_scores(resolve_all([doc], refs), refs)
+    return min(scores, key=lambda v: (-scores[v], v)) if scores else None
 
 
 def _alternatives(resolved: list[ResolvedDate], taken: set[str]) -> tuple[Claim, ...]:

@@ -1,0 +1,127 @@
+"""What a date in an article dates: the incident itself, or a later development of the story.
+
+A crime story dates many things: the shooting ("shot late Saturday"), the arrest ("was arrested
+Monday"), the court appearance, a victim's death days later, the funeral or the vigil, the
+sentencing, and the reporting itself ("police said Sunday", "Posted: Jul 17, 2016"). The event's
+day must come from the first kind only, and the timeline is made of the others, so each date
+mention gets the kind of development its words name, and a short description: the clause of the
+sentence it belongs to, with offsets into the article.
+
+The kind is read from the words the date is bound to in the parse: the noun it modifies ("the
+shooting on Saturday", "Saturday's vigil"), else the verb it attaches to and that verb's objects
+("appeared in court Monday", "held a vigil Friday"). Reporting verbs ("said Sunday") make the
+date the day of a statement, not of anything that happened.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import Evidence
+from .common import REPORTING_VERBS, evidence, sentence_of, text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Kinds of development, each with the lemmas that name it. Order matters only where a lemma
+#: could be read two ways; the first row that names a word wins.
+KINDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("publication", frozenset({"publish", "post", "update", "copyright", "edt", "est", "cdt", "pdt"})),
+    ("sentencing", frozenset({"sentence", "sentencing"})),
+    ("court", frozenset({
+        "arraign", "arraignment", "appear", "appearance", "court", "hearing", "trial", "plead",
+        "plea", "bond", "bail", "convict", "conviction", "verdict", "acquit", "jury", "guilty",
+        "testify", "magistrate", "judge", "arraigned",
+    })),  # fmt: skip
+    ("charge", frozenset({"charge", "indict", "indictment", "charged"})),
+    ("arrest", frozenset({
+        "arrest", "apprehend", "capture", "surrender", "custody", "detain", "book", "nab", "jail",
+    })),  # fmt: skip
+    ("funeral", frozenset({"funeral", "burial", "bury", "memorial", "wake", "homegoing"})),
+    ("vigil", frozenset({"vigil", "rally", "march", "gather", "gathering", "mourn", "balloon", "protest"})),
+    ("death", frozenset({"die", "death", "succumb"})),
+    ("incident", frozenset({
+        "shoot", "shooting", "shot", "kill", "killing", "fire", "gunfire", "gunshot", "wound",
+        "injure", "stab", "stabbing", "attack", "homicide", "murder", "slay", "slaying", "incident",
+        "happen", "occur", "erupt", "rob", "robbery", "invasion", "standoff", "rampage", "spree",
+        "massacre", "ambush", "fight", "altercation", "argument", "dispute", "carjacking", "crash",
+        "strike", "hit", "gun", "violence", "break", "respond", "call", "confrontation", "melee",
+        "find", "discover",
+    })),  # fmt: skip
+    ("statement", REPORTING_VERBS | frozenset({
+        "announce", "release", "identify", "conference", "briefing", "statement", "name",
+        "speak", "interview", "ask", "investigate", "search", "look", "continue", "work",
+    })),  # fmt: skip
+)
+KIND_OF: dict[str, str] = {}
+for _kind, _lemmas in KINDS:
+    for _lemma in _lemmas:
+        KIND_OF.setdefault(_lemma, _kind)
+
+#: Kinds that belong on the timeline (publication lines and statements do not).
+TIMELINE_KINDS = frozenset({"incident", "arrest", "charge", "court", "death", "funeral", "vigil", "sentencing"})
+_NOUNS = ("NOUN", "PROPN")
+_VERBS = ("VERB", "AUX")
+_OBJECTS = ("dobj", "pobj", "attr", "oprd", "nsubjpass", "nsubj", "compound", "prt", "acomp")
+#: How far up the parse a date looks for the word it dates.
+HEAD_STEPS = 4
+#: Longest description, in characters; a longer sentence is cut to the date's clause.
+DESCRIPTION_CHARS = 220
+
+
+def development_kind(ent: Span) -> str | None:
+    """The kind of development a date entity dates, or None when its words name none."""
+    node: Token = ent.root
+    for _ in range(HEAD_STEPS):
+        if node.head is node:
+            break
+        node = node.head
+        kind = _kind_of_word(node)
+        if kind is not None:
+            return kind
+        if node.pos_ in _VERBS:
+            return _kind_of_objects(node)
+    return None
+
+
+def _kind_of_word(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    if lemma == "pass" and any(c.lower_ == "away" for c in token.children):
+        return "death"  # "passed away Saturday"
+    if token.pos_ in _NOUNS or token.pos_ in _VERBS or token.pos_ == "ADJ":
+        return KIND_OF.get(lemma) or KIND_OF.get(token.lower_)
+    return None
+
+
+def _kind_of_objects(verb: Token) -> str | None:
+    """ "appeared in court", "held a vigil", "made his first appearance": the verb's words."""
+    for child in verb.children:
+        if child.dep_ in _OBJECTS:
+            kind = _kind_of_word(child)
+            if kind is not None:
+                return kind
+        if child.dep_ in ("prep", "agent", "dative"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    kind = _kind_of_word(grandchild)
+                    if kind is not None:
+                        return kind
+    return None
+
+
+def description(ent: Span, *, source: str) -> Evidence:
+    """The sentence the date is in, or, when that is long, the clause of the verb it attaches to."""
+    sent = sentence_of(ent.root)
+    text = text_of(ent.doc)
+    line_end = text.find("\n", sent.start_char)
+    end = sent.end_char if line_end < 0 else min(sent.end_char, line_end)
+    if end - sent.start_char > DESCRIPTION_CHARS:
+        node = ent.root
+        while node.head is not node and node.pos_ not in _VERBS:
+            node = node.head
+        tokens = list(node.subtree)
+        start, stop = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        if stop - start <= DESCRIPTION_CHARS:
+            return evidence(source, text, start, stop)
+        return evidence(source, text, max(sent.start_char, ent.start_char - 100), min(end, ent.end_char + 100))
+    return evidence(source, text, sent.start_char, end)

@@ -1,0 +1,61 @@
+"""The timeline: the dated developments the sources report, from the incident on, by date.
+
+Twenty articles about one shooting tell its story over weeks: the shooting, the arrest, the
+charge, the first court appearance, a victim's death days later, the vigil and the funeral, the
+sentencing. Each date mention already carries the kind of development its words name
+(`extract.timeline`); here the mentions of one kind on one day, across sources, become one
+entry, with the words of one source as its description and every source's evidence.
+
+Only what followed belongs here: a development dated before the incident is background (an
+earlier arrest, a previous shooting), and the incident itself is the one the event's date names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..extract.timeline import TIMELINE_KINDS
+from ..records import DateFact, Evidence, TimelineEntry
+from .dates import ResolvedDate, incident_weight
+
+#: Order of kinds on one day: what happened first comes first.
+KIND_ORDER = ("incident", "death", "arrest", "charge", "court", "vigil", "funeral", "sentencing")
+MAX_ENTRIES = 30
+
+
+def timeline(resolved: list[ResolvedDate], event: DateFact | None) -> list[TimelineEntry]:
+    """One entry per (day, kind) the sources date, sorted by date, none before the incident."""
+    start = event.value if event is not None else None
+    groups: dict[tuple[str, str], list[ResolvedDate]] = defaultdict(list)
+    for r in resolved:
+        kind = r.mention.kind
+        if r.precision != "day" or kind not in TIMELINE_KINDS or r.mention.expr.future:
+            continue
+        if start is not None and (r.value < start or (kind in ("incident", "death") and r.value == start)):
+            continue
+        if kind == "incident":
+            continue  # another shooting on another day is not a development of this one
+        groups[(r.value, kind)].append(r)
+    if event is not None:
+        groups[(event.value, "incident")] = [
+            r for r in resolved if r.value == event.value and incident_weight(r) > 0
+        ]
+    entries = [_entry(day, kind, items) for (day, kind), items in groups.items() if items]
+    entries.sort(key=lambda e: (e.date, KIND_ORDER.index(e.kind), e.description))
+    return entries[:MAX_ENTRIES]
+
+
+def _entry(day: str, kind: str, items: list[ResolvedDate]) -> TimelineEntry:
+    described = [r for r in items if r.mention.description is not None]
+    first = min(described or items, key=lambda r: (r.mention.sentence, r.mention.evidence.source))
+    text = first.mention.description.text if first.mention.description else first.mention.text
+    times = Counter(r.mention.expr.time_of_day for r in items if r.mention.expr.time_of_day)
+    evidence: set[Evidence] = {r.mention.evidence for r in items}
+    return TimelineEntry(
+        date=day,
+        kind=kind,
+        description=" ".join(text.split()),
+        time_of_day=min(times, key=lambda t: (-times[t], t)) if times else None,
+        sources=tuple(sorted({r.mention.evidence.source for r in items})),
+        evidence=tuple(sorted(evidence, key=lambda e: (e.source, e.start))),
+    )

@@ -1,0 +1,42 @@
+"""What a date in a sentence dates: the incident, a later development, or a statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventfacts.extract.dates import extract_dates
+
+#: (sentence, the date as written, the kind of development it dates)
+SENTENCES = [
+    ("A woman was shot late Saturday outside a bar on Elm Street.", "late Saturday", "incident"),
+    ("The stabbing happened Tuesday afternoon near the bus station.", "Tuesday", "incident"),
+    ("Officers responded Sunday morning to reports of gunfire.", "Sunday", "incident"),
+    ("A 19-year-old was arrested Monday in connection with the killing.", "Monday", "arrest"),
+    ("The suspect surrendered to deputies on Thursday.", "Thursday", "arrest"),
+    ("Prosecutors charged him Wednesday with second-degree murder.", "Wednesday", "charge"),
+    ("He was indicted on March 4 by a grand jury.", "March 4", "charge"),
+    ("She appeared in court Friday and was held without bail.", "Friday", "court"),
+    ("He was arraigned Tuesday on weapons charges.", "Tuesday", "court"),
+    ("The second victim died Sunday at a hospital in Tulsa.", "Sunday", "death"),
+    ("The teenager passed away Monday morning, his family said.", "Monday", "death"),
+    ("A funeral was held Saturday at a church on Main Street.", "Saturday", "funeral"),
+    ("Neighbors held a candlelight vigil Thursday night.", "Thursday", "vigil"),
+    ("He was sentenced Friday to 25 years in prison.", "Friday", "sentencing"),
+    ("Police said Sunday that the victim knew the gunman.", "Sunday", "statement"),
+    ("The medical examiner identified the man Tuesday as Roy Hale.", "Tuesday", "statement"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "written", "kind"), SENTENCES)
+def test_the_kind_of_development_a_date_dates(nlp, sentence: str, written: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    found = {m.text: m for m in extract_dates(nlp(sentence), source="s")}
+    assert found[written].kind == kind
+    description = found[written].description
+    assert description is not None and description.text == sentence
+
+
+def test_a_date_in_a_publication_line_is_no_development(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Posted: Aug 3, 2019\nA man was shot Saturday."
+    kinds = [(m.evidence.start < 20, m.kind) for m in extract_dates(nlp(text), source="s")]
+    assert kinds and {kind for in_line, kind in kinds if in_line} == {"publication"}
+    assert [kind for in_line, kind in kinds if not in_line] == ["incident"]
