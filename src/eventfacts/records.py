@@ -251,6 +251,7 @@ class SourceInfo:
     url: str | None = None
     warnings: tuple[str, ...] = ()
     content_hash: str | None = None  # of the text with whitespace normalised, to find duplicates
+    published_in_text: str | None = None  # the day a publication line of the text gives
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,11 +70,27 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+#: A clock time around a day: "11:30 Sunday morning", "about 7:30 p.m. Friday", "Friday at 2 a.m.".
+_CLOCK = r"(?:(?:about|around|approximately|at|shortly|just)\s+)*(?:after\s+|before\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+_LEADING_CLOCK = re.compile(rf"^{_CLOCK}\s+(?:on\s+)?(?=[a-z])")
+_TRAILING_CLOCK = re.compile(rf",?\s+{_CLOCK}$")
+
+
 def normalise(text: str) -> str:
     text = text.replace("’", "'").replace("\u00a0", " ")
     text = re.sub(r"'s$", "", text.strip())
     text = re.sub(r"^(?:the|this past|since|by|until|on|at)\s+", "", text.casefold())
-    return re.sub(r"\s+", " ", text).strip(" ,.")
+    text = re.sub(r"\s+", " ", text).strip(" ,.")
+    return _without_clock(text)
+
+
+def _without_clock(text: str) -> str:
+    """ "11:30 sunday morning" -> "sunday morning"; a bare number ("7 november") stays a day."""
+    for pattern in (_LEADING_CLOCK, _TRAILING_CLOCK):
+        match = pattern.search(text)
+        if match and (":" in match.group() or re.search(r"[ap]\.?m", match.group())):
+            text = (text[: match.start()] + text[match.end() :]).strip(" ,.")
+    return text
 
 
 @lru_cache(maxsize=4096)

@@ -68,8 +68,11 @@ def doc_facts(item: CleanArticle, doc: Doc | None, headline: Doc | None = None) 
 def source_info(item: CleanArticle, dates: tuple[DateMention, ...] = ()) -> SourceInfo:
     article = item.article
     reference, basis = article.reference_date, article.reference_date_basis
+    printed = publication_date(item.body) if article.error is None else None
+    if basis == "metadata" and printed is not None and reference is not None and printed < reference:
+        reference, basis = printed, "text"  # the page says it was first written before the crawler's date
     if reference is None and article.error is None:
-        reference = publication_date(item.body) or reference_from_text(dates)
+        reference = printed or reference_from_text(dates)
         basis = "text" if reference else None
     return SourceInfo(
         id=article.id,
@@ -86,6 +89,7 @@ def source_info(item: CleanArticle, dates: tuple[DateMention, ...] = ()) -> Sour
         url=article.url,
         warnings=article.warnings,
         content_hash=content_hash(article.text) if article.error is None else None,
+        published_in_text=printed,
     )
 
 

@@ -53,6 +53,12 @@ KINDS: tuple[tuple[str, frozenset[str]], ...] = (
         "speak", "interview", "ask", "investigate", "search", "look", "continue", "work",
     })),  # fmt: skip
 )
+#: Verbs that name a development only with one word: (verb lemma, word among its children, kind).
+PHRASES = (
+    ("pass", "away", "death"),  # "passed away Saturday"
+    ("take", "place", "incident"),  # "the shooting that took place Saturday"
+    ("open", "fire", "incident"),
+)
 KIND_OF: dict[str, str] = {}
 for _kind, _lemmas in KINDS:
     for _lemma in _lemmas:
@@ -86,8 +92,9 @@ def development_kind(ent: Span) -> str | None:
 
 def _kind_of_word(token: Token) -> str | None:
     lemma = token.lemma_.lower()
-    if lemma == "pass" and any(c.lower_ == "away" for c in token.children):
-        return "death"  # "passed away Saturday"
+    for verb, word, kind in PHRASES:
+        if lemma == verb and any(c.lower_ == word for c in token.children):
+            return kind
     if token.pos_ in _NOUNS or token.pos_ in _VERBS or token.pos_ == "ADJ":
         return KIND_OF.get(lemma) or KIND_OF.get(token.lower_)
     return None

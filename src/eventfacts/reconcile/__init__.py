@@ -111,7 +111,9 @@ def build_record(
         conflicts=tuple(conflicts),
         warnings=warnings,
         participants=tuple(participants),
-        timeline=tuple(timeline(resolved, when)),
+        timeline=tuple(
+            timeline(resolved, when, {k: r.value.isoformat() for k, r in refs.items() if r.value is not None})
+        ),
     )
 
 

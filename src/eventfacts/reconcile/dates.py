@@ -197,17 +197,23 @@ def _evidence(items: list[ResolvedDate]) -> tuple[Evidence, ...]:
     return tuple(sorted({r.mention.evidence for r in items}, key=lambda e: (e.source, e.start)))
 
 
-#: How much a date's kind says it is the day of the incident: the words it is bound to name the
-#: shooting itself, or nothing in particular. Dates of arrests, hearings, funerals, statements
-#: and publication lines weigh nothing: they are later developments (see extract.timeline).
-KIND_WEIGHTS: dict[str | None, float] = {"incident": 3.0, None: 1.0}
-LEAD_WEIGHT = 1.5  # a date in the first sentences, where a report says when it happened
-BODY_WEIGHT = 0.25  # a date further down whose words name nothing: often some other matter
+#: How much a date's kind says it is the day of the incident, in the lead (the first sentences,
+#: where a report says when it happened) and further down: the words it is bound to name the
+#: shooting itself, nothing in particular, a death, or a statement ("police said Saturday": the
+#: first reports speak on the day). Arrests, hearings, funerals and publication lines weigh
+#: nothing: they are later developments (see extract.timeline). Further down, a date that names
+#: nothing is often some other matter, and an incident there often an earlier one.
+KIND_WEIGHTS: dict[str | None, tuple[float, float]] = {
+    "incident": (4.5, 1.5),
+    None: (1.5, 0.25),
+    "death": (0.75, 0.25),
+    "statement": (0.75, 0.0),
+}
 #: Sources written within this many days of the earliest one are the first reports, and what
 #: they say about the incident counts more than what follow-ups weeks later say.
 FIRST_REPORT_DAYS = 2
 FIRST_REPORT_WEIGHT = 2.0
-CLAIM_WEIGHT = 1.0  # a mention this strong is a source's claim for the day (a lead date, or the incident's)
+CLAIM_WEIGHT = 1.5  # a mention this strong is a source's claim for the day (a lead date, or the incident's)
 BORROWED_WEIGHT = 0.5  # a relative date resolved against a reference borrowed from other sources
 LATE_WEIGHT = 0.1  # a day after the first report was written cannot be the day of the incident
 
@@ -216,10 +222,8 @@ def incident_weight(r: ResolvedDate) -> float:
     """How strongly one resolved date mention says "this is the day it happened"."""
     if r.precision != "day" or r.mention.expr.future or r.mention.expr.anchor is not None:
         return 0.0
-    weight = KIND_WEIGHTS.get(r.mention.kind, 0.0)
-    if r.mention.sentence < LEAD_SENTENCES:
-        return weight * LEAD_WEIGHT
-    return weight * (1.0 if r.mention.kind == "incident" else BODY_WEIGHT)
+    lead, body = KIND_WEIGHTS.get(r.mention.kind, (0.0, 0.0))
+    return lead if r.mention.sentence < LEAD_SENTENCES else body
 
 
 def day_scores(resolved: list[ResolvedDate], refs: dict[str, Reference]) -> dict[str, float]:
@@ -256,11 +260,13 @@ def event_date(resolved: list[ResolvedDate], refs: dict[str, Reference] | None =
     if not scores:
         return None
     items: dict[str, list[ResolvedDate]] = defaultdict(list)
-    for r in resolved:
-        if r.value in scores and incident_weight(r) >= CLAIM_WEIGHT:
-            items[r.value].append(r)
-    if not items:
-        return None
+    for floor in (CLAIM_WEIGHT, 0.0):  # weak mentions claim a day only when no strong one does
+        for r in resolved:
+            weight = incident_weight(r)
+            if r.value in scores and weight > 0 and weight >= floor:
+                items[r.value].append(r)
+        if items:
+            break
     claims = sorted(
         (_date_claim(value, found) for value, found in items.items()),
         key=lambda c: (-scores[str(c.value)], -len(c.sources), str(c.value)),

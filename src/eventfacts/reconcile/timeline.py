@@ -23,8 +23,12 @@ KIND_ORDER = ("incident", "death", "arrest", "charge", "court", "vigil", "funera
 MAX_ENTRIES = 30
 
 
-def timeline(resolved: list[ResolvedDate], event: DateFact | None) -> list[TimelineEntry]:
-    """One entry per (day, kind) the sources date, sorted by date, none before the incident."""
+def timeline(
+    resolved: list[ResolvedDate], event: DateFact | None, written: dict[str, str] | None = None
+) -> list[TimelineEntry]:
+    """One entry per (day, kind) the sources date, sorted by date, none before the incident.
+    `written` maps source ids to the day each was written (YYYY-MM-DD): an entry's description
+    comes from the earliest source that names its kind."""
     start = event.value if event is not None else None
     groups: dict[tuple[str, str], list[ResolvedDate]] = defaultdict(list)
     for r in resolved:
@@ -40,14 +44,19 @@ def timeline(resolved: list[ResolvedDate], event: DateFact | None) -> list[Timel
         groups[(event.value, "incident")] = [
             r for r in resolved if r.value == event.value and incident_weight(r) > 0
         ]
-    entries = [_entry(day, kind, items) for (day, kind), items in groups.items() if items]
+    entries = [_entry(day, kind, items, written or {}) for (day, kind), items in groups.items() if items]
     entries.sort(key=lambda e: (e.date, KIND_ORDER.index(e.kind), e.description))
     return entries[:MAX_ENTRIES]
 
 
-def _entry(day: str, kind: str, items: list[ResolvedDate]) -> TimelineEntry:
+def _entry(day: str, kind: str, items: list[ResolvedDate], written: dict[str, str]) -> TimelineEntry:
     described = [r for r in items if r.mention.description is not None]
-    first = min(described or items, key=lambda r: (r.mention.sentence, r.mention.evidence.source))
+
+    def rank(r: ResolvedDate) -> tuple[bool, str, int, str]:
+        source = r.mention.evidence.source
+        return (r.mention.kind != kind, written.get(source, "9999"), r.mention.sentence, source)
+
+    first = min(described or items, key=rank)
     text = first.mention.description.text if first.mention.description else first.mention.text
     times = Counter(r.mention.expr.time_of_day for r in items if r.mention.expr.time_of_day)
     evidence: set[Evidence] = {r.mention.evidence for r in items}

@@ -1,0 +1,217 @@
+"""The day of the incident across sources: first reports, follow-ups, background years, weekdays
+at week and year boundaries, and no guess where nothing supports one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventfacts.reconcile.dates import event_date, incident_day, infer_reference, references, resolve_all
+from eventfacts.records import DateMention, DocFacts, Evidence, SourceInfo
+from eventfacts.timeexpr import parse
+
+#: A date as one article writes it: (text, sentence, kind of development it dates).
+Said = tuple[str, int, str | None]
+
+
+def article(source: str, reference: str | None, *said: Said, basis: str = "metadata") -> DocFacts:
+    info = SourceInfo(source, source, None, None, reference, basis if reference else None, 100, (), None)
+    dates = []
+    for text, sentence, kind in said:
+        expr = parse(text)
+        assert expr is not None, text
+        dates.append(DateMention(text, expr, None, sentence, Evidence(source, 0, len(text), text), kind=kind))
+    return DocFacts(info, dates=tuple(dates))
+
+
+#: (what the case is about, the articles, the day of the incident or None)
+CASES: list[tuple[str, list[DocFacts], str | None]] = [
+    (
+        "a follow-up's own dateline weighs less than its 'the shooting on <day>'",
+        [
+            article("first", "2019-04-07", ("early Sunday", 0, "incident")),
+            article("arrest", "2019-04-10", ("Wednesday", 0, "arrest"), ("Sunday", 1, "incident")),
+            article("court", "2019-04-12", ("Friday", 0, "court"), ("Wednesday", 2, "arrest")),
+        ],
+        "2019-04-07",
+    ),
+    (
+        "follow-ups outnumber the first report: their arrests and hearings are not the incident",
+        [
+            article("first", "2020-08-01", ("Friday night", 1, "incident")),
+            article("f1", "2020-08-04", ("Monday", 0, "arrest")),
+            article("f2", "2020-08-05", ("Tuesday", 0, "court")),
+            article("f3", "2020-08-05", ("Tuesday", 0, "charge")),
+        ],
+        "2020-07-31",
+    ),
+    (
+        "a victim's death days later is not the day of the shooting",
+        [
+            article("first", "2018-02-11", ("Saturday", 0, "incident")),
+            article("later", "2018-02-16", ("Thursday", 0, "death"), ("Feb. 10", 1, "incident")),
+            article("later2", "2018-02-17", ("Thursday", 0, "death")),
+        ],
+        "2018-02-10",
+    ),
+    (
+        "a funeral and a vigil are later developments",
+        [
+            article("first", "2017-05-22", ("Sunday night", 0, "incident")),
+            article("vigil", "2017-05-24", ("Tuesday", 0, "vigil")),
+            article("funeral", "2017-05-28", ("Saturday", 0, "funeral"), ("last Sunday", 2, "incident")),
+        ],
+        "2017-05-21",
+    ),
+    (
+        "a sentencing story a year on names the shooting's full date",
+        [
+            article("sentencing", "2021-03-19", ("Thursday", 0, "sentencing"), ("March 2, 2020", 1, "incident")),
+        ],
+        "2020-03-02",
+    ),
+    (
+        "'police said Saturday' is the day of a statement, the shooting was Friday",
+        [
+            article("a", "2016-09-10", ("Saturday", 0, "statement"), ("Friday night", 1, "incident")),
+            article("b", "2016-09-10", ("Saturday", 0, "statement"), ("late Friday", 2, "incident")),
+        ],
+        "2016-09-09",
+    ),
+    (
+        "the first reports' day wins over a weeks-later retelling that resolves a week off",
+        [
+            article("a", "2015-11-02", ("Sunday", 0, "incident")),
+            article("b", "2015-11-03", ("Sunday", 1, "incident")),
+            article("later", "2015-11-20", ("Sunday", 0, "incident")),
+        ],
+        "2015-11-01",
+    ),
+    (
+        "a day after the first report was written cannot be the incident's",
+        [
+            article("a", "2014-06-12", ("Wednesday", 1, None)),
+            article("b", "2014-06-20", ("Thursday", 0, None), ("Friday", 1, None)),
+        ],
+        "2014-06-11",
+    ),
+    (
+        "an earlier shooting further down is background",
+        [
+            article("a", "2019-07-14", ("Saturday night", 0, "incident"), ("June 30", 12, "incident")),
+            article("b", "2019-07-15", ("Saturday", 1, "incident"), ("June 30", 9, "incident")),
+        ],
+        "2019-07-13",
+    ),
+    (
+        "a date in a publication line is not the incident's",
+        [article("a", "2022-01-05", ("Jan. 5, 2022", 0, "publication"), ("Tuesday", 1, "incident"))],
+        "2022-01-04",
+    ),
+    (
+        "a weekday on the reference day's own weekday is that day",
+        [article("a", "2023-08-13", ("Sunday", 0, "incident"))],
+        "2023-08-13",
+    ),
+    (
+        "'last Sunday' written on a Sunday is the week before",
+        [article("a", "2023-08-13", ("last Sunday", 0, "incident"))],
+        "2023-08-06",
+    ),
+    (
+        "Saturday night, written early Monday",
+        [article("a", "2023-08-14", ("Saturday night", 0, "incident"))],
+        "2023-08-12",
+    ),
+    (
+        "a weekday across the new year",
+        [article("a", "2022-01-02", ("Friday night", 0, "incident"))],
+        "2021-12-31",
+    ),
+    (
+        "'last night' written on New Year's Day",
+        [article("a", "2022-01-01", ("last night", 0, "incident"))],
+        "2021-12-31",
+    ),
+    (
+        "a day and month without a year, just after new year, is last year's",
+        [article("a", "2020-01-03", ("Dec. 30", 0, "incident"))],
+        "2019-12-30",
+    ),
+    (
+        "a future hearing is not the incident",
+        [article("a", "2024-05-02", ("next Monday", 0, "court"), ("Wednesday", 1, "incident"))],
+        "2024-05-01",
+    ),
+    (
+        "nothing dates the incident: no guess",
+        [article("a", "2024-05-02", ("Tuesday", 0, "arrest"), ("in 2019", 1, None))],
+        None,
+    ),
+    (
+        "no reference date and no year: no guess",
+        [article("a", None, ("Saturday", 0, "incident"))],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("about", "docs", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_the_incident_day(about: str, docs: list[DocFacts], expected: str | None) -> None:
+    refs = references(docs, None)
+    fact = event_date(resolve_all(docs, refs), refs)
+    assert (fact.value if fact else None) == expected
+
+
+#: (what the case is about, the undated articles, the reference date they imply)
+YEARS: list[tuple[str, list[DocFacts], date | None]] = [
+    (
+        "background years are earlier than the story: the weekday fixes the year from the latest one",
+        [
+            article("a", None, ("Aug. 3", 0, "incident"), ("1987", 4, None), ("2016", 6, None)),
+            article("b", None, ("Saturday night", 0, "incident")),
+        ],
+        date(2019, 8, 3),  # 3 August fell on a Saturday in 2019, the first such year from 2016
+    ),
+    (
+        "a copyright line states the year: the weekday agrees with it",
+        [
+            article("a", None, ("June 9", 1, "incident"), ("2018", 14, "publication"), ("2005", 5, None)),
+            article("b", None, ("Saturday", 0, "incident")),
+        ],
+        date(2018, 6, 9),
+    ),
+    (
+        "a page crawled a year later: the copyright year is the crawl's, the weekday the story's",
+        [article("a", None, ("Sunday", 0, "incident"), ("March 5", 1, "incident"), ("2018", 20, "publication"))],
+        date(2017, 3, 5),
+    ),
+    (
+        "a copyright year and a day and month, with no weekday",
+        [article("a", None, ("Oct. 4", 1, "incident"), ("2014", 9, "publication"))],
+        date(2014, 10, 4),
+    ),
+    (
+        "a background year and a day and month, with no weekday: no guess",
+        [article("a", None, ("Oct. 4", 1, "incident"), ("in 2009", 9, "court"))],
+        None,
+    ),
+    (
+        "a year and a weekday, with no day and month: no guess",
+        [article("a", None, ("Saturday", 0, "incident"), ("2014", 9, "publication"))],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("about", "docs", "expected"), YEARS, ids=[c[0] for c in YEARS])
+def test_the_reference_of_undated_articles(about: str, docs: list[DocFacts], expected: date | None) -> None:
+    assert infer_reference(docs) == expected
+
+
+def test_one_article_alone_gives_its_incident_day() -> None:
+    doc = article("a", "2019-04-10", ("Wednesday", 0, "arrest"), ("Sunday", 1, "incident"))
+    assert incident_day(doc) == "2019-04-07"
+    assert incident_day(doc, date(2019, 4, 17)) == "2019-04-14"  # against another reference
+    assert incident_day(article("b", "2019-04-10", ("Wednesday", 0, "arrest"))) is None
