@@ -142,7 +142,9 @@ class DateMention:
     context: str | None  # the event or noun the date belongs to: "election", "protests"
     sentence: int
     evidence: Evidence
-    kind: str | None = None  # what it dates: "incident", "arrest", "court", "publication"... (extract.timeline)
+    kind: str | None = (
+        None  # what it dates: "incident", "arrest", "court", "publication"... (extract.timeline)
+    )
     description: Evidence | None = None  # the sentence or clause it dates, for the timeline
 
 

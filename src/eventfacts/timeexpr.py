@@ -71,7 +71,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 
 #: A clock time around a day: "11:30 Sunday morning", "about 7:30 p.m. Friday", "Friday at 2 a.m.".
-_CLOCK = r"(?:(?:about|around|approximately|at|shortly|just)\s+)*(?:after\s+|before\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+_CLOCK = (
+    r"(?:(?:about|around|approximately|at|shortly|just)\s+)*(?:after\s+|before\s+)?"
+    r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+)
 _LEADING_CLOCK = re.compile(rf"^{_CLOCK}\s+(?:on\s+)?(?=[a-z])")
 _TRAILING_CLOCK = re.compile(rf",?\s+{_CLOCK}$")
 

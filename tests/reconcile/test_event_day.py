@@ -67,7 +67,9 @@ CASES: list[tuple[str, list[DocFacts], str | None]] = [
     (
         "a sentencing story a year on names the shooting's full date",
         [
-            article("sentencing", "2021-03-19", ("Thursday", 0, "sentencing"), ("March 2, 2020", 1, "incident")),
+            article(
+                "sentencing", "2021-03-19", ("Thursday", 0, "sentencing"), ("March 2, 2020", 1, "incident")
+            ),
         ],
         "2020-03-02",
     ),
@@ -184,7 +186,11 @@ YEARS: list[tuple[str, list[DocFacts], date | None]] = [
     ),
     (
         "a page crawled a year later: the copyright year is the crawl's, the weekday the story's",
-        [article("a", None, ("Sunday", 0, "incident"), ("March 5", 1, "incident"), ("2018", 20, "publication"))],
+        [
+            article(
+                "a", None, ("Sunday", 0, "incident"), ("March 5", 1, "incident"), ("2018", 20, "publication")
+            )
+        ],
         date(2017, 3, 5),
     ),
     (

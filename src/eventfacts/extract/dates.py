@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from .. import timeexpr
@@ -69,15 +69,24 @@ _FULL_DATE = (
 PUBLICATION_LINES: tuple[tuple[str, str, bool, re.Pattern[str]], ...] = tuple(
     (name, kind, name in _HEAD_ONLY, re.compile(pattern, re.I))
     for name, kind, pattern in (
-        # "Posted: Jul 17, 2016", "First Posted: Jul 24, 2013 04:37 PM EDT", "(Published Sunday, May 31, 2015)",
-        # "Published: Saturday, 2/21/2015", "Posted by Jane Doe on Friday, January 22, 2016", "Created: 11/25/2015"
+        # "Posted: Jul 17, 2016", "First Posted: Jul 24, 2013 04:37 PM EDT",
+        # "(Published Sunday, May 31, 2015)", "Published: Saturday, 2/21/2015",
+        # "Posted by Jane Doe on Friday, January 22, 2016", "Created: 11/25/2015"
         ("posted", "published", rf"\b(?:posted|published|created)\b[^\n]{{0,40}}?(?P<date>{_FULL_DATE})"),
         # "Updated: 11/26/2015 11:53 AM", "Updated 3:14 PM EDT Jul 17, 2016", "Last modified on 2 March 2018"
         ("updated", "updated", rf"\b(?:updated|modified)\b[^\n]{{0,30}}?(?P<date>{_FULL_DATE})"),
         # a line that is a date and maybe a time: "October 10, 2013", "Monday, July 6, 2015 6:50 PM EDT"
-        ("date_line", "published", rf"^\W*(?P<date>{_FULL_DATE})(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}[^\n]{{0,20}})?\W*$"),
+        (
+            "date_line",
+            "published",
+            rf"^\W*(?P<date>{_FULL_DATE})(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}[^\n]{{0,20}})?\W*$",
+        ),
         # a dateline: "July 17, 2016 - Police said...", "CHICAGO (July 17, 2016) --"
-        ("dateline", "published", rf"^(?:[A-Z][A-Za-z .,]{{0,40}}\(\s*)?(?P<date>{_FULL_DATE})\s*\)?\s*(?:--|[-\u2013\u2014|])\s"),
+        (
+            "dateline",
+            "published",
+            rf"^(?:[A-Z][A-Za-z .,]{{0,40}}\(\s*)?(?P<date>{_FULL_DATE})\s*\)?\s*(?:--|[-\u2013\u2014|])\s",
+        ),
     )
 )
 #: A line that is only a date is the page's own date near its top; further down it dates a teaser.

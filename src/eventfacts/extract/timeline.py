@@ -28,30 +28,130 @@ if TYPE_CHECKING:
 KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("publication", frozenset({"publish", "post", "update", "copyright", "edt", "est", "cdt", "pdt"})),
     ("sentencing", frozenset({"sentence", "sentencing"})),
-    ("court", frozenset({
-        "arraign", "arraignment", "appear", "appearance", "court", "hearing", "trial", "plead",
-        "plea", "bond", "bail", "convict", "conviction", "verdict", "acquit", "jury", "guilty",
-        "testify", "magistrate", "judge", "arraigned",
-    })),  # fmt: skip
+    (
+        "court",
+        frozenset(
+            {
+                "arraign",
+                "arraignment",
+                "appear",
+                "appearance",
+                "court",
+                "hearing",
+                "trial",
+                "plead",
+                "plea",
+                "bond",
+                "bail",
+                "convict",
+                "conviction",
+                "verdict",
+                "acquit",
+                "jury",
+                "guilty",
+                "testify",
+                "magistrate",
+                "judge",
+                "arraigned",
+            }
+        ),
+    ),
     ("charge", frozenset({"charge", "indict", "indictment", "charged"})),
-    ("arrest", frozenset({
-        "arrest", "apprehend", "capture", "surrender", "custody", "detain", "book", "nab", "jail",
-    })),  # fmt: skip
+    (
+        "arrest",
+        frozenset(
+            {
+                "arrest",
+                "apprehend",
+                "capture",
+                "surrender",
+                "custody",
+                "detain",
+                "book",
+                "nab",
+                "jail",
+            }
+        ),
+    ),
     ("funeral", frozenset({"funeral", "burial", "bury", "memorial", "wake", "homegoing"})),
     ("vigil", frozenset({"vigil", "rally", "march", "gather", "gathering", "mourn", "balloon", "protest"})),
     ("death", frozenset({"die", "death", "succumb"})),
-    ("incident", frozenset({
-        "shoot", "shooting", "shot", "kill", "killing", "fire", "gunfire", "gunshot", "wound",
-        "injure", "stab", "stabbing", "attack", "homicide", "murder", "slay", "slaying", "incident",
-        "happen", "occur", "erupt", "rob", "robbery", "invasion", "standoff", "rampage", "spree",
-        "massacre", "ambush", "fight", "altercation", "argument", "dispute", "carjacking", "crash",
-        "strike", "hit", "gun", "violence", "break", "respond", "call", "confrontation", "melee",
-        "find", "discover",
-    })),  # fmt: skip
-    ("statement", REPORTING_VERBS | frozenset({
-        "announce", "release", "identify", "conference", "briefing", "statement", "name",
-        "speak", "interview", "ask", "investigate", "search", "look", "continue", "work",
-    })),  # fmt: skip
+    (
+        "incident",
+        frozenset(
+            {
+                "shoot",
+                "shooting",
+                "shot",
+                "kill",
+                "killing",
+                "fire",
+                "gunfire",
+                "gunshot",
+                "wound",
+                "injure",
+                "stab",
+                "stabbing",
+                "attack",
+                "homicide",
+                "murder",
+                "slay",
+                "slaying",
+                "incident",
+                "happen",
+                "occur",
+                "erupt",
+                "rob",
+                "robbery",
+                "invasion",
+                "standoff",
+                "rampage",
+                "spree",
+                "massacre",
+                "ambush",
+                "fight",
+                "altercation",
+                "argument",
+                "dispute",
+                "carjacking",
+                "crash",
+                "strike",
+                "hit",
+                "gun",
+                "violence",
+                "break",
+                "respond",
+                "call",
+                "confrontation",
+                "melee",
+                "find",
+                "discover",
+            }
+        ),
+    ),
+    (
+        "statement",
+        REPORTING_VERBS
+        | frozenset(
+            {
+                "announce",
+                "release",
+                "identify",
+                "conference",
+                "briefing",
+                "statement",
+                "name",
+                "speak",
+                "interview",
+                "ask",
+                "investigate",
+                "search",
+                "look",
+                "continue",
+                "work",
+            }
+        ),
+    ),
 )
 #: Verbs that name a development only with one word: (verb lemma, word among its children, kind).
 PHRASES = (
@@ -65,7 +165,9 @@ for _kind, _lemmas in KINDS:
         KIND_OF.setdefault(_lemma, _kind)
 
 #: Kinds that belong on the timeline (publication lines and statements do not).
-TIMELINE_KINDS = frozenset({"incident", "arrest", "charge", "court", "death", "funeral", "vigil", "sentencing"})
+TIMELINE_KINDS = frozenset(
+    {"incident", "arrest", "charge", "court", "death", "funeral", "vigil", "sentencing"}
+)
 _NOUNS = ("NOUN", "PROPN")
 _VERBS = ("VERB", "AUX")
 _OBJECTS = ("dobj", "pobj", "attr", "oprd", "nsubjpass", "nsubj", "compound", "prt", "acomp")
@@ -130,5 +232,7 @@ def description(ent: Span, *, source: str) -> Evidence:
         start, stop = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         if stop - start <= DESCRIPTION_CHARS:
             return evidence(source, text, start, stop)
-        return evidence(source, text, max(sent.start_char, ent.start_char - 100), min(end, ent.end_char + 100))
+        return evidence(
+            source, text, max(sent.start_char, ent.start_char - 100), min(end, ent.end_char + 100)
+        )
     return evidence(source, text, sent.start_char, end)
