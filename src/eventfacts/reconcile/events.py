@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 import numpy as np
 from numpy.typing import NDArray
@@ -135,14 +136,22 @@ def cluster(matrix: NDArray[np.float64], threshold: float = SPLIT_THRESHOLD) -> 
 
 
 def split(docs: list[DocFacts], threshold: float = SPLIT_THRESHOLD) -> list[list[DocFacts]]:
-    """The articles grouped by event, largest group first (then by first source id). Articles
-    that could not be read go with the largest group, where their errors are reported."""
+    """The articles grouped by event with the small-folder similarity (the mixed-folder warning)."""
+    return grouped(docs, lambda usable: cluster(similarity_matrix(usable), threshold))
+
+
+def grouped(
+    docs: list[DocFacts], indexes: Callable[[list[DocFacts]], list[list[int]]]
+) -> list[list[DocFacts]]:
+    """The articles grouped by event, largest group first (then by first source id), `indexes`
+    grouping the readable ones. Articles that could not be read go with the largest group, where
+    their errors are reported."""
     ordered = sorted(docs, key=lambda d: d.source.id)
     usable = [d for d in ordered if d.source.error is None and (d.paragraphs or d.entities)]
     failed = [d for d in ordered if not (d.source.error is None and (d.paragraphs or d.entities))]
     if not usable:
         return [ordered] if ordered else []
-    groups = [[usable[i] for i in g] for g in cluster(similarity_matrix(usable), threshold)]
+    groups = [[usable[i] for i in g] for g in indexes(usable)]
     groups.sort(key=lambda g: (-len(g), g[0].source.id))
     groups[0] = sorted(groups[0] + failed, key=lambda d: d.source.id)
     return groups

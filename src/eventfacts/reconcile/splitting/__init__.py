@@ -13,6 +13,7 @@ No stage looks at all pairs, so the cost follows the number of articles.
 from __future__ import annotations
 
 from ...records import DocFacts
+from ..events import grouped
 from .blocking import candidate_pairs
 from .clusters import cluster
 from .keys import event_key
@@ -27,15 +28,7 @@ THRESHOLD = 0.1
 def split_events(docs: list[DocFacts], threshold: float = THRESHOLD) -> list[list[DocFacts]]:
     """The articles grouped by event, largest group first (then by first source id). Articles
     that could not be read go with the largest group, where their errors are reported."""
-    ordered = sorted(docs, key=lambda d: d.source.id)
-    usable = [d for d in ordered if d.source.error is None and (d.paragraphs or d.entities)]
-    failed = [d for d in ordered if not (d.source.error is None and (d.paragraphs or d.entities))]
-    if not usable:
-        return [ordered] if ordered else []
-    groups = [[usable[i] for i in g] for g in group_indexes(usable, threshold)]
-    groups.sort(key=lambda g: (-len(g), g[0].source.id))
-    groups[0] = sorted(groups[0] + failed, key=lambda d: d.source.id)
-    return groups
+    return grouped(docs, lambda usable: group_indexes(usable, threshold))
 
 
 def group_indexes(docs: list[DocFacts], threshold: float = THRESHOLD) -> list[list[int]]:
