@@ -31,6 +31,10 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 _WEEKDAY = r"(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 _PART_OF_DAY = r"(?P<part>morning|afternoon|evening|night|overnight)"
 _TIME_WORDS = r"(?P<tod>early|late|mid)"
+#: What may stand before a day and month: "early Sunday, Nov. 3", "Wednesday night, June 1", "early on".
+_ON_WEEKDAY = (
+    rf"(?:{_TIME_WORDS}\s+(?:on\s+)?)?(?:{_WEEKDAY}(?:\s+{_PART_OF_DAY})?,?\s+)?(?:on\s+)?"
+)
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -39,12 +43,12 @@ _NUMBER_WORDS = {
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"^{pattern}$"))
     for name, pattern in (
-        ("full_mdy", rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
-        ("full_dmy", rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
+        ("full_mdy", rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
+        ("full_dmy", rf"{_ON_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
         ("iso", r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})"),
         ("month_year", rf"(?:{_TIME_WORDS}[- ]?)?{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
-        ("md", rf"(?:{_WEEKDAY},?\s+)?(?:{_TIME_WORDS}\s+(?:on\s+)?)?{_MONTH}\s+{_DAY}"),
-        ("dm", rf"(?:{_WEEKDAY},?\s+)?(?:{_TIME_WORDS}\s+(?:on\s+)?)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}"),
+        ("md", rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY}"),
+        ("dm", rf"{_ON_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}"),
         ("month_rel_year", rf"(?:in\s+)?{_MONTH}\s+(?P<rel>last|this|next)\s+year"),
         ("month", rf"(?:{_TIME_WORDS}[- ]?)?(?:in\s+)?{_MONTH}"),
         ("year", rf"(?:{_TIME_WORDS}[- ]?)?(?:in\s+)?{_YEAR}"),
@@ -118,7 +122,9 @@ def _build(name: str, m: re.Match[str]) -> DateExpr | None:
     if day is not None and not 1 <= day <= 31:
         return None
     if name in ("full_mdy", "full_dmy", "iso", "md", "dm", "month_year", "month", "year"):
-        return _checked(DateExpr(year=year, month=month, day=day, time_of_day=tod))
+        # "Sunday, Nov. 3" keeps its weekday: it tells which year a day and month without one is in
+        weekday = WEEKDAYS[groups["weekday"][:3]] if "weekday" in groups and day is not None else None
+        return _checked(DateExpr(year=year, month=month, day=day, weekday=weekday, time_of_day=tod))
     if name == "month_rel_year":
         return DateExpr(month=month, year_offset=_REL_OFFSET[groups["rel"]])
     if name == "weekday":

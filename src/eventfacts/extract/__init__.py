@@ -16,7 +16,7 @@ from .. import timeexpr
 from ..records import CleanArticle, DateMention, DocFacts, DroppedEntity, EntityMention, Paragraph, SourceInfo
 from .common import REPORTING_VERBS, text_of
 from .counts import extract_counts
-from .dates import extract_dates, publication_date
+from .dates import chrome_dates, extract_dates, publication_date
 from .entities import entity_candidates, extract_entities
 from .headline import headline_facts, with_body_subjects
 from .participants import extract_participants
@@ -49,7 +49,12 @@ def doc_facts(item: CleanArticle, doc: Doc | None, headline: Doc | None = None) 
         return DocFacts(source=source_info(item))
     source = item.article.id
     title = headline_facts(item, headline, source=source)
-    dates = (*title.dates, *extract_dates(doc, source=source))
+    starts = [sent.start_char for sent in doc.sents]
+    dates = (
+        *title.dates,
+        *extract_dates(doc, source=source),
+        *chrome_dates(item, source=source, sentence_starts=starts),
+    )
     counts = tuple(extract_counts(doc, source=source))
     candidates = tuple(entity_candidates(doc, source=source))
     return DocFacts(

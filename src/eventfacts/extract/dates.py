@@ -8,13 +8,14 @@ with no date of its own can only come from the other sources. Durations ("nearly
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from .. import timeexpr
-from ..records import DateExpr, DateMention, Evidence
+from ..records import CleanArticle, DateExpr, DateMention, Evidence
 from .common import evidence, in_headline, sentence_numbers, subject_of, text_of
 from .timeline import description, development_kind
 
@@ -139,6 +140,39 @@ def publication_date(text: str) -> str | None:
         if values:
             return min(values)
     return None
+
+
+#: Lines dropped as page chrome that still say when the page was written: a copyright line
+#: states its year, an embedded post's signature ("— Jane Roe (@jroe) May 2, 2016") and a photo
+#: caption ("shot Wednesday night June 1, 2016") a day on or before it.
+DATED_CHROME = ("copyright line", "tweet signature", "caption or photo credit")
+_COPYRIGHT_YEAR = re.compile(r"(?:copyright|\(c\)|©)\D{0,12}?(?P<year>(?:19|20)\d{2})\b", re.I)
+_ANY_FULL_DATE = re.compile(rf"\b{_FULL_DATE}\b", re.I)
+
+
+def chrome_dates(item: CleanArticle, *, source: str, sentence_starts: list[int]) -> Iterator[DateMention]:
+    """The dates in the dropped lines of `DATED_CHROME`, as publication mentions: they tell the
+    year and the earliest day the page can have been written, never what happened when.
+    `sentence_starts` (the body's sentence offsets) numbers each by the sentence it stands before."""
+    text = item.article.text
+    for span in item.dropped:
+        reason = span.reason.split(": ")[-1]
+        if reason not in DATED_CHROME:
+            continue
+        found = [(m.start(), m.end(), _full_date(m.group())) for m in _ANY_FULL_DATE.finditer(text, span.start, span.end)]
+        if reason == "copyright line":
+            found += [(m.start("year"), m.end("year"), m.group("year")) for m in _COPYRIGHT_YEAR.finditer(text, span.start, span.end)]
+        for start, end, value in found:
+            expr = timeexpr.parse(value) if value else None
+            if expr is not None and expr.year is not None:
+                yield DateMention(
+                    text=text[start:end],
+                    expr=expr,
+                    context=None,
+                    sentence=bisect_right(sentence_starts, start),
+                    evidence=evidence(source, text, start, end),
+                    kind="publication",
+                )
 
 
 def anchored(ent: Span) -> DateExpr | None:

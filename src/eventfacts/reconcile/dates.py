@@ -78,36 +78,74 @@ def _lead_dates(doc: DocFacts) -> list[DateMention]:
 def infer_reference(docs: list[DocFacts]) -> date | None:
     """A reference date for undated sources, from their dates taken together.
 
-    The day-and-month mentions of the leads ("7 November") name the day; the year is the story's
-    year (`story_year`), or the one next to it on which that day fell on the weekday the sources
-    open with ("early Sunday"). With no weekday, the story's year alone places a day and month
-    only when a copyright line states it. Without a year anywhere, nothing is inferred.
+    The day-and-month mentions ("7 November", anywhere in the text, the incident's in the lead
+    weighing most) name the day; the year is the story's year (`story_year`), or the one next to
+    it on which that day fell on its weekday: the one written beside it ("Sunday, Nov. 3") or the
+    one the sources' leads open with ("early Sunday"). With no weekday, the story's year alone
+    places a day and month only when a page line states it (a copyright line, an embedded post's
+    date). Without a year anywhere, nothing is inferred.
     """
     year = story_year(docs)
-    if year is None:
+    day_months = _day_months(docs)
+    if year is None or not day_months:
         return None
-    leads = [d.expr for doc in docs for d in _lead_dates(doc)]
-    day_months = sorted({(e.month, e.day) for e in leads if e.month and e.day and not e.year})
     firsts = [lead[0].expr for doc in docs if (lead := _lead_dates(doc))]
     weekdays = [e.weekday for e in firsts if e.weekday is not None and e.month is None]
-    if not day_months:
+    stated = _copyright_year(docs) == year
+    chosen = _year_of(day_months, weekdays, year, stated=stated)
+    if chosen is None:
         return None
-    if not weekdays:
-        return max(date(year, m, d) for m, d in day_months) if _copyright_year(docs) == year else None
-    # Background years are earlier than the story, so the story is no earlier than its latest
-    # year; a copyright line may be later than the story (a page crawled the next year).
-    if _copyright_year(docs) == year:
-        candidates = range(year, year - YEARS_AHEAD, -1)
-    else:
-        candidates = range(year, year + YEARS_AHEAD)
-    best: tuple[int, int] | None = None
+    fits = [(w, m, d) for m, d, own, w in day_months if _fits(chosen, m, d, own)]
+    weight, month, day = max(fits, key=lambda f: (f[0], -date(chosen, f[1], f[2]).toordinal()))
+    return date(chosen, month, day)
+
+
+#: A day and month weighs by where it stands and what it dates, as in `incident_weight`; one
+#: that dates nothing in particular still fixes the year.
+_DAY_MONTH_FLOOR = 0.1
+
+
+def _day_months(docs: list[DocFacts]) -> list[tuple[int, int, int | None, float]]:
+    """(month, day, weekday written beside it or None, weight) of every past day and month
+    without a year the sources give."""
+    found = []
+    for doc in docs:
+        for mention in doc.dates:
+            e = mention.expr
+            if e.month and e.day and not e.year and not e.future and e.anchor is None:
+                lead, body = KIND_WEIGHTS.get(mention.kind, (0.0, 0.0))
+                weight = lead if mention.sentence < LEAD_SENTENCES else body
+                found.append((e.month, e.day, e.weekday, max(weight, _DAY_MONTH_FLOOR)))
+    return found
+
+
+def _year_of(
+    day_months: list[tuple[int, int, int | None, float]], weekdays: list[int], year: int, *, stated: bool
+) -> int | None:
+    """The year in which the days and months fall on the weekdays the sources give: a weekday
+    written beside its day counts double, one that does not fit it counts against. Background
+    years are earlier than the story, so the story is no earlier than its latest year; a page
+    line may be later than the story (a page crawled the next year)."""
+    if not weekdays and all(own is None for _, _, own, _ in day_months):
+        return year if stated else None
+    candidates = range(year, year - YEARS_AHEAD, -1) if stated else range(year, year + YEARS_AHEAD)
+    best: tuple[float, int] | None = None
     for candidate in candidates:
-        score = sum(_weekday_of(candidate, m, d) == w for m, d in day_months for w in weekdays)
-        if score and (best is None or score > best[0]):
+        score = 0.0
+        for month, day, own, _ in day_months:
+            found = _weekday_of(candidate, month, day)
+            if own is not None:
+                score += 2.0 if found == own else -2.0
+            else:
+                score += sum(found == w for w in weekdays)
+        if score > 0 and (best is None or score > best[0]):
             best = (score, candidate)
-    if best is None:
-        return None
-    return max(date(best[1], m, d) for m, d in day_months if _weekday_of(best[1], m, d) is not None)
+    return best[1] if best else None
+
+
+def _fits(year: int, month: int, day: int, weekday: int | None) -> bool:
+    found = _weekday_of(year, month, day)
+    return found is not None and (weekday is None or found == weekday)
 
 
 def story_year(docs: list[DocFacts]) -> int | None:
@@ -122,12 +160,8 @@ def story_year(docs: list[DocFacts]) -> int | None:
 
 
 def _copyright_year(docs: list[DocFacts]) -> int | None:
-    years = [
-        d.expr.year
-        for doc in docs
-        for d in doc.dates
-        if d.expr.year and d.kind == "publication" and d.expr.month is None
-    ]
+    """The latest year a page line states: a copyright line, an embedded post's date."""
+    years = [d.expr.year for doc in docs for d in doc.dates if d.expr.year and d.kind == "publication"]
     return max(years) if years else None
 
 
