@@ -17,7 +17,6 @@ from ..records import Claim, Conflict, DateEntry, DateFact, DateMention, DocFact
 from .agreement import agreement
 
 LEAD_SENTENCES = 3  # where an article states when its main event happened
-YEARS_AHEAD = 12  # how far past the latest year mentioned a year is searched for
 MAX_ALTERNATIVES = 5
 
 
@@ -89,8 +88,12 @@ def infer_reference(docs: list[DocFacts]) -> date | None:
     day_months = _day_months(docs)
     if year is None or not day_months:
         return None
-    firsts = [lead[0].expr for doc in docs if (lead := _lead_dates(doc))]
-    weekdays = [e.weekday for e in firsts if e.weekday is not None and e.month is None]
+    firsts = [lead[0] for doc in docs if (lead := _lead_dates(doc))]
+    weekdays = [
+        d.expr.weekday
+        for d in firsts
+        if d.expr.weekday is not None and d.expr.month is None and d.kind in ("incident", None)
+    ]
     stated = _copyright_year(docs) == year
     chosen = _year_of(day_months, weekdays, year, stated=stated)
     if chosen is None:
@@ -122,25 +125,33 @@ def _day_months(docs: list[DocFacts]) -> list[tuple[int, int, int | None, float]
 def _year_of(
     day_months: list[tuple[int, int, int | None, float]], weekdays: list[int], year: int, *, stated: bool
 ) -> int | None:
-    """The year in which the days and months fall on the weekdays the sources give: a weekday
-    written beside its day counts double, one that does not fit it counts against. Background
-    years are earlier than the story, so the story is no earlier than its latest year; a page
-    line may be later than the story (a page crawled the next year)."""
-    if not weekdays and all(own is None for _, _, own, _ in day_months):
-        return year if stated else None
-    candidates = range(year, year - YEARS_AHEAD, -1) if stated else range(year, year + YEARS_AHEAD)
-    best: tuple[float, int] | None = None
-    for candidate in candidates:
+    """The year the days and months are in: the story's year, or one next to it on which they
+    fall on the weekdays the sources give (a weekday written beside its day counts double, and
+    against a year it does not fit). Background years are earlier than the story, so a year only
+    mentioned is the story's or the one before it; a page line's year is the story's, or a year
+    off when the page was crawled later or its footer was not updated."""
+    order = (year, year - 1, year + 1, year - 2) if stated else (year, year + 1)
+    distinct = sorted(set((m, d, own) for m, d, own, _ in day_months), key=str)
+
+    def evidence(candidate: int) -> float:
         score = 0.0
-        for month, day, own, _ in day_months:
+        for month, day, own in distinct:
             found = _weekday_of(candidate, month, day)
             if own is not None:
                 score += 2.0 if found == own else -2.0
-            else:
-                score += sum(found == w for w in weekdays)
-        if score > 0 and (best is None or score > best[0]):
-            best = (score, candidate)
-    return best[1] if best else None
+            elif found in weekdays:
+                score += 1.0
+        return score
+
+    scored = [
+        (evidence(y) + (STATED_YEAR_PRIOR if stated and i == 0 else 0.0), -i, y) for i, y in enumerate(order)
+    ]
+    best = max(scored)
+    return best[2] if best[0] > 0 else None
+
+
+#: A year a page line states is the story's unless the weekdays say otherwise.
+STATED_YEAR_PRIOR = 0.5
 
 
 def _fits(year: int, month: int, day: int, weekday: int | None) -> bool:
