@@ -39,22 +39,47 @@ def references(docs: list[DocFacts], given: date | None) -> dict[str, Reference]
         return {d.source.id: Reference(given, "given") for d in docs}
     own = {d.source.id: _parse_iso(d.source.reference_date) for d in docs}
     known = sorted(v for v in own.values() if v is not None)
-    fallback = known[(len(known) - 1) // 2] if known else infer_reference(docs)
+    fallback, incident = (known[(len(known) - 1) // 2], False) if known else (infer_reference(docs), True)
+    if known and fallback is not None:
+        anchor = incident_anchor(docs, own, fallback)
+        if anchor is not None and anchor < fallback:
+            fallback, incident = anchor, True
     result = {}
     for d in docs:
         value = own[d.source.id]
         if value is not None:
             result[d.source.id] = Reference(value, d.source.reference_date_basis)
         elif fallback is not None and d.source.error is None:
-            result[d.source.id] = Reference(_not_before_its_lead(d, fallback), "other-sources")
+            day = _not_before_its_lead(d, fallback) if incident else fallback
+            result[d.source.id] = Reference(day, "other-sources")
         else:
             result[d.source.id] = Reference(None, None)
     return result
 
 
+def incident_anchor(docs: list[DocFacts], own: dict[str, date | None], median: date) -> date | None:
+    """The incident's day as the sources' dates with a month and day put it ("the May 14
+    shooting"), when they say so strongly. The dated sources may all be follow-ups: an undated
+    one then borrows the day of the incident, not the day of a later story, so that its "early
+    Saturday" is the Saturday of the incident and not the one before the follow-up."""
+    refs = {
+        d.source.id: Reference(own[d.source.id] or median, d.source.reference_date_basis or "other-sources")
+        for d in docs
+    }
+    strong = [
+        r
+        for r in resolve_all(docs, refs)
+        if r.mention.expr.month is not None and r.mention.expr.day is not None and incident_weight(r) >= CLAIM_WEIGHT
+    ]
+    scores = day_scores(strong, refs)
+    return date.fromisoformat(min(scores, key=lambda v: (-scores[v], v))) if scores else None
+
+
 def _not_before_its_lead(doc: DocFacts, day: date) -> date:
-    """An undated article written after `day` ("volunteers arrived on Sunday" after a Saturday
-    storm): move its reference to the latest lead weekday it reports, within the week."""
+    """An undated article written after `day`, the incident's ("volunteers arrived on Sunday"
+    after a Saturday storm): move its reference to the latest lead weekday it reports, within
+    the week. A day borrowed from another source's publication is not moved: written the day
+    after it, that source's "Monday" is more likely the day before than six days on."""
     latest = day
     for mention in _lead_dates(doc):
         e = mention.expr
@@ -88,12 +113,7 @@ def infer_reference(docs: list[DocFacts]) -> date | None:
     day_months = _day_months(docs)
     if year is None or not day_months:
         return None
-    firsts = [lead[0] for doc in docs if (lead := _lead_dates(doc))]
-    weekdays = [
-        d.expr.weekday
-        for d in firsts
-        if d.expr.weekday is not None and d.expr.month is None and d.kind in ("incident", None)
-    ]
+    weekdays = [w for doc in docs for w in _incident_weekdays(doc)]
     stated = _copyright_year(docs) == year
     chosen = _year_of(day_months, weekdays, year, stated=stated)
     if chosen is None:
@@ -101,6 +121,15 @@ def infer_reference(docs: list[DocFacts]) -> date | None:
     fits = [(w, m, d) for m, d, own, w in day_months if _fits(chosen, m, d, own)]
     weight, month, day = max(fits, key=lambda f: (f[0], -date(chosen, f[1], f[2]).toordinal()))
     return date(chosen, month, day)
+
+
+def _incident_weekdays(doc: DocFacts) -> list[int]:
+    """The weekdays an article's lead gives the incident ("shot early Saturday"), else the first
+    weekday its lead gives at all."""
+    weekdays = [d for d in _lead_dates(doc) if d.expr.weekday is not None and d.expr.month is None]
+    incident = [d.expr.weekday for d in weekdays if d.kind == "incident" and d.expr.weekday is not None]
+    first = [d.expr.weekday for d in weekdays[:1] if d.kind is None and d.expr.weekday is not None]
+    return incident or first
 
 
 #: A day and month weighs by where it stands and what it dates, as in `incident_weight`; one
@@ -126,8 +155,9 @@ def _year_of(
     day_months: list[tuple[int, int, int | None, float]], weekdays: list[int], year: int, *, stated: bool
 ) -> int | None:
     """The year the days and months are in: the story's year, or one next to it on which they
-    fall on the weekdays the sources give (a weekday written beside its day counts double, and
-    against a year it does not fit). Background years are earlier than the story, so a year only
+    fall on the weekdays the sources' leads give the incident (each day and month counts the
+    share of those weekdays it fits; a weekday written beside its day counts double, and against
+    a year it does not fit). Background years are earlier than the story, so a year only
     mentioned is the story's or the one before it; a page line's year is the story's, or a year
     off when the page was crawled later or its footer was not updated."""
     order = (year, year - 1, year + 1, year - 2) if stated else (year, year + 1)
@@ -139,8 +169,8 @@ def _year_of(
             found = _weekday_of(candidate, month, day)
             if own is not None:
                 score += 2.0 if found == own else -2.0
-            elif found in weekdays:
-                score += 1.0
+            elif weekdays:
+                score += sum(found == w for w in weekdays) / len(weekdays)
         return score
 
     scored = [
