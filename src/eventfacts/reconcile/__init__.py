@@ -85,7 +85,8 @@ def build_record(
     conflicts += said_by
     when = date_stage.event_date(resolved, refs)
     participants, entries = participant_stage.reconcile_participants(ordered, people)
-    source_dates = {s: r.value.isoformat() if r.value else None for s, r in refs.items()}
+    # a later figure is an update only when its source says when it was written
+    source_dates = {s: r.value.isoformat() if r.value and r.basis != "other-sources" else None for s, r in refs.items()}
     conflicts += date_stage.date_conflicts(when, refs)
     where = event_place(ordered, places, fallback=_location(place_clusters, _places(place_clusters)))
     conflicts += where.conflicts
