@@ -291,6 +291,9 @@ FIRST_REPORT_WEIGHT = 2.0
 CLAIM_WEIGHT = 1.5  # a mention this strong is a source's claim for the day (a lead date, or the incident's)
 BORROWED_WEIGHT = 0.5  # a relative date resolved against a reference borrowed from other sources
 LATE_WEIGHT = 0.1  # a day after the first report was written cannot be the day of the incident
+#: A page's stated date may be a day early: a crawler's date in UTC for a story written late in
+#: the evening, a date line left from the story's first draft.
+DATE_SLACK_DAYS = 1
 
 
 def incident_weight(r: ResolvedDate) -> float:
@@ -316,7 +319,7 @@ def day_scores(resolved: list[ResolvedDate], refs: dict[str, Reference]) -> dict
         if ref.basis == "other-sources" and r.mention.expr.year is None:
             weight *= BORROWED_WEIGHT
         if earliest is not None:
-            if r.value > earliest.isoformat():
+            if r.value > (earliest + timedelta(days=DATE_SLACK_DAYS)).isoformat():
                 weight *= LATE_WEIGHT
             if ref.value is not None and (ref.value - earliest).days <= FIRST_REPORT_DAYS:
                 weight *= FIRST_REPORT_WEIGHT
@@ -342,9 +345,12 @@ def event_date(resolved: list[ResolvedDate], refs: dict[str, Reference] | None =
                 items[r.value].append(r)
         if items:
             break
+    best = min(scores, key=lambda v: (-scores[v], -_mention_count(resolved, v), v))
+    if best not in items:  # strong mentions of a day the scores discount (written after the first reports)
+        items[best] = [r for r in resolved if r.value == best and incident_weight(r) > 0]
     claims = sorted(
         (_date_claim(value, found) for value, found in items.items()),
-        key=lambda c: (-scores[str(c.value)], -len(c.sources), str(c.value)),
+        key=lambda c: (c.value != best, -scores[str(c.value)], -len(c.sources), str(c.value)),
     )
     top = claims[0]
     times = Counter(r.mention.expr.time_of_day for r in items[str(top.value)] if r.mention.expr.time_of_day)
@@ -358,6 +364,11 @@ def event_date(resolved: list[ResolvedDate], refs: dict[str, Reference] | None =
         sources=tuple(sorted({s for c in claims for s in c.sources})),
         alternatives=_alternatives(resolved, {str(c.value) for c in claims}),
     )
+
+
+def _mention_count(resolved: list[ResolvedDate], value: str) -> int:
+    """How often the sources name a day as the incident's: breaks a tie between two days."""
+    return sum(1 for r in resolved if r.value == value and incident_weight(r) > 0)
 
 
 def incident_day(doc: DocFacts, reference: date | None = None) -> str | None:
