@@ -11,16 +11,21 @@ import html
 import io
 import re
 from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from .labels import source_labels, with_labels
 from .records import Count, EventRecord, Evidence, Location
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 # ---------------------------------------------------------------------------------------------
 # Terminal
 
 
 def record_table(record: EventRecord, *, width: int = 100, color: bool = False) -> str:
-    """A summary that fits `width` columns: event line, people, participants, counts, quotes, sources."""
+    """A summary that fits `width` columns: event line, people, participants, timeline, counts,
+    quotes, sources."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -47,6 +52,8 @@ def record_table(record: EventRecord, *, width: int = 100, color: bool = False) 
             who += f", {p.age}" if p.age is not None else ""
             involved.add_row(who, p.role, ", ".join(p.status), str(len(p.sources)))
         console.print(involved)
+    if record.timeline:
+        console.print(_timeline_table(record))
     counts = Table(title="Counts", title_justify="left", expand=True)
     counts.add_column("kind", width=9)
     counts.add_column("what", ratio=2)
@@ -75,6 +82,21 @@ def record_table(record: EventRecord, *, width: int = 100, color: bool = False) 
         sources.add_row(labels[source.id], source.id, source.reference_date or "-", status)
     console.print(sources)
     return out.getvalue()
+
+
+def _timeline_table(record: EventRecord) -> Table:
+    """What followed the incident, by date: day, kind, the words of the earliest source, sources."""
+    from rich.table import Table
+
+    table = Table(title="Timeline", title_justify="left", expand=True)
+    table.add_column("date", width=10)
+    table.add_column("kind", width=10)
+    table.add_column("what happened", ratio=4)
+    table.add_column("sources", justify="right", width=7)
+    for entry in record.timeline:
+        when = entry.date + (f" {entry.time_of_day}" if entry.time_of_day else "")
+        table.add_row(when, entry.kind, _shorten(entry.description, 200), str(len(entry.sources)))
+    return table
 
 
 def where_text(location: Location) -> str:
@@ -148,6 +170,7 @@ def record_html(record: EventRecord, texts: Mapping[str, str]) -> str:
         f"<h1>{_e(record.event.headline or 'Event record')}</h1>",
         f"<p class='event' id='event'>{_e(_event_line(record))}</p>",
         *_conflicts_html(record, texts, labels),
+        *_timeline_html(record, labels),
         *_entities_html(record, labels),
         *_counts_html(record, labels),
         *_quotes_html(record, labels),
@@ -203,6 +226,8 @@ def _spans_by_source(record: EventRecord) -> dict[str, list[tuple[int, int, str,
         add("place", place.evidence)
     for entry in record.dates:
         add("date", entry.evidence)
+    for development in record.timeline:
+        add("date", development.evidence)
     for count in record.counts:
         for claim in count.claims:
             add("count", claim.evidence)
@@ -280,6 +305,18 @@ def _conflicts_html(record: EventRecord, texts: Mapping[str, str], labels: dict[
                 yield f"<li>{_link(ev, labels)}: {_e(_sentence(text, ev))}</li>"
             yield "</ul></div>"
         yield "</div>"
+
+
+def _timeline_html(record: EventRecord, labels: Mapping[str, str]) -> Iterator[str]:
+    """The timeline as a table, each entry linked to its evidence in every source that gives it."""
+    if not record.timeline:
+        return
+    yield "<h2>Timeline</h2><table>" + _row("date", "kind", "what happened", "sources", cell="th")
+    for entry in record.timeline:
+        when = _e(entry.date) + (f"<br><small>{_e(entry.time_of_day)}</small>" if entry.time_of_day else "")
+        links = ", ".join(_link(ev, labels) for ev in _one_per_source(entry.evidence))
+        yield _row(when, _e(entry.kind), _e(entry.description), links)
+    yield "</table>"
 
 
 def _entities_html(record: EventRecord, labels: Mapping[str, str]) -> Iterator[str]:

@@ -143,9 +143,11 @@ def publication_date(text: str) -> str | None:
 
 
 #: Lines dropped as page chrome that still say when the page was written: a copyright line
-#: states its year, an embedded post's signature ("— Jane Roe (@jroe) May 2, 2016") and a photo
-#: caption ("shot Wednesday night June 1, 2016") a day on or before it.
-DATED_CHROME = ("copyright line", "tweet signature", "caption or photo credit")
+#: states its year, an embedded post's signature ("— Jane Roe (@jroe) May 2, 2016") a day on or
+#: before it. Captions do not: a file photo may be years old.
+DATED_CHROME = ("copyright line", "tweet signature")
+#: Dropped spans after which the page is another story's, and so are its dates.
+OTHER_STORIES = ("unrelated appended article", "teaser for another story", "teaser dateline")
 _COPYRIGHT_YEAR = re.compile(r"(?:copyright|\(c\)|©)\D{0,12}?(?P<year>(?:19|20)\d{2})\b", re.I)
 _ANY_FULL_DATE = re.compile(rf"\b{_FULL_DATE}\b", re.I)
 
@@ -157,6 +159,8 @@ def chrome_dates(item: CleanArticle, *, source: str, sentence_starts: list[int])
     text = item.article.text
     for span in item.dropped:
         reason = span.reason.split(": ")[-1]
+        if reason in OTHER_STORIES:
+            return
         if reason not in DATED_CHROME:
             continue
         found = [(m.start(), m.end(), _full_date(m.group())) for m in _ANY_FULL_DATE.finditer(text, span.start, span.end)]

@@ -18,6 +18,7 @@ from .agreement import agreement
 
 LEAD_SENTENCES = 3  # where an article states when its main event happened
 MAX_ALTERNATIVES = 5
+YEARS_AHEAD = 12  # how far past the latest year mentioned a year is searched for
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +155,13 @@ def _day_months(docs: list[DocFacts]) -> list[tuple[int, int, int | None, float]
 def _year_of(
     day_months: list[tuple[int, int, int | None, float]], weekdays: list[int], year: int, *, stated: bool
 ) -> int | None:
-    """The year the days and months are in: the story's year, or one next to it on which they
-    fall on the weekdays the sources' leads give the incident (each day and month counts the
-    share of those weekdays it fits; a weekday written beside its day counts double, and against
-    a year it does not fit). Background years are earlier than the story, so a year only
-    mentioned is the story's or the one before it; a page line's year is the story's, or a year
-    off when the page was crawled later or its footer was not updated."""
-    order = (year, year - 1, year + 1, year - 2) if stated else (year, year + 1)
+    """The year the days and months are in: the one on which they fall on the weekdays the
+    sources' leads give the incident (each day and month counts the share of those weekdays it
+    fits; a weekday written beside its day counts double, and against a year it does not fit).
+    Background years are earlier than the story, so the story is no earlier than the latest
+    year mentioned, and the first year from it that fits best is taken. A page line's year is
+    the story's, or a year off when the page was crawled later or its footer was not updated."""
+    order = (year, year - 1, year + 1, year - 2) if stated else tuple(range(year, year + YEARS_AHEAD))
     distinct = sorted(set((m, d, own) for m, d, own, _ in day_months), key=str)
 
     def evidence(candidate: int) -> float:
