@@ -123,3 +123,31 @@ def test_future_expressions_resolve_forwards(text: str, reference: date, value: 
 @pytest.mark.parametrize("text", ["0200 GMT", "4 a.m", "2 p.m.", "1,200"])
 def test_clock_times_and_plain_numbers_are_not_dates(text: str) -> None:
     assert parse(text) is None
+
+
+#: (a day and month as written with its weekday, (month, day, weekday, time of day)): the weekday
+#: beside a day tells which year the day is in ("Sunday, Nov. 3" is not every year's 3 November).
+WEEKDAY_BESIDE = [
+    ("Sunday, Nov. 3", (11, 3, 6, None)),
+    ("early Sunday, Nov. 3", (11, 3, 6, "early")),
+    ("Wednesday night June 1", (6, 1, 2, "night")),
+    ("late Friday, 7 November", (11, 7, 4, "late")),
+    ("10:43 p.m. Sunday, September 11", (9, 11, 6, None)),
+    ("Thursday, Jan. 14", (1, 14, 3, None)),
+    ("early on March 3", (3, 3, None, "early")),
+    ("Aug. 9", (8, 9, None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), WEEKDAY_BESIDE)
+def test_a_weekday_beside_a_day_and_month_is_kept(text: str, parts: tuple) -> None:  # type: ignore[type-arg]
+    expr = parse(text)
+    assert expr is not None
+    assert (expr.month, expr.day, expr.weekday, expr.time_of_day) == parts
+    assert resolve(expr, date(2019, 11, 30)) is not None  # still resolved as a day and month
+
+
+def test_a_weekday_beside_a_full_date() -> None:
+    expr = parse("Saturday, Sept. 14, 2019")
+    assert expr is not None and (expr.year, expr.weekday) == (2019, 5)
+    assert resolve(expr, None) == ("2019-09-14", "day")

@@ -156,6 +156,50 @@ CASES: list[tuple[str, list[DocFacts], str | None]] = [
         [article("a", None, ("Saturday", 0, "incident"))],
         None,
     ),
+    (
+        "the dated sources are all follow-ups: undated first reports borrow the incident's week",
+        [
+            article(
+                "followup",
+                "2022-05-21",
+                ("Saturday, May 21, 2022", 0, "arrest"),
+                ("Saturday, May 14, 2022", 5, "incident"),
+            ),
+            article("first", None, ("early Saturday", 0, "incident"), basis="text"),
+            article("first2", None, ("Saturday", 1, "incident"), basis="text"),
+        ],
+        "2022-05-14",
+    ),
+    (
+        "a stated date a day early (a crawler's date in UTC) does not rule out the next day",
+        [
+            article("a", "2022-03-10", ("Thursday", 29, "incident")),
+            article("b", "2022-03-11", ("early Friday", 0, None)),
+            article("c", "2022-03-14", ("early Friday", 1, "death")),
+        ],
+        "2022-03-11",
+    ),
+    (
+        "the day the scores favour is claimed, even when only a statement names it",
+        [
+            article("first", "2021-06-12", ("Sunday, June 12", 1, "statement")),
+            article("later", "2021-06-18", ("Friday, June 17, 2021", 17, "incident")),
+        ],
+        "2021-06-12",
+    ),
+    (
+        "two days equally supported: the one named more often",
+        [
+            article(
+                "a",
+                "2022-03-31",
+                ("just after 11 p.m. Thursday", 8, "incident"),
+                ("Thursday", 57, "incident"),
+                ("Wednesday", 60, "incident"),
+            )
+        ],
+        "2022-03-31",
+    ),
 ]
 
 
@@ -204,6 +248,37 @@ YEARS: list[tuple[str, list[DocFacts], date | None]] = [
         None,
     ),
     (
+        "a weekday written beside its day and month fixes the year, past the latest year mentioned",
+        [article("a", None, ("Sunday, Nov. 3", 4, None), ("2012", 9, None))],
+        date(2013, 11, 3),
+    ),
+    (
+        "a day and month further down, with a copyright year and the lead's weekday",
+        [
+            article("a", None, ("early Friday", 0, "incident"), ("2015", 20, "publication")),
+            article("b", None, ("Sept. 25", 5, "incident")),
+        ],
+        date(2015, 9, 25),
+    ),
+    (
+        "the leads' weekdays split: the stated year stands",
+        [
+            article("a", None, ("Friday", 2, "incident"), ("2017", 8, "publication")),
+            article("b", None, ("March 18", 0, "incident"), ("last Saturday night", 1, "incident")),
+        ],
+        date(2017, 3, 18),
+    ),
+    (
+        "an arrest's weekday in the lead does not choose the year of the incident: no guess",
+        [article("a", None, ("Tuesday", 0, "arrest"), ("Aug. 2", 3, "incident"), ("2019", 10, None))],
+        None,
+    ),
+    (
+        "an embedded post's date states the year: a day and month alone is placed in it",
+        [article("a", None, ("Jan. 19", 6, "incident"), ("January 22, 2016", 30, "publication"))],
+        date(2016, 1, 19),
+    ),
+    (
         "a year and a weekday, with no day and month: no guess",
         [article("a", None, ("Saturday", 0, "incident"), ("2014", 9, "publication"))],
         None,
@@ -221,3 +296,16 @@ def test_one_article_alone_gives_its_incident_day() -> None:
     assert incident_day(doc) == "2019-04-07"
     assert incident_day(doc, date(2019, 4, 17)) == "2019-04-14"  # against another reference
     assert incident_day(article("b", "2019-04-10", ("Wednesday", 0, "arrest"))) is None
+
+
+def test_a_day_borrowed_from_a_publication_is_not_moved_past_the_weekend() -> None:
+    """Written on a Tuesday, the dated source's "Monday" is the day before; an undated source
+    reporting "Monday" borrows that Tuesday as it is, not the Monday six days on."""
+    docs = [
+        article("dated", "2023-01-31", ("Monday", 1, "incident")),
+        article("undated", None, ("Monday", 0, None)),
+    ]
+    refs = references(docs, None)
+    assert refs["undated"].value == date(2023, 1, 31) and refs["undated"].basis == "other-sources"
+    fact = event_date(resolve_all(docs, refs), refs)
+    assert fact is not None and fact.value == "2023-01-30" and fact.agreement == "unanimous"
