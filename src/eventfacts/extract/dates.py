@@ -163,9 +163,15 @@ def chrome_dates(item: CleanArticle, *, source: str, sentence_starts: list[int])
             return
         if reason not in DATED_CHROME:
             continue
-        found = [(m.start(), m.end(), _full_date(m.group())) for m in _ANY_FULL_DATE.finditer(text, span.start, span.end)]
+        found = [
+            (m.start(), m.end(), _full_date(m.group()))
+            for m in _ANY_FULL_DATE.finditer(text, span.start, span.end)
+        ]
         if reason == "copyright line":
-            found += [(m.start("year"), m.end("year"), m.group("year")) for m in _COPYRIGHT_YEAR.finditer(text, span.start, span.end)]
+            found += [
+                (m.start("year"), m.end("year"), m.group("year"))
+                for m in _COPYRIGHT_YEAR.finditer(text, span.start, span.end)
+            ]
         for start, end, value in found:
             expr = timeexpr.parse(value) if value else None
             if expr is not None and expr.year is not None:

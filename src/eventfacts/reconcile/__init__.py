@@ -86,7 +86,9 @@ def build_record(
     when = date_stage.event_date(resolved, refs)
     participants, entries = participant_stage.reconcile_participants(ordered, people)
     # a later figure is an update only when its source says when it was written
-    source_dates = {s: r.value.isoformat() if r.value and r.basis != "other-sources" else None for s, r in refs.items()}
+    source_dates = {
+        s: r.value.isoformat() if r.value and r.basis != "other-sources" else None for s, r in refs.items()
+    }
     conflicts += date_stage.date_conflicts(when, refs)
     where = event_place(ordered, places, fallback=_location(place_clusters, _places(place_clusters)))
     conflicts += where.conflicts

@@ -70,7 +70,9 @@ def incident_anchor(docs: list[DocFacts], own: dict[str, date | None], median: d
     strong = [
         r
         for r in resolve_all(docs, refs)
-        if r.mention.expr.month is not None and r.mention.expr.day is not None and incident_weight(r) >= CLAIM_WEIGHT
+        if r.mention.expr.month is not None
+        and r.mention.expr.day is not None
+        and incident_weight(r) >= CLAIM_WEIGHT
     ]
     scores = day_scores(strong, refs)
     return date.fromisoformat(min(scores, key=lambda v: (-scores[v], v))) if scores else None
@@ -120,7 +122,7 @@ def infer_reference(docs: list[DocFacts]) -> date | None:
     if chosen is None:
         return None
     fits = [(w, m, d) for m, d, own, w in day_months if _fits(chosen, m, d, own)]
-    weight, month, day = max(fits, key=lambda f: (f[0], -date(chosen, f[1], f[2]).toordinal()))
+    _, month, day = max(fits, key=lambda f: (f[0], -date(chosen, f[1], f[2]).toordinal()))
     return date(chosen, month, day)
 
 
