@@ -126,13 +126,25 @@ def infer_reference(docs: list[DocFacts]) -> date | None:
     return date(chosen, month, day)
 
 
-def _incident_weekdays(doc: DocFacts) -> list[int]:
-    """The weekdays an article's lead gives the incident ("shot early Saturday"), else the first
-    weekday its lead gives at all."""
+def _incident_weekdays(doc: DocFacts) -> list[tuple[int, float]]:
+    """(weekday, weight) for the weekdays an article's lead gives the incident ("shot early
+    Saturday"), else for the first weekday its lead gives at all, which says less ("police said
+    Thursday" may be the day after)."""
     weekdays = [d for d in _lead_dates(doc) if d.expr.weekday is not None and d.expr.month is None]
-    incident = [d.expr.weekday for d in weekdays if d.kind == "incident" and d.expr.weekday is not None]
-    first = [d.expr.weekday for d in weekdays[:1] if d.kind is None and d.expr.weekday is not None]
+    incident = [
+        (d.expr.weekday, 1.0) for d in weekdays if d.kind == "incident" and d.expr.weekday is not None
+    ]
+    first = [
+        (d.expr.weekday, WEAK_WEEKDAY)
+        for d in weekdays[:1]
+        if d.kind in (None, "statement") and d.expr.weekday is not None
+    ]
     return incident or first
+
+
+#: What a lead weekday that does not name the incident says of the incident's weekday: less
+#: than a year a page line states (`STATED_YEAR_PRIOR`).
+WEAK_WEEKDAY = 0.4
 
 
 #: A day and month weighs by where it stands and what it dates, as in `incident_weight`; one
@@ -155,11 +167,16 @@ def _day_months(docs: list[DocFacts]) -> list[tuple[int, int, int | None, float]
 
 
 def _year_of(
-    day_months: list[tuple[int, int, int | None, float]], weekdays: list[int], year: int, *, stated: bool
+    day_months: list[tuple[int, int, int | None, float]],
+    weekdays: list[tuple[int, float]],
+    year: int,
+    *,
+    stated: bool,
 ) -> int | None:
     """The year the days and months are in: the one on which they fall on the weekdays the
-    sources' leads give the incident (each day and month counts the share of those weekdays it
-    fits; a weekday written beside its day counts double, and against a year it does not fit).
+    sources' leads give the incident (each day and month counts the weight of the strongest
+    weekday it fits; a weekday written beside its day counts double, and against a year it does
+    not fit).
     Background years are earlier than the story, so the story is no earlier than the latest
     year mentioned, and the first year from it that fits best is taken. A page line's year is
     the story's, or a year off when the page was crawled later or its footer was not updated."""
@@ -172,8 +189,8 @@ def _year_of(
             found = _weekday_of(candidate, month, day)
             if own is not None:
                 score += 2.0 if found == own else -2.0
-            elif weekdays:
-                score += sum(found == w for w in weekdays) / len(weekdays)
+            else:
+                score += max((weight for w, weight in weekdays if w == found), default=0.0)
         return score
 
     scored = [
