@@ -40,3 +40,23 @@ def test_the_incident_day_and_what_followed(nlp) -> None:  # type: ignore[no-unt
     for entry in record.timeline:
         for ev in entry.evidence:
             assert texts[ev.source][ev.start : ev.end] == ev.text
+
+
+UNDATED = Path(__file__).resolve().parent / "data" / "undated"
+
+
+def test_undated_articles_date_each_other(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Three bare-text articles over nine days (tests/data/undated, written for this test): a
+    copyright line states the year, a follow-up writes "Sunday, Oct. 14", and the last one's
+    embedded post is the only full date. The first report's "early Sunday" is the incident's."""
+    docs = list(extract_docs(select_inputs([str(UNDATED)]).files, nlp=nlp))
+    record = build_record(docs)
+    refs = {s.id: (s.reference_date, s.reference_date_basis) for s in record.sources}
+    assert refs["03-court"] == ("2018-10-22", "text")  # the embedded post's day
+    assert refs["01-first-report"][1] == refs["02-arrest"][1] == "other-sources"
+    assert record.event.date is not None and record.event.date.value == "2018-10-14"
+    assert set(record.event.date.sources) >= {"01-first-report", "02-arrest"}
+    kinds = [(t.date, t.kind) for t in record.timeline]
+    assert kinds[0] == ("2018-10-14", "incident")
+    assert ("2018-10-17", "arrest") in kinds and ("2018-10-22", "court") in kinds
+    assert [d for d, _ in kinds] == sorted(d for d, _ in kinds)

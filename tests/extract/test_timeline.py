@@ -24,6 +24,12 @@ SENTENCES = [
     ("He was sentenced Friday to 25 years in prison.", "Friday", "sentencing"),
     ("Police said Sunday that the victim knew the gunman.", "Sunday", "statement"),
     ("The medical examiner identified the man Tuesday as Roy Hale.", "Tuesday", "statement"),
+    (
+        "A woman was arrested Thursday in the Sunday, June 2 stabbing at a bus stop, deputies said.",
+        "the Sunday, June 2",
+        "incident",
+    ),
+    ("He is due back for his Friday court hearing, his lawyer said.", "Friday", "court"),
 ]
 
 

@@ -179,6 +179,9 @@ DESCRIPTION_CHARS = 220
 
 def development_kind(ent: Span) -> str | None:
     """The kind of development a date entity dates, or None when its words name none."""
+    before = _kind_of_noun_after(ent)
+    if before is not None:
+        return before
     node: Token = ent.root
     for _ in range(HEAD_STEPS):
         if node.head is node:
@@ -190,6 +193,22 @@ def development_kind(ent: Span) -> str | None:
         if node.pos_ in _VERBS:
             return _kind_of_objects(node)
     return None
+
+
+def _kind_of_noun_after(ent: Span) -> str | None:
+    """ "the Sunday, Oct. 14 shooting", "his Monday court hearing": a date written before the
+    noun it dates, which the parse may hang on the sentence's verb instead."""
+    doc = ent.doc
+    determined = doc[ent.start].lower_ in _DETERMINERS or (
+        ent.start > 0 and doc[ent.start - 1].lower_ in _DETERMINERS
+    )
+    if ent.end >= len(doc) or not determined:
+        return None
+    following = doc[ent.end]
+    return _kind_of_word(following) if following.pos_ in _NOUNS else None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "last", "this"})
 
 
 def _kind_of_word(token: Token) -> str | None:
