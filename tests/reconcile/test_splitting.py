@@ -68,7 +68,14 @@ DAYS = [
         "2023-02-10",
         date(2023, 2, 7),
     ),
-    ("Trial\n\nThe trial opened on 4 May 2022 in the county court.", "2022-05-06", date(2022, 5, 4)),
+    # a hearing is a later development, not the day of the event: the article's own date
+    ("Trial\n\nThe trial opened on 4 May 2022 in the county court.", "2022-05-06", date(2022, 5, 6)),
+    # a follow-up a year later dates itself to the event it is about
+    (
+        "Sentenced\n\nA man who stabbed two people outside a cinema on 3 March 2021 was jailed for nine years.",
+        "2022-05-06",
+        date(2021, 3, 3),
+    ),
     ("Budget\n\nThe mayor presented the budget, officials said.", "2021-09-01", date(2021, 9, 1)),
     ("Budget\n\nThe mayor presented the budget, officials said.", None, None),
 ]
