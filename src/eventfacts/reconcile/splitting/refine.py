@@ -8,7 +8,10 @@ of at least `MIN_GROUP` articles is looked at on its own: TF-IDF with the IDF of
 (a token in every article weighs 0), pair scores as in `pairs`, and average linkage cut into two
 parts. The cut is kept when the two parts are far apart for what holds each together: the
 mean score across them is below `SEPARATION` times the weaker part's mean score within. Each
-part is then looked at again, to `MAX_DEPTH` levels. A group depends only on its own articles,
+part is then looked at again, to `MAX_DEPTH` levels. A cut is refused when the two parts
+agree on when and where: their most common days are within `NEAR_DAYS` and their most common
+towns are one (or one part gives none). Those are the first reports and the follow-ups of one
+event, which share little text once what the whole group shares weighs nothing. A group depends only on its own articles,
 so what other groups hold cannot change how it is split.
 """
 
@@ -20,7 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy.cluster.hierarchy import fcluster, linkage
 
-from .pairs import PairTable, evidence_factor
+from .pairs import NEAR_DAYS, PairTable, evidence_factor
 from .text import Weights, cosines_within
 
 MIN_GROUP = 4
@@ -47,6 +50,8 @@ def _bisect(group: list[int], weights: Weights, table: PairTable, depth: int) ->
     if cross >= SEPARATION * min(_within(similarity, a), _within(similarity, b)):
         return [group]
     first, second = [group[i] for i in a], [group[i] for i in b]
+    if _one_time_and_place(table, first, second):
+        return [group]
     return _bisect(first, weights, table, depth + 1) + _bisect(second, weights, table, depth + 1)
 
 
@@ -65,3 +70,22 @@ def local_similarity(group: Sequence[int], weights: Weights, table: PairTable) -
 def _within(similarity: NDArray[np.float64], members: NDArray[np.int64]) -> float:
     block = similarity[np.ix_(members, members)]
     return float(block[np.triu_indices(len(members), 1)].mean())
+
+
+def _one_time_and_place(table: PairTable, first: list[int], second: list[int]) -> bool:
+    """Whether two parts date their event to days within NEAR_DAYS, in one town or where one
+    part names none."""
+    days = [_modal(table.day[part]) for part in (first, second)]
+    if days[0] < 0 or days[1] < 0 or abs(days[0] - days[1]) > NEAR_DAYS:
+        return False
+    towns = [_modal(table.town[part]) for part in (first, second)]
+    return towns[0] < 0 or towns[1] < 0 or towns[0] == towns[1]
+
+
+def _modal(values: NDArray[np.int64]) -> int:
+    """The most common known value (-1 is unknown), the smallest on a tie; -1 when none."""
+    known = values[values >= 0]
+    if not len(known):
+        return -1
+    found, counts = np.unique(known, return_counts=True)
+    return int(found[np.argmax(counts)])
