@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...records import DocFacts, EntityMention
-from ..dates import incident_day
+from ..dates import incident_day, story_year
 from ..names import fold
 from ..places import article_place as resolved_town
 
@@ -42,6 +42,7 @@ class EventKey:
     id: str
     day: date | None  # the day the article dates its event to (or its own date)
     place: str | None  # the main place of the lead, folded ("dayton")
+    year: int | None  # the day's year; for an undated article, the latest past year it names
     town: str | None  # the gazetteer id of the town it happened in ("geonames:4509884")
     places: frozenset[str]  # every place it sets something in, with their containers
     sites: frozenset[str]  # streets, venues and buildings: the finest place it gives
@@ -54,9 +55,11 @@ class EventKey:
 
 def event_key(doc: DocFacts) -> EventKey:
     places = frozenset(p for m in doc.entities if m.kind == "place" for p in _place_names(m))
+    day = article_day(doc)
     return EventKey(
         id=doc.source.id,
-        day=article_day(doc),
+        day=day,
+        year=day.year if day else story_year([doc]),
         place=article_place(doc),
         town=article_town(doc),
         places=places,
