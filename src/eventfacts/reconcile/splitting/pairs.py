@@ -10,8 +10,8 @@ the event keys say (`EVIDENCE`, one named factor per row):
   weigh as years apart.
 - where: the same city or venue is support; two different cities, with days that do not
   agree either, weigh against. Where both towns resolve in the gazetteer, those decide what is
-  different (two Springfields are two towns; "Dayton" and "Dayton, Ohio" one), the written
-  names still counting as the same place. A country both name is just one more shared word.
+  same and what is different (two Springfields are two towns; "Dayton" and "Dayton, Ohio"
+  one); else the places as written do. A country both name is just one more shared word.
 - who: a person's full name in both is support.
 Each factor is about the pair alone, so it does not move when the folder grows.
 """
@@ -126,8 +126,8 @@ def _same_and_other_place(
     written = placed & (_names(table, left, right) | _names(table, right, left))
     towns = (table.town[left] >= 0) & (table.town[right] >= 0)
     one_town = towns & (table.town[left] == table.town[right])
-    same = written | one_town
-    other = ~same & np.where(towns, True, placed)
+    same = np.where(towns, one_town, written)
+    other = np.where(towns, ~one_town, placed & ~written)
     return same, other
 
 
