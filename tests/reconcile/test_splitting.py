@@ -101,15 +101,27 @@ def test_the_key_holds_people_ages_and_casualties(nlp, tmp_path: Path) -> None: 
 def test_the_town_is_resolved_in_the_gazetteer(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     oregon = _doc(nlp, tmp_path, "Bridge\n\nA cyclist was hurt on a bridge in Portland, Oregon, on Monday.")
     maine = _doc(nlp, tmp_path, "Pier\n\nA fisherman was hurt on a pier in Portland, Maine, on Monday.")
-    plain = _doc(nlp, tmp_path, "Ferry\n\nPORTLAND, Ore. - A ferry ran aground in Portland on Friday, the port said.")
+    plain = _doc(
+        nlp, tmp_path, "Ferry\n\nPORTLAND, Ore. - A ferry ran aground in Portland on Friday, the port said."
+    )
     towns = [article_town(d) for d in (oregon, maine, plain)]
     assert None not in towns and towns[0] != towns[1] and towns[0] == towns[2]
 
 
 def test_two_towns_of_one_name_are_two_places(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     docs = [
-        _doc(nlp, tmp_path, "Bridge\n\nA cyclist was hurt on a bridge in Portland, Oregon, on Monday.", "2021-03-01"),
-        _doc(nlp, tmp_path, "Pier\n\nA fisherman was hurt on a pier in Portland, Maine, on Monday.", "2021-05-03"),
+        _doc(
+            nlp,
+            tmp_path,
+            "Bridge\n\nA cyclist was hurt on a bridge in Portland, Oregon, on Monday.",
+            "2021-03-01",
+        ),
+        _doc(
+            nlp,
+            tmp_path,
+            "Pier\n\nA fisherman was hurt on a pier in Portland, Maine, on Monday.",
+            "2021-05-03",
+        ),
     ]
     factor = evidence_factor(pair_table([event_key(d) for d in docs]), np.array([0]), np.array([1]))
     assert factor[0] == pytest.approx(EVIDENCE["other-place"] * EVIDENCE["months-apart"])
@@ -117,7 +129,11 @@ def test_two_towns_of_one_name_are_two_places(nlp, tmp_path: Path) -> None:  # t
 
 def test_an_undated_article_keeps_the_year_it_names(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     early = _doc(nlp, tmp_path, "Recall\n\nThe carmaker recalled 40,000 vans in 2009 over faulty brakes.")
-    late = _doc(nlp, tmp_path, "Recall\n\nThe carmaker recalled 60,000 vans over faulty brakes, after a recall in 2012.")
+    late = _doc(
+        nlp,
+        tmp_path,
+        "Recall\n\nThe carmaker recalled 60,000 vans over faulty brakes, after a recall in 2012.",
+    )
     undated = _doc(nlp, tmp_path, "Recall\n\nThe carmaker recalled vans over faulty brakes.")
     keys = [event_key(d) for d in (early, late, undated)]
     assert [k.day for k in keys] == [None, None, None] and [k.year for k in keys] == [2009, 2012, None]

@@ -107,7 +107,9 @@ def evidence_factor(
     months = dated & (apart > FOLLOW_UP_DAYS) & (apart <= YEAR_DAYS) & ~shared
     factor[months] *= EVIDENCE["months-apart"]
     named = (table.year[left] >= 0) & (table.year[right] >= 0) & ~dated
-    years = (dated & (apart > YEAR_DAYS)) | (named & (np.abs(table.year[left] - table.year[right]) >= YEARS_APART))
+    years = (dated & (apart > YEAR_DAYS)) | (
+        named & (np.abs(table.year[left] - table.year[right]) >= YEARS_APART)
+    )
     factor[years & ~shared] *= EVIDENCE["years-apart"]
     factor[years & shared] *= EVIDENCE["years-apart-shared-person"]
     same, other = _same_and_other_place(table, left, right)

@@ -8,13 +8,16 @@ of at least `MIN_GROUP` articles is looked at on its own: TF-IDF with the IDF of
 (a token in every article weighs 0), pair scores as in `pairs`, and average linkage cut into two
 parts. The top of the tree often cuts off one odd article alone (a short piece, a roundup), so
 the cut walks down the larger side past parts smaller than `MIN_PART`, and the articles it
-passed join whichever part they are closer to on average. The cut is kept when the two parts are far apart for what holds each together: the
-mean score across them is below `SEPARATION` times the weaker part's mean score within. Each
-part is then looked at again, to `MAX_DEPTH` levels. A cut is refused when the two parts
-agree on when and where: their most common days are within `NEAR_DAYS` and their most common
-towns are one (or one part gives none). Those are the first reports and the follow-ups of one
-event, which share little text once what the whole group shares weighs nothing. A group depends only on its own articles,
-so what other groups hold cannot change how it is split.
+passed join whichever part they are closer to on average.
+
+The cut is kept when the two parts are far apart for what holds each together: the mean score
+across them is below `SEPARATION` times the weaker part's mean score within. It is refused
+when the details of the event hold the parts together: their most common days are within
+`NEAR_DAYS` in one town, or pairs across agree on a detail (a person's full name, near days in
+one town) at least `HELD` times as often as pairs within the weaker part. Those are the first
+reports and the follow-ups of one event, which share little text once what the whole group
+shares weighs nothing. Each part is then looked at again, to `MAX_DEPTH` levels. A group
+depends only on its own articles, so what other groups hold cannot change how it is split.
 """
 
 from __future__ import annotations
