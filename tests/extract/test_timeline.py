@@ -46,3 +46,16 @@ def test_a_date_in_a_publication_line_is_no_development(nlp) -> None:  # type: i
     kinds = [(m.evidence.start < 20, m.kind) for m in extract_dates(nlp(text), source="s")]
     assert kinds and {kind for in_line, kind in kinds if in_line} == {"publication"}
     assert [kind for in_line, kind in kinds if not in_line] == ["incident"]
+
+
+def test_a_long_sentence_without_a_verb_still_gets_a_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a long verbless list: climbing from the date towards a verb ends at the sentence's root
+    text = (
+        "Winners of the county spelling bee of 12 March 2019 in Dover: Ana Ruiz of Dover Middle School, "
+        "Ben Cole of Milford High School, Cara Diaz of Harrington Elementary School, Dev Patel of Smyrna "
+        "Middle School, Eli Stone of Camden Academy and Fay Green of Felton Elementary School."
+    )
+    found = {m.text: m for m in extract_dates(nlp(text), source="s")}
+    description = found["12 March 2019"].description
+    assert description is not None and "12 March 2019" in description.text
+    assert text[description.start : description.end] == description.text

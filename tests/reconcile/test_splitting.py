@@ -18,8 +18,9 @@ from eventfacts.pipeline import extract_docs
 from eventfacts.reconcile.splitting import split_events
 from eventfacts.reconcile.splitting.blocking import candidate_pairs
 from eventfacts.reconcile.splitting.clusters import cluster
-from eventfacts.reconcile.splitting.keys import article_day, article_place, event_key
+from eventfacts.reconcile.splitting.keys import article_day, article_place, article_town, event_key
 from eventfacts.reconcile.splitting.pairs import EVIDENCE, evidence_factor, pair_table
+from eventfacts.reconcile.splitting.refine import agreeing, two_parts
 from eventfacts.reconcile.splitting.text import tfidf, weights
 from eventfacts.records import DocFacts, EntityMention, Evidence, Paragraph, SourceInfo
 from eventfacts.serialize import dumps, to_plain
@@ -68,7 +69,14 @@ DAYS = [
         "2023-02-10",
         date(2023, 2, 7),
     ),
-    ("Trial\n\nThe trial opened on 4 May 2022 in the county court.", "2022-05-06", date(2022, 5, 4)),
+    # a hearing is a later development, not the day of the event: the article's own date
+    ("Trial\n\nThe trial opened on 4 May 2022 in the county court.", "2022-05-06", date(2022, 5, 6)),
+    # a follow-up a year later dates itself to the event it is about
+    (
+        "Sentenced\n\nA man who stabbed two people outside a cinema on 3 March 2021 was jailed for nine years.",
+        "2022-05-06",
+        date(2021, 3, 3),
+    ),
     ("Budget\n\nThe mayor presented the budget, officials said.", "2021-09-01", date(2021, 9, 1)),
     ("Budget\n\nThe mayor presented the budget, officials said.", None, None),
 ]
@@ -88,6 +96,49 @@ def test_the_key_holds_people_ages_and_casualties(nlp, tmp_path: Path) -> None: 
         )
     )
     assert "omar haddad" in key.people and 52 in key.ages and ("killed", 2) in key.casualties
+
+
+def test_the_town_is_resolved_in_the_gazetteer(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    oregon = _doc(nlp, tmp_path, "Bridge\n\nA cyclist was hurt on a bridge in Portland, Oregon, on Monday.")
+    maine = _doc(nlp, tmp_path, "Pier\n\nA fisherman was hurt on a pier in Portland, Maine, on Monday.")
+    plain = _doc(
+        nlp, tmp_path, "Ferry\n\nPORTLAND, Ore. - A ferry ran aground in Portland on Friday, the port said."
+    )
+    towns = [article_town(d) for d in (oregon, maine, plain)]
+    assert None not in towns and towns[0] != towns[1] and towns[0] == towns[2]
+
+
+def test_two_towns_of_one_name_are_two_places(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        _doc(
+            nlp,
+            tmp_path,
+            "Bridge\n\nA cyclist was hurt on a bridge in Portland, Oregon, on Monday.",
+            "2021-03-01",
+        ),
+        _doc(
+            nlp,
+            tmp_path,
+            "Pier\n\nA fisherman was hurt on a pier in Portland, Maine, on Monday.",
+            "2021-05-03",
+        ),
+    ]
+    factor = evidence_factor(pair_table([event_key(d) for d in docs]), np.array([0]), np.array([1]))
+    assert factor[0] == pytest.approx(EVIDENCE["other-place"] * EVIDENCE["months-apart"])
+
+
+def test_an_undated_article_keeps_the_year_it_names(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    early = _doc(nlp, tmp_path, "Recall\n\nThe carmaker recalled 40,000 vans in 2009 over faulty brakes.")
+    late = _doc(
+        nlp,
+        tmp_path,
+        "Recall\n\nThe carmaker recalled 60,000 vans over faulty brakes, after a recall in 2012.",
+    )
+    undated = _doc(nlp, tmp_path, "Recall\n\nThe carmaker recalled vans over faulty brakes.")
+    keys = [event_key(d) for d in (early, late, undated)]
+    assert [k.day for k in keys] == [None, None, None] and [k.year for k in keys] == [2009, 2012, None]
+    factor = evidence_factor(pair_table(keys), np.array([0, 0]), np.array([1, 2]))
+    assert factor.tolist() == pytest.approx([EVIDENCE["years-apart"], 1.0])
 
 
 # ---------------------------------------------------------------------------- pairs and stages
@@ -157,6 +208,26 @@ def test_average_linkage(name, pairs, expected) -> None:  # type: ignore[no-unty
     right = np.array([p[1] for p in pairs], dtype=np.int64)
     score = np.array([p[2] for p in pairs])
     assert cluster(3, left, right, score, 0.1) == expected, name
+
+
+def test_a_cut_walks_past_a_lone_outlier_to_two_real_parts() -> None:
+    similarity = np.full((5, 5), 0.02)
+    similarity[np.ix_([0, 1], [0, 1])] = 0.8
+    similarity[np.ix_([2, 3], [2, 3])] = 0.7
+    similarity[4, [0, 1]] = similarity[[0, 1], 4] = 0.05  # an odd short piece, closer to 0 and 1
+    parts = two_parts(similarity)
+    assert parts is not None and sorted(p.tolist() for p in parts) == [[0, 1, 4], [2, 3]]
+
+
+def test_articles_agree_on_a_shared_name_or_on_near_days_in_one_town() -> None:
+    docs = [
+        _synthetic("a", ("w",), ("Ines Brand",), None, "2020-05-01"),
+        _synthetic("b", ("w",), ("Ines Brand",), None, "2020-09-01"),  # a follow-up: same woman
+        _synthetic("c", ("w",), ("Ole Hart",), None, "2020-05-02"),  # a day later, no town: agrees
+        _synthetic("d", ("w",), ("Pia Dorn",), None, "2021-01-10"),  # another time, nobody shared
+    ]
+    agree = agreeing(pair_table([event_key(d) for d in docs]), [0, 1, 2, 3])
+    assert agree[0, 1] and agree[0, 2] and not agree[0, 3] and not agree[1, 2]
 
 
 # --------------------------------------------------------------------------- whole feeds

@@ -245,7 +245,7 @@ def description(ent: Span, *, source: str) -> Evidence:
     end = sent.end_char if line_end < 0 else min(sent.end_char, line_end)
     if end - sent.start_char > DESCRIPTION_CHARS:
         node = ent.root
-        while node.head is not node and node.pos_ not in _VERBS:
+        while node.head.i != node.i and node.pos_ not in _VERBS:
             node = node.head
         tokens = list(node.subtree)
         start, stop = tokens[0].idx, tokens[-1].idx + len(tokens[-1])

@@ -6,8 +6,11 @@ venue), when (the day the article dates the event to), who (participants' full n
 and how many (the casualty figures). This module reads those from one article's `DocFacts`,
 with no look at other articles, so a key never changes when the folder does.
 
-`article_place` and `article_day` are the two plug points: a gazetteer-resolved city or a
-better incident day replaces one function each, and nothing else here changes.
+The place is read twice: `article_place` as the text writes it ("Main Street in Dayton" gives
+"dayton"), and `article_town` as the gazetteer resolves it (`reconcile.places`, so "Dayton, Ohio"
+and "Dayton" are one town and Dayton, Ohio is not Dayton, Texas). The day is the incident day the
+article supports on its own (`reconcile.dates.incident_day`), so a trial report a year later
+still dates itself to the shooting it is about.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from ... import timeexpr
 from ...records import DocFacts, EntityMention
+from ..dates import incident_day, story_year
 from ..names import fold
+from ..places import article_place as resolved_town
 
 #: Where an article states its main event: the place, the day and the casualties of the lead.
 LEAD_SENTENCES = 4
@@ -38,6 +42,8 @@ class EventKey:
     id: str
     day: date | None  # the day the article dates its event to (or its own date)
     place: str | None  # the main place of the lead, folded ("dayton")
+    year: int | None  # the day's year; for an undated article, the latest past year it names
+    town: str | None  # the gazetteer id of the town it happened in ("geonames:4509884")
     places: frozenset[str]  # every place it sets something in, with their containers
     sites: frozenset[str]  # streets, venues and buildings: the finest place it gives
     people: frozenset[str]  # folded full names of people ("tyler reese")
@@ -49,10 +55,13 @@ class EventKey:
 
 def event_key(doc: DocFacts) -> EventKey:
     places = frozenset(p for m in doc.entities if m.kind == "place" for p in _place_names(m))
+    day = article_day(doc)
     return EventKey(
         id=doc.source.id,
-        day=article_day(doc),
+        day=day,
+        year=day.year if day else story_year([doc]),
         place=article_place(doc),
+        town=article_town(doc),
         places=places,
         sites=frozenset(_folded(m.text) for m in doc.entities if m.kind == "place" and m.label == "FAC"),
         people=frozenset(
@@ -96,20 +105,18 @@ def article_place(doc: DocFacts) -> str | None:
     return min(finest, key=lambda k: (-seen[k], first[k]))
 
 
+def article_town(doc: DocFacts) -> str | None:
+    """The gazetteer id of the town the article says it happened in; None when it names none."""
+    town = resolved_town(doc)
+    return town.id if town is not None else None
+
+
 def article_day(doc: DocFacts) -> date | None:
-    """The day the article dates its event to: the first day-precise date of its lead, resolved
-    against the article's own date; else the article's own date (a report runs within days of
-    what it reports); None for an undated article whose lead gives no full date."""
-    reference = _iso(doc.source.reference_date)
-    for mention in doc.dates:
-        if mention.sentence >= LEAD_SENTENCES or timeexpr.precision_of(mention.expr) != "day":
-            continue
-        if mention.expr.future or mention.expr.anchor is not None:
-            continue
-        found = timeexpr.resolve(mention.expr, reference)
-        if found is not None and len(found[0]) == 10:
-            return date.fromisoformat(found[0])
-    return reference
+    """The day the article dates its event to: the incident day its own dates support most,
+    resolved against the article's own date; else the article's own date (a report runs within
+    days of what it reports); None for an undated article that gives no full date."""
+    found = incident_day(doc)
+    return date.fromisoformat(found) if found else _iso(doc.source.reference_date)
 
 
 def _iso(value: str | None) -> date | None:
