@@ -165,6 +165,10 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
         value, noun, first, last = combined
         start, end = min(start, first.i), max(end, last.idx + len(last.text))
         kind = kind if kind != "other" else kind_of(noun, token)
+    joined = _conjoined(noun, kind) if combined is None else None
+    if joined is not None:
+        value += joined[0]
+        end = max(end, joined[1].idx + len(joined[1].text))
     if value == 1 and kind == "other":
         return None  # "one" is a count only where something happened to it
     return CountMention(
@@ -324,15 +328,34 @@ def _ordinal_follow_up(noun: Token, value: float) -> tuple[float, Token, Token, 
 
 
 def _others(number: Token, noun: Token) -> tuple[float, Token, Token, Token] | None:
-    """ "One drone struck the compound ... two others were shot down": three drones in all."""
+    """ "One drone struck the compound ... two others were shot down": three drones in all. But
+    "killed one man and wounded three others" counts two things: the others join the first count
+    only when the same thing happened to both, and never an age ("a 24-year-old and two others")."""
     if noun.lower_ not in ("others", "more"):
         return None
     value = number_value(number)
     for t in reversed(list(number.doc[sentence_of(number).start : number.i])):
         first = number_value(t)
         if first is not None and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and value is not None:
+            if t.head.lemma_.lower() in TIME_UNITS or kind_of(t.head, t) != kind_of(noun, number):
+                return None
             return first + value, t.head, t, noun
     return None
+
+
+def _conjoined(noun: Token, kind: str) -> tuple[float, Token] | None:
+    """ "killed six children and two adults", "wounded two women and four other bystanders": the
+    counts of nouns joined to this one, when something happened to them all, add to it."""
+    if kind not in CASUALTY_KINDS:
+        return None
+    extra, last = 0.0, None
+    for conj in (c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NNS"):
+        numbers = [n for n in conj.children if n.dep_ == "nummod" and number_value(n) is not None]
+        if len(numbers) != 1:
+            return None
+        extra += number_value(numbers[0]) or 0.0
+        last = conj
+    return (extra, last) if last is not None else None
 
 
 def number_value(token: Token) -> float | None:

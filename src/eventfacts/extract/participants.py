@@ -237,7 +237,8 @@ def _patients(verb: Token) -> list[Token]:
         people = _subjects(verb.head, dep="nsubjpass") + _objects(verb.head)
     if not people:
         people = [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in _objects(c)]
-    if verb.dep_ in ("acl", "relcl") and not people and _is_person(verb.head):
+    agent = any(c.dep_ == "nsubj" for c in verb.children)  # "the officer who shot": the shooter
+    if verb.dep_ in ("acl", "relcl") and not people and not agent and _is_person(verb.head):
         people = [verb.head]  # "a man shot in the leg", "the woman who was killed"
     return people
 

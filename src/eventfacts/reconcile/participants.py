@@ -41,6 +41,8 @@ SUSPECT_ROLES = frozenset({"suspect"})
 NEW_PERSON_WORDS = frozenset({"another", "second", "third", "fourth", "other"})
 #: Descriptions that fit any person of their role: "the victim", "a 19-year-old".
 GENERIC_NOUNS = frozenset({"victim", "person", "old", "individual", "teen", "teenager", "adult", "juvenile"})
+#: Nouns that may name the same child: "a 4-year-old girl" is "the child" and "the toddler".
+CHILD_NOUNS = frozenset({"child", "kid", "boy", "girl", "toddler", "baby", "infant", "son", "daughter"})
 #: Counted nouns that are the shooter: a total of them is not a total of victims.
 SUSPECT_HEADS = frozenset({"suspect", "gunman", "shooter", "assailant", "attacker", "robber", "gunmen"})
 #: A total of the main event is given in an article's first sentences.
@@ -82,6 +84,7 @@ class _Entry:
             not (self.surname or m.surname)
             and self.noun != m.noun
             and not {self.noun, m.noun} & GENERIC_NOUNS
+            and not {self.noun, m.noun} <= CHILD_NOUNS
         ):
             return False  # "a boy was killed and his brother was injured": two people
         return not (self.gender and m.gender and self.gender != m.gender)
@@ -115,8 +118,14 @@ def _entry(m: ParticipantMention) -> _Entry:
         sources={m.evidence.source},
         evidence=[m.evidence],
         first_sentence=m.sentence,
-        noun=(fold(m.description) or [""])[-1],
+        noun=head_noun(m.description),
     )
+
+
+def head_noun(description: str) -> str:
+    """The last word of a description, "old" for "a 2-year-old": what kind of person it is."""
+    words = fold(description)
+    return words[-1].split("-")[-1] if words else ""
 
 
 def source_entries(mentions: list[ParticipantMention]) -> list[_Entry]:
@@ -232,9 +241,11 @@ def casualties(
     dates: dict[str, str | None],
     copies: dict[str, str],
 ) -> Casualties:
+    killed = casualty("killed", docs, by_source, counts, participants, dates, copies)
+    dead = int(killed.value) if killed is not None and isinstance(killed.value, float) else 0
     return Casualties(
-        killed=casualty("killed", docs, by_source, counts, participants, dates, copies),
-        injured=casualty("injured", docs, by_source, counts, participants, dates, copies),
+        killed=killed,
+        injured=casualty("injured", docs, by_source, counts, participants, dates, copies, dead=dead),
     )
 
 
@@ -246,13 +257,21 @@ def casualty(
     participants: list[Participant],
     dates: dict[str, str | None],
     copies: dict[str, str],
+    *,
+    dead: int = 0,
 ) -> CountFact | None:
     """The number killed (or injured) in the incident: each source's estimate, then the figure
-    most sources give, superseded by a higher figure that only later sources give."""
+    most sources give, superseded by a higher figure that only later sources give. For the
+    injured, `dead` is the record's number killed: a source that knows of fewer deaths counts
+    among its wounded those who died later ("was shot" in the first report, "has died" in the
+    next), so its figure drops by the deaths it does not know of."""
     estimates = {}
     for d in docs:
         entries = by_source.get(d.source.id, [])
         estimate = source_estimate(kind, list(d.counts), entries)
+        if estimate is not None and kind == "injured":
+            known = source_estimate("killed", list(d.counts), entries)
+            estimate = _without_later_deaths(estimate, dead - (known.value if known is not None else 0))
         if estimate is not None:
             estimates[d.source.id] = estimate
     if not estimates:
@@ -286,6 +305,16 @@ def casualty(
         by_role=tuple(RoleCount(r, n) for r, n in sorted(roles.items()) if n),
         persons=persons,
     )
+
+
+def _without_later_deaths(estimate: _Estimate, unknown_deaths: int) -> _Estimate | None:
+    """An injured figure less the deaths its source does not know of; None when none is left."""
+    if unknown_deaths <= 0:
+        return estimate
+    value = estimate.value - unknown_deaths
+    if value <= 0:
+        return None
+    return _Estimate(value, estimate.evidence, estimate.by_role, estimate.qualifier)
 
 
 def _later_higher(value: int, by_value: dict[int, list[str]], dates: dict[str, str | None]) -> int | None:
