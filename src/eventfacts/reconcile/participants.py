@@ -231,6 +231,9 @@ class _Estimate:
     evidence: tuple[Evidence, ...]
     by_role: tuple[tuple[str, int], ...]
     qualifier: str | None
+    #: The figure may hold people whose death its source had not yet learnt of: it counts people
+    #: shot ("four people were shot") or hurt one by one, not "three others were wounded".
+    fate_open: bool = True
 
 
 def casualties(
@@ -309,7 +312,7 @@ def casualty(
 
 def _without_later_deaths(estimate: _Estimate, unknown_deaths: int) -> _Estimate | None:
     """An injured figure less the deaths its source does not know of; None when none is left."""
-    if unknown_deaths <= 0:
+    if unknown_deaths <= 0 or not estimate.fate_open:
         return estimate
     value = estimate.value - unknown_deaths
     if value <= 0:
@@ -384,4 +387,10 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         evidence=evidence,
         by_role=tuple(sorted(roles.items())),
         qualifier=best.qualifier if best is not None and victims_n == total else None,
+        fate_open=best is None or best.wounding or victims_n > total or not _beside_the_dead(best),
     )
+
+
+def _beside_the_dead(count: CountMention) -> bool:
+    """ "three others were wounded", "two other people": a count that leaves out the dead."""
+    return any(w in ("other", "others") for w in count.subject.lower().split())
