@@ -159,10 +159,13 @@ def _best_fit(entries: list[_Entry], new: _Entry) -> _Entry | None:
 
 
 def _descr_fits(unnamed: _Entry, named: _Entry) -> bool:
-    """A described person takes a name only when age or gender agree positively."""
-    return (unnamed.age is not None and unnamed.age == named.age) or (
+    """A described person takes a name when age or gender agree positively, or when both were
+    hurt: "a 14-year-old boy was killed ... Gabriel Mejia was struck" is the lede's victim named."""
+    if (unnamed.age is not None and unnamed.age == named.age) or (
         unnamed.gender is not None and unnamed.gender == named.gender and named.age is None
-    )
+    ):
+        return True
+    return unnamed.casualty_status() is not None and named.casualty_status() is not None
 
 
 def merged_entries(by_source: dict[str, list[_Entry]]) -> list[_Entry]:
