@@ -367,7 +367,7 @@ def _conjoined(noun: Token, kind: str) -> tuple[float, Token] | None:
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head != noun:
         # "A man, two women and a child were killed": the parse may make each a subject of its own
         siblings = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i]
-        joined += [t for c in siblings for t in (c, *c.conjuncts) if t.i > noun.i]
+        joined += [t for c in siblings[:1] if _right_after(noun, c) for t in (c, *c.conjuncts) if t.i > noun.i]
     for conj in (c for c in sorted(set(joined), key=lambda t: t.i) if c.pos_ == "NOUN"):
         value = _conjunct_value(conj)
         if value is None:
@@ -375,6 +375,12 @@ def _conjoined(noun: Token, kind: str) -> tuple[float, Token] | None:
         extra += value
         last = conj
     return (extra, last) if last is not None else None
+
+
+def _right_after(noun: Token, other: Token) -> bool:
+    """ "A man, two women": the other phrase begins right after this one, past a comma."""
+    gap = noun.doc[noun.right_edge.i + 1 : other.left_edge.i]
+    return len(gap) <= 1 and all(t.text == "," for t in gap)
 
 
 def _conjunct_value(noun: Token) -> float | None:

@@ -183,16 +183,17 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
 
 
 def _self_harm(verb: Token) -> list[tuple[Token, str, str | None]]:
-    """Who harmed themselves: "killed himself", "took her own life", "turned the gun on himself",
-    "shot himself in the leg" (wounded unless fatally). Someone who harmed others first ("killed
-    two people before killing himself") is the perpetrator, and a shooter who does that dies."""
+    """Who harmed themselves: "killed himself", "took her own life"; "shot himself in the leg" and
+    "turned the gun on himself" wound unless the text says fatally (some survive). Someone who
+    harmed others first ("killed two people before killing himself") is the perpetrator."""
     kind = _self_harm_kind(verb)
     if kind is None or _unreal(verb):
         return []
     people, clauses = _doers(verb)
     perpetrator = any(_harms_others(v) for v in clauses)
-    fate = "killed" if perpetrator and kind != "wound" else kind
-    fate = ("killed" if perpetrator else _harm_status(verb, "injured")) if fate == "wound" else fate
+    fate = _harm_status(verb, "injured") if kind == "wound" else kind
+    if fate == "injured" and perpetrator and MURDER_SUICIDE.search(verb.doc.text):
+        fate = "killed"  # "turned the gun on himself" in a story the article calls a murder-suicide
     return [(p, fate, "suspect" if perpetrator else None) for p in people if p.lower_ not in REFLEXIVES]
 
 
@@ -216,11 +217,13 @@ def _doers(verb: Token) -> tuple[list[Token], list[Token]]:
     return [], passed
 
 
-#: Verbs that, done to oneself, are a suicide whatever the weapon: "took his own life".
+#: Phrases that, done to oneself, are a suicide: "took his own life", "ended her life".
 SUICIDE_PHRASES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
     ("took own life", frozenset({"take", "end"}), frozenset({"life"})),
-    ("turned the gun on", frozenset({"turn"}), frozenset({"gun", "weapon", "rifle", "shotgun", "pistol", "handgun", "knife"})),
-)  # fmt: skip
+)
+MURDER_SUICIDE = re.compile(r"\b(?:murder|homicide)[- ]suicide\b", re.I)
+#: Turning a weapon on oneself: a wound whose fate the words do not give.
+WEAPONS = frozenset({"gun", "weapon", "rifle", "shotgun", "pistol", "handgun", "knife", "firearm"})
 
 
 def _self_harm_kind(verb: Token) -> str | None:
@@ -234,6 +237,8 @@ def _self_harm_kind(verb: Token) -> str | None:
         if lemma in lemmas and any(o.lemma_.lower() in nouns for o in objects):
             if on_self or any(g.lower_ == "own" for o in objects for g in o.children):
                 return "killed"
+    if lemma == "turn" and on_self and any(o.lemma_.lower() in WEAPONS for o in objects):
+        return "wound"
     if lemma in _HARM_LEMMAS and any(t.lower_ in REFLEXIVES for o in objects for t in (o, *o.conjuncts)):
         return "killed" if lemma in HARM_VERBS[0][1] else "wound"  # "shot his wife and then himself"
     return None
