@@ -420,6 +420,8 @@ def _mention(
         )
     name = _name_of(person)
     noun = _person_noun(person)
+    if noun is None and role is not None and person.tag_ == "NN":
+        noun = person.lemma_.lower()  # "the farmer shot his neighbor": whoever harms others is a person
     if name is None and noun is None:
         return None
     head = person

@@ -143,7 +143,7 @@ def source_entries(mentions: list[ParticipantMention]) -> list[_Entry]:
             entries.append(new)
         else:
             target.absorb(new)
-    return entries
+    return _paired(entries)
 
 
 def _best_fit(entries: list[_Entry], new: _Entry) -> _Entry | None:
@@ -159,13 +159,29 @@ def _best_fit(entries: list[_Entry], new: _Entry) -> _Entry | None:
 
 
 def _descr_fits(unnamed: _Entry, named: _Entry) -> bool:
-    """A described person takes a name when age or gender agree positively, or when both were
-    hurt: "a 14-year-old boy was killed ... Gabriel Mejia was struck" is the lede's victim named."""
-    if (unnamed.age is not None and unnamed.age == named.age) or (
+    """A described person takes a name only when age or gender agree positively."""
+    return (unnamed.age is not None and unnamed.age == named.age) or (
         unnamed.gender is not None and unnamed.gender == named.gender and named.age is None
-    ):
-        return True
-    return unnamed.casualty_status() is not None and named.casualty_status() is not None
+    )
+
+
+def _paired(entries: list[_Entry]) -> list[_Entry]:
+    """The lede's described victim and the name the story gives later are one person when they
+    are the only pair that fits: "a 14-year-old boy was killed ... Gabriel Mejia died"."""
+    out = list(entries)
+    for unnamed in [e for e in entries if e.surname is None and e.casualty_status() is not None]:
+        named = [e for e in out if e.surname and _same_hurt(unnamed, e)]
+        if len(named) != 1:
+            continue
+        rivals = [e for e in out if e.surname is None and _same_hurt(e, named[0])]
+        if rivals == [unnamed]:
+            named[0].absorb(unnamed)
+            out.remove(unnamed)
+    return out
+
+
+def _same_hurt(unnamed: _Entry, named: _Entry) -> bool:
+    return unnamed.casualty_status() is not None and named.casualty_status() is not None and unnamed.fits(named)
 
 
 def merged_entries(by_source: dict[str, list[_Entry]]) -> list[_Entry]:
@@ -372,8 +388,10 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
     if best is None and not people:
         return None
     if best is not None and best.wounding and kind == "injured":
+        # "three people were stabbed" holds the victims who died, not an attacker who killed himself
         dead = source_estimate("killed", counts, entries)
-        total = max(0, total - (dead.value if dead is not None else 0))
+        dead_victims = dead.value - dict(dead.by_role).get("suspect", 0) if dead is not None else 0
+        total = max(0, total - dead_victims)
     from_people = len(others)
     victims_n = max(total, from_people)
     roles: dict[str, int] = defaultdict(int)
