@@ -364,6 +364,9 @@ def _conjoined(noun: Token, kind: str) -> tuple[float, Token] | None:
         return None
     extra, last = 0.0, None
     joined = [c for c in noun.conjuncts if c.i > noun.i]
+    if noun.tag_ == "NN":  # "A woman, two boys and a baby": one person cannot be restated as two
+        plural = [c for c in noun.children if c.dep_ == "appos" and c.tag_ == "NNS" and _conjunct_value(c)]
+        joined += [t for c in plural[:1] for t in (c, *c.conjuncts)]
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head != noun:
         # "A man, two women and a child were killed": the parse may make each a subject of its own
         siblings = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i]

@@ -301,7 +301,10 @@ def casualty(
     by_value: dict[int, list[str]] = defaultdict(list)
     for source, est in sorted(estimates.items()):
         by_value[est.value].append(source)
-    ranked = sorted(by_value, key=lambda v: (-len(by_value[v]), v))
+    # Between figures as many sources give, the smaller toll of dead (a death is rarely missed,
+    # a total with the attacker in it often double-counts), but the larger count of wounded (a
+    # report that lists the wounded one by one often misses some).
+    ranked = sorted(by_value, key=lambda v: (-len(by_value[v]), -v if kind == "injured" else v))
     value, state = (
         ranked[0],
         agreement({v: sorted({copies.get(s, s) for s in ss}) for v, ss in by_value.items()}),
