@@ -127,7 +127,9 @@ def test_a_wounded_victim_who_died_later_is_not_counted_twice() -> None:
 
 
 def test_others_beside_the_dead_are_not_reduced_by_deaths_their_source_missed() -> None:
-    others = CountMention(3, None, None, "injured", "other people", "people", None, 0, Evidence("a", 0, 5, "x"))
+    others = CountMention(
+        3, None, None, "injured", "other people", "people", None, 0, Evidence("a", 0, 5, "x")
+    )
     docs = [doc("a", counts=(others,)), doc("b", counts=(total("b", 1, "killed"), total("b", 3, "injured")))]
     participants, entries = reconcile_participants(docs, [])
     fact = casualties(docs, entries, [], participants, {}, {})

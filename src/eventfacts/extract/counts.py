@@ -370,7 +370,9 @@ def _conjoined(noun: Token, kind: str) -> tuple[float, Token] | None:
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head != noun:
         # "A man, two women and a child were killed": the parse may make each a subject of its own
         siblings = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i]
-        joined += [t for c in siblings[:1] if _right_after(noun, c) for t in (c, *c.conjuncts) if t.i > noun.i]
+        joined += [
+            t for c in siblings[:1] if _right_after(noun, c) for t in (c, *c.conjuncts) if t.i > noun.i
+        ]
     for conj in (c for c in sorted(set(joined), key=lambda t: t.i) if c.pos_ == "NOUN"):
         value = _conjunct_value(conj)
         if value is None:

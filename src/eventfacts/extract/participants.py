@@ -208,7 +208,7 @@ def _doers(verb: Token) -> tuple[list[Token], list[Token]]:
         if node.dep_ == "relcl":
             return [node.head], passed
         if node.dep_ == "pcomp" or (node.dep_ in ("advcl", "conj", "xcomp") and node.head.dep_ == "prep"):
-            through_prep, node = True, node.head.head if node.dep_ == "pcomp" else node.head.head
+            through_prep, node = True, node.head.head  # "accused of shooting": past the preposition
         elif node.dep_ in ("advcl", "conj", "xcomp"):
             node = node.head
         else:
@@ -233,10 +233,10 @@ def _self_harm_kind(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     on_self = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.lower_ in REFLEXIVES]
+    own = on_self or any(g.lower_ == "own" for o in objects for g in o.children)
     for _, lemmas, nouns in SUICIDE_PHRASES:
-        if lemma in lemmas and any(o.lemma_.lower() in nouns for o in objects):
-            if on_self or any(g.lower_ == "own" for o in objects for g in o.children):
-                return "killed"
+        if own and lemma in lemmas and any(o.lemma_.lower() in nouns for o in objects):
+            return "killed"
     if lemma == "turn" and on_self and any(o.lemma_.lower() in WEAPONS for o in objects):
         return "wound"
     if lemma in _HARM_LEMMAS and any(t.lower_ in REFLEXIVES for o in objects for t in (o, *o.conjuncts)):
@@ -284,7 +284,11 @@ def _harm_status(verb: Token, status: str) -> str:
             return "killed"
         if child.dep_ == "prep" and any(g.lower_ == "death" for g in child.children):
             return "killed"
-        if child.dep_ == "conj" and child.lemma_.lower() in HARM_VERBS[0][1] and not _both_have_objects(verb, child):
+        if (
+            child.dep_ == "conj"
+            and child.lemma_.lower() in HARM_VERBS[0][1]
+            and not _both_have_objects(verb, child)
+        ):
             return "killed"  # "shot and killed a man"; not "stabbed her neighbor and then killed herself"
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in HARM_VERBS[0][1] and not own_subject:

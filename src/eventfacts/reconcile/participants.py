@@ -181,7 +181,9 @@ def _paired(entries: list[_Entry]) -> list[_Entry]:
 
 
 def _same_hurt(unnamed: _Entry, named: _Entry) -> bool:
-    return unnamed.casualty_status() is not None and named.casualty_status() is not None and unnamed.fits(named)
+    return (
+        unnamed.casualty_status() is not None and named.casualty_status() is not None and unnamed.fits(named)
+    )
 
 
 def merged_entries(by_source: dict[str, list[_Entry]]) -> list[_Entry]:
