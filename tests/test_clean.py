@@ -83,3 +83,33 @@ def test_a_repeated_headline_block_is_marked() -> None:
 def test_a_one_line_article_is_all_body() -> None:
     text = "\u201cWe will reopen the bridge on Monday,\u201d Mayor Ana Silva said.\n"
     assert clean(Article(id="x", path="x.txt", text=text)).dropped == ()
+
+
+def test_a_list_of_people_is_not_an_appended_article() -> None:
+    text = (
+        "Two hurt when balcony collapses at Lakeview party\n\n"
+        "Two guests were hurt on Saturday when a wooden balcony gave way at a party in Lakeview, "
+        "fire chief Omar Haddad said.\n\n"
+        "Haddad said the Lakeview building inspector, Grace Obi, would examine the structure on Monday.\n\n"
+        "The injured were identified as:\n\n"
+        "Tomas Reyes, 41, of Lakeview\n\n"
+        "Hanna Berg, 38, of Millbrook\n\n"
+        "Both were taken to Mercy General, where Reyes was in stable condition and Berg was released.\n"
+    )
+    assert "Tomas Reyes, 41, of Lakeview" not in _reasons(text)
+
+
+def test_chrome_near_the_top_does_not_make_the_story_an_appended_article() -> None:
+    text = (
+        "Crews rescue hikers stranded by flash flood near Red Canyon\n\n"
+        "Rescue crews reached four hikers in Red Canyon late Tuesday.\n\n"
+        "The Pine County sheriff said all four were safe.\n\n"
+        "Share This Story With Friends\n\n"
+        "Deputy Luis Ortega and volunteers from the Alpine Search Team hiked in after dark, "
+        "Sheriff Dana Whitlock said on Wednesday.\n\n"
+        "Ortega said one hiker, Mei Tanaka of Boulder, was treated for hypothermia at Saint Anne "
+        "Hospital in Grand Junction. The others walked out with the Alpine team by morning.\n\n"
+        "Whitlock urged visitors to check the National Weather Service forecast before they set out, "
+        "and said the Bureau of Land Management would close the trailhead until Friday.\n"
+    )
+    assert "unrelated appended article" not in _reasons(text).values()

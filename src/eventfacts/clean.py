@@ -172,8 +172,8 @@ def _mark_appended_article(paragraphs: list[list[int]], lines: list[Line], marks
             continue
         before = _names(" ".join(lines[i].text for i in range(first) if i not in marks))
         after = _names(" ".join(lines[i].text for i in range(first + 1, len(lines)) if i not in marks))
-        if len(after) < 4:
-            continue
+        if len(after) < 4 or len(before) < 4 or lines[first].start < lines[-1].end - lines[first].start:
+            continue  # the story itself comes first and is the larger part: this is still the story
         overlap = len(after & before) / len(after)
         if overlap < _APPENDED_MIN_OVERLAP:
             for i in range(first, len(lines)):
@@ -181,9 +181,13 @@ def _mark_appended_article(paragraphs: list[list[int]], lines: list[Line], marks
             return
 
 
+#: A line of a list of people, not a headline: "Dana Cole, 19, of Elm Falls", "54-year-old Dana Cole".
+_PERSON_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*,\s+\d{1,3}\b|^\d{1,3}-year-old\s+[A-Z]")
+
+
 def _looks_like_headline(line: str) -> bool:
     words = line.split()
-    if not 2 <= len(words) <= 14 or _TERMINAL.search(line):
+    if not 2 <= len(words) <= 14 or _TERMINAL.search(line) or _PERSON_LINE.match(line):
         return False
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return capitalised / len(words) >= 0.6

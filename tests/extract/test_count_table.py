@@ -76,7 +76,28 @@ TABLE = [
     # totals from a follow-up
     ("Soldiers shot down two missiles, and a third struck a fuel depot.", (3, None, "other", "missiles")),
     ("One boat sank near the coast, and two others were towed to port.", (3, None, "other", "boat")),
+    # issue 14: lists of victims add up; others who met another fate stay apart
+    ("The fire killed six residents and two firefighters overnight.", (8, None, "killed", "residents")),
+    ("A woman, two boys and a baby were hurt when the porch collapsed.", (4, None, "injured", "woman")),
+    ("The storm killed one hiker and injured three others on the ridge.", (3, None, "injured", "others")),
+    ("The storm killed one hiker and injured three others on the ridge.", (1, None, "killed", "hiker")),
 ]
+
+#: Sentences whose counts must NOT include (value, kind): a wrong sum or a wrong fate.
+NOT_AMONG = [
+    ("The storm killed one hiker and injured three others on the ridge.", (4, "injured")),
+    ("A 35-year-old driver died and two others were hurt.", (37, "injured")),
+    ("The mob beat four men and tried to kill a fifth.", (5, "injured")),
+    ("The crash killed three people and injured a fourth on the bridge.", (4, "killed")),
+    ("He faces six counts of attempted murder.", (6, "killed")),
+    ("The man is accused of stabbing two guards and then killing himself.", (2, "killed")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "unwanted"), NOT_AMONG)
+def test_not_among_the_counts(nlp, sentence: str, unwanted: tuple[float, str]) -> None:  # type: ignore[no-untyped-def]
+    found = {(m.value, m.kind) for m in extract_counts(nlp(sentence), source="t")}
+    assert unwanted not in found
 
 
 @pytest.mark.parametrize(("sentence", "expected"), TABLE)

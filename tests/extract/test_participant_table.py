@@ -42,7 +42,7 @@ TABLE: list[Row] = [
     ),
     (
         "The gunman then turned the gun on himself and died at the scene.",
-        [("The gunman", "suspect", ("killed",), None)],
+        [("The gunman", "suspect", ("injured", "killed"), None)],
         1,
         None,
     ),
@@ -314,6 +314,73 @@ TABLE: list[Row] = [
         [("A 2-year-old boy", "victim", ("injured",), 2)],
         None,
         1,
+    ),
+    # issue 14, second round: self-harm by a perpetrator, lists of victims, "and N others"
+    (
+        "The attacker stabbed three commuters on the platform before killing himself.",
+        [("The attacker", "suspect", ("killed",), None)],
+        1,
+        3,
+    ),
+    (
+        "Deputies said the driver rammed a patrol car and then took his own life.",
+        [("the driver", "victim", ("killed",), None)],
+        1,
+        None,
+    ),
+    (
+        "The farmer shot his neighbor during the dispute and then shot himself.",
+        [("The farmer", "suspect", ("injured",), None), ("neighbor", "victim", ("injured",), None)],
+        None,
+        2,
+    ),
+    (
+        "Prosecutors say Dale Pruitt, 51, set fire to the duplex and then turned a rifle on himself.",
+        [("Dale Pruitt", "victim", ("injured",), 51)],
+        None,
+        1,
+    ),
+    (
+        "The blaze killed a grandmother, two teenagers and a toddler in the farmhouse.",
+        [("a grandmother", "victim", ("killed",), None), ("a toddler", "victim", ("killed",), None)],
+        4,
+        None,
+    ),
+    (
+        "The tornado killed two adults and a child and injured 14 others across the county.",
+        [("a child", "victim", ("killed",), None)],
+        3,
+        14,
+    ),
+    (
+        "The bus crash killed one passenger and injured six others on Route 9.",
+        [("one passenger", "victim", ("killed",), None)],
+        1,
+        6,
+    ),
+    (
+        "One climber died in the avalanche and two others were hurt, rangers said.",
+        [],
+        1,
+        2,
+    ),
+    (
+        "The officer who fired the shots was placed on administrative leave.",
+        [],
+        None,
+        None,
+    ),
+    (
+        "A 4-year-old accidentally shot himself at a relative's home. The boy has died, the coroner said.",
+        [("The boy", "victim", ("injured", "killed"), 4)],
+        1,
+        None,
+    ),
+    (
+        "A girl was pulled from the burning car. The child was flown to a burn unit.",
+        [],
+        None,
+        None,
     ),
 ]
 

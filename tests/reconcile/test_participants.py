@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventfacts.reconcile.participants import casualty, reconcile_participants, source_entries
+from eventfacts.reconcile.participants import casualties, casualty, reconcile_participants, source_entries
 from eventfacts.records import CountMention, DocFacts, Evidence, ParticipantMention, SourceInfo
 
 
@@ -106,3 +106,41 @@ def test_one_participant_across_sources() -> None:
     participants, _ = reconcile_participants(docs, [])
     (p,) = participants
     assert p.status == ("killed",) and p.sources == ("a", "b") and p.age == 30
+
+
+def test_a_tie_takes_the_larger_count_of_wounded_and_the_smaller_toll() -> None:
+    docs = [
+        doc("a", counts=(total("a", 2, "injured"), total("a", 1, "killed"))),
+        doc("b", counts=(total("b", 3, "injured"), total("b", 2, "killed"))),
+    ]
+    assert figure("injured", docs) == 3 and figure("killed", docs) == 1
+
+
+def test_a_wounded_victim_who_died_later_is_not_counted_twice() -> None:
+    docs = [
+        doc("a", person("a", 0, "a 4-year-old girl", "injured", age=4, gender="female")),
+        doc("b", person("b", 0, "the 4-year-old girl", "killed", age=4, gender="female")),
+    ]
+    participants, entries = reconcile_participants(docs, [])
+    fact = casualties(docs, entries, [], participants, {}, {})
+    assert fact.killed is not None and fact.killed.value == 1 and fact.injured is None
+
+
+def test_others_beside_the_dead_are_not_reduced_by_deaths_their_source_missed() -> None:
+    others = CountMention(
+        3, None, None, "injured", "other people", "people", None, 0, Evidence("a", 0, 5, "x")
+    )
+    docs = [doc("a", counts=(others,)), doc("b", counts=(total("b", 1, "killed"), total("b", 3, "injured")))]
+    participants, entries = reconcile_participants(docs, [])
+    fact = casualties(docs, entries, [], participants, {}, {})
+    assert fact.injured is not None and fact.injured.value == 3
+
+
+def test_a_described_victim_and_the_only_name_hurt_are_one_person() -> None:
+    mentions = [
+        person("a", 0, "a 14-year-old boy", "killed", age=14, gender="male"),
+        person("a", 60, "Gabriel Ruiz", "injured", name="Gabriel Ruiz"),
+        person("a", 90, "Gabriel Ruiz", "killed", name="Gabriel Ruiz"),
+    ]
+    (entry,) = source_entries(mentions)
+    assert entry.name == "Gabriel Ruiz" and entry.age == 14

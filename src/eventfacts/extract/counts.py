@@ -24,7 +24,7 @@ from .common import (
     subject_of,
     text_of,
 )
-from .participants import about_another_incident
+from .participants import IRREALIS_VERBS, about_another_incident
 from .patterns import street_kind
 
 if TYPE_CHECKING:
@@ -63,6 +63,8 @@ KIND_WORDS = {
 #: write "three people were shot" for three wounded.
 WOUNDING_VERBS = frozenset({"shoot", "stab", "beat", "assault", "attack", "maul", "burn"})
 #: Nouns that only say "some of": the counted thing is in their "of" phrase.
+#: Nouns that count charges, not people: "four counts of attempted murder".
+CHARGE_NOUNS = frozenset({"count", "charge"})
 PARTITIVES = frozenset(
     {"member", "number", "group", "some", "many", "most", "dozen", "score", "part", "count"}
 )
@@ -104,8 +106,10 @@ def _one_victim(article: Token, source: str, numbers: list[int]) -> CountMention
     if kind not in CASUALTY_KINDS:
         return None
     doc = noun.doc
+    joined = _conjoined(noun, kind)  # "a man, two women and a child were killed": four
+    last = joined[1] if joined is not None else noun
     return CountMention(
-        value=1.0,
+        value=1.0 + (joined[0] if joined is not None else 0.0),
         qualifier=None,
         total=None,
         kind=kind,
@@ -113,7 +117,7 @@ def _one_victim(article: Token, source: str, numbers: list[int]) -> CountMention
         head=_counted_head(noun).lemma_.lower(),
         attributed_to=attribution(noun, noun),
         sentence=numbers[noun.i],
-        evidence=evidence(source, text_of(doc), article.idx, noun.idx + len(noun.text)),
+        evidence=evidence(source, text_of(doc), article.idx, last.idx + len(last.text)),
     )
 
 
@@ -147,7 +151,7 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
     noun = counted_noun(token) or _noun_before(token)
     if noun is None or _is_attribution(noun) or _number_disagrees(value, noun):
         return None
-    kind = kind_of(noun, token)
+    kind = "other" if noun.lemma_.lower() in CHARGE_NOUNS else kind_of(noun, token)
     start = _qualifier_start(token)
     qualifier = doc[start : token.i].text.lower() if start < token.i else None
     value *= _scale(token)
@@ -165,6 +169,10 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
         value, noun, first, last = combined
         start, end = min(start, first.i), max(end, last.idx + len(last.text))
         kind = kind if kind != "other" else kind_of(noun, token)
+    joined = _conjoined(noun, kind) if combined is None else None
+    if joined is not None:
+        value += joined[0]
+        end = max(end, joined[1].idx + len(joined[1].text))
     if value == 1 and kind == "other":
         return None  # "one" is a count only where something happened to it
     return CountMention(
@@ -316,22 +324,77 @@ ORDINALS = {
 
 
 def _ordinal_follow_up(noun: Token, value: float) -> tuple[float, Token, Token, Token] | None:
-    """ "shot down two drones, and a third hit the residence": three drones in all."""
+    """ "shot down two drones, and a third hit the residence": three drones in all; but not
+    "killed three people and injured a fourth", nor "tried to kill a fifth", nor "the fourth
+    homicide this year": the next one must have met the same fate, for real."""
     for t in noun.doc[noun.i + 1 : sentence_of(noun).end]:
         if ORDINALS.get(t.lower_) == value + 1 and t.i > 0 and t.doc[t.i - 1].lower_ in ("a", "the"):
+            if _merely_intended(t) or kind_of(t, t) != kind_of(noun, noun):
+                return None
             return value + 1, noun, noun, t
     return None
 
 
+def _merely_intended(token: Token) -> bool:
+    """ "trying to kill a fifth": the verb governing the token is only attempted."""
+    verb = token.head
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IRREALIS_VERBS
+
+
 def _others(number: Token, noun: Token) -> tuple[float, Token, Token, Token] | None:
-    """ "One drone struck the compound ... two others were shot down": three drones in all."""
+    """ "One drone struck the compound ... two others were shot down": three drones in all. But
+    "killed one man and wounded three others" counts two things: the others join the first count
+    only when the same thing happened to both, and never an age ("a 24-year-old and two others")."""
     if noun.lower_ not in ("others", "more"):
         return None
     value = number_value(number)
     for t in reversed(list(number.doc[sentence_of(number).start : number.i])):
         first = number_value(t)
         if first is not None and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and value is not None:
+            if t.head.lemma_.lower() in TIME_UNITS or kind_of(t.head, t) != kind_of(noun, number):
+                return None
             return first + value, t.head, t, noun
+    return None
+
+
+def _conjoined(noun: Token, kind: str) -> tuple[float, Token] | None:
+    """ "killed six children and two adults", "wounded two women and four other bystanders": the
+    counts of nouns joined to this one, when something happened to them all, add to it."""
+    if kind not in CASUALTY_KINDS:
+        return None
+    extra, last = 0.0, None
+    joined = [c for c in noun.conjuncts if c.i > noun.i]
+    if noun.tag_ == "NN":  # "A woman, two boys and a baby": one person cannot be restated as two
+        plural = [c for c in noun.children if c.dep_ == "appos" and c.tag_ == "NNS" and _conjunct_value(c)]
+        joined += [t for c in plural[:1] for t in (c, *c.conjuncts)]
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head != noun:
+        # "A man, two women and a child were killed": the parse may make each a subject of its own
+        siblings = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i]
+        joined += [
+            t for c in siblings[:1] if _right_after(noun, c) for t in (c, *c.conjuncts) if t.i > noun.i
+        ]
+    for conj in (c for c in sorted(set(joined), key=lambda t: t.i) if c.pos_ == "NOUN"):
+        value = _conjunct_value(conj)
+        if value is None:
+            return None  # "two women and her husband": an unknown number joins, the sum is unknown
+        extra += value
+        last = conj
+    return (extra, last) if last is not None else None
+
+
+def _right_after(noun: Token, other: Token) -> bool:
+    """ "A man, two women": the other phrase begins right after this one, past a comma."""
+    gap = noun.doc[noun.right_edge.i + 1 : other.left_edge.i]
+    return len(gap) <= 1 and all(t.text == "," for t in gap)
+
+
+def _conjunct_value(noun: Token) -> float | None:
+    """ "two adults" -> 2, "a small child" -> 1; None when the noun gives no number."""
+    numbers = [n for n in noun.children if n.dep_ == "nummod" and number_value(n) is not None]
+    if noun.tag_ == "NNS":
+        return number_value(numbers[0]) if len(numbers) == 1 else None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return 1.0
     return None
 
 
@@ -510,7 +573,7 @@ def kind_of(noun: Token, number: Token) -> str:
         if lemma in WOUNDING_VERBS and _suffered(noun, word):  # "two people were shot": wounded
             fatal = any(
                 c.lower_ in ("fatally", "dead", "mortally")
-                or (c.dep_ == "conj" and c.lemma_.lower() in KIND_WORDS["killed"])
+                or (c.dep_ == "conj" and c.lemma_.lower() in KIND_WORDS["killed"] and not _on_oneself(c))
                 or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
                 for c in word.children
             )  # "fatally shot", "shot and killed", "shot to death"
@@ -580,13 +643,18 @@ def _governors(noun: Token) -> Iterator[Token]:
             yield head
             complements = [c for c in head.children if c.dep_ in ("acomp", "oprd", "dobj", "xcomp", "conj")]
             for c in complements:  # "were shot and injured", "are trapped and missing"
-                if c != node and not (c.dep_ == "conj" and subject_of(c) is not None):
+                if c != node and not (c.dep_ == "conj" and (subject_of(c) is not None or _on_oneself(c))):
                     yield c
                     yield from (g for g in c.children if g.dep_ == "conj")
             return
         if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("prep", "appos", "conj", "compound"):
             yield head
         node = head
+
+
+def _on_oneself(verb: Token) -> bool:
+    """ "shooting 11 people and then killing himself": the killing is not of the 11."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in verb.children)
 
 
 def _passive_after(noun: Token) -> Iterator[Token]:

@@ -132,7 +132,7 @@ def extract_participants(doc: Doc, *, source: str) -> Iterator[ParticipantMentio
     elsewhere: dict[int, bool] = {}
     last: ParticipantMention | None = None
     for token in doc:
-        found = _statuses(token)
+        found = [(p, s, None) for p, s in _statuses(token)] + _self_harm(token)
         if not found or in_headline(token):
             continue
         start = sentence_of(token).start
@@ -140,8 +140,8 @@ def extract_participants(doc: Doc, *, source: str) -> Iterator[ParticipantMentio
             elsewhere[start] = about_another_incident(sentence_of(token))
         if elsewhere[start]:
             continue
-        for person, status in found:
-            mention = _mention(person, status, token, source, numbers, last)
+        for person, status, role in found:
+            mention = _mention(person, status, token, source, numbers, last, role=role)
             if mention is not None:
                 last = mention
                 yield mention
@@ -175,17 +175,80 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
             out.extend(
                 (p, "injured") for p in _subjects(token, dep="nsubj") + _subjects(token, dep="nsubjpass")
             )
-        if any(c.lower_ in REFLEXIVES for c in token.children if c.dep_ in ("dobj", "pobj")) and lemma in (
-            _HARM_LEMMAS
-        ):
-            # "killed himself"; "shot himself in the leg" wounds unless fatally
-            fate = "killed" if lemma in HARM_VERBS[0][1] else _harm_status(token, "injured")
-            out.extend((p, fate) for p in _subjects(token, dep="nsubj"))
     if token.pos_ == "NOUN":
         for _, lemmas, status, fatal in EVENT_NOUNS:
             if lemma in lemmas and (not fatal or any(c.lower_ in FATAL_MODIFIERS for c in token.children)):
                 out.extend((p, status) for p in _of_objects(token))
     return [(p, s) for p, s in out if p.lower_ not in REFLEXIVES]
+
+
+def _self_harm(verb: Token) -> list[tuple[Token, str, str | None]]:
+    """Who harmed themselves: "killed himself", "took her own life"; "shot himself in the leg" and
+    "turned the gun on himself" wound unless the text says fatally (some survive). Someone who
+    harmed others first ("killed two people before killing himself") is the perpetrator."""
+    kind = _self_harm_kind(verb)
+    if kind is None or _unreal(verb):
+        return []
+    people, clauses = _doers(verb)
+    perpetrator = any(_harms_others(v) for v in clauses)
+    fate = _harm_status(verb, "injured") if kind == "wound" else kind
+    if fate == "injured" and perpetrator and MURDER_SUICIDE.search(verb.doc.text):
+        fate = "killed"  # "turned the gun on himself" in a story the article calls a murder-suicide
+    return [(p, fate, "suspect" if perpetrator else None) for p in people if p.lower_ not in REFLEXIVES]
+
+
+def _doers(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Who does a verb, climbing to the clause that names them ("Smith killed two before killing
+    himself", "Jones is accused of shooting three and then killing himself"), and the verbs passed."""
+    node, through_prep, passed = verb, False, [verb]
+    for _ in range(6):
+        found = [c for c in node.children if c.dep_ == "nsubj" or (through_prep and c.dep_ == "nsubjpass")]
+        if found:
+            return _with_conjuncts(found), passed
+        if node.dep_ == "relcl":
+            return [node.head], passed
+        if node.dep_ == "pcomp" or (node.dep_ in ("advcl", "conj", "xcomp") and node.head.dep_ == "prep"):
+            through_prep, node = True, node.head.head  # "accused of shooting": past the preposition
+        elif node.dep_ in ("advcl", "conj", "xcomp"):
+            node = node.head
+        else:
+            return [], passed
+        passed.append(node)
+    return [], passed
+
+
+#: Phrases that, done to oneself, are a suicide: "took his own life", "ended her life".
+SUICIDE_PHRASES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
+    ("took own life", frozenset({"take", "end"}), frozenset({"life"})),
+)
+MURDER_SUICIDE = re.compile(r"\b(?:murder|homicide)[- ]suicide\b", re.I)
+#: Turning a weapon on oneself: a wound whose fate the words do not give.
+WEAPONS = frozenset({"gun", "weapon", "rifle", "shotgun", "pistol", "handgun", "knife", "firearm"})
+
+
+def _self_harm_kind(verb: Token) -> str | None:
+    """ "killed" for a suicide, "wound" for a self-inflicted harm whose fate the verb does not say."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    on_self = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.lower_ in REFLEXIVES]
+    own = on_self or any(g.lower_ == "own" for o in objects for g in o.children)
+    for _, lemmas, nouns in SUICIDE_PHRASES:
+        if own and lemma in lemmas and any(o.lemma_.lower() in nouns for o in objects):
+            return "killed"
+    if lemma == "turn" and on_self and any(o.lemma_.lower() in WEAPONS for o in objects):
+        return "wound"
+    if lemma in _HARM_LEMMAS and any(t.lower_ in REFLEXIVES for o in objects for t in (o, *o.conjuncts)):
+        return "killed" if lemma in HARM_VERBS[0][1] else "wound"  # "shot his wife and then himself"
+    return None
+
+
+def _harms_others(verb: Token) -> bool:
+    """ "killed two people", "shot his wife": a harm verb with someone else as its object."""
+    if verb.lemma_.lower() not in _HARM_LEMMAS:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ not in REFLEXIVES for c in verb.children)
 
 
 def _of_objects(noun: Token) -> list[Token]:
@@ -221,12 +284,20 @@ def _harm_status(verb: Token, status: str) -> str:
             return "killed"
         if child.dep_ == "prep" and any(g.lower_ == "death" for g in child.children):
             return "killed"
-        if child.dep_ == "conj" and child.lemma_.lower() in HARM_VERBS[0][1]:
-            return "killed"
+        if (
+            child.dep_ == "conj"
+            and child.lemma_.lower() in HARM_VERBS[0][1]
+            and not _both_have_objects(verb, child)
+        ):
+            return "killed"  # "shot and killed a man"; not "stabbed her neighbor and then killed herself"
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in HARM_VERBS[0][1] and not own_subject:
         return "killed"
     return status
+
+
+def _both_have_objects(first: Token, second: Token) -> bool:
+    return all(any(c.dep_ == "dobj" for c in v.children) for v in (first, second))
 
 
 def _patients(verb: Token) -> list[Token]:
@@ -237,7 +308,8 @@ def _patients(verb: Token) -> list[Token]:
         people = _subjects(verb.head, dep="nsubjpass") + _objects(verb.head)
     if not people:
         people = [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in _objects(c)]
-    if verb.dep_ in ("acl", "relcl") and not people and _is_person(verb.head):
+    agent = any(c.dep_ == "nsubj" for c in verb.children)  # "the officer who shot": the shooter
+    if verb.dep_ in ("acl", "relcl") and not people and not agent and _is_person(verb.head):
         people = [verb.head]  # "a man shot in the leg", "the woman who was killed"
     return people
 
@@ -327,13 +399,17 @@ def _mention(
     source: str,
     numbers: list[int],
     last: ParticipantMention | None,
+    *,
+    role: str | None = None,
 ) -> ParticipantMention | None:
     doc = person.doc
     text = text_of(doc)
     if person.lower_ in PRONOUNS:
+        gender = GENDER_WORDS.get(person.lower_)
+        if role is not None and (last is None or last.role != role):
+            return _pronoun_mention(person, status, role, trigger, source, numbers)
         if last is None or numbers[person.i] - last.sentence > 2:
             return None
-        gender = GENDER_WORDS.get(person.lower_)
         if last.gender not in (None, gender) or _role(None, status) != _role(None, last.status):
             return None  # "Jones was killed ... police arrested him": not Jones
         return ParticipantMention(
@@ -348,6 +424,8 @@ def _mention(
         )
     name = _name_of(person)
     noun = _person_noun(person)
+    if noun is None and role is not None and person.tag_ == "NN":
+        noun = person.lemma_.lower()  # "the farmer shot his neighbor": whoever harms others is a person
     if name is None and noun is None:
         return None
     head = person
@@ -361,7 +439,7 @@ def _mention(
         description = doc[first : head.i + 1].text
         age = _age_from(person)
         start = min(doc[first].idx, trigger.idx)
-    role = PERSON_NOUNS.get(noun or "") or _title_role(name)
+    role = role or PERSON_NOUNS.get(noun or "") or _title_role(name)
     return ParticipantMention(
         name=name.text if name is not None else None,
         description=description,
@@ -371,6 +449,22 @@ def _mention(
         gender=GENDER_WORDS.get(noun or "") or _gender_near(person),
         sentence=numbers[person.i],
         evidence=evidence(source, text, start, _end(person, trigger)),
+    )
+
+
+def _pronoun_mention(
+    person: Token, status: str, role: str, trigger: Token, source: str, numbers: list[int]
+) -> ParticipantMention:
+    """ "he killed two people before killing himself": a perpetrator known only by a pronoun."""
+    return ParticipantMention(
+        name=None,
+        description=person.text,
+        role=role,
+        status=status,
+        age=None,
+        gender=GENDER_WORDS.get(person.lower_),
+        sentence=numbers[person.i],
+        evidence=evidence(source, text_of(person.doc), min(person.idx, trigger.idx), _end(person, trigger)),
     )
 
 

@@ -41,6 +41,8 @@ SUSPECT_ROLES = frozenset({"suspect"})
 NEW_PERSON_WORDS = frozenset({"another", "second", "third", "fourth", "other"})
 #: Descriptions that fit any person of their role: "the victim", "a 19-year-old".
 GENERIC_NOUNS = frozenset({"victim", "person", "old", "individual", "teen", "teenager", "adult", "juvenile"})
+#: Nouns that may name the same child: "a 4-year-old girl" is "the child" and "the toddler".
+CHILD_NOUNS = frozenset({"child", "kid", "boy", "girl", "toddler", "baby", "infant", "son", "daughter"})
 #: Counted nouns that are the shooter: a total of them is not a total of victims.
 SUSPECT_HEADS = frozenset({"suspect", "gunman", "shooter", "assailant", "attacker", "robber", "gunmen"})
 #: A total of the main event is given in an article's first sentences.
@@ -82,6 +84,7 @@ class _Entry:
             not (self.surname or m.surname)
             and self.noun != m.noun
             and not {self.noun, m.noun} & GENERIC_NOUNS
+            and not {self.noun, m.noun} <= CHILD_NOUNS
         ):
             return False  # "a boy was killed and his brother was injured": two people
         return not (self.gender and m.gender and self.gender != m.gender)
@@ -115,8 +118,14 @@ def _entry(m: ParticipantMention) -> _Entry:
         sources={m.evidence.source},
         evidence=[m.evidence],
         first_sentence=m.sentence,
-        noun=(fold(m.description) or [""])[-1],
+        noun=head_noun(m.description),
     )
+
+
+def head_noun(description: str) -> str:
+    """The last word of a description, "old" for "a 2-year-old": what kind of person it is."""
+    words = fold(description)
+    return words[-1].split("-")[-1] if words else ""
 
 
 def source_entries(mentions: list[ParticipantMention]) -> list[_Entry]:
@@ -134,7 +143,7 @@ def source_entries(mentions: list[ParticipantMention]) -> list[_Entry]:
             entries.append(new)
         else:
             target.absorb(new)
-    return entries
+    return _paired(entries)
 
 
 def _best_fit(entries: list[_Entry], new: _Entry) -> _Entry | None:
@@ -153,6 +162,27 @@ def _descr_fits(unnamed: _Entry, named: _Entry) -> bool:
     """A described person takes a name only when age or gender agree positively."""
     return (unnamed.age is not None and unnamed.age == named.age) or (
         unnamed.gender is not None and unnamed.gender == named.gender and named.age is None
+    )
+
+
+def _paired(entries: list[_Entry]) -> list[_Entry]:
+    """The lede's described victim and the name the story gives later are one person when they
+    are the only pair that fits: "a 14-year-old boy was killed ... Gabriel Mejia died"."""
+    out = list(entries)
+    for unnamed in [e for e in entries if e.surname is None and e.casualty_status() is not None]:
+        named = [e for e in out if e.surname and _same_hurt(unnamed, e)]
+        if len(named) != 1:
+            continue
+        rivals = [e for e in out if e.surname is None and _same_hurt(e, named[0])]
+        if rivals == [unnamed]:
+            named[0].absorb(unnamed)
+            out.remove(unnamed)
+    return out
+
+
+def _same_hurt(unnamed: _Entry, named: _Entry) -> bool:
+    return (
+        unnamed.casualty_status() is not None and named.casualty_status() is not None and unnamed.fits(named)
     )
 
 
@@ -222,6 +252,9 @@ class _Estimate:
     evidence: tuple[Evidence, ...]
     by_role: tuple[tuple[str, int], ...]
     qualifier: str | None
+    #: The figure may hold people whose death its source had not yet learnt of: it counts people
+    #: shot ("four people were shot") or hurt one by one, not "three others were wounded".
+    fate_open: bool = True
 
 
 def casualties(
@@ -232,9 +265,11 @@ def casualties(
     dates: dict[str, str | None],
     copies: dict[str, str],
 ) -> Casualties:
+    killed = casualty("killed", docs, by_source, counts, participants, dates, copies)
+    dead = int(killed.value) if killed is not None and isinstance(killed.value, float) else 0
     return Casualties(
-        killed=casualty("killed", docs, by_source, counts, participants, dates, copies),
-        injured=casualty("injured", docs, by_source, counts, participants, dates, copies),
+        killed=killed,
+        injured=casualty("injured", docs, by_source, counts, participants, dates, copies, dead=dead),
     )
 
 
@@ -246,13 +281,21 @@ def casualty(
     participants: list[Participant],
     dates: dict[str, str | None],
     copies: dict[str, str],
+    *,
+    dead: int = 0,
 ) -> CountFact | None:
     """The number killed (or injured) in the incident: each source's estimate, then the figure
-    most sources give, superseded by a higher figure that only later sources give."""
+    most sources give, superseded by a higher figure that only later sources give. For the
+    injured, `dead` is the record's number killed: a source that knows of fewer deaths counts
+    among its wounded those who died later ("was shot" in the first report, "has died" in the
+    next), so its figure drops by the deaths it does not know of."""
     estimates = {}
     for d in docs:
         entries = by_source.get(d.source.id, [])
         estimate = source_estimate(kind, list(d.counts), entries)
+        if estimate is not None and kind == "injured":
+            known = source_estimate("killed", list(d.counts), entries)
+            estimate = _without_later_deaths(estimate, dead - (known.value if known is not None else 0))
         if estimate is not None:
             estimates[d.source.id] = estimate
     if not estimates:
@@ -260,7 +303,10 @@ def casualty(
     by_value: dict[int, list[str]] = defaultdict(list)
     for source, est in sorted(estimates.items()):
         by_value[est.value].append(source)
-    ranked = sorted(by_value, key=lambda v: (-len(by_value[v]), v))
+    # Between figures as many sources give, the smaller toll of dead (a death is rarely missed,
+    # a total with the attacker in it often double-counts), but the larger count of wounded (a
+    # report that lists the wounded one by one often misses some).
+    ranked = sorted(by_value, key=lambda v: (-len(by_value[v]), -v if kind == "injured" else v))
     value, state = (
         ranked[0],
         agreement({v: sorted({copies.get(s, s) for s in ss}) for v, ss in by_value.items()}),
@@ -286,6 +332,16 @@ def casualty(
         by_role=tuple(RoleCount(r, n) for r, n in sorted(roles.items()) if n),
         persons=persons,
     )
+
+
+def _without_later_deaths(estimate: _Estimate, unknown_deaths: int) -> _Estimate | None:
+    """An injured figure less the deaths its source does not know of; None when none is left."""
+    if unknown_deaths <= 0 or not estimate.fate_open:
+        return estimate
+    value = estimate.value - unknown_deaths
+    if value <= 0:
+        return None
+    return _Estimate(value, estimate.evidence, estimate.by_role, estimate.qualifier)
 
 
 def _later_higher(value: int, by_value: dict[int, list[str]], dates: dict[str, str | None]) -> int | None:
@@ -337,8 +393,10 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
     if best is None and not people:
         return None
     if best is not None and best.wounding and kind == "injured":
+        # "three people were stabbed" holds the victims who died, not an attacker who killed himself
         dead = source_estimate("killed", counts, entries)
-        total = max(0, total - (dead.value if dead is not None else 0))
+        dead_victims = dead.value - dict(dead.by_role).get("suspect", 0) if dead is not None else 0
+        total = max(0, total - dead_victims)
     from_people = len(others)
     victims_n = max(total, from_people)
     roles: dict[str, int] = defaultdict(int)
@@ -355,4 +413,10 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         evidence=evidence,
         by_role=tuple(sorted(roles.items())),
         qualifier=best.qualifier if best is not None and victims_n == total else None,
+        fate_open=best is None or best.wounding or victims_n > total or not _beside_the_dead(best),
     )
+
+
+def _beside_the_dead(count: CountMention) -> bool:
+    """ "three others were wounded", "two other people": a count that leaves out the dead."""
+    return any(w in ("other", "others") for w in count.subject.lower().split())
