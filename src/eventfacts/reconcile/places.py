@@ -20,8 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .. import geo
-from ..extract.patterns import street_kind, venue_kind
 from ..extract.headline import headline_proper
+from ..extract.patterns import street_kind, venue_kind
 from ..extract.places import DIRECTIONS, title_cues
 from ..records import Claim, Conflict, Coordinates, DocFacts, Evidence, Location, Place, PlaceCue, PlaceLevel
 from .agreement import agreement
