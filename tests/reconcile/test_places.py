@@ -405,3 +405,21 @@ def test_the_county_is_where_it_happened_not_where_a_deputy_served(nlp) -> None:
     location = build_record([_facts(nlp, text)]).event.location
     assert location is not None and location.county is not None
     assert (location.city and location.city.name, location.county.name) == ("Grand Haven", "Ottawa County")
+
+
+def test_a_town_named_in_passing_when_no_source_says_where(nlp) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        _facts(
+            nlp,
+            "A fisherman was shot by accident on a boat off Key Largo on Friday, Monroe County deputies said.",
+            "a",
+        ),
+        _facts(
+            nlp, "Florida wildlife officers are helping Monroe County deputies look into the accident.", "b"
+        ),
+    ]
+    location = build_record(docs).event.location
+    assert location is not None and location.city is not None and location.region is not None
+    assert (location.city.name, location.region.name) == ("Key Largo", "Florida")
+    for ev in location.city.evidence:
+        assert ev.text == "Key Largo"

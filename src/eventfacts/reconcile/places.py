@@ -249,9 +249,12 @@ def _weight(r: Resolved, regions: Sequence[geo.GeoPlace]) -> float:
 
 
 def town_scores(
-    doc: DocFacts, near: Sequence[geo.GeoPlace] = (), resolved: list[Resolved] | None = None
+    doc: DocFacts,
+    near: Sequence[geo.GeoPlace] = (),
+    resolved: list[Resolved] | None = None,
+    floor: float = MIN_SCORE,
 ) -> dict[geo.GeoPlace, float]:
-    """How strongly one article says each town is where it happened."""
+    """How strongly one article says each town is where it happened; less than `floor` is left out."""
     regions = context(doc, near)
     scores: dict[geo.GeoPlace, float] = defaultdict(float)
     resolved = resolve_cues(doc, near) if resolved is None else resolved
@@ -289,7 +292,7 @@ def town_scores(
                 if titled is not None and titled in scores:
                     scores[titled] += CUE_WEIGHTS["title"] * (1.5 if cue == "pair" else 1.0)
                     break
-    return {p: v for p, v in scores.items() if v >= MIN_SCORE}
+    return {p: v for p, v in scores.items() if v >= floor}
 
 
 def article_place(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> geo.GeoPlace | None:
@@ -343,6 +346,10 @@ def event_place(
             totals[k] += v
             first[k] = min(first.get(k, 10**6), named.get(k, 10**6))
     if not votes:
+        named = _named_in_passing(docs, near, resolved)
+        if named is not None:
+            votes[named[0]] = named[1]
+    if not votes:
         capital = _city_region_town(near)
         if capital is None:
             return EventPlace(replace(fallback, ref=_ref(fallback.name, places)) if fallback else None, ())
@@ -393,6 +400,25 @@ def _as_written(r: Resolved, written: dict[str, geo.GeoPlace]) -> Resolved:
     return replace(r, place=place) if place is not None and place.id != r.place.id else r
 
 
+def _named_in_passing(
+    docs: Sequence[DocFacts], near: Sequence[geo.GeoPlace], resolved: dict[str, list[Resolved]]
+) -> tuple[geo.GeoPlace, list[str]] | None:
+    """When no source says where it happened, the town the stories name most, if it lies in the
+    state they name ("Merritt Island" in a lead about Brevard County deputies, Florida)."""
+    state = next((p for p in near if p.kind == "region"), None)
+    totals: dict[geo.GeoPlace, float] = defaultdict(float)
+    sources: dict[geo.GeoPlace, list[str]] = defaultdict(list)
+    for doc in docs:
+        for town, score in town_scores(doc, near, resolved[doc.source.id], floor=0.0).items():
+            if town.kind == "city" and state is not None and geo.contains(state, town):
+                totals[town] += score
+                sources[town].append(doc.source.id)
+    if not totals:
+        return None
+    best = min(totals, key=lambda t: (-totals[t], t.id))
+    return best, sorted(sources[best])
+
+
 def _ref(name: str, places: Sequence[Place]) -> str | None:
     key = _key(name)
     return next((p.id for p in places if key in {_key(n) for n in (p.name, *p.aliases)}), None)
@@ -420,27 +446,39 @@ def _owning_city(
 ) -> geo.GeoPlace | None:
     """A much larger town close by that the same sources name too: GeoNames lists many
     neighbourhoods ("Brighton Park", Chicago) as towns of their own, and the city is the town.
-    A town some source calls a neighbourhood ("Chicago's Brighton Park neighborhood", "the
-    city's Washington Park neighborhood") is one, of the larger town named beside it, however
-    often the stories name it: even where the gazetteer's town of that name lies far away."""
-    called = _called_neighbourhood(town, resolved)
+    A town that a source calls a neighbourhood while naming the larger town ("Chicago's Brighton
+    Park neighborhood"; "Chicago police ... the city's Washington Park neighborhood") is one of
+    that town, however often the stories name it: even where the gazetteer's town of that name
+    lies far away."""
+    named_beside = _named_beside_neighbourhood(town, resolved)
     owners = [
         other
         for other, score in totals.items()
         if other != town
-        and score >= (OWNER_SHARE * totals[town] if not called else MIN_SCORE)
         and other.population >= OWNER_RATIO * max(town.population, 1)
-        and (_km(other, town) <= NEIGHBOURHOOD_KM or (called and ELSEWHERE_KM <= _km(other, town) < math.inf))
+        and (
+            (score >= OWNER_SHARE * totals[town] and _km(other, town) <= NEIGHBOURHOOD_KM)
+            or (
+                other.id in named_beside and (_km(other, town) <= NEIGHBOURHOOD_KM or _elsewhere(other, town))
+            )
+        )
     ]
     return max(owners, key=lambda p: (totals[p], p.population, p.id)) if owners else None
 
 
-def _called_neighbourhood(town: geo.GeoPlace, resolved: dict[str, list[Resolved]]) -> bool:
-    return any(
-        r.kind == "neighbourhood" and r.place is not None and r.place.id == town.id
+def _named_beside_neighbourhood(town: geo.GeoPlace, resolved: dict[str, list[Resolved]]) -> set[str]:
+    """The towns named by the sources that call `town` a neighbourhood."""
+    return {
+        r.place.id
         for found in resolved.values()
+        if any(n.kind == "neighbourhood" and n.place is not None and n.place.id == town.id for n in found)
         for r in found
-    )
+        if r.place is not None and r.kind == "city" and r.place.id != town.id
+    }
+
+
+def _elsewhere(a: geo.GeoPlace, b: geo.GeoPlace) -> bool:
+    return ELSEWHERE_KM <= _km(a, b) < math.inf
 
 
 #: A gazetteer town this far from the city whose neighbourhood the stories call it is another
