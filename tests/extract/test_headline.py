@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventfacts.annotate import _lemma_index
-from eventfacts.extract.headline import lexicon_of, recased
+from eventfacts.extract.headline import headline_proper, lexicon_of, recased
 from eventfacts.ingest import TITLE_ONLY, read_articles, select_inputs
 from eventfacts.pipeline import build_record, extract_docs
 from eventfacts.records import DocFacts, EventRecord, Evidence
@@ -173,3 +173,35 @@ def test_a_missing_text_field_and_an_empty_one_are_told_apart(
         assert article.error is None and article.warnings == (TITLE_ONLY,)
     else:
         assert article.error is not None and article.error.startswith(error)
+
+
+#: (scraped title, the headline without the site's name)
+SITE_TITLES = [
+    ("Barn fire kills 40 cattle | Dunmore Herald", "Barn fire kills 40 cattle"),
+    ("Bus crash injures 12 - KXYZ 7 Marlowe News, Weather, Sports", "Bus crash injures 12"),
+    ("Mayor resigns - WQRT-TV - Eastbrook, Kellerton: News, Weather", "Mayor resigns"),
+    ("Storm cuts power to 5,000 - marlowetoday.com", "Storm cuts power to 5,000"),
+    ("Two hurt in crash on Route 9 – The Kellerton Courier", "Two hurt in crash on Route 9"),
+    ("Bridge reopens - NBC 4 Eastbrook", "Bridge reopens"),
+    # a dash inside the headline itself is kept
+    ("Fire guts mill - no one hurt", "Fire guts mill - no one hurt"),
+    ("Flood waters rise - residents told to leave", "Flood waters rise - residents told to leave"),
+    ("Council votes 5-4 on budget", "Council votes 5-4 on budget"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), SITE_TITLES)
+def test_the_site_name_is_not_part_of_the_headline(title: str, expected: str) -> None:
+    assert headline_proper(title) == expected
+
+
+def test_a_town_in_the_site_name_is_not_where_it_happened(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = {
+        "title": "Barn fire kills 40 cattle - KXYZ 7 Billings News, Weather, Sports",
+        "maintext": "A barn fire killed 40 cattle on a ranch near Hardin on Sunday, the Hardin fire chief said.",
+    }
+    (tmp_path / "a.json").write_text(json.dumps(article), encoding="utf-8")
+    record = build_record(extract_docs(select_inputs([str(tmp_path)]).files, nlp=nlp))
+    location = record.event.location
+    assert location is not None and location.city is not None
+    assert location.city.name == "Hardin"

@@ -349,3 +349,77 @@ def test_places_without_support_are_dropped(nlp) -> None:  # type: ignore[no-unt
     assert kinds.get("Fresno") == "city"
     assert all(k is not None for k in kinds.values())
     assert "Zorblax Quadrant" not in kinds
+
+
+def test_a_town_called_a_neighbourhood_is_part_of_the_city_beside_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        _facts(
+            nlp, "Two men were stabbed Friday night in Boston's Dorchester neighborhood, police said.", "a"
+        ),
+        _facts(
+            nlp,
+            "A Dorchester man was arrested in the Dorchester stabbing. Dorchester residents held a vigil.",
+            "b",
+        ),
+        _facts(
+            nlp, "The stabbing in Dorchester left two men in serious condition, according to police.", "c"
+        ),
+    ]
+    location = build_record(docs).event.location
+    assert location is not None and location.city is not None
+    assert (location.city.name, location.city.gazetteer_id is not None) == ("Boston", True)
+    assert location.agreement != "conflict"
+
+
+def test_a_neighbourhood_named_like_a_far_town_is_the_citys(nlp) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        _facts(
+            nlp,
+            "A woman was shot outside a store in the city's Roxbury neighborhood, Boston police said.",
+            "a",
+        ),
+        _facts(nlp, "The shooting in Roxbury was the second in the area this week, officers said.", "b"),
+    ]
+    location = build_record(docs).event.location
+    assert location is not None and location.city is not None and location.region is not None
+    assert (location.city.name, location.region.name) == ("Boston", "Massachusetts")
+
+
+def test_a_town_written_with_its_state_is_what_the_others_mean(nlp) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        _facts(nlp, "HARLAN, Mont. (AP) — A rancher was shot and wounded in a dispute over a fence.", "a"),
+        _facts(
+            nlp, "A rancher was wounded in Harlan on Tuesday. Deputies arrested a neighbor in Harlan.", "b"
+        ),
+    ]
+    location = build_record(docs).event.location
+    assert location is not None and location.city is not None and location.region is not None
+    assert (location.city.name, location.region.name) == ("Harlan", "Montana")
+
+
+def test_the_county_is_where_it_happened_not_where_a_deputy_served(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "GRAND HAVEN, Mich. — A former Kent County deputy was charged Tuesday in the shooting of a man "
+        "in Ottawa County. The former Kent County deputy had left the Kent County force last year."
+    )
+    location = build_record([_facts(nlp, text)]).event.location
+    assert location is not None and location.county is not None
+    assert (location.city and location.city.name, location.county.name) == ("Grand Haven", "Ottawa County")
+
+
+def test_a_town_named_in_passing_when_no_source_says_where(nlp) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        _facts(
+            nlp,
+            "A fisherman was shot by accident on a boat off Key Largo on Friday, Monroe County deputies said.",
+            "a",
+        ),
+        _facts(
+            nlp, "Florida wildlife officers are helping Monroe County deputies look into the accident.", "b"
+        ),
+    ]
+    location = build_record(docs).event.location
+    assert location is not None and location.city is not None and location.region is not None
+    assert (location.city.name, location.region.name) == ("Key Largo", "Florida")
+    for ev in location.city.evidence:
+        assert ev.text == "Key Largo"

@@ -33,6 +33,20 @@ if TYPE_CHECKING:
 TITLE_PART = "title"
 #: A separator before the site's name in scraped titles: "Man charged in stabbing | Dunmore Herald".
 _SITE_SEPARATOR = re.compile(r"\s+(?:\||::|»)\s+")
+#: A dash that may stand before the site's name ("Man hurt - KXYZ 9 Marlowe News, Weather"); it
+#: does when what follows reads as a site name (`_SITE_NAME`), for a dash also joins two halves
+#: of a headline ("Fire guts mill - no one hurt").
+_SITE_DASH = re.compile(r"\s+[-–—]\s+")
+#: What a site's name holds and a headline's second half does not: a broadcast call sign or
+#: network ("KXYZ", "WXYZ-TV", "NBC 5"), a domain ("marlowenews.com"), a masthead word, or the
+#: sections a station lists after its name ("News, Weather, Sports").
+_SITE_NAME = re.compile(
+    r"\b(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\d*)\b"
+    r"|\b[\w-]+\.(?:com|net|org|tv|co\.uk|com\.au|ca)\b"
+    r"|\b(?:News|NewsChannel|Newschannel|Times|Post|Journal|Tribune|Herald|Press|Gazette|Chronicle|"
+    r"Telegraph|Observer|Sentinel|Courier|Dispatch|Examiner|Bulletin|Enquirer|Inquirer|Democrat|"
+    r"Weather|Sports|Radio|Television|TV|Patch|Online)\b"
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: A word that starts a sentence in the body: its capital says nothing about the word.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’(\[—–-]\s*|\n\s*)$")
@@ -70,14 +84,23 @@ def headline_of(item: CleanArticle) -> Headline | None:
 
 def _trimmed(raw: str, offset: int, part: str | None) -> Headline | None:
     """The headline proper: no Markdown "#", no surrounding space, no "| Site Name" after it."""
-    site = _SITE_SEPARATOR.search(raw)
-    if site is not None:
-        raw = raw[: site.start()]
-    raw = raw[:MAX_HEADLINE_CHARS]
+    raw = headline_proper(raw)[:MAX_HEADLINE_CHARS]
     stripped = raw.lstrip().lstrip("#").lstrip()
     lead = len(raw) - len(stripped)
     text = stripped.rstrip()
     return Headline(text, offset + lead, part) if _WORD.search(text) else None
+
+
+def headline_proper(title: str) -> str:
+    """A scraped title without the site's name after it: "Man hurt in Marlowe | Dunmore Herald"
+    and "Man hurt in Marlowe - KXYZ 9 Dunmore News, Weather, Sports" are "Man hurt in Marlowe"."""
+    site = _SITE_SEPARATOR.search(title)
+    if site is not None:
+        title = title[: site.start()]
+    for dash in _SITE_DASH.finditer(title):
+        if _WORD.search(title[: dash.start()]) and _SITE_NAME.search(title, dash.end()):
+            return title[: dash.start()]
+    return title
 
 
 @dataclass(frozen=True, slots=True)

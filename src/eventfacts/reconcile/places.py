@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .. import geo
+from ..extract.headline import headline_proper
 from ..extract.patterns import street_kind, venue_kind
 from ..extract.places import DIRECTIONS, title_cues
 from ..records import Claim, Conflict, Coordinates, DocFacts, Evidence, Location, Place, PlaceCue, PlaceLevel
@@ -184,9 +185,13 @@ UNLISTED = "unlisted:"
 
 
 def _unlisted_name(name: str) -> bool:
-    """A name that may be a small town: not in the gazetteer at all, no day or direction."""
+    """A name that may be a small town: in the gazetteer as nothing but towns or counties elsewhere ("Troy,
+    W.Va." is not Troy, Mich.), or not at all; no day or direction."""
     words = name.casefold().split()
-    return not geo.lookup(name) and not any(w in CALENDAR_WORDS or w in DIRECTIONS for w in words)
+    listed = geo.lookup(name)
+    return all(p.kind in ("city", "county") for p in listed) and not any(
+        w in CALENDAR_WORDS or w in DIRECTIONS for w in words
+    )
 
 
 def unlisted_town(name: str, region: geo.GeoPlace) -> geo.GeoPlace:
@@ -244,9 +249,12 @@ def _weight(r: Resolved, regions: Sequence[geo.GeoPlace]) -> float:
 
 
 def town_scores(
-    doc: DocFacts, near: Sequence[geo.GeoPlace] = (), resolved: list[Resolved] | None = None
+    doc: DocFacts,
+    near: Sequence[geo.GeoPlace] = (),
+    resolved: list[Resolved] | None = None,
+    floor: float = MIN_SCORE,
 ) -> dict[geo.GeoPlace, float]:
-    """How strongly one article says each town is where it happened."""
+    """How strongly one article says each town is where it happened; less than `floor` is left out."""
     regions = context(doc, near)
     scores: dict[geo.GeoPlace, float] = defaultdict(float)
     resolved = resolve_cues(doc, near) if resolved is None else resolved
@@ -276,7 +284,7 @@ def town_scores(
             if owner is not None:
                 scores[owner] += CUE_WEIGHTS["locative"]
     if doc.source.title and scores:
-        for name, cue, region_text in title_cues(doc.source.title):
+        for name, cue, region_text in title_cues(headline_proper(doc.source.title)):
             named = geo.regions_named(region_text) if region_text else ()
             for variant in _variants(name):
                 titled = next((p for r in named if (p := _within(variant, r, CITY_KINDS))), None)
@@ -284,7 +292,7 @@ def town_scores(
                 if titled is not None and titled in scores:
                     scores[titled] += CUE_WEIGHTS["title"] * (1.5 if cue == "pair" else 1.0)
                     break
-    return {p: v for p, v in scores.items() if v >= MIN_SCORE}
+    return {p: v for p, v in scores.items() if v >= floor}
 
 
 def article_place(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> geo.GeoPlace | None:
@@ -324,7 +332,7 @@ def event_place(
     """The event's location across all sources; `fallback` (the most named place, as NER saw
     it) when no source names a town the gazetteer knows. `ref` points into `places`."""
     near = _shared_regions(docs)
-    resolved = {d.source.id: resolve_cues(d, near) for d in docs}
+    resolved = _as_written_with_state({d.source.id: resolve_cues(d, near) for d in docs})
     votes: dict[geo.GeoPlace, list[str]] = defaultdict(list)
     totals: dict[geo.GeoPlace, float] = defaultdict(float)
     first: dict[geo.GeoPlace, int] = {}
@@ -338,6 +346,10 @@ def event_place(
             totals[k] += v
             first[k] = min(first.get(k, 10**6), named.get(k, 10**6))
     if not votes:
+        named = _named_in_passing(docs, near, resolved)
+        if named is not None:
+            votes[named[0]] = named[1]
+    if not votes:
         capital = _city_region_town(near)
         if capital is None:
             return EventPlace(replace(fallback, ref=_ref(fallback.name, places)) if fallback else None, ())
@@ -345,7 +357,9 @@ def event_place(
             {d.source.id for d in docs if capital.region in {p.region for p in context(d)}}
         )
     town = min(votes, key=lambda k: (-len(votes[k]), -totals[k], first.get(k, 10**6), k.id))
-    town = _owning_city(town, totals, votes) or town
+    town = _owning_city(town, totals, resolved) or town
+    for part in [t for t in votes if t != town and _owning_city(t, totals, resolved) == town]:
+        votes[town] = sorted({*votes[town], *votes.pop(part)})  # a vote for a part is for the city
     claims = tuple(
         Claim(
             value=k.name,
@@ -366,6 +380,43 @@ def event_place(
         )
     location = _location(town, resolved, votes[town], claims, agreed)
     return EventPlace(replace(location, ref=_ref(location.name, places)), conflicts)
+
+
+def _as_written_with_state(resolved: dict[str, list[Resolved]]) -> dict[str, list[Resolved]]:
+    """A town one source writes with its state ("TROY, W.Va. —") is the town the other sources
+    mean by the bare name ("in Troy"), not the largest town of that name elsewhere."""
+    written: dict[str, geo.GeoPlace] = {}
+    for source in sorted(resolved):
+        for r in resolved[source]:
+            if r.cue.region and r.kind == "city" and r.place is not None:
+                written.setdefault(geo.fold(r.cue.text), r.place)
+    return {source: [_as_written(r, written) for r in found] for source, found in resolved.items()}
+
+
+def _as_written(r: Resolved, written: dict[str, geo.GeoPlace]) -> Resolved:
+    if r.cue.region or r.place is None or r.kind not in ("city", "neighbourhood"):
+        return r
+    place = written.get(geo.fold(r.cue.text))
+    return replace(r, place=place) if place is not None and place.id != r.place.id else r
+
+
+def _named_in_passing(
+    docs: Sequence[DocFacts], near: Sequence[geo.GeoPlace], resolved: dict[str, list[Resolved]]
+) -> tuple[geo.GeoPlace, list[str]] | None:
+    """When no source says where it happened, the town the stories name most, if it lies in the
+    state they name ("Merritt Island" in a lead about Brevard County deputies, Florida)."""
+    state = next((p for p in near if p.kind == "region"), None)
+    totals: dict[geo.GeoPlace, float] = defaultdict(float)
+    sources: dict[geo.GeoPlace, list[str]] = defaultdict(list)
+    for doc in docs:
+        for town, score in town_scores(doc, near, resolved[doc.source.id], floor=0.0).items():
+            if town.kind == "city" and state is not None and geo.contains(state, town):
+                totals[town] += score
+                sources[town].append(doc.source.id)
+    if not totals:
+        return None
+    best = min(totals, key=lambda t: (-totals[t], t.id))
+    return best, sorted(sources[best])
 
 
 def _ref(name: str, places: Sequence[Place]) -> str | None:
@@ -389,21 +440,50 @@ CITY_REGION_RATIO = 12
 
 
 def _owning_city(
-    town: geo.GeoPlace, totals: dict[geo.GeoPlace, float], votes: dict[geo.GeoPlace, list[str]]
+    town: geo.GeoPlace,
+    totals: dict[geo.GeoPlace, float],
+    resolved: dict[str, list[Resolved]],
 ) -> geo.GeoPlace | None:
     """A much larger town close by that the same sources name too: GeoNames lists many
-    neighbourhoods ("Brighton Park", Chicago) as towns of their own, and the city is the town."""
+    neighbourhoods ("Brighton Park", Chicago) as towns of their own, and the city is the town.
+    A town that a source calls a neighbourhood while naming the larger town ("Chicago's Brighton
+    Park neighborhood"; "Chicago police ... the city's Washington Park neighborhood") is one of
+    that town, however often the stories name it: even where the gazetteer's town of that name
+    lies far away."""
+    named_beside = _named_beside_neighbourhood(town, resolved)
     owners = [
         other
         for other, score in totals.items()
         if other != town
-        and score >= OWNER_SHARE * totals[town]
         and other.population >= OWNER_RATIO * max(town.population, 1)
-        and _km(other, town) <= NEIGHBOURHOOD_KM
+        and (
+            (score >= OWNER_SHARE * totals[town] and _km(other, town) <= NEIGHBOURHOOD_KM)
+            or (
+                other.id in named_beside and (_km(other, town) <= NEIGHBOURHOOD_KM or _elsewhere(other, town))
+            )
+        )
     ]
     return max(owners, key=lambda p: (totals[p], p.population, p.id)) if owners else None
 
 
+def _named_beside_neighbourhood(town: geo.GeoPlace, resolved: dict[str, list[Resolved]]) -> set[str]:
+    """The towns named by the sources that call `town` a neighbourhood."""
+    return {
+        r.place.id
+        for found in resolved.values()
+        if any(n.kind == "neighbourhood" and n.place is not None and n.place.id == town.id for n in found)
+        for r in found
+        if r.place is not None and r.kind == "city" and r.place.id != town.id
+    }
+
+
+def _elsewhere(a: geo.GeoPlace, b: geo.GeoPlace) -> bool:
+    return ELSEWHERE_KM <= _km(a, b) < math.inf
+
+
+#: A gazetteer town this far from the city whose neighbourhood the stories call it is another
+#: place of the same name: kilometres.
+ELSEWHERE_KM = 100.0
 #: The owning city is at least this many times larger, and named at least this much.
 OWNER_RATIO = 5
 OWNER_SHARE = 0.3
@@ -517,15 +597,24 @@ def _level_for(
     return PlaceLevel(place.name, place.id, tuple(sorted({e.source for e in ev})), ev)
 
 
+#: How much one cue says a county is where it is: the sheriff of a county, or a deputy of it,
+#: may come from elsewhere; "in Park County" says where.
+COUNTY_WEIGHTS = {"dateline": 3.0, "pair": 3.0, "locative": 2.0, "city-of": 2.0}
+
+
 def _county(resolved: dict[str, list[Resolved]], sources: list[str], town: geo.GeoPlace) -> PlaceLevel | None:
+    """The county most strongly named as where it is ("in Park County" says more than "a former
+    Adams County deputy"), in the town's state."""
     found: dict[str, list[Evidence]] = defaultdict(list)
+    weight: dict[str, float] = defaultdict(float)
     for s in sources:
         for r in resolved.get(s, []):
             if r.place is not None and r.kind == "county" and town.region == r.place.region:
                 found[r.place.id].append(r.cue.evidence)
+                weight[r.place.id] += COUNTY_WEIGHTS.get(r.cue.cue, CUE_WEIGHTS["mention"])
     if not found:
         return None
-    best = max(found, key=lambda k: (len({e.source for e in found[k]}), len(found[k]), k))
+    best = max(found, key=lambda k: (weight[k], len({e.source for e in found[k]}), len(found[k]), k))
     place = geo.by_id(best)
     assert place is not None
     ev = tuple(sorted(set(found[best]), key=lambda e: (e.source, e.start)))
