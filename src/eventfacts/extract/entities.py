@@ -120,8 +120,8 @@ def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | Drop
 
 def _kind(ent: Span, span: Span) -> str:
     """The kind NER gives, repaired by what the words around the name say."""
-    if age_after(ent) is not None:
-        return "person"  # only people are given an age: "Marcus Reed, 31,"
+    if age_after(ent) is not None or nickname_after(ent):
+        return "person"  # only people are given an age or a nickname: "Marcus Reed, 31,"
     if ent.label_ == "PERSON" and _governed_like_an_organization(span):
         return "organization"  # "commander of Kataib Sayyid al-Shuhada"
     if ent.label_ in ("GPE", "LOC", "FAC") and span[-1].lower_ in ORG_WORDS:
@@ -286,6 +286,14 @@ def container_of(span: Span) -> str | None:
         trimmed = trim_name(ent)
         return trimmed.text if trimmed is not None else None
     return None
+
+
+_NICKNAME_AFTER = re.compile(r"^,?\s*(?:aka|a\.k\.a\.?|nicknamed)\s+[A-Z\"“]")
+
+
+def nickname_after(ent: Span) -> bool:
+    """ "Dell Ruskin, aka Big Tree,": a nickname is given to people only."""
+    return bool(_NICKNAME_AFTER.match(text_of(ent.doc)[ent.end_char : ent.end_char + 30]))
 
 
 def age_after(ent: Span) -> int | None:

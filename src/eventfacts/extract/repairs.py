@@ -76,7 +76,26 @@ MONTHS = frozenset(
     {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
      "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 )  # fmt: skip
-NOT_BODIES = frozenset({"act", "prize", "award", "awards", "convention", "partnership", "treaty"})
+NOT_BODIES = frozenset(
+    {"act", "prize", "award", "awards", "convention", "partnership", "treaty", "program", "programme"}
+)
+#: Nouns for people that end a description NER takes for a name: "Frightened Neighbor",
+#: "Eastbrook Man" in a headline. Words that are also surnames ("Driver", "Cook") are left out.
+DESCRIPTION_NOUNS = frozenset(
+    {"man", "woman", "boy", "girl", "teen", "teenager", "toddler", "neighbor", "neighbour", "witness",
+     "resident", "victim", "suspect", "gunman", "shooter", "motorist", "pedestrian", "bystander"}
+)  # fmt: skip
+#: Acronyms of common things, not of bodies: "performed CPR", "taken to the ER".
+COMMON_ACRONYMS = frozenset(
+    {"cpr", "dna", "gps", "atm", "suv", "atv", "dui", "dwi", "er", "icu", "mri", "iq", "pdf", "ak", "ar"}
+)
+#: Nouns a product's name is put before: "ShotSpotter technology", "a Ruger pistol".
+PRODUCT_NOUNS = frozenset(
+    {"technology", "software", "app", "device", "system", "rifle", "pistol", "handgun", "shotgun",
+     "revolver", "carbine", "tablet", "phone", "smartphone"}
+)  # fmt: skip
+#: Words right before a licence plate: "Florida license plate KRT 4410".
+PLATE_WORDS = frozenset({"plate", "plates", "tag", "tags", "registration"})
 ORG_ENDINGS = frozenset({"center", "centre", "unit", "division", "agency", "service", "news", "institute"})
 #: Last words of newspaper names: "Chicago Tribune" tagged as a place is a newspaper.
 NEWSPAPER_HEADS = frozenset(
@@ -133,13 +152,16 @@ def _role_then_name(span: Span) -> bool:
 
 def _cut_at_possessive(span: Span, kind: str) -> Span:
     """ "Justin Huckeby's Facebook", "the Bureau of Investigation's Top Ten Most Wanted": the name
-    is what comes before the possessive, unless what follows ends like an organization or a
-    venue ("Children's Hospital", "Prosecutor's Office")."""
+    is what comes before the possessive, unless what follows it is an organization or a venue
+    ("Children's Hospital", "Prosecutor's Office")."""
     bodies = PERSON_ORG_ENDINGS | ORG_ENDINGS
-    if kind == "place" or venue_kind(span.text) or any(t.lower_ in bodies for t in span):
+    if kind == "place":
         return span
     for token in span[1:-1]:
         if token.text in ("'s", "’s"):
+            rest = span.doc[token.i + 1 : span.end]
+            if venue_kind(rest.text) or any(t.lower_ in bodies for t in rest):
+                return span
             return span.doc[span.start : token.i]
     return span
 
@@ -218,7 +240,10 @@ def _strip_trailing_role(span: Span, kind: str) -> Span:
     belongs to the person who follows."""
     if kind == "person" or len(span) < 2 or not _is_role(span[-1].text) or span[-2].lower_ in ("of", "the"):
         return span
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text == "." and span.end + 1 < len(doc):
+        after = doc[span.end + 1]  # "Patrol Capt. Mark Perry", the full stop split off
     followed_by_name = (after is not None and after.text[:1].isupper()) or span[-1].text.endswith(".")
     return span[:-1] if followed_by_name else span
 
@@ -255,7 +280,7 @@ def _month(span: Span, kind: str) -> bool:
 
 
 def _not_an_organization(span: Span, kind: str) -> bool:
-    """Laws, prizes and conventions are named like bodies but are not ones."""
+    """Laws, prizes, programs and conventions are named like bodies but are not ones."""
     words = {t.lower_ for t in span if t.text[:1].isupper()}
     return (
         kind == "organization"
@@ -354,15 +379,77 @@ def _part_of_venue(span: Span, kind: str) -> bool:
     return bool(rest) and rest[0].is_lower and venue_kind(rest[0].text) is not None
 
 
+def _description(span: Span, kind: str) -> bool:
+    """ "said Frightened Neighbor", "Eastbrook Man Charged": a description, not a name."""
+    return kind == "person" and len(span) >= 2 and span[-1].lower_ in DESCRIPTION_NOUNS
+
+
+def _common_acronym(span: Span, kind: str) -> bool:
+    return kind != "place" and len(span) == 1 and span.text.isupper() and span[0].lower_ in COMMON_ACRONYMS
+
+
+def _product(span: Span, kind: str) -> bool:
+    """ "ShotSpotter technology", "a Ruger pistol": a make or a product, named before its noun."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        kind != "person"
+        and after is not None
+        and after.is_lower
+        and after.lower_ in PRODUCT_NOUNS
+        and span.root.dep_ == "compound"
+    )
+
+
+def _licence_plate(span: Span, kind: str) -> bool:
+    """ "license plate KRT 4410": letters and figures after the word for a plate."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in PLATE_WORDS and any(c.isdigit() for c in span.text)
+
+
+def _people_named_elsewhere(span: Span) -> set[str]:
+    """The words of the names the article's NER tags PERSON."""
+    return {t.lower_ for ent in span.doc.ents if ent.label_ == "PERSON" for t in ent}
+
+
+def _names_joined(span: Span, kind: str) -> bool:
+    """ "Reeves and Salazar had a history": two people the article names elsewhere, joined by
+    "and" into one "organization"."""
+    if kind != "organization" or len(span) != 3 or span[1].lower_ not in ("and", "&"):
+        return False
+    people = _people_named_elsewhere(span)
+    return all(t.text[:1].isupper() and t.lower_ in people for t in (span[0], span[2]))
+
+
+def _family_group(span: Span, kind: str) -> bool:
+    """ "The Giaquintas also have a daughter" tagged ORG: the plural of a surname the article
+    gives a person."""
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        kind == "organization"
+        and len(span) == 1
+        and span.text.endswith("s")
+        and previous is not None
+        and previous.lower_ == "the"
+        and span[0].lower_[:-1] in _people_named_elsewhere(span)
+    )
+
+
 DROPS: tuple[tuple[str, Callable[[Span, str], bool]], ...] = (
     ("title without a name", _title_only),
     ("compass direction", _compass_only),
     ("common noun", _common_noun),
     ("month", _month),
-    ("law, prize or event", _not_an_organization),
+    ("law, prize, program or event", _not_an_organization),
+    ("description, not a name", _description),
+    ("common acronym", _common_acronym),
+    ("make or product", _product),
+    ("licence plate", _licence_plate),
+    ("two names joined by 'and'", _names_joined),
     ("part of an organization's name", _part_of_organization),
     ("nickname", _nickname),
     ("a family", _family),
+    ("a family", _family_group),
     ("criminal charge", _charge),
     ("make of vehicle", _vehicle),
     ("not capitalised", _not_capitalised),
@@ -469,8 +556,9 @@ def _home_town(span: Span) -> bool:
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
 #: Lowercase nouns a town's name modifies: "the Habersham sheriff's department", "Truckee police".
 TOWN_MODIFIED = frozenset(
-    {"police", "sheriff", "county", "township", "neighborhood", "neighbourhood", "suburb"}
-)
+    {"police", "sheriff", "county", "township", "neighborhood", "neighbourhood", "suburb", "apartment",
+     "area", "community"}
+)  # fmt: skip
 #: Lowercase nouns a town's name is put before: "Truckee police", "a Memphis man".
 TOWN_HEADS = frozenset(
     {"police", "man", "woman", "teen", "boy", "girl", "resident", "residents", "neighborhood",
@@ -513,6 +601,18 @@ def _after_street_and(span: Span) -> bool:
     return any(street_kind(" ".join(before[-n:])) for n in (2, 3, 4) if len(before) >= n)
 
 
+def _compass_place(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "Northeast Albuquerque", "South Tacoma" tagged ORG: a direction before a town the
+    gazetteer knows is part of that town."""
+    if kind != "organization" or len(span) < 2 or span[0].lower_ not in COMPASS:
+        return None
+    if any(t.lower_ in PERSON_ORG_ENDINGS | ORG_ENDINGS for t in span):
+        return None
+    from .. import geo
+
+    return "place" if geo.lookup(span[1:].text, kinds=("city",)) else None
+
+
 RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]], ...] = (
     ("call sign", _call_sign),
     ("person written as a place", _located_person),
@@ -522,6 +622,7 @@ RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]
     ("place shape", _place_shape),
     ("person cues", _person_cues),
     ("town before police", _town_police),
+    ("direction before a town", _compass_place),
 )
 
 

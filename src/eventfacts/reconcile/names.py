@@ -29,7 +29,11 @@ SURNAME_SIMILARITY = 84.0
 SKELETON_SIMILARITY = 75.0
 FIRST_NAME_SIMILARITY = 80.0
 ORG_SIMILARITY = 92.0
-DATELINE_VOTES = 3
+#: Votes on a name's kind: a dateline says plainly where the story was filed; a headline's NER,
+#: without the context a body gives, counts half as much as a body mention.
+DATELINE_VOTES = 6
+BODY_VOTES = 2
+HEADLINE_VOTES = 1
 DOMINANCE = 2  # times as many mentions as the next person of that surname
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)[-‐‑](?=\w)")
 TITLE_WORDS = frozenset(
@@ -113,8 +117,7 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
     for m in mentions:
         key = fold(m.text)
         if key:
-            # A dateline says plainly where the story was filed: it outweighs a few NER labels.
-            votes[key][m.kind] += DATELINE_VOTES if m.label == "DATELINE" else 1
+            votes[key][m.kind] += _votes(m)
         for alias in m.aliases:
             alias_of_org.add(fold(alias))
     kinds = {key: counter.most_common(1)[0][0] for key, counter in sorted(votes.items())}
@@ -133,6 +136,12 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
             # "Paul Kearney" tagged ORG where "Kearney" alone is a person
             kinds[key] = "person"
     return kinds
+
+
+def _votes(m: EntityMention) -> int:
+    if m.label == "DATELINE":
+        return DATELINE_VOTES
+    return HEADLINE_VOTES if m.headline else BODY_VOTES
 
 
 def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
@@ -165,6 +174,7 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
         chosen = (
             _pick_by_surname(key[0], candidates)
             or _dominant(key[0], candidates)
+            or _last_named(by_key[key], candidates)
             or (None if candidates else _pick_by_first_name(key[0], full))
             or loose.setdefault(key, Cluster("person"))
         )
@@ -204,6 +214,32 @@ def _dominant(word: str, candidates: list[Cluster]) -> Cluster | None:
     ranked = sorted(candidates, key=lambda c: -len(c.mentions))
     first, second = len(ranked[0].mentions), len(ranked[1].mentions)
     return ranked[0] if first >= DOMINANCE * second else None
+
+
+def _last_named(lone: list[EntityMention], candidates: list[Cluster]) -> Cluster | None:
+    """Among several people who share a surname, the one a lone surname means when, in every
+    article that writes it alone, the person last named in full before it is that one: "Omar
+    Hamilton was shot ... Hamilton and his twin brother, Jamar," (news style names a person in
+    full once, then by surname)."""
+    if len(candidates) < 2:
+        return None
+    chosen: set[int] = set()
+    for m in lone:
+        if m.evidence.part is not None:
+            continue  # a headline's offsets index the title, not the text
+        before = [
+            (full.evidence.start, i)
+            for i, c in enumerate(candidates)
+            for full, _ in c.mentions
+            if full.evidence.source == m.evidence.source
+            and full.evidence.part is None
+            and full.evidence.start < m.evidence.start
+            and len(fold(full.text)) >= 2
+        ]
+        if not before:
+            return None
+        chosen.add(max(before)[1])
+    return candidates[chosen.pop()] if len(chosen) == 1 else None
 
 
 def _pick_by_first_name(word: str, clusters: list[Cluster]) -> Cluster | None:
@@ -325,7 +361,7 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
 #: "Kataib Hezbollah").
 GENERIC_ORG_WORDS = frozenset(
     {"times", "post", "news", "tribune", "herald", "journal", "gazette", "office", "offices", "police",
-     "department", "dept", "sheriffs", "sheriff", "prosecutors", "attorneys", "court", "bureau",
+     "department", "dept", "sheriffs", "sheriff", "prosecutors", "attorneys", "court", "bureau", "metro",
      "service", "center", "university", "college", "hospital", "council", "agency", "unit"}
 )  # fmt: skip
 
