@@ -28,6 +28,8 @@ from ..records import EntityMention, Evidence
 SURNAME_SIMILARITY = 84.0
 SKELETON_SIMILARITY = 75.0
 FIRST_NAME_SIMILARITY = 80.0
+#: For names spelt differently in both parts, in different articles: Adam/Aram 75, Jon/John 86.
+MISSPELT_FIRST_NAME_SIMILARITY = 70.0
 ORG_SIMILARITY = 92.0
 #: Votes on a name's kind: a dateline says plainly where the story was filed; a headline's NER,
 #: without the context a body gives, counts half as much as a body mention.
@@ -157,8 +159,13 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
     longer = _inside_longer_names([k for k in by_key if len(k) >= 2])
     for key in sorted((k for k in by_key if len(k) >= 2 and k not in longer), key=lambda k: (-len(k), k)):
         blocks[key[-1][:1]].append(key)
+    sources = {key: {m.evidence.source for m in found} for key, found in by_key.items()}
+
+    def same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        return _same_full_name(a, b) or (not sources[a] & sources[b] and _misspelt_apart(a, b))
+
     for initial in sorted(blocks):
-        for component in _components(blocks[initial], _same_full_name):
+        for component in _components(blocks[initial], same):
             cluster = Cluster("person", keys=component)
             for key in component:
                 cluster.mentions.extend((m, strip_honorific(m.text)) for m in _ordered(by_key[key]))
@@ -218,15 +225,17 @@ def _dominant(word: str, candidates: list[Cluster]) -> Cluster | None:
 
 def _last_named(lone: list[EntityMention], candidates: list[Cluster]) -> Cluster | None:
     """Among several people who share a surname, the one a lone surname means when, in every
-    article that writes it alone, the person last named in full before it is that one: "Omar
-    Hamilton was shot ... Hamilton and his twin brother, Jamar," (news style names a person in
-    full once, then by surname)."""
+    article that writes it alone after a full name, the person named in full last before its
+    first lone use is that one: "Omar Hamilton was shot ... Hamilton and his twin brother, Jamar,"
+    (news style names a person in full once, then by surname)."""
     if len(candidates) < 2:
         return None
     chosen: set[int] = set()
-    for m in lone:
-        if m.evidence.part is not None:
-            continue  # a headline's offsets index the title, not the text
+    first_lone: dict[str, EntityMention] = {}
+    for m in _ordered(lone):
+        if m.evidence.part is None:  # a headline's offsets index the title, not the text
+            first_lone.setdefault(m.evidence.source, m)
+    for m in first_lone.values():
         before = [
             (full.evidence.start, i)
             for i, c in enumerate(candidates)
@@ -236,9 +245,8 @@ def _last_named(lone: list[EntityMention], candidates: list[Cluster]) -> Cluster
             and full.evidence.start < m.evidence.start
             and len(fold(full.text)) >= 2
         ]
-        if not before:
-            return None
-        chosen.add(max(before)[1])
+        if before:
+            chosen.add(max(before)[1])
     return candidates[chosen.pop()] if len(chosen) == 1 else None
 
 
@@ -271,6 +279,18 @@ def similar_names(a: str, b: str) -> bool:
 
 def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return similar_names(a[-1], b[-1]) and fuzz.ratio(a[0], b[0]) >= FIRST_NAME_SIMILARITY
+
+
+def _misspelt_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """ "Adam Madera" in one article, "Aram Madeira" in another: both names spelt a little
+    differently is how two outlets misspell one person (two relatives share the surname's
+    spelling). Only names that no article writes together are compared this way."""
+    return (
+        a[-1] != b[-1]
+        and similar_names(a[-1], b[-1])
+        and a[0][:1] == b[0][:1]
+        and fuzz.ratio(a[0], b[0]) >= MISSPELT_FIRST_NAME_SIMILARITY
+    )
 
 
 def _components(
