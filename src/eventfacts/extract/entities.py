@@ -89,33 +89,70 @@ def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | Drop
         for name in (m.text, m.container or "")
         if name
     )
-    for ent in (*doc.ents, *unlabelled_organizations(doc)):
+    for ent in (*doc.ents, *unlabelled_organizations(doc), *towns_as_nationalities(doc)):
         if ent.label_ not in KINDS or in_headline(ent.root):
             continue
-        span = trim_name(_extend_place(_extend_left(ent)))
-        if span is None:
-            continue
-        fixed = repair(span, _kind(ent, span), ent.label_, places=places)
-        span, kind = fixed.span, fixed.kind
-        if fixed.dropped is not None:
-            where = evidence(source, text_of(doc), span.start_char, span.end_char)
-            yield DroppedEntity(kind=kind, text=span.text, reason=fixed.dropped, evidence=where)
-            continue
-        if not _plausible(span, kind):
-            continue
-        yield EntityMention(
-            kind=kind,
-            text=span.text,
-            label=ent.label_,
-            titles=(*((fixed.title,) if fixed.title else ()), *titles_of(span)) if kind == "person" else (),
-            aliases=tuple(aliases_of(span)) if kind == "organization" else (),
-            sentence=numbers[span.start],
-            is_subject=span.root.dep_ in ("nsubj", "nsubjpass"),
-            evidence=evidence(source, text_of(doc), span.start_char, span.end_char),
-            locative=kind == "place" and is_locative(span),
-            container=container_of(span) if kind == "place" else None,
-            age=age_after(ent) if kind == "person" else None,
-        )
+        for span in _pieces(trim_name(_extend_place(_extend_left(ent)))):
+            yield from _candidate(ent, span, source, numbers, places)
+
+
+def _candidate(
+    ent: Span, span: Span, source: str, numbers: list[int], places: frozenset[str]
+) -> Iterator[EntityMention | DroppedEntity]:
+    """The mention of one name span, repaired, or what the repairs dropped."""
+    doc = span.doc
+    fixed = repair(span, _kind(ent, span), ent.label_, places=places)
+    span, kind = fixed.span, fixed.kind
+    if fixed.dropped is not None:
+        where = evidence(source, text_of(doc), span.start_char, span.end_char)
+        yield DroppedEntity(kind=kind, text=span.text, reason=fixed.dropped, evidence=where)
+        return
+    if not _plausible(span, kind):
+        return
+    yield EntityMention(
+        kind=kind,
+        text=span.text,
+        label=ent.label_,
+        titles=(*((fixed.title,) if fixed.title else ()), *titles_of(span)) if kind == "person" else (),
+        aliases=tuple(aliases_of(span)) if kind == "organization" else (),
+        sentence=numbers[span.start],
+        is_subject=span.root.dep_ in ("nsubj", "nsubjpass"),
+        evidence=evidence(source, text_of(doc), span.start_char, span.end_char),
+        locative=kind == "place" and is_locative(span),
+        container=container_of(span) if kind == "place" else None,
+        age=age_after(ent) if kind == "person" else None,
+    )
+
+
+def _pieces(span: Span | None) -> tuple[Span, ...]:
+    """A name span, or the two names NER glued with "as": "WAVE 3 News as Ilanye Price" (the
+    girl was identified to the station as Ilanye Price)."""
+    if span is None:
+        return ()
+    for token in span[1:-1]:
+        rest = span.doc[token.i + 1 : span.end]
+        if token.lower_ == "as" and all(t.text[:1].isupper() for t in rest):
+            return (span.doc[span.start : token.i], rest)
+    return (span,)
+
+
+def towns_as_nationalities(doc: Doc) -> Iterator[Span]:
+    """ "Truckee police", "a Truckee officer" tagged NORP: a town the gazetteer knows, written
+    before a noun a town's name is put before, is a place."""
+    from spacy.tokens import Span as SpanType
+
+    from .. import geo
+    from .repairs import TOWN_HEADS
+
+    for ent in doc.ents:
+        root = ent.root
+        if (
+            ent.label_ == "NORP"
+            and root.dep_ == "compound"
+            and root.head.lower_ in TOWN_HEADS
+            and geo.lookup(ent.text, kinds=("city",))
+        ):
+            yield SpanType(doc, ent.start, ent.end, label="GPE")
 
 
 def _kind(ent: Span, span: Span) -> str:

@@ -22,7 +22,7 @@ from .common import HONORIFICS
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Role nouns written before a name, which NER often takes into the name: "Landlord Steve
 #: Brown", "Sergeant Trudeau", "Victims Shane Newland". Lowercase, without full stops.
@@ -412,12 +412,19 @@ def _people_named_elsewhere(span: Span) -> set[str]:
     return {t.lower_ for ent in span.doc.ents if ent.label_ == "PERSON" for t in ent}
 
 
+def _surnames_elsewhere(span: Span) -> set[str]:
+    """Words of PERSON names, and last words of two-word names of any label (NER tags "Jaime
+    Salazar" GPE as readily as PERSON)."""
+    two_words = {ent[-1].lower_ for ent in span.doc.ents if len(ent) == 2 and ent[0].pos_ == "PROPN"}
+    return _people_named_elsewhere(span) | two_words
+
+
 def _names_joined(span: Span, kind: str) -> bool:
     """ "Reeves and Salazar had a history": two people the article names elsewhere, joined by
     "and" into one "organization"."""
     if kind != "organization" or len(span) != 3 or span[1].lower_ not in ("and", "&"):
         return False
-    people = _people_named_elsewhere(span)
+    people = _surnames_elsewhere(span)
     return all(t.text[:1].isupper() and t.lower_ in people for t in (span[0], span[2]))
 
 
@@ -528,9 +535,20 @@ def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> s
     root = span.root
     if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS:
         return "person"
-    if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ == "identify":
+    if root.dep_ == "pobj" and root.head.lower_ == "as" and _identified(root.head):
         return "person"
     return None
+
+
+def _identified(preposition: Token) -> bool:
+    """ "as" of "identified as", or of "identified the girl to WAVE 3 News as" (a parse that
+    hangs "as" on a word between): a verb of naming within two heads."""
+    head = preposition.head
+    for _ in range(2):
+        if head.lemma_ in ("identify", "name"):
+            return True
+        head = head.head
+    return False
 
 
 def _town_police(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -562,7 +580,7 @@ TOWN_MODIFIED = frozenset(
 #: Lowercase nouns a town's name is put before: "Truckee police", "a Memphis man".
 TOWN_HEADS = frozenset(
     {"police", "man", "woman", "teen", "boy", "girl", "resident", "residents", "neighborhood",
-     "neighbourhood", "community", "area", "home", "officials"}
+     "neighbourhood", "community", "area", "home", "officials", "officer", "officers"}
 )  # fmt: skip
 WHERE_PREPOSITIONS = frozenset({"in", "near", "outside", "throughout"})
 
@@ -613,6 +631,34 @@ def _compass_place(span: Span, kind: str, label: str, places: frozenset[str]) ->
     return "place" if geo.lookup(span[1:].text, kinds=("city",)) else None
 
 
+_STREET_NAMES_KEY = "eventfacts.street-names"
+
+
+def street_names(doc: Doc) -> frozenset[str]:
+    """The names the article gives streets, without their suffix: "Adler" of "9552 Adler St.",
+    "Moon Lake" of "Moon Lake Road". Computed once per article."""
+    cached = doc.user_data.get(_STREET_NAMES_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    names = set()
+    for token in doc[1:]:
+        if token.text[:1].isupper() and token.lower_.rstrip(".") in _STREET_WORDS and token.ent_type_ != "PERSON":
+            start = token.i
+            while start > 0 and start > token.i - 3 and doc[start - 1].text[:1].isupper():
+                start -= 1
+                names.add(doc[start : token.i].text)
+    found = frozenset(names)
+    doc.user_data[_STREET_NAMES_KEY] = found
+    return found
+
+
+def _street_named_elsewhere(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "The trailer on Adler" where the article also writes "Adler Street": the street."""
+    if kind == "place" or span[0].lower_ in ("the", "a"):
+        return None
+    return "place" if span.text in street_names(span.doc) else None
+
+
 RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]], ...] = (
     ("call sign", _call_sign),
     ("person written as a place", _located_person),
@@ -623,6 +669,7 @@ RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]
     ("person cues", _person_cues),
     ("town before police", _town_police),
     ("direction before a town", _compass_place),
+    ("street named elsewhere", _street_named_elsewhere),
 )
 
 

@@ -32,9 +32,9 @@ FIRST_NAME_SIMILARITY = 80.0
 MISSPELT_FIRST_NAME_SIMILARITY = 70.0
 ORG_SIMILARITY = 92.0
 #: Votes on a name's kind: a dateline says plainly where the story was filed; a headline's NER,
-#: without the context a body gives, counts half as much as a body mention.
-DATELINE_VOTES = 6
-BODY_VOTES = 2
+#: without the context a body gives, counts a third as much as a body mention.
+DATELINE_VOTES = 9
+BODY_VOTES = 3
 HEADLINE_VOTES = 1
 DOMINANCE = 2  # times as many mentions as the next person of that surname
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)[-‐‑](?=\w)")
