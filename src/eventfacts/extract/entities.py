@@ -157,7 +157,7 @@ def towns_as_nationalities(doc: Doc) -> Iterator[Span]:
 
 def _kind(ent: Span, span: Span) -> str:
     """The kind NER gives, repaired by what the words around the name say."""
-    if age_after(ent) is not None or nickname_after(ent):
+    if age_after(ent) is not None or nickname_after(ent) or (ent.label_ == "ORG" and _speaker_named_elsewhere(span)):
         return "person"  # only people are given an age or a nickname: "Marcus Reed, 31,"
     if ent.label_ == "PERSON" and _governed_like_an_organization(span):
         return "organization"  # "commander of Kataib Sayyid al-Shuhada"
@@ -166,6 +166,15 @@ def _kind(ent: Span, span: Span) -> str:
     if ent.label_ == "ORG" and span.root.dep_ == "poss" and _place_like(span.root.head):
         return "place"  # "Dayton's Oregon District": a place owns places
     return KINDS[ent.label_]
+
+
+def _speaker_named_elsewhere(span: Span) -> bool:
+    """ "..., Adams said." tagged ORG where the article tags "Adams" PERSON in another sentence:
+    one name that says something, and that NER elsewhere takes for a person, is a person."""
+    root = span.root
+    if len(span) != 1 or root.dep_ != "nsubj" or root.head.lemma_ != "say":
+        return False
+    return any(e.label_ == "PERSON" and e.text == span.text for e in span.doc.ents)
 
 
 def _place_like(token: Token) -> bool:

@@ -248,6 +248,20 @@ def _strip_trailing_role(span: Span, kind: str) -> Span:
     return span[:-1] if followed_by_name else span
 
 
+def _strip_trailing_town(span: Span, kind: str) -> Span:
+    """ "one-year-old Zoey Horton Chattanooga." (a dropped "in"): the last word of a three-word
+    "person" that the article tags as a place elsewhere and the gazetteer knows as a town."""
+    if kind != "person" or len(span) < 3:
+        return span
+    last = span[-1]
+    tagged = any(e.label_ == "GPE" and e.text == last.text for e in span.doc.ents)
+    if not tagged:
+        return span
+    from .. import geo
+
+    return span[:-1] if geo.lookup(last.text, kinds=("city",)) else span
+
+
 TRIMS: tuple[tuple[str, Callable[[Span, str], Span]], ...] = (
     ("verb form before a name", _strip_leading_verb),
     ("title after a place or body", _strip_trailing_role),
@@ -255,6 +269,7 @@ TRIMS: tuple[tuple[str, Callable[[Span, str], Span]], ...] = (
     ("possessive inside a name", _cut_at_possessive),
     ("words after a joint", _cut_at_joint),
     ("role noun before a name", _strip_role_words),
+    ("town after a name", _strip_trailing_town),
 )
 
 # ------------------------------------------------------------------------------------ drops
@@ -442,6 +457,13 @@ def _family_group(span: Span, kind: str) -> bool:
     )
 
 
+def _cut_short(span: Span, kind: str) -> bool:
+    """ "Charlie O" of "Charlie O's nightclub", "Alicia M" of a byline: a name that ends in a
+    lone capital without its full stop is cut short."""
+    last = span[-1].text
+    return kind == "person" and len(span) >= 2 and len(last) == 1 and last.isupper()
+
+
 DROPS: tuple[tuple[str, Callable[[Span, str], bool]], ...] = (
     ("title without a name", _title_only),
     ("compass direction", _compass_only),
@@ -449,6 +471,7 @@ DROPS: tuple[tuple[str, Callable[[Span, str], bool]], ...] = (
     ("month", _month),
     ("law, prize, program or event", _not_an_organization),
     ("description, not a name", _description),
+    ("name cut short", _cut_short),
     ("common acronym", _common_acronym),
     ("make or product", _product),
     ("licence plate", _licence_plate),
@@ -496,13 +519,13 @@ def _after_locative(span: Span) -> bool:
 
 
 def _venue(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
-    """A venue typed as a person is a place; housing typed as an organization is a place."""
+    """A venue typed as a person is a place; housing or a hall typed as an organization is a place."""
     found = venue_kind(span.text)
     if found is None:
         return None
     if kind == "person":  # "Grace Park" and "Shirley Temple" are people: only longer names
         return "place" if len(span) >= 3 else None
-    return "place" if found == "housing" else None
+    return "place" if found in ("housing", "hall") else None
 
 
 def _organization_word(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
