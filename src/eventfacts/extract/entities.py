@@ -89,7 +89,7 @@ def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | Drop
         for name in (m.text, m.container or "")
         if name
     )
-    for ent in (*doc.ents, *unlabelled_organizations(doc), *towns_as_nationalities(doc)):
+    for ent in (*joined_titles(doc), *unlabelled_organizations(doc), *towns_as_nationalities(doc)):
         if ent.label_ not in KINDS or in_headline(ent.root):
             continue
         for span in _pieces(trim_name(_extend_place(_extend_left(ent)))):
@@ -134,6 +134,32 @@ def _pieces(span: Span | None) -> tuple[Span, ...]:
         if token.lower_ == "as" and all(t.text[:1].isupper() for t in rest):
             return (span.doc[span.start : token.i], rest)
     return (span,)
+
+
+def joined_titles(doc: Doc) -> Iterator[Span]:
+    """The document's entities, with "The X and Y" read as one name where NER cut it at "and"
+    ("spoke to The Post and Courier"): a capital "The" inside a sentence opens a title."""
+    from spacy.tokens import Span as SpanType
+
+    ents = list(doc.ents)
+    i = 0
+    while i < len(ents):
+        ent, after = ents[i], ents[i + 1] if i + 1 < len(ents) else None
+        the = doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            after is not None
+            and ent.label_ == after.label_ == "ORG"
+            and the is not None
+            and the.text == "The"
+            and not the.is_sent_start
+            and after.start == ent.end + 1
+            and doc[ent.end].lower_ in ("and", "&")
+        ):
+            yield SpanType(doc, ent.start, after.end, label="ORG")
+            i += 2
+            continue
+        yield ent
+        i += 1
 
 
 def towns_as_nationalities(doc: Doc) -> Iterator[Span]:

@@ -436,11 +436,16 @@ def _surnames_elsewhere(span: Span) -> set[str]:
 
 def _names_joined(span: Span, kind: str) -> bool:
     """ "Reeves and Salazar had a history": two people the article names elsewhere, joined by
-    "and" into one "organization"."""
+    "and" into one "organization". Each word is a surname the article gives a person, or a name
+    it writes alone elsewhere, and at least one is the former."""
     if kind != "organization" or len(span) != 3 or span[1].lower_ not in ("and", "&"):
         return False
+    sides = (span[0], span[2])
+    if not all(t.text[:1].isupper() for t in sides):
+        return False
     people = _surnames_elsewhere(span)
-    return all(t.text[:1].isupper() and t.lower_ in people for t in (span[0], span[2]))
+    alone = {ent.text.lower() for ent in span.doc.ents if len(ent) == 1}
+    return all(t.lower_ in people | alone for t in sides) and any(t.lower_ in people for t in sides)
 
 
 def _family_group(span: Span, kind: str) -> bool:
