@@ -145,7 +145,7 @@ def joined_titles(doc: Doc) -> Iterator[Span]:
     i = 0
     while i < len(ents):
         ent, after = ents[i], ents[i + 1] if i + 1 < len(ents) else None
-        the = doc[ent.start - 1] if ent.start > 0 else None
+        the = ent[0] if ent[0].text == "The" else doc[ent.start - 1] if ent.start > 0 else None
         if (
             after is not None
             and ent.label_ == after.label_ == "ORG"

@@ -400,7 +400,7 @@ def _description(span: Span, kind: str) -> bool:
 
 
 def _common_acronym(span: Span, kind: str) -> bool:
-    return kind != "place" and len(span) == 1 and span.text.isupper() and span[0].lower_ in COMMON_ACRONYMS
+    return len(span) == 1 and span.text.isupper() and span[0].lower_ in COMMON_ACRONYMS
 
 
 def _product(span: Span, kind: str) -> bool:
@@ -608,7 +608,7 @@ TOWN_MODIFIED = frozenset(
 #: Lowercase nouns a town's name is put before: "Truckee police", "a Memphis man".
 TOWN_HEADS = frozenset(
     {"police", "man", "woman", "teen", "boy", "girl", "resident", "residents", "neighborhood",
-     "neighbourhood", "community", "area", "home", "officials", "officer", "officers"}
+     "neighbourhood", "community", "area", "home", "officials", "officer", "officers", "apartment"}
 )  # fmt: skip
 WHERE_PREPOSITIONS = frozenset({"in", "near", "outside", "throughout"})
 
