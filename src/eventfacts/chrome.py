@@ -22,6 +22,7 @@ _DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d
 _OUTLET = r"(?:News|Times|Post|Journal|Tribune|Herald|Press|Gazette|Chronicle|Star|Sun|Telegraph|Observer)"
 
 _H = r"[^\S\n]"  # a space that is not a line break
+_GREETING = r"GOOD (?:MORNING|AFTERNOON|EVENING)"  # a newscast's opening, in a transcript
 
 
 def _whole_line(pattern: str, flags: str = "") -> re.Pattern[str]:
@@ -75,7 +76,7 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("tweet signature", re.compile(rf"[—–-]{{1,2}}{_H}*[^\n(]{{1,60}}\(@\w{{1,20}}\){_H}+{_DATE}")),
     ("transcript cue", _whole_line(rf"--{_H}*[A-Z][A-Z .']{{1,30}}{_H}*--|ON CAM|SOT|VO|NATS")),
-    ("transcript cue", _whole_line(rf"(?:GOOD (?:MORNING|AFTERNOON|EVENING),{_H}*)?I'M [A-Z][A-Z .'-]{{1,40}}")),
+    ("transcript cue", _whole_line(rf"(?:{_GREETING},{_H}*)?I'M [A-Z][A-Z .'-]{{1,40}}")),
     ("encyclopedia header", _whole_line(r"From [A-Z][\w.]+, the free encyclopedia")),
 )  # fmt: skip
 

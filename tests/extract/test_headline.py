@@ -238,7 +238,10 @@ def test_a_headline_word_the_body_writes_in_lower_case_is_no_name(  # type: igno
 
 
 def test_a_headline_name_the_body_capitalises_stays(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    title, body = "Rose Okafor wins county seat", "Okafor, a teacher, beat two rivals. Rose Okafor thanked voters."
+    title, body = (
+        "Rose Okafor wins county seat",
+        "Okafor, a teacher, beat two rivals. Rose Okafor thanked voters.",
+    )
     (doc,) = list(extract_docs(select_inputs([str(_json_story(tmp_path, title, body))]).files, nlp=nlp))
     assert any(m.text == "Rose Okafor" and m.headline for m in doc.entities)
 

@@ -183,7 +183,11 @@ def towns_as_nationalities(doc: Doc) -> Iterator[Span]:
 
 def _kind(ent: Span, span: Span) -> str:
     """The kind NER gives, repaired by what the words around the name say."""
-    if age_after(ent) is not None or nickname_after(ent) or (ent.label_ == "ORG" and _speaker_named_elsewhere(span)):
+    if (
+        age_after(ent) is not None
+        or nickname_after(ent)
+        or (ent.label_ == "ORG" and _speaker_named_elsewhere(span))
+    ):
         return "person"  # only people are given an age or a nickname: "Marcus Reed, 31,"
     if ent.label_ == "PERSON" and _governed_like_an_organization(span):
         return "organization"  # "commander of Kataib Sayyid al-Shuhada"

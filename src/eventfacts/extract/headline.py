@@ -23,7 +23,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..records import CleanArticle, CountMention, DateMention, DroppedEntity, EntityMention, Evidence, PlaceCue
+from ..records import (
+    CleanArticle,
+    CountMention,
+    DateMention,
+    DroppedEntity,
+    EntityMention,
+    Evidence,
+    PlaceCue,
+)
 from .common import _INDEX_KEY, doc_index
 from .quotes import ROLE_WORDS
 

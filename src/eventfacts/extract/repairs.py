@@ -670,7 +670,11 @@ def street_names(doc: Doc) -> frozenset[str]:
         return cached
     names = set()
     for token in doc[1:]:
-        if token.text[:1].isupper() and token.lower_.rstrip(".") in _STREET_WORDS and token.ent_type_ != "PERSON":
+        if (
+            token.text[:1].isupper()
+            and token.lower_.rstrip(".") in _STREET_WORDS
+            and token.ent_type_ != "PERSON"
+        ):
             start = token.i
             while start > 0 and start > token.i - 3 and doc[start - 1].text[:1].isupper():
                 start -= 1
