@@ -24,7 +24,7 @@ from .common import (
     text_of,
     trim_name,
 )
-from .repairs import repair
+from .repairs import names_of, repair
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -204,7 +204,7 @@ def _speaker_named_elsewhere(span: Span) -> bool:
     root = span.root
     if len(span) != 1 or root.dep_ != "nsubj" or root.head.lemma_ != "say":
         return False
-    return any(e.label_ == "PERSON" and e.text == span.text for e in span.doc.ents)
+    return span.text in names_of(span.doc).by_label.get("PERSON", frozenset())
 
 
 def _place_like(token: Token) -> bool:

@@ -254,8 +254,7 @@ def _strip_trailing_town(span: Span, kind: str) -> Span:
     if kind != "person" or len(span) < 3:
         return span
     last = span[-1]
-    tagged = any(e.label_ == "GPE" and e.text == last.text for e in span.doc.ents)
-    if not tagged:
+    if last.text not in names_of(span.doc).by_label.get("GPE", frozenset()):
         return span
     from .. import geo
 
@@ -422,16 +421,39 @@ def _licence_plate(span: Span, kind: str) -> bool:
     return before is not None and before.lower_ in PLATE_WORDS and any(c.isdigit() for c in span.text)
 
 
-def _people_named_elsewhere(span: Span) -> set[str]:
-    """The words of the names the article's NER tags PERSON."""
-    return {t.lower_ for ent in span.doc.ents if ent.label_ == "PERSON" for t in ent}
+@dataclass(frozen=True, slots=True)
+class ArticleNames:
+    """What the article's NER names, for repairs that read one name against the others.
+    Computed once per article (`names_of`): scanning `doc.ents` per candidate is quadratic."""
+
+    by_label: dict[str, frozenset[str]]  # label -> texts of the entities with that label
+    person_words: frozenset[str]  # folded words of PERSON entities
+    surnames: frozenset[str]  # those, and last words of two-word names of any label
+    alone: frozenset[str]  # folded one-word entities
 
 
-def _surnames_elsewhere(span: Span) -> set[str]:
-    """Words of PERSON names, and last words of two-word names of any label (NER tags "Jaime
-    Salazar" GPE as readily as PERSON)."""
-    two_words = {ent[-1].lower_ for ent in span.doc.ents if len(ent) == 2 and ent[0].pos_ == "PROPN"}
-    return _people_named_elsewhere(span) | two_words
+_NAMES_KEY = "eventfacts.article-names"
+
+
+def names_of(doc: Doc) -> ArticleNames:
+    cached = doc.user_data.get(_NAMES_KEY)
+    if isinstance(cached, ArticleNames):
+        return cached
+    ents = list(doc.ents)
+    by_label: dict[str, set[str]] = {}
+    for ent in ents:
+        by_label.setdefault(ent.label_, set()).add(ent.text)
+    person_words = frozenset(t.lower_ for ent in ents if ent.label_ == "PERSON" for t in ent)
+    # NER tags "Jaime Salazar" GPE as readily as PERSON: a two-word name's last word may be a surname
+    two_words = frozenset(ent[-1].lower_ for ent in ents if len(ent) == 2 and ent[0].pos_ == "PROPN")
+    found = ArticleNames(
+        by_label={label: frozenset(texts) for label, texts in by_label.items()},
+        person_words=person_words,
+        surnames=person_words | two_words,
+        alone=frozenset(ent.text.lower() for ent in ents if len(ent) == 1),
+    )
+    doc.user_data[_NAMES_KEY] = found
+    return found
 
 
 def _names_joined(span: Span, kind: str) -> bool:
@@ -443,9 +465,10 @@ def _names_joined(span: Span, kind: str) -> bool:
     sides = (span[0], span[2])
     if not all(t.text[:1].isupper() for t in sides):
         return False
-    people = _surnames_elsewhere(span)
-    alone = {ent.text.lower() for ent in span.doc.ents if len(ent) == 1}
-    return all(t.lower_ in people | alone for t in sides) and any(t.lower_ in people for t in sides)
+    names = names_of(span.doc)
+    return all(t.lower_ in names.surnames | names.alone for t in sides) and any(
+        t.lower_ in names.surnames for t in sides
+    )
 
 
 def _family_group(span: Span, kind: str) -> bool:
@@ -458,7 +481,7 @@ def _family_group(span: Span, kind: str) -> bool:
         and span.text.endswith("s")
         and previous is not None
         and previous.lower_ == "the"
-        and span[0].lower_[:-1] in _people_named_elsewhere(span)
+        and span[0].lower_[:-1] in names_of(span.doc).person_words
     )
 
 
