@@ -247,3 +247,14 @@ def test_a_metro_police_short_form_joins_the_one_longer_name() -> None:
     names = ["Dunmore Metro Police", "Metro Police"]
     clusters = cluster_named([mention(n, kind="organization") for n in names], "organization")
     assert _names(clusters) == [["Dunmore Metro Police", "Metro Police"]]
+
+
+def test_evidence_at_one_offset_of_title_and_body_has_one_order() -> None:
+    """A JSON article's title and body both start with the name at offset 0: the body's
+    evidence comes first, whatever order the mentions arrive in (output must be byte-identical
+    from run to run, and set order changes with the hash seed)."""
+    body = mention("Lena Ostrova", source="a")
+    title = replace(body, evidence=replace(body.evidence, part="title"), headline=True)
+    for mentions in ([body, title], [title, body]):
+        (cluster,) = cluster_people(mentions)
+        assert [e.part for e in cluster.evidence] == [None, "title"]

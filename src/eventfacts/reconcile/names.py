@@ -87,7 +87,11 @@ class Cluster:
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:
-        return tuple(sorted({m.evidence for m, _ in self.mentions}, key=lambda e: (e.source, e.start)))
+        return tuple(
+            sorted(
+                {m.evidence for m, _ in self.mentions}, key=lambda e: (e.source, e.start, e.end, e.part or "")
+            )
+        )
 
     def canonical(self) -> str:
         """The most complete spelling, not shouted (a dateline's "WASHINGTON"), then the most
