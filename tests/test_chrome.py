@@ -33,6 +33,9 @@ CHROME_LINES = [
     ("Sign up for our daily newsletter", "newsletter prompt", None),
     ("Stay safe out there — Kim Lowry (@kimlowrynews) July 4, 2020", "tweet signature", "— Kim Lowry (@kimlowrynews) July 4, 2020"),
     ("-- RAYMOND --", "transcript cue", None),
+    ("GOOD MORNING, I'M TESSA KOVAC.", "transcript cue", None),
+    ("From Wikipedia, the free encyclopedia", "encyclopedia header", None),
+    ("The road stayed shut for hours. Ivo Brandt for the Harbor Daily News Crews cleared it by noon.", "inline photo credit", "Ivo Brandt for the Harbor Daily News"),
 ]  # fmt: skip
 
 BODY = "Firefighters were called to the warehouse at 3 a.m. on Tuesday, officials said."
@@ -57,6 +60,9 @@ BODY_LINES = [
     "She said she would print the letters and email them to the mayor.",
     "Related charges were filed against two other men on Friday.",
     "Officials said the video showed the driver running a red light.",
+    '"I\'m not leaving until they find him," said his sister, Dana Kell.',
+    "The report drew on articles from Wikipedia, the free encyclopedia, and court files.",
+    "He worked for the Harbor Daily News for twenty years before he retired.",
 ]
 
 

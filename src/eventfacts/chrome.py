@@ -5,7 +5,8 @@ app and share links, comment prompts, embedded tweet signatures, broadcast-trans
 Every row is one kind of chrome with its name; `clean` records each match as a dropped span
 with the reason "page chrome: <name>". Rows match whole lines unless they say otherwise, and no
 row names an outlet or a person: they rest on the words every site uses ("Contact ... at",
-"contributed to this report", "Previous Next", "Buy Photo").
+"contributed to this report", "Previous Next", "Buy Photo", a newscast's "GOOD EVENING, I'M ...",
+an encyclopedia page's "From ..., the free encyclopedia").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d
 _OUTLET = r"(?:News|Times|Post|Journal|Tribune|Herald|Press|Gazette|Chronicle|Star|Sun|Telegraph|Observer)"
 
 _H = r"[^\S\n]"  # a space that is not a line break
+_GREETING = r"GOOD (?:MORNING|AFTERNOON|EVENING)"  # a newscast's opening, in a transcript
 
 
 def _whole_line(pattern: str, flags: str = "") -> re.Pattern[str]:
@@ -46,7 +48,9 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("inline photo credit", re.compile(rf"(?<![\w/.]){_WORDS}\s?/\s?(?:[A-Z][\w&.'’-]*{_H}?){{1,5}}")),
     (
         "inline photo credit",
-        re.compile(rf"(?m)^{_H}*{_NAME} for (?:the )?(?:[A-Za-z][\w.'’-]*\s){{0,3}}{_OUTLET}\b"),
+        re.compile(
+            rf"(?m)(?:^{_H}*|(?<=[.!?”\"]{_H})){_NAME} for (?:the )?(?:[A-Za-z][\w.'’-]*\s){{0,3}}{_OUTLET}\b"
+        ),
     ),
     ("inline photo credit", re.compile(rf"\b{_NAME} (?:photo|Photo|PHOTO)/")),
     ("copyright line", _whole_line(r"(?:copyright\b|©)[^\n]*", "i")),
@@ -72,6 +76,8 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("tweet signature", re.compile(rf"[—–-]{{1,2}}{_H}*[^\n(]{{1,60}}\(@\w{{1,20}}\){_H}+{_DATE}")),
     ("transcript cue", _whole_line(rf"--{_H}*[A-Z][A-Z .']{{1,30}}{_H}*--|ON CAM|SOT|VO|NATS")),
+    ("transcript cue", _whole_line(rf"(?:{_GREETING},{_H}*)?I'M [A-Z][A-Z .'-]{{1,40}}")),
+    ("encyclopedia header", _whole_line(r"From [A-Z][\w.]+, the free encyclopedia")),
 )  # fmt: skip
 
 

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from eventfacts.annotate import _lemma_index
-from eventfacts.extract.headline import headline_proper, lexicon_of, recased
+from eventfacts.extract.headline import (
+    COMMON_WORDS,
+    headline_proper,
+    lexicon_of,
+    recased,
+    without_site_segments,
+)
 from eventfacts.ingest import TITLE_ONLY, read_articles, select_inputs
 from eventfacts.pipeline import build_record, extract_docs
 from eventfacts.records import DocFacts, EventRecord, Evidence
@@ -205,3 +211,80 @@ def test_a_town_in_the_site_name_is_not_where_it_happened(nlp, tmp_path: Path) -
     location = record.event.location
     assert location is not None and location.city is not None
     assert location.city.name == "Hardin"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # a part with a web address is the site's
+            "Two hurt in crash on Route 4 - KXYZ.com, Valley News, Weather, Sports",
+            "Two hurt in crash on Route 4",
+        ),
+        (  # parts of names only after a sentence-case headline: station, then its town
+            "Man charged after Dunmore stabbing - WDNM Action News 8 - Dunmore, Ohio",
+            "Man charged after Dunmore stabbing",
+        ),
+        (  # a web address glued to the site's name
+            "Girl, 6, hurt by stray bullet - wdnm.com-Dunmore News, Weather & Sports",
+            "Girl, 6, hurt by stray bullet",
+        ),
+        (  # a part with lower-case words is part of the headline
+            "Mayor Ruth Ellison - the first woman to hold the post - resigns",
+            "Mayor Ruth Ellison - the first woman to hold the post - resigns",
+        ),
+        (  # a title-case headline keeps its parts: their case says nothing
+            "Dunmore Police Seek Driver - Hit And Run On Elm Street",
+            "Dunmore Police Seek Driver - Hit And Run On Elm Street",
+        ),
+        (  # no dash, nothing cut
+            "Firefighters save three from burning house in Eastbrook",
+            "Firefighters save three from burning house in Eastbrook",
+        ),
+    ],
+)
+def test_site_names_after_a_dash_are_cut_from_the_title(title: str, expected: str) -> None:
+    assert without_site_segments(title) == expected
+
+
+def test_site_name_after_a_dash_gives_no_entities(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = {
+        "title": "Teen shot near skate park - WDNM Action News 8 - Dunmore, Ohio",
+        "maintext": "A 16-year-old boy was shot near the skate park on Friday, police said.",
+    }
+    record = _one(nlp, tmp_path, "teen.json", json.dumps(article))
+    names = {e.name for e in (*record.organizations, *record.places, *record.people)}
+    assert not names & {"WDNM Action News 8", "Dunmore", "Ohio"}, names
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "word"),
+    [
+        ("Gang member charged in shooting of boy, 9", "Prosecutors said the gang member fired four shots.", "Gang"),
+        ("Toddler's family wants answers after shooting", "The toddler was hit in the arm. The family wants answers.", "Toddler"),
+        ("Nightclub shooting leaves two hurt", "Two people were hurt at a nightclub early Sunday.", "Nightclub"),
+        ("Baby's grandmother pleads for answers", "The baby was asleep when the shots were fired.", "Baby"),
+    ],
+)  # fmt: skip
+def test_a_headline_word_the_body_writes_in_lower_case_is_no_name(  # type: ignore[no-untyped-def]
+    nlp, tmp_path: Path, title: str, body: str, word: str
+) -> None:
+    docs = list(extract_docs(select_inputs([str(_json_story(tmp_path, title, body))]).files, nlp=nlp))
+    (doc,) = docs
+    assert word not in {m.text for m in doc.entities}
+    dropped = [d for d in doc.dropped_entities if d.text == word]
+    assert [d.reason for d in dropped] == [COMMON_WORDS] and dropped[0].evidence.part == "title"
+
+
+def test_a_headline_name_the_body_capitalises_stays(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    title, body = (
+        "Rose Okafor wins county seat",
+        "Okafor, a teacher, beat two rivals. Rose Okafor thanked voters.",
+    )
+    (doc,) = list(extract_docs(select_inputs([str(_json_story(tmp_path, title, body))]).files, nlp=nlp))
+    assert any(m.text == "Rose Okafor" and m.headline for m in doc.entities)
+
+
+def _json_story(tmp_path: Path, title: str, body: str) -> Path:
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps({"title": title, "maintext": body}), encoding="utf-8")
+    return path

@@ -84,6 +84,33 @@ REPAIRS = [
     ("He notes that the Commission on Presidential Debates has not responded.", "Commission on Presidential Debates", "organization"),
     # a possessive inside a name
     ("According to Kelsey Amberg's Facebook page, she had just moved to the city.", "Kelsey Amberg", "person"),
+    # descriptions, cut names, acronyms of things, products, plates (issue 15)
+    ('"It sounded like fireworks, then screaming," said Scared Neighbor.', "Scared Neighbor", "dropped: description, not a name"),
+    ('"Nobody sleeps here anymore," said Angry Resident.', "Angry Resident", "dropped: description, not a name"),
+    ("She was rushed to the ER with burns on both arms.", "ER", "dropped: common acronym"),
+    ("The truck had Ohio license plate HJX 4471 when it was last seen.", "HJX 4471", "dropped: licence plate"),
+    ("Detectives said ShotSpotter technology picked up nine rounds near the park.", "ShotSpotter", "dropped: make or product"),
+    ("He was charged after the Dorsey County Work Release Program reported him missing.", "Dorsey County Work Release Program", "dropped: law, prize, program or event"),
+    # two people glued by "and", a family, a title after a body, a list after a possessive
+    ("Paula Brandt and her husband Rick Osei were home. Brandt and Osei had argued before, Osei said.", "Brandt and Osei", "dropped: two names joined by 'and'"),
+    ("Lena Duarte was shot. The Duartes have lived there for years.", "Duartes", "dropped: a family"),
+    ('"The driver fled on foot," Ohio State Highway Patrol Sgt. Nia Bell said.', "Ohio State Highway Patrol", "organization"),
+    ("Her name was added to the Kansas Bureau of Investigation's Ten Most Wanted list.", "Kansas Bureau of Investigation", "organization"),
+    # places NER takes for bodies or people
+    ("The teen was shot at a Southwest Albuquerque bus stop on Friday night.", "Southwest Albuquerque", "place"),
+    ("Deputies found him outside 412 Pinecrest Road. The car on Pinecrest had no plates.", "Pinecrest", "place"),
+    ("A man was shot Sunday near Halsted Avenue and Kimbark Street, and the gunman ran down Kimbark toward the lake.", "Kimbark", "not-person"),
+    ("The boy was shot in the leg at a Hermitage apartment complex, police said.", "Hermitage", "place"),
+    ("Dozens of guests were at the Lakeview Community Hall when the fight started.", "Lakeview Community Hall", "not-org"),
+    # names NER glues to other words
+    ("Relatives identified the man to Channel 9 News as Dario Quezada.", "Dario Quezada", "person"),
+    ("The wounded were Tom Reese, Ana Reese and Kyla Reese Birmingham. Officers in Birmingham said more.", "Kyla Reese", "person"),
+    ("The shooting happened outside Johnny V's nightclub.", "Johnny V", "dropped: name cut short"),
+    # people NER takes for organizations
+    ("Lorna Vance, aka Big Sis, 33, was charged with robbery.", "Lorna Vance", "person"),
+    # bodies NER cuts or glues
+    ("Neighbors who spoke to The Times and Courier, however, disagreed.", "Times and Courier", "organization"),
+    ("Both men spoke to The Journal and Sentinel after the hearing.", "Journal and Sentinel", "organization"),
 ]  # fmt: skip
 
 
@@ -92,6 +119,8 @@ def test_repairs(nlp, text: str, name: str, expected: str) -> None:  # type: ign
     fates = _fate(_candidates(nlp, text), name)
     if expected == "not-person" or expected == "absent-person":
         assert "person" not in fates
+    elif expected in ("not-org", "absent-org"):
+        assert "organization" not in fates, fates
     else:
         assert expected in fates, fates
 
@@ -104,6 +133,12 @@ REAL_NAMES = [
     ("The Crips and the Bloods have feuded in the area for years, police said.", "Crips", "not-dropped"),
     ("Fighters of the Popular Front, also known as the Red Brigade, took the town.", "Red Brigade", "not-dropped"),
     ("Mayor Elena Cruz thanked the firefighters at City Hall.", "Elena Cruz", "person"),
+    # issue 15: what the new repairs must leave alone
+    ("Procter and Gamble said it would close the plant in March.", "Procter and Gamble", "not-dropped"),
+    ("The Harlow Times reported that Jack London was questioned by police.", "Jack London", "person"),
+    ("Hamas said in a statement that the talks had failed.", "Hamas", "not-dropped"),
+    ("Carl Pagan was not there. Witnesses said the Outlaws had gathered at the bar.", "Outlaws", "not-dropped"),
+    ("Officer Dana Witt, who arrived first, said the man was armed.", "Dana Witt", "person"),
 ]  # fmt: skip
 
 
@@ -126,3 +161,38 @@ def test_dateline_town_is_a_place_not_a_person(nlp) -> None:  # type: ignore[no-
     text = "ASHFORD, Ore. — Police in Ashford said Tuesday that Ashford had never seen such a crime."
     kinds = {c.kind for c in _candidates(nlp, text) if c.text == "Ashford" and isinstance(c, EntityMention)}
     assert kinds <= {"place"}
+
+
+def _labelled(nlp, text: str, labels: list[tuple[str, int, str]]):  # type: ignore[no-untyped-def]
+    """The parsed text with the entities NER gave on real pages set by hand: (word, which
+    occurrence, label). The small model labels one name differently from sentence to sentence,
+    and the repairs must read those mixed labels."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    spans = []
+    for word, nth, label in labels:
+        tokens = [t for t in doc if t.text == word]
+        spans.append(Span(doc, tokens[nth].i, tokens[nth].i + 1, label=label))
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+def test_a_speaker_tagged_person_elsewhere_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"He changed after the war," said Hollis. Hollis said he slept badly.'
+    doc = _labelled(nlp, text, [("Hollis", 0, "PERSON"), ("Hollis", 1, "ORG")])
+    kinds = [c.kind for c in entity_candidates(doc, source="t") if c.text == "Hollis"]
+    assert kinds == ["person", "person"]
+
+
+def test_a_speaker_never_tagged_person_stays_an_organization(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Vantor said the plant would close. Vantor said it had lost money for years."
+    doc = _labelled(nlp, text, [("Vantor", 0, "ORG"), ("Vantor", 1, "ORG")])
+    kinds = [c.kind for c in entity_candidates(doc, source="t") if c.text == "Vantor"]
+    assert kinds == ["organization", "organization"]
+
+
+def test_an_acronym_of_a_thing_is_dropped_whatever_its_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _labelled(nlp, "Officers gave the man CPR until paramedics arrived.", [("CPR", 0, "ORG")])
+    (dropped,) = [c for c in entity_candidates(doc, source="t") if c.text == "CPR"]
+    assert isinstance(dropped, DroppedEntity) and dropped.reason == "common acronym"

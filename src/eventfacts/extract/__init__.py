@@ -60,7 +60,7 @@ def doc_facts(item: CleanArticle, doc: Doc | None, headline: Doc | None = None) 
     return DocFacts(
         source=source_info(item, dates),
         entities=(*title.entities, *(c for c in candidates if isinstance(c, EntityMention))),
-        dropped_entities=tuple(c for c in candidates if isinstance(c, DroppedEntity)),
+        dropped_entities=(*title.dropped, *(c for c in candidates if isinstance(c, DroppedEntity))),
         dates=dates,
         counts=(*with_body_subjects(title.counts, counts), *counts),
         quotes=tuple(extract_quotes(doc, source=source, headline_people=title.people)),

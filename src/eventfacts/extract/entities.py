@@ -24,7 +24,7 @@ from .common import (
     text_of,
     trim_name,
 )
-from .repairs import repair
+from .repairs import names_of, repair
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -89,39 +89,106 @@ def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | Drop
         for name in (m.text, m.container or "")
         if name
     )
-    for ent in (*doc.ents, *unlabelled_organizations(doc)):
+    for ent in (*joined_titles(doc), *unlabelled_organizations(doc), *towns_as_nationalities(doc)):
         if ent.label_ not in KINDS or in_headline(ent.root):
             continue
-        span = trim_name(_extend_place(_extend_left(ent)))
-        if span is None:
+        for span in _pieces(trim_name(_extend_place(_extend_left(ent)))):
+            yield from _candidate(ent, span, source, numbers, places)
+
+
+def _candidate(
+    ent: Span, span: Span, source: str, numbers: list[int], places: frozenset[str]
+) -> Iterator[EntityMention | DroppedEntity]:
+    """The mention of one name span, repaired, or what the repairs dropped."""
+    doc = span.doc
+    fixed = repair(span, _kind(ent, span), ent.label_, places=places)
+    span, kind = fixed.span, fixed.kind
+    if fixed.dropped is not None:
+        where = evidence(source, text_of(doc), span.start_char, span.end_char)
+        yield DroppedEntity(kind=kind, text=span.text, reason=fixed.dropped, evidence=where)
+        return
+    if not _plausible(span, kind):
+        return
+    yield EntityMention(
+        kind=kind,
+        text=span.text,
+        label=ent.label_,
+        titles=(*((fixed.title,) if fixed.title else ()), *titles_of(span)) if kind == "person" else (),
+        aliases=tuple(aliases_of(span)) if kind == "organization" else (),
+        sentence=numbers[span.start],
+        is_subject=span.root.dep_ in ("nsubj", "nsubjpass"),
+        evidence=evidence(source, text_of(doc), span.start_char, span.end_char),
+        locative=kind == "place" and is_locative(span),
+        container=container_of(span) if kind == "place" else None,
+        age=age_after(ent) if kind == "person" else None,
+    )
+
+
+def _pieces(span: Span | None) -> tuple[Span, ...]:
+    """A name span, or the two names NER glued with "as": "WAVE 3 News as Ilanye Price" (the
+    girl was identified to the station as Ilanye Price)."""
+    if span is None:
+        return ()
+    for token in span[1:-1]:
+        rest = span.doc[token.i + 1 : span.end]
+        if token.lower_ == "as" and all(t.text[:1].isupper() for t in rest):
+            return (span.doc[span.start : token.i], rest)
+    return (span,)
+
+
+def joined_titles(doc: Doc) -> Iterator[Span]:
+    """The document's entities, with "The X and Y" read as one name where NER cut it at "and"
+    ("spoke to The Post and Courier"): a capital "The" inside a sentence opens a title."""
+    from spacy.tokens import Span as SpanType
+
+    ents = list(doc.ents)
+    i = 0
+    while i < len(ents):
+        ent, after = ents[i], ents[i + 1] if i + 1 < len(ents) else None
+        the = ent[0] if ent[0].text == "The" else doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            after is not None
+            and ent.label_ == after.label_ == "ORG"
+            and the is not None
+            and the.text == "The"
+            and not the.is_sent_start
+            and after.start == ent.end + 1
+            and doc[ent.end].lower_ in ("and", "&")
+        ):
+            yield SpanType(doc, ent.start, after.end, label="ORG")
+            i += 2
             continue
-        fixed = repair(span, _kind(ent, span), ent.label_, places=places)
-        span, kind = fixed.span, fixed.kind
-        if fixed.dropped is not None:
-            where = evidence(source, text_of(doc), span.start_char, span.end_char)
-            yield DroppedEntity(kind=kind, text=span.text, reason=fixed.dropped, evidence=where)
-            continue
-        if not _plausible(span, kind):
-            continue
-        yield EntityMention(
-            kind=kind,
-            text=span.text,
-            label=ent.label_,
-            titles=(*((fixed.title,) if fixed.title else ()), *titles_of(span)) if kind == "person" else (),
-            aliases=tuple(aliases_of(span)) if kind == "organization" else (),
-            sentence=numbers[span.start],
-            is_subject=span.root.dep_ in ("nsubj", "nsubjpass"),
-            evidence=evidence(source, text_of(doc), span.start_char, span.end_char),
-            locative=kind == "place" and is_locative(span),
-            container=container_of(span) if kind == "place" else None,
-            age=age_after(ent) if kind == "person" else None,
-        )
+        yield ent
+        i += 1
+
+
+def towns_as_nationalities(doc: Doc) -> Iterator[Span]:
+    """ "Truckee police", "a Truckee officer" tagged NORP: a town the gazetteer knows, written
+    before a noun a town's name is put before, is a place."""
+    from spacy.tokens import Span as SpanType
+
+    from .. import geo
+    from .repairs import TOWN_HEADS
+
+    for ent in doc.ents:
+        root = ent.root
+        if (
+            ent.label_ == "NORP"
+            and root.dep_ == "compound"
+            and root.head.lower_ in TOWN_HEADS
+            and geo.lookup(ent.text, kinds=("city",))
+        ):
+            yield SpanType(doc, ent.start, ent.end, label="GPE")
 
 
 def _kind(ent: Span, span: Span) -> str:
     """The kind NER gives, repaired by what the words around the name say."""
-    if age_after(ent) is not None:
-        return "person"  # only people are given an age: "Marcus Reed, 31,"
+    if (
+        age_after(ent) is not None
+        or nickname_after(ent)
+        or (ent.label_ == "ORG" and _speaker_named_elsewhere(span))
+    ):
+        return "person"  # only people are given an age or a nickname: "Marcus Reed, 31,"
     if ent.label_ == "PERSON" and _governed_like_an_organization(span):
         return "organization"  # "commander of Kataib Sayyid al-Shuhada"
     if ent.label_ in ("GPE", "LOC", "FAC") and span[-1].lower_ in ORG_WORDS:
@@ -129,6 +196,15 @@ def _kind(ent: Span, span: Span) -> str:
     if ent.label_ == "ORG" and span.root.dep_ == "poss" and _place_like(span.root.head):
         return "place"  # "Dayton's Oregon District": a place owns places
     return KINDS[ent.label_]
+
+
+def _speaker_named_elsewhere(span: Span) -> bool:
+    """ "..., Adams said." tagged ORG where the article tags "Adams" PERSON in another sentence:
+    one name that says something, and that NER elsewhere takes for a person, is a person."""
+    root = span.root
+    if len(span) != 1 or root.dep_ != "nsubj" or root.head.lemma_ != "say":
+        return False
+    return span.text in names_of(span.doc).by_label.get("PERSON", frozenset())
 
 
 def _place_like(token: Token) -> bool:
@@ -286,6 +362,14 @@ def container_of(span: Span) -> str | None:
         trimmed = trim_name(ent)
         return trimmed.text if trimmed is not None else None
     return None
+
+
+_NICKNAME_AFTER = re.compile(r"^,?\s*(?:aka|a\.k\.a\.?|nicknamed)\s+[A-Z\"“]")
+
+
+def nickname_after(ent: Span) -> bool:
+    """ "Dell Ruskin, aka Big Tree,": a nickname is given to people only."""
+    return bool(_NICKNAME_AFTER.match(text_of(ent.doc)[ent.end_char : ent.end_char + 30]))
 
 
 def age_after(ent: Span) -> int | None:

@@ -23,7 +23,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..records import CleanArticle, CountMention, DateMention, EntityMention, Evidence, PlaceCue
+from ..records import (
+    CleanArticle,
+    CountMention,
+    DateMention,
+    DroppedEntity,
+    EntityMention,
+    Evidence,
+    PlaceCue,
+)
 from .common import _INDEX_KEY, doc_index
 from .quotes import ROLE_WORDS
 
@@ -47,6 +55,11 @@ _SITE_NAME = re.compile(
     r"Telegraph|Observer|Sentinel|Courier|Dispatch|Examiner|Bulletin|Enquirer|Inquirer|Democrat|"
     r"Weather|Sports|Radio|Television|TV|Patch|Online)\b"
 )
+#: A spaced dash before a trailing part of a scraped title, which may be the site's name and
+#: tagline: "Two hurt in crash - WXYZ Action News 9 - Dunmore, Ohio".
+_DASH_SEPARATOR = _SITE_DASH
+_WEB_ADDRESS = re.compile(r"\b[\w-]+\.(?:com|net|org|tv|us|ca|co\.uk)\b", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{2,}\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: A word that starts a sentence in the body: its capital says nothing about the word.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’(\[—–-]\s*|\n\s*)$")
@@ -99,8 +112,26 @@ def headline_proper(title: str) -> str:
         title = title[: site.start()]
     for dash in _SITE_DASH.finditer(title):
         if _WORD.search(title[: dash.start()]) and _SITE_NAME.search(title, dash.end()):
-            return title[: dash.start()]
-    return title
+            title = title[: dash.start()]
+            break
+    return without_site_segments(title)
+
+
+def without_site_segments(title: str) -> str:
+    """The title without the trailing dash-separated parts that name the site: a part with a
+    web address ("WALB.com, South Georgia News, Weather, Sports"), or a part of names only (no
+    lower-case word: "WMC Action News 5", "Memphis, Tennessee") after a headline written in
+    sentence case. A title-case headline keeps its parts: its words say nothing by their case."""
+    while True:
+        separators = list(_DASH_SEPARATOR.finditer(title))
+        if not separators:
+            return title
+        last = separators[-1]
+        head, part = title[: last.start()], title[last.end() :]
+        site = _WEB_ADDRESS.search(part) or (not _LOWER_WORD.search(part) and _LOWER_WORD.search(head))
+        if not site:
+            return title
+        title = head
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +259,7 @@ def _base(word: str) -> str:
 @dataclass(frozen=True, slots=True)
 class HeadlineFacts:
     entities: tuple[EntityMention, ...] = ()
+    dropped: tuple[DroppedEntity, ...] = ()
     dates: tuple[DateMention, ...] = ()
     counts: tuple[CountMention, ...] = ()
     places: tuple[PlaceCue, ...] = ()
@@ -251,17 +283,23 @@ def headline_facts(item: CleanArticle, doc: Doc | None, *, source: str) -> Headl
 
     _as_running_text(doc)
     parsed = doc.text
+    entities = [
+        replace(
+            m,
+            text=_original(m.text, parsed, headline.text),
+            titles=tuple(_original(t, parsed, headline.text) for t in m.titles),
+            evidence=_evidence(m.evidence, headline),
+            sentence=0,
+            headline=True,
+        )
+        for m in _entities(doc, source)
+    ]
+    lower, upper = _casing(item.body)
+    common = [m for m in entities if _common_words_only(m.text, lower, upper)]
     return HeadlineFacts(
-        entities=tuple(
-            replace(
-                m,
-                text=_original(m.text, parsed, headline.text),
-                titles=tuple(_original(t, parsed, headline.text) for t in m.titles),
-                evidence=_evidence(m.evidence, headline),
-                sentence=0,
-                headline=True,
-            )
-            for m in _entities(doc, source)
+        entities=tuple(m for m in entities if m not in common),
+        dropped=tuple(
+            DroppedEntity(kind=m.kind, text=m.text, reason=COMMON_WORDS, evidence=m.evidence) for m in common
         ),
         dates=tuple(
             replace(
@@ -340,6 +378,18 @@ def _with_bare_counts(found: list[CountMention], headline: Headline, source: str
                 )
             )  # fmt: skip
     return counts
+
+
+#: Why a headline "name" is dropped when the body writes each of its words in lower case.
+COMMON_WORDS = "common words in a headline"
+
+
+def _common_words_only(name: str, lower: Counter[str], upper: Counter[str]) -> bool:
+    """ "Gang" of "Gang dispute blamed for shooting", "Nightclub" of "Nightclub shooting
+    stemmed from feud": a headline's first word keeps its capital, and NER takes it for a name;
+    the body writes it in lower case and never capitalised inside a sentence."""
+    words = [w.casefold() for w in _WORD.findall(name)]
+    return bool(words) and all(lower[w] and not upper[w] for w in words)
 
 
 def _entities(doc: Doc, source: str) -> list[EntityMention]:

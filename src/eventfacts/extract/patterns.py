@@ -92,6 +92,7 @@ VENUE_HEADS: dict[str, tuple[str, ...]] = {
         "airport",
         "cemetery",
     ),
+    "hall": ("community hall", "social hall", "banquet hall", "dance hall", "union hall", "event hall"),
 }
 
 _SUFFIX_WORDS = sorted(

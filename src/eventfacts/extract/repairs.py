@@ -22,7 +22,7 @@ from .common import HONORIFICS
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Role nouns written before a name, which NER often takes into the name: "Landlord Steve
 #: Brown", "Sergeant Trudeau", "Victims Shane Newland". Lowercase, without full stops.
@@ -76,7 +76,26 @@ MONTHS = frozenset(
     {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
      "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 )  # fmt: skip
-NOT_BODIES = frozenset({"act", "prize", "award", "awards", "convention", "partnership", "treaty"})
+NOT_BODIES = frozenset(
+    {"act", "prize", "award", "awards", "convention", "partnership", "treaty", "program", "programme"}
+)
+#: Nouns for people that end a description NER takes for a name: "Frightened Neighbor",
+#: "Eastbrook Man" in a headline. Words that are also surnames ("Driver", "Cook") are left out.
+DESCRIPTION_NOUNS = frozenset(
+    {"man", "woman", "boy", "girl", "teen", "teenager", "toddler", "neighbor", "neighbour", "witness",
+     "resident", "victim", "suspect", "gunman", "shooter", "motorist", "pedestrian", "bystander"}
+)  # fmt: skip
+#: Acronyms of common things, not of bodies: "performed CPR", "taken to the ER".
+COMMON_ACRONYMS = frozenset(
+    {"cpr", "dna", "gps", "atm", "suv", "atv", "dui", "dwi", "er", "icu", "mri", "iq", "pdf", "ak", "ar"}
+)
+#: Nouns a product's name is put before: "ShotSpotter technology", "a Ruger pistol".
+PRODUCT_NOUNS = frozenset(
+    {"technology", "software", "app", "device", "system", "rifle", "pistol", "handgun", "shotgun",
+     "revolver", "carbine", "tablet", "phone", "smartphone"}
+)  # fmt: skip
+#: Words right before a licence plate: "Florida license plate KRT 4410".
+PLATE_WORDS = frozenset({"plate", "plates", "tag", "tags", "registration"})
 ORG_ENDINGS = frozenset({"center", "centre", "unit", "division", "agency", "service", "news", "institute"})
 #: Last words of newspaper names: "Chicago Tribune" tagged as a place is a newspaper.
 NEWSPAPER_HEADS = frozenset(
@@ -133,13 +152,16 @@ def _role_then_name(span: Span) -> bool:
 
 def _cut_at_possessive(span: Span, kind: str) -> Span:
     """ "Justin Huckeby's Facebook", "the Bureau of Investigation's Top Ten Most Wanted": the name
-    is what comes before the possessive, unless what follows ends like an organization or a
-    venue ("Children's Hospital", "Prosecutor's Office")."""
+    is what comes before the possessive, unless what follows it is an organization or a venue
+    ("Children's Hospital", "Prosecutor's Office")."""
     bodies = PERSON_ORG_ENDINGS | ORG_ENDINGS
-    if kind == "place" or venue_kind(span.text) or any(t.lower_ in bodies for t in span):
+    if kind == "place":
         return span
     for token in span[1:-1]:
         if token.text in ("'s", "’s"):
+            rest = span.doc[token.i + 1 : span.end]
+            if venue_kind(rest.text) or any(t.lower_ in bodies for t in rest):
+                return span
             return span.doc[span.start : token.i]
     return span
 
@@ -218,9 +240,25 @@ def _strip_trailing_role(span: Span, kind: str) -> Span:
     belongs to the person who follows."""
     if kind == "person" or len(span) < 2 or not _is_role(span[-1].text) or span[-2].lower_ in ("of", "the"):
         return span
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text == "." and span.end + 1 < len(doc):
+        after = doc[span.end + 1]  # "Patrol Capt. Mark Perry", the full stop split off
     followed_by_name = (after is not None and after.text[:1].isupper()) or span[-1].text.endswith(".")
     return span[:-1] if followed_by_name else span
+
+
+def _strip_trailing_town(span: Span, kind: str) -> Span:
+    """ "one-year-old Zoey Horton Chattanooga." (a dropped "in"): the last word of a three-word
+    "person" that the article tags as a place elsewhere and the gazetteer knows as a town."""
+    if kind != "person" or len(span) < 3:
+        return span
+    last = span[-1]
+    if last.text not in names_of(span.doc).by_label.get("GPE", frozenset()):
+        return span
+    from .. import geo
+
+    return span[:-1] if geo.lookup(last.text, kinds=("city",)) else span
 
 
 TRIMS: tuple[tuple[str, Callable[[Span, str], Span]], ...] = (
@@ -230,6 +268,7 @@ TRIMS: tuple[tuple[str, Callable[[Span, str], Span]], ...] = (
     ("possessive inside a name", _cut_at_possessive),
     ("words after a joint", _cut_at_joint),
     ("role noun before a name", _strip_role_words),
+    ("town after a name", _strip_trailing_town),
 )
 
 # ------------------------------------------------------------------------------------ drops
@@ -255,7 +294,7 @@ def _month(span: Span, kind: str) -> bool:
 
 
 def _not_an_organization(span: Span, kind: str) -> bool:
-    """Laws, prizes and conventions are named like bodies but are not ones."""
+    """Laws, prizes, programs and conventions are named like bodies but are not ones."""
     words = {t.lower_ for t in span if t.text[:1].isupper()}
     return (
         kind == "organization"
@@ -354,15 +393,121 @@ def _part_of_venue(span: Span, kind: str) -> bool:
     return bool(rest) and rest[0].is_lower and venue_kind(rest[0].text) is not None
 
 
+def _description(span: Span, kind: str) -> bool:
+    """ "said Frightened Neighbor", "Eastbrook Man Charged": a description, not a name."""
+    return kind == "person" and len(span) >= 2 and span[-1].lower_ in DESCRIPTION_NOUNS
+
+
+def _common_acronym(span: Span, kind: str) -> bool:
+    return len(span) == 1 and span.text.isupper() and span[0].lower_ in COMMON_ACRONYMS
+
+
+def _product(span: Span, kind: str) -> bool:
+    """ "ShotSpotter technology", "a Ruger pistol": a make or a product, named before its noun."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        kind != "person"
+        and after is not None
+        and after.is_lower
+        and after.lower_ in PRODUCT_NOUNS
+        and span.root.dep_ == "compound"
+    )
+
+
+def _licence_plate(span: Span, kind: str) -> bool:
+    """ "license plate KRT 4410": letters and figures after the word for a plate."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in PLATE_WORDS and any(c.isdigit() for c in span.text)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleNames:
+    """What the article's NER names, for repairs that read one name against the others.
+    Computed once per article (`names_of`): scanning `doc.ents` per candidate is quadratic."""
+
+    by_label: dict[str, frozenset[str]]  # label -> texts of the entities with that label
+    person_words: frozenset[str]  # folded words of PERSON entities
+    surnames: frozenset[str]  # those, and last words of two-word names of any label
+    alone: frozenset[str]  # folded one-word entities
+
+
+_NAMES_KEY = "eventfacts.article-names"
+
+
+def names_of(doc: Doc) -> ArticleNames:
+    cached = doc.user_data.get(_NAMES_KEY)
+    if isinstance(cached, ArticleNames):
+        return cached
+    ents = list(doc.ents)
+    by_label: dict[str, set[str]] = {}
+    for ent in ents:
+        by_label.setdefault(ent.label_, set()).add(ent.text)
+    person_words = frozenset(t.lower_ for ent in ents if ent.label_ == "PERSON" for t in ent)
+    # NER tags "Jaime Salazar" GPE as readily as PERSON: a two-word name's last word may be a surname
+    two_words = frozenset(ent[-1].lower_ for ent in ents if len(ent) == 2 and ent[0].pos_ == "PROPN")
+    found = ArticleNames(
+        by_label={label: frozenset(texts) for label, texts in by_label.items()},
+        person_words=person_words,
+        surnames=person_words | two_words,
+        alone=frozenset(ent.text.lower() for ent in ents if len(ent) == 1),
+    )
+    doc.user_data[_NAMES_KEY] = found
+    return found
+
+
+def _names_joined(span: Span, kind: str) -> bool:
+    """ "Reeves and Salazar had a history": two people the article names elsewhere, joined by
+    "and" into one "organization". Each word is a surname the article gives a person, or a name
+    it writes alone elsewhere, and at least one is the former."""
+    if kind != "organization" or len(span) != 3 or span[1].lower_ not in ("and", "&"):
+        return False
+    sides = (span[0], span[2])
+    if not all(t.text[:1].isupper() for t in sides):
+        return False
+    names = names_of(span.doc)
+    return all(t.lower_ in names.surnames | names.alone for t in sides) and any(
+        t.lower_ in names.surnames for t in sides
+    )
+
+
+def _family_group(span: Span, kind: str) -> bool:
+    """ "The Giaquintas also have a daughter" tagged ORG: the plural of a surname the article
+    gives a person."""
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        kind == "organization"
+        and len(span) == 1
+        and span.text.endswith("s")
+        and previous is not None
+        and previous.lower_ == "the"
+        and span[0].lower_[:-1] in names_of(span.doc).person_words
+    )
+
+
+def _cut_short(span: Span, kind: str) -> bool:
+    """ "Charlie O" of "Charlie O's nightclub", "Alicia M" of a byline: a name that ends in a
+    lone capital without its full stop is cut short."""
+    last = span[-1].text
+    return kind == "person" and len(span) >= 2 and len(last) == 1 and last.isupper()
+
+
 DROPS: tuple[tuple[str, Callable[[Span, str], bool]], ...] = (
     ("title without a name", _title_only),
     ("compass direction", _compass_only),
     ("common noun", _common_noun),
     ("month", _month),
-    ("law, prize or event", _not_an_organization),
+    ("law, prize, program or event", _not_an_organization),
+    ("description, not a name", _description),
+    ("name cut short", _cut_short),
+    ("common acronym", _common_acronym),
+    ("make or product", _product),
+    ("licence plate", _licence_plate),
+    ("two names joined by 'and'", _names_joined),
     ("part of an organization's name", _part_of_organization),
     ("nickname", _nickname),
     ("a family", _family),
+    ("a family", _family_group),
     ("criminal charge", _charge),
     ("make of vehicle", _vehicle),
     ("not capitalised", _not_capitalised),
@@ -402,13 +547,13 @@ def _after_locative(span: Span) -> bool:
 
 
 def _venue(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
-    """A venue typed as a person is a place; housing typed as an organization is a place."""
+    """A venue typed as a person is a place; housing or a hall typed as an organization is a place."""
     found = venue_kind(span.text)
     if found is None:
         return None
     if kind == "person":  # "Grace Park" and "Shirley Temple" are people: only longer names
         return "place" if len(span) >= 3 else None
-    return "place" if found == "housing" else None
+    return "place" if found in ("housing", "hall") else None
 
 
 def _organization_word(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -441,9 +586,20 @@ def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> s
     root = span.root
     if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS:
         return "person"
-    if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ == "identify":
+    if root.dep_ == "pobj" and root.head.lower_ == "as" and _identified(root.head):
         return "person"
     return None
+
+
+def _identified(preposition: Token) -> bool:
+    """ "as" of "identified as", or of "identified the girl to WAVE 3 News as" (a parse that
+    hangs "as" on a word between): a verb of naming within two heads."""
+    head = preposition.head
+    for _ in range(2):
+        if head.lemma_ in ("identify", "name"):
+            return True
+        head = head.head
+    return False
 
 
 def _town_police(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -469,12 +625,13 @@ def _home_town(span: Span) -> bool:
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
 #: Lowercase nouns a town's name modifies: "the Habersham sheriff's department", "Truckee police".
 TOWN_MODIFIED = frozenset(
-    {"police", "sheriff", "county", "township", "neighborhood", "neighbourhood", "suburb"}
-)
+    {"police", "sheriff", "county", "township", "neighborhood", "neighbourhood", "suburb", "apartment",
+     "area", "community"}
+)  # fmt: skip
 #: Lowercase nouns a town's name is put before: "Truckee police", "a Memphis man".
 TOWN_HEADS = frozenset(
     {"police", "man", "woman", "teen", "boy", "girl", "resident", "residents", "neighborhood",
-     "neighbourhood", "community", "area", "home", "officials"}
+     "neighbourhood", "community", "area", "home", "officials", "officer", "officers", "apartment"}
 )  # fmt: skip
 WHERE_PREPOSITIONS = frozenset({"in", "near", "outside", "throughout"})
 
@@ -513,6 +670,50 @@ def _after_street_and(span: Span) -> bool:
     return any(street_kind(" ".join(before[-n:])) for n in (2, 3, 4) if len(before) >= n)
 
 
+def _compass_place(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "Northeast Albuquerque", "South Tacoma" tagged ORG: a direction before a town the
+    gazetteer knows is part of that town."""
+    if kind != "organization" or len(span) < 2 or span[0].lower_ not in COMPASS:
+        return None
+    if any(t.lower_ in PERSON_ORG_ENDINGS | ORG_ENDINGS for t in span):
+        return None
+    from .. import geo
+
+    return "place" if geo.lookup(span[1:].text, kinds=("city",)) else None
+
+
+_STREET_NAMES_KEY = "eventfacts.street-names"
+
+
+def street_names(doc: Doc) -> frozenset[str]:
+    """The names the article gives streets, without their suffix: "Adler" of "9552 Adler St.",
+    "Moon Lake" of "Moon Lake Road". Computed once per article."""
+    cached = doc.user_data.get(_STREET_NAMES_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    names = set()
+    for token in doc[1:]:
+        if (
+            token.text[:1].isupper()
+            and token.lower_.rstrip(".") in _STREET_WORDS
+            and token.ent_type_ != "PERSON"
+        ):
+            start = token.i
+            while start > 0 and start > token.i - 3 and doc[start - 1].text[:1].isupper():
+                start -= 1
+                names.add(doc[start : token.i].text)
+    found = frozenset(names)
+    doc.user_data[_STREET_NAMES_KEY] = found
+    return found
+
+
+def _street_named_elsewhere(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "The trailer on Adler" where the article also writes "Adler Street": the street."""
+    if kind == "place" or span[0].lower_ in ("the", "a"):
+        return None
+    return "place" if span.text in street_names(span.doc) else None
+
+
 RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]], ...] = (
     ("call sign", _call_sign),
     ("person written as a place", _located_person),
@@ -522,6 +723,8 @@ RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]
     ("place shape", _place_shape),
     ("person cues", _person_cues),
     ("town before police", _town_police),
+    ("direction before a town", _compass_place),
+    ("street named elsewhere", _street_named_elsewhere),
 )
 
 

@@ -240,7 +240,9 @@ def _location(clusters: list[Cluster], places: list[Place]) -> Location | None:
         name=place.name,
         within=tuple(sorted(containers, key=lambda k: (-containers[k], k))),
         sources=tuple(sorted({m.evidence.source for m in lead})),
-        evidence=tuple(sorted({m.evidence for m in lead}, key=lambda e: (e.source, e.start))),
+        evidence=tuple(
+            sorted({m.evidence for m in lead}, key=lambda e: (e.source, e.start, e.end, e.part or ""))
+        ),
         ref=place.id,
     )
 

@@ -116,7 +116,9 @@ def _claim(mentions: list[CountMention]) -> Claim:
         value=mentions[0].value,
         qualifier=qualifiers.most_common(1)[0][0],
         sources=tuple(sorted({m.evidence.source for m in mentions})),
-        evidence=tuple(sorted((m.evidence for m in mentions), key=lambda e: (e.source, e.start))),
+        evidence=tuple(
+            sorted((m.evidence for m in mentions), key=lambda e: (e.source, e.start, e.end, e.part or ""))
+        ),
         attributed_to=tuple(sorted({m.attributed_to for m in mentions if m.attributed_to})),
     )
 

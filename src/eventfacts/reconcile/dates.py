@@ -289,7 +289,9 @@ def _most_common(counter: Counter[str]) -> str | None:
 
 
 def _evidence(items: list[ResolvedDate]) -> tuple[Evidence, ...]:
-    return tuple(sorted({r.mention.evidence for r in items}, key=lambda e: (e.source, e.start)))
+    return tuple(
+        sorted({r.mention.evidence for r in items}, key=lambda e: (e.source, e.start, e.end, e.part or ""))
+    )
 
 
 #: How much a date's kind says it is the day of the incident, in the lead (the first sentences,

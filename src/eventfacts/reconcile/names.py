@@ -28,8 +28,14 @@ from ..records import EntityMention, Evidence
 SURNAME_SIMILARITY = 84.0
 SKELETON_SIMILARITY = 75.0
 FIRST_NAME_SIMILARITY = 80.0
+#: For names spelt differently in both parts, in different articles: Adam/Aram 75, Jon/John 86.
+MISSPELT_FIRST_NAME_SIMILARITY = 70.0
 ORG_SIMILARITY = 92.0
-DATELINE_VOTES = 3
+#: Votes on a name's kind: a dateline says plainly where the story was filed; a headline's NER,
+#: without the context a body gives, counts a third as much as a body mention.
+DATELINE_VOTES = 9
+BODY_VOTES = 3
+HEADLINE_VOTES = 1
 DOMINANCE = 2  # times as many mentions as the next person of that surname
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)[-‐‑](?=\w)")
 TITLE_WORDS = frozenset(
@@ -81,7 +87,11 @@ class Cluster:
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:
-        return tuple(sorted({m.evidence for m, _ in self.mentions}, key=lambda e: (e.source, e.start)))
+        return tuple(
+            sorted(
+                {m.evidence for m, _ in self.mentions}, key=lambda e: (e.source, e.start, e.end, e.part or "")
+            )
+        )
 
     def canonical(self) -> str:
         """The most complete spelling, not shouted (a dateline's "WASHINGTON"), then the most
@@ -113,8 +123,7 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
     for m in mentions:
         key = fold(m.text)
         if key:
-            # A dateline says plainly where the story was filed: it outweighs a few NER labels.
-            votes[key][m.kind] += DATELINE_VOTES if m.label == "DATELINE" else 1
+            votes[key][m.kind] += _votes(m)
         for alias in m.aliases:
             alias_of_org.add(fold(alias))
     kinds = {key: counter.most_common(1)[0][0] for key, counter in sorted(votes.items())}
@@ -135,6 +144,12 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
     return kinds
 
 
+def _votes(m: EntityMention) -> int:
+    if m.label == "DATELINE":
+        return DATELINE_VOTES
+    return HEADLINE_VOTES if m.headline else BODY_VOTES
+
+
 def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
     """Full names first (merged when surname and first name agree, allowing spelling variants),
     then single names, each joining the one full name it fits. Work is done once per distinct
@@ -148,8 +163,13 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
     longer = _inside_longer_names([k for k in by_key if len(k) >= 2])
     for key in sorted((k for k in by_key if len(k) >= 2 and k not in longer), key=lambda k: (-len(k), k)):
         blocks[key[-1][:1]].append(key)
+    sources = {key: {m.evidence.source for m in found} for key, found in by_key.items()}
+
+    def same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        return _same_full_name(a, b) or (not sources[a] & sources[b] and _misspelt_apart(a, b))
+
     for initial in sorted(blocks):
-        for component in _components(blocks[initial], _same_full_name):
+        for component in _components(blocks[initial], same):
             cluster = Cluster("person", keys=component)
             for key in component:
                 cluster.mentions.extend((m, strip_honorific(m.text)) for m in _ordered(by_key[key]))
@@ -165,6 +185,7 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
         chosen = (
             _pick_by_surname(key[0], candidates)
             or _dominant(key[0], candidates)
+            or _last_named(by_key[key], candidates)
             or (None if candidates else _pick_by_first_name(key[0], full))
             or loose.setdefault(key, Cluster("person"))
         )
@@ -206,6 +227,33 @@ def _dominant(word: str, candidates: list[Cluster]) -> Cluster | None:
     return ranked[0] if first >= DOMINANCE * second else None
 
 
+def _last_named(lone: list[EntityMention], candidates: list[Cluster]) -> Cluster | None:
+    """Among several people who share a surname, the one a lone surname means when, in every
+    article that writes it alone after a full name, the person named in full last before its
+    first lone use is that one: "Omar Hamilton was shot ... Hamilton and his twin brother, Jamar,"
+    (news style names a person in full once, then by surname)."""
+    if len(candidates) < 2:
+        return None
+    chosen: set[int] = set()
+    first_lone: dict[str, EntityMention] = {}
+    for m in _ordered(lone):
+        if m.evidence.part is None:  # a headline's offsets index the title, not the text
+            first_lone.setdefault(m.evidence.source, m)
+    for m in first_lone.values():
+        before = [
+            (full.evidence.start, i)
+            for i, c in enumerate(candidates)
+            for full, _ in c.mentions
+            if full.evidence.source == m.evidence.source
+            and full.evidence.part is None
+            and full.evidence.start < m.evidence.start
+            and len(fold(full.text)) >= 2
+        ]
+        if before:
+            chosen.add(max(before)[1])
+    return candidates[chosen.pop()] if len(chosen) == 1 else None
+
+
 def _pick_by_first_name(word: str, clusters: list[Cluster]) -> Cluster | None:
     """A lone first name ("Ashlee") that fits no surname joins the one person who has it as first
     name, if exactly one does ("Ashlee Lish")."""
@@ -235,6 +283,18 @@ def similar_names(a: str, b: str) -> bool:
 
 def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return similar_names(a[-1], b[-1]) and fuzz.ratio(a[0], b[0]) >= FIRST_NAME_SIMILARITY
+
+
+def _misspelt_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """ "Adam Madera" in one article, "Aram Madeira" in another: both names spelt a little
+    differently is how two outlets misspell one person (two relatives share the surname's
+    spelling). Only names that no article writes together are compared this way."""
+    return (
+        a[-1] != b[-1]
+        and similar_names(a[-1], b[-1])
+        and a[0][:1] == b[0][:1]
+        and fuzz.ratio(a[0], b[0]) >= MISSPELT_FIRST_NAME_SIMILARITY
+    )
 
 
 def _components(
@@ -325,7 +385,7 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
 #: "Kataib Hezbollah").
 GENERIC_ORG_WORDS = frozenset(
     {"times", "post", "news", "tribune", "herald", "journal", "gazette", "office", "offices", "police",
-     "department", "dept", "sheriffs", "sheriff", "prosecutors", "attorneys", "court", "bureau",
+     "department", "dept", "sheriffs", "sheriff", "prosecutors", "attorneys", "court", "bureau", "metro",
      "service", "center", "university", "college", "hospital", "council", "agency", "unit"}
 )  # fmt: skip
 

@@ -356,7 +356,10 @@ def _later_higher(value: int, by_value: dict[int, list[str]], dates: dict[str, s
 def _claim(
     value: int, sources: list[str], estimates: dict[str, _Estimate], dates: dict[str, str | None]
 ) -> Claim:
-    evidence = sorted({e for s in sources for e in estimates[s].evidence}, key=lambda e: (e.source, e.start))
+    evidence = sorted(
+        {e for s in sources for e in estimates[s].evidence},
+        key=lambda e: (e.source, e.start, e.end, e.part or ""),
+    )
     known = [d for s in sources if (d := dates.get(s))]
     return Claim(
         value=float(value),

@@ -508,7 +508,7 @@ def _evidence_of(
         for r in resolved.get(s, [])
         if r.place is not None and r.place.id == place_id
     }
-    return tuple(sorted(found, key=lambda e: (e.source, e.start)))
+    return tuple(sorted(found, key=lambda e: (e.source, e.start, e.end, e.part or "")))
 
 
 def _location(
@@ -591,7 +591,7 @@ def _level_for(
                 if (r.place is not None and r.place.id == place.id)
                 or (r.cue.region and geo.region_of(r.cue.region) == place)
             },
-            key=lambda e: (e.source, e.start),
+            key=lambda e: (e.source, e.start, e.end, e.part or ""),
         )
     )
     return PlaceLevel(place.name, place.id, tuple(sorted({e.source for e in ev})), ev)
@@ -617,7 +617,7 @@ def _county(resolved: dict[str, list[Resolved]], sources: list[str], town: geo.G
     best = max(found, key=lambda k: (weight[k], len({e.source for e in found[k]}), len(found[k]), k))
     place = geo.by_id(best)
     assert place is not None
-    ev = tuple(sorted(set(found[best]), key=lambda e: (e.source, e.start)))
+    ev = tuple(sorted(set(found[best]), key=lambda e: (e.source, e.start, e.end, e.part or "")))
     return PlaceLevel(place.name, place.id, tuple(sorted({e.source for e in ev})), ev)
 
 
@@ -642,7 +642,9 @@ def _specific(
     )
     items = found[best]
     name = Counter(r.cue.text for r in items).most_common(1)[0][0]
-    ev = tuple(sorted({r.cue.evidence for r in items}, key=lambda e: (e.source, e.start)))
+    ev = tuple(
+        sorted({r.cue.evidence for r in items}, key=lambda e: (e.source, e.start, e.end, e.part or ""))
+    )
     kind = max((r.kind for r in items), key=lambda k: SPECIFICITY.get(k, 0))
     level = PlaceLevel(
         name, items[0].place.id if items[0].place else None, tuple(sorted({e.source for e in ev})), ev

@@ -269,7 +269,9 @@ def _speaker_conflict(first: Quote, other: Quote, a: _QuoteGroup, b: _QuoteGroup
         for m in (*a.mentions, *b.mentions)
         if m.speaker is not None and m.speaker.kind == "name"
     ]
-    evidence = sorted({*said, *first.evidence, *other.evidence}, key=lambda e: (e.source, e.start, e.end))
+    evidence = sorted(
+        {*said, *first.evidence, *other.evidence}, key=lambda e: (e.source, e.start, e.end, e.part or "")
+    )
     words = first.text if len(first.text) <= 60 else first.text[:57] + "..."
     description = (
         f"sources disagree on who said \u201c{words}\u201d: {who(first)} ({', '.join(first.sources)}), "
@@ -304,5 +306,9 @@ def _quote(group: _QuoteGroup, speakers: SpeakerIndex) -> Quote:
         partial=all(m.partial for m in group.mentions),
         sources=tuple(sorted({m.evidence.source for m in group.mentions})),
         variants=tuple(variants),
-        evidence=tuple(sorted((m.evidence for m in group.mentions), key=lambda e: (e.source, e.start))),
+        evidence=tuple(
+            sorted(
+                (m.evidence for m in group.mentions), key=lambda e: (e.source, e.start, e.end, e.part or "")
+            )
+        ),
     )

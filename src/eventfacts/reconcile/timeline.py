@@ -66,5 +66,5 @@ def _entry(day: str, kind: str, items: list[ResolvedDate], written: dict[str, st
         description=" ".join(text.split()),
         time_of_day=min(times, key=lambda t: (-times[t], t)) if times else None,
         sources=tuple(sorted({r.mention.evidence.source for r in items})),
-        evidence=tuple(sorted(evidence, key=lambda e: (e.source, e.start))),
+        evidence=tuple(sorted(evidence, key=lambda e: (e.source, e.start, e.end, e.part or ""))),
     )
