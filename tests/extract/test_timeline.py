@@ -30,6 +30,8 @@ SENTENCES = [
         "incident",
     ),
     ("He is due back for his Friday court hearing, his lawyer said.", "Friday", "court"),
+    # a dated update names when it was written, not what happened
+    ("Dam failure: March 4, 2019 update on the evacuation of the valley", "March 4, 2019", "publication"),
 ]
 
 

@@ -196,16 +196,19 @@ def development_kind(ent: Span) -> str | None:
 
 
 def _kind_of_noun_after(ent: Span) -> str | None:
-    """ "the Sunday, Oct. 14 shooting", "his Monday court hearing": a date written before the
-    noun it dates, which the parse may hang on the sentence's verb instead."""
+    """ "the Sunday, Oct. 14 shooting", "his Monday court hearing", "June 13 update": a date
+    written before the noun it dates, which the parse may hang on the sentence's verb instead."""
     doc = ent.doc
     determined = doc[ent.start].lower_ in _DETERMINERS or (
         ent.start > 0 and doc[ent.start - 1].lower_ in _DETERMINERS
     )
-    if ent.end >= len(doc) or not determined:
+    if ent.end >= len(doc):
         return None
     following = doc[ent.end]
-    return _kind_of_word(following) if following.pos_ in _NOUNS else None
+    kind = _kind_of_word(following) if following.pos_ in _NOUNS else None
+    if determined or kind == "publication":  # "Shooting: June 13 update" dates the update
+        return kind
+    return None
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "last", "this"})
