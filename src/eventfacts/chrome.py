@@ -6,7 +6,8 @@ Every row is one kind of chrome with its name; `clean` records each match as a d
 with the reason "page chrome: <name>". Rows match whole lines unless they say otherwise, and no
 row names an outlet or a person: they rest on the words every site uses ("Contact ... at",
 "contributed to this report", "Previous Next", "Buy Photo", a newscast's "GOOD EVENING, I'M ...",
-an encyclopedia page's "From ..., the free encyclopedia").
+an encyclopedia page's "From ..., the free encyclopedia" and its reference marks "[12]", a gloss
+in another script "(Chinese: ...; pinyin: ...)").
 """
 
 from __future__ import annotations
@@ -75,9 +76,14 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
         _line_with(r"\b(?:sign up for|subscribe to) (?:our|the)\b.{0,60}\bnewsletters?\b", "i"),
     ),
     ("tweet signature", re.compile(rf"[—–-]{{1,2}}{_H}*[^\n(]{{1,60}}\(@\w{{1,20}}\){_H}+{_DATE}")),
-    ("transcript cue", _whole_line(rf"--{_H}*[A-Z][A-Z .']{{1,30}}{_H}*--|ON CAM|SOT|VO|NATS")),
+    (
+        "transcript cue",
+        _whole_line(rf"--{_H}*[A-Z][A-Z .']{{1,30}}{_H}*--|(?:\d{{1,3}}{_H}+)?(?:ON CAM|SOT|VO|NATS)(?:/[A-Z -]{{1,30}})?"),
+    ),
     ("transcript cue", _whole_line(rf"(?:{_GREETING},{_H}*)?I'M [A-Z][A-Z .'-]{{1,40}}")),
     ("encyclopedia header", _whole_line(r"From [A-Z][\w.]+, the free encyclopedia")),
+    ("reference mark", re.compile(r"\[(?:\d{1,3}|note \d{1,2}|[a-z]|citation needed)\](?::\d{1,4}(?:[-–]\d{1,4})?)?")),
+    ("foreign-script gloss", re.compile(r"\((?=[^()\n]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[^()\n]{1,120}\)")),
 )  # fmt: skip
 
 

@@ -89,11 +89,18 @@ DESCRIPTION_NOUNS = frozenset(
 COMMON_ACRONYMS = frozenset(
     {"cpr", "dna", "gps", "atm", "suv", "atv", "dui", "dwi", "er", "icu", "mri", "iq", "pdf", "ak", "ar"}
 )
-#: Nouns a product's name is put before: "ShotSpotter technology", "a Ruger pistol".
+#: Nouns a product's or a condition's name is put before: "ShotSpotter technology", "a Ruger
+#: pistol", "Tourette syndrome".
 PRODUCT_NOUNS = frozenset(
     {"technology", "software", "app", "device", "system", "rifle", "pistol", "handgun", "shotgun",
-     "revolver", "carbine", "tablet", "phone", "smartphone"}
+     "revolver", "carbine", "tablet", "phone", "smartphone", "syndrome", "disease", "disorder"}
 )  # fmt: skip
+#: A model number after a make: "P226", "G19", "AR-15".
+_MODEL_NUMBER = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[A-Z]?$")
+#: Lowercase particles inside Spanish, French and Italian names of streets and people:
+#: "Camino del Sur", "Rue de la Paix".
+NAME_PARTICLES = frozenset({"del", "de", "la", "du", "des", "di", "da", "los", "las"})
+_QUOTES = frozenset({'"', "“", "”"})
 #: Words right before a licence plate: "Florida license plate KRT 4410".
 PLATE_WORDS = frozenset({"plate", "plates", "tag", "tags", "registration"})
 ORG_ENDINGS = frozenset({"center", "centre", "unit", "division", "agency", "service", "news", "institute"})
@@ -261,8 +268,18 @@ def _strip_trailing_town(span: Span, kind: str) -> Span:
     return span[:-1] if geo.lookup(last.text, kinds=("city",)) else span
 
 
+def _after_nickname_quote(span: Span, kind: str) -> Span:
+    """ `James" Hong` of `Cheng Yuan "James" Hong`: NER began inside the quoted nickname; the
+    name is what follows the closing quote."""
+    quotes = [t.i for t in span[1:-1] if t.text in _QUOTES]
+    if kind != "person" or len(quotes) != 1:
+        return span  # `Tom "Tiny" Lee` holds both quotes: the whole name
+    return span.doc[quotes[0] + 1 : span.end]
+
+
 TRIMS: tuple[tuple[str, Callable[[Span, str], Span]], ...] = (
     ("verb form before a name", _strip_leading_verb),
+    ("nickname in quotes before a name", _after_nickname_quote),
     ("title after a place or body", _strip_trailing_role),
     ("venue name after a possessive", _venue_after_possessive),
     ("possessive inside a name", _cut_at_possessive),
@@ -415,6 +432,37 @@ def _product(span: Span, kind: str) -> bool:
     )
 
 
+def _before_model_number(span: Span, kind: str) -> bool:
+    """ "a Sauer P226", "the Glock G19": a make, named before its model number."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return kind != "place" and after is not None and bool(_MODEL_NUMBER.match(after.text))
+
+
+def _particle_fragment(span: Span, kind: str) -> bool:
+    """ "Norte" of "Embarcadero del Norte", "Camino" of "Camino del Sur": one word of a name whose
+    other words are joined to it by a lowercase particle outside the candidate."""
+    if kind == "place" or len(span) != 1:
+        return False
+    doc = span.doc
+    before = doc[span.start - 2 : span.start] if span.start >= 2 else None
+    after = doc[span.end : span.end + 2] if span.end + 2 <= len(doc) else None
+    return any(
+        pair is not None and pair[particle].lower_ in NAME_PARTICLES and pair[particle].is_lower
+        and pair[1 - particle].text[:1].isupper()
+        for pair, particle in ((before, 1), (after, 0))
+    )
+
+
+def _common_word_in_capitals(span: Span, kind: str) -> bool:
+    """ "HOUSE", "COMMUNITY" of a broadcast transcript written in capitals: one word in capitals
+    that the article also writes in lower case is a common word, not a name ("FBI" is never
+    written "fbi")."""
+    if len(span) != 1 or not span.text.isupper() or len(span.text) < 2 or not span.text.isalpha():
+        return False
+    lower = span.text.lower()
+    return any(t.text == lower for t in span.doc)
+
+
 def _licence_plate(span: Span, kind: str) -> bool:
     """ "license plate KRT 4410": letters and figures after the word for a plate."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -503,6 +551,9 @@ DROPS: tuple[tuple[str, Callable[[Span, str], bool]], ...] = (
     ("common acronym", _common_acronym),
     ("make or product", _product),
     ("licence plate", _licence_plate),
+    ("make before a model number", _before_model_number),
+    ("one word of a name with a particle", _particle_fragment),
+    ("common word in capitals", _common_word_in_capitals),
     ("two names joined by 'and'", _names_joined),
     ("part of an organization's name", _part_of_organization),
     ("nickname", _nickname),

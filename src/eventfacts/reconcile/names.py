@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from ..extract.patterns import STREET_SUFFIXES
 from ..records import EntityMention, Evidence
 
 #: rapidfuzz ratio, measured on transliteration pairs (Kadhimi/Khadimi 85.7, Wale/Walae 88.9,
@@ -425,6 +426,8 @@ def _core(key: tuple[str, ...]) -> tuple[str, ...]:
 
 def _same_organization(key: tuple[str, ...], cluster: Cluster) -> bool:
     other = fold(cluster.mentions[0][1])
+    if cluster.kind == "place" and _street_in_full(key) == _street_in_full(other) and len(key) > 1:
+        return True  # "Flatbush Ave" and "Flatbush Avenue"
     if _is_acronym_of(key, other) or _is_acronym_of(other, key):
         return True
     if _core(key) != key and _core(key) == _core(other):
@@ -434,16 +437,30 @@ def _same_organization(key: tuple[str, ...], cluster: Cluster) -> bool:
     return len(key) > 1 and len(other) > 1 and fuzz.ratio(" ".join(key), " ".join(other)) >= ORG_SIMILARITY
 
 
+#: Words an acronym leaves out: "UC" of "University of Cincinnati".
+ACRONYM_SKIPPED = frozenset({"of", "for", "the", "and", "&"})
+_STREET_FULL = {abbr: name for name, abbrs in STREET_SUFFIXES.items() for abbr in abbrs}
+
+
 def _initials(words: Iterable[str]) -> str:
-    return "".join(w[0] for w in words if w and w not in ("of", "for", "the", "and", "&"))
+    return "".join(w[0] for w in words if w and w not in ACRONYM_SKIPPED)
 
 
 def _is_acronym_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """("pmu",) or the plural ("pmus",) of ("popular", "mobilization", "unit")."""
+    """("pmu",) or the plural ("pmus",) of ("popular", "mobilization", "unit"); an acronym of
+    three letters or more that leaves out at most two of the initials at its ends, as "atf" does
+    of the "bureau of alcohol, tobacco, firearms and explosives"."""
     if len(short) != 1 or len(long) < 2 or len(short[0]) < 2:
         return False
     initials = _initials(long)
-    return short[0] in (initials, initials + "s")
+    if short[0] in (initials, initials + "s"):
+        return True
+    return len(short[0]) >= 3 and len(initials) - len(short[0]) <= 2 and short[0] in initials
+
+
+def _street_in_full(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The key with a street suffix written in full: ("flatbush", "ave") -> ("flatbush", "avenue")."""
+    return (*key[:-1], _STREET_FULL.get(key[-1], key[-1])) if key else key
 
 
 def _expand_acronyms(key: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
@@ -451,10 +468,11 @@ def _expand_acronyms(key: tuple[str, ...], other: tuple[str, ...]) -> tuple[str,
     out: list[str] = []
     for token in key:
         expanded = None
-        for size in range(2, 5):
+        for size in range(2, 6):
             for i in range(len(other) - size + 1):
-                if _initials(other[i : i + size]) == token and len(token) == size:
-                    expanded = other[i : i + size]
+                words = other[i : i + size]
+                if _initials(words) == token and not {words[0], words[-1]} & ACRONYM_SKIPPED:
+                    expanded = words  # "uc" of "university of cincinnati"
         out.extend(expanded or (token,))
     return tuple(out)
 
