@@ -35,6 +35,12 @@ CHROME_LINES = [
     ("-- RAYMOND --", "transcript cue", None),
     ("GOOD MORNING, I'M TESSA KOVAC.", "transcript cue", None),
     ("From Wikipedia, the free encyclopedia", "encyclopedia header", None),
+    ("2 SOT", "transcript cue", None),
+    ("4 VO/MINI-DISC", "transcript cue", None),
+    ("The dam failed in 1889.[12] Floods reached the town by noon.", "reference mark", "[12]"),
+    ("The club was founded at Kappa Sigma.[7]:45 in 1901.", "reference mark", "[7]:45"),
+    ("It was rebuilt later.[note 3] The mill closed.", "reference mark", "[note 3]"),
+    ("The student Kenji Sato (Japanese: 佐藤健二) was among the hurt.", "foreign-script gloss", "(Japanese: 佐藤健二)"),
     ("The road stayed shut for hours. Ivo Brandt for the Harbor Daily News Crews cleared it by noon.", "inline photo credit", "Ivo Brandt for the Harbor Daily News"),
 ]  # fmt: skip
 

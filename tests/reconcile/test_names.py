@@ -183,7 +183,16 @@ ORGANIZATIONS_OF_AN_EVENT = [
     (["U.S. Army", "Texas Army National Guard", "Army"], [["Army"], ["Texas Army National Guard"], ["U.S. Army"]]),
     (["Albuquerque Police Department", "Albuquerque Police", "Police Department"],
      [["Albuquerque Police", "Albuquerque Police Department", "Police Department"]]),
+    (["Bureau of Land Management, Forestry and Wildlife", "BLM"], [["BLM", "Bureau of Land Management, Forestry and Wildlife"]]),
+    (["UM Medical Center", "University of Marlow Medical Center"], [["UM Medical Center", "University of Marlow Medical Center"]]),
+    (["NTSB", "National Park Service"], [["NTSB"], ["National Park Service"]]),
 ]  # fmt: skip
+
+
+def test_a_street_written_with_and_without_its_abbreviation_is_one_place() -> None:
+    names = ["Kestrel Ave", "Kestrel Avenue", "18 Brook St.", "18 Brook Street", "Kestrel Road"]
+    clusters = cluster_named([mention(n, kind="place") for n in names], "place")
+    assert _names(clusters) == [["18 Brook St.", "18 Brook Street"], ["Kestrel Ave", "Kestrel Avenue"], ["Kestrel Road"]]
 
 
 @pytest.mark.parametrize(("names", "groups"), ORGANIZATIONS_OF_AN_EVENT)
