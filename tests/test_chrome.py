@@ -35,6 +35,7 @@ CHROME_LINES = [
     ("-- RAYMOND --", "transcript cue", None),
     ("GOOD MORNING, I'M TESSA KOVAC.", "transcript cue", None),
     ("From Wikipedia, the free encyclopedia", "encyclopedia header", None),
+    ("ON A MOBILE DEVICE? WATCH VIDEO HERE.", "video prompt", None),
     ("2 SOT", "transcript cue", None),
     ("4 VO/MINI-DISC", "transcript cue", None),
     ("The dam failed in 1889.[12] Floods reached the town by noon.", "reference mark", "[12]"),

@@ -36,6 +36,7 @@ def _line_with(pattern: str, flags: str = "") -> re.Pattern[str]:
 
 CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("video prompt", _whole_line(r"please enable javascript\b[^\n]*", "i")),
+    ("video prompt", _whole_line(rf"(?:on a mobile (?:device|phone|app)\?{_H}*)?(?:watch|view) (?:the )?video here\.?", "i")),
     ("byline", _whole_line(rf"(?:By|BY|Written by|Story by){_H}+{_NAMES}")),
     ("byline", re.compile(rf"(?m)(?<=\S),{_H}+by{_H}+{_NAMES}{_H}*$(?<=\w)")),
     ("contact line", _whole_line(rf"(?:Contact|Reach|Email|E-mail){_H}+{_NAME}(?:{_H}+at\b|:)[^\n]*")),

@@ -118,6 +118,8 @@ REPAIRS = [
     ("Investigators said he carried a Glock G19 and two magazines.", "Glock", "not-person"),
     ("The car stopped on Paseo del Mar before the driver ran.", "Mar", "absent-person"),
     ("The dead were Rosa Diaz, 30, and Wen Bo \"Tony\" Chan, 22, police said.", 'Tony" Chan', "absent"),
+    ("Ray Ortiz, known as Tank, was shot twice.", "Tank", "dropped: nickname"),
+    ("Police charged Dion Marsh, 17, known to fellow gang members as Tank or Moose.", "Tank", "dropped: nickname"),
 ]  # fmt: skip
 
 
@@ -149,6 +151,7 @@ REAL_NAMES = [
     ("Carl Pagan was not there. Witnesses said the Outlaws had gathered at the bar.", "Outlaws", "not-dropped"),
     ("Officer Dana Witt, who arrived first, said the man was armed.", "Dana Witt", "person"),
     ("Agents of the FBI and the ATF searched the house on Tuesday.", "FBI", "not-dropped"),
+    ("Officers said Ray Ortiz joined a street gang that is known as Eastside Kings.", "Eastside Kings", "not-dropped"),
     ("The victims were Rosa Diaz and Luis del Campo, both 19.", "Luis del Campo", "person"),
     ("His uncle, Omar \"Junior\" Haddad, said the family was grieving.", 'Omar "Junior" Haddad', "not-dropped"),
 ]  # fmt: skip

@@ -339,10 +339,30 @@ def _part_of_organization(span: Span, kind: str) -> bool:
 
 
 def _nickname(span: Span, kind: str) -> bool:
-    """ "Tony Coburn, aka Blue, 26": the name after "aka" is a nickname of the person before."""
+    """ "Tony Coburn, aka Blue, 26": the name after "aka" is a nickname of the person before.
+    "Known as" also names groups ("the Popular Front, also known as the Red Brigade"), so an
+    "organization" after it is a nickname only when a person is named just before the cue."""
     before = span.doc[max(0, span.start - 3) : span.start].text.lower()
-    cues = NICKNAME_CUES if kind == "person" else NICKNAME_CUES[:3]  # "known as" also names groups
-    return kind != "place" and any(before.endswith(cue) for cue in cues)
+    if kind == "place":
+        return False
+    if any(before.endswith(cue) for cue in NICKNAME_CUES[:3]) or (kind == "person" and before.endswith("known as")):
+        return True
+    return _known_as_after_person(span)
+
+
+def _known_as_after_person(span: Span) -> bool:
+    """ "Dion Marsh, 17, known as Little D", "known to his friends as Tank or Moose": "known ...
+    as" (or "as <name> or") right before the name, a few words after a person's name."""
+    doc = span.doc
+    start = span.start
+    if start >= 3 and doc[start - 1].lower_ == "or" and doc[start - 3].lower_ == "as":
+        start -= 2  # "as Tank or Moose"
+    if start < 2 or doc[start - 1].lower_ != "as":
+        return False
+    window = doc[max(span.sent.start, start - 6) : start - 1]
+    if not any(t.lower_ == "known" for t in window):
+        return False
+    return any(e.label_ == "PERSON" and start - 10 <= e.end < start - 1 for e in span.sent.ents)
 
 
 def _family(span: Span, kind: str) -> bool:
