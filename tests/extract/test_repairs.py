@@ -114,6 +114,8 @@ REPAIRS = [
     # issue 15, round 2: capitals, makes, particles and quoted nicknames
     ("FAMILY MEMBERS GATHERED AT THE HOUSE ON SUNDAY.\nThe house was quiet, said Ruth Okoye.", "HOUSE", "dropped: common word in capitals"),
     ("MOURNERS LEFT FLOWERS AT THE CHURCH.\nThe church opened its doors.", "CHURCH", "dropped: common word in capitals"),
+    ("FRIENDS GATHERED AT THE\nHOUSE AS THE FAMILY MOURNED.", "HOUSE", "dropped: common word in capitals"),
+    ("The film was praised by screenwriter Dale Ostrow on Monday.", "Dale Ostrow", "person"),
     ("NEIGHBORS SAY THE STREET IS USUALLY QUIET.\nThe street reopened at noon.", "STREET", "absent-org"),
     ("Investigators said he carried a Glock G19 and two magazines.", "Glock", "not-person"),
     ("The car stopped on Paseo del Mar before the driver ran.", "Mar", "absent-person"),
@@ -151,6 +153,7 @@ REAL_NAMES = [
     ("Carl Pagan was not there. Witnesses said the Outlaws had gathered at the bar.", "Outlaws", "not-dropped"),
     ("Officer Dana Witt, who arrived first, said the man was armed.", "Dana Witt", "person"),
     ("Agents of the FBI and the ATF searched the house on Tuesday.", "FBI", "not-dropped"),
+    ("AGENTS OF THE NTSB REACHED THE CRASH SITE AT NOON.", "NTSB", "not-dropped"),
     ("Officers said Ray Ortiz joined a street gang that is known as Eastside Kings.", "Eastside Kings", "not-dropped"),
     ("The victims were Rosa Diaz and Luis del Campo, both 19.", "Luis del Campo", "person"),
     ("His uncle, Omar \"Junior\" Haddad, said the family was grieving.", 'Omar "Junior" Haddad', "not-dropped"),

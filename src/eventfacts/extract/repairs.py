@@ -37,7 +37,8 @@ ROLE_WORDS = frozenset(
      "cops", "dad", "mom", "father", "mother", "grandma", "grandpa", "uncle", "aunt", "cousin",
      "lifeguard", "dispatcher", "ranger", "marshal", "firefighter", "paramedic", "teacher", "student",
      "owner", "clerk", "bartender", "driver", "worker", "employee", "activist", "councilman",
-     "councilwoman", "alderman", "commissioner", "supervisor", "investigator", "analyst"}
+     "councilwoman", "alderman", "commissioner", "supervisor", "investigator", "analyst",
+     "screenwriter", "producer", "author", "novelist", "photographer", "reporter"}
 )  # fmt: skip
 #: Words of criminal charges, which court reports capitalise: "charged with Aggravated Assault".
 CHARGE_WORDS = frozenset(
@@ -475,12 +476,24 @@ def _particle_fragment(span: Span, kind: str) -> bool:
 
 def _common_word_in_capitals(span: Span, kind: str) -> bool:
     """ "HOUSE", "COMMUNITY" of a broadcast transcript written in capitals: one word in capitals
-    that the article also writes in lower case is a common word, not a name ("FBI" is never
-    written "fbi")."""
+    that the article also writes in lower case ("FBI" is never written "fbi"), or an
+    "organization" of five letters or more in a line of capitals, is a common word, not a name."""
     if len(span) != 1 or not span.text.isupper() or len(span.text) < 2 or not span.text.isalpha():
         return False
     lower = span.text.lower()
-    return any(t.text == lower for t in span.doc)
+    if any(t.text == lower for t in span.doc):
+        return True
+    return kind == "organization" and len(span.text) >= 5 and _in_a_line_of_capitals(span)
+
+
+def _in_a_line_of_capitals(span: Span) -> bool:
+    """A script line written wholly in capitals ("NEIGHBORS IN THE SMALL COMMUNITY"), where NER
+    takes common words for bodies; acronyms, mostly shorter than five letters, are left alone."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(line.split()) >= 4 and not any(c.islower() for c in line)
 
 
 def _licence_plate(span: Span, kind: str) -> bool:
