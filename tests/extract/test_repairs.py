@@ -121,6 +121,9 @@ REPAIRS = [
     ("The car stopped on Paseo del Mar before the driver ran.", "Mar", "absent-person"),
     ("The dead were Rosa Diaz, 30, and Wen Bo \"Tony\" Chan, 22, police said.", 'Tony" Chan', "absent"),
     ("Ray Ortiz, known as Tank, was shot twice.", "Tank", "dropped: nickname"),
+    ("Officers found a Volvo 240dl in the lot.", "Volvo 240dl", "dropped: make before a model number"),
+    ("He drove a Lexus 350h to the bar.", "Lexus", "dropped: make before a model number"),
+    ("He bought the guns in Oxnard and Burbank.", "Burbank", "place"),
     ("Police charged Dion Marsh, 17, known to fellow gang members as Tank or Moose.", "Tank", "dropped: nickname"),
 ]  # fmt: skip
 
@@ -154,6 +157,8 @@ REAL_NAMES = [
     ("Officer Dana Witt, who arrived first, said the man was armed.", "Dana Witt", "person"),
     ("Agents of the FBI and the ATF searched the house on Tuesday.", "FBI", "not-dropped"),
     ("AGENTS OF THE NTSB REACHED THE CRASH SITE AT NOON.", "NTSB", "not-dropped"),
+    ("Leaders of the G20 met in Rome.", "G20", "organization"),
+    ("She worked in Walmart and Target for years.", "Target", "organization"),
     ("Officers said Ray Ortiz joined a street gang that is known as Eastside Kings.", "Eastside Kings", "not-dropped"),
     ("The victims were Rosa Diaz and Luis del Campo, both 19.", "Luis del Campo", "person"),
     ("His uncle, Omar \"Junior\" Haddad, said the family was grieving.", 'Omar "Junior" Haddad', "not-dropped"),

@@ -96,8 +96,8 @@ PRODUCT_NOUNS = frozenset(
     {"technology", "software", "app", "device", "system", "rifle", "pistol", "handgun", "shotgun",
      "revolver", "carbine", "tablet", "phone", "smartphone", "syndrome", "disease", "disorder"}
 )  # fmt: skip
-#: A model number after a make: "P226", "G19", "AR-15".
-_MODEL_NUMBER = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[A-Z]?$")
+#: A model number after a make: "P226", "G19", "AR-15", "335i".
+_MODEL_NUMBER = re.compile(r"^(?=.*\d)(?:[A-Z]{1,4}-?\d{1,4}[A-Z]?|\d{2,4}[a-z]{1,3})$")
 #: Lowercase particles inside Spanish, French and Italian names of streets and people:
 #: "Camino del Sur", "Rue de la Paix".
 NAME_PARTICLES = frozenset({"del", "de", "la", "du", "des", "di", "da", "los", "las"})
@@ -454,8 +454,11 @@ def _product(span: Span, kind: str) -> bool:
 
 
 def _before_model_number(span: Span, kind: str) -> bool:
-    """ "a Sauer P226", "the Glock G19": a make, named before its model number."""
+    """ "a Sauer P226", "the Glock G19": a make, named before its model number; an
+    "organization" that ends in one ("Lexus 350h") is the product itself."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
+    if kind == "organization" and len(span) == 2 and _MODEL_NUMBER.match(span[-1].text):
+        return True
     return kind != "place" and after is not None and bool(_MODEL_NUMBER.match(after.text))
 
 
@@ -695,7 +698,26 @@ def _town_police(span: Span, kind: str, label: str, places: frozenset[str]) -> s
     if root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in TOWN_HEADS:
         return "place"
     located = root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPOSITIONS and root.head.i == span.start - 1
-    return "place" if located or _home_town(span) else None
+    return "place" if located or _home_town(span) or _joined_to_a_town(span) else None
+
+
+def _joined_to_a_town(span: Span) -> bool:
+    """ "bought in Oxnard and Burbank": a town the gazetteer knows, joined by "and" to a name
+    written after "in" ("invested in Apple and Google" names no town)."""
+    root = span.root
+    head = root.head
+    joined = (
+        root.dep_ == "conj"
+        and span.doc[span.start - 1].lower_ in ("and", "or")
+        and head.dep_ == "pobj"
+        and head.head.lower_ in WHERE_PREPOSITIONS
+        and head.head.i == head.i - 1
+    )
+    if not joined:
+        return False
+    from .. import geo
+
+    return bool(geo.lookup(span.text, kinds=("city",)))
 
 
 _AGE_OF = re.compile(r"\b\d{1,3}\s*,\s*of$")
