@@ -83,6 +83,7 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("transcript cue", _whole_line(rf"(?:{_GREETING},{_H}*)?I'M [A-Z][A-Z .'-]{{1,40}}")),
     ("encyclopedia header", _whole_line(r"From [A-Z][\w.]+, the free encyclopedia")),
+    ("section edit link", re.compile(r"\[\s?edit\s?\]")),
     ("reference mark", re.compile(r"\[(?:\d{1,3}|note \d{1,2}|[a-z]|citation needed)\](?::\d{1,4}(?:[-–]\d{1,4})?)?")),
     ("foreign-script gloss", re.compile(r"\((?=[^()\n]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[^()\n]{1,120}\)")),
 )  # fmt: skip

@@ -813,6 +813,15 @@ def street_names(doc: Doc) -> frozenset[str]:
     return found
 
 
+#: Words that begin Spanish and Portuguese street names: "Camino Real", "Calle Ocho".
+STREET_PREFIXES = frozenset({"camino", "calle", "avenida", "paseo", "rua", "carrera"})
+
+
+def _street_word_first(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "Camino Arroyo", "Calle Luna": a street named with its noun first."""
+    return "place" if kind != "place" and len(span) >= 2 and span[0].lower_ in STREET_PREFIXES else None
+
+
 def _street_named_elsewhere(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "The trailer on Adler" where the article also writes "Adler Street": the street."""
     if kind == "place" or span[0].lower_ in ("the", "a"):
@@ -831,6 +840,7 @@ RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]
     ("town before police", _town_police),
     ("direction before a town", _compass_place),
     ("street named elsewhere", _street_named_elsewhere),
+    ("street noun first", _street_word_first),
 )
 
 
