@@ -124,6 +124,8 @@ REPAIRS = [
     ("Officers found a Volvo 240dl in the lot.", "Volvo 240dl", "dropped: make before a model number"),
     ("He drove a Lexus 350h to the bar.", "Lexus", "dropped: make before a model number"),
     ("He bought the guns in Oxnard and Burbank.", "Burbank", "place"),
+    ("Deputies searched a Gulf Coast-area motel for the suspect.", "Gulf Coast", "not-org"),
+    ("VIGIL TONIGHT\nMOURNERS WAITED AT THE HOUSE.", "HOUSE", "not-org"),
     ("Two men were shot near the corner of Camino Arroyo and Fifth Street.", "Camino Arroyo", "place"),
     ("The driver hit a cyclist at the intersection with Calle Luna.", "Calle Luna", "place"),
     ("Police charged Dion Marsh, 17, known to fellow gang members as Tank or Moose.", "Tank", "dropped: nickname"),

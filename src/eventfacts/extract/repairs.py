@@ -490,13 +490,13 @@ def _common_word_in_capitals(span: Span, kind: str) -> bool:
 
 
 def _in_a_line_of_capitals(span: Span) -> bool:
-    """A script line written wholly in capitals ("NEIGHBORS IN THE SMALL COMMUNITY"), where NER
+    """A script line of three words or more written wholly in capitals ("AT THE HOUSE."), where NER
     takes common words for bodies; acronyms, mostly shorter than five letters, are left alone."""
     text = span.doc.text
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)]
-    return len(line.split()) >= 4 and not any(c.islower() for c in line)
+    return len(line.split()) >= 3 and not any(c.islower() for c in line)
 
 
 def _licence_plate(span: Span, kind: str) -> bool:
@@ -698,7 +698,20 @@ def _town_police(span: Span, kind: str, label: str, places: frozenset[str]) -> s
     if root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in TOWN_HEADS:
         return "place"
     located = root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPOSITIONS and root.head.i == span.start - 1
-    return "place" if located or _home_town(span) or _joined_to_a_town(span) else None
+    return "place" if located or _home_town(span) or _joined_to_a_town(span) or _before_area(span) else None
+
+
+def _before_area(span: Span) -> bool:
+    """ "a Tampa Bay-area neighborhood": a name hyphened to "area" is a place."""
+    doc = span.doc
+    rest = doc[span.end : span.end + 2]
+    return (
+        len(rest) == 2
+        and rest[0].text == "-"
+        and not doc[span.end - 1].whitespace_
+        and not rest[0].whitespace_
+        and rest[1].lower_ == "area"
+    )
 
 
 def _joined_to_a_town(span: Span) -> bool:
