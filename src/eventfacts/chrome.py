@@ -24,6 +24,10 @@ _OUTLET = r"(?:News|Times|Post|Journal|Tribune|Herald|Press|Gazette|Chronicle|St
 
 _H = r"[^\S\n]"  # a space that is not a line break
 _GREETING = r"GOOD (?:MORNING|AFTERNOON|EVENING)"  # a newscast's opening, in a transcript
+_CUE = r"(?:ON CAM|SOT|VO|NATS)"  # a script's cue for sound, voice-over or natural sound: "2 SOT"
+_VIDEO_HERE = r"(?:watch|view) (?:the )?video here\.?"
+_PAGES = r"(?::\d{1,4}(?:[-–]\d{1,4})?)?"  # the page a reference mark cites: "[16]:132"
+_CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # kana, Chinese characters, Hangul
 
 
 def _whole_line(pattern: str, flags: str = "") -> re.Pattern[str]:
@@ -36,7 +40,7 @@ def _line_with(pattern: str, flags: str = "") -> re.Pattern[str]:
 
 CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("video prompt", _whole_line(r"please enable javascript\b[^\n]*", "i")),
-    ("video prompt", _whole_line(rf"(?:on a mobile (?:device|phone|app)\?{_H}*)?(?:watch|view) (?:the )?video here\.?", "i")),
+    ("video prompt", _whole_line(rf"(?:on a mobile (?:device|phone|app)\?{_H}*)?{_VIDEO_HERE}", "i")),
     ("byline", _whole_line(rf"(?:By|BY|Written by|Story by){_H}+{_NAMES}")),
     ("byline", re.compile(rf"(?m)(?<=\S),{_H}+by{_H}+{_NAMES}{_H}*$(?<=\w)")),
     ("contact line", _whole_line(rf"(?:Contact|Reach|Email|E-mail){_H}+{_NAME}(?:{_H}+at\b|:)[^\n]*")),
@@ -79,13 +83,13 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tweet signature", re.compile(rf"[—–-]{{1,2}}{_H}*[^\n(]{{1,60}}\(@\w{{1,20}}\){_H}+{_DATE}")),
     (
         "transcript cue",
-        _whole_line(rf"--{_H}*[A-Z][A-Z .']{{1,30}}{_H}*--|(?:\d{{1,3}}{_H}+)?(?:ON CAM|SOT|VO|NATS)(?:/[A-Z -]{{1,30}})?"),
+        _whole_line(rf"--{_H}*[A-Z][A-Z .']{{1,30}}{_H}*--|(?:\d{{1,3}}{_H}+)?{_CUE}(?:/[A-Z -]{{1,30}})?"),
     ),
     ("transcript cue", _whole_line(rf"(?:{_GREETING},{_H}*)?I'M [A-Z][A-Z .'-]{{1,40}}")),
     ("encyclopedia header", _whole_line(r"From [A-Z][\w.]+, the free encyclopedia")),
     ("section edit link", re.compile(r"\[\s?edit\s?\]")),
-    ("reference mark", re.compile(r"\[(?:\d{1,3}|note \d{1,2}|[a-z]|citation needed)\](?::\d{1,4}(?:[-–]\d{1,4})?)?")),
-    ("foreign-script gloss", re.compile(r"\((?=[^()\n]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[^()\n]{1,120}\)")),
+    ("reference mark", re.compile(rf"\[(?:\d{{1,3}}|note \d{{1,2}}|[a-z]|citation needed)\]{_PAGES}")),
+    ("foreign-script gloss", re.compile(rf"\((?=[^()\n]*{_CJK})[^()\n]{{1,120}}\)")),
 )  # fmt: skip
 
 

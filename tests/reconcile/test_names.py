@@ -192,7 +192,11 @@ ORGANIZATIONS_OF_AN_EVENT = [
 def test_a_street_written_with_and_without_its_abbreviation_is_one_place() -> None:
     names = ["Kestrel Ave", "Kestrel Avenue", "18 Brook St.", "18 Brook Street", "Kestrel Road"]
     clusters = cluster_named([mention(n, kind="place") for n in names], "place")
-    assert _names(clusters) == [["18 Brook St.", "18 Brook Street"], ["Kestrel Ave", "Kestrel Avenue"], ["Kestrel Road"]]
+    assert _names(clusters) == [
+        ["18 Brook St.", "18 Brook Street"],
+        ["Kestrel Ave", "Kestrel Avenue"],
+        ["Kestrel Road"],
+    ]
 
 
 @pytest.mark.parametrize(("names", "groups"), ORGANIZATIONS_OF_AN_EVENT)

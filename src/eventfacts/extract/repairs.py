@@ -270,7 +270,7 @@ def _strip_trailing_town(span: Span, kind: str) -> Span:
 
 
 def _after_nickname_quote(span: Span, kind: str) -> Span:
-    """ `James" Hong` of `Cheng Yuan "James" Hong`: NER began inside the quoted nickname; the
+    """`James" Hong` of `Cheng Yuan "James" Hong`: NER began inside the quoted nickname; the
     name is what follows the closing quote."""
     quotes = [t.i for t in span[1:-1] if t.text in _QUOTES]
     if kind != "person" or len(quotes) != 1:
@@ -346,7 +346,9 @@ def _nickname(span: Span, kind: str) -> bool:
     before = span.doc[max(0, span.start - 3) : span.start].text.lower()
     if kind == "place":
         return False
-    if any(before.endswith(cue) for cue in NICKNAME_CUES[:3]) or (kind == "person" and before.endswith("known as")):
+    if any(before.endswith(cue) for cue in NICKNAME_CUES[:3]) or (
+        kind == "person" and before.endswith("known as")
+    ):
         return True
     return _known_as_after_person(span)
 
@@ -471,7 +473,9 @@ def _particle_fragment(span: Span, kind: str) -> bool:
     before = doc[span.start - 2 : span.start] if span.start >= 2 else None
     after = doc[span.end : span.end + 2] if span.end + 2 <= len(doc) else None
     return any(
-        pair is not None and pair[particle].lower_ in NAME_PARTICLES and pair[particle].is_lower
+        pair is not None
+        and pair[particle].lower_ in NAME_PARTICLES
+        and pair[particle].is_lower
         and pair[1 - particle].text[:1].isupper()
         for pair, particle in ((before, 1), (after, 0))
     )
