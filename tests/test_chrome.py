@@ -37,7 +37,7 @@ CHROME_LINES = [
     ("From Wikipedia, the free encyclopedia", "encyclopedia header", None),
     ("ON A MOBILE DEVICE? WATCH VIDEO HERE.", "video prompt", None),
     ("2 SOT", "transcript cue", None),
-    ("Aftermath [ edit ]", "section edit link", "[ edit ]"),
+    ("Aftermath [ edit ]", "section heading", None),
     ("4 VO/MINI-DISC", "transcript cue", None),
     ("The dam failed in 1889.[12] Floods reached the town by noon.", "reference mark", "[12]"),
     ("The club was founded at Kappa Sigma.[7]:45 in 1901.", "reference mark", "[7]:45"),

@@ -87,7 +87,7 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("transcript cue", _whole_line(rf"(?:{_GREETING},{_H}*)?I'M [A-Z][A-Z .'-]{{1,40}}")),
     ("encyclopedia header", _whole_line(r"From [A-Z][\w.]+, the free encyclopedia")),
-    ("section edit link", re.compile(r"\[\s?edit\s?\]")),
+    ("section heading", _whole_line(r"[^\n\[\]]{1,80}\[\s?edit\s?\]")),  # "Victims [ edit ]"
     ("reference mark", re.compile(rf"\[(?:\d{{1,3}}|note \d{{1,2}}|[a-z]|citation needed)\]{_PAGES}")),
     ("foreign-script gloss", re.compile(rf"\((?=[^()\n]*{_CJK})[^()\n]{{1,120}}\)")),
 )  # fmt: skip
