@@ -439,7 +439,7 @@ def _mention(
         description = doc[first : head.i + 1].text
         age = _age_from(person)
         start = min(doc[first].idx, trigger.idx)
-    role = role or PERSON_NOUNS.get(noun or "") or _title_role(name)
+    role = role or PERSON_NOUNS.get(noun or "") or _title_role(name) or _perpetrator_role(person)
     return ParticipantMention(
         name=name.text if name is not None else None,
         description=description,
@@ -450,6 +450,31 @@ def _mention(
         sentence=numbers[person.i],
         evidence=evidence(source, text, start, _end(person, trigger)),
     )
+
+
+def _perpetrator_role(person: Token) -> str | None:
+    """ "a man who shot two coworkers", "a woman accused of stabbing three neighbors": someone
+    whose own clause has them harm others is the perpetrator, whatever noun describes them."""
+    for clause in person.children:
+        if clause.dep_ in ("relcl", "acl") and any(_harms_others(v) for v in _clause_verbs(clause)):
+            return "suspect"
+    return None
+
+
+def _clause_verbs(clause: Token) -> list[Token]:
+    """A clause's verb and the verbs it governs through a preposition or a complement:
+    "suspected of killing", "went on to shoot"."""
+    verbs, frontier = [clause], [clause]
+    for _ in range(3):
+        frontier = [
+            g
+            for v in frontier
+            for c in v.children
+            for g in ([c] if c.dep_ in ("xcomp", "conj") else c.children if c.dep_ == "prep" else [])
+            if g.pos_ == "VERB"
+        ]
+        verbs += frontier
+    return verbs
 
 
 def _pronoun_mention(
