@@ -131,6 +131,9 @@ def extract_participants(doc: Doc, *, source: str) -> Iterator[ParticipantMentio
     numbers = sentence_numbers(doc)
     elsewhere: dict[int, bool] = {}
     last: ParticipantMention | None = None
+    perpetrator = _murder_suicide_perpetrator(doc, source, numbers)
+    if perpetrator is not None:
+        yield perpetrator
     for token in doc:
         found = [(p, s, None) for p, s in _statuses(token)] + _self_harm(token)
         if not found or in_headline(token):
@@ -145,6 +148,32 @@ def extract_participants(doc: Doc, *, source: str) -> Iterator[ParticipantMentio
             if mention is not None:
                 last = mention
                 yield mention
+
+
+#: A murder-suicide's perpetrator died by the words themselves; read from the lead only.
+MURDER_SUICIDE_SENTENCES = 3
+
+
+def _murder_suicide_perpetrator(doc: Doc, source: str, numbers: list[int]) -> ParticipantMention | None:
+    """ "an apparent murder-suicide": the one who killed took their own life, named or not."""
+    text = text_of(doc)
+    for match in MURDER_SUICIDE.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or in_headline(span[0]) or numbers[span[0].i] >= MURDER_SUICIDE_SENTENCES:
+            continue
+        if about_another_incident(sentence_of(span[0])):
+            continue
+        return ParticipantMention(
+            name=None,
+            description=match.group(0),
+            role="suspect",
+            status="killed",
+            age=None,
+            gender=None,
+            sentence=numbers[span[0].i],
+            evidence=evidence(source, text, match.start(), match.end()),
+        )
+    return None
 
 
 def about_another_incident(sentence: Span) -> bool:

@@ -40,7 +40,9 @@ SUSPECT_ROLES = frozenset({"suspect"})
 #: Words of a description that mark a new person: "another man", "a second victim".
 NEW_PERSON_WORDS = frozenset({"another", "second", "third", "fourth", "other"})
 #: Descriptions that fit any person of their role: "the victim", "a 19-year-old".
-GENERIC_NOUNS = frozenset({"victim", "person", "old", "individual", "teen", "teenager", "adult", "juvenile"})
+GENERIC_NOUNS = frozenset(
+    {"victim", "person", "old", "individual", "teen", "teenager", "adult", "juvenile", "suicide"}
+)
 #: Nouns that may name the same child: "a 4-year-old girl" is "the child" and "the toddler".
 CHILD_NOUNS = frozenset({"child", "kid", "boy", "girl", "toddler", "baby", "infant", "son", "daughter"})
 #: Counted nouns that are the shooter: a total of them is not a total of victims.

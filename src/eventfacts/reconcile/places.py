@@ -346,9 +346,9 @@ def event_place(
             totals[k] += v
             first[k] = min(first.get(k, 10**6), named.get(k, 10**6))
     if not votes:
-        named = _named_in_passing(docs, near, resolved)
-        if named is not None:
-            votes[named[0]] = named[1]
+        passing = _named_in_passing(docs, near, resolved)
+        if passing is not None:
+            votes[passing[0]] = passing[1]
     if not votes:
         capital = _city_region_town(near)
         if capital is None:
