@@ -382,6 +382,38 @@ TABLE: list[Row] = [
         None,
         None,
     ),
+    # The perpetrator is whoever their own clause has harm others, whatever noun describes them.
+    (
+        "A woman who was accused of stabbing three neighbors was found dead in her car on Monday, deputies said.",
+        [("A woman", "suspect", ("killed",), None)],
+        1,
+        3,
+    ),
+    (
+        "A man who shot two coworkers at a warehouse later died at a hospital.",
+        [("A man", "suspect", ("killed",), None)],
+        1,
+        2,
+    ),
+    (
+        "A man who was shot by his neighbor died Sunday.",
+        [("A man", "victim", ("killed",), None)],
+        1,
+        None,
+    ),
+    # A murder-suicide in the lead: its perpetrator died too, unless the sentence is about another.
+    (
+        "A 12-year-old boy was killed in what police called a murder-suicide at a trailer park on Sunday.",
+        [("A 12-year-old boy", "victim", ("killed",), 12), ("murder-suicide", "suspect", ("killed",), None)],
+        2,
+        None,
+    ),
+    (
+        "The county saw a similar murder-suicide last year, when a pilot killed his wife.",
+        [],
+        None,
+        None,
+    ),
 ]
 
 
@@ -411,3 +443,18 @@ def test_evidence_indexes_the_text(parse) -> None:  # type: ignore[no-untyped-de
     text = "Police said Ana Ruiz, 34, was fatally shot. Her son, 9, was wounded."
     for m in extract_participants(parse(text), source="s"):
         assert text[m.evidence.start : m.evidence.end] == m.evidence.text
+
+
+def test_a_murder_suicide_told_late_is_not_read(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A barn burned down on Route 9 overnight. Crews fought the fire for hours. "
+        "Nobody was hurt. A neighbor said the farm was sold after a murder-suicide there."
+    )
+    assert [m.role for m in extract_participants(parse(text), source="s")] == []
+
+
+def test_murder_suicide_evidence_indexes_the_text(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Deputies said a teacher was found dead in an apparent murder-suicide at her home."
+    found = [m for m in extract_participants(parse(text), source="s") if m.role == "suspect"]
+    assert [m.evidence.text for m in found] == ["murder-suicide"]
+    assert all(text[m.evidence.start : m.evidence.end] == m.evidence.text for m in found)

@@ -131,6 +131,9 @@ def extract_participants(doc: Doc, *, source: str) -> Iterator[ParticipantMentio
     numbers = sentence_numbers(doc)
     elsewhere: dict[int, bool] = {}
     last: ParticipantMention | None = None
+    perpetrator = _murder_suicide_perpetrator(doc, source, numbers)
+    if perpetrator is not None:
+        yield perpetrator
     for token in doc:
         found = [(p, s, None) for p, s in _statuses(token)] + _self_harm(token)
         if not found or in_headline(token):
@@ -145,6 +148,32 @@ def extract_participants(doc: Doc, *, source: str) -> Iterator[ParticipantMentio
             if mention is not None:
                 last = mention
                 yield mention
+
+
+#: A murder-suicide's perpetrator died by the words themselves; read from the lead only.
+MURDER_SUICIDE_SENTENCES = 3
+
+
+def _murder_suicide_perpetrator(doc: Doc, source: str, numbers: list[int]) -> ParticipantMention | None:
+    """ "an apparent murder-suicide": the one who killed took their own life, named or not."""
+    text = text_of(doc)
+    for match in MURDER_SUICIDE.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or in_headline(span[0]) or numbers[span[0].i] >= MURDER_SUICIDE_SENTENCES:
+            continue
+        if about_another_incident(sentence_of(span[0])):
+            continue
+        return ParticipantMention(
+            name=None,
+            description=match.group(0),
+            role="suspect",
+            status="killed",
+            age=None,
+            gender=None,
+            sentence=numbers[span[0].i],
+            evidence=evidence(source, text, match.start(), match.end()),
+        )
+    return None
 
 
 def about_another_incident(sentence: Span) -> bool:
@@ -439,7 +468,7 @@ def _mention(
         description = doc[first : head.i + 1].text
         age = _age_from(person)
         start = min(doc[first].idx, trigger.idx)
-    role = role or PERSON_NOUNS.get(noun or "") or _title_role(name)
+    role = role or PERSON_NOUNS.get(noun or "") or _title_role(name) or _perpetrator_role(person)
     return ParticipantMention(
         name=name.text if name is not None else None,
         description=description,
@@ -450,6 +479,31 @@ def _mention(
         sentence=numbers[person.i],
         evidence=evidence(source, text, start, _end(person, trigger)),
     )
+
+
+def _perpetrator_role(person: Token) -> str | None:
+    """ "a man who shot two coworkers", "a woman accused of stabbing three neighbors": someone
+    whose own clause has them harm others is the perpetrator, whatever noun describes them."""
+    for clause in person.children:
+        if clause.dep_ in ("relcl", "acl") and any(_harms_others(v) for v in _clause_verbs(clause)):
+            return "suspect"
+    return None
+
+
+def _clause_verbs(clause: Token) -> list[Token]:
+    """A clause's verb and the verbs it governs through a preposition or a complement:
+    "suspected of killing", "went on to shoot"."""
+    verbs, frontier = [clause], [clause]
+    for _ in range(3):
+        frontier = [
+            g
+            for v in frontier
+            for c in v.children
+            for g in ([c] if c.dep_ in ("xcomp", "conj") else c.children if c.dep_ == "prep" else [])
+            if g.pos_ == "VERB"
+        ]
+        verbs += frontier
+    return verbs
 
 
 def _pronoun_mention(

@@ -40,7 +40,9 @@ SUSPECT_ROLES = frozenset({"suspect"})
 #: Words of a description that mark a new person: "another man", "a second victim".
 NEW_PERSON_WORDS = frozenset({"another", "second", "third", "fourth", "other"})
 #: Descriptions that fit any person of their role: "the victim", "a 19-year-old".
-GENERIC_NOUNS = frozenset({"victim", "person", "old", "individual", "teen", "teenager", "adult", "juvenile"})
+GENERIC_NOUNS = frozenset(
+    {"victim", "person", "old", "individual", "teen", "teenager", "adult", "juvenile", "suicide"}
+)
 #: Nouns that may name the same child: "a 4-year-old girl" is "the child" and "the toddler".
 CHILD_NOUNS = frozenset({"child", "kid", "boy", "girl", "toddler", "baby", "infant", "son", "daughter"})
 #: Counted nouns that are the shooter: a total of them is not a total of victims.
@@ -386,10 +388,12 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         for c in counts
         if c.kind == kind and c.sentence < LEAD_SENTENCES and not c.share and not c.elsewhere
     ]
-    victims = [c for c in explicit if c.head not in SUSPECT_HEADS]
+    people = [e for e in entries if e.casualty_status() == kind and e.first_sentence < PARTICIPANT_SENTENCES]
+    # "a man who shot two coworkers later died": that one is the shooter, not a victim
+    shooters = {x.start for e in people if e.role in SUSPECT_ROLES for x in e.evidence}
+    victims = [c for c in explicit if c.head not in SUSPECT_HEADS and c.evidence.start not in shooters]
     # The lead's own total; a headline's figure only when the body gives none (issue 22).
     best = min(victims, key=lambda c: (c.headline, c.evidence.start), default=None)
-    people = [e for e in entries if e.casualty_status() == kind and e.first_sentence < PARTICIPANT_SENTENCES]
     others = [e for e in people if e.role not in SUSPECT_ROLES]
     suspects = [e for e in people if e.role in SUSPECT_ROLES]
     total = int(best.value) if best is not None else 0
