@@ -370,14 +370,13 @@ def _known_as_after_person(span: Span) -> bool:
 
 def _family(span: Span, kind: str) -> bool:
     """ "the Slaights", "the Lishes' home": a family, not one person."""
+    return kind == "person" and _the_plural(span)
+
+
+def _the_plural(span: Span) -> bool:
+    """One word ending in "s" after "the": "the Slaights"."""
     previous = span.doc[span.start - 1] if span.start > 0 else None
-    return (
-        kind == "person"
-        and len(span) == 1
-        and span.text.endswith("s")
-        and previous is not None
-        and previous.lower_ == "the"
-    )
+    return len(span) == 1 and span.text.endswith("s") and previous is not None and previous.lower_ == "the"
 
 
 def _charge(span: Span, kind: str) -> bool:
@@ -562,13 +561,9 @@ def _names_joined(span: Span, kind: str) -> bool:
 def _family_group(span: Span, kind: str) -> bool:
     """ "The Giaquintas also have a daughter" tagged ORG: the plural of a surname the article
     gives a person."""
-    previous = span.doc[span.start - 1] if span.start > 0 else None
     return (
         kind == "organization"
-        and len(span) == 1
-        and span.text.endswith("s")
-        and previous is not None
-        and previous.lower_ == "the"
+        and _the_plural(span)
         and span[0].lower_[:-1] in names_of(span.doc).person_words
     )
 
