@@ -38,7 +38,8 @@ def references(docs: list[DocFacts], given: date | None) -> dict[str, Reference]
     """The reference date and its basis for each source id."""
     if given is not None:
         return {d.source.id: Reference(given, "given") for d in docs}
-    own = {d.source.id: _parse_iso(d.source.reference_date) for d in docs}
+    floors = _year_floors(docs)
+    own = {d.source.id: _own_reference(d, floors[d.source.id]) for d in docs}
     known = sorted(v for v in own.values() if v is not None)
     fallback, incident = (known[(len(known) - 1) // 2], False) if known else (infer_reference(docs), True)
     if known and fallback is not None:
@@ -56,6 +57,35 @@ def references(docs: list[DocFacts], given: date | None) -> dict[str, Reference]
         else:
             result[d.source.id] = Reference(None, None)
     return result
+
+
+def _year_floors(docs: list[DocFacts]) -> dict[str, int | None]:
+    """The year before which a source's newest body date is background, not the day it was
+    written: the earliest year another source's page line states (a copyright line is the year
+    the page was written or later), else the latest year any source mentions for something past."""
+    stated = {
+        doc.source.id: [d.expr.year for d in doc.dates if d.expr.year and d.kind == "publication"] for doc in docs
+    }
+    past = [d.expr.year for doc in docs for d in doc.dates if d.expr.year and not d.expr.future]
+    floors: dict[str, int | None] = {}
+    for doc in docs:
+        others = [y for source, years in stated.items() if source != doc.source.id for y in years]
+        floors[doc.source.id] = min(others) if others else (max(past) if past else None)
+    return floors
+
+
+def _own_reference(doc: DocFacts, floor: int | None) -> date | None:
+    """A source's own reference date; one taken from a body date older than `floor` is none."""
+    value = _parse_iso(doc.source.reference_date)
+    if (
+        value is not None
+        and floor is not None
+        and doc.source.reference_date_basis == "text"
+        and doc.source.published_in_text is None
+        and value.year < floor
+    ):
+        return None
+    return value
 
 
 def incident_anchor(docs: list[DocFacts], own: dict[str, date | None], median: date) -> date | None:
