@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .. import timeexpr
-from ..records import Claim, Conflict, DateEntry, DateFact, DateMention, DocFacts, Evidence
+from ..records import Claim, Conflict, DateEntry, DateExpr, DateFact, DateMention, DocFacts, Evidence
 from .agreement import agreement
 
 LEAD_SENTENCES = 3  # where an article states when its main event happened
@@ -268,13 +268,14 @@ def resolve_all(docs: list[DocFacts], refs: dict[str, Reference]) -> list[Resolv
     is resolved last, from the day the same source (or else most sources) gives the protests."""
     resolved = []
     anchored = []
+    stated = stated_years(docs)
     for doc in docs:
         reference = refs[doc.source.id].value
         for mention in doc.dates:
             if mention.expr.anchor is not None:
                 anchored.append(mention)
                 continue
-            found = timeexpr.resolve(mention.expr, reference)
+            found = _as_stated(mention.expr, stated, reference) or timeexpr.resolve(mention.expr, reference)
             if found is not None:
                 resolved.append(ResolvedDate(mention, found[0], found[1]))
     for mention in anchored:
@@ -283,6 +284,44 @@ def resolve_all(docs: list[DocFacts], refs: dict[str, Reference]) -> list[Resolv
         if found is not None:
             resolved.append(ResolvedDate(mention, found[0], found[1]))
     return resolved
+
+
+def stated_years(docs: list[DocFacts]) -> dict[tuple[int, int], set[int]]:
+    """The years the sources write beside each day and month ("June 21, 2013")."""
+    found: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for doc in docs:
+        for mention in doc.dates:
+            e = mention.expr
+            if e.year and e.month and e.day and not e.future:
+                found[(e.month, e.day)].add(e.year)
+    return found
+
+
+def _as_stated(
+    expr: DateExpr, stated: dict[tuple[int, int], set[int]], reference: date | None
+) -> tuple[str, str] | None:
+    """ "June 21" where another line or source writes "June 21, 2013": that day, when it is the
+    only year written beside it and not after the reference date. The same day and month with
+    its year is what a careful reader takes a bare one to mean; the reference alone only guesses."""
+    if expr.year or not expr.month or not expr.day or expr.future or expr.relative:
+        return None
+    years = stated.get((expr.month, expr.day), set())
+    if len(years) != 1:
+        return None
+    (year,) = years
+    day = _day_of(year, expr.month, expr.day)
+    if day is None or (reference is not None and day > reference):
+        return None
+    if expr.weekday is not None and day.weekday() != expr.weekday:
+        return None
+    return day.isoformat(), "day"
+
+
+def _day_of(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _anchor_day(mention: DateMention, resolved: list[ResolvedDate]) -> str | None:
