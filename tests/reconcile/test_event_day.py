@@ -188,6 +188,56 @@ CASES: list[tuple[str, list[DocFacts], str | None]] = [
         "2021-06-12",
     ),
     (
+        "a body date years before the year another page states is background, not the reference",
+        [
+            article(
+                "profile", "2009-03-14", ("Sunday", 0, "incident"), ("March 14, 2009", 20, None), basis="text"
+            ),
+            article("first", None, ("Oct. 8", 1, "incident"), ("2017", 12, "publication")),
+        ],
+        "2017-10-08",
+    ),
+    (
+        "a body date in the year the other page states stays the reference",
+        [
+            article("a", "2019-06-02", ("June 2, 2019", 8, "incident"), basis="text"),
+            article("b", None, ("Sunday", 0, "incident"), ("2019", 10, "publication")),
+        ],
+        "2019-06-02",
+    ),
+    (
+        "with no page line, a body date before the latest year mentioned is background",
+        [
+            article("old", "2011-02-05", ("Feb. 5, 2011", 30, "arrest"), basis="text"),
+            article("new", None, ("Aug. 12", 0, "incident"), ("Friday night", 1, "incident"), ("2016", 9, None)),
+        ],
+        "2016-08-12",
+    ),
+    (
+        "a bare day and month takes the year another source writes beside the same day",
+        [
+            article("sentencing", "2016-02-09", ("Tuesday", 0, "sentencing"), ("June 21", 2, "incident")),
+            article("trial", "2015-11-03", ("June 21, 2014", 4, "incident")),
+        ],
+        "2014-06-21",
+    ),
+    (
+        "two years written beside the same day: the bare one keeps its reference's year",
+        [
+            article("a", "2016-07-01", ("June 21", 0, "incident")),
+            article("b", "2016-07-02", ("June 21, 2014", 9, None), ("June 21, 2015", 12, None)),
+        ],
+        "2016-06-21",
+    ),
+    (
+        "a weekday beside the bare day that the stated year does not fit: the stated year is not taken",
+        [
+            article("a", "2016-02-09", ("Saturday, June 21", 0, "incident")),
+            article("b", "2016-02-10", ("June 21, 2013", 9, None)),
+        ],
+        "2015-06-21",
+    ),
+    (
         "two days equally supported: the one named more often",
         [
             article(
