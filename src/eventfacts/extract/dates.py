@@ -41,7 +41,7 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
             continue
         text = ent.text.split("\n")[0].strip()
         expr = timeexpr.parse(text) or anchored(ent)
-        if expr is None:
+        if expr is None or not_a_year(ent, expr):
             continue
         if expr.anchor is None and points_ahead(ent):
             expr = replace(expr, future=True)
@@ -183,6 +183,50 @@ def chrome_dates(item: CleanArticle, *, source: str, sentence_starts: list[int])
                     evidence=evidence(source, text, start, end),
                     kind="publication",
                 )
+
+
+#: Words that make a four-digit number before them a street number: "the 2000 block of Elm",
+#: "1910 South Pine Avenue", "1917 Prospect Ave."
+STREET_WORDS = frozenset({
+    "block", "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard", "blvd",
+    "lane", "ln", "way", "court", "ct", "place", "pl", "parkway", "pkwy", "highway", "hwy",
+    "circle", "cir", "terrace", "trail", "pike", "square",
+})  # fmt: skip
+#: Vehicle makes: a four-digit number before one is a model year ("a 2006 Dodge Charger").
+VEHICLE_MAKES = frozenset({
+    "acura", "audi", "bmw", "buick", "cadillac", "chevrolet", "chevy", "chrysler", "dodge", "fiat",
+    "ford", "gmc", "honda", "hummer", "hyundai", "infiniti", "jaguar", "jeep", "kia", "lexus",
+    "lincoln", "mazda", "mercedes", "mercedes-benz", "mercury", "mini", "mitsubishi", "nissan",
+    "oldsmobile", "plymouth", "pontiac", "porsche", "ram", "saab", "saturn", "scion", "subaru",
+    "suzuki", "tesla", "toyota", "volkswagen", "vw", "volvo", "harley-davidson", "yamaha",
+})  # fmt: skip
+#: Words before a number that make it a year whatever follows.
+YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "during", "by", "before", "after", "from"})
+#: How many words may stand between the number and the street word: "1910 South Pine Avenue".
+_STREET_REACH = 4
+
+
+def not_a_year(ent: Span, expr: DateExpr) -> bool:
+    """A bare four-digit "year" that is a street number or a vehicle's model year: the parser
+    tags "1910 South Pine Avenue" and "her 2006 Dodge Charger" as dates. Looks only at the few
+    words after the number."""
+    if expr.year is None or expr.month is not None or not ent.text.strip().isdigit():
+        return False
+    doc = ent.doc
+    after = [t for t in doc[ent.end : ent.end + _STREET_REACH + 1] if not t.is_punct]
+    words = [t.lower_.rstrip(".") for t in after]
+    if words[:1] == ["block"] or (words[:3] == ["or", "newer"] + words[2:3]):
+        return True
+    if words and words[0] in VEHICLE_MAKES:
+        return True
+    if ent.start > 0 and doc[ent.start - 1].lower_ in YEAR_PREPOSITIONS:
+        return False  # "in 2012 Smith Street was renamed"
+    for token, word in zip(after, words, strict=True):
+        if word in STREET_WORDS:
+            return True
+        if token.pos_ != "PROPN" and not token.like_num:
+            return False
+    return False
 
 
 def anchored(ent: Span) -> DateExpr | None:
