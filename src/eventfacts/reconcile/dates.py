@@ -251,9 +251,11 @@ def story_year(docs: list[DocFacts]) -> int | None:
 
 
 def _copyright_year(docs: list[DocFacts]) -> int | None:
-    """The latest year a page line states: a copyright line, an embedded post's date."""
+    """The year the page lines state (a copyright line, an embedded post's date): the earliest,
+    when they differ, since a page's footer gives the year it was served, on or after the
+    story's."""
     years = [d.expr.year for doc in docs for d in doc.dates if d.expr.year and d.kind == "publication"]
-    return max(years) if years else None
+    return min(years) if years else None
 
 
 def _weekday_of(year: int, month: int | None, day: int | None) -> int | None:
