@@ -238,6 +238,23 @@ CASES: list[tuple[str, list[DocFacts], str | None]] = [
         "2015-06-21",
     ),
     (
+        "one deep mention of another shooting's day (a Wednesday) does not move the undated sources' week",
+        [
+            article("court", "2019-12-27", ("Friday", 0, "court"), ("May 8", 30, "incident")),
+            article("first", None, ("early Sunday", 0, "incident")),
+            article("second", None, ("Sunday", 1, "incident")),
+        ],
+        "2019-12-22",
+    ),
+    (
+        "a deep mention of the incident's day that another source names too anchors their week",
+        [
+            article("court", "2019-12-27", ("Friday", 0, "court"), ("Dec. 15", 30, "incident")),
+            article("first", None, ("early Sunday", 0, "incident"), ("Dec. 15", 12, None)),
+        ],
+        "2019-12-15",
+    ),
+    (
         "two days equally supported: the one named more often",
         [
             article(
@@ -286,6 +303,14 @@ YEARS: list[tuple[str, list[DocFacts], date | None]] = [
             )
         ],
         date(2017, 3, 5),
+    ),
+    (
+        "two copyright years: the earlier is the story's, the later a page served a year on",
+        [
+            article("a", None, ("Sept. 29", 1, "incident"), ("2018", 14, "publication")),
+            article("b", None, ("2019", 12, "publication")),
+        ],
+        date(2018, 9, 29),
     ),
     (
         "a copyright year and a day and month, with no weekday",

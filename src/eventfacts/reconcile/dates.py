@@ -97,15 +97,40 @@ def incident_anchor(docs: list[DocFacts], own: dict[str, date | None], median: d
         d.source.id: Reference(own[d.source.id] or median, d.source.reference_date_basis or "other-sources")
         for d in docs
     }
+    resolved = resolve_all(docs, refs)
     strong = [
         r
-        for r in resolve_all(docs, refs)
+        for r in resolved
         if r.mention.expr.month is not None
         and r.mention.expr.day is not None
         and incident_weight(r) >= CLAIM_WEIGHT
     ]
-    scores = day_scores(strong, refs)
+    scores = day_scores(_corroborated(strong, resolved, docs), refs)
     return date.fromisoformat(min(scores, key=lambda v: (-scores[v], v))) if scores else None
+
+
+def _corroborated(
+    strong: list[ResolvedDate], resolved: list[ResolvedDate], docs: list[DocFacts]
+) -> list[ResolvedDate]:
+    """The strong mentions of days a lead names, another source names too, or another source's
+    lead gives the weekday of: one mention deep in one article ("the May 5 shooting" among a
+    suspect's past) is too little to move every undated source's week."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for r in resolved:
+        named[r.value].add(r.mention.evidence.source)
+    weekdays = {
+        (d.expr.weekday, doc.source.id)
+        for doc in docs
+        for d in _lead_dates(doc)
+        if d.expr.weekday is not None and d.expr.month is None
+    }
+    return [
+        r
+        for r in strong
+        if r.mention.sentence < LEAD_SENTENCES
+        or named[r.value] - {r.mention.evidence.source}
+        or any(w == date.fromisoformat(r.value).weekday() and s != r.mention.evidence.source for w, s in weekdays)
+    ]
 
 
 def _not_before_its_lead(doc: DocFacts, day: date) -> date:
