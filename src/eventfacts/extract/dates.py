@@ -58,12 +58,12 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
         )
 
 
-_HEAD_ONLY = frozenset({"date_line", "dateline"})
+_HEAD_ONLY = frozenset({"date_line", "dateline", "byline"})
 _FULL_DATE = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
     r"|\d{1,2}\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d{2}"
-    r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}|\d{1,2}/\d{1,2}/\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2})"
 )
 #: Lines that say when the page was written: (name, kind, pattern). "published" lines give the
 #: day the story was first written, "updated" lines a later day, used only when no other is given.
@@ -72,10 +72,16 @@ PUBLICATION_LINES: tuple[tuple[str, str, bool, re.Pattern[str]], ...] = tuple(
     for name, kind, pattern in (
         # "Posted: Jul 17, 2016", "First Posted: Jul 24, 2013 04:37 PM EDT",
         # "(Published Sunday, May 31, 2015)", "Published: Saturday, 2/21/2015",
-        # "Posted by Jane Doe on Friday, January 22, 2016", "Created: 11/25/2015"
-        ("posted", "published", rf"\b(?:posted|published|created)\b[^\n]{{0,40}}?(?P<date>{_FULL_DATE})"),
-        # "Updated: 11/26/2015 11:53 AM", "Updated 3:14 PM EDT Jul 17, 2016", "Last modified on 2 March 2018"
-        ("updated", "updated", rf"\b(?:updated|modified)\b[^\n]{{0,30}}?(?P<date>{_FULL_DATE})"),
+        # "Posted by Jane Doe on Friday, January 22, 2016", "Created: 11/25/2015",
+        # "Date: Monday, March 4, 2019, 9:15 PM"
+        ("posted", "published", rf"(?:\b(?:posted|published|created)\b|^\W*date(?=:))[^\n]{{0,40}}?(?P<date>{_FULL_DATE})"),
+        # "Updated: 11/26/2015 11:53 AM", "Updated 3:14 PM EDT Jul 17, 2016", "Last modified on 2 March 2018",
+        # "UPDATE (4/9/19 at 6 p.m.):"
+        ("updated", "updated", rf"\b(?:update[ds]?|modified)\b[^\n]{{0,30}}?(?P<date>{_FULL_DATE})"),
+        # a byline with its date: "By Jane Doe in News | March 4, 2019 at 9:15PM"
+        ("byline", "published", rf"^\W*by\s[^\n]{{0,60}}?(?P<date>{_FULL_DATE})"),
+        # a section and its date alone on a line: "Metro on 3/4/2019", "Local News on March 4, 2019"
+        ("section_date", "published", rf"^\W*[A-Za-z][\w&' ]{{0,30}}?\s+on\s+(?P<date>{_FULL_DATE})\W*$"),
         # a line that is a date and maybe a time: "October 10, 2013", "Monday, July 6, 2015 6:50 PM EDT"
         (
             "date_line",
@@ -96,6 +102,9 @@ HEAD_LINES = 6
 PUBLICATION_LINE_CHARS = 160
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d{2}|\d/\d{1,2}/\d{2}\b")
+
+
 def publication_lines(text: str, *, source: str) -> list[tuple[str, str, Evidence]]:
     """(kind, YYYY-MM-DD, evidence of the whole line) for each line that says when the page was
     written or updated, in text order."""
@@ -105,7 +114,7 @@ def publication_lines(text: str, *, source: str) -> list[tuple[str, str, Evidenc
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         lines += bool(stripped)
-        if stripped and len(stripped) <= PUBLICATION_LINE_CHARS and re.search(r"(?:19|20)\d{2}", line):
+        if stripped and len(stripped) <= PUBLICATION_LINE_CHARS and _A_YEAR.search(line):
             for _, kind, head_only, pattern in PUBLICATION_LINES:
                 match = None if head_only and lines > HEAD_LINES else pattern.search(line)
                 value = _full_date(match.group("date")) if match else None
@@ -117,11 +126,12 @@ def publication_lines(text: str, *, source: str) -> list[tuple[str, str, Evidenc
 
 
 def _full_date(text: str) -> str | None:
-    numeric = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())
-    if numeric:  # news sites in English write the month first
-        expr: DateExpr | None = DateExpr(year=int(numeric[3]), month=int(numeric[1]), day=int(numeric[2]))
+    numeric = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})", text.strip())
+    if numeric:  # news sites in English write the month first; "4/9/19" is in this century
+        year = int(numeric[3]) + (2000 if len(numeric[3]) == 2 else 0)
+        expr: DateExpr | None = DateExpr(year=year, month=int(numeric[1]), day=int(numeric[2]))
         try:
-            date(int(numeric[3]), int(numeric[1]), int(numeric[2]))
+            date(year, int(numeric[1]), int(numeric[2]))
         except ValueError:
             return None
     else:
