@@ -135,6 +135,11 @@ class DateExpr:
     anchor: str | None = None  # "two days after the protests": the dated thing, "protest"
 
 
+#: The kind of a year a page prints outside its story (a caption's date, a dated address): a
+#: candidate for the story's year, never the day of anything (extract.dates.printed_years).
+PRINTED = "printed"
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     text: str

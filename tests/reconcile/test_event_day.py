@@ -209,7 +209,9 @@ CASES: list[tuple[str, list[DocFacts], str | None]] = [
         "with no page line, a body date before the latest year mentioned is background",
         [
             article("old", "2011-02-05", ("Feb. 5, 2011", 30, "arrest"), basis="text"),
-            article("new", None, ("Aug. 12", 0, "incident"), ("Friday night", 1, "incident"), ("2016", 9, None)),
+            article(
+                "new", None, ("Aug. 12", 0, "incident"), ("Friday night", 1, "incident"), ("2016", 9, None)
+            ),
         ],
         "2016-08-12",
     ),

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .. import timeexpr
-from ..records import CleanArticle, DateExpr, DateMention, Evidence
+from ..records import PRINTED, CleanArticle, DateExpr, DateMention, Evidence
 from .common import evidence, in_headline, sentence_numbers, subject_of, text_of
 from .timeline import description, development_kind
 
@@ -74,7 +74,11 @@ PUBLICATION_LINES: tuple[tuple[str, str, bool, re.Pattern[str]], ...] = tuple(
         # "(Published Sunday, May 31, 2015)", "Published: Saturday, 2/21/2015",
         # "Posted by Jane Doe on Friday, January 22, 2016", "Created: 11/25/2015",
         # "Date: Monday, March 4, 2019, 9:15 PM"
-        ("posted", "published", rf"(?:\b(?:posted|published|created)\b|^\W*date(?=:))[^\n]{{0,40}}?(?P<date>{_FULL_DATE})"),
+        (
+            "posted",
+            "published",
+            rf"(?:\b(?:posted|published|created)\b|^\W*date(?=:))[^\n]{{0,40}}?(?P<date>{_FULL_DATE})",
+        ),
         # "Updated: 11/26/2015 11:53 AM", "Updated 3:14 PM EDT Jul 17, 2016", "Last modified on 2 March 2018",
         # "UPDATE (4/9/19 at 6 p.m.):"
         ("updated", "updated", rf"\b(?:update[ds]?|modified)\b[^\n]{{0,30}}?(?P<date>{_FULL_DATE})"),
@@ -225,7 +229,7 @@ def not_a_year(ent: Span, expr: DateExpr) -> bool:
     doc = ent.doc
     after = [t for t in doc[ent.end : ent.end + _STREET_REACH + 1] if not t.is_punct]
     words = [t.lower_.rstrip(".") for t in after]
-    if words[:1] == ["block"] or (words[:3] == ["or", "newer"] + words[2:3]):
+    if words[:1] == ["block"] or words[:2] == ["or", "newer"]:
         return True
     if words and words[0] in VEHICLE_MAKES:
         return True
@@ -237,6 +241,40 @@ def not_a_year(ent: Span, expr: DateExpr) -> bool:
         if token.pos_ != "PROPN" and not token.like_num:
             return False
     return False
+
+
+#: Dropped lines whose full dates tell a year the story may be in, never more: a caption's
+#: photo may be a file photo years old.
+CAPTIONS = ("caption or photo credit",)
+#: A page address with a date in its path: ".../2016/07/15/story-name", ".../2013/11/story".
+_URL_YEAR = re.compile(
+    r"(?:https?://|www\.)[^\s/]+(?:/[^\s/]+)*?/(?P<year>(?:19|20)\d{2})/(?:0?[1-9]|1[0-2])/"
+)
+
+
+def printed_years(item: CleanArticle, *, source: str, sentence_starts: list[int]) -> Iterator[DateMention]:
+    """The years a page prints outside its story: in the full dates of its captions and in the
+    dated paths of the addresses it prints. They are candidates for the story's year when the
+    story states none, to be confirmed by the calendar (a day and month falling on the weekday
+    the leads give), and never the day of anything. Stops where another story's text begins."""
+    text = item.article.text
+    end = min((s.start for s in item.dropped if s.reason.split(": ")[-1] in OTHER_STORIES), default=len(text))
+    found = [(m.start("year"), m.end("year")) for m in _URL_YEAR.finditer(text, 0, end)]
+    for span in item.dropped:
+        if span.reason.split(": ")[-1] in CAPTIONS and span.start < end:
+            for m in _ANY_FULL_DATE.finditer(text, span.start, span.end):
+                year = re.search(r"(?:19|20)\d{2}", m.group())
+                if year:
+                    found.append((m.start() + year.start(), m.start() + year.end()))
+    for start, stop in sorted(found):
+        yield DateMention(
+            text=text[start:stop],
+            expr=DateExpr(year=int(text[start:stop])),
+            context=None,
+            sentence=bisect_right(sentence_starts, start),
+            evidence=evidence(source, text, start, stop),
+            kind=PRINTED,
+        )
 
 
 def anchored(ent: Span) -> DateExpr | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .. import timeexpr
-from ..records import Claim, Conflict, DateEntry, DateExpr, DateFact, DateMention, DocFacts, Evidence
+from ..records import PRINTED, Claim, Conflict, DateEntry, DateExpr, DateFact, DateMention, DocFacts, Evidence
 from .agreement import agreement
 
 LEAD_SENTENCES = 3  # where an article states when its main event happened
@@ -64,9 +64,10 @@ def _year_floors(docs: list[DocFacts]) -> dict[str, int | None]:
     written: the earliest year another source's page line states (a copyright line is the year
     the page was written or later), else the latest year any source mentions for something past."""
     stated = {
-        doc.source.id: [d.expr.year for d in doc.dates if d.expr.year and d.kind == "publication"] for doc in docs
+        doc.source.id: [d.expr.year for d in doc.dates if d.expr.year and d.kind == "publication"]
+        for doc in docs
     }
-    past = [d.expr.year for doc in docs for d in doc.dates if d.expr.year and not d.expr.future]
+    past = [d.expr.year for doc in docs for d in _story_dates(doc) if d.expr.year and not d.expr.future]
     floors: dict[str, int | None] = {}
     for doc in docs:
         others = [y for source, years in stated.items() if source != doc.source.id for y in years]
@@ -129,8 +130,12 @@ def _corroborated(
         for r in strong
         if r.mention.sentence < LEAD_SENTENCES
         or named[r.value] - {r.mention.evidence.source}
-        or any(w == date.fromisoformat(r.value).weekday() and s != r.mention.evidence.source for w, s in weekdays)
+        or any(w == _weekday(r.value) and s != r.mention.evidence.source for w, s in weekdays)
     ]
+
+
+def _weekday(value: str) -> int:
+    return date.fromisoformat(value).weekday()
 
 
 def _not_before_its_lead(doc: DocFacts, day: date) -> date:
@@ -167,7 +172,7 @@ def infer_reference(docs: list[DocFacts]) -> date | None:
     places a day and month only when a page line states it (a copyright line, an embedded post's
     date). Without a year anywhere, nothing is inferred.
     """
-    year = story_year(docs)
+    year = story_year(docs) or _printed_year(docs)
     day_months = _day_months(docs)
     if year is None or not day_months:
         return None
@@ -271,8 +276,19 @@ def story_year(docs: list[DocFacts]) -> int | None:
     copyright = _copyright_year(docs)
     if copyright is not None:
         return copyright
-    years = [d.expr.year for doc in docs for d in doc.dates if d.expr.year and not d.expr.future]
+    years = [d.expr.year for doc in docs for d in _story_dates(doc) if d.expr.year and not d.expr.future]
     return max(years) if years else None
+
+
+def _story_dates(doc: DocFacts) -> list[DateMention]:
+    return [d for d in doc.dates if d.kind != PRINTED]
+
+
+def _printed_year(docs: list[DocFacts]) -> int | None:
+    """The earliest year a page prints outside its story (a caption's date, a dated address):
+    the story is no earlier than a year a page of it prints."""
+    years = [d.expr.year for doc in docs for d in doc.dates if d.kind == PRINTED and d.expr.year]
+    return min(years) if years else None
 
 
 def _copyright_year(docs: list[DocFacts]) -> int | None:
@@ -298,7 +314,7 @@ def resolve_all(docs: list[DocFacts], refs: dict[str, Reference]) -> list[Resolv
     stated = stated_years(docs)
     for doc in docs:
         reference = refs[doc.source.id].value
-        for mention in doc.dates:
+        for mention in _story_dates(doc):
             if mention.expr.anchor is not None:
                 anchored.append(mention)
                 continue
