@@ -37,6 +37,9 @@ TUESDAY = date(2024, 3, 12)
         ("March 2, 2023", None, "2023-03-02", "day"),
         ("2 March 2023", None, "2023-03-02", "day"),
         ("Sept. 3, 2021", None, "2021-09-03", "day"),
+        ("early Friday 12, 2021", None, "2021", "year"),  # the month left out: only the year is sure
+        ("Tuesday 3, 2019", TUESDAY, "2019", "year"),
+        ("12, 2021", None, None, None),  # no weekday: a count and a year, not a date
         ("two years ago", TUESDAY, "2022", "year"),
         ("three days ago", TUESDAY, "2024-03-09", "day"),
         ("June 2020", None, "2020-06", "month"),

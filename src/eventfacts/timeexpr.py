@@ -44,6 +44,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("full_mdy", rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
         ("full_dmy", rf"{_ON_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
         ("iso", r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})"),
+        # a date with its month left out ("early Saturday 17, 2016"): only its year is sure
+        ("no_month", rf"{_ON_WEEKDAY}{_DAY},?\s+{_YEAR}"),
         ("month_year", rf"(?:{_TIME_WORDS}[- ]?)?{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
         ("md", rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY}"),
         ("dm", rf"{_ON_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}"),
@@ -117,6 +119,8 @@ def _build(name: str, m: re.Match[str]) -> DateExpr | None:
     year = int(groups["year"]) if "year" in groups else None
     if name == "iso":
         month = int(groups["mnum"])
+    if name == "no_month":
+        return DateExpr(year=year) if "weekday" in groups else None
     if day is not None and not 1 <= day <= 31:
         return None
     if name in ("full_mdy", "full_dmy", "iso", "md", "dm", "month_year", "month", "year"):
