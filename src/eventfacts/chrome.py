@@ -81,6 +81,8 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
         _line_with(r"\b(?:sign up for|subscribe to) (?:our|the)\b.{0,60}\bnewsletters?\b", "i"),
     ),
     ("tweet signature", re.compile(rf"[—–-]{{1,2}}{_H}*[^\n(]{{1,60}}\(@\w{{1,20}}\){_H}+{_DATE}")),
+    # an embedded post's time stamp on a line of its own: "5:07 AM - 29 Jun 2016"
+    ("tweet signature", _whole_line(rf"\d{{1,2}}:\d{{2}}{_H}?[AP]M{_H}+-{_H}+\d{{1,2}}{_H}+[A-Z][a-z]{{2}}{_H}+\d{{4}}")),
     (
         "transcript cue",
         _whole_line(rf"--{_H}*[A-Z][A-Z .']{{1,30}}{_H}*--|(?:\d{{1,3}}{_H}+)?{_CUE}(?:/[A-Z -]{{1,30}})?"),

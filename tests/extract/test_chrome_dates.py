@@ -34,6 +34,11 @@ def test_a_tweet_signature_gives_a_day_and_a_copyright_line_a_year() -> None:
     ]
 
 
+def test_an_embedded_post_time_stamp_gives_a_day() -> None:
+    stamp = STORY.replace("— Rosa Delgado (@rdelgado_news) August 17, 2019", "\n\n10:05 PM - 17 Aug 2019")
+    assert ("17 Aug 2019", 2019, 8, 17, "publication") in _dates(stamp)
+
+
 def test_a_file_photo_caption_dates_nothing() -> None:
     caption = STORY.replace(
         "Both were taken",
