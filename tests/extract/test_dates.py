@@ -56,3 +56,18 @@ NUMBERS_AND_YEARS = [
 def test_street_numbers_and_model_years_are_not_years(nlp, sentence: str, years: list[str]) -> None:  # type: ignore[no-untyped-def]
     found = [m.text for m in extract_dates(nlp(sentence), source="t") if m.expr.year is not None]
     assert found == years
+
+
+#: (a sentence naming a holiday, whether extract_dates takes the holiday for a day)
+HOLIDAY_SENTENCES = [
+    ("Two men were shot outside a bar on Thanksgiving night, police said.", True),
+    ("The fire broke out late on Christmas Eve in the old mill.", True),
+    ("Neighbors walked past houses decked out with Christmas lights.", False),
+    ("She had asked him to bring the children Christmas presents.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "is_day"), HOLIDAY_SENTENCES)
+def test_a_holiday_naming_a_thing_is_not_a_day(nlp, sentence: str, is_day: bool) -> None:  # type: ignore[no-untyped-def]
+    found = [m for m in extract_dates(nlp(sentence), source="t") if m.expr.holiday is not None]
+    assert bool(found) == is_day

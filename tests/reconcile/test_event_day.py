@@ -315,6 +315,29 @@ YEARS: list[tuple[str, list[DocFacts], date | None]] = [
         date(2018, 9, 29),
     ),
     (
+        "a lead's moving holiday falls on its day in the year a page line states",
+        [article("a", None, ("Thanksgiving night", 0, "incident"), ("2019", 12, "publication"))],
+        date(2019, 11, 28),
+    ),
+    (
+        "a moving holiday further down is background: no guess",
+        [
+            article(
+                "a",
+                None,
+                ("Saturday", 0, "incident"),
+                ("Memorial Day", 14, None),
+                ("2018", 20, "publication"),
+            )
+        ],
+        None,
+    ),
+    (
+        "a moving holiday with no stated year: no guess",
+        [article("a", None, ("Thanksgiving", 0, "incident"), ("in 2012", 9, None))],
+        None,
+    ),
+    (
         "a copyright year and a day and month, with no weekday",
         [article("a", None, ("Oct. 4", 1, "incident"), ("2014", 9, "publication"))],
         date(2014, 10, 4),

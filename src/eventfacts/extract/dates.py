@@ -33,6 +33,9 @@ FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "’ll"})
 FUTURE_VERBS = frozenset({"schedule", "plan", "expect", "due", "set"})
 
 
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
 def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
     numbers = sentence_numbers(doc)
     lines = [(e.start, e.end) for _, _, e in publication_lines(text_of(doc), source=source)]
@@ -41,8 +44,8 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
             continue
         text = ent.text.split("\n")[0].strip()
         expr = timeexpr.parse(text) or anchored(ent)
-        if expr is None or not_a_year(ent, expr):
-            continue
+        if expr is None or not_a_year(ent, expr) or (expr.holiday and ent.root.dep_ in _MODIFIER_DEPS):
+            continue  # "Christmas lights", "the Halloween party": a holiday naming a thing, not a day
         if expr.anchor is None and points_ahead(ent):
             expr = replace(expr, future=True)
         end = ent.start_char + len(ent.text.split("\n")[0])

@@ -173,11 +173,11 @@ def infer_reference(docs: list[DocFacts]) -> date | None:
     date). Without a year anywhere, nothing is inferred.
     """
     year = story_year(docs) or _printed_year(docs)
-    day_months = _day_months(docs)
+    stated = _copyright_year(docs) == year
+    day_months = _day_months(docs) + (_holiday_days(docs, year) if stated and year else [])
     if year is None or not day_months:
         return None
     weekdays = [w for doc in docs for w in _incident_weekdays(doc)]
-    stated = _copyright_year(docs) == year
     chosen = _year_of(day_months, weekdays, year, stated=stated)
     if chosen is None:
         return None
@@ -223,6 +223,24 @@ def _day_months(docs: list[DocFacts]) -> list[tuple[int, int, int | None, float]
                 lead, body = KIND_WEIGHTS.get(mention.kind, (0.0, 0.0))
                 weight = lead if mention.sentence < LEAD_SENTENCES else body
                 found.append((e.month, e.day, e.weekday, max(weight, _DAY_MONTH_FLOOR)))
+    return found
+
+
+def _holiday_days(docs: list[DocFacts], year: int) -> list[tuple[int, int, int | None, float]]:
+    """(month, day, weekday, weight) of the moving holidays the sources name ("on Memorial
+    Day", "Thanksgiving night") in a lead or for the incident, as they fall in the year a page
+    line states: the holiday's own weekday tells nothing of the year, so only a stated year
+    places one. Further down, a holiday is mostly background ("home for Thanksgiving")."""
+    found = []
+    for doc in docs:
+        for mention in _story_dates(doc):
+            e = mention.expr
+            lead = mention.sentence < LEAD_SENTENCES
+            if e.holiday in timeexpr.HOLIDAYS and not e.future and (lead or mention.kind == "incident"):
+                day = timeexpr.holiday_date(e.holiday, year)
+                lead, body = KIND_WEIGHTS.get(mention.kind, (0.0, 0.0))
+                weight = lead if mention.sentence < LEAD_SENTENCES else body
+                found.append((day.month, day.day, day.weekday(), max(weight, _DAY_MONTH_FLOOR)))
     return found
 
 
