@@ -231,12 +231,12 @@ def _holiday_days(docs: list[DocFacts], year: int) -> list[tuple[int, int, int |
     Day", "Thanksgiving night") in a lead or for the incident, as they fall in the year a page
     line states: the holiday's own weekday tells nothing of the year, so only a stated year
     places one. Further down, a holiday is mostly background ("home for Thanksgiving")."""
-    found = []
+    found: list[tuple[int, int, int | None, float]] = []
     for doc in docs:
         for mention in _story_dates(doc):
             e = mention.expr
-            lead = mention.sentence < LEAD_SENTENCES
-            if e.holiday in timeexpr.HOLIDAYS and not e.future and (lead or mention.kind == "incident"):
+            in_lead = mention.sentence < LEAD_SENTENCES
+            if e.holiday in timeexpr.HOLIDAYS and not e.future and (in_lead or mention.kind == "incident"):
                 day = timeexpr.holiday_date(e.holiday, year)
                 lead, body = KIND_WEIGHTS.get(mention.kind, (0.0, 0.0))
                 weight = lead if mention.sentence < LEAD_SENTENCES else body
