@@ -320,17 +320,27 @@ YEARS: list[tuple[str, list[DocFacts], date | None]] = [
         date(2019, 11, 28),
     ),
     (
-        "a moving holiday further down is background: no guess",
+        "a moving holiday further down is background beside a day and month",
         [
             article(
                 "a",
                 None,
                 ("Saturday", 0, "incident"),
+                ("June 2", 1, "incident"),
                 ("Memorial Day", 14, None),
                 ("2018", 20, "publication"),
             )
         ],
-        None,
+        date(2018, 6, 2),
+    ),
+    (
+        "a moving holiday further down places the day when nothing else gives a day and month",
+        [
+            article(
+                "a", None, ("Monday", 0, "incident"), ("Memorial Day", 14, None), ("2018", 20, "publication")
+            )
+        ],
+        date(2018, 5, 28),
     ),
     (
         "a moving holiday with no stated year: no guess",

@@ -174,7 +174,9 @@ def infer_reference(docs: list[DocFacts]) -> date | None:
     """
     year = story_year(docs) or _printed_year(docs)
     stated = _copyright_year(docs) == year
-    day_months = _day_months(docs) + (_holiday_days(docs, year) if stated and year else [])
+    day_months = _day_months(docs)
+    if stated and year:
+        day_months += _holiday_days(docs, year, anywhere=not day_months)
     if year is None or not day_months:
         return None
     weekdays = [w for doc in docs for w in _incident_weekdays(doc)]
@@ -226,17 +228,21 @@ def _day_months(docs: list[DocFacts]) -> list[tuple[int, int, int | None, float]
     return found
 
 
-def _holiday_days(docs: list[DocFacts], year: int) -> list[tuple[int, int, int | None, float]]:
+def _holiday_days(
+    docs: list[DocFacts], year: int, *, anywhere: bool = False
+) -> list[tuple[int, int, int | None, float]]:
     """(month, day, weekday, weight) of the moving holidays the sources name ("on Memorial
     Day", "Thanksgiving night") in a lead or for the incident, as they fall in the year a page
     line states: the holiday's own weekday tells nothing of the year, so only a stated year
-    places one. Further down, a holiday is mostly background ("home for Thanksgiving")."""
+    places one. Further down, a holiday is mostly background ("home for Thanksgiving"), and
+    counts only `anywhere`: when the sources give no day and month at all."""
     found: list[tuple[int, int, int | None, float]] = []
     for doc in docs:
         for mention in _story_dates(doc):
             e = mention.expr
             in_lead = mention.sentence < LEAD_SENTENCES
-            if e.holiday in timeexpr.HOLIDAYS and not e.future and (in_lead or mention.kind == "incident"):
+            wanted = anywhere or in_lead or mention.kind == "incident"
+            if e.holiday in timeexpr.HOLIDAYS and not e.future and wanted:
                 day = timeexpr.holiday_date(e.holiday, year)
                 lead, body = KIND_WEIGHTS.get(mention.kind, (0.0, 0.0))
                 weight = lead if mention.sentence < LEAD_SENTENCES else body
