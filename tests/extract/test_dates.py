@@ -62,6 +62,8 @@ def test_street_numbers_and_model_years_are_not_years(nlp, sentence: str, years:
 HOLIDAY_SENTENCES = [
     ("Two men were shot outside a bar on Thanksgiving night, police said.", True),
     ("The fire broke out late on Christmas Eve in the old mill.", True),
+    ("Police said the men met in the parking lot early on Thanksgiving Day for a deal.", True),
+    ("The shooting happened on New Year's Eve outside a club.", True),
     ("Neighbors walked past houses decked out with Christmas lights.", False),
     ("She had asked him to bring the children Christmas presents.", False),
 ]

@@ -40,10 +40,12 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
     numbers = sentence_numbers(doc)
     lines = [(e.start, e.end) for _, _, e in publication_lines(text_of(doc), source=source)]
     for ent in ents_of(doc):
-        if ent.label_ not in ("DATE", "TIME") or in_headline(ent.root):
+        if ent.label_ not in ("DATE", "TIME", "EVENT") or in_headline(ent.root):
             continue
         text = ent.text.split("\n")[0].strip()
         expr = timeexpr.parse(text) or anchored(ent)
+        if ent.label_ == "EVENT" and (expr is None or expr.holiday is None):
+            continue  # the parser names "Thanksgiving Day" and "New Year's Eve" events
         if expr is None or not_a_year(ent, expr) or (expr.holiday and ent.root.dep_ in _MODIFIER_DEPS):
             continue  # "Christmas lights", "the Halloween party": a holiday naming a thing, not a day
         if expr.anchor is None and points_ahead(ent):
