@@ -348,6 +348,28 @@ YEARS: list[tuple[str, list[DocFacts], date | None]] = [
         None,
     ),
     (
+        "of two days named as strongly, the one on the lead's weekday is the reference",
+        [
+            article(
+                "a",
+                None,
+                ("Sunday", 1, "incident"),
+                ("April 21", 9, "incident"),
+                ("March 23", 16, "incident"),
+            ),
+            article("b", None, ("2013", 30, None)),
+        ],
+        date(2013, 4, 21),
+    ),
+    (
+        "of two days named as strongly, the one with its weekday written beside it is the reference",
+        [
+            article("a", None, ("Sunday, September 11", 4, "incident"), ("2016", 30, "publication")),
+            article("b", None, ("August 11", 14, "incident")),
+        ],
+        date(2016, 9, 11),
+    ),
+    (
         "a copyright year and a day and month, with no weekday",
         [article("a", None, ("Oct. 4", 1, "incident"), ("2014", 9, "publication"))],
         date(2014, 10, 4),

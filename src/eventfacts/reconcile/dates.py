@@ -183,9 +183,19 @@ def infer_reference(docs: list[DocFacts]) -> date | None:
     chosen = _year_of(day_months, weekdays, year, stated=stated)
     if chosen is None:
         return None
-    fits = [(w, m, d) for m, d, own, w in day_months if _fits(chosen, m, d, own)]
+    leads = {w for w, _ in weekdays}
+    fits = [
+        (w + (ON_ITS_WEEKDAY if own is not None or _weekday_of(chosen, m, d) in leads else 0.0), m, d)
+        for m, d, own, w in day_months
+        if _fits(chosen, m, d, own)
+    ]
     _, month, day = max(fits, key=lambda f: (f[0], -date(chosen, f[1], f[2]).toordinal()))
     return date(chosen, month, day)
+
+
+#: A day and month on the weekday written beside it, or on one the leads give the incident, is
+#: more likely the incident's than another day the sources name as strongly.
+ON_ITS_WEEKDAY = 1.0
 
 
 def _incident_weekdays(doc: DocFacts) -> list[tuple[int, float]]:
