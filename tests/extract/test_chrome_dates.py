@@ -39,6 +39,14 @@ def test_an_embedded_post_time_stamp_gives_a_day() -> None:
     assert ("17 Aug 2019", 2019, 8, 17, "publication") in _dates(stamp)
 
 
+def test_a_copyright_notice_inside_another_chrome_line_gives_its_year() -> None:
+    text = STORY.replace(
+        "Copyright 2019 Harlan Valley Broadcasting. All rights reserved.",
+        "The Associated Press contributed to this report. TM and © Copyright 2019 Harlan Valley Radio Inc.",
+    )
+    assert ("2019", 2019, None, None, "publication") in _dates(text)
+
+
 def test_a_file_photo_caption_dates_nothing() -> None:
     caption = STORY.replace(
         "Both were taken",

@@ -180,13 +180,15 @@ def chrome_dates(item: CleanArticle, *, source: str, sentence_starts: list[int])
         reason = span.reason.split(": ")[-1]
         if reason in OTHER_STORIES:
             return
-        if reason not in DATED_CHROME:
-            continue
-        found = [
-            (m.start(), m.end(), _full_date(m.group()))
-            for m in _ANY_FULL_DATE.finditer(text, span.start, span.end)
-        ]
-        if reason == "copyright line":
+        found = (
+            [
+                (m.start(), m.end(), _full_date(m.group()))
+                for m in _ANY_FULL_DATE.finditer(text, span.start, span.end)
+            ]
+            if reason in DATED_CHROME
+            else []
+        )
+        if span.reason.startswith("page chrome"):  # a copyright notice, in whatever chrome it stands
             found += [
                 (m.start("year"), m.end("year"), m.group("year"))
                 for m in _COPYRIGHT_YEAR.finditer(text, span.start, span.end)
