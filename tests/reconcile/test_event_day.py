@@ -441,3 +441,20 @@ def test_a_day_borrowed_from_a_publication_is_not_moved_past_the_weekend() -> No
     assert refs["undated"].value == date(2023, 1, 31) and refs["undated"].basis == "other-sources"
     fact = event_date(resolve_all(docs, refs), refs)
     assert fact is not None and fact.value == "2023-01-30" and fact.agreement == "unanimous"
+
+
+def test_a_date_ahead_of_its_page_years_does_not_make_a_text_reference_background() -> None:
+    """ "Eligible for parole on June 30, 2027" in a story its embedded post dates 2019: 2027 is
+    not the latest year of something past, so the article's own reference stands."""
+    dated = article(
+        "a",
+        "2019-10-03",
+        ("Thursday", 0, "incident"),
+        ("October 3, 2019", 30, "publication"),
+        ("June 30, 2027", 12, None),
+        basis="text",
+    )
+    undated = article("b", None, ("early Thursday", 0, "incident"))
+    refs = references([dated, undated], None)
+    assert refs["a"].value == date(2019, 10, 3)
+    assert refs["b"].value == date(2019, 10, 3)

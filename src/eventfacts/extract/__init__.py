@@ -123,11 +123,20 @@ def fingerprint(text: str) -> tuple[int, ...]:
 
 def reference_from_text(dates: tuple[DateMention, ...]) -> str | None:
     """The newest full date (day, month and year) the body gives, if any: a report is written on
-    or after every date it reports. Captions and teasers are already blanked out."""
+    or after every date it reports. Captions and teasers are already blanked out. A date in a
+    year after every year the page's own lines give (a copyright line, an embedded post's date)
+    is ahead of the story ("on parole through April 28, 2031"), however it is worded."""
+    page_years = [d.expr.year for d in dates if d.kind == "publication" and d.expr.year]
+    latest_year = max(page_years) if page_years else None
     full = [
         value
         for d in dates
-        if d.expr.year and d.expr.month and d.expr.day and not d.expr.future and d.kind != PRINTED
+        if d.expr.year
+        and d.expr.month
+        and d.expr.day
+        and not d.expr.future
+        and d.kind != PRINTED
+        and (latest_year is None or d.expr.year <= latest_year)
         for value, _ in [timeexpr.resolve(d.expr, None) or ("", "")]
         if value
     ]

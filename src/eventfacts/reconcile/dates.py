@@ -67,12 +67,23 @@ def _year_floors(docs: list[DocFacts]) -> dict[str, int | None]:
         doc.source.id: [d.expr.year for d in doc.dates if d.expr.year and d.kind == "publication"]
         for doc in docs
     }
-    past = [d.expr.year for doc in docs for d in _story_dates(doc) if d.expr.year and not d.expr.future]
+    past = [
+        d.expr.year
+        for doc in docs
+        for d in _story_dates(doc)
+        if d.expr.year and not d.expr.future and not _ahead_of_page(d.expr.year, stated[doc.source.id])
+    ]
     floors: dict[str, int | None] = {}
     for doc in docs:
         others = [y for source, years in stated.items() if source != doc.source.id for y in years]
         floors[doc.source.id] = min(others) if others else (max(past) if past else None)
     return floors
+
+
+def _ahead_of_page(year: int, page_years: list[int]) -> bool:
+    """A year after every year the page's own lines give (its copyright line, an embedded post's
+    date) is ahead of the story ("on parole through 2031"), not something past."""
+    return bool(page_years) and year > max(page_years)
 
 
 def _own_reference(doc: DocFacts, floor: int | None) -> date | None:
