@@ -458,3 +458,26 @@ def test_a_date_ahead_of_its_page_years_does_not_make_a_text_reference_backgroun
     refs = references([dated, undated], None)
     assert refs["a"].value == date(2019, 10, 3)
     assert refs["b"].value == date(2019, 10, 3)
+
+
+def test_an_undated_page_of_a_later_year_does_not_borrow_a_past_incident_day() -> None:
+    """Two reports recall an earlier New Year's Day shooting; the undated one's copyright line
+    says 2021, so it was not written in the week of 1 January 2018."""
+    dated = article("dated", "2021-05-10", ("Sunday", 0, "incident"), ("Jan. 1, 2018", 20, "incident"))
+    undated = article(
+        "undated",
+        None,
+        ("early Sunday", 0, "incident"),
+        ("New Year's Day", 15, "incident"),
+        ("2021", 30, "publication"),
+    )
+    refs = references([dated, undated], None)
+    assert refs["undated"].value == date(2021, 5, 10)
+
+
+def test_a_follow_up_years_later_still_lends_the_incident_day() -> None:
+    """Without a later page year, a court story years on still lends the incident's day."""
+    dated = article("court", "2021-05-10", ("Monday", 0, "court"), ("Oct. 2, 2018", 3, "incident"))
+    undated = article("first", None, ("Oct. 2", 0, "incident"), ("Tuesday", 1, "incident"))
+    refs = references([dated, undated], None)
+    assert refs["first"].value == date(2018, 10, 2)

@@ -44,7 +44,7 @@ def references(docs: list[DocFacts], given: date | None) -> dict[str, Reference]
     fallback, incident = (known[(len(known) - 1) // 2], False) if known else (infer_reference(docs), True)
     if known and fallback is not None:
         anchor = incident_anchor(docs, own, fallback)
-        if anchor is not None and anchor < fallback:
+        if anchor is not None and anchor < fallback and not _before_the_pages(anchor, docs):
             fallback, incident = anchor, True
     result = {}
     for d in docs:
@@ -78,6 +78,14 @@ def _year_floors(docs: list[DocFacts]) -> dict[str, int | None]:
         others = [y for source, years in stated.items() if source != doc.source.id for y in years]
         floors[doc.source.id] = min(others) if others else (max(past) if past else None)
     return floors
+
+
+def _before_the_pages(day: date, docs: list[DocFacts]) -> bool:
+    """A day more than a year before the earliest year the page lines state (a copyright line):
+    no undated source written then borrows it, since a page is served in the year it was written
+    or the next, and a folder that states 2019 and dates its incident 2016 quotes a past one."""
+    stated = _copyright_year(docs)
+    return stated is not None and day.year < stated - 1
 
 
 def _ahead_of_page(year: int, page_years: list[int]) -> bool:
