@@ -481,3 +481,25 @@ def test_a_follow_up_years_later_still_lends_the_incident_day() -> None:
     undated = article("first", None, ("Oct. 2", 0, "incident"), ("Tuesday", 1, "incident"))
     refs = references([dated, undated], None)
     assert refs["first"].value == date(2018, 10, 2)
+
+
+def _first_reports(recalled: Said) -> list[DocFacts]:
+    """Four pages dated the day after a Thursday shooting; one of them and an undated page also
+    recall a shooting on an earlier Thursday, 20 August."""
+    return [
+        article("a", "2020-09-11", ("late Thursday night", 0, "incident"), ("Aug. 20", 12, "incident")),
+        article("b", "2020-09-12", ("Thursday", 1, "incident")),
+        article("d", "2020-09-11", ("Friday", 0, "statement"), ("Thursday", 2, "incident")),
+        article("e", "2020-09-12", ("Thursday night", 0, "incident")),
+        article("c", None, ("Thursday night", 0, "incident"), recalled),
+    ]
+
+
+def test_first_reports_of_a_later_day_keep_an_undated_page_in_their_week() -> None:
+    refs = references(_first_reports(("Aug. 20", 9, "incident")), None)
+    assert refs["c"].value == date(2020, 9, 11)
+
+
+def test_a_day_a_lead_names_is_still_lent_to_an_undated_page() -> None:
+    refs = references(_first_reports(("Aug. 20", 1, "incident")), None)
+    assert refs["c"].value == date(2020, 8, 20)

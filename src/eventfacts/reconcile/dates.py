@@ -44,7 +44,12 @@ def references(docs: list[DocFacts], given: date | None) -> dict[str, Reference]
     fallback, incident = (known[(len(known) - 1) // 2], False) if known else (infer_reference(docs), True)
     if known and fallback is not None:
         anchor = incident_anchor(docs, own, fallback)
-        if anchor is not None and anchor < fallback and not _before_the_pages(anchor, docs):
+        if (
+            anchor is not None
+            and anchor < fallback
+            and not _before_the_pages(anchor, docs)
+            and not _first_reports_of_later_day(docs, own, anchor)
+        ):
             fallback, incident = anchor, True
     result = {}
     for d in docs:
@@ -78,6 +83,27 @@ def _year_floors(docs: list[DocFacts]) -> dict[str, int | None]:
         others = [y for source, years in stated.items() if source != doc.source.id for y in years]
         floors[doc.source.id] = min(others) if others else (max(past) if past else None)
     return floors
+
+
+def _first_reports_of_later_day(docs: list[DocFacts], own: dict[str, date | None], anchor: date) -> bool:
+    """The dated sources themselves claim a day after `anchor` for the incident ("late
+    Thursday" in a page dated the Friday), while no lead and fewer than half the sources name
+    the anchor's day: they are the first reports, and the anchor an earlier shooting some
+    stories recall further down."""
+    naming = [doc for doc in docs if any(_names_day(m.expr, anchor) for m in doc.dates)]
+    if 2 * len(naming) >= len(docs) or any(
+        _names_day(m.expr, anchor) for doc in naming for m in doc.dates if m.sentence < LEAD_SENTENCES
+    ):
+        return False
+    dated = [d for d in docs if own[d.source.id] is not None]
+    refs = {d.source.id: Reference(own[d.source.id], d.source.reference_date_basis) for d in dated}
+    scores = day_scores(resolve_all(dated, refs), refs)
+    later = [score for value, score in scores.items() if value > anchor.isoformat()]
+    return bool(later) and max(later) >= max(scores.values()) and max(later) >= CLAIM_WEIGHT
+
+
+def _names_day(expr: DateExpr, day: date) -> bool:
+    return expr.month == day.month and expr.day == day.day and expr.year in (None, day.year)
 
 
 def _before_the_pages(day: date, docs: list[DocFacts]) -> bool:
