@@ -411,6 +411,23 @@ YEARS: list[tuple[str, list[DocFacts], date | None]] = [
         date(2016, 1, 19),
     ),
     (
+        "the incident's day and month choose the year, not the days of later hearings",
+        [
+            article("a", None, ("Tuesday", 0, "incident"), ("Sept. 14", 6, "incident"), ("2014", 20, None)),
+            article("b", None, ("Oct. 7", 10, "court"), ("Nov. 4", 12, "arrest"), ("Dec. 2", 14, None)),
+        ],
+        date(2021, 9, 14),  # the hearings' days all fall on a Tuesday in 2014, the incident's does not
+    ),
+    (
+        "the month and year a source gives the incident place its day and month in that year",
+        [
+            article(
+                "a", None, ("Friday", 0, "statement"), ("June 8", 4, "incident"), ("June 2013", 7, "incident")
+            )
+        ],
+        date(2013, 6, 8),  # not 2018, the first year a weak lead Friday fits
+    ),
+    (
         "a year and a weekday, with no day and month: no guess",
         [article("a", None, ("Saturday", 0, "incident"), ("2014", 9, "publication"))],
         None,

@@ -225,7 +225,7 @@ def infer_reference(docs: list[DocFacts]) -> date | None:
     if year is None or not day_months:
         return None
     weekdays = [w for doc in docs for w in _incident_weekdays(doc)]
-    chosen = _year_of(day_months, weekdays, year, stated=stated)
+    chosen = _year_of(_claims(day_months), weekdays, year, stated=stated, month_years=_incident_months(docs))
     if chosen is None:
         return None
     leads = {w for w, _ in weekdays}
@@ -236,6 +236,15 @@ def infer_reference(docs: list[DocFacts]) -> date | None:
     ]
     _, month, day = max(fits, key=lambda f: (f[0], -date(chosen, f[1], f[2]).toordinal()))
     return date(chosen, month, day)
+
+
+def _claims(day_months: list[tuple[int, int, int | None, float]]) -> list[tuple[int, int, int | None, float]]:
+    """The days and months that choose the year: those the sources claim for the incident (or
+    write with their weekday), when there are any; an arrest's or a court date's day only
+    when nothing stronger is given, since a year on whose lead weekday many later
+    developments fall is not the incident's."""
+    strong = [f for f in day_months if f[3] >= CLAIM_WEIGHT or f[2] is not None]
+    return strong or day_months
 
 
 #: A day and month on the weekday written beside it, or on one the leads give the incident, is
@@ -311,6 +320,7 @@ def _year_of(
     year: int,
     *,
     stated: bool,
+    month_years: frozenset[tuple[int, int]] = frozenset(),
 ) -> int | None:
     """The year the days and months are in: the one on which they fall on the weekdays the
     sources' leads give the incident (each day and month counts the weight of the strongest
@@ -330,13 +340,31 @@ def _year_of(
                 score += 2.0 if found == own else -2.0
             else:
                 score += max((weight for w, weight in weekdays if w == found), default=0.0)
-        return score
+        months = {month for month, _, _ in distinct}
+        return score + sum(
+            MONTH_YEAR_WEIGHT for y, month in month_years if y == candidate and month in months
+        )
 
     scored = [
         (evidence(y) + (STATED_YEAR_PRIOR if stated and i == 0 else 0.0), -i, y) for i, y in enumerate(order)
     ]
     best = max(scored)
     return best[2] if best[0] > 0 else None
+
+
+#: "The March of 2031 shooting": the month and year the sources give the incident places its
+#: days of that month in that year, as firmly as a weekday written beside one.
+MONTH_YEAR_WEIGHT = 1.0
+
+
+def _incident_months(docs: list[DocFacts]) -> frozenset[tuple[int, int]]:
+    """(year, month) of the past months the sources give the incident with their year."""
+    return frozenset(
+        (d.expr.year, d.expr.month)
+        for doc in docs
+        for d in _story_dates(doc)
+        if d.kind == "incident" and d.expr.year and d.expr.month and not d.expr.day and not d.expr.future
+    )
 
 
 #: A year a page line states is the story's unless the weekdays say otherwise.
