@@ -520,3 +520,18 @@ def test_first_reports_of_a_later_day_keep_an_undated_page_in_their_week() -> No
 def test_a_day_a_lead_names_is_still_lent_to_an_undated_page() -> None:
     refs = references(_first_reports(("Aug. 20", 1, "incident")), None)
     assert refs["c"].value == date(2020, 8, 20)
+
+
+def test_of_two_days_claimed_for_the_incident_the_one_on_the_leads_weekday_is_lent() -> None:
+    """A court story is the only dated page; one undated page's lead says 11 April (the day
+    a victim died), another's body 10 April, and three leads say Sunday: 10 April 2022."""
+    docs = [
+        article("court", "2022-04-20", ("Tuesday", 0, "court")),
+        article("u1", None, ("April 11", 1, "incident")),
+        article("u2", None, ("April 10", 5, "incident")),
+        article("u3", None, ("early Sunday", 0, "incident")),
+        article("u4", None, ("Sunday night", 0, "incident")),
+        article("u5", None, ("Sunday", 1, "incident")),
+    ]
+    refs = references(docs, None)
+    assert refs["u3"].value == date(2022, 4, 10)

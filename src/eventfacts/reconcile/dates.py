@@ -138,7 +138,10 @@ def incident_anchor(docs: list[DocFacts], own: dict[str, date | None], median: d
     """The incident's day as the sources' dates with a month and day put it ("the May 14
     shooting"), when they say so strongly. The dated sources may all be follow-ups: an undated
     one then borrows the day of the incident, not the day of a later story, so that its "early
-    Saturday" is the Saturday of the incident and not the one before the follow-up."""
+    Saturday" is the Saturday of the incident and not the one before the follow-up. Of the
+    days claimed, each counts the weight of every lead that gives the incident its weekday
+    (`_incident_weekdays`): "early Sunday" in three first reports outweighs one lead's Monday
+    date, the day a victim died or was found."""
     refs = {
         d.source.id: Reference(own[d.source.id] or median, d.source.reference_date_basis or "other-sources")
         for d in docs
@@ -152,6 +155,9 @@ def incident_anchor(docs: list[DocFacts], own: dict[str, date | None], median: d
         and incident_weight(r) >= CLAIM_WEIGHT
     ]
     scores = day_scores(_corroborated(strong, resolved, docs), refs)
+    leads = [w for doc in docs for w in _incident_weekdays(doc)]
+    for value in scores:
+        scores[value] += sum(weight for w, weight in leads if w == _weekday(value))
     return date.fromisoformat(min(scores, key=lambda v: (-scores[v], v))) if scores else None
 
 
