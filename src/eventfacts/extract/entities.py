@@ -24,7 +24,7 @@ from .common import (
     text_of,
     trim_name,
 )
-from .repairs import names_of, repair
+from .repairs import GROUP_NOUNS_AFTER, names_of, repair
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -120,7 +120,7 @@ def _candidate(
         evidence=evidence(source, text_of(doc), span.start_char, span.end_char),
         locative=kind == "place" and is_locative(span),
         container=container_of(span) if kind == "place" else None,
-        age=age_after(ent) if kind == "person" else None,
+        age=(age_after(ent) or age_before(span)) if kind == "person" else None,
     )
 
 
@@ -265,7 +265,14 @@ def _extend_place(ent: Span) -> Span:
 
 
 def _governed_like_an_organization(span: Span) -> bool:
+    """ "commander of X", "X's fighters", "the X gang", "identified the gang as X"."""
     root = span.root
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.is_lower and after.lower_ in GROUP_NOUNS_AFTER and after.pos_ == "NOUN":
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        objects = [t for t in root.head.head.children if t.dep_ == "dobj"]
+        return any(t.lemma_.lower() in GROUP_NOUNS_AFTER for t in objects)
     if root.dep_ == "poss":
         return root.head.lemma_.lower() in MEMBERSHIP_NOUNS
     if root.dep_ == "pobj" and root.head.lower_ == "of":
@@ -380,6 +387,18 @@ def age_after(ent: Span) -> int | None:
         return None
     age = int(after[1].text)
     return age if 1 <= age <= 120 and after[2].text in (",", ")", ".") else None
+
+
+#: "2-year-old Jordan Tate", "their 2-year-old son, Jordan Tate": the age in years written
+#: before a name, right before it or before a lowercase noun in apposition.
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old(?:\s+[a-z]+(?:\s+[a-z]+)?\s*,)?\s*$")
+
+
+def age_before(span: Span) -> int | None:
+    text = text_of(span.doc)
+    found = _AGE_BEFORE.search(text[max(0, span.start_char - 40) : span.start_char])
+    age = int(found.group(1)) if found else None
+    return age if age is not None and 1 <= age <= 120 else None
 
 
 def _plausible(span: Span, kind: str) -> bool:

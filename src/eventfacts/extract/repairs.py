@@ -80,6 +80,12 @@ MONTHS = frozenset(
 NOT_BODIES = frozenset(
     {"act", "prize", "award", "awards", "convention", "partnership", "treaty", "program", "programme"}
 )
+#: Lowercase nouns after a name that make it the name of a group: "the Alpha Rho sorority
+#: house", "the Vargas gang", "the Wagner group"; and objects of "identified ... as X" that
+#: make X a group ("identified the gang as the Dorsey Boys").
+GROUP_NOUNS_AFTER = frozenset(
+    {"sorority", "fraternity", "gang", "cartel", "militia", "group", "movement", "brigade", "faction"}
+)
 #: Nouns for people that end a description NER takes for a name: "Frightened Neighbor",
 #: "Eastbrook Man" in a headline. Words that are also surnames ("Driver", "Cook") are left out.
 DESCRIPTION_NOUNS = frozenset(
@@ -454,6 +460,40 @@ def _product(span: Span, kind: str) -> bool:
     )
 
 
+#: Words before a noun phrase that make its head a thing owned or one of many, not a body:
+#: "on his Jeep", "bought a Nerf Blaster". (An organization's name takes "the" or nothing.)
+OWNER_WORDS = frozenset({"a", "an", "his", "her", "their", "my", "your", "our"})
+
+
+def _owned_thing(span: Span, kind: str) -> bool:
+    """ "emblems on his Jeep", "he bought a Nerf Blaster": an "organization" that is the head of
+    a noun phrase opened by "a" or a possessive pronoun is a product (or one shop of a chain)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        kind == "organization"
+        and before is not None
+        and before.lower_ in OWNER_WORDS
+        and span.root.dep_ not in ("compound", "amod", "nmod", "poss")
+        and not (after is not None and (after.text in ("'s", "’s") or after.pos_ in ("NOUN", "PROPN")))
+    )
+
+
+_OPENING_QUOTE = re.compile(r"[\"“](?:[Tt]he\s+)?$")
+_CLOSING_QUOTE = re.compile(r"^[.,!?]?[\"”]")
+
+
+def _quoted_title(span: Span, kind: str) -> bool:
+    """ "a "Harvest Moon Ball,"", "the film "The Long Night"": a name written wholly inside
+    quotation marks is the title of a work or an event, not a body."""
+    if kind != "organization" or span[-1].lower_ in NEWSPAPER_HEADS | ORG_ENDINGS | PERSON_ORG_ENDINGS:
+        return False  # “The Wall Street Journal” wrote
+    text = span.doc.text
+    before = text[max(0, span.start_char - 5) : span.start_char]
+    return bool(_OPENING_QUOTE.search(before) and _CLOSING_QUOTE.match(text[span.end_char : span.end_char + 2]))
+
+
 def _before_model_number(span: Span, kind: str) -> bool:
     """ "a Sauer P226", "the Glock G19": a make, named before its model number; an
     "organization" that ends in one ("Lexus 350h") is the product itself."""
@@ -587,6 +627,8 @@ DROPS: tuple[tuple[str, Callable[[Span, str], bool]], ...] = (
     ("make or product", _product),
     ("licence plate", _licence_plate),
     ("make before a model number", _before_model_number),
+    ("make or product", _owned_thing),
+    ("title in quotation marks", _quoted_title),
     ("one word of a name with a particle", _particle_fragment),
     ("common word in capitals", _common_word_in_capitals),
     ("two names joined by 'and'", _names_joined),
@@ -683,7 +725,7 @@ def _identified(preposition: Token) -> bool:
     head = preposition.head
     for _ in range(2):
         if head.lemma_ in ("identify", "name"):
-            return True
+            return not any(t.dep_ == "dobj" and t.lemma_.lower() in GROUP_NOUNS_AFTER for t in head.children)
         head = head.head
     return False
 
@@ -696,8 +738,22 @@ def _town_police(span: Span, kind: str, label: str, places: frozenset[str]) -> s
         return None
     if root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in TOWN_HEADS:
         return "place"
-    located = root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPOSITIONS and root.head.i == span.start - 1
+    located = _after_where_preposition(span)
     return "place" if located or _home_town(span) or _joined_to_a_town(span) or _before_area(span) else None
+
+
+def _after_where_preposition(span: Span) -> bool:
+    """ "in Stone Mountain", "in nearby Oakdale", "in wartime Srebrenica": the object of "in",
+    "near", "outside", right after it or after lowercase words that modify the name."""
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in WHERE_PREPOSITIONS or preposition.i >= span.start:
+        return False
+    between = span.doc[preposition.i + 1 : span.start]
+    return len(between) <= 2 and all(
+        t.is_lower and t.is_alpha and t.head.i == root.i and t.dep_ in ("amod", "compound", "nmod")
+        for t in between
+    )
 
 
 def _before_area(span: Span) -> bool:
@@ -764,9 +820,9 @@ def _located_person(span: Span, kind: str, label: str, places: frozenset[str]) -
     place is written."""
     if kind != "person":
         return None
-    root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPOSITIONS and root.head.i == span.start - 1:
+    if _after_where_preposition(span):
         return "place"
+    root = span.root
     if _home_town(span):
         return "place"
     if (
@@ -777,6 +833,23 @@ def _located_person(span: Span, kind: str, label: str, places: frozenset[str]) -
     ):
         return "place"
     return "place" if _after_street_and(span) else None
+
+
+def _town_as_person(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "since Sandy Hook", "the Glen Burnie shooting": a "person" of two words or more whose
+    whole name the gazetteer knows as a town, where nothing marks a person: no age after it, it
+    says nothing, and the article never writes its last word alone (as it would a surname)."""
+    if kind != "person" or len(span) < 2 or not all(t.is_alpha and t.is_title for t in span):
+        return None
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    aged = len(after) == 2 and after[0].text in (",", "(") and after[1].like_num
+    speaks = span.root.dep_ == "nsubj" and span.root.head.lemma_ in ("say", "tell")
+    if aged or speaks or span[-1].lower_ in names_of(doc).alone:
+        return None
+    from .. import geo
+
+    return "place" if geo.lookup(span.text, kinds=("city",)) else None
 
 
 def _after_street_and(span: Span) -> bool:
@@ -811,6 +884,10 @@ def street_names(doc: Doc) -> frozenset[str]:
         return cached
     names = set()
     for token in doc[1:]:
+        if token.lower_ in STREET_PLURALS and token.i >= 3 and doc[token.i - 2].lower_ == "and":
+            # "near Eubank and Lomas boulevards": both names are streets
+            names.update(t.text for t in (doc[token.i - 3], doc[token.i - 1]) if t.text[:1].isupper())
+            continue
         if (
             token.text[:1].isupper()
             and token.lower_.rstrip(".") in _STREET_WORDS
@@ -844,6 +921,7 @@ def _street_named_elsewhere(span: Span, kind: str, label: str, places: frozenset
 RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]], ...] = (
     ("call sign", _call_sign),
     ("person written as a place", _located_person),
+    ("town the gazetteer knows", _town_as_person),
     ("street or address", _street),
     ("venue", _venue),
     ("organization word at the end", _organization_word),
