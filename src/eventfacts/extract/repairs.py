@@ -480,6 +480,10 @@ def _owned_thing(span: Span, kind: str) -> bool:
     )
 
 
+#: Last words of the names of bodies, which some writers put in quotation marks too.
+BODY_HEADS = NEWSPAPER_HEADS | ORG_ENDINGS | PERSON_ORG_ENDINGS | frozenset(
+    {"club", "foundation", "society", "league", "union", "party", "church", "team", "group", "network"}
+)
 _OPENING_QUOTE = re.compile(r"[\"“](?:[Tt]he\s+)?$")
 _CLOSING_QUOTE = re.compile(r"^[.,!?]?[\"”]")
 
@@ -487,8 +491,8 @@ _CLOSING_QUOTE = re.compile(r"^[.,!?]?[\"”]")
 def _quoted_title(span: Span, kind: str) -> bool:
     """ "a "Harvest Moon Ball,"", "the film "The Long Night"": a name written wholly inside
     quotation marks is the title of a work or an event, not a body."""
-    if kind != "organization" or span[-1].lower_ in NEWSPAPER_HEADS | ORG_ENDINGS | PERSON_ORG_ENDINGS:
-        return False  # “The Wall Street Journal” wrote
+    if kind != "organization" or span[-1].lower_ in BODY_HEADS:
+        return False  # as “The Wall Street Journal” wrote
     text = span.doc.text
     before = text[max(0, span.start_char - 5) : span.start_char]
     return bool(_OPENING_QUOTE.search(before) and _CLOSING_QUOTE.match(text[span.end_char : span.end_char + 2]))
