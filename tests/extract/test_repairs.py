@@ -276,3 +276,25 @@ def test_a_name_in_quotation_marks_is_a_title_not_a_body(nlp, text: str, name: s
     assert isinstance(candidate, DroppedEntity) is dropped
     if dropped:
         assert isinstance(candidate, DroppedEntity) and candidate.reason == "title in quotation marks"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name", "expected"),
+    [
+        # a two-word venue typed PERSON: after a preposition of place, or joined to a building
+        ("Guests stayed at Silver Pines Lodge and Elk Ranch, a cabin resort.",
+         [("Silver Pines Lodge", "FAC"), ("Elk Ranch", "PERSON")], "Elk Ranch", "place"),
+        ("The horses were kept at Elk Ranch all winter.", [("Elk Ranch", "PERSON")], "Elk Ranch", "place"),
+        ("The award went to Grace Park and Shirley Temple.",
+         [("Grace Park", "FAC"), ("Shirley Temple", "PERSON")], "Shirley Temple", "person"),
+        ("Shirley Temple waved from the car.", [("Shirley Temple", "PERSON")], "Shirley Temple", "person"),
+        # a name NER ended before a lone capital is a road's or a shop's name cut short
+        ("Police said the truck was headed south on Oren K when it crashed.", [("Oren", "PERSON")], "Oren",
+         "dropped: name cut short"),
+        ("They arrested Nate Gill A day later.", [("Nate Gill", "PERSON")], "Nate Gill", "person"),
+        ("Agents said Tom B. Reese was armed.", [("Tom", "PERSON")], "Tom", "person"),
+    ],
+)  # fmt: skip
+def test_repairs_of_names_tagged_by_hand(nlp, text: str, names, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    doc = _with_entities(nlp, text, names)
+    assert expected in _fate(list(entity_candidates(doc, source="t")), name)

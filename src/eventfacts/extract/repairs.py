@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .common import HONORIFICS
+from .common import HONORIFICS, entity_of
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
@@ -482,7 +482,7 @@ def _owned_thing(span: Span, kind: str) -> bool:
 
 #: Last words of the names of bodies, which some writers put in quotation marks too.
 BODY_HEADS = NEWSPAPER_HEADS | ORG_ENDINGS | PERSON_ORG_ENDINGS | frozenset(
-    {"club", "foundation", "society", "league", "union", "party", "church", "team", "group", "network"}
+    {"club", "foundation", "society", "league", "union", "church", "team", "group", "network"}
 )
 _OPENING_QUOTE = re.compile(r"[\"“](?:[Tt]he\s+)?$")
 _CLOSING_QUOTE = re.compile(r"^[.,!?]?[\"”]")
@@ -614,9 +614,21 @@ def _family_group(span: Span, kind: str) -> bool:
 
 def _cut_short(span: Span, kind: str) -> bool:
     """ "Charlie O" of "Charlie O's nightclub", "Alicia M" of a byline: a name that ends in a
-    lone capital without its full stop is cut short."""
+    lone capital without its full stop is cut short; so is one that NER ended before such a
+    capital ("John" of "north on John R", a road's name)."""
     last = span[-1].text
-    return kind == "person" and len(span) >= 2 and len(last) == 1 and last.isupper()
+    if kind == "person" and len(span) >= 2 and len(last) == 1 and last.isupper():
+        return True
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    return (
+        kind == "person"
+        and len(after) >= 1
+        and len(after[0].text) == 1
+        and after[0].text.isupper()
+        and after[0].text not in ("A", "I")
+        and not (len(after) == 2 and after[1].text == ".")
+    )
 
 
 DROPS: tuple[tuple[str, Callable[[Span, str], bool]], ...] = (
@@ -683,9 +695,30 @@ def _venue(span: Span, kind: str, label: str, places: frozenset[str]) -> str | N
     found = venue_kind(span.text)
     if found is None:
         return None
-    if kind == "person":  # "Grace Park" and "Shirley Temple" are people: only longer names
-        return "place" if len(span) >= 3 else None
+    if kind == "person":  # "Grace Park" and "Shirley Temple" are people: only longer names,
+        return "place" if len(span) >= 3 or _written_as_a_venue(span) else None  # or where venues are
     return "place" if found in ("housing", "hall") else None
+
+
+#: Prepositions before a venue, and seldom before a person: "stayed at Willow Ranch".
+VENUE_PREPOSITIONS = frozenset({"at", "near", "outside", "inside", "behind"})
+
+
+def _written_as_a_venue(span: Span) -> bool:
+    """ "at Willow Ranch", "Moon Lake Lodge and Cedar Ranch": a two-word name with a venue's
+    head noun after a preposition of place, or joined by "and" to a building or place of three
+    words or more, or a street (NER's two-word places are often people, as "Grace Park" is)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in VENUE_PREPOSITIONS:
+        return True
+    root = span.root
+    partner = entity_of(root.head) if root.dep_ == "conj" else None
+    return (
+        partner is not None
+        and partner.label_ in ("FAC", "GPE", "LOC")
+        and (len(partner) >= 3 or street_kind(partner.text) is not None)
+    )
 
 
 def _organization_word(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
