@@ -298,3 +298,27 @@ def test_a_name_in_quotation_marks_is_a_title_not_a_body(nlp, text: str, name: s
 def test_repairs_of_names_tagged_by_hand(nlp, text: str, names, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     doc = _with_entities(nlp, text, names)
     assert expected in _fate(list(entity_candidates(doc, source="t")), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # two bodies NER glued with "and", each named in three words or more
+        ("Volunteers from Citizens for Safe Streets and Parents Against Gun Violence held a vigil.",
+         "Citizens for Safe Streets and Parents Against Gun Violence",
+         {"Citizens for Safe Streets": "organization", "Parents Against Gun Violence": "organization"}),
+        ("The grant came from the Department of Health and Human Services last year.",
+         "Department of Health and Human Services", {"Department of Health and Human Services": "organization"}),
+        ("He toured the Museum of Science and Industry with his class.",
+         "Museum of Science and Industry", {"Museum of Science and Industry": "organization"}),
+        # a call sign does not run on into "Police"
+        ("Fox affiliate KRTV Police say the driver was drunk.", "KRTV Police", {"KRTV": "organization"}),
+        # a name run on into the building is the building
+        ("The fire started in the Sigma Nu fraternity house just after midnight.", "Sigma Nu fraternity house",
+         {"Sigma Nu fraternity house": "place"}),
+    ],
+)  # fmt: skip
+def test_glued_and_run_on_organizations(nlp, text: str, tagged: str, expected: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    doc = _with_entities(nlp, text, [(tagged, "ORG")])
+    found = {c.text: c.kind for c in entity_candidates(doc, source="t") if isinstance(c, EntityMention)}
+    assert found == expected

@@ -92,7 +92,7 @@ def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | Drop
     for ent in (*joined_titles(doc), *unlabelled_organizations(doc), *towns_as_nationalities(doc)):
         if ent.label_ not in KINDS or in_headline(ent.root):
             continue
-        for span in _pieces(trim_name(_extend_place(_extend_left(ent)))):
+        for span in _pieces(trim_name(_extend_place(_extend_left(ent))), ent.label_):
             yield from _candidate(ent, span, source, numbers, places)
 
 
@@ -124,15 +124,35 @@ def _candidate(
     )
 
 
-def _pieces(span: Span | None) -> tuple[Span, ...]:
-    """A name span, or the two names NER glued with "as": "WAVE 3 News as Ilanye Price" (the
-    girl was identified to the station as Ilanye Price)."""
+#: Words on each side of "and" that make an organization two bodies NER glued: "Citizens for
+#: Safe Streets and Parents Against Gun Violence" (but "Procter and Gamble", "Department of
+#: Health and Human Services" are one).
+GLUED_SIDE_WORDS = 3
+
+
+def _pieces(span: Span | None, label: str) -> tuple[Span, ...]:
+    """A name span, or the two names NER glued: with "as", "WAVE 3 News as Ilanye Price" (the
+    girl was identified to the station as Ilanye Price); with "and" between two bodies' names of
+    three words or more each, each side begun by a capital ("Citizens for Safe Streets and
+    Parents Against Gun Violence")."""
     if span is None:
         return ()
+    doc = span.doc
     for token in span[1:-1]:
-        rest = span.doc[token.i + 1 : span.end]
+        rest = doc[token.i + 1 : span.end]
         if token.lower_ == "as" and all(t.text[:1].isupper() for t in rest):
-            return (span.doc[span.start : token.i], rest)
+            return (doc[span.start : token.i], rest)
+    for token in span[GLUED_SIDE_WORDS:-GLUED_SIDE_WORDS]:
+        left, right = doc[span.start : token.i], doc[token.i + 1 : span.end]
+        if (
+            token.lower_ == "and"
+            and label == "ORG"
+            and right[0].text[:1].isupper()
+            and not any(t.text == "," for t in left)  # "Alcohol, Tobacco, Firearms and Explosives"
+            and sum(t.text[:1].isupper() for t in left) >= 2
+            and sum(t.text[:1].isupper() for t in right) >= 2
+        ):
+            return (left, right)
     return (span,)
 
 

@@ -284,7 +284,17 @@ def _after_nickname_quote(span: Span, kind: str) -> Span:
     return span.doc[quotes[0] + 1 : span.end]
 
 
+def _call_sign_before_a_body(span: Span, kind: str) -> Span:
+    """ "CBS affiliate KIDK Police say": a station's call sign does not run on into "Police" or
+    another body's word; the station is the name."""
+    if kind == "organization" and len(span) >= 2 and _CALL_SIGN.match(span[0].text):
+        if span[1].lower_ in PERSON_ORG_ENDINGS and span[1].text[:1].isupper():
+            return span[:1]
+    return span
+
+
 TRIMS: tuple[tuple[str, Callable[[Span, str], Span]], ...] = (
+    ("call sign before a body's word", _call_sign_before_a_body),
     ("verb form before a name", _strip_leading_verb),
     ("nickname in quotes before a name", _after_nickname_quote),
     ("title after a place or body", _strip_trailing_role),
@@ -721,6 +731,17 @@ def _written_as_a_venue(span: Span) -> bool:
     )
 
 
+#: Lowercase nouns that end an "organization" NER ran on into the building: "the Alpha Rho
+#: sorority house", "the Sigma Nu fraternity house".
+DWELLING_NOUNS = frozenset({"house", "home", "residence", "mansion", "apartment", "dormitory", "dorm"})
+
+
+def _building(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "the Alpha Rho sorority house": a name ending in a lowercase noun for a dwelling names
+    the building, a place."""
+    return "place" if kind == "organization" and len(span) >= 2 and span[-1].is_lower and span[-1].lower_ in DWELLING_NOUNS else None
+
+
 def _organization_word(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     return "organization" if kind == "person" and span[-1].lower_.rstrip(".") in PERSON_ORG_ENDINGS else None
 
@@ -961,6 +982,7 @@ RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]
     ("town the gazetteer knows", _town_as_person),
     ("street or address", _street),
     ("venue", _venue),
+    ("building", _building),
     ("organization word at the end", _organization_word),
     ("place shape", _place_shape),
     ("person cues", _person_cues),

@@ -456,16 +456,23 @@ GENERIC_ORG_WORDS = frozenset(
     {"times", "post", "news", "tribune", "herald", "journal", "gazette", "office", "offices", "police",
      "department", "dept", "sheriffs", "sheriff", "prosecutors", "attorneys", "court", "bureau", "metro",
      "service", "center", "university", "college", "hospital", "council", "agency", "unit", "army",
-     "navy", "marines", "guard"}
+     "navy", "marines", "guard", "house", "senate", "assembly"}
 )  # fmt: skip
 
 
 def _written_inside(short: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
-    """The short name starts a longer one ("Hofstra" of "Hofstra University"), or ends one and
-    is made of generic words only."""
+    """The short name starts a longer one ("Hofstra" of "Hofstra University"), or is made of
+    generic words only and is the longer one's head: its end, or what comes before its "of"
+    ("House" of "United States House of Representatives")."""
     n = len(short)
     generic = all(w in GENERIC_ORG_WORDS for w in short)
-    return any(len(name) > n and (name[:n] == short or (generic and name[-n:] == short)) for name in names)
+    return any(len(name) > n and (name[:n] == short or (generic and short in _heads(name, n))) for name in names)
+
+
+def _heads(name: tuple[str, ...], n: int) -> tuple[tuple[str, ...], ...]:
+    """The last n words of a name, and the n words before its first "of"."""
+    before_of = name[max(0, name.index("of") - n) : name.index("of")] if "of" in name else ()
+    return (name[-n:], before_of)
 
 
 def _merge_alias_clusters(clusters: list[Cluster], index: dict[tuple[str, ...], Cluster]) -> None:
