@@ -99,7 +99,9 @@ def score(args: argparse.Namespace) -> dict[str, dict[str, float]]:
             present = {e["name"] for e in entries}
             counter = tally[group].setdefault(kind, Counter())
             for entity in sorted(present):
-                others = {n for e in entries if e["name"] != entity for n in (e["name"], *(e.get("aliases") or []))}
+                others = {
+                    n for e in entries if e["name"] != entity for n in (e["name"], *(e.get("aliases") or []))
+                }
                 v = verdict(judgments.get((name, kind, entity)), others)
                 counter[v] += 1
                 if args.verbose and v != "right":

@@ -287,9 +287,14 @@ def _after_nickname_quote(span: Span, kind: str) -> Span:
 def _call_sign_before_a_body(span: Span, kind: str) -> Span:
     """ "CBS affiliate KIDK Police say": a station's call sign does not run on into "Police" or
     another body's word; the station is the name."""
-    if kind == "organization" and len(span) >= 2 and _CALL_SIGN.match(span[0].text):
-        if span[1].lower_ in PERSON_ORG_ENDINGS and span[1].text[:1].isupper():
-            return span[:1]
+    if (
+        kind == "organization"
+        and len(span) >= 2
+        and _CALL_SIGN.match(span[0].text)
+        and span[1].lower_ in PERSON_ORG_ENDINGS
+        and span[1].text[:1].isupper()
+    ):
+        return span[:1]
     return span
 
 
@@ -491,8 +496,11 @@ def _owned_thing(span: Span, kind: str) -> bool:
 
 
 #: Last words of the names of bodies, which some writers put in quotation marks too.
-BODY_HEADS = NEWSPAPER_HEADS | ORG_ENDINGS | PERSON_ORG_ENDINGS | frozenset(
-    {"club", "foundation", "society", "league", "union", "church", "team", "group", "network"}
+BODY_HEADS = (
+    NEWSPAPER_HEADS
+    | ORG_ENDINGS
+    | PERSON_ORG_ENDINGS
+    | frozenset({"club", "foundation", "society", "league", "union", "church", "team", "group", "network"})
 )
 _OPENING_QUOTE = re.compile(r"[\"“](?:[Tt]he\s+)?$")
 _CLOSING_QUOTE = re.compile(r"^[.,!?]?[\"”]")
@@ -505,7 +513,9 @@ def _quoted_title(span: Span, kind: str) -> bool:
         return False  # as “The Wall Street Journal” wrote
     text = span.doc.text
     before = text[max(0, span.start_char - 5) : span.start_char]
-    return bool(_OPENING_QUOTE.search(before) and _CLOSING_QUOTE.match(text[span.end_char : span.end_char + 2]))
+    return bool(
+        _OPENING_QUOTE.search(before) and _CLOSING_QUOTE.match(text[span.end_char : span.end_char + 2])
+    )
 
 
 def _before_model_number(span: Span, kind: str) -> bool:
@@ -739,7 +749,14 @@ DWELLING_NOUNS = frozenset({"house", "home", "residence", "mansion", "apartment"
 def _building(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "the Alpha Rho sorority house": a name ending in a lowercase noun for a dwelling names
     the building, a place."""
-    return "place" if kind == "organization" and len(span) >= 2 and span[-1].is_lower and span[-1].lower_ in DWELLING_NOUNS else None
+    return (
+        "place"
+        if kind == "organization"
+        and len(span) >= 2
+        and span[-1].is_lower
+        and span[-1].lower_ in DWELLING_NOUNS
+        else None
+    )
 
 
 def _organization_word(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -940,7 +957,7 @@ def street_names(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get(_STREET_NAMES_KEY)
     if isinstance(cached, frozenset):
         return cached
-    names = set()
+    names: set[str] = set()
     for token in doc[1:]:
         if token.lower_ in STREET_PLURALS and token.i >= 3 and doc[token.i - 2].lower_ == "and":
             # "near Eubank and Lomas boulevards": both names are streets

@@ -466,7 +466,9 @@ def _written_inside(short: tuple[str, ...], names: set[tuple[str, ...]]) -> bool
     ("House" of "United States House of Representatives")."""
     n = len(short)
     generic = all(w in GENERIC_ORG_WORDS for w in short)
-    return any(len(name) > n and (name[:n] == short or (generic and short in _heads(name, n))) for name in names)
+    return any(
+        len(name) > n and (name[:n] == short or (generic and short in _heads(name, n))) for name in names
+    )
 
 
 def _heads(name: tuple[str, ...], n: int) -> tuple[tuple[str, ...], ...]:
