@@ -322,3 +322,18 @@ def test_glued_and_run_on_organizations(nlp, text: str, tagged: str, expected: d
     doc = _with_entities(nlp, text, [(tagged, "ORG")])
     found = {c.text: c.kind for c in entity_candidates(doc, source="t") if isinstance(c, EntityMention)}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "kept"),
+    [
+        # a gang's name in quotation marks is still a gang; a body after "their" is still a body
+        ('Police charged 12 members of the "Eastside Money Gang," a court filing said.', "Eastside Money Gang", True),
+        ("The county activated their Harlow Strike Team on Monday.", "Harlow Strike Team", True),
+        ("There were stickers about hunting on his Ford Ranger.", "Ford Ranger", False),
+    ],
+)  # fmt: skip
+def test_bodies_in_quotes_or_after_a_possessive_are_kept(nlp, text: str, tagged: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = _with_entities(nlp, text, [(tagged, "ORG")])
+    fates = _fate(list(entity_candidates(doc, source="t")), tagged)
+    assert (fates == {"organization"}) is kept, fates

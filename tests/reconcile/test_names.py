@@ -304,6 +304,8 @@ def aged(text: str, age: int | None) -> EntityMention:
          [["Dale Pike"], ["Pike"], ["Rhonda Pike"], ["Tyler Pike"]]),
         ([("Tyler Pike", 4), ("Ava Pike", 6), ("Pike", None)], [["Ava Pike"], ["Pike"], ["Tyler Pike"]]),
         ([("Tyler Pike", 17), ("Pike", None)], [["Pike", "Tyler Pike"]]),
+        # a child named far more often than the adult is the one the surname means
+        ([("Tyler Pike", 9)] * 6 + [("Rhonda Pike", None), ("Pike", None)], [["Pike", "Tyler Pike"], ["Rhonda Pike"]]),
     ],
 )  # fmt: skip
 def test_a_lone_surname_shared_with_a_child_is_the_adults(

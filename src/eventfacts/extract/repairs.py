@@ -490,6 +490,7 @@ def _owned_thing(span: Span, kind: str) -> bool:
         kind == "organization"
         and before is not None
         and before.lower_ in OWNER_WORDS
+        and span[-1].lower_ not in BODY_HEADS  # "activated their Harlow Strike Team"
         and span.root.dep_ not in ("compound", "amod", "nmod", "poss")
         and not (after is not None and (after.text in ("'s", "’s") or after.pos_ in ("NOUN", "PROPN")))
     )
@@ -500,7 +501,8 @@ BODY_HEADS = (
     NEWSPAPER_HEADS
     | ORG_ENDINGS
     | PERSON_ORG_ENDINGS
-    | frozenset({"club", "foundation", "society", "league", "union", "church", "team", "group", "network"})
+    | GROUP_NOUNS_AFTER  # "the "Eastside Money Gang""
+    | frozenset({"club", "foundation", "society", "league", "union", "church", "team", "network", "crew"})
 )
 _OPENING_QUOTE = re.compile(r"[\"“](?:[Tt]he\s+)?$")
 _CLOSING_QUOTE = re.compile(r"^[.,!?]?[\"”]")

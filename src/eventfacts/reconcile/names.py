@@ -192,11 +192,10 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
         owner.mentions.extend((m, strip_honorific(m.text)) for m in _ordered(by_key[key]))
     loose: dict[tuple[str, ...], Cluster] = {}
     for key in sorted(k for k in by_key if len(k) == 1):
-        candidates = _adults_first([c for c in by_initial[key[0][:1]] if _surname_fits(key[0], c)])
+        candidates = [c for c in by_initial[key[0][:1]] if _surname_fits(key[0], c)]
         chosen = (
-            _pick_by_surname(key[0], candidates)
-            or _dominant(key[0], candidates)
-            or _last_named(by_key[key], candidates)
+            _by_surname(key[0], by_key[key], candidates)
+            or _by_surname(key[0], by_key[key], _adults(candidates))
             or (None if candidates else _pick_by_first_name(key[0], full))
             or loose.setdefault(key, Cluster("person"))
         )
@@ -294,11 +293,20 @@ def _pick_by_first_name(word: str, clusters: list[Cluster]) -> Cluster | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _adults_first(candidates: list[Cluster]) -> list[Cluster]:
-    """The people a lone surname may mean, without the children when an adult (or a person of
-    unknown age) shares it: "Reeves" beside "Johnathon Reeves" and "2-year-old Jordan Reeves"."""
+def _by_surname(word: str, lone: list[EntityMention], candidates: list[Cluster]) -> Cluster | None:
+    """The person a lone surname means among those who share it: the only (exact) fit, the one
+    named most often by far, or the one named in full just before it."""
+    return _pick_by_surname(word, candidates) or _dominant(word, candidates) or _last_named(lone, candidates)
+
+
+def _adults(candidates: list[Cluster]) -> list[Cluster]:
+    """When the other rules leave a tie, the people a lone surname may mean without the
+    children, if an adult (or a person of unknown age) shares it: "Reeves" beside "Johnathon
+    Reeves" and "2-year-old Jordan Reeves". News style names a child by first name on second
+    reference, though not always ("Lee's death" of a 9-year-old Tyshawn Lee named far more
+    often than his mother: the rules before this one settle that)."""
     adults = [c for c in candidates if not _is_minor(c)]
-    return adults if adults else candidates
+    return adults if adults and len(adults) < len(candidates) else []
 
 
 def _is_minor(cluster: Cluster) -> bool:
