@@ -337,3 +337,16 @@ def test_bodies_in_quotes_or_after_a_possessive_are_kept(nlp, text: str, tagged:
     doc = _with_entities(nlp, text, [(tagged, "ORG")])
     fates = _fate(list(entity_candidates(doc, source="t")), tagged)
     assert (fates == {"organization"}) is kept, fates
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ("A Harwood poll released Tuesday showed the mayor ahead by six points.", "Harwood", "organization"),
+        ("The latest Bellamy survey found most voters undecided.", "Bellamy", "organization"),
+        ("Harwood said the poll was wrong.", "Harwood", "person"),
+    ],
+)  # fmt: skip
+def test_a_name_before_poll_is_a_pollster(nlp, text: str, tagged: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    doc = _with_entities(nlp, text, [(tagged, "PERSON")])
+    assert _fate(list(entity_candidates(doc, source="t")), tagged) == {expected}

@@ -284,11 +284,21 @@ def _extend_place(ent: Span) -> Span:
     return doc[ent.start : end] if end > ent.end else ent
 
 
+#: Nouns whose modifier names who made them: "a Marlowe poll", "the latest Harwood survey".
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+
+
 def _governed_like_an_organization(span: Span) -> bool:
-    """ "commander of X", "X's fighters", "the X gang", "identified the gang as X"."""
+    """ "commander of X", "X's fighters", "the X gang", "identified the gang as X", "a new X
+    poll" (a pollster)."""
     root = span.root
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.is_lower and after.lower_ in GROUP_NOUNS_AFTER and after.pos_ == "NOUN":
+    if (
+        after is not None
+        and after.is_lower
+        and after.lower_ in GROUP_NOUNS_AFTER | POLL_NOUNS
+        and after.pos_ == "NOUN"
+    ):
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "as":
         objects = [t for t in root.head.head.children if t.dep_ == "dobj"]
