@@ -17,6 +17,7 @@ from ..records import DroppedEntity, EntityMention
 from .common import (
     HONORIFICS,
     entity_of,
+    ents_of,
     evidence,
     in_headline,
     sentence_numbers,
@@ -161,7 +162,7 @@ def joined_titles(doc: Doc) -> Iterator[Span]:
     ("spoke to The Post and Courier"): a capital "The" inside a sentence opens a title."""
     from spacy.tokens import Span as SpanType
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     i = 0
     while i < len(ents):
         ent, after = ents[i], ents[i + 1] if i + 1 < len(ents) else None
@@ -190,7 +191,7 @@ def towns_as_nationalities(doc: Doc) -> Iterator[Span]:
     from .. import geo
     from .repairs import TOWN_HEADS
 
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         root = ent.root
         if (
             ent.label_ == "NORP"
@@ -332,21 +333,22 @@ def unlabelled_organizations(doc: Doc) -> Iterator[Span]:
     al-Haq militia", "the Wagner group"."""
     from spacy.tokens import Span as SpanType
 
+    tokens = list(doc)  # indexing a Doc builds a new Token each time
     i = 0
-    while i < len(doc):
-        token = doc[i]
+    while i < len(tokens):
+        token = tokens[i]
         if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
             i += 1
             continue
         j = i
         while (
-            j + 1 < len(doc)
-            and doc[j + 1].pos_ == "PROPN"
-            and not doc[j + 1].ent_type_
-            and "\n" not in doc[j].whitespace_
+            j + 1 < len(tokens)
+            and tokens[j + 1].pos_ == "PROPN"
+            and not tokens[j + 1].ent_type_
+            and "\n" not in tokens[j].whitespace_
         ):
             j += 1
-        last = doc[j]
+        last = tokens[j]
         if last.dep_ == "compound" and last.head.i == j + 1 and last.head.lemma_.lower() in ORG_HEAD_NOUNS:
             yield SpanType(doc, i, j + 1, label="ORG")
         i = j + 1

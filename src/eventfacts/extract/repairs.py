@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .common import HONORIFICS, entity_of
+from .common import HONORIFICS, entity_of, ents_of
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
@@ -319,8 +319,10 @@ COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
 
 def _title_only(span: Span, kind: str) -> bool:
     """ "Sgt.", "Detective Cpl.", a lone "Jr." """
+    if kind != "person":
+        return False
     words = [t for t in span if not t.is_punct]
-    return kind == "person" and all(_is_role(t.text) or t.lower_.rstrip(".") in NAME_SUFFIXES for t in words)
+    return all(_is_role(t.text) or t.lower_.rstrip(".") in NAME_SUFFIXES for t in words)
 
 
 def _common_noun(span: Span, kind: str) -> bool:
@@ -592,7 +594,7 @@ def names_of(doc: Doc) -> ArticleNames:
     cached = doc.user_data.get(_NAMES_KEY)
     if isinstance(cached, ArticleNames):
         return cached
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     by_label: dict[str, set[str]] = {}
     for ent in ents:
         by_label.setdefault(ent.label_, set()).add(ent.text)
