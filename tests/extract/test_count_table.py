@@ -23,6 +23,8 @@ TABLE = [
     ("Nearly 20 shots were fired into the crowd, witnesses said.", (20, "nearly", "other", "shots")),
     ("Three people were shot outside a convenience store on Friday night.", (3, None, "injured", "people")),
     ("Two men were fatally shot in a parking lot early Sunday.", (2, None, "killed", "men")),
+    ("Two deputies were fatally wounded in the ambush on the ranch road.", (2, None, "killed", "deputies")),
+    ("A pilot was mortally injured when the crop duster hit a power line.", (1, None, "killed", "pilot")),
     ("Four teenagers were stabbed during a fight at the fair.", (4, None, "injured", "teenagers")),
     ("Two gunmen killed three people at the market.", (2, None, "other", "gunmen")),
     ("Five soldiers died when their truck hit a mine.", (5, None, "killed", "soldiers")),

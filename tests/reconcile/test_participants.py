@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from eventfacts.reconcile.participants import casualties, casualty, reconcile_participants, source_entries
+import pytest
+
+from eventfacts.reconcile.participants import (
+    casualties,
+    casualty,
+    given_names_clash,
+    reconcile_participants,
+    source_entries,
+)
 from eventfacts.records import CountMention, DocFacts, Evidence, ParticipantMention, SourceInfo
 
 
@@ -144,3 +152,89 @@ def test_a_described_victim_and_the_only_name_hurt_are_one_person() -> None:
     ]
     (entry,) = source_entries(mentions)
     assert entry.name == "Gabriel Ruiz" and entry.age == 14
+
+
+# Session 4: siblings, the shooter's death told late, and sources silent about it.
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("moses", "maria", True),
+        ("ruth", "nathan", True),
+        ("rob", "robert", False),
+        ("jamie", "jaime", False),
+        ("deorah", "deborah", False),
+        (None, "maria", False),
+    ],
+)
+def test_given_names_clash(a: str | None, b: str | None, clash: bool) -> None:
+    assert given_names_clash(a, b) is clash
+
+
+def test_siblings_who_share_a_surname_are_two_people() -> None:
+    mentions = [
+        person("a", 0, "Moses Ortiz", "killed", name="Moses Ortiz", age=6),
+        person("a", 40, "Maria Ortiz", "injured", name="Maria Ortiz", age=11, sentence=1),
+        person("a", 80, "Ortiz", "killed", name="Ortiz", sentence=2),
+    ]
+    entries = source_entries(mentions)
+    assert [(e.name, sorted(e.statuses)) for e in entries] == [
+        ("Moses Ortiz", ["killed"]),
+        ("Maria Ortiz", ["injured", "killed"]),  # a bare surname goes to the latest of that name
+    ]
+    assert figure("injured", [doc("a", *mentions[:2])]) == 1
+
+
+def test_a_bare_surname_takes_the_full_name_told_later() -> None:
+    mentions = [
+        person("a", 0, "Okafor", "injured", name="Okafor"),
+        person("a", 40, "Grace Okafor", "injured", name="Grace Okafor", sentence=1),
+        person("a", 80, "Daniel Okafor", "killed", name="Daniel Okafor", sentence=2),
+    ]
+    assert [e.name for e in source_entries(mentions)] == ["Grace Okafor", "Daniel Okafor"]
+
+
+def test_a_shooter_dead_late_in_the_story_is_not_outvoted_by_silent_sources() -> None:
+    # a: "three dead" in its headline (the shooter among them), and "the gunman killed himself"
+    # much later; b: "two people were killed", the shooter's death told much later.
+    late_gunman = person("a", 500, "the gunman", "killed", role="suspect", sentence=20)
+    docs = [
+        doc("a", late_gunman, counts=(total("a", 3, "killed"),)),
+        doc("b", person("b", 600, "the gunman", "killed", role="suspect", sentence=15),
+            counts=(total("b", 2, "killed"),)),
+    ]  # fmt: skip
+    participants, entries = reconcile_participants(docs, [])
+    fact = casualty("killed", docs, entries, [], participants, {}, {})
+    assert fact is not None and fact.value == 3
+    assert {r.role: r.value for r in fact.by_role} == {"suspect": 1, "victim": 2}
+
+
+def test_sources_silent_about_the_shooter_do_not_deny_his_death() -> None:
+    docs = [
+        doc("a", person("a", 10, "the gunman", "killed", role="suspect"), counts=(total("a", 5, "killed"),)),
+        doc("b", counts=(total("b", 5, "killed"),)),
+        doc("c", counts=(total("c", 5, "killed"),)),
+    ]
+    assert figure("killed", docs) == 6
+
+
+def test_a_different_toll_of_victims_is_still_outvoted() -> None:
+    docs = [
+        doc("a", person("a", 10, "the gunman", "killed", role="suspect"), counts=(total("a", 3, "killed"),)),
+        doc("b", counts=(total("b", 5, "killed"),)),
+        doc("c", counts=(total("c", 5, "killed"),)),
+    ]
+    assert figure("killed", docs) == 5
+
+
+def test_the_wounded_are_not_raised_by_a_wounded_shooter() -> None:
+    # the wounded counts of reports often hold the shooter already ("four were hurt")
+    docs = [
+        doc(
+            "a", person("a", 10, "the suspect", "injured", role="suspect"), counts=(total("a", 4, "injured"),)
+        ),
+        doc("b", counts=(total("b", 4, "injured"),)),
+        doc("c", counts=(total("c", 4, "injured"),)),
+    ]
+    assert figure("injured", docs) == 4

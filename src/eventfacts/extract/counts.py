@@ -136,7 +136,7 @@ def _direct_kind(noun: Token) -> str:
     for word in words:
         for kind, lemmas in KIND_WORDS.items():
             if word.lemma_.lower() in lemmas or word.lower_ in lemmas:
-                return kind
+                return _fatal_wound(word, kind)
     return "other"
 
 
@@ -569,7 +569,7 @@ def kind_of(noun: Token, number: Token) -> str:
             continue  # "two gunmen killed three people": the gunmen did the killing
         for kind, lemmas in KIND_WORDS.items():
             if lemma in lemmas or word.lower_ in lemmas:
-                return kind
+                return _fatal_wound(word, kind)
         if lemma in WOUNDING_VERBS and _suffered(noun, word):  # "two people were shot": wounded
             fatal = any(
                 c.lower_ in ("fatally", "dead", "mortally")
@@ -579,6 +579,16 @@ def kind_of(noun: Token, number: Token) -> str:
             )  # "fatally shot", "shot and killed", "shot to death"
             return "killed" if fatal else "injured"
     return "other"
+
+
+#: Adverbs that make a wound fatal: "fatally wounded", "mortally injured".
+FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+
+
+def _fatal_wound(word: Token, kind: str) -> str:
+    if kind == "injured" and any(c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in word.children):
+        return "killed"
+    return kind
 
 
 #: Verbs whose subject is the one who acts: its count is not of the killed, hurt or arrested.

@@ -14,7 +14,8 @@ figures kept as claims.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from ..records import (
     Casualties,
@@ -72,10 +73,20 @@ class _Entry:
         words = fold(self.name or "")
         return words[-1] if words else None
 
+    @property
+    def given(self) -> str | None:
+        words = fold(self.name or "")
+        return words[0] if len(words) > 1 else None
+
+    def named_as(self, m: _Entry) -> bool:
+        """The same name: the same surname, and given names that do not clash (siblings and
+        spouses share a surname: "Moses Ortiz was killed and Maria Ortiz was wounded")."""
+        return bool(self.surname) and self.surname == m.surname and not given_names_clash(self.given, m.given)
+
     def fits(self, m: _Entry) -> bool:
-        """The same person: same surname; or, when one is unnamed, no clash of role, age or gender."""
+        """The same person: same name; or, when one is unnamed, no clash of role, age or gender."""
         if self.surname and m.surname:
-            return self.surname == m.surname
+            return self.named_as(m)
         if (self.role in SUSPECT_ROLES) != (m.role in SUSPECT_ROLES):
             return False
         if self.role != m.role and "victim" not in (self.role, m.role):
@@ -92,6 +103,8 @@ class _Entry:
         return not (self.gender and m.gender and self.gender != m.gender)
 
     def absorb(self, m: _Entry) -> None:
+        if m.given and not self.given:  # "Jimenez died" then "Moises Jimenez": the fuller name
+            self.name, self.description = m.name, m.description
         self.name = self.name or m.name
         if self.name == m.name or (not self.name and len(m.description) > len(self.description)):
             self.description = self.description if self.name else m.description
@@ -106,6 +119,18 @@ class _Entry:
 
     def casualty_status(self) -> str | None:
         return "killed" if "killed" in self.statuses else "injured" if "injured" in self.statuses else None
+
+
+#: Two spellings of one given name are this alike at least ("Jamie", "Jaime"; "Deorah", "Deborah").
+GIVEN_NAME_LIKENESS = 0.5
+
+
+def given_names_clash(a: str | None, b: str | None) -> bool:
+    """Two given names of different people: neither a short form of the other ("Rob", "Robert")
+    nor a variant spelling of it."""
+    if not a or not b or a.startswith(b) or b.startswith(a):
+        return False
+    return SequenceMatcher(None, a, b).ratio() < GIVEN_NAME_LIKENESS
 
 
 def _entry(m: ParticipantMention) -> _Entry:
@@ -151,7 +176,7 @@ def source_entries(mentions: list[ParticipantMention]) -> list[_Entry]:
 def _best_fit(entries: list[_Entry], new: _Entry) -> _Entry | None:
     """The entry a mention is most likely about: a named match first, else the latest that fits."""
     if new.surname:
-        named = [e for e in entries if e.surname == new.surname]
+        named = [e for e in entries if e.named_as(new)]
         if named:
             return named[-1]
         unnamed = [e for e in entries if e.surname is None and e.fits(new) and _descr_fits(e, new)]
@@ -194,7 +219,7 @@ def merged_entries(by_source: dict[str, list[_Entry]]) -> list[_Entry]:
     merged: list[_Entry] = []
     for source in sorted(by_source):
         for e in by_source[source]:
-            target = next((m for m in merged if m.surname and m.surname == e.surname), None)
+            target = next((m for m in merged if m.named_as(e)), None)
             if target is None and e.surname is None:
                 target = next((m for m in merged if m.fits(e) and _same_fate(m, e)), None)
             if target is None:
@@ -257,6 +282,29 @@ class _Estimate:
     #: The figure may hold people whose death its source had not yet learnt of: it counts people
     #: shot ("four people were shot") or hurt one by one, not "three others were wounded".
     fate_open: bool = True
+    #: Suspects the source says died only after its lead ("the gunman later killed himself"):
+    #: its figure may count them (a headline's "3 dead") or not, so it reads both ways.
+    late_suspects: int = 0
+
+    late_evidence: tuple[Evidence, ...] = ()
+
+    def readings(self) -> tuple[int, ...]:
+        return (self.value, self.value + self.late_suspects) if self.late_suspects else (self.value,)
+
+    def read_as(self, value: int) -> _Estimate:
+        """This figure with its late-told suspects counted, when that is the chosen reading."""
+        if not self.late_suspects or value != self.value + self.late_suspects:
+            return self
+        roles = dict(self.by_role)
+        roles["suspect"] = roles.get("suspect", 0) + self.late_suspects
+        return replace(
+            self,
+            value=value,
+            evidence=self.evidence + self.late_evidence,
+            by_role=tuple(sorted(roles.items())),
+            qualifier=None,
+            late_suspects=0,
+        )
 
 
 def casualties(
@@ -302,24 +350,20 @@ def casualty(
             estimates[d.source.id] = estimate
     if not estimates:
         return None
+    value = _most_supported(kind, estimates)
+    estimates = {s: est.read_as(value) for s, est in estimates.items()}
     by_value: dict[int, list[str]] = defaultdict(list)
     for source, est in sorted(estimates.items()):
         by_value[est.value].append(source)
-    # Between figures as many sources give, the smaller toll of dead (a death is rarely missed,
-    # a total with the attacker in it often double-counts), but the larger count of wounded (a
-    # report that lists the wounded one by one often misses some).
-    ranked = sorted(by_value, key=lambda v: (-len(by_value[v]), -v if kind == "injured" else v))
-    value, state = (
-        ranked[0],
-        agreement({v: sorted({copies.get(s, s) for s in ss}) for v, ss in by_value.items()}),
-    )
+    state = agreement({v: sorted({copies.get(s, s) for s in ss}) for v, ss in by_value.items()})
     later = _later_higher(value, by_value, dates)
     if later is not None:
         value, state = later, "updated"
     claims = tuple(
         _claim(v, by_value[v], estimates, dates) for v in sorted(by_value, key=lambda v: (v != value, v))
     )
-    chosen = [estimates[s] for s in by_value[value]]
+    # the breakdown of the source that tells the most of the suspects' fate
+    chosen = sorted((estimates[s] for s in by_value[value]), key=lambda e: -dict(e.by_role).get("suspect", 0))
     roles: dict[str, int] = defaultdict(int)
     for role, n in chosen[0].by_role:
         roles[role] = n
@@ -334,6 +378,36 @@ def casualty(
         by_role=tuple(RoleCount(r, n) for r, n in sorted(roles.items()) if n),
         persons=persons,
     )
+
+
+def _most_supported(kind: str, estimates: dict[str, _Estimate]) -> int:
+    """The figure most sources support. Between figures as many sources give, the smaller toll
+    of dead (a death is rarely missed, a total with the attacker in it often double-counts), but
+    the larger count of wounded (a report that lists the wounded one by one often misses some).
+    A source that tells of the shooter's death only late supports its figure both with and
+    without him, so sources silent about him do not outvote it: silence is no contradiction."""
+    support: dict[int, int] = defaultdict(int)
+    literal: dict[int, int] = defaultdict(int)
+    for est in estimates.values():
+        literal[est.value] += 1
+        for reading in est.readings():
+            support[reading] += 1
+    value = min(support, key=lambda v: (-support[v], -literal[v], -v if kind == "injured" else v))
+    return _with_suspects_told(value, estimates) if kind == "killed" else value
+
+
+def _with_suspects_told(value: int, estimates: dict[str, _Estimate]) -> int:
+    """A figure of victims only, when another source gives the same victims and the suspects
+    it says died or were hurt too: the silent sources do not deny the suspects' fate."""
+    chosen = [e for e in estimates.values() if value in e.readings()]
+    if any(dict(e.by_role).get("suspect", 0) for e in chosen):
+        return value
+    fuller = [
+        e.value
+        for e in estimates.values()
+        if (n := dict(e.by_role).get("suspect", 0)) and e.value - n == value
+    ]
+    return min(fuller, default=value)
 
 
 def _without_later_deaths(estimate: _Estimate, unknown_deaths: int) -> _Estimate | None:
@@ -389,6 +463,13 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         if c.kind == kind and c.sentence < LEAD_SENTENCES and not c.share and not c.elsewhere
     ]
     people = [e for e in entries if e.casualty_status() == kind and e.first_sentence < PARTICIPANT_SENTENCES]
+    late = [
+        e
+        for e in entries
+        if e.casualty_status() == kind
+        and e.role in SUSPECT_ROLES
+        and e.first_sentence >= PARTICIPANT_SENTENCES
+    ]
     # "a man who shot two coworkers later died": that one is the shooter, not a victim
     shooters = {x.start for e in people if e.role in SUSPECT_ROLES for x in e.evidence}
     victims = [c for c in explicit if c.head not in SUSPECT_HEADS and c.evidence.start not in shooters]
@@ -421,6 +502,8 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         by_role=tuple(sorted(roles.items())),
         qualifier=best.qualifier if best is not None and victims_n == total else None,
         fate_open=best is None or best.wounding or victims_n > total or not _beside_the_dead(best),
+        late_suspects=min(len(late), 1) if not suspects else 0,
+        late_evidence=tuple(x for e in late[:1] for x in e.evidence[:1]),
     )
 
 
