@@ -38,6 +38,8 @@ CHROME_LINES = [
     ("ON A MOBILE DEVICE? WATCH VIDEO HERE.", "video prompt", None),
     ("2 SOT", "transcript cue", None),
     ("Aftermath [ edit ]", "section heading", None),
+    ("1:52 Crews battle brush fire near Elk Grove; two homes lost Pause", "video playlist entry", None),
+    ("12:05 Raw video: Tornado damage in Moore", "video playlist entry", None),
     ("4 VO/MINI-DISC", "transcript cue", None),
     ("The dam failed in 1889.[12] Floods reached the town by noon.", "reference mark", "[12]"),
     ("The club was founded at Kappa Sigma.[7]:45 in 1901.", "reference mark", "[7]:45"),
@@ -71,6 +73,8 @@ BODY_LINES = [
     '"I\'m not leaving until they find him," said his sister, Dana Kell.',
     "The report drew on articles from Wikipedia, the free encyclopedia, and court files.",
     "He worked for the Harbor Daily News for twenty years before he retired.",
+    "2:15 p.m. Crews reported the fire was contained, the county said.",
+    "10:30 That was when the first call came in, a dispatcher said.",
 ]
 
 
