@@ -238,3 +238,25 @@ def test_the_wounded_are_not_raised_by_a_wounded_shooter() -> None:
         doc("c", counts=(total("c", 4, "injured"),)),
     ]
     assert figure("injured", docs) == 4
+
+
+def test_the_dead_victim_is_not_the_one_of_that_name_who_was_charged() -> None:
+    # "Lamar Boyd, 17, died ... Boyd's cousin, also named Boyd, was charged": "Boyd is charged"
+    mentions = [
+        person("a", 0, "Lamar Boyd", "killed", name="Lamar Boyd", age=17),
+        person("a", 50, "Boyd", "charged", name="Boyd", role="suspect", sentence=1),
+        person("a", 90, "Curtis Boyd", "arrested", name="Curtis Boyd", role="suspect", sentence=2),
+    ]
+    entries = source_entries(mentions)
+    assert [(e.name, e.role, sorted(e.statuses)) for e in entries] == [
+        ("Lamar Boyd", "victim", ["killed"]),
+        ("Curtis Boyd", "suspect", ["arrested", "charged"]),
+    ]
+    assert figure("killed", [doc("a", *mentions)]) == 1
+
+
+@pytest.mark.parametrize("head", ["gun", "shooting", "bullet", "dog"])
+def test_a_count_of_things_is_no_toll(head: str) -> None:
+    ev = Evidence("a", 0, 5, "x")
+    things = CountMention(3, None, None, "killed", f"{head}s", head, None, 0, ev)
+    assert figure("killed", [doc("a", counts=(things,))]) is None

@@ -36,6 +36,7 @@ from .names import fold
 #: Statuses that replace others on the same person: someone shot who later died was killed.
 STATUS_ORDER = ("killed", "injured", "charged", "arrested")
 CASUALTY_STATUSES = frozenset({"killed", "injured"})
+HELD_STATUSES = frozenset({"arrested", "charged"})
 #: Roles a described person may take; a described "victim" fits any role but a suspect.
 SUSPECT_ROLES = frozenset({"suspect"})
 #: Words of a description that mark a new person: "another man", "a second victim".
@@ -48,6 +49,14 @@ GENERIC_NOUNS = frozenset(
 CHILD_NOUNS = frozenset({"child", "kid", "boy", "girl", "toddler", "baby", "infant", "son", "daughter"})
 #: Counted nouns that are the shooter: a total of them is not a total of victims.
 SUSPECT_HEADS = frozenset({"suspect", "gunman", "shooter", "assailant", "attacker", "robber", "gunmen"})
+#: Counted nouns that are no people: "a shooting left one dead", "three guns were found".
+#: (Places are not here: "1 injured in shooting at berry farm" is an elided "1 person" that the
+#: parse hangs on the place.)
+NOT_PEOPLE = frozenset(
+    {"shooting", "stabbing", "incident", "attack", "crash", "fire", "case", "time", "shot", "round",
+     "bullet", "gun", "weapon", "robbery", "rampage", "warrant", "wound", "life", "dog", "cat",
+     "animal", "horse", "vehicle", "car", "rash", "spree", "string"}
+)  # fmt: skip
 #: A total of the main event is given in an article's first sentences.
 LEAD_SENTENCES = 6
 #: People counted one by one are read from an article's first sentences only: later ones often
@@ -80,8 +89,21 @@ class _Entry:
 
     def named_as(self, m: _Entry) -> bool:
         """The same name: the same surname, and given names that do not clash (siblings and
-        spouses share a surname: "Moses Ortiz was killed and Maria Ortiz was wounded")."""
-        return bool(self.surname) and self.surname == m.surname and not given_names_clash(self.given, m.given)
+        spouses share a surname: "Moses Ortiz was killed and Maria Ortiz was wounded"), nor
+        fates (a dead victim is not the one of that name who was charged or arrested)."""
+        return (
+            bool(self.surname)
+            and self.surname == m.surname
+            and not given_names_clash(self.given, m.given)
+            and not (self.dead_victim() and m.held())
+            and not (m.dead_victim() and self.held())
+        )
+
+    def dead_victim(self) -> bool:
+        return "killed" in self.statuses and self.role not in SUSPECT_ROLES
+
+    def held(self) -> bool:
+        return bool(self.statuses & HELD_STATUSES) and "killed" not in self.statuses
 
     def fits(self, m: _Entry) -> bool:
         """The same person: same name; or, when one is unnamed, no clash of role, age or gender."""
@@ -472,7 +494,11 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
     ]
     # "a man who shot two coworkers later died": that one is the shooter, not a victim
     shooters = {x.start for e in people if e.role in SUSPECT_ROLES for x in e.evidence}
-    victims = [c for c in explicit if c.head not in SUSPECT_HEADS and c.evidence.start not in shooters]
+    victims = [
+        c
+        for c in explicit
+        if c.head not in SUSPECT_HEADS and c.head not in NOT_PEOPLE and c.evidence.start not in shooters
+    ]
     # The lead's own total; a headline's figure only when the body gives none (issue 22).
     best = min(victims, key=lambda c: (c.headline, c.evidence.start), default=None)
     others = [e for e in people if e.role not in SUSPECT_ROLES]
