@@ -25,6 +25,9 @@ TABLE = [
     ("Two men were fatally shot in a parking lot early Sunday.", (2, None, "killed", "men")),
     ("Two deputies were fatally wounded in the ambush on the ranch road.", (2, None, "killed", "deputies")),
     ("A pilot was mortally injured when the crop duster hit a power line.", (1, None, "killed", "pilot")),
+    # a title's "2 Dead, 4 Hurt" quoted in the body: the counted word is the fate itself
+    ("Deputies said 2 Dead, 4 Hurt In Crash On Highway 12.", (2, None, "killed", "Dead")),
+    ("Officials said 6 Dead, 1 Missing After Barge Sinks.", (6, None, "killed", "Dead")),
     ("Four teenagers were stabbed during a fight at the fair.", (4, None, "injured", "teenagers")),
     ("Two gunmen killed three people at the market.", (2, None, "other", "gunmen")),
     ("Five soldiers died when their truck hit a mine.", (5, None, "killed", "soldiers")),

@@ -260,3 +260,22 @@ def test_a_count_of_things_is_no_toll(head: str) -> None:
     ev = Evidence("a", 0, 5, "x")
     things = CountMention(3, None, None, "killed", f"{head}s", head, None, 0, ev)
     assert figure("killed", [doc("a", counts=(things,))]) is None
+
+
+def test_described_people_of_the_same_age_are_one_person_whatever_the_noun() -> None:
+    # "A 19-year-old woman was pronounced dead ... her boyfriend shot his 19-year-old girlfriend"
+    mentions = [
+        person("a", 0, "A 19-year-old woman", "killed", age=19, gender="female"),
+        person("a", 60, "19-year-old girlfriend", "injured", age=19, gender="female", sentence=1),
+    ]
+    (entry,) = source_entries(mentions)
+    assert entry.statuses == {"killed", "injured"}
+    assert figure("injured", [doc("a", *mentions)]) is None
+
+
+def test_described_people_of_different_ages_stay_two() -> None:
+    mentions = [
+        person("a", 0, "A 19-year-old woman", "killed", age=19, gender="female"),
+        person("a", 60, "52-year-old mother", "injured", age=52, gender="female", sentence=1),
+    ]
+    assert len(source_entries(mentions)) == 2

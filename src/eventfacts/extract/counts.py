@@ -151,7 +151,7 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
     noun = counted_noun(token) or _noun_before(token)
     if noun is None or _is_attribution(noun) or _number_disagrees(value, noun):
         return None
-    kind = "other" if noun.lemma_.lower() in CHARGE_NOUNS else kind_of(noun, token)
+    kind = "other" if noun.lemma_.lower() in CHARGE_NOUNS else _named_kind(noun) or kind_of(noun, token)
     start = _qualifier_start(token)
     qualifier = doc[start : token.i].text.lower() if start < token.i else None
     value *= _scale(token)
@@ -559,6 +559,15 @@ def _modified(noun: Token) -> str:
         parts.append(token)
         stack.extend(token.children)
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+#: Counted words that are themselves a fate: "3 Dead, 1 Hurt" in a title written in capitals,
+#: where the parse takes "Dead" for the noun and "Hurt" for a word about it.
+FATE_NOUNS = {"dead": "killed", "injured": "injured", "wounded": "injured", "missing": "missing"}
+
+
+def _named_kind(noun: Token) -> str | None:
+    return FATE_NOUNS.get(noun.lower_)
 
 
 def kind_of(noun: Token, number: Token) -> str:

@@ -118,6 +118,7 @@ class _Entry:
         if (
             not (self.surname or m.surname)
             and self.noun != m.noun
+            and not (self.age is not None and self.age == m.age)
             and not {self.noun, m.noun} & GENERIC_NOUNS
             and not {self.noun, m.noun} <= CHILD_NOUNS
         ):
