@@ -279,3 +279,23 @@ def test_described_people_of_different_ages_stay_two() -> None:
         person("a", 60, "52-year-old mother", "injured", age=52, gender="female", sentence=1),
     ]
     assert len(source_entries(mentions)) == 2
+
+
+def test_a_tie_goes_to_the_figure_with_the_shooter_some_source_says_died() -> None:
+    # a: "three dead" (the shooter among them); b: "two killed"; c gives no toll but tells, late,
+    # that "the shooter was later found dead in his truck"
+    docs = [
+        doc("a", counts=(total("a", 3, "killed"),)),
+        doc("b", counts=(total("b", 2, "killed"),)),
+        doc("c", person("c", 700, "the shooter", "killed", role="suspect", sentence=12)),
+    ]
+    assert figure("killed", docs) == 3
+
+
+def test_a_tie_keeps_the_smaller_toll_when_no_source_says_the_shooter_died() -> None:
+    docs = [
+        doc("a", counts=(total("a", 3, "killed"),)),
+        doc("b", counts=(total("b", 2, "killed"),)),
+        doc("c", person("c", 700, "the shooter", "arrested", role="suspect", sentence=12)),
+    ]
+    assert figure("killed", docs) == 2

@@ -373,7 +373,10 @@ def casualty(
             estimates[d.source.id] = estimate
     if not estimates:
         return None
-    value = _most_supported(kind, estimates)
+    suspect_died = any(
+        e.role in SUSPECT_ROLES and e.casualty_status() == "killed" for es in by_source.values() for e in es
+    )
+    value = _most_supported(kind, estimates, suspect_died=suspect_died)
     estimates = {s: est.read_as(value) for s, est in estimates.items()}
     by_value: dict[int, list[str]] = defaultdict(list)
     for source, est in sorted(estimates.items()):
@@ -403,7 +406,7 @@ def casualty(
     )
 
 
-def _most_supported(kind: str, estimates: dict[str, _Estimate]) -> int:
+def _most_supported(kind: str, estimates: dict[str, _Estimate], *, suspect_died: bool = False) -> int:
     """The figure most sources support. Between figures as many sources give, the smaller toll
     of dead (a death is rarely missed, a total with the attacker in it often double-counts), but
     the larger count of wounded (a report that lists the wounded one by one often misses some).
@@ -415,8 +418,18 @@ def _most_supported(kind: str, estimates: dict[str, _Estimate]) -> int:
         literal[est.value] += 1
         for reading in est.readings():
             support[reading] += 1
-    value = min(support, key=lambda v: (-support[v], -literal[v], -v if kind == "injured" else v))
-    return _with_suspects_told(value, estimates) if kind == "killed" else value
+    rank = {v: (-support[v], -literal[v]) for v in support}
+    value = min(support, key=lambda v: (*rank[v], -v if kind == "injured" else v))
+    if kind != "killed":
+        return value
+    tied = sorted(v for v in rank if rank[v] == rank[value])
+    if suspect_died and tied == [value, value + 1] and not _counts_suspects(value, estimates):
+        return value + 1  # a tie of two figures, one with the shooter some source says died
+    return _with_suspects_told(value, estimates)
+
+
+def _counts_suspects(value: int, estimates: dict[str, _Estimate]) -> bool:
+    return any(dict(e.by_role).get("suspect", 0) for e in estimates.values() if value in e.readings())
 
 
 def _with_suspects_told(value: int, estimates: dict[str, _Estimate]) -> int:
