@@ -299,3 +299,25 @@ def test_a_tie_keeps_the_smaller_toll_when_no_source_says_the_shooter_died() -> 
         doc("c", person("c", 700, "the shooter", "arrested", role="suspect", sentence=12)),
     ]
     assert figure("killed", docs) == 2
+
+
+def test_the_dead_named_with_their_age_count_from_the_fifth_sentence() -> None:
+    # "... Police identified the dead as Ana Ruiz, 34, and Lee Tran, 29." as the fifth sentence
+    named = [
+        person("a", 400, "Ana Ruiz", "killed", name="Ana Ruiz", age=34, sentence=4),
+        person("a", 420, "Lee Tran", "killed", name="Lee Tran", age=29, sentence=4),
+    ]
+    assert figure("killed", [doc("a", *named)]) == 2
+
+
+@pytest.mark.parametrize(
+    "late",
+    [
+        person("a", 400, "a woman", "killed", sentence=4),  # not named
+        person("a", 400, "Ana Ruiz", "killed", name="Ana Ruiz", sentence=4),  # no age
+        person("a", 400, "Ana Ruiz", "injured", name="Ana Ruiz", age=34, sentence=4),  # wounded
+        person("a", 400, "Ana Ruiz", "killed", name="Ana Ruiz", age=34, sentence=5),  # too far
+    ],
+)
+def test_other_people_past_the_third_sentence_do_not_count(late: ParticipantMention) -> None:
+    assert figure(late.status, [doc("a", late)]) is None

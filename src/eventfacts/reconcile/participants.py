@@ -64,6 +64,17 @@ LEAD_SENTENCES = 6
 PARTICIPANT_SENTENCES = 3
 
 
+#: The dead a source names with their age ("Ana Ruiz, 34, and Lee Tran, 29, were found dead")
+#: count from a little further: the paragraph that identifies them often comes fourth or fifth.
+NAMED_DEAD_SENTENCES = 5
+
+
+def _window(e: _Entry) -> int:
+    """How far into its source a person counts one by one."""
+    named_dead = e.name is not None and e.age is not None and e.casualty_status() == "killed"
+    return NAMED_DEAD_SENTENCES if named_dead else PARTICIPANT_SENTENCES
+
+
 @dataclass
 class _Entry:
     name: str | None
@@ -498,13 +509,11 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         for c in counts
         if c.kind == kind and c.sentence < LEAD_SENTENCES and not c.share and not c.elsewhere
     ]
-    people = [e for e in entries if e.casualty_status() == kind and e.first_sentence < PARTICIPANT_SENTENCES]
+    people = [e for e in entries if e.casualty_status() == kind and e.first_sentence < _window(e)]
     late = [
         e
         for e in entries
-        if e.casualty_status() == kind
-        and e.role in SUSPECT_ROLES
-        and e.first_sentence >= PARTICIPANT_SENTENCES
+        if e.casualty_status() == kind and e.role in SUSPECT_ROLES and e.first_sentence >= _window(e)
     ]
     # "a man who shot two coworkers later died": that one is the shooter, not a victim
     shooters = {x.start for e in people if e.role in SUSPECT_ROLES for x in e.evidence}
