@@ -43,6 +43,7 @@ class DocIndex:
     headline: list[bool]  # the token's sentence is a headline-like line
     ent: list[Span | None]  # the entity the token is part of
     text: str  # `Doc.text` joins every token again on each access
+    ents: tuple[Span, ...]  # `Doc.ents` builds every Span again on each access
 
 
 def doc_index(doc: Doc) -> DocIndex:
@@ -59,11 +60,12 @@ def doc_index(doc: Doc) -> DocIndex:
         flag = _headline_like(sent)
         for i in range(sent.start, sent.end):
             starts[i], ends[i], numbers[i], headline[i] = sent.start, sent.end, max(index, 0), flag
+    entities = tuple(doc.ents)
     ents: list[Span | None] = [None] * n
-    for ent in doc.ents:
+    for ent in entities:
         for i in range(ent.start, ent.end):
             ents[i] = ent
-    result = DocIndex(starts, ends, numbers, headline, ents, doc.text)
+    result = DocIndex(starts, ends, numbers, headline, ents, doc.text, entities)
     doc.user_data[_INDEX_KEY] = result
     return result
 
@@ -84,6 +86,11 @@ def sentence_of(token: Token) -> Span:
 
 def text_of(doc: Doc) -> str:
     return doc_index(doc).text
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once."""
+    return doc_index(doc).ents
 
 
 def entity_of(token: Token) -> Span | None:

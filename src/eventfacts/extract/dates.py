@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .. import timeexpr
 from ..records import CleanArticle, DateExpr, DateMention, Evidence
-from .common import evidence, in_headline, sentence_numbers, subject_of, text_of
+from .common import ents_of, evidence, in_headline, sentence_numbers, subject_of, text_of
 from .timeline import description, development_kind
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ FUTURE_VERBS = frozenset({"schedule", "plan", "expect", "due", "set"})
 def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
     numbers = sentence_numbers(doc)
     lines = [(e.start, e.end) for _, _, e in publication_lines(text_of(doc), source=source)]
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ not in ("DATE", "TIME") or in_headline(ent.root):
             continue
         text = ent.text.split("\n")[0].strip()

@@ -17,6 +17,7 @@ from ..records import DroppedEntity, EntityMention
 from .common import (
     HONORIFICS,
     entity_of,
+    ents_of,
     evidence,
     in_headline,
     sentence_numbers,
@@ -141,7 +142,7 @@ def joined_titles(doc: Doc) -> Iterator[Span]:
     ("spoke to The Post and Courier"): a capital "The" inside a sentence opens a title."""
     from spacy.tokens import Span as SpanType
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     i = 0
     while i < len(ents):
         ent, after = ents[i], ents[i + 1] if i + 1 < len(ents) else None
@@ -170,7 +171,7 @@ def towns_as_nationalities(doc: Doc) -> Iterator[Span]:
     from .. import geo
     from .repairs import TOWN_HEADS
 
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         root = ent.root
         if (
             ent.label_ == "NORP"

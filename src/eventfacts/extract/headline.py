@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..records import (
@@ -233,17 +234,21 @@ def _stems(key: str) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=32)
 def _casing(body: str) -> tuple[Counter[str], Counter[str]]:
-    """How often the body writes each word in lower case, and capitalised inside a sentence."""
+    """How often the body writes each word in lower case (and each base, "~kill"), and
+    capitalised inside a sentence. Kept for the last few bodies: recasing the headline and
+    reading its entities both ask. The counters are shared: read them, never write."""
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
     for match in _WORD.finditer(body):
         word = match.group()
         if word[:1].islower():
             lower[word.casefold()] += 1
-            lower[_base(word.casefold())] += 1
         elif not _SENTENCE_START.search(body[max(0, match.start() - 3) : match.start()]):
             upper[word.casefold()] += 1
+    for word, count in list(lower.items()):
+        lower[_base(word)] += count
     return lower, upper
 
 
@@ -294,8 +299,7 @@ def headline_facts(item: CleanArticle, doc: Doc | None, *, source: str) -> Headl
         )
         for m in _entities(doc, source)
     ]
-    lower, upper = _casing(item.body)
-    common = [m for m in entities if _common_words_only(m.text, lower, upper)]
+    common = [m for m in entities if _common_words_only(m.text, *_casing(item.body))]
     return HeadlineFacts(
         entities=tuple(m for m in entities if m not in common),
         dropped=tuple(

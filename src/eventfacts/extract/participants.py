@@ -182,9 +182,23 @@ def about_another_incident(sentence: Span) -> bool:
     return any(pattern.search(sentence.text) for _, pattern in ELSEWHERE_CUES)
 
 
+#: Every lemma `_statuses` reads, so that other tokens cost one set lookup.
+_STATUS_LEMMAS = frozenset(
+    {
+        *_HARM_LEMMAS,
+        *(lemma for _, lemmas, _ in INTRANSITIVE for lemma in lemmas),
+        *STATE_VERBS,
+        *SUFFER_VERBS,
+        *(lemma for _, lemmas, _, _ in EVENT_NOUNS for lemma in lemmas),
+    }
+)
+
+
 def _statuses(token: Token) -> list[tuple[Token, str]]:
     """The people a status word is bound to, with the status: [(person token, status)]."""
     lemma = token.lemma_.lower()
+    if lemma not in _STATUS_LEMMAS:
+        return []
     out: list[tuple[Token, str]] = []
     if token.pos_ in ("VERB", "AUX") and not _unreal(token):
         for name, lemmas, status in HARM_VERBS:
@@ -264,9 +278,9 @@ WEAPONS = frozenset({"gun", "weapon", "rifle", "shotgun", "pistol", "handgun", "
 
 def _self_harm_kind(verb: Token) -> str | None:
     """ "killed" for a suicide, "wound" for a self-inflicted harm whose fate the verb does not say."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
     lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in _SELF_HARM_LEMMAS:
+        return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     on_self = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.lower_ in REFLEXIVES]
     own = on_self or any(g.lower_ == "own" for o in objects for g in o.children)
@@ -278,6 +292,12 @@ def _self_harm_kind(verb: Token) -> str | None:
     if lemma in _HARM_LEMMAS and any(t.lower_ in REFLEXIVES for o in objects for t in (o, *o.conjuncts)):
         return "killed" if lemma in HARM_VERBS[0][1] else "wound"  # "shot his wife and then himself"
     return None
+
+
+#: Every lemma `_self_harm_kind` reads, so that other verbs cost one set lookup.
+_SELF_HARM_LEMMAS = frozenset(
+    {"turn", *_HARM_LEMMAS, *(lemma for _, lemmas, _ in SUICIDE_PHRASES for lemma in lemmas)}
+)
 
 
 def _harms_others(verb: Token) -> bool:

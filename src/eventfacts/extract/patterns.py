@@ -10,6 +10,7 @@ Each row names its kind; the tests beside this module hold sentences for each.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Street suffixes with their usual abbreviations (USPS Publication 28, the common ones). "Court",
 #: "Place" and "Row" are left out: "Supreme Court" and "Times Place" are not streets often enough.
@@ -110,6 +111,7 @@ _BLOCK = re.compile(r"\b(?:the\s+)?(\d{1,6})\s+block\s+of\s+", re.IGNORECASE)
 _ADDRESS = re.compile(r"^\d{1,6}[a-z]?\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)
 def street_kind(name: str) -> str | None:
     """ "street" for a street or road name ("Elm St.", "S. Harbor Boulevard", "Route 9"), "address"
     for one with a house number ("1400 Elm St.") or a block ("the 400 block of Elm St."), else None."""
@@ -126,13 +128,23 @@ def street_kind(name: str) -> str | None:
     return None
 
 
+#: Each venue head with the rank of its kind in VENUE_HEADS, where the first listed kind wins.
+_VENUE_BY_HEAD: dict[str, tuple[int, str]] = {}
+for _rank, (_kind, _heads) in enumerate(VENUE_HEADS.items()):
+    for _head in _heads:
+        _VENUE_BY_HEAD.setdefault(_head, (_rank, _kind))
+
+
+@lru_cache(maxsize=16384)
 def venue_kind(name: str) -> str | None:
     """The kind of venue a name's head noun makes ("Riverside Medical Center" -> "medical"), else None."""
-    folded = " ".join(re.findall(r"[a-z]+", name.casefold()))
-    for kind, heads in VENUE_HEADS.items():
-        if any(folded == h or folded.endswith(f" {h}") for h in heads):
-            return kind
-    return None
+    words = re.findall(r"[a-z]+", name.casefold())
+    found = [
+        _VENUE_BY_HEAD[tail]
+        for tail in (" ".join(words[i:]) for i in range(len(words)))
+        if tail in _VENUE_BY_HEAD
+    ]
+    return min(found)[1] if found else None
 
 
 _CAPITALISED = r"(?:[A-Z][\w'’-]*\.?|\d{1,3}(?:st|nd|rd|th))"

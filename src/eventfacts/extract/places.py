@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..records import PlaceCue
-from .common import doc_index, evidence, text_of
+from .common import doc_index, ents_of, evidence, text_of
 from .entities import PLACE_SUFFIXES, is_locative
 from .patterns import street_kind, streets_in, venue_kind
 
@@ -187,7 +187,7 @@ def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
     Zone") and "mention" otherwise, and its venues."""
     text = text_of(doc)
     numbers = doc_index(doc).number
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ not in ("GPE", "LOC", "FAC", "ORG"):
             continue
         start, end = _trimmed(text, ent.start_char, ent.end_char)

@@ -20,6 +20,7 @@ from ..records import QuoteMention, SpeakerMention
 from .common import (
     REPORTING_VERBS,
     entity_of,
+    ents_of,
     evidence,
     sentence_numbers,
     sentence_of,
@@ -286,7 +287,7 @@ def _signature(doc: Doc, span: QuoteSpan, source: str) -> tuple[SpeakerMention, 
     if rest is None:
         return None
     ent = next(
-        (e for e in doc.ents if e.label_ in ("PERSON", "ORG") and e.start <= rest.start < e.end), None
+        (e for e in ents_of(doc) if e.label_ in ("PERSON", "ORG") and e.start <= rest.start < e.end), None
     )  # NER sometimes takes the dash into the name
     name = doc[rest.start : ent.end] if ent is not None else _leading_proper_nouns(rest)
     name = _name(name) if name is not None else None
@@ -531,7 +532,7 @@ def _organization_described(subject: Token) -> str | None:
     here = sentence_numbers(doc)[subject.i]
     for back in range(0, _BODY_WINDOW + 1):
         names = {
-            e.text for e in doc.ents
+            e.text for e in ents_of(doc)
             if e.end <= subject.i and sentence_numbers(doc)[e.start] == here - back and _could_be_a_body(e)
         }  # fmt: skip
         if len(names) == 1:
@@ -760,7 +761,7 @@ class _Referents:
 
 def _first_person_entities(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
     found = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ == "PERSON" and not any(s <= ent.start_char < e for s, e in quoted):
             trimmed = _name(ent)
             if trimmed is not None:

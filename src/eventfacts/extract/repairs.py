@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .common import HONORIFICS
+from .common import HONORIFICS, ents_of
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
@@ -526,7 +526,7 @@ def names_of(doc: Doc) -> ArticleNames:
     cached = doc.user_data.get(_NAMES_KEY)
     if isinstance(cached, ArticleNames):
         return cached
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     by_label: dict[str, set[str]] = {}
     for ent in ents:
         by_label.setdefault(ent.label_, set()).add(ent.text)

@@ -290,7 +290,9 @@ def reconcile_participants(
                 gender=e.gender,
                 person=surnames.get(e.surname or ""),
                 sources=tuple(sorted(e.sources)),
-                evidence=tuple(sorted(set(e.evidence), key=lambda x: (x.source, x.start))),
+                evidence=tuple(
+                    sorted(set(e.evidence), key=lambda x: (x.source, x.start, x.end, x.part or ""))
+                ),
             )
         )
     return out, by_source
