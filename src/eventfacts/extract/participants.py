@@ -187,6 +187,7 @@ _STATUS_LEMMAS = frozenset(
     {
         *_HARM_LEMMAS,
         *(lemma for _, lemmas, _ in INTRANSITIVE for lemma in lemmas),
+        *(verb for verb, _ in PHRASAL_DEATHS),
         *STATE_VERBS,
         *SUFFER_VERBS,
         *(lemma for _, lemmas, _, _ in EVENT_NOUNS for lemma in lemmas),
