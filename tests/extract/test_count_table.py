@@ -183,3 +183,17 @@ def test_an_article_counts_one_only_when_something_happens_to_its_noun(nlp) -> N
     text = "There was an exchange of fire in which a protester was killed."
     found = [(m.value, m.kind, m.subject) for m in extract_counts(nlp(text), source="t")]
     assert found == [(1, "killed", "protester")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deputies said a couple of shootouts near the levee left one suspect dead.",
+        "A rash of shootings left a teenager dead over the weekend.",
+        "A pair of hikers were injured by the falling rock.",
+        "A string of stabbings has left the campus on edge, and a student was hurt Monday.",
+    ],
+)
+def test_an_amount_noun_after_a_counts_no_one(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    heads = {m.head for m in extract_counts(nlp(sentence), source="t")}
+    assert not heads & {"couple", "rash", "pair", "string"}

@@ -95,6 +95,11 @@ def extract_counts(doc: Doc, *, source: str) -> Iterator[CountMention]:
 
 
 CASUALTY_KINDS = frozenset({"killed", "injured", "arrested", "missing"})
+#: Nouns of an amount or a run of things: "a" before them counts no one.
+AMOUNT_NOUNS = frozenset(
+    {"couple", "pair", "number", "group", "series", "handful", "lot", "bunch", "string", "spate", "rash",
+     "wave", "spree", "flurry", "volley", "hail", "barrage", "total", "few"}
+)  # fmt: skip
 
 
 def _one_victim(article: Token, source: str, numbers: list[int]) -> CountMention | None:
@@ -102,6 +107,8 @@ def _one_victim(article: Token, source: str, numbers: list[int]) -> CountMention
     noun = article.head
     if noun.tag_ != "NN" or noun.i < article.i or in_headline(noun) or noun.ent_type_:
         return None
+    if noun.lemma_.lower() in AMOUNT_NOUNS:
+        return None  # "a couple of shootouts left one dead", "a rash of shootings", "a lot"
     kind = _direct_kind(noun)
     if kind not in CASUALTY_KINDS:
         return None
