@@ -321,3 +321,15 @@ def test_the_dead_named_with_their_age_count_from_the_fifth_sentence() -> None:
 )
 def test_other_people_past_the_third_sentence_do_not_count(late: ParticipantMention) -> None:
     assert figure(late.status, [doc("a", late)]) is None
+
+
+def test_a_wounded_suspect_told_late_is_the_wounded_figure_of_a_source_that_gives_none() -> None:
+    # "... Police said the woman then turned the gun on herself; she was treated at a hospital."
+    late = person("a", 600, "the woman", "injured", role="suspect", sentence=7)
+    docs = [doc("a", late, counts=(total("a", 2, "killed"),))]
+    assert figure("injured", docs) == 1 and figure("killed", docs) == 2
+
+
+def test_a_dead_suspect_told_late_is_no_toll_alone() -> None:
+    late = person("a", 600, "the gunman", "killed", role="suspect", sentence=7)
+    assert figure("killed", [doc("a", late)]) is None

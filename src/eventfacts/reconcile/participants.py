@@ -530,7 +530,7 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
     suspects = [e for e in people if e.role in SUSPECT_ROLES]
     total = int(best.value) if best is not None else 0
     if best is None and not people:
-        return None
+        return _late_wounded_suspect(late) if kind == "injured" else None
     if best is not None and best.wounding and kind == "injured":
         # "three people were stabbed" holds the victims who died, not an attacker who killed himself
         dead = source_estimate("killed", counts, entries)
@@ -556,6 +556,16 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         late_suspects=min(len(late), 1) if not suspects else 0,
         late_evidence=tuple(x for e in late[:1] for x in e.evidence[:1]),
     )
+
+
+def _late_wounded_suspect(late: list[_Entry]) -> _Estimate | None:
+    """A source that gives no wounded in its lead, but tells later of a suspect wounded ("she
+    then turned the gun on herself and was treated at a hospital"), counts that suspect. (Not so
+    for the dead: a source tells its toll of dead in its lead, so a death told late alone is no
+    figure of its.)"""
+    if not late:
+        return None
+    return _Estimate(value=1, evidence=tuple(late[0].evidence[:1]), by_role=(("suspect", 1),), qualifier=None)
 
 
 def _beside_the_dead(count: CountMention) -> bool:
