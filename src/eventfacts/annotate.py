@@ -81,7 +81,7 @@ def annotate(
         (item.body if item.article.error is None else "", item) for item in articles
     )
     for doc, item in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield item, (doc if item.article.error is None else None)
+        yield item, (_with_text(doc, item.body) if item.article.error is None else None)
 
 
 #: The headline lexicon of each loaded model (see `eventfacts.extract.headline.Lexicon`).
@@ -99,19 +99,28 @@ def annotate_with_headlines(
     if lexicon is None:  # once per loaded model, not once per chunk of articles
         lexicon = _LEXICONS[id(nlp)] = lexicon_of(nlp.Defaults.stop_words, _lemma_index(nlp))
 
-    def texts() -> Iterator[tuple[str, tuple[CleanArticle, bool]]]:
+    def texts() -> Iterator[tuple[str, tuple[CleanArticle, str | None]]]:  # None: the body
         for item in articles:
             failed = item.article.error is not None
-            yield ("" if failed else headline_text(item, lexicon)), (item, True)
-            yield ("" if failed else item.body), (item, False)
+            headline = "" if failed else headline_text(item, lexicon)
+            yield headline, (item, headline)
+            yield ("" if failed else item.body), (item, None)
 
     title: Doc | None = None
-    for doc, (item, is_title) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
-        if is_title:
-            title = doc if doc.text else None
+    for doc, (item, text) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        if text is not None:
+            title = _with_text(doc, text) if text else None
             continue
         failed = item.article.error is not None
-        yield item, (None if failed else doc), (None if failed else title)
+        yield item, (None if failed else _with_text(doc, item.body)), (None if failed else title)
+
+
+def _with_text(doc: Doc, text: str) -> Doc:
+    """The Doc, knowing the text it was parsed from (see `eventfacts.extract.common.TEXT_KEY`)."""
+    from .extract.common import TEXT_KEY
+
+    doc.user_data[TEXT_KEY] = text
+    return doc
 
 
 def _lemma_index(nlp: Language) -> dict[str, Iterable[str]] | None:

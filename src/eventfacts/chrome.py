@@ -35,7 +35,13 @@ def _whole_line(pattern: str, flags: str = "") -> re.Pattern[str]:
 
 
 def _line_with(pattern: str, flags: str = "") -> re.Pattern[str]:
-    return re.compile(rf"(?m{flags})^[^\n]*(?:{pattern})[^\n]*$")
+    line = re.compile(rf"(?m{flags})^[^\n]*(?:{pattern})[^\n]*$")
+    _NEEDLES[line] = re.compile(rf"(?{flags})(?:{pattern})" if flags else pattern)
+    return line
+
+
+#: For a line pattern, the phrase it holds: a text without the phrase skips the slower line scan.
+_NEEDLES: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
 CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -100,6 +106,9 @@ def chrome_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, reason) for every chrome match, spaces at either end left out, in order."""
     found: list[tuple[int, int, str]] = []
     for name, pattern in CHROME:
+        needle = _NEEDLES.get(pattern)
+        if needle is not None and needle.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             while start < end and text[start].isspace():

@@ -24,7 +24,7 @@ from .places import extract_places
 from .quotes import extract_quotes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 __all__ = [
     "doc_facts",
@@ -136,6 +136,23 @@ def stem(word: str) -> str:
     return word
 
 
+def _terms(span: Span) -> set[str]:
+    """The stems of a line's content words, and its figures ("6.1", "51", "1,500"), which tell
+    one event from another as well as words do."""
+    terms = set()
+    for t in span:
+        if t.like_num:
+            if len(t) > 1 and any(c.isdigit() for c in t.text):
+                terms.add(f"#{t.text}")
+            if not t.is_alpha:
+                continue
+        if t.is_alpha and len(t) > 2 and t.pos_ in _TERM_POS and not t.is_stop:
+            lemma = t.lemma_.lower()
+            if lemma not in REPORTING_VERBS:
+                terms.add(stem(lemma))
+    return terms
+
+
 def paragraphs(doc: Doc) -> Iterator[Paragraph]:
     """Each body line with its content words and figures, for the cross-source support check and
     for telling events apart."""
@@ -144,17 +161,5 @@ def paragraphs(doc: Doc) -> Iterator[Paragraph]:
         if line.strip():
             span = doc.char_span(offset, offset + len(line.rstrip()), alignment_mode="expand")
             if span is not None:
-                terms = {
-                    stem(t.lemma_.lower())
-                    for t in span
-                    if t.pos_ in _TERM_POS and t.is_alpha and not t.is_stop and len(t) > 2
-                    and t.lemma_.lower() not in REPORTING_VERBS
-                }  # fmt: skip
-                # Figures ("6.1", "51", "1,500") tell one event from another as well as words do.
-                terms.update(
-                    f"#{t.text}"
-                    for t in span
-                    if t.like_num and any(c.isdigit() for c in t.text) and len(t) > 1
-                )
-                yield Paragraph(span.start_char, span.end_char, tuple(sorted(terms)))
+                yield Paragraph(span.start_char, span.end_char, tuple(sorted(_terms(span))))
         offset += len(line)

@@ -65,12 +65,18 @@ def doc_index(doc: Doc) -> DocIndex:
     for ent in entities:
         for i in range(ent.start, ent.end):
             ents[i] = ent
-    result = DocIndex(starts, ends, numbers, headline, ents, doc.text, entities)
+    text = doc.user_data.get(TEXT_KEY)
+    result = DocIndex(
+        starts, ends, numbers, headline, ents, text if isinstance(text, str) else doc.text, entities
+    )
     doc.user_data[_INDEX_KEY] = result
     return result
 
 
 _INDEX_KEY = "eventfacts.index"
+#: The text a Doc was parsed from, kept by `eventfacts.annotate`: equal to `Doc.text`, which
+#: joins every token again on each access.
+TEXT_KEY = "eventfacts.text"
 
 
 def sentence_numbers(doc: Doc) -> list[int]:
@@ -124,7 +130,7 @@ def trim_name(span: Span) -> Span | None:
     if start >= end:
         return None
     trimmed = doc[start:end]
-    if "/" in trimmed.text:
+    if "/" in text_of(doc)[trimmed.start_char : trimmed.end_char]:
         return None
     return trimmed
 
@@ -138,9 +144,11 @@ def subject_of(verb: Token) -> Token | None:
 
 def _headline_like(sent: Span) -> bool:
     """A title-case line without a full stop: a headline or subhead."""
-    words = [t for t in sent if t.is_alpha]
     last = next((t for t in reversed(sent) if not t.is_space), None)
-    if len(words) < 4 or last is None or last.text in (".", "!", "?", "”", '"'):
+    if last is None or last.text in (".", "!", "?", "”", '"'):
+        return False  # most sentences: decided without reading the others
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 4:
         return False
     small = {"a", "an", "the", "of", "on", "in", "with", "for", "to", "and", "at", "by", "from"}
     content = [t for t in words if t.lower_ not in small]

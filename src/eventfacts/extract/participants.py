@@ -179,7 +179,8 @@ def _murder_suicide_perpetrator(doc: Doc, source: str, numbers: list[int]) -> Pa
 
 
 def about_another_incident(sentence: Span) -> bool:
-    return any(pattern.search(sentence.text) for _, pattern in ELSEWHERE_CUES)
+    text = text_of(sentence.doc)[sentence.start_char : sentence.end_char]
+    return any(pattern.search(text) for _, pattern in ELSEWHERE_CUES)
 
 
 #: Every lemma `_statuses` reads, so that other tokens cost one set lookup.

@@ -93,6 +93,7 @@ class SpeakerIndex:
     _links: dict[tuple[str, str], Speaker] = field(default_factory=dict)
     _org_index: dict[tuple[str, ...], int] | None = None
     _people_index: dict[tuple[str, ...], int] | None = None
+    _refs: frozenset[str] | None = None
 
     def link(self, name: str, kind: str) -> Speaker:
         """The entity a speaker name refers to (cached: the same names come back in every source)."""
@@ -120,8 +121,10 @@ class SpeakerIndex:
         return Speaker(name, None)
 
     def refs(self) -> frozenset[str]:
-        """The ids a speaker can link to."""
-        return frozenset(p.id for p in self.person_records) | frozenset(self.organization_ids)
+        """The ids a speaker can link to (built once: every pair of speaker keys asks)."""
+        if self._refs is None:
+            self._refs = frozenset(p.id for p in self.person_records) | frozenset(self.organization_ids)
+        return self._refs
 
     def folded_names(self, ref: str) -> tuple[str, ...]:
         """Every word of every spelling of the person or organization `ref`."""
