@@ -323,10 +323,11 @@ def _of_objects(noun: Token) -> list[Token]:
 
 def _unreal(verb: Token) -> bool:
     """Negated, modal or merely intended: "was not hurt", "could have been killed", "tried to kill"."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
-        return True
-    if any(g.dep_ == "neg" for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children):
-        return True  # "was not fatally wounded", the negation parsed onto the auxiliary
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS):
+            return True
+        if c.dep_ in ("aux", "auxpass") and c.n_rights and any(g.dep_ == "neg" for g in c.rights):
+            return True  # "was not fatally wounded", the negation parsed onto the auxiliary
     head = verb.head if verb.dep_ in ("xcomp", "conj") else None
     if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in IRREALIS_VERBS:
         return True
