@@ -96,6 +96,7 @@ NOT_AMONG = [
     ("The crash killed three people and injured a fourth on the bridge.", (4, "killed")),
     ("He faces six counts of attempted murder.", (6, "killed")),
     ("The man is accused of stabbing two guards and then killing himself.", (2, "killed")),
+    ("A grand jury indicted six men for the attempted murders of five teenagers in Memphis.", (5, "killed")),
 ]
 
 

@@ -467,6 +467,19 @@ TABLE: list[Row] = [
         1,
         None,
     ),
+    # An attempted killing kills no one; a killing does (court style).
+    (
+        "He is charged in the attempted murder of a store clerk during a robbery in March.",
+        [],
+        None,
+        None,
+    ),
+    (
+        "She pleaded guilty Tuesday to the murder of a store clerk during a robbery in March.",
+        [("a store clerk", "victim", ("killed",), None)],
+        1,
+        None,
+    ),
     # The event is no act of the person it is said of: "killed in a drive-by shooting".
     (
         "Cook from Dayton killed in drive-by shooting outside diner, police say.",

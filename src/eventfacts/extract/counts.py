@@ -24,7 +24,7 @@ from .common import (
     subject_of,
     text_of,
 )
-from .participants import IRREALIS_VERBS, about_another_incident
+from .participants import ATTEMPT_WORDS, IRREALIS_VERBS, about_another_incident
 from .patterns import street_kind
 
 if TYPE_CHECKING:
@@ -585,7 +585,7 @@ def kind_of(noun: Token, number: Token) -> str:
             continue  # "two gunmen killed three people": the gunmen did the killing
         for kind, lemmas in KIND_WORDS.items():
             if lemma in lemmas or word.lower_ in lemmas:
-                return _fatal_wound(word, kind)
+                return "other" if attempted(word) else _fatal_wound(word, kind)
         if lemma in WOUNDING_VERBS and _suffered(noun, word):  # "two people were shot": wounded
             fatal = any(
                 c.lower_ in ("fatally", "dead", "mortally")
@@ -599,6 +599,11 @@ def kind_of(noun: Token, number: Token) -> str:
 
 #: Adverbs that make a wound fatal: "fatally wounded", "mortally injured".
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+
+
+def attempted(word: Token) -> bool:
+    """ "the attempted murders of five teenagers": a killing only tried."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in ATTEMPT_WORDS for c in word.children)
 
 
 def _fatal_wound(word: Token, kind: str) -> str:

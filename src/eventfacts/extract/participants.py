@@ -44,6 +44,8 @@ EVENT_NOUNS: tuple[tuple[str, frozenset[str], str, bool], ...] = (
     ("fatal violence", frozenset({"shooting", "stabbing", "beating"}), "killed", True),
 )
 FATAL_MODIFIERS = frozenset({"fatal", "deadly"})
+#: Words that make a killing only tried: "the attempted murder of a clerk".
+ATTEMPT_WORDS = frozenset({"attempted", "attempt", "tried"})
 #: Intransitive verbs whose subject suffers the status: "the man died at the hospital".
 INTRANSITIVE: tuple[tuple[str, frozenset[str], str], ...] = (
     ("death", frozenset({"die", "perish", "succumb", "drown"}), "killed"),
@@ -225,6 +227,8 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
     if token.pos_ == "NOUN":
         for _, lemmas, status, fatal in EVENT_NOUNS:
             if lemma in lemmas and (not fatal or any(c.lower_ in FATAL_MODIFIERS for c in token.children)):
+                if any(c.dep_ in ("amod", "compound") and c.lower_ in ATTEMPT_WORDS for c in token.children):
+                    continue  # "the attempted murder of a clerk": no one died
                 out.extend((p, status) for p in _of_objects(token))
     return [(p, s) for p, s in out if p.lower_ not in REFLEXIVES]
 
