@@ -333,3 +333,18 @@ def test_a_wounded_suspect_told_late_is_the_wounded_figure_of_a_source_that_give
 def test_a_dead_suspect_told_late_is_no_toll_alone() -> None:
     late = person("a", 600, "the gunman", "killed", role="suspect", sentence=7)
     assert figure("killed", [doc("a", late)]) is None
+
+
+def test_evidence_that_starts_at_one_place_is_ordered_by_its_end() -> None:
+    """ "Ana Ruiz, 40, was hit" and "Ana Ruiz, 40, was hit and killed" start together: the
+    record must not take their order from a set, which differs from run to run."""
+    text = "Ana Ruiz, 40, was hit by a falling beam and killed at the depot, a spokesman said"
+    ends = (17, 39, 50, 63, 70, len(text))
+    mentions = [
+        ParticipantMention(
+            "Ana Ruiz", "Ana Ruiz", "victim", "killed", 40, None, 0, Evidence("a", 0, e, text[:e])
+        )
+        for e in reversed(ends)
+    ]
+    (p,) = reconcile_participants([doc("a", *mentions)], [])[0]
+    assert [e.end for e in p.evidence] == sorted(ends)

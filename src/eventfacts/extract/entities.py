@@ -296,21 +296,22 @@ def unlabelled_organizations(doc: Doc) -> Iterator[Span]:
     al-Haq militia", "the Wagner group"."""
     from spacy.tokens import Span as SpanType
 
+    tokens = list(doc)  # indexing a Doc builds a new Token each time
     i = 0
-    while i < len(doc):
-        token = doc[i]
+    while i < len(tokens):
+        token = tokens[i]
         if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
             i += 1
             continue
         j = i
         while (
-            j + 1 < len(doc)
-            and doc[j + 1].pos_ == "PROPN"
-            and not doc[j + 1].ent_type_
-            and "\n" not in doc[j].whitespace_
+            j + 1 < len(tokens)
+            and tokens[j + 1].pos_ == "PROPN"
+            and not tokens[j + 1].ent_type_
+            and "\n" not in tokens[j].whitespace_
         ):
             j += 1
-        last = doc[j]
+        last = tokens[j]
         if last.dep_ == "compound" and last.head.i == j + 1 and last.head.lemma_.lower() in ORG_HEAD_NOUNS:
             yield SpanType(doc, i, j + 1, label="ORG")
         i = j + 1

@@ -298,8 +298,10 @@ COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
 
 def _title_only(span: Span, kind: str) -> bool:
     """ "Sgt.", "Detective Cpl.", a lone "Jr." """
+    if kind != "person":
+        return False
     words = [t for t in span if not t.is_punct]
-    return kind == "person" and all(_is_role(t.text) or t.lower_.rstrip(".") in NAME_SUFFIXES for t in words)
+    return all(_is_role(t.text) or t.lower_.rstrip(".") in NAME_SUFFIXES for t in words)
 
 
 def _common_noun(span: Span, kind: str) -> bool:
