@@ -32,6 +32,7 @@ CHROME_LINES = [
     ("WATCH: Mayor answers questions about the budget", "teaser prompt", None),
     ("Sign up for our daily newsletter", "newsletter prompt", None),
     ("Stay safe out there — Kim Lowry (@kimlowrynews) July 4, 2020", "tweet signature", "— Kim Lowry (@kimlowrynews) July 4, 2020"),
+    ("9:42 PM - 3 Mar 2020", "tweet signature", None),
     ("-- RAYMOND --", "transcript cue", None),
     ("GOOD MORNING, I'M TESSA KOVAC.", "transcript cue", None),
     ("From Wikipedia, the free encyclopedia", "encyclopedia header", None),

@@ -37,6 +37,9 @@ TUESDAY = date(2024, 3, 12)
         ("March 2, 2023", None, "2023-03-02", "day"),
         ("2 March 2023", None, "2023-03-02", "day"),
         ("Sept. 3, 2021", None, "2021-09-03", "day"),
+        ("early Friday 12, 2021", None, "2021", "year"),  # the month left out: only the year is sure
+        ("Tuesday 3, 2019", TUESDAY, "2019", "year"),
+        ("12, 2021", None, None, None),  # no weekday: a count and a year, not a date
         ("two years ago", TUESDAY, "2022", "year"),
         ("three days ago", TUESDAY, "2024-03-09", "day"),
         ("June 2020", None, "2020-06", "month"),
@@ -151,3 +154,27 @@ def test_a_weekday_beside_a_full_date() -> None:
     expr = parse("Saturday, Sept. 14, 2019")
     assert expr is not None and (expr.year, expr.weekday) == (2019, 5)
     assert resolve(expr, None) == ("2019-09-14", "day")
+
+
+#: (a holiday as news names it, the reference date, the day it resolves to)
+HOLIDAY_CASES = [
+    ("Thanksgiving", date(2019, 12, 2), "2019-11-28"),  # the fourth Thursday of November
+    ("Thanksgiving night", date(2019, 11, 20), "2018-11-22"),  # this year's is still ahead
+    ("Memorial Day", date(2018, 6, 1), "2018-05-28"),  # the last Monday of May
+    ("the Labor Day holiday", date(2020, 9, 8), "2020-09-07"),
+    ("Mother's Day", date(2021, 5, 12), "2021-05-09"),
+    ("Christmas Eve", date(2019, 12, 27), "2019-12-24"),
+    ("New Year's Eve", date(2020, 1, 2), "2019-12-31"),
+    ("early Halloween", date(2018, 11, 1), "2018-10-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "value"), HOLIDAY_CASES)
+def test_a_holiday_is_its_day_that_year(text: str, reference: date, value: str) -> None:
+    expr = parse(text)
+    assert expr is not None and resolve(expr, reference) == (value, "day")
+
+
+@pytest.mark.parametrize("text", ["Easter egg", "the holiday", "Christmas lights", "Thanksgivings"])
+def test_words_that_are_no_holiday_do_not_parse(text: str) -> None:
+    assert parse(text) is None

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 _NAME = r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}"  # "Deborah Horne", "David N. Karpel"
 _WORDS = r"[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+){1,2}"  # two or three capitalised words, no full stop
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}"
+_DAY_MONTH_YEAR = r"\d{1,2}[^\S\n]+[A-Z][a-z]{2}[^\S\n]+\d{4}"  # "29 Jun 2016"
 _DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},[^\S\n]+\d{4}"
 #: Head words of news outlets, for credits written "<Name> for <Outlet>".
 _OUTLET = r"(?:News|Times|Post|Journal|Tribune|Herald|Press|Gazette|Chronicle|Star|Sun|Telegraph|Observer)"
@@ -87,6 +88,8 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
         _line_with(r"\b(?:sign up for|subscribe to) (?:our|the)\b.{0,60}\bnewsletters?\b", "i"),
     ),
     ("tweet signature", re.compile(rf"[—–-]{{1,2}}{_H}*[^\n(]{{1,60}}\(@\w{{1,20}}\){_H}+{_DATE}")),
+    # an embedded post's time stamp on a line of its own: "5:07 AM - 29 Jun 2016"
+    ("tweet signature", _whole_line(rf"\d{{1,2}}:\d{{2}}{_H}?[AP]M{_H}+-{_H}+{_DAY_MONTH_YEAR}")),
     (
         "transcript cue",
         _whole_line(rf"--{_H}*[A-Z][A-Z .']{{1,30}}{_H}*--|(?:\d{{1,3}}{_H}+)?{_CUE}(?:/[A-Z -]{{1,30}})?"),

@@ -133,6 +133,12 @@ class DateExpr:
     time_of_day: str | None = None  # "early", "late", "morning", "night", ...
     future: bool = False  # the text points ahead ("will", "next", "is due to"): resolve forwards
     anchor: str | None = None  # "two days after the protests": the dated thing, "protest"
+    holiday: str | None = None  # "Thanksgiving": a day that moves with the year (timeexpr.HOLIDAYS)
+
+
+#: The kind of a year a page prints outside its story (a caption's date, a dated address): a
+#: candidate for the story's year, never the day of anything (extract.dates.printed_years).
+PRINTED = "printed"
 
 
 @dataclass(frozen=True, slots=True)

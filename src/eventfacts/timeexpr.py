@@ -38,12 +38,56 @@ _NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
+#: Holidays news dates things by: (month, day) for those on a fixed day, (month, weekday, n)
+#: for those on the n-th weekday of a month (n = -1: the last), whose day moves with the year.
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),
+    "new year's eve": (12, 31), "new year's day": (1, 1), "fourth of july": (7, 4),
+    "july fourth": (7, 4), "independence day": (7, 4), "halloween": (10, 31),
+    "valentine's day": (2, 14), "veterans day": (11, 11), "st. patrick's day": (3, 17),
+}  # fmt: skip
+HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4), "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+    "martin luther king jr. day": (1, 0, 3), "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3),
+}  # fmt: skip
+_HOLIDAY = re.compile(
+    r"^(?:(?:early|late)\s+(?:on\s+)?)?(?P<name>[a-z.' ]+?)"
+    r"(?:\s+(?:holiday|morning|afternoon|evening|night))?$"
+)
+
+
+def holiday_date(name: str, year: int) -> date:
+    """The day a holiday falls on in a year: Thanksgiving 2016 is 24 November."""
+    if name in FIXED_HOLIDAYS:
+        return date(year, *FIXED_HOLIDAYS[name])
+    month, weekday, n = HOLIDAYS[name]
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday(norm: str) -> DateExpr | None:
+    match = _HOLIDAY.match(norm.replace("’", "'"))
+    name = match.group("name") if match else None
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return DateExpr(month=month, day=day, holiday=name)
+    if name in HOLIDAYS:
+        return DateExpr(month=HOLIDAYS[name][0], weekday=HOLIDAYS[name][1], holiday=name)
+    return None
+
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"^{pattern}$"))
     for name, pattern in (
         ("full_mdy", rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
         ("full_dmy", rf"{_ON_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
         ("iso", r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})"),
+        # a date with its month left out ("early Saturday 17, 2016"): only its year is sure
+        ("no_month", rf"{_ON_WEEKDAY}{_DAY},?\s+{_YEAR}"),
         ("month_year", rf"(?:{_TIME_WORDS}[- ]?)?{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
         ("md", rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY}"),
         ("dm", rf"{_ON_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}"),
@@ -106,7 +150,7 @@ def parse(text: str) -> DateExpr | None:
         match = pattern.match(norm)
         if match:
             return _build(name, match)
-    return _parse_with_dateparser(norm)
+    return _holiday(norm) or _parse_with_dateparser(norm)
 
 
 def _build(name: str, m: re.Match[str]) -> DateExpr | None:
@@ -117,6 +161,8 @@ def _build(name: str, m: re.Match[str]) -> DateExpr | None:
     year = int(groups["year"]) if "year" in groups else None
     if name == "iso":
         month = int(groups["mnum"])
+    if name == "no_month":
+        return DateExpr(year=year) if "weekday" in groups else None
     if day is not None and not 1 <= day <= 31:
         return None
     if name in ("full_mdy", "full_dmy", "iso", "md", "dm", "month_year", "month", "year"):
@@ -194,7 +240,12 @@ def _parse_with_dateparser(norm: str) -> DateExpr | None:
 
 
 def precision_of(expr: DateExpr) -> str:
-    if expr.day is not None or expr.weekday is not None or expr.day_offset is not None:
+    if (
+        expr.holiday is not None
+        or expr.day is not None
+        or expr.weekday is not None
+        or expr.day_offset is not None
+    ):
         return "day"
     if expr.month is not None or expr.month_offset is not None:
         return "month"
@@ -224,6 +275,9 @@ def resolve(expr: DateExpr, reference: date | None) -> tuple[str, str] | None:
 
 
 def _resolve_relative(expr: DateExpr, ref: date) -> date | None:
+    if expr.holiday in HOLIDAYS:  # the latest one on or before the reference
+        day = holiday_date(expr.holiday, ref.year)
+        return day if day <= ref else holiday_date(expr.holiday, ref.year - 1)
     if expr.day_offset is not None:
         return ref + timedelta(days=expr.day_offset)
     if expr.weekday is not None and expr.month is None:

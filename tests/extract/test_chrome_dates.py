@@ -34,6 +34,19 @@ def test_a_tweet_signature_gives_a_day_and_a_copyright_line_a_year() -> None:
     ]
 
 
+def test_an_embedded_post_time_stamp_gives_a_day() -> None:
+    stamp = STORY.replace("— Rosa Delgado (@rdelgado_news) August 17, 2019", "\n\n10:05 PM - 17 Aug 2019")
+    assert ("17 Aug 2019", 2019, 8, 17, "publication") in _dates(stamp)
+
+
+def test_a_copyright_notice_inside_another_chrome_line_gives_its_year() -> None:
+    text = STORY.replace(
+        "Copyright 2019 Harlan Valley Broadcasting. All rights reserved.",
+        "The Associated Press contributed to this report. TM and © Copyright 2019 Harlan Valley Radio Inc.",
+    )
+    assert ("2019", 2019, None, None, "publication") in _dates(text)
+
+
 def test_a_file_photo_caption_dates_nothing() -> None:
     caption = STORY.replace(
         "Both were taken",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventfacts.extract import extract_dates
 
 
@@ -34,3 +36,40 @@ def test_an_offset_from_another_dated_thing(nlp) -> None:  # type: ignore[no-unt
     text = "The strike began three days after the election."
     (mention,) = list(extract_dates(nlp(text), source="t"))
     assert (mention.expr.day_offset, mention.expr.anchor) == (3, "election")
+
+
+#: (a sentence with a four-digit number, the years extract_dates keeps from it)
+NUMBERS_AND_YEARS = [
+    ("It happened at the Cloud 9 Club located at 1910 South Pine Avenue in Ocala.", []),
+    ("Two men were shot in the 2000 block of West 76th Street early Saturday.", []),
+    ("The fire started at 1917 Prospect Ave. just after midnight.", []),
+    ("She was driving her 2006 Dodge Charger when the shots were fired.", []),
+    ("Police are looking for a 2015 or newer, maroon, Chevy Tahoe.", []),
+    ("The video shows a light-colored 2000 Chevrolet Impala leaving the lot.", []),
+    ("He was convicted in 2009 of robbery.", ["2009"]),
+    ("In 2012 Smith Street was renamed after the mayor.", ["2012"]),
+    ("The 2014 shooting on Elm Street was never solved.", ["2014"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "years"), NUMBERS_AND_YEARS)
+def test_street_numbers_and_model_years_are_not_years(nlp, sentence: str, years: list[str]) -> None:  # type: ignore[no-untyped-def]
+    found = [m.text for m in extract_dates(nlp(sentence), source="t") if m.expr.year is not None]
+    assert found == years
+
+
+#: (a sentence naming a holiday, whether extract_dates takes the holiday for a day)
+HOLIDAY_SENTENCES = [
+    ("Two men were shot outside a bar on Thanksgiving night, police said.", True),
+    ("The fire broke out late on Christmas Eve in the old mill.", True),
+    ("Police said the men met in the parking lot early on Thanksgiving Day for a deal.", True),
+    ("The shooting happened on New Year's Eve outside a club.", True),
+    ("Neighbors walked past houses decked out with Christmas lights.", False),
+    ("She had asked him to bring the children Christmas presents.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "is_day"), HOLIDAY_SENTENCES)
+def test_a_holiday_naming_a_thing_is_not_a_day(nlp, sentence: str, is_day: bool) -> None:  # type: ignore[no-untyped-def]
+    found = [m for m in extract_dates(nlp(sentence), source="t") if m.expr.holiday is not None]
+    assert bool(found) == is_day

@@ -25,6 +25,10 @@ LINES = [
     ("PORTLAND, Maine (May 5, 2019) -- A man was shot outside a bar", "2019-05-05"),
     ("By Sam Ortiz | Published 2019-07-21", "2019-07-21"),
     ("Posted: Mon 8:21 PM, Sep 16, 2019", "2019-09-16"),
+    ("Date: Monday, March 4, 2019, 9:15 PM", "2019-03-04"),
+    ("UPDATE (4/9/19 at 6 p.m.):", "2019-04-09"),
+    ("By Jane Doe in News | March 4, 2019 at 9:15PM", "2019-03-04"),
+    ("Local News on 10/2/2018", "2018-10-02"),
 ]
 
 
@@ -39,6 +43,8 @@ NOT_LINES = [
     "He was convicted of robbery in 2009 and released in 2016.",
     "The update came Friday.",
     "Updated at 11:13 a.m. Aug. 17:",  # no year: a note, not a date
+    "The date: March 4, 2019, when the fire began, is one the town will not forget.",
+    "He was born on 4/9/19 according to the form, his lawyer said in a statement to reporters on Monday.",
 ]
 
 

@@ -188,6 +188,75 @@ CASES: list[tuple[str, list[DocFacts], str | None]] = [
         "2021-06-12",
     ),
     (
+        "a body date years before the year another page states is background, not the reference",
+        [
+            article(
+                "profile", "2009-03-14", ("Sunday", 0, "incident"), ("March 14, 2009", 20, None), basis="text"
+            ),
+            article("first", None, ("Oct. 8", 1, "incident"), ("2017", 12, "publication")),
+        ],
+        "2017-10-08",
+    ),
+    (
+        "a body date in the year the other page states stays the reference",
+        [
+            article("a", "2019-06-02", ("June 2, 2019", 8, "incident"), basis="text"),
+            article("b", None, ("Sunday", 0, "incident"), ("2019", 10, "publication")),
+        ],
+        "2019-06-02",
+    ),
+    (
+        "with no page line, a body date before the latest year mentioned is background",
+        [
+            article("old", "2011-02-05", ("Feb. 5, 2011", 30, "arrest"), basis="text"),
+            article(
+                "new", None, ("Aug. 12", 0, "incident"), ("Friday night", 1, "incident"), ("2016", 9, None)
+            ),
+        ],
+        "2016-08-12",
+    ),
+    (
+        "a bare day and month takes the year another source writes beside the same day",
+        [
+            article("sentencing", "2016-02-09", ("Tuesday", 0, "sentencing"), ("June 21", 2, "incident")),
+            article("trial", "2015-11-03", ("June 21, 2014", 4, "incident")),
+        ],
+        "2014-06-21",
+    ),
+    (
+        "two years written beside the same day: the bare one keeps its reference's year",
+        [
+            article("a", "2016-07-01", ("June 21", 0, "incident")),
+            article("b", "2016-07-02", ("June 21, 2014", 9, None), ("June 21, 2015", 12, None)),
+        ],
+        "2016-06-21",
+    ),
+    (
+        "a weekday beside the bare day that the stated year does not fit: the stated year is not taken",
+        [
+            article("a", "2016-02-09", ("Saturday, June 21", 0, "incident")),
+            article("b", "2016-02-10", ("June 21, 2013", 9, None)),
+        ],
+        "2015-06-21",
+    ),
+    (
+        "one deep mention of another shooting's day (a Wednesday) does not move the undated sources' week",
+        [
+            article("court", "2019-12-27", ("Friday", 0, "court"), ("May 8", 30, "incident")),
+            article("first", None, ("early Sunday", 0, "incident")),
+            article("second", None, ("Sunday", 1, "incident")),
+        ],
+        "2019-12-22",
+    ),
+    (
+        "a deep mention of the incident's day that another source names too anchors their week",
+        [
+            article("court", "2019-12-27", ("Friday", 0, "court"), ("Dec. 15", 30, "incident")),
+            article("first", None, ("early Sunday", 0, "incident"), ("Dec. 15", 12, None)),
+        ],
+        "2019-12-15",
+    ),
+    (
         "two days equally supported: the one named more often",
         [
             article(
@@ -236,6 +305,69 @@ YEARS: list[tuple[str, list[DocFacts], date | None]] = [
             )
         ],
         date(2017, 3, 5),
+    ),
+    (
+        "two copyright years: the earlier is the story's, the later a page served a year on",
+        [
+            article("a", None, ("Sept. 29", 1, "incident"), ("2018", 14, "publication")),
+            article("b", None, ("2019", 12, "publication")),
+        ],
+        date(2018, 9, 29),
+    ),
+    (
+        "a lead's moving holiday falls on its day in the year a page line states",
+        [article("a", None, ("Thanksgiving night", 0, "incident"), ("2019", 12, "publication"))],
+        date(2019, 11, 28),
+    ),
+    (
+        "a moving holiday further down is background beside a day and month",
+        [
+            article(
+                "a",
+                None,
+                ("Saturday", 0, "incident"),
+                ("June 2", 1, "incident"),
+                ("Memorial Day", 14, None),
+                ("2018", 20, "publication"),
+            )
+        ],
+        date(2018, 6, 2),
+    ),
+    (
+        "a moving holiday further down places the day when nothing else gives a day and month",
+        [
+            article(
+                "a", None, ("Monday", 0, "incident"), ("Memorial Day", 14, None), ("2018", 20, "publication")
+            )
+        ],
+        date(2018, 5, 28),
+    ),
+    (
+        "a moving holiday with no stated year: no guess",
+        [article("a", None, ("Thanksgiving", 0, "incident"), ("in 2012", 9, None))],
+        None,
+    ),
+    (
+        "of two days named as strongly, the one on the lead's weekday is the reference",
+        [
+            article(
+                "a",
+                None,
+                ("Sunday", 1, "incident"),
+                ("April 21", 9, "incident"),
+                ("March 23", 16, "incident"),
+            ),
+            article("b", None, ("2013", 30, None)),
+        ],
+        date(2013, 4, 21),
+    ),
+    (
+        "of two days named as strongly, the one with its weekday written beside it is the reference",
+        [
+            article("a", None, ("Sunday, September 11", 4, "incident"), ("2016", 30, "publication")),
+            article("b", None, ("August 11", 14, "incident")),
+        ],
+        date(2016, 9, 11),
     ),
     (
         "a copyright year and a day and month, with no weekday",

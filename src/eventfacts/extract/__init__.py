@@ -13,10 +13,19 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .. import timeexpr
-from ..records import CleanArticle, DateMention, DocFacts, DroppedEntity, EntityMention, Paragraph, SourceInfo
+from ..records import (
+    PRINTED,
+    CleanArticle,
+    DateMention,
+    DocFacts,
+    DroppedEntity,
+    EntityMention,
+    Paragraph,
+    SourceInfo,
+)
 from .common import REPORTING_VERBS, text_of
 from .counts import extract_counts
-from .dates import chrome_dates, extract_dates, publication_date
+from .dates import chrome_dates, extract_dates, printed_years, publication_date
 from .entities import entity_candidates, extract_entities
 from .headline import headline_facts, with_body_subjects
 from .participants import extract_participants
@@ -54,6 +63,7 @@ def doc_facts(item: CleanArticle, doc: Doc | None, headline: Doc | None = None) 
         *title.dates,
         *extract_dates(doc, source=source),
         *chrome_dates(item, source=source, sentence_starts=starts),
+        *printed_years(item, source=source, sentence_starts=starts),
     )
     counts = tuple(extract_counts(doc, source=source))
     candidates = tuple(entity_candidates(doc, source=source))
@@ -117,7 +127,7 @@ def reference_from_text(dates: tuple[DateMention, ...]) -> str | None:
     full = [
         value
         for d in dates
-        if d.expr.year and d.expr.month and d.expr.day and not d.expr.future
+        if d.expr.year and d.expr.month and d.expr.day and not d.expr.future and d.kind != PRINTED
         for value, _ in [timeexpr.resolve(d.expr, None) or ("", "")]
         if value
     ]

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .. import timeexpr
-from ..records import CleanArticle, DateExpr, DateMention, Evidence
+from ..records import PRINTED, CleanArticle, DateExpr, DateMention, Evidence
 from .common import ents_of, evidence, in_headline, sentence_numbers, subject_of, text_of
 from .timeline import description, development_kind
 
@@ -33,16 +33,21 @@ FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "’ll"})
 FUTURE_VERBS = frozenset({"schedule", "plan", "expect", "due", "set"})
 
 
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
 def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
     numbers = sentence_numbers(doc)
     lines = [(e.start, e.end) for _, _, e in publication_lines(text_of(doc), source=source)]
     for ent in ents_of(doc):
-        if ent.label_ not in ("DATE", "TIME") or in_headline(ent.root):
+        if ent.label_ not in ("DATE", "TIME", "EVENT") or in_headline(ent.root):
             continue
         text = ent.text.split("\n")[0].strip()
         expr = timeexpr.parse(text) or anchored(ent)
-        if expr is None:
-            continue
+        if ent.label_ == "EVENT" and (expr is None or expr.holiday is None):
+            continue  # the parser names "Thanksgiving Day" and "New Year's Eve" events
+        if expr is None or not_a_year(ent, expr) or (expr.holiday and ent.root.dep_ in _MODIFIER_DEPS):
+            continue  # "Christmas lights", "the Halloween party": a holiday naming a thing, not a day
         if expr.anchor is None and points_ahead(ent):
             expr = replace(expr, future=True)
         end = ent.start_char + len(ent.text.split("\n")[0])
@@ -58,12 +63,12 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
         )
 
 
-_HEAD_ONLY = frozenset({"date_line", "dateline"})
+_HEAD_ONLY = frozenset({"date_line", "dateline", "byline"})
 _FULL_DATE = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
     r"|\d{1,2}\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d{2}"
-    r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}|\d{1,2}/\d{1,2}/\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2})"
 )
 #: Lines that say when the page was written: (name, kind, pattern). "published" lines give the
 #: day the story was first written, "updated" lines a later day, used only when no other is given.
@@ -72,10 +77,20 @@ PUBLICATION_LINES: tuple[tuple[str, str, bool, re.Pattern[str]], ...] = tuple(
     for name, kind, pattern in (
         # "Posted: Jul 17, 2016", "First Posted: Jul 24, 2013 04:37 PM EDT",
         # "(Published Sunday, May 31, 2015)", "Published: Saturday, 2/21/2015",
-        # "Posted by Jane Doe on Friday, January 22, 2016", "Created: 11/25/2015"
-        ("posted", "published", rf"\b(?:posted|published|created)\b[^\n]{{0,40}}?(?P<date>{_FULL_DATE})"),
-        # "Updated: 11/26/2015 11:53 AM", "Updated 3:14 PM EDT Jul 17, 2016", "Last modified on 2 March 2018"
-        ("updated", "updated", rf"\b(?:updated|modified)\b[^\n]{{0,30}}?(?P<date>{_FULL_DATE})"),
+        # "Posted by Jane Doe on Friday, January 22, 2016", "Created: 11/25/2015",
+        # "Date: Monday, March 4, 2019, 9:15 PM"
+        (
+            "posted",
+            "published",
+            rf"(?:\b(?:posted|published|created)\b|^\W*date(?=:))[^\n]{{0,40}}?(?P<date>{_FULL_DATE})",
+        ),
+        # "Updated: 11/26/2015 11:53 AM", "Updated 3:14 PM EDT Jul 17, 2016", "Last modified on 2 March 2018",
+        # "UPDATE (4/9/19 at 6 p.m.):"
+        ("updated", "updated", rf"\b(?:update[ds]?|modified)\b[^\n]{{0,30}}?(?P<date>{_FULL_DATE})"),
+        # a byline with its date: "By Jane Doe in News | March 4, 2019 at 9:15PM"
+        ("byline", "published", rf"^\W*by\s[^\n]{{0,60}}?(?P<date>{_FULL_DATE})"),
+        # a section and its date alone on a line: "Metro on 3/4/2019", "Local News on March 4, 2019"
+        ("section_date", "published", rf"^\W*[A-Za-z][\w&' ]{{0,30}}?\s+on\s+(?P<date>{_FULL_DATE})\W*$"),
         # a line that is a date and maybe a time: "October 10, 2013", "Monday, July 6, 2015 6:50 PM EDT"
         (
             "date_line",
@@ -96,6 +111,9 @@ HEAD_LINES = 6
 PUBLICATION_LINE_CHARS = 160
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d{2}|\d/\d{1,2}/\d{2}\b")
+
+
 def publication_lines(text: str, *, source: str) -> list[tuple[str, str, Evidence]]:
     """(kind, YYYY-MM-DD, evidence of the whole line) for each line that says when the page was
     written or updated, in text order."""
@@ -105,7 +123,7 @@ def publication_lines(text: str, *, source: str) -> list[tuple[str, str, Evidenc
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         lines += bool(stripped)
-        if stripped and len(stripped) <= PUBLICATION_LINE_CHARS and re.search(r"(?:19|20)\d{2}", line):
+        if stripped and len(stripped) <= PUBLICATION_LINE_CHARS and _A_YEAR.search(line):
             for _, kind, head_only, pattern in PUBLICATION_LINES:
                 match = None if head_only and lines > HEAD_LINES else pattern.search(line)
                 value = _full_date(match.group("date")) if match else None
@@ -117,11 +135,12 @@ def publication_lines(text: str, *, source: str) -> list[tuple[str, str, Evidenc
 
 
 def _full_date(text: str) -> str | None:
-    numeric = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())
-    if numeric:  # news sites in English write the month first
-        expr: DateExpr | None = DateExpr(year=int(numeric[3]), month=int(numeric[1]), day=int(numeric[2]))
+    numeric = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})", text.strip())
+    if numeric:  # news sites in English write the month first; "4/9/19" is in this century
+        year = int(numeric[3]) + (2000 if len(numeric[3]) == 2 else 0)
+        expr: DateExpr | None = DateExpr(year=year, month=int(numeric[1]), day=int(numeric[2]))
         try:
-            date(int(numeric[3]), int(numeric[1]), int(numeric[2]))
+            date(year, int(numeric[1]), int(numeric[2]))
         except ValueError:
             return None
     else:
@@ -161,13 +180,15 @@ def chrome_dates(item: CleanArticle, *, source: str, sentence_starts: list[int])
         reason = span.reason.split(": ")[-1]
         if reason in OTHER_STORIES:
             return
-        if reason not in DATED_CHROME:
-            continue
-        found = [
-            (m.start(), m.end(), _full_date(m.group()))
-            for m in _ANY_FULL_DATE.finditer(text, span.start, span.end)
-        ]
-        if reason == "copyright line":
+        found = (
+            [
+                (m.start(), m.end(), _full_date(m.group()))
+                for m in _ANY_FULL_DATE.finditer(text, span.start, span.end)
+            ]
+            if reason in DATED_CHROME
+            else []
+        )
+        if span.reason.startswith("page chrome"):  # a copyright notice, in whatever chrome it stands
             found += [
                 (m.start("year"), m.end("year"), m.group("year"))
                 for m in _COPYRIGHT_YEAR.finditer(text, span.start, span.end)
@@ -183,6 +204,84 @@ def chrome_dates(item: CleanArticle, *, source: str, sentence_starts: list[int])
                     evidence=evidence(source, text, start, end),
                     kind="publication",
                 )
+
+
+#: Words that make a four-digit number before them a street number: "the 2000 block of Elm",
+#: "1910 South Pine Avenue", "1917 Prospect Ave."
+STREET_WORDS = frozenset({
+    "block", "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard", "blvd",
+    "lane", "ln", "way", "court", "ct", "place", "pl", "parkway", "pkwy", "highway", "hwy",
+    "circle", "cir", "terrace", "trail", "pike", "square",
+})  # fmt: skip
+#: Vehicle makes: a four-digit number before one is a model year ("a 2006 Dodge Charger").
+VEHICLE_MAKES = frozenset({
+    "acura", "audi", "bmw", "buick", "cadillac", "chevrolet", "chevy", "chrysler", "dodge", "fiat",
+    "ford", "gmc", "honda", "hummer", "hyundai", "infiniti", "jaguar", "jeep", "kia", "lexus",
+    "lincoln", "mazda", "mercedes", "mercedes-benz", "mercury", "mini", "mitsubishi", "nissan",
+    "oldsmobile", "plymouth", "pontiac", "porsche", "ram", "saab", "saturn", "scion", "subaru",
+    "suzuki", "tesla", "toyota", "volkswagen", "vw", "volvo", "harley-davidson", "yamaha",
+})  # fmt: skip
+#: Words before a number that make it a year whatever follows.
+YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "during", "by", "before", "after", "from"})
+#: How many words may stand between the number and the street word: "1910 South Pine Avenue".
+_STREET_REACH = 4
+
+
+def not_a_year(ent: Span, expr: DateExpr) -> bool:
+    """A bare four-digit "year" that is a street number or a vehicle's model year: the parser
+    tags "1910 South Pine Avenue" and "her 2006 Dodge Charger" as dates. Looks only at the few
+    words after the number."""
+    if expr.year is None or expr.month is not None or not ent.text.strip().isdigit():
+        return False
+    doc = ent.doc
+    after = [t for t in doc[ent.end : ent.end + _STREET_REACH + 1] if not t.is_punct]
+    words = [t.lower_.rstrip(".") for t in after]
+    if words[:1] == ["block"] or words[:2] == ["or", "newer"]:
+        return True
+    if words and words[0] in VEHICLE_MAKES:
+        return True
+    if ent.start > 0 and doc[ent.start - 1].lower_ in YEAR_PREPOSITIONS:
+        return False  # "in 2012 Smith Street was renamed"
+    for token, word in zip(after, words, strict=True):
+        if word in STREET_WORDS:
+            return True
+        if token.pos_ != "PROPN" and not token.like_num:
+            return False
+    return False
+
+
+#: Dropped lines whose full dates tell a year the story may be in, never more: a caption's
+#: photo may be a file photo years old.
+CAPTIONS = ("caption or photo credit",)
+#: A page address with a date in its path: ".../2016/07/15/story-name", ".../2013/11/story".
+_URL_YEAR = re.compile(
+    r"(?:https?://|www\.)[^\s/]+(?:/[^\s/]+)*?/(?P<year>(?:19|20)\d{2})/(?:0?[1-9]|1[0-2])/"
+)
+
+
+def printed_years(item: CleanArticle, *, source: str, sentence_starts: list[int]) -> Iterator[DateMention]:
+    """The years a page prints outside its story: in the full dates of its captions and in the
+    dated paths of the addresses it prints. They are candidates for the story's year when the
+    story states none, to be confirmed by the calendar (a day and month falling on the weekday
+    the leads give), and never the day of anything. Stops where another story's text begins."""
+    text = item.article.text
+    end = min((s.start for s in item.dropped if s.reason.split(": ")[-1] in OTHER_STORIES), default=len(text))
+    found = [(m.start("year"), m.end("year")) for m in _URL_YEAR.finditer(text, 0, end)]
+    for span in item.dropped:
+        if span.reason.split(": ")[-1] in CAPTIONS and span.start < end:
+            for m in _ANY_FULL_DATE.finditer(text, span.start, span.end):
+                year = re.search(r"(?:19|20)\d{2}", m.group())
+                if year:
+                    found.append((m.start() + year.start(), m.start() + year.end()))
+    for start, stop in sorted(found):
+        yield DateMention(
+            text=text[start:stop],
+            expr=DateExpr(year=int(text[start:stop])),
+            context=None,
+            sentence=bisect_right(sentence_starts, start),
+            evidence=evidence(source, text, start, stop),
+            kind=PRINTED,
+        )
 
 
 def anchored(ent: Span) -> DateExpr | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .. import timeexpr
-from ..records import Claim, Conflict, DateEntry, DateFact, DateMention, DocFacts, Evidence
+from ..records import PRINTED, Claim, Conflict, DateEntry, DateExpr, DateFact, DateMention, DocFacts, Evidence
 from .agreement import agreement
 
 LEAD_SENTENCES = 3  # where an article states when its main event happened
@@ -38,7 +38,8 @@ def references(docs: list[DocFacts], given: date | None) -> dict[str, Reference]
     """The reference date and its basis for each source id."""
     if given is not None:
         return {d.source.id: Reference(given, "given") for d in docs}
-    own = {d.source.id: _parse_iso(d.source.reference_date) for d in docs}
+    floors = _year_floors(docs)
+    own = {d.source.id: _own_reference(d, floors[d.source.id]) for d in docs}
     known = sorted(v for v in own.values() if v is not None)
     fallback, incident = (known[(len(known) - 1) // 2], False) if known else (infer_reference(docs), True)
     if known and fallback is not None:
@@ -58,6 +59,36 @@ def references(docs: list[DocFacts], given: date | None) -> dict[str, Reference]
     return result
 
 
+def _year_floors(docs: list[DocFacts]) -> dict[str, int | None]:
+    """The year before which a source's newest body date is background, not the day it was
+    written: the earliest year another source's page line states (a copyright line is the year
+    the page was written or later), else the latest year any source mentions for something past."""
+    stated = {
+        doc.source.id: [d.expr.year for d in doc.dates if d.expr.year and d.kind == "publication"]
+        for doc in docs
+    }
+    past = [d.expr.year for doc in docs for d in _story_dates(doc) if d.expr.year and not d.expr.future]
+    floors: dict[str, int | None] = {}
+    for doc in docs:
+        others = [y for source, years in stated.items() if source != doc.source.id for y in years]
+        floors[doc.source.id] = min(others) if others else (max(past) if past else None)
+    return floors
+
+
+def _own_reference(doc: DocFacts, floor: int | None) -> date | None:
+    """A source's own reference date; one taken from a body date older than `floor` is none."""
+    value = _parse_iso(doc.source.reference_date)
+    if (
+        value is not None
+        and floor is not None
+        and doc.source.reference_date_basis == "text"
+        and doc.source.published_in_text is None
+        and value.year < floor
+    ):
+        return None
+    return value
+
+
 def incident_anchor(docs: list[DocFacts], own: dict[str, date | None], median: date) -> date | None:
     """The incident's day as the sources' dates with a month and day put it ("the May 14
     shooting"), when they say so strongly. The dated sources may all be follow-ups: an undated
@@ -67,15 +98,44 @@ def incident_anchor(docs: list[DocFacts], own: dict[str, date | None], median: d
         d.source.id: Reference(own[d.source.id] or median, d.source.reference_date_basis or "other-sources")
         for d in docs
     }
+    resolved = resolve_all(docs, refs)
     strong = [
         r
-        for r in resolve_all(docs, refs)
+        for r in resolved
         if r.mention.expr.month is not None
         and r.mention.expr.day is not None
         and incident_weight(r) >= CLAIM_WEIGHT
     ]
-    scores = day_scores(strong, refs)
+    scores = day_scores(_corroborated(strong, resolved, docs), refs)
     return date.fromisoformat(min(scores, key=lambda v: (-scores[v], v))) if scores else None
+
+
+def _corroborated(
+    strong: list[ResolvedDate], resolved: list[ResolvedDate], docs: list[DocFacts]
+) -> list[ResolvedDate]:
+    """The strong mentions of days a lead names, another source names too, or another source's
+    lead gives the weekday of: one mention deep in one article ("the May 5 shooting" among a
+    suspect's past) is too little to move every undated source's week."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for r in resolved:
+        named[r.value].add(r.mention.evidence.source)
+    weekdays = {
+        (d.expr.weekday, doc.source.id)
+        for doc in docs
+        for d in _lead_dates(doc)
+        if d.expr.weekday is not None and d.expr.month is None
+    }
+    return [
+        r
+        for r in strong
+        if r.mention.sentence < LEAD_SENTENCES
+        or named[r.value] - {r.mention.evidence.source}
+        or any(w == _weekday(r.value) and s != r.mention.evidence.source for w, s in weekdays)
+    ]
+
+
+def _weekday(value: str) -> int:
+    return date.fromisoformat(value).weekday()
 
 
 def _not_before_its_lead(doc: DocFacts, day: date) -> date:
@@ -112,18 +172,30 @@ def infer_reference(docs: list[DocFacts]) -> date | None:
     places a day and month only when a page line states it (a copyright line, an embedded post's
     date). Without a year anywhere, nothing is inferred.
     """
-    year = story_year(docs)
+    year = story_year(docs) or _printed_year(docs)
+    stated = _copyright_year(docs) == year
     day_months = _day_months(docs)
+    if stated and year:
+        day_months += _holiday_days(docs, year, anywhere=not day_months)
     if year is None or not day_months:
         return None
     weekdays = [w for doc in docs for w in _incident_weekdays(doc)]
-    stated = _copyright_year(docs) == year
     chosen = _year_of(day_months, weekdays, year, stated=stated)
     if chosen is None:
         return None
-    fits = [(w, m, d) for m, d, own, w in day_months if _fits(chosen, m, d, own)]
+    leads = {w for w, _ in weekdays}
+    fits = [
+        (w + (ON_ITS_WEEKDAY if own is not None or _weekday_of(chosen, m, d) in leads else 0.0), m, d)
+        for m, d, own, w in day_months
+        if _fits(chosen, m, d, own)
+    ]
     _, month, day = max(fits, key=lambda f: (f[0], -date(chosen, f[1], f[2]).toordinal()))
     return date(chosen, month, day)
+
+
+#: A day and month on the weekday written beside it, or on one the leads give the incident, is
+#: more likely the incident's than another day the sources name as strongly.
+ON_ITS_WEEKDAY = 1.0
 
 
 def _incident_weekdays(doc: DocFacts) -> list[tuple[int, float]]:
@@ -163,6 +235,28 @@ def _day_months(docs: list[DocFacts]) -> list[tuple[int, int, int | None, float]
                 lead, body = KIND_WEIGHTS.get(mention.kind, (0.0, 0.0))
                 weight = lead if mention.sentence < LEAD_SENTENCES else body
                 found.append((e.month, e.day, e.weekday, max(weight, _DAY_MONTH_FLOOR)))
+    return found
+
+
+def _holiday_days(
+    docs: list[DocFacts], year: int, *, anywhere: bool = False
+) -> list[tuple[int, int, int | None, float]]:
+    """(month, day, weekday, weight) of the moving holidays the sources name ("on Memorial
+    Day", "Thanksgiving night") in a lead or for the incident, as they fall in the year a page
+    line states: the holiday's own weekday tells nothing of the year, so only a stated year
+    places one. Further down, a holiday is mostly background ("home for Thanksgiving"), and
+    counts only `anywhere`: when the sources give no day and month at all."""
+    found: list[tuple[int, int, int | None, float]] = []
+    for doc in docs:
+        for mention in _story_dates(doc):
+            e = mention.expr
+            in_lead = mention.sentence < LEAD_SENTENCES
+            wanted = anywhere or in_lead or mention.kind == "incident"
+            if e.holiday in timeexpr.HOLIDAYS and not e.future and wanted:
+                day = timeexpr.holiday_date(e.holiday, year)
+                lead, body = KIND_WEIGHTS.get(mention.kind, (0.0, 0.0))
+                weight = lead if mention.sentence < LEAD_SENTENCES else body
+                found.append((day.month, day.day, day.weekday(), max(weight, _DAY_MONTH_FLOOR)))
     return found
 
 
@@ -216,14 +310,27 @@ def story_year(docs: list[DocFacts]) -> int | None:
     copyright = _copyright_year(docs)
     if copyright is not None:
         return copyright
-    years = [d.expr.year for doc in docs for d in doc.dates if d.expr.year and not d.expr.future]
+    years = [d.expr.year for doc in docs for d in _story_dates(doc) if d.expr.year and not d.expr.future]
     return max(years) if years else None
+
+
+def _story_dates(doc: DocFacts) -> list[DateMention]:
+    return [d for d in doc.dates if d.kind != PRINTED]
+
+
+def _printed_year(docs: list[DocFacts]) -> int | None:
+    """The earliest year a page prints outside its story (a caption's date, a dated address):
+    the story is no earlier than a year a page of it prints."""
+    years = [d.expr.year for doc in docs for d in doc.dates if d.kind == PRINTED and d.expr.year]
+    return min(years) if years else None
 
 
 def _copyright_year(docs: list[DocFacts]) -> int | None:
-    """The latest year a page line states: a copyright line, an embedded post's date."""
+    """The year the page lines state (a copyright line, an embedded post's date): the earliest,
+    when they differ, since a page's footer gives the year it was served, on or after the
+    story's."""
     years = [d.expr.year for doc in docs for d in doc.dates if d.expr.year and d.kind == "publication"]
-    return max(years) if years else None
+    return min(years) if years else None
 
 
 def _weekday_of(year: int, month: int | None, day: int | None) -> int | None:
@@ -238,13 +345,14 @@ def resolve_all(docs: list[DocFacts], refs: dict[str, Reference]) -> list[Resolv
     is resolved last, from the day the same source (or else most sources) gives the protests."""
     resolved = []
     anchored = []
+    stated = stated_years(docs)
     for doc in docs:
         reference = refs[doc.source.id].value
-        for mention in doc.dates:
+        for mention in _story_dates(doc):
             if mention.expr.anchor is not None:
                 anchored.append(mention)
                 continue
-            found = timeexpr.resolve(mention.expr, reference)
+            found = _as_stated(mention.expr, stated, reference) or timeexpr.resolve(mention.expr, reference)
             if found is not None:
                 resolved.append(ResolvedDate(mention, found[0], found[1]))
     for mention in anchored:
@@ -253,6 +361,44 @@ def resolve_all(docs: list[DocFacts], refs: dict[str, Reference]) -> list[Resolv
         if found is not None:
             resolved.append(ResolvedDate(mention, found[0], found[1]))
     return resolved
+
+
+def stated_years(docs: list[DocFacts]) -> dict[tuple[int, int], set[int]]:
+    """The years the sources write beside each day and month ("June 21, 2013")."""
+    found: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for doc in docs:
+        for mention in doc.dates:
+            e = mention.expr
+            if e.year and e.month and e.day and not e.future:
+                found[(e.month, e.day)].add(e.year)
+    return found
+
+
+def _as_stated(
+    expr: DateExpr, stated: dict[tuple[int, int], set[int]], reference: date | None
+) -> tuple[str, str] | None:
+    """ "June 21" where another line or source writes "June 21, 2013": that day, when it is the
+    only year written beside it and not after the reference date. The same day and month with
+    its year is what a careful reader takes a bare one to mean; the reference alone only guesses."""
+    if expr.year or not expr.month or not expr.day or expr.future or expr.relative:
+        return None
+    years = stated.get((expr.month, expr.day), set())
+    if len(years) != 1:
+        return None
+    (year,) = years
+    day = _day_of(year, expr.month, expr.day)
+    if day is None or (reference is not None and day > reference):
+        return None
+    if expr.weekday is not None and day.weekday() != expr.weekday:
+        return None
+    return day.isoformat(), "day"
+
+
+def _day_of(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _anchor_day(mention: DateMention, resolved: list[ResolvedDate]) -> str | None:
