@@ -79,6 +79,12 @@ BODY_LINES = [
 ]
 
 
+def test_a_post_time_stamp_is_no_playlist_entry() -> None:
+    text = f"Warehouse fire\n\n{BODY}\n\n5:07 AM - 29 Jun 2016\n"
+    cleaned = clean(Article(id="x", path="x.txt", text=text))
+    assert "page chrome: video playlist entry" not in {d.reason for d in cleaned.dropped}
+
+
 @pytest.mark.parametrize("line", BODY_LINES)
 def test_body_sentences_are_not_chrome(line: str) -> None:
     text = f"Warehouse fire\n\n{BODY}\n\n{line}\n"
