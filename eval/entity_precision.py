@@ -11,8 +11,9 @@ development sets live outside the project; only the judgments are kept here, as 
 kind, entity name, verdict and why, never article text.
 
 A verdict is "right", "wrong", or "duplicate" (of another entry of the same record, named in
-`of`). A duplicate counts as wrong only while the entry it duplicates is also in the list: once
-the two are merged the surviving name is judged on its own. Entities without a judgment are
+`of`). A duplicate counts as wrong only while the entry it duplicates is also in the list, under
+that name or as an alias of another entry (it may have been merged into a third one): once the
+two are merged the surviving name is judged on its own. Entities without a judgment are
 counted apart ("unjudged") and listed by `todo`, so a change that brings new names is visible.
 """
 
@@ -94,10 +95,14 @@ def score(args: argparse.Namespace) -> dict[str, dict[str, float]]:
     for name, record in records(Path(args.records)):
         group = name.split("-", 1)[0]
         for kind in KINDS:
-            present = {e["name"] for e in record.get(kind) or []}
+            entries = record.get(kind) or []
+            present = {e["name"] for e in entries}
             counter = tally[group].setdefault(kind, Counter())
             for entity in sorted(present):
-                v = verdict(judgments.get((name, kind, entity)), present)
+                others = {
+                    n for e in entries if e["name"] != entity for n in (e["name"], *(e.get("aliases") or []))
+                }
+                v = verdict(judgments.get((name, kind, entity)), others)
                 counter[v] += 1
                 if args.verbose and v != "right":
                     why = (judgments.get((name, kind, entity)) or {}).get("why", "")

@@ -39,6 +39,8 @@ CHROME_LINES = [
     ("ON A MOBILE DEVICE? WATCH VIDEO HERE.", "video prompt", None),
     ("2 SOT", "transcript cue", None),
     ("Aftermath [ edit ]", "section heading", None),
+    ("1:52 Crews battle brush fire near Elk Grove; two homes lost Pause", "video playlist entry", None),
+    ("12:05 Raw video: Tornado damage in Moore", "video playlist entry", None),
     ("4 VO/MINI-DISC", "transcript cue", None),
     ("The dam failed in 1889.[12] Floods reached the town by noon.", "reference mark", "[12]"),
     ("The club was founded at Kappa Sigma.[7]:45 in 1901.", "reference mark", "[7]:45"),
@@ -72,7 +74,15 @@ BODY_LINES = [
     '"I\'m not leaving until they find him," said his sister, Dana Kell.',
     "The report drew on articles from Wikipedia, the free encyclopedia, and court files.",
     "He worked for the Harbor Daily News for twenty years before he retired.",
+    "2:15 p.m. Crews reported the fire was contained, the county said.",
+    "10:30 That was when the first call came in, a dispatcher said.",
 ]
+
+
+def test_a_post_time_stamp_is_no_playlist_entry() -> None:
+    text = f"Warehouse fire\n\n{BODY}\n\n5:07 AM - 29 Jun 2016\n"
+    cleaned = clean(Article(id="x", path="x.txt", text=text))
+    assert "page chrome: video playlist entry" not in {d.reason for d in cleaned.dropped}
 
 
 @pytest.mark.parametrize("line", BODY_LINES)

@@ -6,8 +6,8 @@ Every row is one kind of chrome with its name; `clean` records each match as a d
 with the reason "page chrome: <name>". Rows match whole lines unless they say otherwise, and no
 row names an outlet or a person: they rest on the words every site uses ("Contact ... at",
 "contributed to this report", "Previous Next", "Buy Photo", a newscast's "GOOD EVENING, I'M ...",
-an encyclopedia page's "From ..., the free encyclopedia" and its reference marks "[12]", a gloss
-in another script "(Chinese: ...; pinyin: ...)").
+a video playlist's "1:52 <title>", an encyclopedia page's "From ..., the free encyclopedia" and
+its reference marks "[12]", a gloss in another script "(Chinese: ...; pinyin: ...)").
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ _GREETING = r"GOOD (?:MORNING|AFTERNOON|EVENING)"  # a newscast's opening, in a 
 _CUE = r"(?:ON CAM|SOT|VO|NATS)"  # a script's cue for sound, voice-over or natural sound: "2 SOT"
 _VIDEO_HERE = r"(?:watch|view) (?:the )?video here\.?"
 _PAGES = r"(?::\d{1,4}(?:[-–]\d{1,4})?)?"  # the page a reference mark cites: "[16]:132"
+_TITLE = r"[A-Z'‘\"][^\n]{0,160}(?<![.!?”\"])"  # a title: capitalised, no full stop at its end
 _CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # kana, Chinese characters, Hangul
 
 
@@ -97,6 +98,10 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("transcript cue", _whole_line(rf"(?:{_GREETING},{_H}*)?I'M [A-Z][A-Z .'-]{{1,40}}")),
     ("encyclopedia header", _whole_line(r"From [A-Z][\w.]+, the free encyclopedia")),
     ("section heading", _whole_line(r"[^\n\[\]]{1,80}\[\s?edit\s?\]")),  # "Victims [ edit ]"
+    # a video playlist's entry: its running time, then a title with no full stop ("1:52 Crews
+    # battle brush fire near Elk Grove"); a body line never opens on a bare "1:52"; not a
+    # post's time stamp ("5:07 AM - ...")
+    ("video playlist entry", _whole_line(rf"\d{{1,2}}:\d\d{_H}+(?![AP]M\b){_TITLE}")),
     ("reference mark", re.compile(rf"\[(?:\d{{1,3}}|note \d{{1,2}}|[a-z]|citation needed)\]{_PAGES}")),
     ("foreign-script gloss", re.compile(rf"\((?=[^()\n]*{_CJK})[^()\n]{{1,120}}\)")),
 )  # fmt: skip

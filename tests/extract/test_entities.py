@@ -85,6 +85,20 @@ def test_a_tagged_name_takes_in_the_proper_noun_before_it(nlp) -> None:  # type:
     assert "Kata’ib Hezbollah" in _kinds(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("Maren Hollis, 34, and her 5-year-old son, Tyler Hollis, were hurt.", "Tyler Hollis", 5),
+        ("Police said 7-year-old Nia Brooks was asleep when the shots came through the wall.", "Nia Brooks", 7),
+        ("The 30-year-old told Officer Dana Witt he was sorry.", "Dana Witt", None),
+        ("A 4-month-old, Ava Lund, was unhurt.", "Ava Lund", None),
+    ],
+)  # fmt: skip
+def test_the_age_before_a_name_is_kept(nlp, text: str, name: str, age: int | None) -> None:  # type: ignore[no-untyped-def]
+    ages = {m.text: m.age for m in _entities(nlp, text) if m.kind == "person"}
+    assert name in ages and ages[name] == age
+
+
 def test_the_age_after_a_name_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
     ages = {
         m.text: m.age for m in _entities(nlp, "Governor Lena Marsh, 61, and her aide Tom Bell (34) resigned.")

@@ -51,6 +51,11 @@ def lexicon(nlp):  # type: ignore[no-untyped-def]
             "The Lakers fired their coach on Monday. Morrow had led the team since 2028.",
             "Lakers fire coach Dan Morrow",
         ),
+        (  # "Bid" has a common word beside it once the body writes "impeachment" in lower case
+            "Mayor Survives Impeachment Bid In Harlow",
+            "The impeachment vote failed by two votes, the council clerk said.",
+            "Mayor survives impeachment bid in Harlow",
+        ),
         (  # a sentence-case headline is left as it is
             "Zebulon Fairweather wins the Dunmore marathon",
             "He won in two hours.",

@@ -414,6 +414,79 @@ TABLE: list[Row] = [
         None,
         None,
     ),
+    # "fatally wounded", "mortally injured": a wound verb the text says killed (issue 14, s4).
+    (
+        "The robber was fatally wounded by a deputy outside the pawn shop.",
+        [("The robber", "suspect", ("killed",), None)],
+        1,
+        None,
+    ),
+    (
+        "A utility worker was mortally injured when the storm brought a pole down on his truck.",
+        [("A utility worker", "victim", ("killed",), None)],
+        1,
+        None,
+    ),
+    # A negation on the auxiliary still negates: "was not fatally wounded".
+    (
+        "A 6-year-old boy was also hit in the arm, but was not fatally wounded, the sheriff said.",
+        [("A 6-year-old boy", "victim", ("injured",), 6)],
+        None,
+        1,
+    ),
+    # "passed away": a phrasal verb of dying.
+    (
+        "A 71-year-old man has passed away from the burns he suffered in the brush fire.",
+        [("A 71-year-old man", "victim", ("killed",), 71)],
+        1,
+        None,
+    ),
+    (
+        "Court records show the boy's grandmother passed away in a crash on Route 4.",
+        [("grandmother", "victim", ("killed",), None)],
+        1,
+        None,
+    ),
+    # "after being shot": a passive gerund's patient is the subject of its clause.
+    (
+        "A woman remains in critical condition after being stabbed at a bus stop on Friday.",
+        [("A woman", "victim", ("injured",), None)],
+        None,
+        1,
+    ),
+    (
+        "A 15-year-old died Saturday after being struck by a hit-and-run driver on Elm Road.",
+        [("A 15-year-old", "victim", ("injured", "killed"), 15)],
+        1,
+        None,
+    ),
+    # A dateline that the parse takes for the subject: the person is its apposition.
+    (
+        "DULUTH, Minn. - A 40-year-old driver died after his pickup slid off the icy highway.",
+        [("A 40-year-old driver", "victim", ("killed",), 40)],
+        1,
+        None,
+    ),
+    # An attempted killing kills no one; a killing does (court style).
+    (
+        "He is charged in the attempted murder of a store clerk during a robbery in March.",
+        [],
+        None,
+        None,
+    ),
+    (
+        "She pleaded guilty Tuesday to the murder of a store clerk during a robbery in March.",
+        [("a store clerk", "victim", ("killed",), None)],
+        1,
+        None,
+    ),
+    # The event is no act of the person it is said of: "killed in a drive-by shooting".
+    (
+        "Cook from Dayton killed in drive-by shooting outside diner, police say.",
+        [("Cook", "victim", ("killed",), None)],
+        1,
+        None,
+    ),
 ]
 
 

@@ -152,6 +152,18 @@ PEOPLE_OF_AN_EVENT = [
     (["Detective Ana Ruiz", "Ana Ruiz"], [["Ana Ruiz"]]),
     (["Stanley Greene"] * 4 + ["Brandon Greene", "Greene"], [["Brandon Greene"], ["Greene", "Stanley Greene"]]),
     (["Stanley Greene"] * 2 + ["Brandon Greene", "Brandon Greene", "Greene"], [["Brandon Greene"], ["Greene"], ["Stanley Greene"]]),
+    # familiar forms of a first name (the nicknames data set), shorter than the name
+    (["Bill Okafor", "William Okafor"], [["Bill Okafor", "William Okafor"]]),
+    (["Peggy Larue", "Margaret Larue", "Larue"], [["Larue", "Margaret Larue", "Peggy Larue"]]),
+    (["Joseph Tran", "Joey"], [["Joey", "Joseph Tran"]]),
+    (["Johnathon Pike", "Jordan Pike", "John"], [["John", "Johnathon Pike"], ["Jordan Pike"]]),
+    (["Jack Doyle", "John Doyle"], [["Jack Doyle"], ["John Doyle"]]),
+    (["Ivan Petrov", "John"], [["Ivan Petrov"], ["John"]]),
+    (["Kenneth Ames", "Kenneth Lowe", "Ken"], [["Ken"], ["Kenneth Ames"], ["Kenneth Lowe"]]),
+    # one part of a double surname
+    (["Ana Lucia Ortiz-Baird", "Ana Ortiz", "Ana Baird", "Luis Ortiz"], [["Ana Baird", "Ana Lucia Ortiz-Baird", "Ana Ortiz"], ["Luis Ortiz"]]),
+    (["Rosa Mendez-Cruz", "Rosa Cruz", "Pablo Cruz", "Cruz"], [["Cruz", "Pablo Cruz"], ["Rosa Cruz", "Rosa Mendez-Cruz"]]),
+    (["Rosa Mendez-Cruz", "Pablo Mendez"], [["Pablo Mendez"], ["Rosa Mendez-Cruz"]]),
 ]  # fmt: skip
 
 
@@ -180,7 +192,13 @@ ORGANIZATIONS_OF_AN_EVENT = [
     (["New York Times", "Times"], [["New York Times", "Times"]]),
     (["Brevard County Sheriff's Office", "Sheriff's Office"], [["Brevard County Sheriff's Office", "Sheriff's Office"]]),
     (["Kataib Hezbollah", "Hezbollah"], [["Hezbollah"], ["Kataib Hezbollah"]]),
-    (["U.S. Army", "Texas Army National Guard", "Army"], [["Army"], ["Texas Army National Guard"], ["U.S. Army"]]),
+    (["U.S. Army", "Texas Army National Guard", "Army"], [["Army", "U.S. Army"], ["Texas Army National Guard"]]),
+    (["U.S. Navy", "Royal Navy", "Navy"], [["Navy"], ["Royal Navy"], ["U.S. Navy"]]),
+    (["Coast Guard", "Oregon National Guard", "Guard"], [["Coast Guard"], ["Guard"], ["Oregon National Guard"]]),
+    (["Ohio House of Representatives", "House"], [["House", "Ohio House of Representatives"]]),
+    (["Ohio House of Representatives", "White House", "House"], [["House"], ["Ohio House of Representatives"], ["White House"]]),
+    (["Federal Bureau of Investigation", "Bureau"], [["Bureau", "Federal Bureau of Investigation"]]),
+    (["Friends of the Library", "Library"], [["Friends of the Library"], ["Library"]]),
     (["Albuquerque Police Department", "Albuquerque Police", "Police Department"],
      [["Albuquerque Police", "Albuquerque Police Department", "Police Department"]]),
     (["Bureau of Land Management, Forestry and Wildlife", "BLM"], [["BLM", "Bureau of Land Management, Forestry and Wildlife"]]),
@@ -271,3 +289,26 @@ def test_evidence_at_one_offset_of_title_and_body_has_one_order() -> None:
     for mentions in ([body, title], [title, body]):
         (cluster,) = cluster_people(mentions)
         assert [e.part for e in cluster.evidence] == [None, "title"]
+
+
+def aged(text: str, age: int | None) -> EntityMention:
+    return replace(mention(text), age=age)
+
+
+@pytest.mark.parametrize(
+    ("people", "groups"),
+    [
+        # news style: a child by first name on second reference, an adult by surname
+        ([("Dale Pike", None), ("Tyler Pike", 4), ("Pike", None)], [["Dale Pike", "Pike"], ["Tyler Pike"]]),
+        ([("Dale Pike", 41), ("Tyler Pike", 4), ("Rhonda Pike", 39), ("Pike", None)],
+         [["Dale Pike"], ["Pike"], ["Rhonda Pike"], ["Tyler Pike"]]),
+        ([("Tyler Pike", 4), ("Ava Pike", 6), ("Pike", None)], [["Ava Pike"], ["Pike"], ["Tyler Pike"]]),
+        ([("Tyler Pike", 17), ("Pike", None)], [["Pike", "Tyler Pike"]]),
+        # a child named far more often than the adult is the one the surname means
+        ([("Tyler Pike", 9)] * 6 + [("Rhonda Pike", None), ("Pike", None)], [["Pike", "Tyler Pike"], ["Rhonda Pike"]]),
+    ],
+)  # fmt: skip
+def test_a_lone_surname_shared_with_a_child_is_the_adults(
+    people: list[tuple[str, int | None]], groups: list[list[str]]
+) -> None:
+    assert _names(cluster_people([aged(n, a) for n, a in people])) == groups

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from eventfacts.reconcile.participants import casualties, casualty, reconcile_participants, source_entries
+import pytest
+
+from eventfacts.reconcile.participants import (
+    casualties,
+    casualty,
+    given_names_clash,
+    reconcile_participants,
+    source_entries,
+)
 from eventfacts.records import CountMention, DocFacts, Evidence, ParticipantMention, SourceInfo
 
 
@@ -144,6 +152,187 @@ def test_a_described_victim_and_the_only_name_hurt_are_one_person() -> None:
     ]
     (entry,) = source_entries(mentions)
     assert entry.name == "Gabriel Ruiz" and entry.age == 14
+
+
+# Session 4: siblings, the shooter's death told late, and sources silent about it.
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("moses", "maria", True),
+        ("ruth", "nathan", True),
+        ("rob", "robert", False),
+        ("jamie", "jaime", False),
+        ("deorah", "deborah", False),
+        (None, "maria", False),
+    ],
+)
+def test_given_names_clash(a: str | None, b: str | None, clash: bool) -> None:
+    assert given_names_clash(a, b) is clash
+
+
+def test_siblings_who_share_a_surname_are_two_people() -> None:
+    mentions = [
+        person("a", 0, "Moses Ortiz", "killed", name="Moses Ortiz", age=6),
+        person("a", 40, "Maria Ortiz", "injured", name="Maria Ortiz", age=11, sentence=1),
+        person("a", 80, "Ortiz", "killed", name="Ortiz", sentence=2),
+    ]
+    entries = source_entries(mentions)
+    assert [(e.name, sorted(e.statuses)) for e in entries] == [
+        ("Moses Ortiz", ["killed"]),
+        ("Maria Ortiz", ["injured", "killed"]),  # a bare surname goes to the latest of that name
+    ]
+    assert figure("injured", [doc("a", *mentions[:2])]) == 1
+
+
+def test_a_bare_surname_takes_the_full_name_told_later() -> None:
+    mentions = [
+        person("a", 0, "Okafor", "injured", name="Okafor"),
+        person("a", 40, "Grace Okafor", "injured", name="Grace Okafor", sentence=1),
+        person("a", 80, "Daniel Okafor", "killed", name="Daniel Okafor", sentence=2),
+    ]
+    assert [e.name for e in source_entries(mentions)] == ["Grace Okafor", "Daniel Okafor"]
+
+
+def test_a_shooter_dead_late_in_the_story_is_not_outvoted_by_silent_sources() -> None:
+    # a: "three dead" in its headline (the shooter among them), and "the gunman killed himself"
+    # much later; b: "two people were killed", the shooter's death told much later.
+    late_gunman = person("a", 500, "the gunman", "killed", role="suspect", sentence=20)
+    docs = [
+        doc("a", late_gunman, counts=(total("a", 3, "killed"),)),
+        doc("b", person("b", 600, "the gunman", "killed", role="suspect", sentence=15),
+            counts=(total("b", 2, "killed"),)),
+    ]  # fmt: skip
+    participants, entries = reconcile_participants(docs, [])
+    fact = casualty("killed", docs, entries, [], participants, {}, {})
+    assert fact is not None and fact.value == 3
+    assert {r.role: r.value for r in fact.by_role} == {"suspect": 1, "victim": 2}
+
+
+def test_sources_silent_about_the_shooter_do_not_deny_his_death() -> None:
+    docs = [
+        doc("a", person("a", 10, "the gunman", "killed", role="suspect"), counts=(total("a", 5, "killed"),)),
+        doc("b", counts=(total("b", 5, "killed"),)),
+        doc("c", counts=(total("c", 5, "killed"),)),
+    ]
+    assert figure("killed", docs) == 6
+
+
+def test_a_different_toll_of_victims_is_still_outvoted() -> None:
+    docs = [
+        doc("a", person("a", 10, "the gunman", "killed", role="suspect"), counts=(total("a", 3, "killed"),)),
+        doc("b", counts=(total("b", 5, "killed"),)),
+        doc("c", counts=(total("c", 5, "killed"),)),
+    ]
+    assert figure("killed", docs) == 5
+
+
+def test_the_wounded_are_not_raised_by_a_wounded_shooter() -> None:
+    # the wounded counts of reports often hold the shooter already ("four were hurt")
+    docs = [
+        doc(
+            "a", person("a", 10, "the suspect", "injured", role="suspect"), counts=(total("a", 4, "injured"),)
+        ),
+        doc("b", counts=(total("b", 4, "injured"),)),
+        doc("c", counts=(total("c", 4, "injured"),)),
+    ]
+    assert figure("injured", docs) == 4
+
+
+def test_the_dead_victim_is_not_the_one_of_that_name_who_was_charged() -> None:
+    # "Lamar Boyd, 17, died ... Boyd's cousin, also named Boyd, was charged": "Boyd is charged"
+    mentions = [
+        person("a", 0, "Lamar Boyd", "killed", name="Lamar Boyd", age=17),
+        person("a", 50, "Boyd", "charged", name="Boyd", role="suspect", sentence=1),
+        person("a", 90, "Curtis Boyd", "arrested", name="Curtis Boyd", role="suspect", sentence=2),
+    ]
+    entries = source_entries(mentions)
+    assert [(e.name, e.role, sorted(e.statuses)) for e in entries] == [
+        ("Lamar Boyd", "victim", ["killed"]),
+        ("Curtis Boyd", "suspect", ["arrested", "charged"]),
+    ]
+    assert figure("killed", [doc("a", *mentions)]) == 1
+
+
+@pytest.mark.parametrize("head", ["gun", "shooting", "bullet", "dog"])
+def test_a_count_of_things_is_no_toll(head: str) -> None:
+    ev = Evidence("a", 0, 5, "x")
+    things = CountMention(3, None, None, "killed", f"{head}s", head, None, 0, ev)
+    assert figure("killed", [doc("a", counts=(things,))]) is None
+
+
+def test_described_people_of_the_same_age_are_one_person_whatever_the_noun() -> None:
+    # "A 19-year-old woman was pronounced dead ... her boyfriend shot his 19-year-old girlfriend"
+    mentions = [
+        person("a", 0, "A 19-year-old woman", "killed", age=19, gender="female"),
+        person("a", 60, "19-year-old girlfriend", "injured", age=19, gender="female", sentence=1),
+    ]
+    (entry,) = source_entries(mentions)
+    assert entry.statuses == {"killed", "injured"}
+    assert figure("injured", [doc("a", *mentions)]) is None
+
+
+def test_described_people_of_different_ages_stay_two() -> None:
+    mentions = [
+        person("a", 0, "A 19-year-old woman", "killed", age=19, gender="female"),
+        person("a", 60, "52-year-old mother", "injured", age=52, gender="female", sentence=1),
+    ]
+    assert len(source_entries(mentions)) == 2
+
+
+def test_a_tie_goes_to_the_figure_with_the_shooter_some_source_says_died() -> None:
+    # a: "three dead" (the shooter among them); b: "two killed"; c gives no toll but tells, late,
+    # that "the shooter was later found dead in his truck"
+    docs = [
+        doc("a", counts=(total("a", 3, "killed"),)),
+        doc("b", counts=(total("b", 2, "killed"),)),
+        doc("c", person("c", 700, "the shooter", "killed", role="suspect", sentence=12)),
+    ]
+    assert figure("killed", docs) == 3
+
+
+def test_a_tie_keeps_the_smaller_toll_when_no_source_says_the_shooter_died() -> None:
+    docs = [
+        doc("a", counts=(total("a", 3, "killed"),)),
+        doc("b", counts=(total("b", 2, "killed"),)),
+        doc("c", person("c", 700, "the shooter", "arrested", role="suspect", sentence=12)),
+    ]
+    assert figure("killed", docs) == 2
+
+
+def test_the_dead_named_with_their_age_count_from_the_fifth_sentence() -> None:
+    # "... Police identified the dead as Ana Ruiz, 34, and Lee Tran, 29." as the fifth sentence
+    named = [
+        person("a", 400, "Ana Ruiz", "killed", name="Ana Ruiz", age=34, sentence=4),
+        person("a", 420, "Lee Tran", "killed", name="Lee Tran", age=29, sentence=4),
+    ]
+    assert figure("killed", [doc("a", *named)]) == 2
+
+
+@pytest.mark.parametrize(
+    "late",
+    [
+        person("a", 400, "a woman", "killed", sentence=4),  # not named
+        person("a", 400, "Ana Ruiz", "killed", name="Ana Ruiz", sentence=4),  # no age
+        person("a", 400, "Ana Ruiz", "injured", name="Ana Ruiz", age=34, sentence=4),  # wounded
+        person("a", 400, "Ana Ruiz", "killed", name="Ana Ruiz", age=34, sentence=5),  # too far
+    ],
+)
+def test_other_people_past_the_third_sentence_do_not_count(late: ParticipantMention) -> None:
+    assert figure(late.status, [doc("a", late)]) is None
+
+
+def test_a_wounded_suspect_told_late_is_the_wounded_figure_of_a_source_that_gives_none() -> None:
+    # "... Police said the woman then turned the gun on herself; she was treated at a hospital."
+    late = person("a", 600, "the woman", "injured", role="suspect", sentence=7)
+    docs = [doc("a", late, counts=(total("a", 2, "killed"),))]
+    assert figure("injured", docs) == 1 and figure("killed", docs) == 2
+
+
+def test_a_dead_suspect_told_late_is_no_toll_alone() -> None:
+    late = person("a", 600, "the gunman", "killed", role="suspect", sentence=7)
+    assert figure("killed", [doc("a", late)]) is None
 
 
 def test_evidence_that_starts_at_one_place_is_ordered_by_its_end() -> None:

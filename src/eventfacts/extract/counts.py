@@ -24,7 +24,7 @@ from .common import (
     subject_of,
     text_of,
 )
-from .participants import IRREALIS_VERBS, about_another_incident
+from .participants import ATTEMPT_WORDS, IRREALIS_VERBS, about_another_incident
 from .patterns import street_kind
 
 if TYPE_CHECKING:
@@ -95,6 +95,11 @@ def extract_counts(doc: Doc, *, source: str) -> Iterator[CountMention]:
 
 
 CASUALTY_KINDS = frozenset({"killed", "injured", "arrested", "missing"})
+#: Nouns of an amount or a run of things: "a" before them counts no one.
+AMOUNT_NOUNS = frozenset(
+    {"couple", "pair", "number", "group", "series", "handful", "lot", "bunch", "string", "spate", "rash",
+     "wave", "spree", "flurry", "volley", "hail", "barrage", "total", "few"}
+)  # fmt: skip
 
 
 def _one_victim(article: Token, source: str, numbers: list[int]) -> CountMention | None:
@@ -102,6 +107,8 @@ def _one_victim(article: Token, source: str, numbers: list[int]) -> CountMention
     noun = article.head
     if noun.tag_ != "NN" or noun.i < article.i or in_headline(noun) or noun.ent_type_:
         return None
+    if noun.lemma_.lower() in AMOUNT_NOUNS:
+        return None  # "a couple of shootouts left one dead", "a rash of shootings", "a lot"
     kind = _direct_kind(noun)
     if kind not in CASUALTY_KINDS:
         return None
@@ -136,7 +143,7 @@ def _direct_kind(noun: Token) -> str:
     for word in words:
         for kind, lemmas in KIND_WORDS.items():
             if word.lemma_.lower() in lemmas or word.lower_ in lemmas:
-                return kind
+                return _fatal_wound(word, kind)
     return "other"
 
 
@@ -151,7 +158,7 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
     noun = counted_noun(token) or _noun_before(token)
     if noun is None or _is_attribution(noun) or _number_disagrees(value, noun):
         return None
-    kind = "other" if noun.lemma_.lower() in CHARGE_NOUNS else kind_of(noun, token)
+    kind = "other" if noun.lemma_.lower() in CHARGE_NOUNS else _named_kind(noun) or kind_of(noun, token)
     start = _qualifier_start(token)
     qualifier = doc[start : token.i].text.lower() if start < token.i else None
     value *= _scale(token)
@@ -561,6 +568,15 @@ def _modified(noun: Token) -> str:
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
 
+#: Counted words that are themselves a fate: "3 Dead, 1 Hurt" in a title written in capitals,
+#: where the parse takes "Dead" for the noun and "Hurt" for a word about it.
+FATE_NOUNS = {"dead": "killed", "injured": "injured", "wounded": "injured", "missing": "missing"}
+
+
+def _named_kind(noun: Token) -> str | None:
+    return FATE_NOUNS.get(noun.lower_)
+
+
 def kind_of(noun: Token, number: Token) -> str:
     """killed / injured / arrested / missing / displaced from the words the count attaches to."""
     for word in _predicate_words(noun, number):
@@ -569,7 +585,7 @@ def kind_of(noun: Token, number: Token) -> str:
             continue  # "two gunmen killed three people": the gunmen did the killing
         for kind, lemmas in KIND_WORDS.items():
             if lemma in lemmas or word.lower_ in lemmas:
-                return kind
+                return "other" if attempted(word) else _fatal_wound(word, kind)
         if lemma in WOUNDING_VERBS and _suffered(noun, word):  # "two people were shot": wounded
             fatal = any(
                 c.lower_ in ("fatally", "dead", "mortally")
@@ -579,6 +595,21 @@ def kind_of(noun: Token, number: Token) -> str:
             )  # "fatally shot", "shot and killed", "shot to death"
             return "killed" if fatal else "injured"
     return "other"
+
+
+#: Adverbs that make a wound fatal: "fatally wounded", "mortally injured".
+FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+
+
+def attempted(word: Token) -> bool:
+    """ "the attempted murders of five teenagers": a killing only tried."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in ATTEMPT_WORDS for c in word.children)
+
+
+def _fatal_wound(word: Token, kind: str) -> str:
+    if kind == "injured" and any(c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in word.children):
+        return "killed"
+    return kind
 
 
 #: Verbs whose subject is the one who acts: its count is not of the killed, hurt or arrested.

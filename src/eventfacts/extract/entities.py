@@ -25,7 +25,7 @@ from .common import (
     text_of,
     trim_name,
 )
-from .repairs import names_of, repair
+from .repairs import GROUP_NOUNS_AFTER, names_of, repair
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -93,7 +93,7 @@ def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | Drop
     for ent in (*joined_titles(doc), *unlabelled_organizations(doc), *towns_as_nationalities(doc)):
         if ent.label_ not in KINDS or in_headline(ent.root):
             continue
-        for span in _pieces(trim_name(_extend_place(_extend_left(ent)))):
+        for span in _pieces(trim_name(_extend_place(_extend_left(ent))), ent.label_):
             yield from _candidate(ent, span, source, numbers, places)
 
 
@@ -121,19 +121,39 @@ def _candidate(
         evidence=evidence(source, text_of(doc), span.start_char, span.end_char),
         locative=kind == "place" and is_locative(span),
         container=container_of(span) if kind == "place" else None,
-        age=age_after(ent) if kind == "person" else None,
+        age=(age_after(ent) or age_before(span)) if kind == "person" else None,
     )
 
 
-def _pieces(span: Span | None) -> tuple[Span, ...]:
-    """A name span, or the two names NER glued with "as": "WAVE 3 News as Ilanye Price" (the
-    girl was identified to the station as Ilanye Price)."""
+#: Words on each side of "and" that make an organization two bodies NER glued: "Citizens for
+#: Safe Streets and Parents Against Gun Violence" (but "Procter and Gamble", "Department of
+#: Health and Human Services" are one).
+GLUED_SIDE_WORDS = 3
+
+
+def _pieces(span: Span | None, label: str) -> tuple[Span, ...]:
+    """A name span, or the two names NER glued: with "as", "WAVE 3 News as Ilanye Price" (the
+    girl was identified to the station as Ilanye Price); with "and" between two bodies' names of
+    three words or more each, each side begun by a capital ("Citizens for Safe Streets and
+    Parents Against Gun Violence")."""
     if span is None:
         return ()
+    doc = span.doc
     for token in span[1:-1]:
-        rest = span.doc[token.i + 1 : span.end]
+        rest = doc[token.i + 1 : span.end]
         if token.lower_ == "as" and all(t.text[:1].isupper() for t in rest):
-            return (span.doc[span.start : token.i], rest)
+            return (doc[span.start : token.i], rest)
+    for token in span[GLUED_SIDE_WORDS:-GLUED_SIDE_WORDS]:
+        left, right = doc[span.start : token.i], doc[token.i + 1 : span.end]
+        if (
+            token.lower_ == "and"
+            and label == "ORG"
+            and right[0].text[:1].isupper()
+            and not any(t.text == "," for t in left)  # "Alcohol, Tobacco, Firearms and Explosives"
+            and sum(t.text[:1].isupper() for t in left) >= 2
+            and sum(t.text[:1].isupper() for t in right) >= 2
+        ):
+            return (left, right)
     return (span,)
 
 
@@ -265,8 +285,25 @@ def _extend_place(ent: Span) -> Span:
     return doc[ent.start : end] if end > ent.end else ent
 
 
+#: Nouns whose modifier names who made them: "a Marlowe poll", "the latest Harwood survey".
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+
+
 def _governed_like_an_organization(span: Span) -> bool:
+    """ "commander of X", "X's fighters", "the X gang", "identified the gang as X", "a new X
+    poll" (a pollster)."""
     root = span.root
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        after is not None
+        and after.is_lower
+        and after.lower_ in GROUP_NOUNS_AFTER | POLL_NOUNS
+        and after.pos_ == "NOUN"
+    ):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        objects = [t for t in root.head.head.children if t.dep_ == "dobj"]
+        return any(t.lemma_.lower() in GROUP_NOUNS_AFTER for t in objects)
     if root.dep_ == "poss":
         return root.head.lemma_.lower() in MEMBERSHIP_NOUNS
     if root.dep_ == "pobj" and root.head.lower_ == "of":
@@ -382,6 +419,18 @@ def age_after(ent: Span) -> int | None:
         return None
     age = int(after[1].text)
     return age if 1 <= age <= 120 and after[2].text in (",", ")", ".") else None
+
+
+#: "2-year-old Jordan Tate", "their 2-year-old son, Jordan Tate": the age in years written
+#: before a name, right before it or before a lowercase noun in apposition.
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old(?:\s+[a-z]+(?:\s+[a-z]+)?\s*,)?\s*$")
+
+
+def age_before(span: Span) -> int | None:
+    text = text_of(span.doc)
+    found = _AGE_BEFORE.search(text[max(0, span.start_char - 40) : span.start_char])
+    age = int(found.group(1)) if found else None
+    return age if age is not None and 1 <= age <= 120 else None
 
 
 def _plausible(span: Span, kind: str) -> bool:

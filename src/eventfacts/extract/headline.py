@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -176,12 +177,14 @@ def recased(title: str, body: str, lexicon: Lexicon) -> str:
     lower, upper = _casing(body)
     keys = [w.group().casefold() for w in words]
     chars = list(title)
+    common: set[int] = set()  # words already found common: not part of a name beside them
     for i, match in enumerate(words):
         word = match.group()
         if (word.isupper() and len(word) > 1 and not shouting) or not word[:1].isupper():
             continue
-        if i > 0 and _common_word(i, keys, words, lower, upper, lexicon):
+        if i > 0 and _common_word(i, keys, words, lower, upper, lexicon, common):
             chars[match.start() : match.end()] = word.lower()
+            common.add(i)
         elif shouting:
             chars[match.start() + 1 : match.end()] = word[1:].lower()
     return "".join(chars)
@@ -194,8 +197,11 @@ def _common_word(
     lower: Counter[str],
     upper: Counter[str],
     lexicon: Lexicon,
+    common: AbstractSet[int] = frozenset(),
 ) -> bool:
-    """Whether the capitalised headline word `i` is a common word rather than part of a name."""
+    """Whether the capitalised headline word `i` is a common word rather than part of a name.
+    A neighbour in `common` (found a common word already: "assassination" in "Survives
+    Assassination Bid", which the body writes in lower case) is not a name beside it."""
     key = keys[i]
     known_lower = lower[key] + lower[_base(key)]
     if upper[key]:
@@ -209,7 +215,7 @@ def _common_word(
         return True  # a verb before a role: "Rovers Sack Manager ...", "Firm Hires CEO ..."
     if not ({key} | stems) & lexicon.common:
         return False
-    return not any(_name_like(j, keys, words, lexicon) for j in (i - 1, i + 1))
+    return not any(_name_like(j, keys, words, lexicon) for j in (i - 1, i + 1) if j not in common)
 
 
 def _name_like(j: int, keys: list[str], words: list[re.Match[str]], lexicon: Lexicon) -> bool:

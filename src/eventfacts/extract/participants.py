@@ -44,10 +44,14 @@ EVENT_NOUNS: tuple[tuple[str, frozenset[str], str, bool], ...] = (
     ("fatal violence", frozenset({"shooting", "stabbing", "beating"}), "killed", True),
 )
 FATAL_MODIFIERS = frozenset({"fatal", "deadly"})
+#: Words that make a killing only tried: "the attempted murder of a clerk".
+ATTEMPT_WORDS = frozenset({"attempted", "attempt", "tried"})
 #: Intransitive verbs whose subject suffers the status: "the man died at the hospital".
 INTRANSITIVE: tuple[tuple[str, frozenset[str], str], ...] = (
     ("death", frozenset({"die", "perish", "succumb", "drown"}), "killed"),
 )
+#: Phrasal verbs of dying, (verb lemma, particle): "passed away", "passed on".
+PHRASAL_DEATHS = frozenset({("pass", "away")})
 #: Verbs that make the harm they govern unreal: "tried to kill", "threatened to shoot".
 IRREALIS_VERBS = frozenset({"try", "attempt", "threaten", "plan", "want", "plot", "intend", "vow", "seek"})
 #: Modal auxiliaries that make it unreal too: "could have been killed".
@@ -186,6 +190,7 @@ _STATUS_LEMMAS = frozenset(
     {
         *_HARM_LEMMAS,
         *(lemma for _, lemmas, _ in INTRANSITIVE for lemma in lemmas),
+        *(verb for verb, _ in PHRASAL_DEATHS),
         *STATE_VERBS,
         *SUFFER_VERBS,
         *(lemma for _, lemmas, _, _ in EVENT_NOUNS for lemma in lemmas),
@@ -202,10 +207,10 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
     if token.pos_ in ("VERB", "AUX") and not _unreal(token):
         for name, lemmas, status in HARM_VERBS:
             if lemma in lemmas:
-                fate = _harm_status(token, status) if name == "violence" else status
+                fate = _harm_status(token, status) if name == "violence" else _fatal_wound(token, status)
                 out.extend((p, fate) for p in _patients(token))
         for _, lemmas, status in INTRANSITIVE:
-            if lemma in lemmas:
+            if lemma in lemmas or _phrasal_death(token):
                 out.extend((p, status) for p in _subjects(token, dep="nsubj"))
                 if token.dep_ == "acl" and _is_person(token.head):
                     out.append((token.head, status))  # "a toddler drowned", parsed as a modifier
@@ -222,8 +227,15 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
     if token.pos_ == "NOUN":
         for _, lemmas, status, fatal in EVENT_NOUNS:
             if lemma in lemmas and (not fatal or any(c.lower_ in FATAL_MODIFIERS for c in token.children)):
+                if any(c.dep_ in ("amod", "compound") and c.lower_ in ATTEMPT_WORDS for c in token.children):
+                    continue  # "the attempted murder of a clerk": no one died
                 out.extend((p, status) for p in _of_objects(token))
     return [(p, s) for p, s in out if p.lower_ not in REFLEXIVES]
+
+
+def _phrasal_death(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return any((lemma, c.lower_) in PHRASAL_DEATHS for c in verb.children if c.dep_ in ("prt", "advmod"))
 
 
 def _self_harm(verb: Token) -> list[tuple[Token, str, str | None]]:
@@ -315,8 +327,11 @@ def _of_objects(noun: Token) -> list[Token]:
 
 def _unreal(verb: Token) -> bool:
     """Negated, modal or merely intended: "was not hurt", "could have been killed", "tried to kill"."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
-        return True
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS):
+            return True
+        if c.dep_ in ("aux", "auxpass") and c.n_rights and any(g.dep_ == "neg" for g in c.rights):
+            return True  # "was not fatally wounded", the negation parsed onto the auxiliary
     head = verb.head if verb.dep_ in ("xcomp", "conj") else None
     if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in IRREALIS_VERBS:
         return True
@@ -346,6 +361,13 @@ def _harm_status(verb: Token, status: str) -> str:
     return status
 
 
+def _fatal_wound(verb: Token, status: str) -> str:
+    """ "fatally wounded", "mortally injured": a wound the text says killed."""
+    if status == "injured" and any(c.dep_ == "advmod" and c.lower_ in FATAL_WORDS for c in verb.children):
+        return "killed"
+    return status
+
+
 def _both_have_objects(first: Token, second: Token) -> bool:
     return all(any(c.dep_ == "dobj" for c in v.children) for v in (first, second))
 
@@ -358,10 +380,22 @@ def _patients(verb: Token) -> list[Token]:
         people = _subjects(verb.head, dep="nsubjpass") + _objects(verb.head)
     if not people:
         people = [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in _objects(c)]
+    if not people and _passive_gerund(verb):
+        governor = verb.head.head  # "is in the hospital after being shot": the clause's subject
+        people = _subjects(governor, dep="nsubj") + _subjects(governor, dep="nsubjpass")
     agent = any(c.dep_ == "nsubj" for c in verb.children)  # "the officer who shot": the shooter
     if verb.dep_ in ("acl", "relcl") and not people and not agent and _is_person(verb.head):
         people = [verb.head]  # "a man shot in the leg", "the woman who was killed"
     return people
+
+
+def _passive_gerund(verb: Token) -> bool:
+    """ "after being shot", "before being struck": a passive gerund after a time preposition."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ in ("after", "before", "from")
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+    )
 
 
 def _subjects(verb: Token, *, dep: str) -> list[Token]:
@@ -374,7 +408,15 @@ def _subjects(verb: Token, *, dep: str) -> list[Token]:
         found = [c for c in verb.head.children if c.dep_ in inherit]
     if verb.dep_ == "relcl" and not found:
         return []
-    return _with_conjuncts(found)
+    return _with_conjuncts([_past_dateline(t) for t in found])
+
+
+def _past_dateline(subject: Token) -> Token:
+    """ "NAPLES, Fla. - A 17-year-old died": the parse makes the dateline's town the subject and
+    the person its apposition; the person is the one the verb is about."""
+    if subject.ent_type_ not in ("GPE", "LOC", "ORG", "FAC") or _is_person(subject):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and _is_person(c)), subject)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -520,11 +562,20 @@ def _clause_verbs(clause: Token) -> list[Token]:
             g
             for v in frontier
             for c in v.children
-            for g in ([c] if c.dep_ in ("xcomp", "conj") else c.children if c.dep_ == "prep" else [])
+            for g in ([c] if c.dep_ in ("xcomp", "conj") else c.children if _act_preposition(c) else [])
             if g.pos_ == "VERB"
         ]
         verbs += frontier
     return verbs
+
+
+#: Prepositions that introduce what a person did: "accused of killing", "charged with
+#: shooting", "after stabbing"; not "killed in a drive-by shooting", where it is the event.
+ACT_PREPOSITIONS = frozenset({"of", "with", "for", "after", "before"})
+
+
+def _act_preposition(token: Token) -> bool:
+    return token.dep_ == "prep" and token.lower_ in ACT_PREPOSITIONS
 
 
 def _pronoun_mention(

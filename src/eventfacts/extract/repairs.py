@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .common import HONORIFICS, ents_of
+from .common import HONORIFICS, entity_of, ents_of
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
@@ -79,6 +79,12 @@ MONTHS = frozenset(
 )  # fmt: skip
 NOT_BODIES = frozenset(
     {"act", "prize", "award", "awards", "convention", "partnership", "treaty", "program", "programme"}
+)
+#: Lowercase nouns after a name that make it the name of a group: "the Alpha Rho sorority
+#: house", "the Vargas gang", "the Wagner group"; and objects of "identified ... as X" that
+#: make X a group ("identified the gang as the Dorsey Boys").
+GROUP_NOUNS_AFTER = frozenset(
+    {"sorority", "fraternity", "gang", "cartel", "militia", "group", "movement", "brigade", "faction"}
 )
 #: Nouns for people that end a description NER takes for a name: "Frightened Neighbor",
 #: "Eastbrook Man" in a headline. Words that are also surnames ("Driver", "Cook") are left out.
@@ -278,7 +284,22 @@ def _after_nickname_quote(span: Span, kind: str) -> Span:
     return span.doc[quotes[0] + 1 : span.end]
 
 
+def _call_sign_before_a_body(span: Span, kind: str) -> Span:
+    """ "CBS affiliate KIDK Police say": a station's call sign does not run on into "Police" or
+    another body's word; the station is the name."""
+    if (
+        kind == "organization"
+        and len(span) >= 2
+        and _CALL_SIGN.match(span[0].text)
+        and span[1].lower_ in PERSON_ORG_ENDINGS
+        and span[1].text[:1].isupper()
+    ):
+        return span[:1]
+    return span
+
+
 TRIMS: tuple[tuple[str, Callable[[Span, str], Span]], ...] = (
+    ("call sign before a body's word", _call_sign_before_a_body),
     ("verb form before a name", _strip_leading_verb),
     ("nickname in quotes before a name", _after_nickname_quote),
     ("title after a place or body", _strip_trailing_role),
@@ -456,6 +477,51 @@ def _product(span: Span, kind: str) -> bool:
     )
 
 
+#: Words before a noun phrase that make its head a thing owned or one of many, not a body:
+#: "on his Jeep", "bought a Nerf Blaster". (An organization's name takes "the" or nothing.)
+OWNER_WORDS = frozenset({"a", "an", "his", "her", "their", "my", "your", "our"})
+
+
+def _owned_thing(span: Span, kind: str) -> bool:
+    """ "emblems on his Jeep", "he bought a Nerf Blaster": an "organization" that is the head of
+    a noun phrase opened by "a" or a possessive pronoun is a product (or one shop of a chain)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        kind == "organization"
+        and before is not None
+        and before.lower_ in OWNER_WORDS
+        and span[-1].lower_ not in BODY_HEADS  # "activated their Harlow Strike Team"
+        and span.root.dep_ not in ("compound", "amod", "nmod", "poss")
+        and not (after is not None and (after.text in ("'s", "’s") or after.pos_ in ("NOUN", "PROPN")))
+    )
+
+
+#: Last words of the names of bodies, which some writers put in quotation marks too.
+BODY_HEADS = (
+    NEWSPAPER_HEADS
+    | ORG_ENDINGS
+    | PERSON_ORG_ENDINGS
+    | GROUP_NOUNS_AFTER  # "the "Eastside Money Gang""
+    | frozenset({"club", "foundation", "society", "league", "union", "church", "team", "network", "crew"})
+)
+_OPENING_QUOTE = re.compile(r"[\"“](?:[Tt]he\s+)?$")
+_CLOSING_QUOTE = re.compile(r"^[.,!?]?[\"”]")
+
+
+def _quoted_title(span: Span, kind: str) -> bool:
+    """ "a "Harvest Moon Ball,"", "the film "The Long Night"": a name written wholly inside
+    quotation marks is the title of a work or an event, not a body."""
+    if kind != "organization" or span[-1].lower_ in BODY_HEADS:
+        return False  # as “The Wall Street Journal” wrote
+    text = span.doc.text
+    before = text[max(0, span.start_char - 5) : span.start_char]
+    return bool(
+        _OPENING_QUOTE.search(before) and _CLOSING_QUOTE.match(text[span.end_char : span.end_char + 2])
+    )
+
+
 def _before_model_number(span: Span, kind: str) -> bool:
     """ "a Sauer P226", "the Glock G19": a make, named before its model number; an
     "organization" that ends in one ("Lexus 350h") is the product itself."""
@@ -572,9 +638,21 @@ def _family_group(span: Span, kind: str) -> bool:
 
 def _cut_short(span: Span, kind: str) -> bool:
     """ "Charlie O" of "Charlie O's nightclub", "Alicia M" of a byline: a name that ends in a
-    lone capital without its full stop is cut short."""
+    lone capital without its full stop is cut short; so is one that NER ended before such a
+    capital ("John" of "north on John R", a road's name)."""
     last = span[-1].text
-    return kind == "person" and len(span) >= 2 and len(last) == 1 and last.isupper()
+    if kind == "person" and len(span) >= 2 and len(last) == 1 and last.isupper():
+        return True
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    return (
+        kind == "person"
+        and len(after) >= 1
+        and len(after[0].text) == 1
+        and after[0].text.isupper()
+        and after[0].text not in ("A", "I")
+        and not (len(after) == 2 and after[1].text == ".")
+    )
 
 
 DROPS: tuple[tuple[str, Callable[[Span, str], bool]], ...] = (
@@ -589,6 +667,8 @@ DROPS: tuple[tuple[str, Callable[[Span, str], bool]], ...] = (
     ("make or product", _product),
     ("licence plate", _licence_plate),
     ("make before a model number", _before_model_number),
+    ("make or product", _owned_thing),
+    ("title in quotation marks", _quoted_title),
     ("one word of a name with a particle", _particle_fragment),
     ("common word in capitals", _common_word_in_capitals),
     ("two names joined by 'and'", _names_joined),
@@ -639,9 +719,48 @@ def _venue(span: Span, kind: str, label: str, places: frozenset[str]) -> str | N
     found = venue_kind(span.text)
     if found is None:
         return None
-    if kind == "person":  # "Grace Park" and "Shirley Temple" are people: only longer names
-        return "place" if len(span) >= 3 else None
+    if kind == "person":  # "Grace Park" and "Shirley Temple" are people: only longer names,
+        return "place" if len(span) >= 3 or _written_as_a_venue(span) else None  # or where venues are
     return "place" if found in ("housing", "hall") else None
+
+
+#: Prepositions before a venue, and seldom before a person: "stayed at Willow Ranch".
+VENUE_PREPOSITIONS = frozenset({"at", "near", "outside", "inside", "behind"})
+
+
+def _written_as_a_venue(span: Span) -> bool:
+    """ "at Willow Ranch", "Moon Lake Lodge and Cedar Ranch": a two-word name with a venue's
+    head noun after a preposition of place, or joined by "and" to a building or place of three
+    words or more, or a street (NER's two-word places are often people, as "Grace Park" is)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in VENUE_PREPOSITIONS:
+        return True
+    root = span.root
+    partner = entity_of(root.head) if root.dep_ == "conj" else None
+    return (
+        partner is not None
+        and partner.label_ in ("FAC", "GPE", "LOC")
+        and (len(partner) >= 3 or street_kind(partner.text) is not None)
+    )
+
+
+#: Lowercase nouns that end an "organization" NER ran on into the building: "the Alpha Rho
+#: sorority house", "the Sigma Nu fraternity house".
+DWELLING_NOUNS = frozenset({"house", "home", "residence", "mansion", "apartment", "dormitory", "dorm"})
+
+
+def _building(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "the Alpha Rho sorority house": a name ending in a lowercase noun for a dwelling names
+    the building, a place."""
+    return (
+        "place"
+        if kind == "organization"
+        and len(span) >= 2
+        and span[-1].is_lower
+        and span[-1].lower_ in DWELLING_NOUNS
+        else None
+    )
 
 
 def _organization_word(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -685,7 +804,7 @@ def _identified(preposition: Token) -> bool:
     head = preposition.head
     for _ in range(2):
         if head.lemma_ in ("identify", "name"):
-            return True
+            return not any(t.dep_ == "dobj" and t.lemma_.lower() in GROUP_NOUNS_AFTER for t in head.children)
         head = head.head
     return False
 
@@ -698,8 +817,22 @@ def _town_police(span: Span, kind: str, label: str, places: frozenset[str]) -> s
         return None
     if root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in TOWN_HEADS:
         return "place"
-    located = root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPOSITIONS and root.head.i == span.start - 1
+    located = _after_where_preposition(span)
     return "place" if located or _home_town(span) or _joined_to_a_town(span) or _before_area(span) else None
+
+
+def _after_where_preposition(span: Span) -> bool:
+    """ "in Stone Mountain", "in nearby Oakdale", "in wartime Srebrenica": the object of "in",
+    "near", "outside", right after it or after lowercase words that modify the name."""
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in WHERE_PREPOSITIONS or preposition.i >= span.start:
+        return False
+    between = span.doc[preposition.i + 1 : span.start]
+    return len(between) <= 2 and all(
+        t.is_lower and t.is_alpha and t.head.i == root.i and t.dep_ in ("amod", "compound", "nmod")
+        for t in between
+    )
 
 
 def _before_area(span: Span) -> bool:
@@ -766,9 +899,9 @@ def _located_person(span: Span, kind: str, label: str, places: frozenset[str]) -
     place is written."""
     if kind != "person":
         return None
-    root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPOSITIONS and root.head.i == span.start - 1:
+    if _after_where_preposition(span):
         return "place"
+    root = span.root
     if _home_town(span):
         return "place"
     if (
@@ -779,6 +912,23 @@ def _located_person(span: Span, kind: str, label: str, places: frozenset[str]) -
     ):
         return "place"
     return "place" if _after_street_and(span) else None
+
+
+def _town_as_person(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "since Sandy Hook", "the Glen Burnie shooting": a "person" of two words or more whose
+    whole name the gazetteer knows as a town, where nothing marks a person: no age after it, it
+    says nothing, and the article never writes its last word alone (as it would a surname)."""
+    if kind != "person" or len(span) < 2 or not all(t.is_alpha and t.is_title for t in span):
+        return None
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    aged = len(after) == 2 and after[0].text in (",", "(") and after[1].like_num
+    speaks = span.root.dep_ == "nsubj" and span.root.head.lemma_ in ("say", "tell")
+    if aged or speaks or span[-1].lower_ in names_of(doc).alone:
+        return None
+    from .. import geo
+
+    return "place" if geo.lookup(span.text, kinds=("city",)) else None
 
 
 def _after_street_and(span: Span) -> bool:
@@ -811,8 +961,12 @@ def street_names(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get(_STREET_NAMES_KEY)
     if isinstance(cached, frozenset):
         return cached
-    names = set()
+    names: set[str] = set()
     for token in doc[1:]:
+        if token.lower_ in STREET_PLURALS and token.i >= 3 and doc[token.i - 2].lower_ == "and":
+            # "near Eubank and Lomas boulevards": both names are streets
+            names.update(t.text for t in (doc[token.i - 3], doc[token.i - 1]) if t.text[:1].isupper())
+            continue
         if (
             token.text[:1].isupper()
             and token.lower_.rstrip(".") in _STREET_WORDS
@@ -846,8 +1000,10 @@ def _street_named_elsewhere(span: Span, kind: str, label: str, places: frozenset
 RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]], ...] = (
     ("call sign", _call_sign),
     ("person written as a place", _located_person),
+    ("town the gazetteer knows", _town_as_person),
     ("street or address", _street),
     ("venue", _venue),
+    ("building", _building),
     ("organization word at the end", _organization_word),
     ("place shape", _place_shape),
     ("person cues", _person_cues),

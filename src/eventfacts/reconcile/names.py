@@ -15,12 +15,16 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from ..extract.patterns import STREET_SUFFIXES
 from ..records import EntityMention, Evidence
+
+if TYPE_CHECKING:
+    from nicknames import NickNamer
 
 #: rapidfuzz ratio, measured on transliteration pairs (Kadhimi/Khadimi 85.7, Wale/Walae 88.9,
 #: Muqtada/Muktada 85.7) against different surnames (Sadr/Salih 44, Johnson/Jackson 57): see
@@ -38,6 +42,9 @@ DATELINE_VOTES = 9
 BODY_VOTES = 3
 HEADLINE_VOTES = 1
 DOMINANCE = 2  # times as many mentions as the next person of that surname
+#: News style names a child by first name on second reference, an adult by surname: a lone
+#: surname shared by a child and an adult of the story is the adult's.
+ADULT_AGE = 18
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)[-‐‑](?=\w)")
 TITLE_WORDS = frozenset(
     {
@@ -178,15 +185,17 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
             full.append(cluster)
     for key in sorted(longer):
         owner = next(c for c in full if longer[key] in c.keys)
-        owner.keys.append(key)
+        if not _part_of_double_surname(key, longer[key]):
+            # one part of a double surname ("Ortiz" of "Ortiz-Baird") may be a relative's whole
+            # surname: a lone "Ortiz" is not fitted to this person through it
+            owner.keys.append(key)
         owner.mentions.extend((m, strip_honorific(m.text)) for m in _ordered(by_key[key]))
     loose: dict[tuple[str, ...], Cluster] = {}
     for key in sorted(k for k in by_key if len(k) == 1):
         candidates = [c for c in by_initial[key[0][:1]] if _surname_fits(key[0], c)]
         chosen = (
-            _pick_by_surname(key[0], candidates)
-            or _dominant(key[0], candidates)
-            or _last_named(by_key[key], candidates)
+            _by_surname(key[0], by_key[key], candidates)
+            or _by_surname(key[0], by_key[key], _adults(candidates))
             or (None if candidates else _pick_by_first_name(key[0], full))
             or loose.setdefault(key, Cluster("person"))
         )
@@ -196,19 +205,36 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
 
 def _inside_longer_names(keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each name written inside exactly one longer name, and that longer name: "Kathy Giaquinta"
-    in "Kathy Giaquinta Smith", "Leon Vargas" in "Jovanni Leon Vargas"."""
+    in "Kathy Giaquinta Smith", "Leon Vargas" in "Jovanni Leon Vargas", "Ana Ortiz" in "Ana
+    Ortiz-Baird" (one part of a double surname)."""
     found: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key in keys:
         owners = {
             other
             for other in keys
-            if len(other) > len(key)
-            and any(other[i : i + len(key)] == key for i in range(len(other) - len(key) + 1))
+            if (
+                len(other) > len(key)
+                and any(other[i : i + len(key)] == key for i in range(len(other) - len(key) + 1))
+            )
+            or _part_of_double_surname(key, other)
         }
         outermost = {o for o in owners if not any(o != p and set(o) < set(p) for p in owners)}
         if len(outermost) == 1:
             found[key] = outermost.pop()
     return {k: _outermost(v, found) for k, v in found.items()}
+
+
+def _part_of_double_surname(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """ "Ana Ortiz" and "Ana Baird" of "Ana Lucia Ortiz-Baird": the same first name (and middle
+    names, when written), and one part of the other's hyphened surname."""
+    parts = other[-1].split("-")
+    return (
+        len(parts) > 1
+        and len(key) <= len(other)
+        and key[-1] != other[-1]
+        and key[-1] in parts
+        and other[: len(key) - 1] == key[:-1]
+    )
 
 
 def _outermost(key: tuple[str, ...], found: dict[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
@@ -257,11 +283,35 @@ def _last_named(lone: list[EntityMention], candidates: list[Cluster]) -> Cluster
 
 def _pick_by_first_name(word: str, clusters: list[Cluster]) -> Cluster | None:
     """A lone first name ("Ashlee") that fits no surname joins the one person who has it as first
-    name, if exactly one does ("Ashlee Lish")."""
+    name, if exactly one does ("Ashlee Lish"); failing that, the one person whose first name it
+    is a familiar form of ("Joey" of "Joseph Tran", "John" of "Johnathon Reeves")."""
     if len(word) < 3:
         return None
     fits = [c for c in clusters if any(k[0] == word for k in c.keys)]
+    if not fits:
+        fits = [c for c in clusters if any(is_nickname_of(word, k[0]) for k in c.keys)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _by_surname(word: str, lone: list[EntityMention], candidates: list[Cluster]) -> Cluster | None:
+    """The person a lone surname means among those who share it: the only (exact) fit, the one
+    named most often by far, or the one named in full just before it."""
+    return _pick_by_surname(word, candidates) or _dominant(word, candidates) or _last_named(lone, candidates)
+
+
+def _adults(candidates: list[Cluster]) -> list[Cluster]:
+    """When the other rules leave a tie, the people a lone surname may mean without the
+    children, if an adult (or a person of unknown age) shares it: "Reeves" beside "Johnathon
+    Reeves" and "2-year-old Jordan Reeves". News style names a child by first name on second
+    reference, though not always ("Lee's death" of a 9-year-old Tyshawn Lee named far more
+    often than his mother: the rules before this one settle that)."""
+    adults = [c for c in candidates if not _is_minor(c)]
+    return adults if adults and len(adults) < len(candidates) else []
+
+
+def _is_minor(cluster: Cluster) -> bool:
+    ages = [m.age for m, _ in cluster.mentions if m.age is not None]
+    return bool(ages) and max(ages) < ADULT_AGE
 
 
 def _ordered(mentions: list[EntityMention]) -> list[EntityMention]:
@@ -283,7 +333,33 @@ def similar_names(a: str, b: str) -> bool:
 
 
 def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    return similar_names(a[-1], b[-1]) and fuzz.ratio(a[0], b[0]) >= FIRST_NAME_SIMILARITY
+    return similar_names(a[-1], b[-1]) and same_first_name(a[0], b[0])
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Spelling variants ("Jon", "John") or a name and its familiar form ("Bill" and "William",
+    "Joey" and "Joseph"), as the `nicknames` data set lists them."""
+    return fuzz.ratio(a, b) >= FIRST_NAME_SIMILARITY or is_nickname_of(a, b) or is_nickname_of(b, a)
+
+
+def is_nickname_of(short: str, full: str) -> bool:
+    """ "bill" of "william", "joey" of "joseph": folded first names. A familiar form is shorter
+    than the name; the data set also links names of one length across languages ("ivan" and
+    "john", "jamie" and "james"), which are names in their own right."""
+    return len(short) < len(full) and full in _canonicals(short)
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    """Loaded on first use (a tenth of a second): most records never compare two first names."""
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@lru_cache(maxsize=4096)
+def _canonicals(name: str) -> frozenset[str]:
+    return frozenset(_nicknamer().canonicals_of(name))
 
 
 def _misspelt_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -362,8 +438,8 @@ def cluster_named(mentions: list[EntityMention], kind: str) -> list[Cluster]:
 def _merge_short_names(clusters: list[Cluster]) -> None:
     """ "Times" with "New York Times", "Albuquerque Police" with "Albuquerque Police Department":
     a name written inside the names of exactly one other organization (the shortest such names)
-    is a short form of it. Inside two ("Army" with "U.S. Army" and "Texas Army National Guard"),
-    it stays apart."""
+    is a short form of it. Inside two, it stays apart. A generic word counts only where it ends
+    a name: "Army" of "U.S. Army", not of "Texas Army National Guard" (a guard)."""
     live = [c for c in clusters if c.mentions]
     keys = {id(c): {fold(s) for s in c.surfaces} for c in live}
     for cluster in sorted(live, key=lambda c: (len(fold(c.canonical())), c.canonical())):
@@ -387,16 +463,26 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
 GENERIC_ORG_WORDS = frozenset(
     {"times", "post", "news", "tribune", "herald", "journal", "gazette", "office", "offices", "police",
      "department", "dept", "sheriffs", "sheriff", "prosecutors", "attorneys", "court", "bureau", "metro",
-     "service", "center", "university", "college", "hospital", "council", "agency", "unit"}
+     "service", "center", "university", "college", "hospital", "council", "agency", "unit", "army",
+     "navy", "marines", "guard", "house", "senate", "assembly"}
 )  # fmt: skip
 
 
 def _written_inside(short: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
-    """The short name starts a longer one ("Hofstra" of "Hofstra University"), or ends one and
-    is made of generic words only."""
+    """The short name starts a longer one ("Hofstra" of "Hofstra University"), or is made of
+    generic words only and is the longer one's head: its end, or what comes before its "of"
+    ("House" of "United States House of Representatives")."""
     n = len(short)
     generic = all(w in GENERIC_ORG_WORDS for w in short)
-    return any(len(name) > n and (name[:n] == short or (generic and name[-n:] == short)) for name in names)
+    return any(
+        len(name) > n and (name[:n] == short or (generic and short in _heads(name, n))) for name in names
+    )
+
+
+def _heads(name: tuple[str, ...], n: int) -> tuple[tuple[str, ...], ...]:
+    """The last n words of a name, and the n words before its first "of"."""
+    before_of = name[max(0, name.index("of") - n) : name.index("of")] if "of" in name else ()
+    return (name[-n:], before_of)
 
 
 def _merge_alias_clusters(clusters: list[Cluster], index: dict[tuple[str, ...], Cluster]) -> None:

@@ -14,7 +14,8 @@ figures kept as claims.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from ..records import (
     Casualties,
@@ -35,6 +36,7 @@ from .names import fold
 #: Statuses that replace others on the same person: someone shot who later died was killed.
 STATUS_ORDER = ("killed", "injured", "charged", "arrested")
 CASUALTY_STATUSES = frozenset({"killed", "injured"})
+HELD_STATUSES = frozenset({"arrested", "charged"})
 #: Roles a described person may take; a described "victim" fits any role but a suspect.
 SUSPECT_ROLES = frozenset({"suspect"})
 #: Words of a description that mark a new person: "another man", "a second victim".
@@ -47,11 +49,30 @@ GENERIC_NOUNS = frozenset(
 CHILD_NOUNS = frozenset({"child", "kid", "boy", "girl", "toddler", "baby", "infant", "son", "daughter"})
 #: Counted nouns that are the shooter: a total of them is not a total of victims.
 SUSPECT_HEADS = frozenset({"suspect", "gunman", "shooter", "assailant", "attacker", "robber", "gunmen"})
+#: Counted nouns that are no people: "a shooting left one dead", "three guns were found".
+#: (Places are not here: "1 injured in shooting at berry farm" is an elided "1 person" that the
+#: parse hangs on the place.)
+NOT_PEOPLE = frozenset(
+    {"shooting", "stabbing", "incident", "attack", "crash", "fire", "case", "time", "shot", "round",
+     "bullet", "gun", "weapon", "robbery", "rampage", "warrant", "wound", "life", "dog", "cat",
+     "animal", "horse", "vehicle", "car", "rash", "spree", "string"}
+)  # fmt: skip
 #: A total of the main event is given in an article's first sentences.
 LEAD_SENTENCES = 6
 #: People counted one by one are read from an article's first sentences only: later ones often
 #: tell of other shootings (measured on local news: a wider window counted more of those).
 PARTICIPANT_SENTENCES = 3
+
+
+#: The dead a source names with their age ("Ana Ruiz, 34, and Lee Tran, 29, were found dead")
+#: count from a little further: the paragraph that identifies them often comes fourth or fifth.
+NAMED_DEAD_SENTENCES = 5
+
+
+def _window(e: _Entry) -> int:
+    """How far into its source a person counts one by one."""
+    named_dead = e.name is not None and e.age is not None and e.casualty_status() == "killed"
+    return NAMED_DEAD_SENTENCES if named_dead else PARTICIPANT_SENTENCES
 
 
 @dataclass
@@ -72,10 +93,33 @@ class _Entry:
         words = fold(self.name or "")
         return words[-1] if words else None
 
+    @property
+    def given(self) -> str | None:
+        words = fold(self.name or "")
+        return words[0] if len(words) > 1 else None
+
+    def named_as(self, m: _Entry) -> bool:
+        """The same name: the same surname, and given names that do not clash (siblings and
+        spouses share a surname: "Moses Ortiz was killed and Maria Ortiz was wounded"), nor
+        fates (a dead victim is not the one of that name who was charged or arrested)."""
+        return (
+            bool(self.surname)
+            and self.surname == m.surname
+            and not given_names_clash(self.given, m.given)
+            and not (self.dead_victim() and m.held())
+            and not (m.dead_victim() and self.held())
+        )
+
+    def dead_victim(self) -> bool:
+        return "killed" in self.statuses and self.role not in SUSPECT_ROLES
+
+    def held(self) -> bool:
+        return bool(self.statuses & HELD_STATUSES) and "killed" not in self.statuses
+
     def fits(self, m: _Entry) -> bool:
-        """The same person: same surname; or, when one is unnamed, no clash of role, age or gender."""
+        """The same person: same name; or, when one is unnamed, no clash of role, age or gender."""
         if self.surname and m.surname:
-            return self.surname == m.surname
+            return self.named_as(m)
         if (self.role in SUSPECT_ROLES) != (m.role in SUSPECT_ROLES):
             return False
         if self.role != m.role and "victim" not in (self.role, m.role):
@@ -85,6 +129,7 @@ class _Entry:
         if (
             not (self.surname or m.surname)
             and self.noun != m.noun
+            and not (self.age is not None and self.age == m.age)
             and not {self.noun, m.noun} & GENERIC_NOUNS
             and not {self.noun, m.noun} <= CHILD_NOUNS
         ):
@@ -92,6 +137,8 @@ class _Entry:
         return not (self.gender and m.gender and self.gender != m.gender)
 
     def absorb(self, m: _Entry) -> None:
+        if m.given and not self.given:  # "Jimenez died" then "Moises Jimenez": the fuller name
+            self.name, self.description = m.name, m.description
         self.name = self.name or m.name
         if self.name == m.name or (not self.name and len(m.description) > len(self.description)):
             self.description = self.description if self.name else m.description
@@ -106,6 +153,18 @@ class _Entry:
 
     def casualty_status(self) -> str | None:
         return "killed" if "killed" in self.statuses else "injured" if "injured" in self.statuses else None
+
+
+#: Two spellings of one given name are this alike at least ("Jamie", "Jaime"; "Deorah", "Deborah").
+GIVEN_NAME_LIKENESS = 0.5
+
+
+def given_names_clash(a: str | None, b: str | None) -> bool:
+    """Two given names of different people: neither a short form of the other ("Rob", "Robert")
+    nor a variant spelling of it."""
+    if not a or not b or a.startswith(b) or b.startswith(a):
+        return False
+    return SequenceMatcher(None, a, b).ratio() < GIVEN_NAME_LIKENESS
 
 
 def _entry(m: ParticipantMention) -> _Entry:
@@ -151,7 +210,7 @@ def source_entries(mentions: list[ParticipantMention]) -> list[_Entry]:
 def _best_fit(entries: list[_Entry], new: _Entry) -> _Entry | None:
     """The entry a mention is most likely about: a named match first, else the latest that fits."""
     if new.surname:
-        named = [e for e in entries if e.surname == new.surname]
+        named = [e for e in entries if e.named_as(new)]
         if named:
             return named[-1]
         unnamed = [e for e in entries if e.surname is None and e.fits(new) and _descr_fits(e, new)]
@@ -194,7 +253,7 @@ def merged_entries(by_source: dict[str, list[_Entry]]) -> list[_Entry]:
     merged: list[_Entry] = []
     for source in sorted(by_source):
         for e in by_source[source]:
-            target = next((m for m in merged if m.surname and m.surname == e.surname), None)
+            target = next((m for m in merged if m.named_as(e)), None)
             if target is None and e.surname is None:
                 target = next((m for m in merged if m.fits(e) and _same_fate(m, e)), None)
             if target is None:
@@ -259,6 +318,29 @@ class _Estimate:
     #: The figure may hold people whose death its source had not yet learnt of: it counts people
     #: shot ("four people were shot") or hurt one by one, not "three others were wounded".
     fate_open: bool = True
+    #: Suspects the source says died only after its lead ("the gunman later killed himself"):
+    #: its figure may count them (a headline's "3 dead") or not, so it reads both ways.
+    late_suspects: int = 0
+
+    late_evidence: tuple[Evidence, ...] = ()
+
+    def readings(self) -> tuple[int, ...]:
+        return (self.value, self.value + self.late_suspects) if self.late_suspects else (self.value,)
+
+    def read_as(self, value: int) -> _Estimate:
+        """This figure with its late-told suspects counted, when that is the chosen reading."""
+        if not self.late_suspects or value != self.value + self.late_suspects:
+            return self
+        roles = dict(self.by_role)
+        roles["suspect"] = roles.get("suspect", 0) + self.late_suspects
+        return replace(
+            self,
+            value=value,
+            evidence=self.evidence + self.late_evidence,
+            by_role=tuple(sorted(roles.items())),
+            qualifier=None,
+            late_suspects=0,
+        )
 
 
 def casualties(
@@ -304,24 +386,23 @@ def casualty(
             estimates[d.source.id] = estimate
     if not estimates:
         return None
+    suspect_died = any(
+        e.role in SUSPECT_ROLES and e.casualty_status() == "killed" for es in by_source.values() for e in es
+    )
+    value = _most_supported(kind, estimates, suspect_died=suspect_died)
+    estimates = {s: est.read_as(value) for s, est in estimates.items()}
     by_value: dict[int, list[str]] = defaultdict(list)
     for source, est in sorted(estimates.items()):
         by_value[est.value].append(source)
-    # Between figures as many sources give, the smaller toll of dead (a death is rarely missed,
-    # a total with the attacker in it often double-counts), but the larger count of wounded (a
-    # report that lists the wounded one by one often misses some).
-    ranked = sorted(by_value, key=lambda v: (-len(by_value[v]), -v if kind == "injured" else v))
-    value, state = (
-        ranked[0],
-        agreement({v: sorted({copies.get(s, s) for s in ss}) for v, ss in by_value.items()}),
-    )
+    state = agreement({v: sorted({copies.get(s, s) for s in ss}) for v, ss in by_value.items()})
     later = _later_higher(value, by_value, dates)
     if later is not None:
         value, state = later, "updated"
     claims = tuple(
         _claim(v, by_value[v], estimates, dates) for v in sorted(by_value, key=lambda v: (v != value, v))
     )
-    chosen = [estimates[s] for s in by_value[value]]
+    # the breakdown of the source that tells the most of the suspects' fate
+    chosen = sorted((estimates[s] for s in by_value[value]), key=lambda e: -dict(e.by_role).get("suspect", 0))
     roles: dict[str, int] = defaultdict(int)
     for role, n in chosen[0].by_role:
         roles[role] = n
@@ -336,6 +417,46 @@ def casualty(
         by_role=tuple(RoleCount(r, n) for r, n in sorted(roles.items()) if n),
         persons=persons,
     )
+
+
+def _most_supported(kind: str, estimates: dict[str, _Estimate], *, suspect_died: bool = False) -> int:
+    """The figure most sources support. Between figures as many sources give, the smaller toll
+    of dead (a death is rarely missed, a total with the attacker in it often double-counts), but
+    the larger count of wounded (a report that lists the wounded one by one often misses some).
+    A source that tells of the shooter's death only late supports its figure both with and
+    without him, so sources silent about him do not outvote it: silence is no contradiction."""
+    support: dict[int, int] = defaultdict(int)
+    literal: dict[int, int] = defaultdict(int)
+    for est in estimates.values():
+        literal[est.value] += 1
+        for reading in est.readings():
+            support[reading] += 1
+    rank = {v: (-support[v], -literal[v]) for v in support}
+    value = min(support, key=lambda v: (*rank[v], -v if kind == "injured" else v))
+    if kind != "killed":
+        return value
+    tied = sorted(v for v in rank if rank[v] == rank[value])
+    if suspect_died and tied == [value, value + 1] and not _counts_suspects(value, estimates):
+        return value + 1  # a tie of two figures, one with the shooter some source says died
+    return _with_suspects_told(value, estimates)
+
+
+def _counts_suspects(value: int, estimates: dict[str, _Estimate]) -> bool:
+    return any(dict(e.by_role).get("suspect", 0) for e in estimates.values() if value in e.readings())
+
+
+def _with_suspects_told(value: int, estimates: dict[str, _Estimate]) -> int:
+    """A figure of victims only, when another source gives the same victims and the suspects
+    it says died or were hurt too: the silent sources do not deny the suspects' fate."""
+    chosen = [e for e in estimates.values() if value in e.readings()]
+    if any(dict(e.by_role).get("suspect", 0) for e in chosen):
+        return value
+    fuller = [
+        e.value
+        for e in estimates.values()
+        if (n := dict(e.by_role).get("suspect", 0)) and e.value - n == value
+    ]
+    return min(fuller, default=value)
 
 
 def _without_later_deaths(estimate: _Estimate, unknown_deaths: int) -> _Estimate | None:
@@ -390,17 +511,26 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         for c in counts
         if c.kind == kind and c.sentence < LEAD_SENTENCES and not c.share and not c.elsewhere
     ]
-    people = [e for e in entries if e.casualty_status() == kind and e.first_sentence < PARTICIPANT_SENTENCES]
+    people = [e for e in entries if e.casualty_status() == kind and e.first_sentence < _window(e)]
+    late = [
+        e
+        for e in entries
+        if e.casualty_status() == kind and e.role in SUSPECT_ROLES and e.first_sentence >= _window(e)
+    ]
     # "a man who shot two coworkers later died": that one is the shooter, not a victim
     shooters = {x.start for e in people if e.role in SUSPECT_ROLES for x in e.evidence}
-    victims = [c for c in explicit if c.head not in SUSPECT_HEADS and c.evidence.start not in shooters]
+    victims = [
+        c
+        for c in explicit
+        if c.head not in SUSPECT_HEADS and c.head not in NOT_PEOPLE and c.evidence.start not in shooters
+    ]
     # The lead's own total; a headline's figure only when the body gives none (issue 22).
     best = min(victims, key=lambda c: (c.headline, c.evidence.start), default=None)
     others = [e for e in people if e.role not in SUSPECT_ROLES]
     suspects = [e for e in people if e.role in SUSPECT_ROLES]
     total = int(best.value) if best is not None else 0
     if best is None and not people:
-        return None
+        return _late_wounded_suspect(late) if kind == "injured" else None
     if best is not None and best.wounding and kind == "injured":
         # "three people were stabbed" holds the victims who died, not an attacker who killed himself
         dead = source_estimate("killed", counts, entries)
@@ -423,7 +553,19 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         by_role=tuple(sorted(roles.items())),
         qualifier=best.qualifier if best is not None and victims_n == total else None,
         fate_open=best is None or best.wounding or victims_n > total or not _beside_the_dead(best),
+        late_suspects=min(len(late), 1) if not suspects else 0,
+        late_evidence=tuple(x for e in late[:1] for x in e.evidence[:1]),
     )
+
+
+def _late_wounded_suspect(late: list[_Entry]) -> _Estimate | None:
+    """A source that gives no wounded in its lead, but tells later of a suspect wounded ("she
+    then turned the gun on herself and was treated at a hospital"), counts that suspect. (Not so
+    for the dead: a source tells its toll of dead in its lead, so a death told late alone is no
+    figure of its.)"""
+    if not late:
+        return None
+    return _Estimate(value=1, evidence=tuple(late[0].evidence[:1]), by_role=(("suspect", 1),), qualifier=None)
 
 
 def _beside_the_dead(count: CountMention) -> bool:
