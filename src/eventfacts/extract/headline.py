@@ -34,7 +34,7 @@ from ..records import (
     Evidence,
     PlaceCue,
 )
-from .common import _INDEX_KEY, doc_index
+from .common import _INDEX_KEY, doc_index, text_of
 from .quotes import ROLE_WORDS
 
 if TYPE_CHECKING:
@@ -286,14 +286,14 @@ def headline_facts(item: CleanArticle, doc: Doc | None, *, source: str) -> Headl
     """The entities, dates and counts of an article's headline, parsed as `doc` (the recased
     headline), with evidence that indexes the headline where it stands in the source."""
     headline = headline_of(item)
-    if doc is None or headline is None or len(doc.text) != len(headline.text):
+    if doc is None or headline is None or len(text_of(doc)) != len(headline.text):
         return HeadlineFacts()
     from .counts import extract_counts
     from .dates import extract_dates
     from .places import extract_places
 
     _as_running_text(doc)
-    parsed = doc.text
+    parsed = text_of(doc)
     entities = [
         replace(
             m,

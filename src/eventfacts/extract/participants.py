@@ -248,7 +248,7 @@ def _self_harm(verb: Token) -> list[tuple[Token, str, str | None]]:
     people, clauses = _doers(verb)
     perpetrator = any(_harms_others(v) for v in clauses)
     fate = _harm_status(verb, "injured") if kind == "wound" else kind
-    if fate == "injured" and perpetrator and MURDER_SUICIDE.search(verb.doc.text):
+    if fate == "injured" and perpetrator and MURDER_SUICIDE.search(text_of(verb.doc)):
         fate = "killed"  # "turned the gun on himself" in a story the article calls a murder-suicide
     return [(p, fate, "suspect" if perpetrator else None) for p in people if p.lower_ not in REFLEXIVES]
 

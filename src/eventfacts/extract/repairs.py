@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .common import HONORIFICS, entity_of, ents_of
+from .common import HONORIFICS, entity_of, ents_of, text_of
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
@@ -515,7 +515,7 @@ def _quoted_title(span: Span, kind: str) -> bool:
     quotation marks is the title of a work or an event, not a body."""
     if kind != "organization" or span[-1].lower_ in BODY_HEADS:
         return False  # as “The Wall Street Journal” wrote
-    text = span.doc.text
+    text = text_of(span.doc)
     before = text[max(0, span.start_char - 5) : span.start_char]
     return bool(
         _OPENING_QUOTE.search(before) and _CLOSING_QUOTE.match(text[span.end_char : span.end_char + 2])
@@ -563,7 +563,7 @@ def _common_word_in_capitals(span: Span, kind: str) -> bool:
 def _in_a_line_of_capitals(span: Span) -> bool:
     """A script line of three words or more written wholly in capitals ("AT THE HOUSE."), where NER
     takes common words for bodies; acronyms, mostly shorter than five letters, are left alone."""
-    text = span.doc.text
+    text = text_of(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)]
