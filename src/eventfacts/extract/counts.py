@@ -24,7 +24,7 @@ from .common import (
     subject_of,
     text_of,
 )
-from .participants import ATTEMPT_WORDS, IRREALIS_VERBS, about_another_incident
+from .participants import IRREALIS_VERBS, about_another_incident, attempted, fatal_wound
 from .patterns import street_kind
 
 if TYPE_CHECKING:
@@ -601,15 +601,8 @@ def kind_of(noun: Token, number: Token) -> str:
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 
 
-def attempted(word: Token) -> bool:
-    """ "the attempted murders of five teenagers": a killing only tried."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in ATTEMPT_WORDS for c in word.children)
-
-
 def _fatal_wound(word: Token, kind: str) -> str:
-    if kind == "injured" and any(c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in word.children):
-        return "killed"
-    return kind
+    return fatal_wound(word, kind, FATAL_ADVERBS)
 
 
 #: Verbs whose subject is the one who acts: its count is not of the killed, hurt or arrested.

@@ -207,7 +207,7 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
     if token.pos_ in ("VERB", "AUX") and not _unreal(token):
         for name, lemmas, status in HARM_VERBS:
             if lemma in lemmas:
-                fate = _harm_status(token, status) if name == "violence" else _fatal_wound(token, status)
+                fate = _harm_status(token, status) if name == "violence" else fatal_wound(token, status)
                 out.extend((p, fate) for p in _patients(token))
         for _, lemmas, status in INTRANSITIVE:
             if lemma in lemmas or _phrasal_death(token):
@@ -227,7 +227,7 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
     if token.pos_ == "NOUN":
         for _, lemmas, status, fatal in EVENT_NOUNS:
             if lemma in lemmas and (not fatal or any(c.lower_ in FATAL_MODIFIERS for c in token.children)):
-                if any(c.dep_ in ("amod", "compound") and c.lower_ in ATTEMPT_WORDS for c in token.children):
+                if attempted(token):
                     continue  # "the attempted murder of a clerk": no one died
                 out.extend((p, status) for p in _of_objects(token))
     return [(p, s) for p, s in out if p.lower_ not in REFLEXIVES]
@@ -361,11 +361,16 @@ def _harm_status(verb: Token, status: str) -> str:
     return status
 
 
-def _fatal_wound(verb: Token, status: str) -> str:
+def fatal_wound(word: Token, status: str, fatal_words: frozenset[str] = FATAL_WORDS) -> str:
     """ "fatally wounded", "mortally injured": a wound the text says killed."""
-    if status == "injured" and any(c.dep_ == "advmod" and c.lower_ in FATAL_WORDS for c in verb.children):
+    if status == "injured" and any(c.dep_ == "advmod" and c.lower_ in fatal_words for c in word.children):
         return "killed"
     return status
+
+
+def attempted(word: Token) -> bool:
+    """ "the attempted murder(s) of ...": a killing only tried."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in ATTEMPT_WORDS for c in word.children)
 
 
 def _both_have_objects(first: Token, second: Token) -> bool:

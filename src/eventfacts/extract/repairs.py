@@ -640,14 +640,14 @@ def _cut_short(span: Span, kind: str) -> bool:
     """ "Charlie O" of "Charlie O's nightclub", "Alicia M" of a byline: a name that ends in a
     lone capital without its full stop is cut short; so is one that NER ended before such a
     capital ("John" of "north on John R", a road's name)."""
+    if kind != "person":
+        return False
     last = span[-1].text
-    if kind == "person" and len(span) >= 2 and len(last) == 1 and last.isupper():
+    if len(span) >= 2 and len(last) == 1 and last.isupper():
         return True
-    doc = span.doc
-    after = doc[span.end : span.end + 2]
+    after = span.doc[span.end : span.end + 2]
     return (
-        kind == "person"
-        and len(after) >= 1
+        len(after) >= 1
         and len(after[0].text) == 1
         and after[0].text.isupper()
         and after[0].text not in ("A", "I")
