@@ -428,6 +428,16 @@ YEARS: list[tuple[str, list[DocFacts], date | None]] = [
         date(2013, 6, 8),  # not 2018, the first year a weak lead Friday fits
     ),
     (
+        "the incident's month and year place each of its days there, past weekday coincidences",
+        [
+            article("a", None, ("Wednesday", 0, "incident")),
+            article("b", None, ("May 16", 12, None), ("June 13", 20, None)),
+            article("c", None, ("Saturday", 1, "statement"), ("May 20", 6, "death")),
+            article("d", None, ("May 2019", 2, "incident")),
+        ],
+        date(2019, 5, 16),  # not 2029, when May 16 and June 13 both fall on the lead's Wednesday
+    ),
+    (
         "a year and a weekday, with no day and month: no guess",
         [article("a", None, ("Saturday", 0, "incident"), ("2014", 9, "publication"))],
         None,
@@ -535,3 +545,16 @@ def test_of_two_days_claimed_for_the_incident_the_one_on_the_leads_weekday_is_le
     ]
     refs = references(docs, None)
     assert refs["u3"].value == date(2022, 4, 10)
+
+
+def test_an_incident_weekday_does_not_move_an_undated_page_past_a_later_death() -> None:
+    """The day the sources give is a death ("died March 5"); a lead's "was shot Wednesday" is the
+    Wednesday before it, not the one after: an incident weekday never moves a reference on."""
+    docs = [
+        article("first", None, ("Wednesday", 0, "incident")),
+        article("later", None, ("March 5", 1, "death"), ("2021", 14, "publication")),
+    ]
+    refs = references(docs, None)
+    assert refs["first"].value == date(2021, 3, 5)
+    fact = event_date(resolve_all(docs, refs), refs)
+    assert fact is not None and fact.value == "2021-03-03"

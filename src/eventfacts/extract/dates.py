@@ -50,6 +50,9 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
             continue  # "Christmas lights", "the Halloween party": a holiday naming a thing, not a day
         if expr.anchor is None and points_ahead(ent):
             expr = replace(expr, future=True)
+        weekday = weekday_before(ent) if expr.day is not None and expr.weekday is None else None
+        if weekday is not None and expr.year is None:
+            expr = replace(expr, weekday=weekday)
         end = ent.start_char + len(ent.text.split("\n")[0])
         in_line = any(s <= ent.start_char < e for s, e in lines)
         yield DateMention(
@@ -282,6 +285,29 @@ def printed_years(item: CleanArticle, *, source: str, sentence_starts: list[int]
             evidence=evidence(source, text, start, stop),
             kind=PRINTED,
         )
+
+
+def weekday_before(ent: Span) -> int | None:
+    """The weekday written just before a day and month the parser tagged apart from it: in "died
+    just before midnight Thursday, January 14" the weekday goes with the time ("midnight
+    Thursday") and the day and month stand alone, but the weekday still says which year they
+    are in. Looks only at the three tokens before the entity: "Thursday, January 14", "Sunday
+    night, Sept. 4", "Thursday January 14"."""
+    words = [t.lower_ for t in ent.doc[max(ent.start - 3, 0) : ent.start]]
+    if words[-1:] == [","]:
+        words = words[:-1]
+    if words[-1:] and words[-1] in _PARTS_OF_DAY:
+        words = words[:-1]
+    return _WEEKDAY_NAMES.get(words[-1]) if words else None
+
+
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_WEEKDAY_NAMES = {
+    name: number
+    for number, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
 
 
 def anchored(ent: Span) -> DateExpr | None:

@@ -193,11 +193,14 @@ def _not_before_its_lead(doc: DocFacts, day: date) -> date:
     """An undated article written after `day`, the incident's ("volunteers arrived on Sunday"
     after a Saturday storm): move its reference to the latest lead weekday it reports, within
     the week. A day borrowed from another source's publication is not moved: written the day
-    after it, that source's "Monday" is more likely the day before than six days on."""
+    after it, that source's "Monday" is more likely the day before than six days on. Nor does a
+    weekday the lead gives the incident move it: after the day the sources give a death ("died
+    May 27"), "was shot on Wednesday" is the Wednesday before, not the one after."""
     latest = day
     for mention in _lead_dates(doc):
         e = mention.expr
-        if e.weekday is not None and e.month is None and e.relative is None and not e.future:
+        moves = e.month is None and e.relative is None and not e.future and mention.kind != "incident"
+        if moves and e.weekday is not None:
             latest = max(latest, day + timedelta(days=(e.weekday - day.weekday()) % 7))
     return latest
 
@@ -346,10 +349,7 @@ def _year_of(
                 score += 2.0 if found == own else -2.0
             else:
                 score += max((weight for w, weight in weekdays if w == found), default=0.0)
-        months = {month for month, _, _ in distinct}
-        return score + sum(
-            MONTH_YEAR_WEIGHT for y, month in month_years if y == candidate and month in months
-        )
+        return score + sum(_month_year_fit(candidate, month, month_years) for month, _, _ in distinct)
 
     scored = [
         (evidence(y) + (STATED_YEAR_PRIOR if stated and i == 0 else 0.0), -i, y) for i, y in enumerate(order)
@@ -360,7 +360,18 @@ def _year_of(
 
 #: "The March of 2031 shooting": the month and year the sources give the incident places its
 #: days of that month in that year, as firmly as a weekday written beside one.
-MONTH_YEAR_WEIGHT = 1.0
+MONTH_YEAR_WEIGHT = 2.0
+
+
+def _month_year_fit(candidate: int, month: int, month_years: frozenset[tuple[int, int]]) -> float:
+    """What the month and year the sources give the incident say of a day in `month` falling in
+    `candidate`: for it when they give that month in that year, against it when they give that
+    month only in other years, and nothing when they give no year for that month. Each day of
+    that month counts, as each day with its weekday written beside it does."""
+    years = {y for y, m in month_years if m == month}
+    if not years:
+        return 0.0
+    return MONTH_YEAR_WEIGHT if candidate in years else -MONTH_YEAR_WEIGHT
 
 
 def _incident_months(docs: list[DocFacts]) -> frozenset[tuple[int, int]]:
