@@ -216,6 +216,27 @@ CASES: list[tuple[str, list[DocFacts], str | None]] = [
         "2016-08-12",
     ),
     (
+        "a lead's full date stays the reference, though a later follow-up mentions a later year",
+        [
+            article(
+                "charges",
+                "2019-07-18",
+                ("July 18, 2019", 0, "court"),
+                ("Friday", 2, "incident"),
+                basis="text",
+            ),
+            article("first", None, ("July 12", 1, "incident")),
+            article(
+                "anniversary",
+                "2020-07-12",
+                ("July 12, 2020", 10, None),
+                ("a year ago", 0, None),
+                basis="text",
+            ),
+        ],
+        "2019-07-12",
+    ),
+    (
         "a bare day and month takes the year another source writes beside the same day",
         [
             article("sentencing", "2016-02-09", ("Tuesday", 0, "sentencing"), ("June 21", 2, "incident")),

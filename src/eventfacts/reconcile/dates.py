@@ -121,7 +121,10 @@ def _ahead_of_page(year: int, page_years: list[int]) -> bool:
 
 
 def _own_reference(doc: DocFacts, floor: int | None) -> date | None:
-    """A source's own reference date; one taken from a body date older than `floor` is none."""
+    """A source's own reference date; one taken from a body date older than `floor` is none,
+    unless the article's lead gives that date: background lies further down ("he was shot on
+    Sept. 6, 2015" among a victim's past), while a lead's full date ("charged on July 18, 2016")
+    is the story's own day, whatever a later follow-up in the folder mentions."""
     value = _parse_iso(doc.source.reference_date)
     if (
         value is not None
@@ -129,9 +132,19 @@ def _own_reference(doc: DocFacts, floor: int | None) -> date | None:
         and doc.source.reference_date_basis == "text"
         and doc.source.published_in_text is None
         and value.year < floor
+        and not _in_its_lead(doc, value)
     ):
         return None
     return value
+
+
+def _in_its_lead(doc: DocFacts, day: date) -> bool:
+    """The article's lead writes `day` in full, with its year."""
+    return any(
+        (d.expr.year, d.expr.month, d.expr.day) == (day.year, day.month, day.day)
+        for d in doc.dates
+        if d.sentence < LEAD_SENTENCES and d.kind != PRINTED
+    )
 
 
 def incident_anchor(docs: list[DocFacts], own: dict[str, date | None], median: date) -> date | None:
