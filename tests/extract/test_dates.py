@@ -99,3 +99,19 @@ def test_a_weekday_just_before_a_day_and_month_goes_with_it(
 ) -> None:  # type: ignore[no-untyped-def]
     found = {m.text: m.expr.weekday for m in extract_dates(nlp(sentence), source="t") if m.expr.day}
     assert found == {written: weekday}
+
+
+#: (a sentence, whether extract_dates marks its date as planned, ahead of what happened)
+PLANNED = [
+    ("The judge ordered him held until a pre-trial hearing scheduled for June 11.", True),
+    ("He faces a preliminary hearing set for Oct. 3 in district court.", True),
+    ("A memorial service planned for Saturday will be held at the church.", True),
+    ("The man charged in the May 2 shooting appeared in court.", False),
+    ("Firefighters found the body of a man reported missing on Tuesday.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "planned"), PLANNED)
+def test_a_plan_a_noun_carries_is_ahead(nlp, sentence: str, planned: bool) -> None:  # type: ignore[no-untyped-def]
+    (mention,) = [m for m in extract_dates(nlp(sentence), source="t")]
+    assert mention.expr.future is planned

@@ -332,7 +332,9 @@ def anchored(ent: Span) -> DateExpr | None:
 
 
 def points_ahead(ent: Span) -> bool:
-    """The date is in the future: "will be held on Friday", "is scheduled for March 3"."""
+    """The date is in the future: "will be held on Friday", "is scheduled for March 3", and the
+    planned thing a noun carries ("a pre-trial hearing scheduled for June 11", "a hearing set
+    for Oct. 3"): a plan's day is not a day anything happened on."""
     node = ent.root
     for _ in range(4):
         node = node.head
@@ -341,7 +343,10 @@ def points_ahead(ent: Span) -> bool:
     children = list(node.children)
     if any(c.lower_ in FUTURE_MARKERS and c.dep_ == "aux" for c in children):
         return True
-    return node.lemma_.lower() in FUTURE_VERBS and any(c.dep_ in ("auxpass", "aux", "cop") for c in children)
+    planned = node.dep_ == "acl" and node.tag_ == "VBN"
+    return node.lemma_.lower() in FUTURE_VERBS and (
+        planned or any(c.dep_ in ("auxpass", "aux", "cop") for c in children)
+    )
 
 
 def context_of(ent: Span) -> str | None:
