@@ -237,6 +237,36 @@ CASES: list[tuple[str, list[DocFacts], str | None]] = [
         "2019-07-12",
     ),
     (
+        "a conviction's date deep in a profile only bounds it: the incident's day is later that year",
+        [
+            article(
+                "profile",
+                "2019-01-14",
+                ("Monday", 1, "court"),
+                ("July 15", 4, None),
+                ("Jan. 14, 2019", 40, "court"),
+                basis="text",
+            ),
+            article("first", None, ("Monday", 0, "incident"), ("July 15", 1, "incident")),
+        ],
+        "2019-07-15",
+    ),
+    (
+        "a sentencing's date in the lead is the story's: the incident's day is the year before",
+        [
+            article(
+                "sentencing",
+                "2019-01-14",
+                ("Monday", 1, "court"),
+                ("July 15", 4, None),
+                ("Jan. 14, 2019", 1, "court"),
+                basis="text",
+            ),
+            article("first", None, ("Monday", 0, "incident"), ("July 15", 1, "incident")),
+        ],
+        "2018-07-15",
+    ),
+    (
         "a bare day and month takes the year another source writes beside the same day",
         [
             article("sentencing", "2016-02-09", ("Tuesday", 0, "sentencing"), ("June 21", 2, "incident")),

@@ -39,7 +39,7 @@ def references(docs: list[DocFacts], given: date | None) -> dict[str, Reference]
     if given is not None:
         return {d.source.id: Reference(given, "given") for d in docs}
     floors = _year_floors(docs)
-    own = {d.source.id: _own_reference(d, floors[d.source.id]) for d in docs}
+    own = _later_than_the_bounds(docs, {d.source.id: _own_reference(d, floors[d.source.id]) for d in docs})
     known = sorted(v for v in own.values() if v is not None)
     fallback, incident = (known[(len(known) - 1) // 2], False) if known else (infer_reference(docs), True)
     if known and fallback is not None:
@@ -136,6 +136,36 @@ def _own_reference(doc: DocFacts, floor: int | None) -> date | None:
     ):
         return None
     return value
+
+
+def _later_than_the_bounds(docs: list[DocFacts], own: dict[str, date | None]) -> dict[str, date | None]:
+    """Without the sources' day-months placing the incident later, a date deep in an article's
+    body ("convicted on Jan. 14, 2015", among a suspect's record) is its reference; but the
+    article was only written on or after it. When every dated source is dated so, and the
+    sources together (`infer_reference`) place the story later in the same year, the story is
+    that later day's, and those sources are undated: "the July 15 killings" in a folder whose
+    only full date is a January conviction are the July after it, not the one before. A later
+    year is no more than a weekday's guess, and a body date's own year is firmer."""
+    bounds = {
+        d.source.id for d in docs if own[d.source.id] is not None and _only_a_bound(d, own[d.source.id])
+    }
+    if not bounds or any(v is not None and s not in bounds for s, v in own.items()):
+        return own
+    inferred = infer_reference(docs)
+    dated = [v for s, v in own.items() if s in bounds and v is not None]
+    if inferred is None or inferred <= max(dated) or inferred.year != max(dated).year:
+        return own
+    return {s: None if s in bounds else v for s, v in own.items()}
+
+
+def _only_a_bound(doc: DocFacts, value: date | None) -> bool:
+    """The source's reference is a body date beyond its lead, not a line saying when it was written."""
+    return (
+        value is not None
+        and doc.source.reference_date_basis == "text"
+        and doc.source.published_in_text is None
+        and not _in_its_lead(doc, value)
+    )
 
 
 def _in_its_lead(doc: DocFacts, day: date) -> bool:
