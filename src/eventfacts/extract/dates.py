@@ -115,6 +115,9 @@ PUBLICATION_LINE_CHARS = 160
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d{2}|\d/\d{1,2}/\d{2}\b")
+#: A live story's update stamp opening a paragraph of any length: "UPDATE (9/19/16): Police
+#: have arrested...", "Update 12/1/2015: The union said...". Only the stamp is the line.
+_UPDATE_STAMP = re.compile(rf"^\W*update[ds]?\s*(?:\(\s*)?(?P<date>{_FULL_DATE})\s*\)?\s*:", re.I)
 
 
 def publication_lines(text: str, *, source: str) -> list[tuple[str, str, Evidence]]:
@@ -133,6 +136,10 @@ def publication_lines(text: str, *, source: str) -> list[tuple[str, str, Evidenc
                 if value is not None:
                     found.append((kind, value, evidence(source, text, offset, offset + len(line))))
                     break
+        elif stripped and (stamp := _UPDATE_STAMP.match(line)) is not None:
+            value = _full_date(stamp.group("date"))
+            if value is not None:
+                found.append(("updated", value, evidence(source, text, offset, offset + stamp.end())))
         offset += len(line)
     return found
 
