@@ -73,3 +73,45 @@ HOLIDAY_SENTENCES = [
 def test_a_holiday_naming_a_thing_is_not_a_day(nlp, sentence: str, is_day: bool) -> None:  # type: ignore[no-untyped-def]
     found = [m for m in extract_dates(nlp(sentence), source="t") if m.expr.holiday is not None]
     assert bool(found) == is_day
+
+
+#: (a sentence, the day and month in it, the weekday extract_dates gives that day and month)
+WEEKDAYS_BESIDE = [
+    (
+        "The coroner said the woman died just before midnight Thursday, January 14, at a hospital.",
+        "January 14",
+        3,
+    ),
+    ("The storm made landfall late Sunday night, Sept. 4, near the county line.", "Sept. 4", 6),
+    (
+        "Firefighters were called around 2 a.m. Saturday, March 5, to the warehouse on Dock Street.",
+        "Saturday, March 5",
+        5,
+    ),
+    ("The judge on Friday set the trial for March 3.", "March 3", None),
+    ("Police said Monday the March 3 crash killed two people.", "March 3", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "written", "weekday"), WEEKDAYS_BESIDE)
+def test_a_weekday_just_before_a_day_and_month_goes_with_it(
+    nlp, sentence: str, written: str, weekday: int | None
+) -> None:  # type: ignore[no-untyped-def]
+    found = {m.text: m.expr.weekday for m in extract_dates(nlp(sentence), source="t") if m.expr.day}
+    assert found == {written: weekday}
+
+
+#: (a sentence, whether extract_dates marks its date as planned, ahead of what happened)
+PLANNED = [
+    ("The judge ordered him held until a pre-trial hearing scheduled for June 11.", True),
+    ("He faces a preliminary hearing set for Oct. 3 in district court.", True),
+    ("A memorial service planned for Saturday will be held at the church.", True),
+    ("The man charged in the May 2 shooting appeared in court.", False),
+    ("Firefighters found the body of a man reported missing on Tuesday.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "planned"), PLANNED)
+def test_a_plan_a_noun_carries_is_ahead(nlp, sentence: str, planned: bool) -> None:  # type: ignore[no-untyped-def]
+    (mention,) = [m for m in extract_dates(nlp(sentence), source="t")]
+    assert mention.expr.future is planned

@@ -68,3 +68,34 @@ def test_the_evidence_is_the_whole_line() -> None:
     ((kind, value, ev),) = publication_lines(text, source="s")
     assert (kind, value) == ("published", "2019-08-03")
     assert text[ev.start : ev.end] == ev.text == "Posted: Aug 3, 2019"
+
+
+#: (a live story's paragraph opening with its update stamp, the day the stamp gives or None)
+STAMPED = [
+    (
+        "UPDATE (10/3/18): Deputies have arrested a 19-year-old man in the shooting at the county fair"
+        " on Aug. 12. He was booked into the county jail on two counts of attempted murder, the"
+        " sheriff's office said in a statement on Wednesday.",
+        "2018-10-03",
+    ),
+    (
+        "Update 12/1/2019: The fire marshal said the blaze that gutted the warehouse began in an"
+        " electrical panel, and that the sprinklers had been shut off for repairs the week before the"
+        " fire, according to a report released this afternoon.",
+        "2019-12-01",
+    ),
+    (
+        "Updates to the flood maps published on March 3, 2019 show that hundreds more homes along the"
+        " river now lie in the hundred-year flood plain, the county engineer told the commission at its"
+        " meeting on Tuesday night.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), STAMPED)
+def test_an_update_stamp_opening_a_long_paragraph_dates_it(paragraph: str, expected: str | None) -> None:
+    text = f"{HEAD}{paragraph}\n"
+    assert publication_date(text) == expected
+    for _, _, ev in publication_lines(text, source="s"):
+        assert text[ev.start : ev.end] == ev.text and ev.text.endswith(":")  # only the stamp

@@ -45,3 +45,15 @@ def test_the_reference_an_article_gives_itself(
     about: str, said: list[tuple[str, str | None]], expected: str | None
 ) -> None:
     assert reference_from_text(tuple(_mention(t, k) for t, k in said)) == expected
+
+
+def test_a_date_the_article_elsewhere_writes_as_ahead_is_no_reference() -> None:
+    """ "Three others will go to trial on Jan. 17, 2031", and further down "chose to go to trial
+    on Jan. 17, 2031": the same plan, not a day the story was written after."""
+    from dataclasses import replace
+
+    plea = _mention("Oct. 14, 2030", "court")
+    trial = _mention("Jan. 17, 2031", "court")
+    planned = replace(trial, expr=replace(trial.expr, future=True))
+    assert reference_from_text((plea, trial)) == "2031-01-17"
+    assert reference_from_text((plea, trial, planned)) == "2030-10-14"

@@ -216,6 +216,57 @@ CASES: list[tuple[str, list[DocFacts], str | None]] = [
         "2016-08-12",
     ),
     (
+        "a lead's full date stays the reference, though a later follow-up mentions a later year",
+        [
+            article(
+                "charges",
+                "2019-07-18",
+                ("July 18, 2019", 0, "court"),
+                ("Friday", 2, "incident"),
+                basis="text",
+            ),
+            article("first", None, ("July 12", 1, "incident")),
+            article(
+                "anniversary",
+                "2020-07-12",
+                ("July 12, 2020", 10, None),
+                ("a year ago", 0, None),
+                basis="text",
+            ),
+        ],
+        "2019-07-12",
+    ),
+    (
+        "a conviction's date deep in a profile only bounds it: the incident's day is later that year",
+        [
+            article(
+                "profile",
+                "2019-01-14",
+                ("Monday", 1, "court"),
+                ("July 15", 4, None),
+                ("Jan. 14, 2019", 40, "court"),
+                basis="text",
+            ),
+            article("first", None, ("Monday", 0, "incident"), ("July 15", 1, "incident")),
+        ],
+        "2019-07-15",
+    ),
+    (
+        "a sentencing's date in the lead is the story's: the incident's day is the year before",
+        [
+            article(
+                "sentencing",
+                "2019-01-14",
+                ("Monday", 1, "court"),
+                ("July 15", 4, None),
+                ("Jan. 14, 2019", 1, "court"),
+                basis="text",
+            ),
+            article("first", None, ("Monday", 0, "incident"), ("July 15", 1, "incident")),
+        ],
+        "2018-07-15",
+    ),
+    (
         "a bare day and month takes the year another source writes beside the same day",
         [
             article("sentencing", "2016-02-09", ("Tuesday", 0, "sentencing"), ("June 21", 2, "incident")),
@@ -428,6 +479,16 @@ YEARS: list[tuple[str, list[DocFacts], date | None]] = [
         date(2013, 6, 8),  # not 2018, the first year a weak lead Friday fits
     ),
     (
+        "the incident's month and year place each of its days there, past weekday coincidences",
+        [
+            article("a", None, ("Wednesday", 0, "incident")),
+            article("b", None, ("May 16", 12, None), ("June 13", 20, None)),
+            article("c", None, ("Saturday", 1, "statement"), ("May 20", 6, "death")),
+            article("d", None, ("May 2019", 2, "incident")),
+        ],
+        date(2019, 5, 16),  # not 2029, when May 16 and June 13 both fall on the lead's Wednesday
+    ),
+    (
         "a year and a weekday, with no day and month: no guess",
         [article("a", None, ("Saturday", 0, "incident"), ("2014", 9, "publication"))],
         None,
@@ -535,3 +596,16 @@ def test_of_two_days_claimed_for_the_incident_the_one_on_the_leads_weekday_is_le
     ]
     refs = references(docs, None)
     assert refs["u3"].value == date(2022, 4, 10)
+
+
+def test_an_incident_weekday_does_not_move_an_undated_page_past_a_later_death() -> None:
+    """The day the sources give is a death ("died March 5"); a lead's "was shot Wednesday" is the
+    Wednesday before it, not the one after: an incident weekday never moves a reference on."""
+    docs = [
+        article("first", None, ("Wednesday", 0, "incident")),
+        article("later", None, ("March 5", 1, "death"), ("2021", 14, "publication")),
+    ]
+    refs = references(docs, None)
+    assert refs["first"].value == date(2021, 3, 5)
+    fact = event_date(resolve_all(docs, refs), refs)
+    assert fact is not None and fact.value == "2021-03-03"

@@ -125,22 +125,25 @@ def reference_from_text(dates: tuple[DateMention, ...]) -> str | None:
     """The newest full date (day, month and year) the body gives, if any: a report is written on
     or after every date it reports. Captions and teasers are already blanked out. A date in a
     year after every year the page's own lines give (a copyright line, an embedded post's date)
-    is ahead of the story ("on parole through April 28, 2031"), however it is worded."""
+    is ahead of the story ("on parole through April 28, 2031"), however it is worded. So is a
+    date the article elsewhere writes as ahead: after "they will go to trial on Jan. 17, 2031",
+    "choosing to go to trial on Jan. 17, 2031" names the same plan."""
     page_years = [d.expr.year for d in dates if d.kind == "publication" and d.expr.year]
     latest_year = max(page_years) if page_years else None
     full = [
-        value
+        (value, d.expr.future)
         for d in dates
         if d.expr.year
         and d.expr.month
         and d.expr.day
-        and not d.expr.future
         and d.kind != PRINTED
         and (latest_year is None or d.expr.year <= latest_year)
         for value, _ in [timeexpr.resolve(d.expr, None) or ("", "")]
         if value
     ]
-    return max(full) if full else None
+    ahead = {value for value, future in full if future}
+    past = [value for value, future in full if not future and value not in ahead]
+    return max(past) if past else None
 
 
 _SUFFIXES = ("ing", "ion", "ed", "es", "s", "e")

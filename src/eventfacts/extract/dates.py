@@ -50,6 +50,9 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
             continue  # "Christmas lights", "the Halloween party": a holiday naming a thing, not a day
         if expr.anchor is None and points_ahead(ent):
             expr = replace(expr, future=True)
+        weekday = weekday_before(ent) if expr.day is not None and expr.weekday is None else None
+        if weekday is not None and expr.year is None:
+            expr = replace(expr, weekday=weekday)
         end = ent.start_char + len(ent.text.split("\n")[0])
         in_line = any(s <= ent.start_char < e for s, e in lines)
         yield DateMention(
@@ -112,6 +115,9 @@ PUBLICATION_LINE_CHARS = 160
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d{2}|\d/\d{1,2}/\d{2}\b")
+#: A live story's update stamp opening a paragraph of any length: "UPDATE (9/19/16): Police
+#: have arrested...", "Update 12/1/2015: The union said...". Only the stamp is the line.
+_UPDATE_STAMP = re.compile(rf"^\W*update[ds]?\s*(?:\(\s*)?(?P<date>{_FULL_DATE})\s*\)?\s*:", re.I)
 
 
 def publication_lines(text: str, *, source: str) -> list[tuple[str, str, Evidence]]:
@@ -130,6 +136,10 @@ def publication_lines(text: str, *, source: str) -> list[tuple[str, str, Evidenc
                 if value is not None:
                     found.append((kind, value, evidence(source, text, offset, offset + len(line))))
                     break
+        elif stripped and (stamp := _UPDATE_STAMP.match(line)) is not None:
+            value = _full_date(stamp.group("date"))
+            if value is not None:
+                found.append(("updated", value, evidence(source, text, offset, offset + stamp.end())))
         offset += len(line)
     return found
 
@@ -284,6 +294,29 @@ def printed_years(item: CleanArticle, *, source: str, sentence_starts: list[int]
         )
 
 
+def weekday_before(ent: Span) -> int | None:
+    """The weekday written just before a day and month the parser tagged apart from it: in "died
+    just before midnight Thursday, January 14" the weekday goes with the time ("midnight
+    Thursday") and the day and month stand alone, but the weekday still says which year they
+    are in. Looks only at the three tokens before the entity: "Thursday, January 14", "Sunday
+    night, Sept. 4", "Thursday January 14"."""
+    words = [t.lower_ for t in ent.doc[max(ent.start - 3, 0) : ent.start]]
+    if words[-1:] == [","]:
+        words = words[:-1]
+    if words[-1:] and words[-1] in _PARTS_OF_DAY:
+        words = words[:-1]
+    return _WEEKDAY_NAMES.get(words[-1]) if words else None
+
+
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_WEEKDAY_NAMES = {
+    name: number
+    for number, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+
+
 def anchored(ent: Span) -> DateExpr | None:
     """ "two days after deadly protests": an offset from the day of another dated thing."""
     match = _SPAN.match(ent.text.strip())
@@ -306,7 +339,9 @@ def anchored(ent: Span) -> DateExpr | None:
 
 
 def points_ahead(ent: Span) -> bool:
-    """The date is in the future: "will be held on Friday", "is scheduled for March 3"."""
+    """The date is in the future: "will be held on Friday", "is scheduled for March 3", and the
+    planned thing a noun carries ("a pre-trial hearing scheduled for June 11", "a hearing set
+    for Oct. 3"): a plan's day is not a day anything happened on."""
     node = ent.root
     for _ in range(4):
         node = node.head
@@ -315,7 +350,10 @@ def points_ahead(ent: Span) -> bool:
     children = list(node.children)
     if any(c.lower_ in FUTURE_MARKERS and c.dep_ == "aux" for c in children):
         return True
-    return node.lemma_.lower() in FUTURE_VERBS and any(c.dep_ in ("auxpass", "aux", "cop") for c in children)
+    planned = node.dep_ == "acl" and node.tag_ == "VBN"
+    return node.lemma_.lower() in FUTURE_VERBS and (
+        planned or any(c.dep_ in ("auxpass", "aux", "cop") for c in children)
+    )
 
 
 def context_of(ent: Span) -> str | None:

@@ -39,7 +39,7 @@ def references(docs: list[DocFacts], given: date | None) -> dict[str, Reference]
     if given is not None:
         return {d.source.id: Reference(given, "given") for d in docs}
     floors = _year_floors(docs)
-    own = {d.source.id: _own_reference(d, floors[d.source.id]) for d in docs}
+    own = _later_than_the_bounds(docs, {d.source.id: _own_reference(d, floors[d.source.id]) for d in docs})
     known = sorted(v for v in own.values() if v is not None)
     fallback, incident = (known[(len(known) - 1) // 2], False) if known else (infer_reference(docs), True)
     if known and fallback is not None:
@@ -121,7 +121,10 @@ def _ahead_of_page(year: int, page_years: list[int]) -> bool:
 
 
 def _own_reference(doc: DocFacts, floor: int | None) -> date | None:
-    """A source's own reference date; one taken from a body date older than `floor` is none."""
+    """A source's own reference date; one taken from a body date older than `floor` is none,
+    unless the article's lead gives that date: background lies further down ("he was shot on
+    Sept. 6, 2015" among a victim's past), while a lead's full date ("charged on July 18, 2016")
+    is the story's own day, whatever a later follow-up in the folder mentions."""
     value = _parse_iso(doc.source.reference_date)
     if (
         value is not None
@@ -129,9 +132,49 @@ def _own_reference(doc: DocFacts, floor: int | None) -> date | None:
         and doc.source.reference_date_basis == "text"
         and doc.source.published_in_text is None
         and value.year < floor
+        and not _in_its_lead(doc, value)
     ):
         return None
     return value
+
+
+def _later_than_the_bounds(docs: list[DocFacts], own: dict[str, date | None]) -> dict[str, date | None]:
+    """Without the sources' day-months placing the incident later, a date deep in an article's
+    body ("convicted on Jan. 14, 2015", among a suspect's record) is its reference; but the
+    article was only written on or after it. When every dated source is dated so, and the
+    sources together (`infer_reference`) place the story later in the same year, the story is
+    that later day's, and those sources are undated: "the July 15 killings" in a folder whose
+    only full date is a January conviction are the July after it, not the one before. A later
+    year is no more than a weekday's guess, and a body date's own year is firmer."""
+    bounds = {
+        d.source.id for d in docs if own[d.source.id] is not None and _only_a_bound(d, own[d.source.id])
+    }
+    if not bounds or any(v is not None and s not in bounds for s, v in own.items()):
+        return own
+    inferred = infer_reference(docs)
+    dated = [v for s, v in own.items() if s in bounds and v is not None]
+    if inferred is None or inferred <= max(dated) or inferred.year != max(dated).year:
+        return own
+    return {s: None if s in bounds else v for s, v in own.items()}
+
+
+def _only_a_bound(doc: DocFacts, value: date | None) -> bool:
+    """The source's reference is a body date beyond its lead, not a line saying when it was written."""
+    return (
+        value is not None
+        and doc.source.reference_date_basis == "text"
+        and doc.source.published_in_text is None
+        and not _in_its_lead(doc, value)
+    )
+
+
+def _in_its_lead(doc: DocFacts, day: date) -> bool:
+    """The article's lead writes `day` in full, with its year."""
+    return any(
+        (d.expr.year, d.expr.month, d.expr.day) == (day.year, day.month, day.day)
+        for d in doc.dates
+        if d.sentence < LEAD_SENTENCES and d.kind != PRINTED
+    )
 
 
 def incident_anchor(docs: list[DocFacts], own: dict[str, date | None], median: date) -> date | None:
@@ -193,11 +236,14 @@ def _not_before_its_lead(doc: DocFacts, day: date) -> date:
     """An undated article written after `day`, the incident's ("volunteers arrived on Sunday"
     after a Saturday storm): move its reference to the latest lead weekday it reports, within
     the week. A day borrowed from another source's publication is not moved: written the day
-    after it, that source's "Monday" is more likely the day before than six days on."""
+    after it, that source's "Monday" is more likely the day before than six days on. Nor does a
+    weekday the lead gives the incident move it: after the day the sources give a death ("died
+    May 27"), "was shot on Wednesday" is the Wednesday before, not the one after."""
     latest = day
     for mention in _lead_dates(doc):
         e = mention.expr
-        if e.weekday is not None and e.month is None and e.relative is None and not e.future:
+        moves = e.month is None and e.relative is None and not e.future and mention.kind != "incident"
+        if moves and e.weekday is not None:
             latest = max(latest, day + timedelta(days=(e.weekday - day.weekday()) % 7))
     return latest
 
@@ -346,10 +392,7 @@ def _year_of(
                 score += 2.0 if found == own else -2.0
             else:
                 score += max((weight for w, weight in weekdays if w == found), default=0.0)
-        months = {month for month, _, _ in distinct}
-        return score + sum(
-            MONTH_YEAR_WEIGHT for y, month in month_years if y == candidate and month in months
-        )
+        return score + sum(_month_year_fit(candidate, month, month_years) for month, _, _ in distinct)
 
     scored = [
         (evidence(y) + (STATED_YEAR_PRIOR if stated and i == 0 else 0.0), -i, y) for i, y in enumerate(order)
@@ -360,7 +403,18 @@ def _year_of(
 
 #: "The March of 2031 shooting": the month and year the sources give the incident places its
 #: days of that month in that year, as firmly as a weekday written beside one.
-MONTH_YEAR_WEIGHT = 1.0
+MONTH_YEAR_WEIGHT = 2.0
+
+
+def _month_year_fit(candidate: int, month: int, month_years: frozenset[tuple[int, int]]) -> float:
+    """What the month and year the sources give the incident say of a day in `month` falling in
+    `candidate`: for it when they give that month in that year, against it when they give that
+    month only in other years, and nothing when they give no year for that month. Each day of
+    that month counts, as each day with its weekday written beside it does."""
+    years = {y for y, m in month_years if m == month}
+    if not years:
+        return 0.0
+    return MONTH_YEAR_WEIGHT if candidate in years else -MONTH_YEAR_WEIGHT
 
 
 def _incident_months(docs: list[DocFacts]) -> frozenset[tuple[int, int]]:
