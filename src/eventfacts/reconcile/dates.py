@@ -126,14 +126,7 @@ def _own_reference(doc: DocFacts, floor: int | None) -> date | None:
     Sept. 6, 2015" among a victim's past), while a lead's full date ("charged on July 18, 2016")
     is the story's own day, whatever a later follow-up in the folder mentions."""
     value = _parse_iso(doc.source.reference_date)
-    if (
-        value is not None
-        and floor is not None
-        and doc.source.reference_date_basis == "text"
-        and doc.source.published_in_text is None
-        and value.year < floor
-        and not _in_its_lead(doc, value)
-    ):
+    if value is not None and floor is not None and value.year < floor and _only_a_bound(doc, value):
         return None
     return value
 
