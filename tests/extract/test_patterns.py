@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from eventfacts.extract.patterns import street_kind, venue_kind
+from eventfacts.extract.patterns import (
+    matches_at,
+    openings,
+    street_kind,
+    streets_in,
+    venue_kind,
+    word_opening,
+)
+from eventfacts.extract.places import CUES
 
 STREETS = [
     ("Elm St.", "street"),
@@ -41,3 +51,47 @@ def test_street_kind(name: str, expected: str | None) -> None:
 @pytest.mark.parametrize(("name", "expected"), VENUES)
 def test_venue_kind(name: str, expected: str | None) -> None:
     assert venue_kind(name) == expected
+
+
+#: Texts of my own with streets, blocks, towns and names at the start of lines, after
+#: punctuation, inside words and next to digits: where a fast scan could go wrong.
+SCAN_TEXTS = [
+    "Crews closed the 1200 block of North Elm Street and Route 9 after the crash near Dover Hills.",
+    "MARLOWE, Ore. (AP) — A Marlowe man was hurt on 52nd Avenue; the Eastgate neighborhood of Salem lost power.",
+    "the 40 block of Oak Rd.\nOak Rd. was shut.A2 Main St.",
+    "Police in O'Fallon said Sgt. McKee found the car on I-95 at 3 a.m., outside the city of Port Ellis.",
+    "Ünder the Café Street sign, 14Main Street and x12 Pine Lane were both named; Marlowe's South Side too.",
+    "",
+    "The",
+]
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_matches_at_finds_what_finditer_finds(text: str) -> None:
+    street = re.compile(r"\b(?:the\s+)?\d{1,6}\s+block|\b[A-Z][a-z]+ (?:Street|Avenue)\b")
+    starts = openings(word_opening(r"\dA-Zt"), text)
+    assert [m.span() for m in matches_at(street, text, starts)] == [m.span() for m in street.finditer(text)]
+    for _cue, pattern, opening in CUES:
+        if opening is not None:
+            found = [m.span() for m in matches_at(pattern, text, openings(opening, text))]
+            assert found == [m.span() for m in pattern.finditer(text)]
+
+
+def test_openings_are_word_starts() -> None:
+    text = "Oak St. and 3M, 12th Ave, the MacArthur Blvd"
+    assert [text[i : i + 3] for i in openings(word_opening("A-Z"), text)] == [
+        "Oak",
+        "St.",
+        "Ave",
+        "Mac",
+        "Blv",
+    ]
+
+
+def test_streets_in_running_text() -> None:
+    text = "It happened in the 400 block of West Harbor Boulevard, then on Route 9 and at 12 Pine Lane, police said."
+    assert [text[s:e] for s, e in streets_in(text)] == [
+        "the 400 block of West Harbor Boulevard",
+        "Route 9",
+        "12 Pine Lane",
+    ]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..records import PlaceCue
 from .common import doc_index, ents_of, evidence, text_of
 from .entities import PLACE_SUFFIXES, is_locative
-from .patterns import street_kind, streets_in, venue_kind
+from .patterns import matches_at, openings, street_kind, streets_in, venue_kind, word_opening
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -39,8 +39,12 @@ PART_NOUNS = sorted(
     {w.capitalize() for w in PLACE_SUFFIXES - {"county", "province", "region", "parish", "township"}}
     | {"Side", "End", "Hill", "Hills", "Village", "Quarter", "Zone"}
 )
-#: (name, pattern): each pattern has a group `place`, and may have `region` and `container`.
-CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+#: Where the words open that a cue can begin with (see `patterns.matches_at`).
+_CAPITAL = word_opening("A-Z")
+_CAPITAL_OR_THE = word_opening("A-Zt")
+#: (name, pattern, opening): each pattern has a group `place`, and may have `region` and
+#: `container`; every match begins at a word that `opening` finds (None: try every offset).
+CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     # "MARLOWE, Ore. (AP) —", "MOON LAKE —", "Marlowe, Ore. (KXYZ) --": at the start of a line.
     (
         "dateline",
@@ -48,9 +52,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?m)^[ \t]*(?P<place>{_UPPER}|{NAME})(?:, (?P<region>{REGION}|{_UPPER}))?"
             r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--?|:)[ \t]*(?=\S)"
         ),
+        None,
     ),
     # "Marlowe, Ore.", "in Marlowe, Oregon,"
-    ("pair", re.compile(rf"\b(?P<place>{NAME}), (?P<region>{REGION})(?=[\s,.;:)'’\"”]|$)")),
+    ("pair", re.compile(rf"\b(?P<place>{NAME}), (?P<region>{REGION})(?=[\s,.;:)'’\"”]|$)"), _CAPITAL),
     # "Marlowe police", "the Marlowe Police Department", "Pasco County Sheriff's Office"
     (
         "agency",
@@ -59,6 +64,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[Dd]etectives|[Aa]uthorities|[Pp]rosecutors|District Attorney|[Cc]oroner|"
             r"[Mm]edical [Ee]xaminer)\b"
         ),
+        _CAPITAL,
     ),
     # "a Marlowe man", "an 18-year-old Marlowe woman", "Marlowe residents"
     (
@@ -67,10 +73,15 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?:a|an)(?: \d+-year-old)? (?P<place>{NAME}) (?:man|woman|teen|teenager|boy|girl|"
             r"couple|family|resident|native|mother|father)\b"
         ),
+        word_opening("a"),
     ),
-    ("resident", re.compile(rf"\b(?P<place>{NAME}) (?:residents?|natives?)\b")),
+    ("resident", re.compile(rf"\b(?P<place>{NAME}) (?:residents?|natives?)\b"), _CAPITAL),
     # "the city of Marlowe", "the town of Marlowe", "Marlowe Township"
-    ("city-of", re.compile(rf"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough) of (?P<place>{NAME})")),
+    (
+        "city-of",
+        re.compile(rf"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough) of (?P<place>{NAME})"),
+        word_opening("CcTtVvBb"),
+    ),
     # "Marlowe's Eastgate neighborhood", "the Eastgate neighborhood", "the Eastgate area of Marlowe"
     (
         "neighbourhood",
@@ -78,6 +89,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?:(?P<container>{NAME})['’]s )?(?:the )?(?P<place>{NAME}) (?:neighborhood|neighbourhood|"
             rf"area|section|community|district|subdivision|suburb)(?: of (?P<region>{NAME}))?\b"
         ),
+        _CAPITAL_OR_THE,
     ),
     # "Marlowe's Eastgate District", "Marlowe's South Side": a part of a town, by its head noun.
     (
@@ -85,10 +97,30 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?P<container>{NAME})['’]s (?P<place>(?:{_WORD} ){{0,2}}(?:{'|'.join(PART_NOUNS)}))\b"
         ),
+        _CAPITAL,
     ),
     # "in Marlowe", "near Marlowe", "outside Marlowe": the place where something is.
-    ("locative", re.compile(rf"\b(?:in|near|outside|at|inside|across|around) (?:the )?(?P<place>{NAME})")),
+    (
+        "locative",
+        re.compile(rf"\b(?:in|near|outside|at|inside|across|around) (?:the )?(?P<place>{NAME})"),
+        None,  # its short words open often enough that trying them all costs as much
+    ),
 )
+
+
+def _cue_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """(cue, match) for every match of every row of `CUES`, row by row."""
+    starts: dict[re.Pattern[str], list[int]] = {}
+    for cue, pattern, opening in CUES:
+        if opening is None:
+            matches: Iterator[re.Match[str]] = pattern.finditer(text)
+        else:
+            if opening not in starts:
+                starts[opening] = openings(opening, text)
+            matches = matches_at(pattern, text, starts[opening])
+        for match in matches:
+            yield cue, match
+
 
 #: Directions written before a town ("North Marlowe", "Southeast D.C."): the town is the rest.
 DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
@@ -100,25 +132,24 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
     text = text_of(doc)
     index = doc_index(doc)
     found: list[PlaceCue] = []
-    for cue, pattern in CUES:
-        for match in pattern.finditer(text):
-            start, end = _trimmed(text, *match.span("place"))
-            if end <= start or (cue == "dateline" and match.start("place") > DATELINE_CHARS):
-                continue
-            if cue in WEAK_CUES and _person_at(doc, start, end):
-                continue  # "in Anthony Giaquinta's home"
-            region: str | None = match.groupdict().get("region")
-            container: str | None = match.groupdict().get("container") or region
-            found.append(
-                PlaceCue(
-                    text=_display(text[start:end]),
-                    cue=cue,
-                    sentence=_sentence(doc, index.number, start),
-                    evidence=evidence(source, text, start, end),
-                    region=_display(region) if region and cue != "neighbourhood" else None,
-                    container=_display(container) if cue == "neighbourhood" and container else None,
-                )
+    for cue, match in _cue_matches(text):
+        start, end = _trimmed(text, *match.span("place"))
+        if end <= start or (cue == "dateline" and match.start("place") > DATELINE_CHARS):
+            continue
+        if cue in WEAK_CUES and _person_at(doc, start, end):
+            continue  # "in Anthony Giaquinta's home"
+        region: str | None = match.groupdict().get("region")
+        container: str | None = match.groupdict().get("container") or region
+        found.append(
+            PlaceCue(
+                text=_display(text[start:end]),
+                cue=cue,
+                sentence=_sentence(doc, index.number, start),
+                evidence=evidence(source, text, start, end),
+                region=_display(region) if region and cue != "neighbourhood" else None,
+                container=_display(container) if cue == "neighbourhood" and container else None,
             )
+        )
     found.extend(_entity_cues(doc, source))
     found.extend(_street_cues(doc, source))
     yield from sorted(_outside_parts(set(found)), key=lambda c: (c.evidence.start, c.evidence.end, c.cue))
@@ -244,11 +275,10 @@ def title_cues(title: str) -> Iterator[tuple[str, str, str | None]]:
     """(name, cue, region) for each place cue of a title ("Man shot in Marlowe, Ore."). Titles
     are not always part of the text that evidence indexes, so these carry no offsets: they only
     support a town the body names."""
-    for cue, pattern in CUES:
+    for cue, match in _cue_matches(title):
         if cue == "dateline":
             continue
-        for match in pattern.finditer(title):
-            start, end = _trimmed(title, *match.span("place"))
-            region = match.groupdict().get("region") if cue != "neighbourhood" else None
-            if end > start:
-                yield _display(title[start:end]), cue, region
+        start, end = _trimmed(title, *match.span("place"))
+        region = match.groupdict().get("region") if cue != "neighbourhood" else None
+        if end > start:
+            yield _display(title[start:end]), cue, region
