@@ -381,13 +381,25 @@ def _function_words() -> dict[str, frozenset[str]]:
     }
 
 
+_PAST_LATIN_B = re.compile(r"[^\x00-\u024f]")
+
+
 def _other_script_share(text: str) -> float | None:
     """The share of letters outside the Latin script, when it is over MAX_OTHER_SCRIPT_SHARE."""
-    letters = [c for c in text[:20000] if c.isalpha()]
-    if len(letters) < MIN_LETTERS_FOR_SCRIPT:
+    sample = text[:20000]
+    # letters past Latin Extended-B are few in English news: count them from the characters
+    # past it (curly quotes, dashes) before counting every letter
+    other = sum(
+        1
+        for c in _PAST_LATIN_B.findall(sample)
+        if c.isalpha() and not unicodedata.name(c, "").startswith("LATIN")
+    )
+    if not other:
         return None
-    other = sum(1 for c in letters if ord(c) > 0x24F and not unicodedata.name(c, "").startswith("LATIN"))
-    share = other / len(letters)
+    letters = sum(1 for c in sample if c.isalpha())
+    if letters < MIN_LETTERS_FOR_SCRIPT:
+        return None
+    share = other / letters
     return share if share > MAX_OTHER_SCRIPT_SHARE else None
 
 

@@ -331,24 +331,22 @@ def _extend_left(ent: Span) -> Span:
 def unlabelled_organizations(doc: Doc) -> Iterator[Span]:
     """Names NER misses that the text marks as organizations by their head noun: "the Asaib Ahl
     al-Haq militia", "the Wagner group"."""
+    from spacy.attrs import ENT_TYPE, POS
+    from spacy.symbols import PROPN
     from spacy.tokens import Span as SpanType
 
-    tokens = list(doc)  # indexing a Doc builds a new Token each time
+    # proper nouns outside any entity, read from the Doc's arrays: building a Token for every
+    # word to ask it cost more than the rest of this function
+    bare = [pos == PROPN and not ent for pos, ent in doc.to_array([POS, ENT_TYPE]).tolist()]
     i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
+    while i < len(bare):
+        if not bare[i] or not doc[i].text[:1].isupper():
             i += 1
             continue
         j = i
-        while (
-            j + 1 < len(tokens)
-            and tokens[j + 1].pos_ == "PROPN"
-            and not tokens[j + 1].ent_type_
-            and "\n" not in tokens[j].whitespace_
-        ):
+        while j + 1 < len(bare) and bare[j + 1] and "\n" not in doc[j].whitespace_:
             j += 1
-        last = tokens[j]
+        last = doc[j]
         if last.dep_ == "compound" and last.head.i == j + 1 and last.head.lemma_.lower() in ORG_HEAD_NOUNS:
             yield SpanType(doc, i, j + 1, label="ORG")
         i = j + 1
