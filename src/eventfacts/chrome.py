@@ -36,14 +36,17 @@ def _whole_line(pattern: str, flags: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?m{flags})^{_H}*(?:{pattern}){_H}*$")
 
 
-def _line_with(pattern: str, flags: str = "") -> re.Pattern[str]:
+def _line_with(pattern: str, flags: str = "", *, words: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A line that holds `pattern`. `words`: lower-case words one of which every match holds,
+    looked for in the case-folded text first (a case-blind regex gets no fast scan)."""
     line = re.compile(rf"(?m{flags})^[^\n]*(?:{pattern})[^\n]*$")
-    _NEEDLES[line] = re.compile(rf"(?{flags})(?:{pattern})" if flags else pattern)
+    _NEEDLES[line] = words or re.compile(rf"(?{flags})(?:{pattern})" if flags else pattern)
     return line
 
 
-#: For a line pattern, the phrase it holds: a text without the phrase skips the slower line scan.
-_NEEDLES: dict[re.Pattern[str], re.Pattern[str]] = {}
+#: For a line pattern, the phrase it holds (or words one of which it holds): a text without it
+#: skips the slower line scan.
+_NEEDLES: dict[re.Pattern[str], re.Pattern[str] | tuple[str, ...]] = {}
 
 
 CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -52,7 +55,10 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("byline", _whole_line(rf"(?:By|BY|Written by|Story by){_H}+{_NAMES}")),
     ("byline", re.compile(rf"(?m)(?<=\S),{_H}+by{_H}+{_NAMES}{_H}*$(?<=\w)")),
     ("contact line", _whole_line(rf"(?:Contact|Reach|Email|E-mail){_H}+{_NAME}(?:{_H}+at\b|:)[^\n]*")),
-    ("contributor line", _line_with(r"\bcontributed to this (?:report|story|article)\b", "i")),
+    (
+        "contributor line",
+        _line_with(r"\bcontributed to this (?:report|story|article)\b", "i", words=("contributed",)),
+    ),
     ("gallery buttons", re.compile(rf"\bPrevious\s+Next\b|(?m:^{_H}*Enlarge{_H}*(?:\|{_H}*)?)")),
     ("buy photo", re.compile(r"\bBuy (?:This )?Photo\b")),
     (
@@ -68,16 +74,24 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("inline photo credit", re.compile(rf"\b{_NAME} (?:photo|Photo|PHOTO)/")),
     ("copyright line", _whole_line(r"(?:copyright\b|©)[^\n]*", "i")),
-    ("copyright line", _line_with(r"\ball rights reserved\b", "i")),
+    ("copyright line", _line_with(r"\ball rights reserved\b", "i", words=("reserved",))),
     ("app and share links", _line_with(r"\b(?:iPhone|iPad|Android)\b[^\n]*\|")),
     (
         "app and share links",
-        _line_with(r"\b(?:mobile app|join us here on facebook|read or share this story)\b", "i"),
+        _line_with(
+            r"\b(?:mobile app|join us here on facebook|read or share this story)\b",
+            "i",
+            words=("mobile", "facebook", "share"),
+        ),
     ),
     ("app and share links", _whole_line(r"share this story|share|print|email|tweet", "i")),
     (
         "comment prompt",
-        _line_with(r"\b(?:view all comments|\d+ pending comments|leave a comment|post a comment)\b", "i"),
+        _line_with(
+            r"\b(?:view all comments|\d+ pending comments|leave a comment|post a comment)\b",
+            "i",
+            words=("comment",),
+        ),
     ),
     (
         "related links",
@@ -86,7 +100,9 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("teaser prompt", _whole_line(r"(?:WATCH|READ MORE|ALSO READ|MORE|PHOTOS|VIDEO):.{0,160}")),
     (
         "newsletter prompt",
-        _line_with(r"\b(?:sign up for|subscribe to) (?:our|the)\b.{0,60}\bnewsletters?\b", "i"),
+        _line_with(
+            r"\b(?:sign up for|subscribe to) (?:our|the)\b.{0,60}\bnewsletters?\b", "i", words=("newsletter",)
+        ),
     ),
     ("tweet signature", re.compile(rf"[—–-]{{1,2}}{_H}*[^\n(]{{1,60}}\(@\w{{1,20}}\){_H}+{_DATE}")),
     # an embedded post's time stamp on a line of its own: "5:07 AM - 29 Jun 2016"
@@ -110,9 +126,12 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
 def chrome_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, reason) for every chrome match, spaces at either end left out, in order."""
     found: list[tuple[int, int, str]] = []
+    folded = text.casefold()
     for name, pattern in CHROME:
         needle = _NEEDLES.get(pattern)
-        if needle is not None and needle.search(text) is None:
+        if isinstance(needle, tuple) and not any(word in folded for word in needle):
+            continue
+        if isinstance(needle, re.Pattern) and needle.search(text) is None:
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
