@@ -104,7 +104,8 @@ PUBLICATION_LINES: tuple[tuple[str, str, bool, re.Pattern[str]], ...] = tuple(
         (
             "dateline",
             "published",
-            rf"^(?:[A-Z][A-Za-z .,]{{0,40}}\(\s*)?(?P<date>{_FULL_DATE})\s*\)?\s*(?:--|[-\u2013\u2014|])\s",
+            rf"^(?:[A-Z][A-Za-z .,]{{0,40}}\(\s*)?(?P<date>{_FULL_DATE})\s*\)?\s*(?:--|[-\u2013\u2014|])\s"
+            rf"(?!\s*{_FULL_DATE})",  # a second date after the dash makes a life span, not a dateline
         ),
     )
 )
@@ -190,6 +191,33 @@ def record_dates(item: CleanArticle, *, source: str, sentence_starts: list[int])
                     evidence=evidence(source, text, start, end),
                     kind="incident",
                 )
+        offset += len(line)
+
+
+#: An obituary's life span, alone on a line: "March 2, 1948 - May 9, 2023", "(1 June 2001 – 4
+#: July 2022)". The second date is the day of a death.
+_LIFE_SPAN = re.compile(rf"^\W*(?:{_FULL_DATE})\s*(?:--|[-\u2013\u2014])\s*(?P<death>{_FULL_DATE})\W*$", re.I)
+
+
+def life_span_dates(item: CleanArticle, *, source: str, sentence_starts: list[int]) -> Iterator[DateMention]:
+    """The day of death an obituary's life-span line gives, as a mention of a death: the line's
+    title case keeps it from the parser, and its first date, a birth, dates nothing of the story."""
+    text = item.body
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        match = _LIFE_SPAN.match(line)
+        value = _full_date(match.group("death")) if match else None
+        expr = timeexpr.parse(value) if value else None
+        if match is not None and expr is not None:
+            start, end = offset + match.start("death"), offset + match.end("death")
+            yield DateMention(
+                text=text[start:end],
+                expr=expr,
+                context=None,
+                sentence=max(bisect_right(sentence_starts, start) - 1, 0),
+                evidence=evidence(source, text, start, end),
+                kind="death",
+            )
         offset += len(line)
 
 
