@@ -99,3 +99,22 @@ def test_an_update_stamp_opening_a_long_paragraph_dates_it(paragraph: str, expec
     assert publication_date(text) == expected
     for _, _, ev in publication_lines(text, source="s"):
         assert text[ev.start : ev.end] == ev.text and ev.text.endswith(":")  # only the stamp
+
+
+#: (a page's opening lines, the day they say the page was written or None): a police release
+#: gives its offense as fields, and its "Date:" is the day of the offense.
+RECORDS = [
+    (
+        "Date: Saturday, June 3, 2023, 1:20 AM\n\nLocation: 1200 block of Harbor Rd.\n\nOffense: Aggravated Assault\n",
+        None,
+    ),
+    ("Date/Time: 04/11/2022 23:45\nAddress: 18 Mill Lane\nCase Number: 22-004411\n", None),
+    ("Date: Monday, March 4, 2019, 9:15 PM\nIncident Type: Shooting\n", None),
+    ("Date: Monday, March 4, 2019, 9:15 PM\n\nPolice said a man was shot on Saturday.\n", "2019-03-04"),
+    ("Date: Monday, March 4, 2019\nBy Ana Lopez\nLocation of the vigil was not announced.\n", "2019-03-04"),
+]
+
+
+@pytest.mark.parametrize(("head", "expected"), RECORDS)
+def test_a_police_release_date_field_dates_the_offense_not_the_page(head: str, expected: str | None) -> None:
+    assert publication_date(f"{HEAD}{head}\nThe victim was taken to a hospital.\n") == expected

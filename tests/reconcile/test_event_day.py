@@ -320,6 +320,42 @@ CASES: list[tuple[str, list[DocFacts], str | None]] = [
         ],
         "2022-03-31",
     ),
+    (
+        "a full date deep in a body that names nothing is background, not the incident's day",
+        [
+            article(
+                "profile",
+                None,
+                ("late Saturday", 0, "incident"),
+                ("Oct. 3, 2011", 14, None),
+                ("2014", 30, "publication"),
+            ),
+            article("brief", None, ("Saturday night", 0, "incident")),
+        ],
+        None,
+    ),
+    (
+        "another victim's death deep in the body, with its year, is no day of this incident",
+        [
+            article("a", None, ("Friday", 1, "incident"), ("Jan. 9, 2020", 11, "death")),
+            article("b", None, ("2021", 20, "publication")),
+        ],
+        None,
+    ),
+    (
+        "a deep full date that names the shooting is still a claim",
+        [article("court", None, ("Tuesday", 0, "court"), ("July 4, 2018", 9, "incident"))],
+        "2018-07-04",
+    ),
+    (
+        "a deep day that names nothing loses to a lead's day however often it recurs",
+        [
+            article("a", "2023-05-08", ("Sunday", 0, None), ("April 2, 2023", 6, None), basis="text"),
+            article("b", None, ("April 2, 2023", 9, None), ("April 2, 2023", 12, None)),
+            article("c", None, ("April 2, 2023", 15, None)),
+        ],
+        "2023-05-07",
+    ),
 ]
 
 

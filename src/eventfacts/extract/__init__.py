@@ -25,7 +25,14 @@ from ..records import (
 )
 from .common import REPORTING_VERBS, text_of
 from .counts import extract_counts
-from .dates import chrome_dates, extract_dates, printed_years, publication_date
+from .dates import (
+    chrome_dates,
+    extract_dates,
+    life_span_dates,
+    printed_years,
+    publication_date,
+    record_dates,
+)
 from .entities import entity_candidates, extract_entities
 from .headline import headline_facts, with_body_subjects
 from .participants import extract_participants
@@ -63,6 +70,8 @@ def doc_facts(item: CleanArticle, doc: Doc | None, headline: Doc | None = None) 
         *title.dates,
         *extract_dates(doc, source=source),
         *chrome_dates(item, source=source, sentence_starts=starts),
+        *record_dates(item, source=source, sentence_starts=starts),
+        *life_span_dates(item, source=source, sentence_starts=starts),
         *printed_years(item, source=source, sentence_starts=starts),
     )
     counts = tuple(extract_counts(doc, source=source))

@@ -104,7 +104,8 @@ PUBLICATION_LINES: tuple[tuple[str, str, bool, re.Pattern[str]], ...] = tuple(
         (
             "dateline",
             "published",
-            rf"^(?:[A-Z][A-Za-z .,]{{0,40}}\(\s*)?(?P<date>{_FULL_DATE})\s*\)?\s*(?:--|[-\u2013\u2014|])\s",
+            rf"^(?:[A-Z][A-Za-z .,]{{0,40}}\(\s*)?(?P<date>{_FULL_DATE})\s*\)?\s*(?:--|[-\u2013\u2014|])\s"
+            rf"(?!\s*{_FULL_DATE})",  # a second date after the dash makes a life span, not a dateline
         ),
     )
 )
@@ -126,10 +127,13 @@ def publication_lines(text: str, *, source: str) -> list[tuple[str, str, Evidenc
     found = []
     offset = 0
     lines = 0
-    for line in text.splitlines(keepends=True):
+    all_lines = text.splitlines(keepends=True)
+    for index, line in enumerate(all_lines):
         stripped = line.strip()
         lines += bool(stripped)
-        if stripped and len(stripped) <= PUBLICATION_LINE_CHARS and _A_YEAR.search(line):
+        if _RECORD_DATE.match(line) and _in_a_record(all_lines, index):
+            pass  # a police release's "Date:" field dates the offense, not the page
+        elif stripped and len(stripped) <= PUBLICATION_LINE_CHARS and _A_YEAR.search(line):
             for _, kind, head_only, pattern in PUBLICATION_LINES:
                 match = None if head_only and lines > HEAD_LINES else pattern.search(line)
                 value = _full_date(match.group("date")) if match else None
@@ -142,6 +146,79 @@ def publication_lines(text: str, *, source: str) -> list[tuple[str, str, Evidenc
                 found.append(("updated", value, evidence(source, text, offset, offset + stamp.end())))
         offset += len(line)
     return found
+
+
+#: A police release gives the offense as fields, one a line: "Date: Tuesday, May 2, 2023, 9:40
+#: PM", then "Location: 400 Elm St." or "Offense: Aggravated assault". Its "Date:" is the day of
+#: the offense, not the day the page was written.
+_RECORD_DATE = re.compile(r"^\W*date(?:\s*(?:/|and)\s*time)?\s*:", re.I)
+_RECORD_FIELD = re.compile(
+    r"^\W*(?:location|address|offen[cs]e|incident(?:\s+type)?|crime|case(?:\s+(?:number|no\.?|#))?|"
+    r"report(?:\s+(?:number|no\.?|#))?|victims?|suspects?)\s*:",
+    re.I,
+)
+#: How many non-empty lines after the "Date:" line the other fields of a record are looked for in.
+_RECORD_REACH = 2
+
+
+def _in_a_record(lines: list[str], index: int) -> bool:
+    """The "Date:" line at `index` is one field of a record: the next non-empty lines hold
+    others ("Location: ...", "Offense: ...", "Case Number: ...")."""
+    following = [line for line in lines[index + 1 : index + 1 + 2 * _RECORD_REACH] if line.strip()]
+    return any(_RECORD_FIELD.match(line) for line in following[:_RECORD_REACH])
+
+
+def record_dates(item: CleanArticle, *, source: str, sentence_starts: list[int]) -> Iterator[DateMention]:
+    """The full date of each police release's "Date:" field, as a mention of the incident: the
+    release gives the day of the offense, in a line whose title case the parser does not read.
+    Evidence is the date as written; `sentence_starts` numbers it by the sentence it stands in."""
+    text = item.body
+    lines = text.splitlines(keepends=True)
+    offset = 0
+    for index, line in enumerate(lines):
+        field = _RECORD_DATE.match(line)
+        if field is not None and _in_a_record(lines, index):
+            match = _ANY_FULL_DATE.search(line, field.end())
+            value = _full_date(match.group()) if match else None
+            expr = timeexpr.parse(value) if value else None
+            if match is not None and expr is not None:
+                start, end = offset + match.start(), offset + match.end()
+                yield DateMention(
+                    text=text[start:end],
+                    expr=expr,
+                    context=None,
+                    sentence=max(bisect_right(sentence_starts, start) - 1, 0),
+                    evidence=evidence(source, text, start, end),
+                    kind="incident",
+                )
+        offset += len(line)
+
+
+#: An obituary's life span, alone on a line: "March 2, 1948 - May 9, 2023", "(1 June 2001 – 4
+#: July 2022)". The second date is the day of a death.
+_LIFE_SPAN = re.compile(rf"^\W*(?:{_FULL_DATE})\s*(?:--|[-\u2013\u2014])\s*(?P<death>{_FULL_DATE})\W*$", re.I)
+
+
+def life_span_dates(item: CleanArticle, *, source: str, sentence_starts: list[int]) -> Iterator[DateMention]:
+    """The day of death an obituary's life-span line gives, as a mention of a death: the line's
+    title case keeps it from the parser, and its first date, a birth, dates nothing of the story."""
+    text = item.body
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        match = _LIFE_SPAN.match(line)
+        value = _full_date(match.group("death")) if match else None
+        expr = timeexpr.parse(value) if value else None
+        if match is not None and expr is not None:
+            start, end = offset + match.start("death"), offset + match.end("death")
+            yield DateMention(
+                text=text[start:end],
+                expr=expr,
+                context=None,
+                sentence=max(bisect_right(sentence_starts, start) - 1, 0),
+                evidence=evidence(source, text, start, end),
+                kind="death",
+            )
+        offset += len(line)
 
 
 def _full_date(text: str) -> str | None:

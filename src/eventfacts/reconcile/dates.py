@@ -628,7 +628,7 @@ def day_scores(resolved: list[ResolvedDate], refs: dict[str, Reference]) -> dict
 def event_date(resolved: list[ResolvedDate], refs: dict[str, Reference] | None = None) -> DateFact | None:
     """The day the incident happened: the day with most support from what the sources say about
     the incident itself (`day_scores`); the other days the sources mention are `alternatives`."""
-    scores = day_scores(resolved, refs or {})
+    scores = _claimed(day_scores(resolved, refs or {}), resolved)
     if not scores:
         return None
     items: dict[str, list[ResolvedDate]] = defaultdict(list)
@@ -658,6 +658,19 @@ def event_date(resolved: list[ResolvedDate], refs: dict[str, Reference] | None =
         sources=tuple(sorted({s for c in claims for s in c.sources})),
         alternatives=_alternatives(resolved, {str(c.value) for c in claims}),
     )
+
+
+def _claimed(scores: dict[str, float], resolved: list[ResolvedDate]) -> dict[str, float]:
+    """The days some source claims for the incident: in its lead, or with words that name the
+    incident. A day only a date deep in a body supports, naming nothing ("he was convicted on
+    June 15, 2013" among a suspect's past, "died May 2, 2014" of another victim), is background
+    whatever its score: with nothing else to go on, the record gives no day rather than that one."""
+    claimed = {
+        r.value
+        for r in resolved
+        if incident_weight(r) > 0 and (r.mention.sentence < LEAD_SENTENCES or r.mention.kind == "incident")
+    }
+    return {value: score for value, score in scores.items() if value in claimed}
 
 
 def _mention_count(resolved: list[ResolvedDate], value: str) -> int:
