@@ -79,6 +79,29 @@ _INDEX_KEY = "eventfacts.index"
 TEXT_KEY = "eventfacts.text"
 
 
+def lower_lemmas(doc: Doc) -> list[str]:
+    """Each token's lemma in lower case (`token.lemma_.lower()`), read from the Doc's array once
+    and kept: extractors that look for a few lemmas skip the other tokens without building them."""
+    cached = doc.user_data.get(_LEMMAS_KEY)
+    if isinstance(cached, list):
+        return cached
+    from spacy.attrs import LEMMA
+
+    strings = doc.vocab.strings
+    lowered: dict[int, str] = {}
+    lemmas = []
+    for key in doc.to_array(LEMMA).tolist() if len(doc) else ():
+        lemma = lowered.get(key)
+        if lemma is None:
+            lemma = lowered[key] = strings[key].lower()
+        lemmas.append(lemma)
+    doc.user_data[_LEMMAS_KEY] = lemmas
+    return lemmas
+
+
+_LEMMAS_KEY = "eventfacts.lemmas"
+
+
 def sentence_numbers(doc: Doc) -> list[int]:
     """For each token, the index of its sentence among the sentences that hold any text."""
     return doc_index(doc).number

@@ -83,7 +83,7 @@ _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
 def extract_counts(doc: Doc, *, source: str) -> Iterator[CountMention]:
     numbers = sentence_numbers(doc)
-    for token in doc:
+    for token in (doc[i] for i in _count_candidates(doc)):
         if token.lower_ in ("a", "an") and token.dep_ == "det":
             mention = _one_victim(token, source, numbers)
         elif token.like_num or token.lower_ in _NUMBER_LIKE:
@@ -92,6 +92,23 @@ def extract_counts(doc: Doc, *, source: str) -> Iterator[CountMention]:
             continue
         if mention is not None:
             yield mention
+
+
+def _count_candidates(doc: Doc) -> list[int]:
+    """The tokens `extract_counts` reads: an article, a number, or a number-like word. Read from
+    the Doc's arrays, so that the other tokens are never built."""
+    from spacy.attrs import LIKE_NUM, LOWER
+    from spacy.strings import get_string_id
+
+    if not len(doc):
+        return []
+    if not _CANDIDATE_KEYS:
+        _CANDIDATE_KEYS.update(get_string_id(word) for word in ("a", "an", *_NUMBER_LIKE))
+    rows = doc.to_array([LOWER, LIKE_NUM]).tolist()
+    return [i for i, (lower, like_num) in enumerate(rows) if like_num or lower in _CANDIDATE_KEYS]
+
+
+_CANDIDATE_KEYS: set[int] = set()
 
 
 CASUALTY_KINDS = frozenset({"killed", "injured", "arrested", "missing"})

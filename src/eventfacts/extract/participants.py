@@ -19,7 +19,16 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..records import ParticipantMention
-from .common import entity_of, evidence, in_headline, sentence_numbers, sentence_of, text_of, trim_name
+from .common import (
+    entity_of,
+    evidence,
+    in_headline,
+    lower_lemmas,
+    sentence_numbers,
+    sentence_of,
+    text_of,
+    trim_name,
+)
 from .entities import age_after
 
 if TYPE_CHECKING:
@@ -138,7 +147,8 @@ def extract_participants(doc: Doc, *, source: str) -> Iterator[ParticipantMentio
     perpetrator = _murder_suicide_perpetrator(doc, source, numbers)
     if perpetrator is not None:
         yield perpetrator
-    for token in doc:
+    lemmas = lower_lemmas(doc)
+    for token in (doc[i] for i, lemma in enumerate(lemmas) if lemma in _STATUS_OR_SELF_HARM):
         found = [(p, s, None) for p, s in _statuses(token)] + _self_harm(token)
         if not found or in_headline(token):
             continue
@@ -304,6 +314,9 @@ def _self_harm_kind(verb: Token) -> str | None:
 _SELF_HARM_LEMMAS = frozenset(
     {"turn", *_HARM_LEMMAS, *(lemma for _, lemmas, _ in SUICIDE_PHRASES for lemma in lemmas)}
 )
+
+#: The lemmas of the words `_statuses` or `_self_harm` can read anything from.
+_STATUS_OR_SELF_HARM = _STATUS_LEMMAS | _SELF_HARM_LEMMAS
 
 
 def _harms_others(verb: Token) -> bool:

@@ -1,0 +1,27 @@
+"""The shared per-Doc lookups give what spaCy's own token attributes give."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventfacts.extract.common import lower_lemmas
+from eventfacts.extract.counts import _count_candidates
+
+TEXT = (
+    "Two Riverton firefighters were HURT on Tuesday when a wall collapsed, and an elderly man, 81, "
+    "died later. Dozens of residents fled; half a block burned.\n\nOfficials Said The Fire Began At 3 A.M."
+)
+
+
+def test_lower_lemmas_are_the_tokens_lemmas_in_lower_case(nlp: Any) -> None:
+    doc = nlp(TEXT)
+    assert lower_lemmas(doc) == [t.lemma_.lower() for t in doc]
+    assert lower_lemmas(nlp("")) == []
+
+
+def test_count_candidates_are_articles_numbers_and_number_words(nlp: Any) -> None:
+    doc = nlp(TEXT)
+    words = [doc[i].lower_ for i in _count_candidates(doc)]
+    assert {"two", "a", "an", "81", "dozens", "half", "3"} <= set(words)
+    assert "firefighters" not in words and "wall" not in words
+    assert _count_candidates(nlp("")) == []
