@@ -25,3 +25,16 @@ def test_count_candidates_are_articles_numbers_and_number_words(nlp: Any) -> Non
     assert {"two", "a", "an", "81", "dozens", "half", "3"} <= set(words)
     assert "firefighters" not in words and "wall" not in words
     assert _count_candidates(nlp("")) == []
+
+
+def test_indexes_where_reads_the_attribute_of_each_token(nlp: Any) -> None:
+    from spacy.attrs import DEP, LOWER
+
+    from eventfacts.extract.common import indexes_where
+
+    doc = nlp(TEXT)
+    assert indexes_where(doc, DEP, ("nsubj", "nsubjpass")) == [
+        t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass")
+    ]
+    assert [doc[i].text for i in indexes_where(doc, LOWER, ("a", "an"))] == ["a", "an", "a"]
+    assert indexes_where(nlp(""), DEP, ("nsubj",)) == []

@@ -102,6 +102,17 @@ def lower_lemmas(doc: Doc) -> list[str]:
 _LEMMAS_KEY = "eventfacts.lemmas"
 
 
+def indexes_where(doc: Doc, attr: int, values: tuple[str, ...]) -> list[int]:
+    """The indexes of the tokens whose attribute `attr` (a spaCy attribute id such as DEP or
+    LOWER) is one of `values`, read from the Doc's array without building the other tokens."""
+    from spacy.strings import get_string_id
+
+    if not len(doc):
+        return []
+    keys = {get_string_id(value) for value in values}
+    return [i for i, key in enumerate(doc.to_array(attr).tolist()) if key in keys]
+
+
 def sentence_numbers(doc: Doc) -> list[int]:
     """For each token, the index of its sentence among the sentences that hold any text."""
     return doc_index(doc).number

@@ -22,6 +22,7 @@ from .common import (
     entity_of,
     ents_of,
     evidence,
+    indexes_where,
     sentence_numbers,
     sentence_of,
     subject_of,
@@ -694,8 +695,10 @@ class _Referents:
         person: tuple[str, str] | None = None
         thing: tuple[str, str] | None = None
         named: tuple[str, str] | None = None
-        for token in doc:
-            if token.dep_ not in ("nsubj", "nsubjpass") or any(s <= token.idx < e for s, e in quoted):
+        from spacy.attrs import DEP
+
+        for token in (doc[i] for i in indexes_where(doc, DEP, ("nsubj", "nsubjpass"))):
+            if any(s <= token.idx < e for s, e in quoted):
                 continue
             found = self._referent(token, person, thing)
             if found is None:
