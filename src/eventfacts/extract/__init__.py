@@ -10,6 +10,7 @@ import hashlib
 import re
 import zlib
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import timeexpr
@@ -23,7 +24,7 @@ from ..records import (
     Paragraph,
     SourceInfo,
 )
-from .common import REPORTING_VERBS, text_of
+from .common import REPORTING_VERBS, lower_lemmas, text_of
 from .counts import extract_counts
 from .dates import (
     chrome_dates,
@@ -40,7 +41,7 @@ from .places import extract_places
 from .quotes import extract_quotes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 __all__ = [
     "doc_facts",
@@ -167,30 +168,55 @@ def stem(word: str) -> str:
     return word
 
 
-def _terms(span: Span) -> set[str]:
-    """The stems of a line's content words, and its figures ("6.1", "51", "1,500"), which tell
-    one event from another as well as words do."""
+def _terms(doc: Doc, start: int, end: int, columns: _TermColumns) -> set[str]:
+    """The stems of a line's content words (tokens `start` to `end`), and its figures ("6.1",
+    "51", "1,500"), which tell one event from another as well as words do."""
+    flags, lemmas = columns
+    content_pos = _term_pos_ids()
     terms = set()
-    for t in span:
-        if t.like_num:
-            if len(t) > 1 and any(c.isdigit() for c in t.text):
-                terms.add(f"#{t.text}")
-            if not t.is_alpha:
+    for i in range(start, end):
+        like_num, is_alpha, length, pos, is_stop = flags[i]
+        if like_num:
+            text = doc[i].text
+            if length > 1 and any(c.isdigit() for c in text):
+                terms.add(f"#{text}")
+            if not is_alpha:
                 continue
-        if t.is_alpha and len(t) > 2 and t.pos_ in _TERM_POS and not t.is_stop:
-            lemma = t.lemma_.lower()
+        if is_alpha and length > 2 and pos in content_pos and not is_stop:
+            lemma = lemmas[i]
             if lemma not in REPORTING_VERBS:
                 terms.add(stem(lemma))
     return terms
+
+
+#: Per token (like_num, is_alpha, length, pos, is_stop), and the lemmas in lower case.
+_TermColumns = tuple[list[list[int]], list[str]]
+
+
+@cache
+def _term_pos_ids() -> frozenset[int]:
+    from spacy.parts_of_speech import IDS
+
+    return frozenset(IDS[pos] for pos in _TERM_POS)
+
+
+def _term_columns(doc: Doc) -> _TermColumns:
+    """What `_terms` reads of every token, from the Doc's arrays in one go."""
+    from spacy.attrs import IS_ALPHA, IS_STOP, LENGTH, LIKE_NUM, POS
+
+    flags = doc.to_array([LIKE_NUM, IS_ALPHA, LENGTH, POS, IS_STOP]).tolist() if len(doc) else []
+    return flags, lower_lemmas(doc)
 
 
 def paragraphs(doc: Doc) -> Iterator[Paragraph]:
     """Each body line with its content words and figures, for the cross-source support check and
     for telling events apart."""
     offset = 0
+    columns = _term_columns(doc)
     for line in text_of(doc).splitlines(keepends=True):
         if line.strip():
             span = doc.char_span(offset, offset + len(line.rstrip()), alignment_mode="expand")
             if span is not None:
-                yield Paragraph(span.start_char, span.end_char, tuple(sorted(_terms(span))))
+                terms = _terms(doc, span.start, span.end, columns)
+                yield Paragraph(span.start_char, span.end_char, tuple(sorted(terms)))
         offset += len(line)
