@@ -38,3 +38,10 @@ def test_indexes_where_reads_the_attribute_of_each_token(nlp: Any) -> None:
     ]
     assert [doc[i].text for i in indexes_where(doc, LOWER, ("a", "an"))] == ["a", "an", "a"]
     assert indexes_where(nlp(""), DEP, ("nsubj",)) == []
+
+
+def test_lower_forms_are_the_tokens_lower_forms(nlp: Any) -> None:
+    from eventfacts.extract.common import lower_forms
+
+    doc = nlp(TEXT)
+    assert lower_forms(doc) == [t.lower_ for t in doc]

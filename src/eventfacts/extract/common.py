@@ -82,24 +82,33 @@ TEXT_KEY = "eventfacts.text"
 def lower_lemmas(doc: Doc) -> list[str]:
     """Each token's lemma in lower case (`token.lemma_.lower()`), read from the Doc's array once
     and kept: extractors that look for a few lemmas skip the other tokens without building them."""
-    cached = doc.user_data.get(_LEMMAS_KEY)
-    if isinstance(cached, list):
-        return cached
     from spacy.attrs import LEMMA
 
+    return _strings(doc, LEMMA, "eventfacts.lemmas", lower=True)
+
+
+def lower_forms(doc: Doc) -> list[str]:
+    """Each token's `lower_`, as `lower_lemmas` reads lemmas."""
+    from spacy.attrs import LOWER
+
+    return _strings(doc, LOWER, "eventfacts.lower", lower=False)
+
+
+def _strings(doc: Doc, attr: int, key: str, *, lower: bool) -> list[str]:
+    """Each token's string attribute `attr`, lowered or not, kept in `doc.user_data[key]`."""
+    cached = doc.user_data.get(key)
+    if isinstance(cached, list):
+        return cached
     strings = doc.vocab.strings
-    lowered: dict[int, str] = {}
-    lemmas = []
-    for key in doc.to_array(LEMMA).tolist() if len(doc) else ():
-        lemma = lowered.get(key)
-        if lemma is None:
-            lemma = lowered[key] = strings[key].lower()
-        lemmas.append(lemma)
-    doc.user_data[_LEMMAS_KEY] = lemmas
-    return lemmas
-
-
-_LEMMAS_KEY = "eventfacts.lemmas"
+    seen: dict[int, str] = {}
+    found = []
+    for value in doc.to_array(attr).tolist() if len(doc) else ():
+        string = seen.get(value)
+        if string is None:
+            string = seen[value] = strings[value].lower() if lower else strings[value]
+        found.append(string)
+    doc.user_data[key] = found
+    return found
 
 
 def indexes_where(doc: Doc, attr: int, values: tuple[str, ...]) -> list[int]:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .common import HONORIFICS, entity_of, ents_of, text_of
+from .common import HONORIFICS, entity_of, ents_of, lower_forms, text_of
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
@@ -962,7 +962,11 @@ def street_names(doc: Doc) -> frozenset[str]:
     if isinstance(cached, frozenset):
         return cached
     names: set[str] = set()
-    for token in doc[1:]:
+    forms = lower_forms(doc)
+    wanted = (
+        i for i in range(1, len(forms)) if forms[i] in STREET_PLURALS or forms[i].rstrip(".") in _STREET_WORDS
+    )
+    for token in (doc[i] for i in wanted):
         if token.lower_ in STREET_PLURALS and token.i >= 3 and doc[token.i - 2].lower_ == "and":
             # "near Eubank and Lomas boulevards": both names are streets
             names.update(t.text for t in (doc[token.i - 3], doc[token.i - 1]) if t.text[:1].isupper())
