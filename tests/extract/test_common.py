@@ -45,3 +45,17 @@ def test_lower_forms_are_the_tokens_lower_forms(nlp: Any) -> None:
 
     doc = nlp(TEXT)
     assert lower_forms(doc) == [t.lower_ for t in doc]
+
+
+def test_columns_are_each_attribute_of_every_token(nlp: Any) -> None:
+    from spacy.attrs import IS_ALPHA, LIKE_NUM, POS
+
+    from eventfacts.extract.common import columns
+
+    doc = nlp(TEXT)
+    pos, like_num, alpha = columns(doc, POS, LIKE_NUM, IS_ALPHA)
+    assert pos == [t.pos for t in doc]
+    assert like_num == [int(t.like_num) for t in doc]
+    assert alpha == [int(t.is_alpha) for t in doc]
+    assert columns(doc, POS) == [pos]
+    assert columns(nlp(""), POS, LIKE_NUM) == [[], []]

@@ -24,7 +24,7 @@ from ..records import (
     Paragraph,
     SourceInfo,
 )
-from .common import REPORTING_VERBS, lower_lemmas, text_of
+from .common import REPORTING_VERBS, columns, lower_lemmas, text_of
 from .counts import extract_counts
 from .dates import (
     chrome_dates,
@@ -168,28 +168,28 @@ def stem(word: str) -> str:
     return word
 
 
-def _terms(doc: Doc, start: int, end: int, columns: _TermColumns) -> set[str]:
+def _terms(doc: Doc, start: int, end: int, flags: _TermColumns) -> set[str]:
     """The stems of a line's content words (tokens `start` to `end`), and its figures ("6.1",
     "51", "1,500"), which tell one event from another as well as words do."""
-    flags, lemmas = columns
+    (like_nums, alphas, lengths, tags, stops), lemmas = flags
     content_pos = _term_pos_ids()
     terms = set()
     for i in range(start, end):
-        like_num, is_alpha, length, pos, is_stop = flags[i]
-        if like_num:
+        is_alpha, length = alphas[i], lengths[i]
+        if like_nums[i]:
             text = doc[i].text
             if length > 1 and any(c.isdigit() for c in text):
                 terms.add(f"#{text}")
             if not is_alpha:
                 continue
-        if is_alpha and length > 2 and pos in content_pos and not is_stop:
+        if is_alpha and length > 2 and tags[i] in content_pos and not stops[i]:
             lemma = lemmas[i]
             if lemma not in REPORTING_VERBS:
                 terms.add(stem(lemma))
     return terms
 
 
-#: Per token (like_num, is_alpha, length, pos, is_stop), and the lemmas in lower case.
+#: The columns (like_num, is_alpha, length, pos, is_stop) of every token, and the lemmas in lower case.
 _TermColumns = tuple[list[list[int]], list[str]]
 
 
@@ -204,19 +204,18 @@ def _term_columns(doc: Doc) -> _TermColumns:
     """What `_terms` reads of every token, from the Doc's arrays in one go."""
     from spacy.attrs import IS_ALPHA, IS_STOP, LENGTH, LIKE_NUM, POS
 
-    flags = doc.to_array([LIKE_NUM, IS_ALPHA, LENGTH, POS, IS_STOP]).tolist() if len(doc) else []
-    return flags, lower_lemmas(doc)
+    return columns(doc, LIKE_NUM, IS_ALPHA, LENGTH, POS, IS_STOP), lower_lemmas(doc)
 
 
 def paragraphs(doc: Doc) -> Iterator[Paragraph]:
     """Each body line with its content words and figures, for the cross-source support check and
     for telling events apart."""
     offset = 0
-    columns = _term_columns(doc)
+    flags = _term_columns(doc)
     for line in text_of(doc).splitlines(keepends=True):
         if line.strip():
             span = doc.char_span(offset, offset + len(line.rstrip()), alignment_mode="expand")
             if span is not None:
-                terms = _terms(doc, span.start, span.end, columns)
+                terms = _terms(doc, span.start, span.end, flags)
                 yield Paragraph(span.start_char, span.end_char, tuple(sorted(terms)))
         offset += len(line)

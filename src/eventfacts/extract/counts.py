@@ -16,6 +16,7 @@ from .. import timeexpr
 from ..records import CountMention
 from .common import (
     REPORTING_VERBS,
+    columns,
     entity_of,
     evidence,
     in_headline,
@@ -100,12 +101,10 @@ def _count_candidates(doc: Doc) -> list[int]:
     from spacy.attrs import LIKE_NUM, LOWER
     from spacy.strings import get_string_id
 
-    if not len(doc):
-        return []
     if not _CANDIDATE_KEYS:
         _CANDIDATE_KEYS.update(get_string_id(word) for word in ("a", "an", *_NUMBER_LIKE))
-    rows = doc.to_array([LOWER, LIKE_NUM]).tolist()
-    return [i for i, (lower, like_num) in enumerate(rows) if like_num or lower in _CANDIDATE_KEYS]
+    lower, like_num = columns(doc, LOWER, LIKE_NUM)
+    return [i for i, key in enumerate(lower) if like_num[i] or key in _CANDIDATE_KEYS]
 
 
 _CANDIDATE_KEYS: set[int] = set()

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..records import DroppedEntity, EntityMention
 from .common import (
     HONORIFICS,
+    columns,
     entity_of,
     ents_of,
     evidence,
@@ -337,7 +338,8 @@ def unlabelled_organizations(doc: Doc) -> Iterator[Span]:
 
     # proper nouns outside any entity, read from the Doc's arrays: building a Token for every
     # word to ask it cost more than the rest of this function
-    bare = [pos == PROPN and not ent for pos, ent in doc.to_array([POS, ENT_TYPE]).tolist()]
+    pos, ent = columns(doc, POS, ENT_TYPE)
+    bare = [tag == PROPN and not label for tag, label in zip(pos, ent, strict=True)]
     i = 0
     while i < len(bare):
         if not bare[i] or not doc[i].text[:1].isupper():
