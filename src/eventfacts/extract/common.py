@@ -51,15 +51,21 @@ def doc_index(doc: Doc) -> DocIndex:
     cached = doc.user_data.get(_INDEX_KEY)
     if isinstance(cached, DocIndex):
         return cached
+    from spacy.attrs import IS_SPACE
+
     n = len(doc)
     starts, ends, numbers, headline = [0] * n, [0] * n, [0] * n, [False] * n
+    (spaces,) = columns(doc, IS_SPACE)
     index = -1
     for sent in doc.sents:
-        if any(not t.is_space for t in sent):
+        start, end = sent.start, sent.end
+        last = next((i for i in range(end - 1, start - 1, -1) if not spaces[i]), None)
+        if last is not None:
             index += 1
-        flag = _headline_like(sent)
-        for i in range(sent.start, sent.end):
-            starts[i], ends[i], numbers[i], headline[i] = sent.start, sent.end, max(index, 0), flag
+        width = end - start
+        starts[start:end], ends[start:end] = [start] * width, [end] * width
+        numbers[start:end] = [max(index, 0)] * width
+        headline[start:end] = [last is not None and _headline_like(sent, doc[last].text)] * width
     entities = tuple(doc.ents)
     ents: list[Span | None] = [None] * n
     for ent in entities:
@@ -194,10 +200,9 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _headline_like(sent: Span) -> bool:
-    """A title-case line without a full stop: a headline or subhead."""
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is None or last.text in (".", "!", "?", "”", '"'):
+def _headline_like(sent: Span, last: str) -> bool:
+    """A title-case line without a full stop (`last`: its last word): a headline or subhead."""
+    if last in (".", "!", "?", "”", '"'):
         return False  # most sentences: decided without reading the others
     words = [t for t in sent if t.is_alpha]
     if len(words) < 4:
