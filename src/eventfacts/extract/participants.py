@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..records import ParticipantMention
 from .common import entity_of, evidence, in_headline, sentence_numbers, sentence_of, text_of, trim_name
-from .entities import age_after
+from .repairs import age_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
