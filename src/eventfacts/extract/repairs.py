@@ -825,9 +825,7 @@ def _listed_with_a_person(root: Token) -> bool:
     NER tags PERSON, or a name with such conjuncts."""
     partners = [root.head] if root.dep_ == "conj" else []
     partners += [c for c in root.children if c.dep_ == "conj"]
-    return any(
-        p.ent_type_ == "PERSON" and p.pos_ == "PROPN" and not _joined_by_or(root, p) for p in partners
-    )
+    return any(p.ent_type_ == "PERSON" and p.pos_ == "PROPN" and not _joined_by_or(root, p) for p in partners)
 
 
 def _joined_by_or(one: Token, other: Token) -> bool:
