@@ -368,3 +368,10 @@ def test_a_given_name_alone_is_the_person_of_that_full_name(
     mentions: list[ParticipantMention], people: int
 ) -> None:
     assert len(source_entries(mentions)) == people
+
+
+def test_others_shot_beside_the_dead_do_not_hold_the_dead() -> None:
+    ev = Evidence("a", 900, 905, "x")
+    others = CountMention(2, None, None, "injured", "other people", "people", None, 1, ev, wounding=True)
+    docs = [doc("a", counts=(total("a", 2, "killed"), others))]
+    assert figure("killed", docs) == 2 and figure("injured", docs) == 2

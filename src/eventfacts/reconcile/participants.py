@@ -539,8 +539,9 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
     total = int(best.value) if best is not None else 0
     if best is None and not people:
         return _late_wounded_suspect(late) if kind == "injured" else None
-    if best is not None and best.wounding and kind == "injured":
-        # "three people were stabbed" holds the victims who died, not an attacker who killed himself
+    if best is not None and best.wounding and kind == "injured" and not _beside_the_dead(best):
+        # "three people were stabbed" holds the victims who died, not an attacker who killed
+        # himself; "two other people were shot" holds neither
         dead = source_estimate("killed", counts, entries)
         dead_victims = dead.value - dict(dead.by_role).get("suspect", 0) if dead is not None else 0
         total = max(0, total - dead_victims)
