@@ -125,6 +125,7 @@ def _one_victim(article: Token, source: str, numbers: list[int]) -> CountMention
         attributed_to=attribution(noun, noun),
         sentence=numbers[noun.i],
         evidence=evidence(source, text_of(doc), article.idx, last.idx + len(last.text)),
+        elsewhere=about_another_incident(sentence_of(noun)),
     )
 
 

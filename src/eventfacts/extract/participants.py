@@ -126,6 +126,12 @@ ELSEWHERE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ordinal tally", re.compile(
         r"\b\d+(?:st|nd|rd|th)\s+(?:homicide|murder|killing|shooting|death|fatality)s?\b", re.I)),
     ("years ago", re.compile(r"\b(?:years|months|decades)\s+(?:ago|earlier|before)\b", re.I)),
+    ("a wave of violence", re.compile(
+        r"\b(?:rash|spate|wave|string|outbreak|surge|flurry|weekend)\s+of\s+(?:\w+\s+)?"
+        r"(?:shootings|violence|homicides|killings|stabbings|attacks|gunfire)\b", re.I)),
+    ("came days after", re.compile(
+        r"\b(?:came|comes|happened|occurred)\s+(?:just\s+|only\s+)?(?:(?:a|an|one|two|three|four|five|six|"
+        r"several|\d+)\s+)?(?:days?|hours?|weeks?)\s+after\b", re.I)),
 )  # fmt: skip
 _AGE_WORD = re.compile(r"^(\d{1,3})-(?:year|yr)s?-old$", re.I)
 
