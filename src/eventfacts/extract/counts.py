@@ -590,12 +590,22 @@ def kind_of(noun: Token, number: Token) -> str:
         if lemma in WOUNDING_VERBS and _suffered(noun, word):  # "two people were shot": wounded
             fatal = any(
                 c.lower_ in ("fatally", "dead", "mortally")
-                or (c.dep_ == "conj" and c.lemma_.lower() in KIND_WORDS["killed"] and not _on_oneself(c))
+                or (
+                    c.dep_ == "conj"
+                    and c.lemma_.lower() in KIND_WORDS["killed"]
+                    and not _on_oneself(c)
+                    and not _own_subject(c)
+                )
                 or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
                 for c in word.children
             )  # "fatally shot", "shot and killed", "shot to death"
             return "killed" if fatal else "injured"
     return "other"
+
+
+def _own_subject(verb: Token) -> bool:
+    """ "three men were shot and one of them died": the joined verb tells of others, its own subject."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 #: Adverbs that make a wound fatal: "fatally wounded", "mortally injured".
