@@ -154,6 +154,8 @@ TABLE: list[Row] = [
     ),
     ("Police are also investigating a shooting last month that killed two men.", [], None, None),
     ("The stabbing came two days after a teenager was killed outside a school nearby.", [], None, None),
+    ("Gunmen shot up Rosa Lee Tacos and a barber shop on Main Street overnight.", [], None, None),
+    ("Someone shot out the windows of Darnell Price's car early Sunday.", [], None, None),
     (
         "A spate of shootings across the county over the weekend left three people dead and nine wounded.",
         [],

@@ -212,7 +212,7 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
     out: list[tuple[Token, str]] = []
     if token.pos_ in ("VERB", "AUX") and not _unreal(token):
         for name, lemmas, status in HARM_VERBS:
-            if lemma in lemmas:
+            if lemma in lemmas and not _damage_to_things(token):
                 fate = _harm_status(token, status) if name == "violence" else fatal_wound(token, status)
                 out.extend((p, fate) for p in _patients(token))
         for _, lemmas, status in INTRANSITIVE:
@@ -237,6 +237,16 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
                     continue  # "the attempted murder of a clerk": no one died
                 out.extend((p, status) for p in _of_objects(token))
     return [(p, s) for p, s in out if p.lower_ not in REFLEXIVES]
+
+
+#: Particles that make shooting damage to things: "shot up a diner", "shot out the windows".
+DAMAGE_PARTICLES = frozenset({"up", "out"})
+
+
+def _damage_to_things(verb: Token) -> bool:
+    return verb.lemma_.lower() == "shoot" and any(
+        c.dep_ == "prt" and c.lower_ in DAMAGE_PARTICLES for c in verb.children
+    )
 
 
 def _phrasal_death(verb: Token) -> bool:
