@@ -24,7 +24,7 @@ from .common import (
     subject_of,
     text_of,
 )
-from .participants import IRREALIS_VERBS, about_another_incident, attempted, fatal_wound
+from .participants import IRREALIS_VERBS, PERSON_NOUNS, about_another_incident, attempted, fatal_wound
 from .patterns import street_kind
 
 if TYPE_CHECKING:
@@ -181,6 +181,10 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
     if joined is not None:
         value += joined[0]
         end = max(end, joined[1].idx + len(joined[1].text))
+    before = _one_joined_before(noun, kind) if combined is None else None
+    if before is not None:
+        value += 1
+        start = min(start, before.left_edge.i)
     if value == 1 and kind == "other":
         return None  # "one" is a count only where something happened to it
     return CountMention(
@@ -388,6 +392,23 @@ def _conjoined(noun: Token, kind: str) -> tuple[float, Token] | None:
         extra += value
         last = conj
     return (extra, last) if last is not None else None
+
+
+def _one_joined_before(noun: Token, kind: str) -> Token | None:
+    """ "the mother and her two sons were found dead", "killed his wife and two neighbors": the
+    one person a counted noun is joined to, before it, counts too ("a man and two women" is
+    counted from "a man")."""
+    head = noun.head
+    if kind not in CASUALTY_KINDS or noun.dep_ != "conj" or head.i > noun.i:
+        return None
+    single = (
+        head.tag_ == "NN"
+        and head.lemma_.lower() in PERSON_NOUNS
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(c.dep_ in ("det", "poss") for c in head.children)
+        and not any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in head.children)
+    )
+    return head if single else None
 
 
 def _right_after(noun: Token, other: Token) -> bool:
