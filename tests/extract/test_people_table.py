@@ -39,6 +39,10 @@ NOT_PEOPLE: list[tuple[str, set[str]]] = [
     ("The truck hit a pole on Cedar Lane and Briar Road, police said.", {"Cedar Lane", "Briar Road"}),
     ("Jonas Brandt, 26, was shot on Kessler Avenue, near Holt Road.", {"Kessler Avenue", "Holt Road"}),
     ("The family of Elm Grove residents sued Acme Corporation.", {"Acme Corporation"}),
+    # a list of places or bodies, even where NER tags one of them PERSON
+    ("It happened at Birchwood Plaza and Birchwood Court, near Dolan Heights.", {"Birchwood Plaza", "Dolan Heights"}),
+    ("Crews from Pine County Fire District 2 and Western Medical Response arrived.", {"Western Medical Response"}),
+    ("Friends gathered for the family of U.S. Army Sgt. Ray Holm.", {"U.S. Army"}),
 ]  # fmt: skip
 
 

@@ -805,10 +805,15 @@ def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> s
         return "person"
     if len(words) >= 2 and span[-1].lower_ not in PERSON_ORG_ENDINGS | ORG_ENDINGS:
         owner = root.head.head.lemma_.lower()
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and owner in OF_PERSON_NOUNS:
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and owner in OF_PERSON_NOUNS
+            and _name_shaped(span)
+        ):
             return "person"
         singular = all(t.tag_ == "NNP" for t in words)  # "Popular Mobilization Forces" is a body
-        if len(words) <= 3 and singular and _listed_with_a_person(root) and not _known_place(span):
+        if len(words) <= 3 and singular and _listed_with_a_person(root) and _name_shaped(span):
             return "person"
     return None
 
@@ -825,7 +830,16 @@ def _listed_with_a_person(root: Token) -> bool:
     NER tags PERSON, or a name with such conjuncts."""
     partners = [root.head] if root.dep_ == "conj" else []
     partners += [c for c in root.children if c.dep_ == "conj"]
-    return any(p.ent_type_ == "PERSON" and p.pos_ == "PROPN" and not _joined_by_or(root, p) for p in partners)
+    return any(
+        p.ent_type_ == "PERSON" and p.pos_ == "PROPN" and not _joined_by_or(root, p) and _named_in_full(p)
+        for p in partners
+    )
+
+
+def _named_in_full(token: Token) -> bool:
+    """A partner that is a person's full name: two words or more, shaped like a name."""
+    ent = entity_of(token)
+    return ent is not None and len(ent) >= 2 and _name_shaped(ent)
 
 
 def _joined_by_or(one: Token, other: Token) -> bool:
@@ -834,10 +848,27 @@ def _joined_by_or(one: Token, other: Token) -> bool:
     return any(t.lower_ == "or" for t in one.doc[low:high])
 
 
-def _known_place(span: Span) -> bool:
+#: Last words of place names that a list of places shares with a list of people: "Logan Heights".
+PLACE_ENDINGS = frozenset(
+    {"heights", "park", "plaza", "court", "district", "county", "hills", "village", "square", "center",
+     "centre", "home", "lake", "beach", "valley", "springs", "gardens", "terrace", "point"}
+)  # fmt: skip
+
+
+def _name_shaped(span: Span) -> bool:
+    """Capitalised words only ("Kayetie Melchor"), no abbreviation, number, street, venue, town
+    or place ending ("Littleleaf Plaza and Littleleaf Court" is a list of places)."""
     from .. import geo
 
-    return bool(geo.lookup(span.text, kinds=("city",))) or street_kind(span.text) is not None
+    words = [t for t in span if not (t.is_punct and t.text in NAME_JOINERS)]
+    return (
+        all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words)
+        and words[-1].lower_ not in PLACE_ENDINGS
+        and words[0].lower_ not in ("lake", "mount", "fort", "port", "camp")
+        and street_kind(span.text) is None
+        and venue_kind(span.text) is None
+        and not geo.lookup(span.text, kinds=("city",))
+    )
 
 
 def _surname_of_a_named_person(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
