@@ -23,6 +23,18 @@ TABLE = [
     ("Nearly 20 shots were fired into the crowd, witnesses said.", (20, "nearly", "other", "shots")),
     ("Three people were shot outside a convenience store on Friday night.", (3, None, "injured", "people")),
     ("Two men were fatally shot in a parking lot early Sunday.", (2, None, "killed", "men")),
+    # one person joined before the counted noun counts too
+    (
+        "The driver and his three passengers were killed when the bus overturned.",
+        (4, None, "killed", "passengers"),
+    ),
+    (
+        "The gunman wounded his neighbor and two delivery workers before fleeing.",
+        (3, None, "injured", "delivery workers"),
+    ),
+    # the joined verb has a subject of its own: the shot are not all dead
+    ("Five teenagers were stabbed and one of them died at the scene.", (5, None, "injured", "teenagers")),
+    ("Three hikers were shot and two of them later died, rangers said.", (3, None, "injured", "hikers")),
     ("Two deputies were fatally wounded in the ambush on the ranch road.", (2, None, "killed", "deputies")),
     ("A pilot was mortally injured when the crop duster hit a power line.", (1, None, "killed", "pilot")),
     # a title's "2 Dead, 4 Hurt" quoted in the body: the counted word is the fate itself

@@ -153,6 +153,16 @@ TABLE: list[Row] = [
         None,
     ),
     ("Police are also investigating a shooting last month that killed two men.", [], None, None),
+    ("The stabbing came two days after a teenager was killed outside a school nearby.", [], None, None),
+    ("Gunmen shot up Rosa Lee Tacos and a barber shop on Main Street overnight.", [], None, None),
+    ("Someone shot out the windows of Darnell Price's car early Sunday.", [], None, None),
+    (
+        "A spate of shootings across the county over the weekend left three people dead and nine wounded.",
+        [],
+        None,
+        None,
+    ),
+    ("The crash happened just hours after a cyclist was struck and killed on the same road.", [], None, None),
     (
         "A jury convicted Daniel Ortiz of second-degree murder on Thursday.",
         [("Daniel Ortiz", "suspect", ("charged",), None)],

@@ -348,3 +348,30 @@ def test_evidence_that_starts_at_one_place_is_ordered_by_its_end() -> None:
     ]
     (p,) = reconcile_participants([doc("a", *mentions)], [])[0]
     assert [e.end for e in p.evidence] == sorted(ends)
+
+
+@pytest.mark.parametrize(
+    ("mentions", "people"),
+    [
+        # a child named in full, then by given name alone (news style for children)
+        ([person("a", 0, "Lina Marsh", "killed", name="Lina Marsh", age=4),
+          person("a", 60, "Lina", "injured", name="Lina")], 1),
+        # the given name alone comes first, the full name later
+        ([person("a", 0, "Theo", "injured", name="Theo"),
+          person("a", 60, "Theo Brandt", "killed", name="Theo Brandt", age=9)], 1),
+        # a given name that is nobody's in full is someone else
+        ([person("a", 0, "Lina Marsh", "killed", name="Lina Marsh", age=4),
+          person("a", 60, "Omar", "injured", name="Omar")], 2),
+    ],
+)  # fmt: skip
+def test_a_given_name_alone_is_the_person_of_that_full_name(
+    mentions: list[ParticipantMention], people: int
+) -> None:
+    assert len(source_entries(mentions)) == people
+
+
+def test_others_shot_beside_the_dead_do_not_hold_the_dead() -> None:
+    ev = Evidence("a", 900, 905, "x")
+    others = CountMention(2, None, None, "injured", "other people", "people", None, 1, ev, wounding=True)
+    docs = [doc("a", counts=(total("a", 2, "killed"), others))]
+    assert figure("killed", docs) == 2 and figure("injured", docs) == 2

@@ -25,7 +25,7 @@ from .common import (
     subject_of,
     text_of,
 )
-from .participants import IRREALIS_VERBS, about_another_incident, attempted, fatal_wound
+from .participants import IRREALIS_VERBS, PERSON_NOUNS, about_another_incident, attempted, fatal_wound
 from .patterns import street_kind
 
 if TYPE_CHECKING:
@@ -141,6 +141,7 @@ def _one_victim(article: Token, source: str, numbers: list[int]) -> CountMention
         attributed_to=attribution(noun, noun),
         sentence=numbers[noun.i],
         evidence=evidence(source, text_of(doc), article.idx, last.idx + len(last.text)),
+        elsewhere=about_another_incident(sentence_of(noun)),
     )
 
 
@@ -196,6 +197,10 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
     if joined is not None:
         value += joined[0]
         end = max(end, joined[1].idx + len(joined[1].text))
+    before = _one_joined_before(noun, kind) if combined is None else None
+    if before is not None:
+        value += 1
+        start = min(start, before.left_edge.i)
     if value == 1 and kind == "other":
         return None  # "one" is a count only where something happened to it
     return CountMention(
@@ -405,6 +410,23 @@ def _conjoined(noun: Token, kind: str) -> tuple[float, Token] | None:
     return (extra, last) if last is not None else None
 
 
+def _one_joined_before(noun: Token, kind: str) -> Token | None:
+    """ "the mother and her two sons were found dead", "killed his wife and two neighbors": the
+    one person a counted noun is joined to, before it, counts too ("a man and two women" is
+    counted from "a man")."""
+    head = noun.head
+    if kind not in CASUALTY_KINDS or noun.dep_ != "conj" or head.i > noun.i:
+        return None
+    single = (
+        head.tag_ == "NN"
+        and head.lemma_.lower() in PERSON_NOUNS
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(c.dep_ in ("det", "poss") for c in head.children)
+        and not any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in head.children)
+    )
+    return head if single else None
+
+
 def _right_after(noun: Token, other: Token) -> bool:
     """ "A man, two women": the other phrase begins right after this one, past a comma."""
     gap = noun.doc[noun.right_edge.i + 1 : other.left_edge.i]
@@ -605,12 +627,22 @@ def kind_of(noun: Token, number: Token) -> str:
         if lemma in WOUNDING_VERBS and _suffered(noun, word):  # "two people were shot": wounded
             fatal = any(
                 c.lower_ in ("fatally", "dead", "mortally")
-                or (c.dep_ == "conj" and c.lemma_.lower() in KIND_WORDS["killed"] and not _on_oneself(c))
+                or (
+                    c.dep_ == "conj"
+                    and c.lemma_.lower() in KIND_WORDS["killed"]
+                    and not _on_oneself(c)
+                    and not _own_subject(c)
+                )
                 or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
                 for c in word.children
             )  # "fatally shot", "shot and killed", "shot to death"
             return "killed" if fatal else "injured"
     return "other"
+
+
+def _own_subject(verb: Token) -> bool:
+    """ "three men were shot and one of them died": the joined verb tells of others, its own subject."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 #: Adverbs that make a wound fatal: "fatally wounded", "mortally injured".

@@ -26,7 +26,7 @@ from .common import (
     text_of,
     trim_name,
 )
-from .repairs import GROUP_NOUNS_AFTER, names_of, repair
+from .repairs import GROUP_NOUNS_AFTER, age_after, aged_names, names_of, repair
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -91,9 +91,17 @@ def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | Drop
         for name in (m.text, m.container or "")
         if name
     )
-    for ent in (*joined_titles(doc), *unlabelled_organizations(doc), *towns_as_nationalities(doc)):
-        if ent.label_ not in KINDS or in_headline(ent.root):
-            continue
+    aged = aged_names(doc)
+    within = {i for span in aged for i in range(span.start, span.end)}
+    for ent in (
+        *(e for e in joined_titles(doc) if e.start not in within),
+        *unlabelled_organizations(doc),
+        *towns_as_nationalities(doc),
+        *people_tagged_otherwise(doc),
+        *aged,
+    ):
+        if ent.label_ not in KINDS or (in_headline(ent.root) and age_after(ent) is None):
+            continue  # a list line ("Ana Ruiz, 34, of Elm Street") looks like a headline
         for span in _pieces(trim_name(_extend_place(_extend_left(ent))), ent.label_):
             yield from _candidate(ent, span, source, numbers, places)
 
@@ -182,6 +190,27 @@ def joined_titles(doc: Doc) -> Iterator[Span]:
             continue
         yield ent
         i += 1
+
+
+#: Labels NER gives names that are not people, places or organizations: "20-year-old Ty Lane"
+#: tagged WORK_OF_ART, "Moise's night" tagged PRODUCT.
+OTHER_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
+
+
+def people_tagged_otherwise(doc: Doc) -> Iterator[Span]:
+    """A work of art or a product that the words around it mark as a person: an age before or
+    after it, or, written alone, the last word of a person the article names in full."""
+    from spacy.tokens import Span as SpanType
+
+    for ent in ents_of(doc):
+        if ent.label_ not in OTHER_LABELS or not ent.text[:1].isupper():
+            continue
+        span = trim_name(ent)
+        if span is None:
+            continue
+        aged = age_after(span) is not None or (len(span) >= 2 and age_before(span) is not None)
+        if aged or (len(span) == 1 and span.text in names_of(doc).full_name_ends):
+            yield SpanType(doc, span.start, span.end, label="PERSON")
 
 
 def towns_as_nationalities(doc: Doc) -> Iterator[Span]:
@@ -409,16 +438,6 @@ _NICKNAME_AFTER = re.compile(r"^,?\s*(?:aka|a\.k\.a\.?|nicknamed)\s+[A-Z\"“]")
 def nickname_after(ent: Span) -> bool:
     """ "Dell Ruskin, aka Big Tree,": a nickname is given to people only."""
     return bool(_NICKNAME_AFTER.match(text_of(ent.doc)[ent.end_char : ent.end_char + 30]))
-
-
-def age_after(ent: Span) -> int | None:
-    """ "Marcus Reed, 31," and "Mustafa al-Kadhimi (54)": the age written after a name."""
-    doc = ent.doc
-    after = doc[ent.end : ent.end + 3]
-    if len(after) < 3 or after[0].text not in (",", "(") or not after[1].text.isdigit():
-        return None
-    age = int(after[1].text)
-    return age if 1 <= age <= 120 and after[2].text in (",", ")", ".") else None
 
 
 #: "2-year-old Jordan Tate", "their 2-year-old son, Jordan Tate": the age in years written

@@ -29,7 +29,7 @@ from .common import (
     text_of,
     trim_name,
 )
-from .entities import age_after
+from .repairs import age_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -135,6 +135,12 @@ ELSEWHERE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ordinal tally", re.compile(
         r"\b\d+(?:st|nd|rd|th)\s+(?:homicide|murder|killing|shooting|death|fatality)s?\b", re.I)),
     ("years ago", re.compile(r"\b(?:years|months|decades)\s+(?:ago|earlier|before)\b", re.I)),
+    ("a wave of violence", re.compile(
+        r"\b(?:rash|spate|wave|string|outbreak|surge|flurry|weekend)\s+of\s+(?:\w+\s+)?"
+        r"(?:shootings|violence|homicides|killings|stabbings|attacks|gunfire)\b", re.I)),
+    ("came days after", re.compile(
+        r"\b(?:came|comes|happened|occurred)\s+(?:just\s+|only\s+)?(?:(?:a|an|one|two|three|four|five|six|"
+        r"several|\d+)\s+)?(?:days?|hours?|weeks?)\s+after\b", re.I)),
 )  # fmt: skip
 _AGE_WORD = re.compile(r"^(\d{1,3})-(?:year|yr)s?-old$", re.I)
 
@@ -216,7 +222,7 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
     out: list[tuple[Token, str]] = []
     if token.pos_ in ("VERB", "AUX") and not _unreal(token):
         for name, lemmas, status in HARM_VERBS:
-            if lemma in lemmas:
+            if lemma in lemmas and not _damage_to_things(token):
                 fate = _harm_status(token, status) if name == "violence" else fatal_wound(token, status)
                 out.extend((p, fate) for p in _patients(token))
         for _, lemmas, status in INTRANSITIVE:
@@ -241,6 +247,16 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
                     continue  # "the attempted murder of a clerk": no one died
                 out.extend((p, status) for p in _of_objects(token))
     return [(p, s) for p, s in out if p.lower_ not in REFLEXIVES]
+
+
+#: Particles that make shooting damage to things: "shot up a diner", "shot out the windows".
+DAMAGE_PARTICLES = frozenset({"up", "out"})
+
+
+def _damage_to_things(verb: Token) -> bool:
+    return verb.lemma_.lower() == "shoot" and any(
+        c.dep_ == "prt" and c.lower_ in DAMAGE_PARTICLES for c in verb.children
+    )
 
 
 def _phrasal_death(verb: Token) -> bool:

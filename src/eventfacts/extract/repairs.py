@@ -585,6 +585,7 @@ class ArticleNames:
     person_words: frozenset[str]  # folded words of PERSON entities
     surnames: frozenset[str]  # those, and last words of two-word names of any label
     alone: frozenset[str]  # folded one-word entities
+    full_name_ends: frozenset[str] = frozenset()  # last words of full names: PERSON of 2+ words, aged names
 
 
 _NAMES_KEY = "eventfacts.article-names"
@@ -606,6 +607,11 @@ def names_of(doc: Doc) -> ArticleNames:
         person_words=person_words,
         surnames=person_words | two_words,
         alone=frozenset(ent.text.lower() for ent in ents if len(ent) == 1),
+        full_name_ends=frozenset(
+            span[-1].text
+            for span in (*(e for e in ents if e.label_ == "PERSON"), *aged_names(doc))
+            if sum(t.is_alpha for t in span) >= 2
+        ),
     )
     doc.user_data[_NAMES_KEY] = found
     return found
@@ -784,8 +790,10 @@ def _place_shape(span: Span, kind: str, label: str, places: frozenset[str]) -> s
 
 
 def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
-    """ "9-month-old Kendarius Edwards", "his nephew, Montrell Burdine", "identified as X"."""
-    if kind == "person" or not all(t.text[:1].isupper() for t in span) or span.text.isupper():
+    """ "9-month-old Kendarius Edwards", "his nephew, Montrell Burdine", "identified as X", "the
+    family of X", "the killing of X", "Ana Diaz and X" (a name in a list beside a person)."""
+    words = [t for t in span if not t.is_punct]  # "Nakya-Senat Butler"
+    if kind == "person" or not words or not all(t.text[:1].isupper() for t in words) or span.text.isupper():
         return None
     doc = span.doc
     if len(span) >= 2 and _AGE_BEFORE.search(doc[max(0, span.start - 6) : span.start].text):
@@ -795,7 +803,95 @@ def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> s
         return "person"
     if root.dep_ == "pobj" and root.head.lower_ == "as" and _identified(root.head):
         return "person"
+    if len(words) >= 2 and span[-1].lower_ not in PERSON_ORG_ENDINGS | ORG_ENDINGS:
+        owner = root.head.head.lemma_.lower()
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and owner in OF_PERSON_NOUNS
+            and _name_shaped(span)
+        ):
+            return "person"
+        singular = all(t.tag_ == "NNP" for t in words)  # "Popular Mobilization Forces" is a body
+        if len(words) <= 3 and singular and _listed_with_a_person(root) and _name_shaped(span):
+            return "person"
     return None
+
+
+#: Nouns whose "of" object is a person: "the family of X", "the killing of X", "the funeral of X".
+OF_PERSON_NOUNS = frozenset(
+    {"family", "relative", "parent", "mother", "father", "widow", "funeral", "death", "killing",
+     "murder", "slaying", "shooting", "stabbing", "identity", "memory", "vigil"}
+)  # fmt: skip
+
+
+def _listed_with_a_person(root: Token) -> bool:
+    """ "Rebeika Powell and X", "the shootings of X, Ken Brum and Nia Sol": a conjunct of a name
+    NER tags PERSON, or a name with such conjuncts."""
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    return any(
+        p.ent_type_ == "PERSON" and p.pos_ == "PROPN" and not _joined_by_or(root, p) and _named_in_full(p)
+        for p in partners
+    )
+
+
+def _named_in_full(token: Token) -> bool:
+    """A partner that is a person's full name: two words or more, shaped like a name."""
+    ent = entity_of(token)
+    return ent is not None and len(ent) >= 2 and _name_shaped(ent)
+
+
+def _joined_by_or(one: Token, other: Token) -> bool:
+    """ "the Popular Mobilization Forces, or Hashd al-Shaabi": "or" gives another name of one thing."""
+    low, high = sorted((one.i, other.i))
+    return any(t.lower_ == "or" for t in one.doc[low:high])
+
+
+#: Last words of place names that a list of places shares with a list of people: "Logan Heights".
+PLACE_ENDINGS = frozenset(
+    {"heights", "park", "plaza", "court", "district", "county", "hills", "village", "square", "center",
+     "centre", "home", "lake", "beach", "valley", "springs", "gardens", "terrace", "point"}
+)  # fmt: skip
+
+
+def _name_shaped(span: Span) -> bool:
+    """Capitalised words only ("Kayetie Melchor"), no abbreviation, number, street, venue, town
+    or place ending ("Littleleaf Plaza and Littleleaf Court" is a list of places)."""
+    from .. import geo
+
+    words = [t for t in span if not (t.is_punct and t.text in NAME_JOINERS)]
+    return (
+        all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words)
+        and words[-1].lower_ not in PLACE_ENDINGS
+        and words[0].lower_ not in ("lake", "mount", "fort", "port", "camp")
+        and street_kind(span.text) is None
+        and venue_kind(span.text) is None
+        and not geo.lookup(span.text, kinds=("city",))
+    )
+
+
+def _surname_of_a_named_person(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "Crawley was taken into custody" tagged GPE where the article names "Altyreek K.
+    Crawley" in full: a lone word that is the last word of a person's full name, written where a
+    person is written (subject, object, conjunct), is that person."""
+    if kind == "person" or len(span) != 1 or not span.text[:1].isupper() or span.text.isupper():
+        return None
+    if span.text not in names_of(span.doc).full_name_ends:
+        return None
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
+        return "person"
+    if root.dep_ == "poss" and root.head.lemma_.lower() not in PLACE_HEADS:
+        return "person"
+    return None
+
+
+#: Nouns a place owns rather than a person: "Crawley's mayor" is the town's.
+PLACE_HEADS = frozenset(
+    {"mayor", "council", "police", "streets", "residents", "downtown", "economy", "population", "schools",
+     "district", "neighborhood", "neighbourhood", "city", "county", "town"}
+)  # fmt: skip
 
 
 def _identified(preposition: Token) -> bool:
@@ -897,8 +993,8 @@ def _call_sign(span: Span, kind: str, label: str, places: frozenset[str]) -> str
 def _located_person(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "shot in Montfort", "the Habersham sheriff's department": a "person" written where a
     place is written."""
-    if kind != "person":
-        return None
+    if kind != "person" or age_after(span) is not None:
+        return None  # "..., and Sean Hale, 26, was the clerk": an age marks the person
     if _after_where_preposition(span):
         return "place"
     root = span.root
@@ -1011,6 +1107,7 @@ RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]
     ("organization word at the end", _organization_word),
     ("place shape", _place_shape),
     ("person cues", _person_cues),
+    ("surname of a named person", _surname_of_a_named_person),
     ("town before police", _town_police),
     ("direction before a town", _compass_place),
     ("street named elsewhere", _street_named_elsewhere),
@@ -1020,3 +1117,75 @@ RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]
 
 def _folded(text: str) -> str:
     return " ".join(re.findall(r"[a-z]+", text.casefold()))
+
+
+# ------------------------------------------------------------------------------- aged names
+
+#: What may follow an age written after a name: "Reed, 31,", "Reed (31)", "Reed, 31;" (a list
+#: of victims), "Reed, 31 and Ortiz, 27", "Reed, 31 -- a teacher --".
+AGE_ENDS = frozenset({",", ")", ".", ";", "and", "--", "—", "–"})
+
+
+def age_after(span: Span) -> int | None:
+    """ "Marcus Reed, 31," and "Mustafa al-Kadhimi (54)": the age written after a name."""
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    if len(after) < 3 or after[0].text not in (",", "(") or not after[1].text.isdigit():
+        return None
+    age = int(after[1].text)
+    closes = after[2].text in AGE_ENDS and (after[0].text == "(") == (after[2].text == ")")
+    return age if 1 <= age <= 120 and closes else None
+
+
+#: Characters that join the parts of one name: "Rigoberto-Reyes", "D'Drique".
+NAME_JOINERS = frozenset({"-", "'", "’"})
+#: Entity labels a word of a name may wrongly carry; a date or a number is never part of one.
+NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+MAX_NAME_WORDS = 4
+_AGED_KEY = "eventfacts.aged-names"
+
+
+def aged_names(doc: Doc) -> tuple[Span, ...]:
+    """Names NER missed or cut short that an age marks: "Vashon Dukes, 19, of Little Rock" on a
+    list line, "Detectives arrested Rae U. Stover, 19,": two to four capitalised proper nouns
+    on one line right before ", 19," (or "(19)", ", 19;"). A name NER already tags in two words
+    or more is left to NER. Computed once per article."""
+    from spacy.tokens import Span as SpanType
+
+    cached = doc.user_data.get(_AGED_KEY)
+    if isinstance(cached, tuple):
+        return cached
+    tokens = list(doc)  # indexing a Doc builds a new Token each time
+    found: list[Span] = []
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].text not in (",", "(") or not tokens[i + 1].text.isdigit():
+            continue
+        ent = entity_of(tokens[i - 1])
+        if ent is not None and len(ent) >= 2 and ent.end == i:
+            continue
+        start = _name_start(tokens, i)
+        if start is not None and age_after(doc[start:i]) is not None:
+            found.append(SpanType(doc, start, i, label="PERSON"))
+    result = tuple(found)
+    doc.user_data[_AGED_KEY] = result
+    return result
+
+
+def _name_start(tokens: list[Token], end: int) -> int | None:
+    """Where the name that ends before `tokens[end]` begins, or None for fewer than two words."""
+    start, words = end, 0
+    while start > 0 and words < MAX_NAME_WORDS:
+        token = tokens[start - 1]
+        if "\n" in token.whitespace_ or token.is_space:
+            break
+        joined = token.text in NAME_JOINERS and not token.whitespace_ and not tokens[start - 2].whitespace_
+        if joined and words:
+            start -= 1
+            continue
+        if not (token.text[:1].isupper() and token.pos_ == "PROPN" and token.ent_type_ in NAME_LABELS):
+            break
+        start -= 1
+        words += 1
+    while start < end and tokens[start].text in NAME_JOINERS:
+        start += 1
+    return start if words >= 2 else None

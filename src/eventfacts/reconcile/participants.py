@@ -102,10 +102,12 @@ class _Entry:
         """The same name: the same surname, and given names that do not clash (siblings and
         spouses share a surname: "Moses Ortiz was killed and Maria Ortiz was wounded"), nor
         fates (a dead victim is not the one of that name who was charged or arrested)."""
+        same = (self.surname == m.surname and not given_names_clash(self.given, m.given)) or (
+            given_alone(self, m) or given_alone(m, self)
+        )
         return (
             bool(self.surname)
-            and self.surname == m.surname
-            and not given_names_clash(self.given, m.given)
+            and same
             and not (self.dead_victim() and m.held())
             and not (m.dead_victim() and self.held())
         )
@@ -153,6 +155,12 @@ class _Entry:
 
     def casualty_status(self) -> str | None:
         return "killed" if "killed" in self.statuses else "injured" if "injured" in self.statuses else None
+
+
+def given_alone(short: _Entry, full: _Entry) -> bool:
+    """ "Lina" of "Lina Marsh": news names a child by given name on second reference, so a
+    one-word name that is the given name of a full name is that person."""
+    return short.given is None and full.given is not None and short.surname == full.given
 
 
 #: Two spellings of one given name are this alike at least ("Jamie", "Jaime"; "Deorah", "Deborah").
@@ -531,8 +539,9 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
     total = int(best.value) if best is not None else 0
     if best is None and not people:
         return _late_wounded_suspect(late) if kind == "injured" else None
-    if best is not None and best.wounding and kind == "injured":
-        # "three people were stabbed" holds the victims who died, not an attacker who killed himself
+    if best is not None and best.wounding and kind == "injured" and not _beside_the_dead(best):
+        # "three people were stabbed" holds the victims who died, not an attacker who killed
+        # himself; "two other people were shot" holds neither
         dead = source_estimate("killed", counts, entries)
         dead_victims = dead.value - dict(dead.by_role).get("suspect", 0) if dead is not None else 0
         total = max(0, total - dead_victims)
