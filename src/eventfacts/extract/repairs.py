@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .common import HONORIFICS, entity_of, ents_of, lower_forms, text_of
+from .common import HONORIFICS, columns, entity_of, ents_of, lower_forms, text_of
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
@@ -1155,15 +1155,18 @@ def aged_names(doc: Doc) -> tuple[Span, ...]:
     cached = doc.user_data.get(_AGED_KEY)
     if isinstance(cached, tuple):
         return cached
-    tokens = list(doc)  # indexing a Doc builds a new Token each time
+    from spacy.attrs import IS_DIGIT
+
+    forms = lower_forms(doc)
+    (digits,) = columns(doc, IS_DIGIT)
     found: list[Span] = []
-    for i in range(1, len(tokens) - 2):
-        if tokens[i].text not in (",", "(") or not tokens[i + 1].text.isdigit():
+    for i in range(1, len(forms) - 2):
+        if forms[i] not in (",", "(") or not digits[i + 1]:
             continue
-        ent = entity_of(tokens[i - 1])
+        ent = entity_of(doc[i - 1])
         if ent is not None and len(ent) >= 2 and ent.end == i:
             continue
-        start = _name_start(tokens, i)
+        start = _name_start(doc, i)
         if start is not None and age_after(doc[start:i]) is not None:
             found.append(SpanType(doc, start, i, label="PERSON"))
     result = tuple(found)
@@ -1171,7 +1174,7 @@ def aged_names(doc: Doc) -> tuple[Span, ...]:
     return result
 
 
-def _name_start(tokens: list[Token], end: int) -> int | None:
+def _name_start(tokens: Doc, end: int) -> int | None:
     """Where the name that ends before `tokens[end]` begins, or None for fewer than two words."""
     start, words = end, 0
     while start > 0 and words < MAX_NAME_WORDS:
