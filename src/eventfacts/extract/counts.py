@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import timeexpr
@@ -99,15 +100,18 @@ def _count_candidates(doc: Doc) -> list[int]:
     """The tokens `extract_counts` reads: an article, a number, or a number-like word. Read from
     the Doc's arrays, so that the other tokens are never built."""
     from spacy.attrs import LIKE_NUM, LOWER
+
+    keys = _candidate_keys()
+    lower, like_num = columns(doc, LOWER, LIKE_NUM)
+    return [i for i, key in enumerate(lower) if like_num[i] or key in keys]
+
+
+@cache
+def _candidate_keys() -> frozenset[int]:
+    """The string ids of "a", "an" and the number-like words."""
     from spacy.strings import get_string_id
 
-    if not _CANDIDATE_KEYS:
-        _CANDIDATE_KEYS.update(get_string_id(word) for word in ("a", "an", *_NUMBER_LIKE))
-    lower, like_num = columns(doc, LOWER, LIKE_NUM)
-    return [i for i, key in enumerate(lower) if like_num[i] or key in _CANDIDATE_KEYS]
-
-
-_CANDIDATE_KEYS: set[int] = set()
+    return frozenset(get_string_id(word) for word in ("a", "an", *_NUMBER_LIKE))
 
 
 CASUALTY_KINDS = frozenset({"killed", "injured", "arrested", "missing"})

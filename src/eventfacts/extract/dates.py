@@ -177,20 +177,12 @@ def record_dates(item: CleanArticle, *, source: str, sentence_starts: list[int])
     offset = 0
     for index, line in enumerate(lines):
         field = _RECORD_DATE.match(line)
-        if field is not None and _in_a_record(lines, index):
-            match = _ANY_FULL_DATE.search(line, field.end())
-            value = _full_date(match.group()) if match else None
-            expr = timeexpr.parse(value) if value else None
-            if match is not None and expr is not None:
-                start, end = offset + match.start(), offset + match.end()
-                yield DateMention(
-                    text=text[start:end],
-                    expr=expr,
-                    context=None,
-                    sentence=max(bisect_right(sentence_starts, start) - 1, 0),
-                    evidence=evidence(source, text, start, end),
-                    kind="incident",
-                )
+        match = _ANY_FULL_DATE.search(line, field.end()) if field and _in_a_record(lines, index) else None
+        if match is not None:
+            start, end = offset + match.start(), offset + match.end()
+            mention = _line_date(text, start, end, source, sentence_starts, kind="incident")
+            if mention is not None:
+                yield mention
         offset += len(line)
 
 
@@ -206,19 +198,31 @@ def life_span_dates(item: CleanArticle, *, source: str, sentence_starts: list[in
     offset = 0
     for line in text.splitlines(keepends=True):
         match = _LIFE_SPAN.match(line)
-        value = _full_date(match.group("death")) if match else None
-        expr = timeexpr.parse(value) if value else None
-        if match is not None and expr is not None:
+        if match is not None:
             start, end = offset + match.start("death"), offset + match.end("death")
-            yield DateMention(
-                text=text[start:end],
-                expr=expr,
-                context=None,
-                sentence=max(bisect_right(sentence_starts, start) - 1, 0),
-                evidence=evidence(source, text, start, end),
-                kind="death",
-            )
+            mention = _line_date(text, start, end, source, sentence_starts, kind="death")
+            if mention is not None:
+                yield mention
         offset += len(line)
+
+
+def _line_date(
+    text: str, start: int, end: int, source: str, sentence_starts: list[int], *, kind: str
+) -> DateMention | None:
+    """The full date written at `text[start:end]` as a mention of `kind`, numbered by the
+    sentence it stands in; None when it is no full date."""
+    value = _full_date(text[start:end])
+    expr = timeexpr.parse(value) if value else None
+    if expr is None:
+        return None
+    return DateMention(
+        text=text[start:end],
+        expr=expr,
+        context=None,
+        sentence=max(bisect_right(sentence_starts, start) - 1, 0),
+        evidence=evidence(source, text, start, end),
+        kind=kind,
+    )
 
 
 def _full_date(text: str) -> str | None:

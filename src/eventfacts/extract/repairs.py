@@ -1174,14 +1174,14 @@ def aged_names(doc: Doc) -> tuple[Span, ...]:
     return result
 
 
-def _name_start(tokens: Doc, end: int) -> int | None:
-    """Where the name that ends before `tokens[end]` begins, or None for fewer than two words."""
+def _name_start(doc: Doc, end: int) -> int | None:
+    """Where the name that ends before `doc[end]` begins, or None for fewer than two words."""
     start, words = end, 0
     while start > 0 and words < MAX_NAME_WORDS:
-        token = tokens[start - 1]
+        token = doc[start - 1]
         if "\n" in token.whitespace_ or token.is_space:
             break
-        joined = token.text in NAME_JOINERS and not token.whitespace_ and not tokens[start - 2].whitespace_
+        joined = token.text in NAME_JOINERS and not token.whitespace_ and not doc[start - 2].whitespace_
         if joined and words:
             start -= 1
             continue
@@ -1189,6 +1189,6 @@ def _name_start(tokens: Doc, end: int) -> int | None:
             break
         start -= 1
         words += 1
-    while start < end and tokens[start].text in NAME_JOINERS:
+    while start < end and doc[start].text in NAME_JOINERS:
         start += 1
     return start if words >= 2 else None
