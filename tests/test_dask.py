@@ -23,10 +23,10 @@ def test_local_cluster_with_two_workers_gives_the_same_bytes(sample_record: Even
 
 
 def test_an_unreachable_scheduler_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    from eventfacts import pipeline
+    from eventfacts import workers
     from eventfacts.errors import UsageError
 
-    monkeypatch.setattr(pipeline, "DASK_CONNECT_SECONDS", 2)
+    monkeypatch.setattr(workers, "DASK_CONNECT_SECONDS", 2)
     files = select_inputs([str(SAMPLES)]).files
     with pytest.raises(UsageError, match="cannot reach the Dask scheduler"):
         list(extract_docs(files, dask="tcp://127.0.0.1:9"))

@@ -21,9 +21,10 @@ from eventfacts import pipeline
 from eventfacts.cli import app
 from eventfacts.errors import ExitCode
 from eventfacts.ingest import select_inputs
-from eventfacts.pipeline import DIED, build_record, extract_docs
+from eventfacts.pipeline import build_record, extract_docs
 from eventfacts.records import EventRecord
 from eventfacts.serialize import dumps, json_schema
+from eventfacts.workers import DIED
 
 GOOD = (
     "Bridge collapse kills two in Pittsburgh\n\n"
