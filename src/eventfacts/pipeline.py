@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import socket
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -173,14 +174,47 @@ def _on_dask(
     except ImportError:
         raise UsageError("--dask needs the dask extra: pip install 'eventfacts[dask]'") from None
     chunks = [[_absolute(f) for f in chunk] for chunk in _chunks(files, settings.batch_size)]
+    _probe(address)
     try:
         client = Client(address, timeout=DASK_CONNECT_SECONDS)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    except ValueError as exc:
+        raise UsageError(f"--dask {address!r} is not a Dask scheduler address: {exc}") from None
     with client:
         futures = client.map(dask_task, chunks, model=model, settings=settings, pure=False)
         for future in futures:
             yield from future.result()
+
+
+def _probe(address: str) -> None:
+    """Fail fast on an address that is malformed, or where nothing listens: Dask's client
+    retries a refused connection until its timeout, which is meant for a busy scheduler, not a
+    wrong one."""
+    from distributed.comm.addressing import get_address_host_port, parse_address
+
+    try:
+        scheme, _ = parse_address(address)
+        if scheme in NOT_SOCKET_SCHEMES:
+            return  # nothing to open a socket to
+        host, port = get_address_host_port(address)
+    except ValueError as exc:
+        raise UsageError(
+            f"--dask {address!r} is not a Dask scheduler address ({exc}); give tcp://HOST:PORT"
+        ) from None
+    try:
+        socket.create_connection((host, port), timeout=DASK_PROBE_SECONDS).close()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise UsageError(f"cannot reach the Dask scheduler at {address}: {reason}") from None
+
+
+#: Address schemes of Dask's comms that do not run over a TCP socket (the others do, and an
+#: unknown one is refused by `get_address_host_port`).
+NOT_SOCKET_SCHEMES = frozenset({"inproc", "ucx"})
+#: How long to wait for the scheduler's socket to accept: a refused one fails at once, a
+#: silent host (a firewall dropping packets) after this.
+DASK_PROBE_SECONDS = 5
 
 
 def _absolute(item: InputFile) -> InputFile:
