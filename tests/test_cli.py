@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from eventfacts import __version__, pipeline
+from eventfacts import __version__, annotate, pipeline
 from eventfacts.cli import app
 from eventfacts.errors import ExitCode
 
@@ -29,6 +29,7 @@ def _shared_model(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore
         return nlp if name is None else real(name)
 
     monkeypatch.setattr(pipeline, "load_model", load)
+    monkeypatch.setattr(annotate, "load_model", load)  # the command loads it from there
 
 
 def _article(folder: Path, name: str, text: str) -> Path:
