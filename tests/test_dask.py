@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import distributed
@@ -64,3 +65,29 @@ def test_a_malformed_address_is_a_usage_error(address: str, tmp_path: Path) -> N
     assert result.exit_code == ExitCode.USAGE and result.stdout == ""
     assert result.stderr.startswith(f"eventfacts: --dask {address!r} is not a Dask scheduler address (")
     assert result.stderr.count("\n") == 1 and "internal error" not in result.stderr
+
+
+def test_another_kind_of_server_is_a_usage_error() -> None:
+    """A web server where the scheduler should be: its answer is no Dask message."""
+    import socket
+    import threading
+
+    from eventfacts.errors import UsageError
+
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+
+    def answer() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                connection, _ = server.accept()
+                with connection:
+                    connection.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n" * 4)
+
+    threading.Thread(target=answer, daemon=True).start()
+    files = select_inputs([str(SAMPLES)]).files
+    try:
+        with pytest.raises(UsageError, match=r"did not answer as a Dask scheduler \("):
+            list(extract_docs(files, dask=f"tcp://127.0.0.1:{port}"))
+    finally:
+        server.close()

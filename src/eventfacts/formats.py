@@ -103,6 +103,7 @@ def from_mapping(data: Any) -> Parsed:
     )
 
 
+#: JSON's types by the names a user knows them by, for the message on a field of the wrong type.
 _JSON_TYPES = {list: "a list", dict: "an object", int: "a number", float: "a number", bool: "true or false"}
 
 

@@ -2,7 +2,8 @@
 
 A file that cannot be used (unreadable, binary, empty, undecodable) still becomes an `Article`,
 with `error` set to a one-line reason, so it shows up on its source entry and never aborts the
-batch. Folders are walked recursively in sorted order; hidden files and folders are skipped.
+batch. Folders are walked recursively in sorted order; hidden files and folders are skipped, and
+so, with a note, is what is not a regular file: opening a FIFO would wait for a writer forever.
 """
 
 from __future__ import annotations
@@ -76,11 +77,11 @@ class Selection:
 def select_inputs(paths: Iterable[str]) -> Selection:
     """Expand files and folders into the articles to read, in a deterministic order.
 
-    A path that does not exist is a usage error, raised before anything is
-    read: a mistyped name should stop the run, not become a source. Inside folders, what is not
-    a regular file (a FIFO, a socket, a device) is skipped with a note, as is a subfolder that
-    cannot be listed; named on the command line, any file is read (a FIFO too). `-` stands for
-    stdin. Paths are normalised ("a/../a" is "a"), so the same files get the same ids.
+    A path that does not exist is a usage error, raised before anything is read: a mistyped
+    name should stop the run, not become a source. Inside folders, what is not a regular file
+    (a FIFO, a socket, a device) is skipped with a note, as is a subfolder that cannot be
+    listed; named on the command line, any file is read (a FIFO too). `-` stands for stdin.
+    Paths are normalised ("a/../a" is "a"), so the same files get the same ids.
     """
     chosen: list[str] = []
     skipped: list[str] = []
@@ -310,9 +311,10 @@ def decode(data: bytes) -> Decoded:
 
     Text that is UTF-8 but for a few bytes (a cp1252 apostrophe pasted into a UTF-8 page) stays
     UTF-8, those bytes read as cp1252, with a warning: a detector judging the whole file by its
-    few odd bytes picks an encoding that garbles every other non-ASCII character. Text with no
-    more valid UTF-8 than invalid bytes is an 8-bit encoding: cp1252, the commonest, unless
-    charset-normalizer's guess reads it with far less mess. Either way the source says so.
+    few odd bytes picks an encoding that garbles every other non-ASCII character. Text with
+    fewer valid UTF-8 characters than invalid bytes is in an 8-bit encoding: cp1252, the
+    commonest, unless charset-normalizer's guess reads it with far less mess. Either way the
+    source says so.
     """
     if not data.strip():
         return Decoded("", None, "empty file" if not data else "file holds only whitespace")

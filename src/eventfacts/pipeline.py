@@ -181,6 +181,10 @@ def _on_dask(
         raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     except ValueError as exc:
         raise UsageError(f"--dask {address!r} is not a Dask scheduler address: {exc}") from None
+    except Exception as exc:  # another server: Dask reads its answer as a message (MemoryError)
+        raise UsageError(
+            f"the server at {address} did not answer as a Dask scheduler ({type(exc).__name__})"
+        ) from None
     with client:
         futures = client.map(dask_task, chunks, model=model, settings=settings, pure=False)
         for future in futures:
@@ -203,10 +207,14 @@ def _probe(address: str) -> None:
             f"--dask {address!r} is not a Dask scheduler address ({exc}); give tcp://HOST:PORT"
         ) from None
     try:
-        socket.create_connection((host, port), timeout=DASK_PROBE_SECONDS).close()
+        with socket.create_connection((host, port), timeout=DASK_PROBE_SECONDS):
+            pass
+    except TimeoutError:
+        raise UsageError(
+            f"cannot reach the Dask scheduler at {address}: no answer in {DASK_PROBE_SECONDS} s"
+        ) from None
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise UsageError(f"cannot reach the Dask scheduler at {address}: {reason}") from None
+        raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc.strerror or exc}") from None
 
 
 #: Address schemes of Dask's comms that do not run over a TCP socket (the others do, and an
