@@ -272,6 +272,21 @@ def test_output_through_a_symlink_writes_its_target(tmp_path: Path) -> None:
     assert json.loads(target.read_text())["schema_version"] == "1"
 
 
+def test_output_to_an_open_descriptor_writes_through_it(tmp_path: Path) -> None:
+    """What `-o /dev/stdout` does when the shell sent stdout to a file: the link leads through
+    /proc to a descriptor, and the file open on it must get the record, not a new file by its
+    name. A link of our own to a descriptor of our own stands in for /dev/stdout here."""
+    _article(tmp_path, "a.txt", STORY)
+    with open(tmp_path / "captured.json", "w+", encoding="utf-8") as captured:
+        link = tmp_path / "stdout"
+        link.symlink_to(f"/proc/self/fd/{captured.fileno()}")
+        result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(link), "--compact"])
+        assert result.exit_code == ExitCode.OK, result.stderr
+        assert link.is_symlink()
+        captured.seek(0)
+        assert json.loads(captured.read())["schema_version"] == "1"
+
+
 def test_output_to_a_fifo_writes_into_it(tmp_path: Path) -> None:
     _article(tmp_path, "a.txt", STORY)
     pipe = tmp_path / "record.pipe"
