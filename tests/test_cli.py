@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from eventfacts import __version__, annotate, pipeline
 from eventfacts.cli import app
@@ -342,6 +342,34 @@ def test_deeply_nested_json_fails_its_source_and_the_rest_is_read(tmp_path: Path
     assert lines.exit_code == ExitCode.PARTIAL_FAILURE, lines.stderr
     errors = [json.loads(line)["source"]["error"] for line in lines.stdout.splitlines()]
     assert errors == [None, "JSON nested too deeply to read"]
+
+
+def test_a_fifo_named_on_the_command_line_is_read_once(tmp_path: Path) -> None:
+    """The HTML report shows evidence in its text: a FIFO's text is gone once read, so the
+    report must not open it again, where it would wait for a writer forever."""
+    pipe = tmp_path / "story.txt"
+    os.mkfifo(pipe)
+    results: list[Result] = []
+
+    def write_story() -> None:
+        with open(pipe, "w", encoding="utf-8") as out:
+            out.write(STORY)
+
+    def run() -> None:
+        results.append(runner.invoke(app, ["extract", str(pipe), "--format", "html"]))
+
+    threading.Thread(target=write_story, daemon=True).start()
+    command = threading.Thread(target=run, daemon=True)
+    command.start()
+    command.join(timeout=60)
+    waited = command.is_alive()
+    if waited:  # on a second read: give it an end of file so that the thread ends
+        with open(pipe, "w", encoding="utf-8"):
+            pass
+        command.join()
+    assert not waited
+    assert results[0].exit_code == ExitCode.OK, results[0].stderr
+    assert "Ed Gainey" in results[0].stdout and "class='quote'" in results[0].stdout
 
 
 def test_a_missing_path_exits_2_and_makes_up_no_source(tmp_path: Path) -> None:

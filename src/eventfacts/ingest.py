@@ -521,12 +521,20 @@ def _file_id(source_id: str) -> str:
     return head if head and tail.isdigit() else source_id
 
 
+def _regular(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
 def source_texts(sources: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Re-read the article texts of (source id, path) pairs, for views that show evidence in
-    place. Sources read from stdin, or no longer readable, are left out."""
+    place. Sources read from stdin or a FIFO (read once, gone), or no longer readable, are left
+    out."""
     texts: dict[str, str] = {}
     sources = list(sources)
-    for path in sorted({p for _, p in sources if p != "-"}):
+    for path in sorted({p for _, p in sources if p != "-" and _regular(p)}):
         wanted = {sid for sid, p in sources if p == path}
         stems = {_file_id(sid) for sid in wanted}
         for stem in stems:
