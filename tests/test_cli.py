@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
+import threading
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
-from eventfacts import __version__, pipeline
+from eventfacts import __version__, annotate, pipeline
 from eventfacts.cli import app
 from eventfacts.errors import ExitCode
 
-from .conftest import SAMPLES
+from .conftest import DATA, SAMPLES
 
 runner = CliRunner()
 
@@ -26,6 +29,7 @@ def _shared_model(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore
         return nlp if name is None else real(name)
 
     monkeypatch.setattr(pipeline, "load_model", load)
+    monkeypatch.setattr(annotate, "load_model", load)  # the command loads it from there
 
 
 def _article(folder: Path, name: str, text: str) -> Path:
@@ -249,3 +253,184 @@ def test_verbose_shows_dropped_name_candidates(tmp_path: Path) -> None:
     assert "dropped person 'Little Jay' (nickname)" in result.stderr
     people = [p["name"] for p in json.loads(result.stdout)["people"]]
     assert "Little Jay" not in people and "Jerome Tate" in people
+
+
+# ---------------------------------------------------------------------------------------------
+# -o writes through what is not a regular file
+
+
+def test_output_through_a_symlink_writes_its_target(tmp_path: Path) -> None:
+    _article(tmp_path, "a.txt", STORY)
+    (tmp_path / "records").mkdir()
+    target = tmp_path / "records" / "latest.json"
+    target.write_text("old")
+    link = tmp_path / "record.json"
+    link.symlink_to(target)
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(link)])
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert link.is_symlink() and link.resolve() == target
+    assert json.loads(target.read_text())["schema_version"] == "1"
+
+
+def test_output_to_an_open_descriptor_writes_through_it(tmp_path: Path) -> None:
+    """What `-o /dev/stdout` does when the shell sent stdout to a file: the link leads through
+    /proc to a descriptor, and the file open on it must get the record, not a new file by its
+    name. A link of our own to a descriptor of our own stands in for /dev/stdout here."""
+    _article(tmp_path, "a.txt", STORY)
+    with open(tmp_path / "captured.json", "w+", encoding="utf-8") as captured:
+        link = tmp_path / "stdout"
+        link.symlink_to(f"/proc/self/fd/{captured.fileno()}")
+        result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(link), "--compact"])
+        assert result.exit_code == ExitCode.OK, result.stderr
+        assert link.is_symlink()
+        captured.seek(0)
+        assert json.loads(captured.read())["schema_version"] == "1"
+
+
+def test_output_to_a_fifo_writes_into_it(tmp_path: Path) -> None:
+    _article(tmp_path, "a.txt", STORY)
+    pipe = tmp_path / "record.pipe"
+    os.mkfifo(pipe)
+    received: list[str] = []
+
+    def read() -> None:
+        with open(pipe, encoding="utf-8") as handle:
+            received.append(handle.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(pipe), "--compact"])
+    reader.join(timeout=20)
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert json.loads(received[0])["quotes"][0]["speaker"]["name"] == "Ed Gainey"
+
+
+def test_output_to_a_device_writes_to_the_device(tmp_path: Path) -> None:
+    """Root makes a null device of its own here, so the test never touches /dev/null's node;
+    anyone else writes to /dev/null (where an atomic replace could only fail)."""
+    _article(tmp_path, "a.txt", STORY)
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except PermissionError:
+        device = Path("/dev/null")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(device)])
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert stat.S_ISCHR(device.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["a.txt", *([device.name] * (device.parent == tmp_path))]
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Inputs that stopped the run
+
+
+def test_deeply_nested_json_fails_its_source_and_the_rest_is_read(tmp_path: Path) -> None:
+    _article(tmp_path, "a.txt", STORY)
+    deep = "[" * 1200 + "]" * 1200
+    _article(
+        tmp_path, "b.json", f'{{"title": "Dam holds", "text": "The dam held overnight.", "meta": {deep}}}'
+    )
+    extracted = runner.invoke(app, ["extract", str(tmp_path)])
+    assert extracted.exit_code == ExitCode.PARTIAL_FAILURE, extracted.stderr
+    sources = {s["id"]: s["error"] for s in json.loads(extracted.stdout)["sources"]}
+    assert sources == {"a": None, "b": "JSON nested too deeply to read"}
+    assert json.loads(extracted.stdout)["quotes"][0]["speaker"]["name"] == "Ed Gainey"
+    lines = runner.invoke(app, ["docs", str(tmp_path)])
+    assert lines.exit_code == ExitCode.PARTIAL_FAILURE, lines.stderr
+    errors = [json.loads(line)["source"]["error"] for line in lines.stdout.splitlines()]
+    assert errors == [None, "JSON nested too deeply to read"]
+
+
+def test_a_fifo_named_on_the_command_line_is_read_once(tmp_path: Path) -> None:
+    """The HTML report shows evidence in its text: a FIFO's text is gone once read, so the
+    report must not open it again, where it would wait for a writer forever."""
+    pipe = tmp_path / "story.txt"
+    os.mkfifo(pipe)
+    results: list[Result] = []
+
+    def write_story() -> None:
+        with open(pipe, "w", encoding="utf-8") as out:
+            out.write(STORY)
+
+    def run() -> None:
+        results.append(runner.invoke(app, ["extract", str(pipe), "--format", "html"]))
+
+    threading.Thread(target=write_story, daemon=True).start()
+    command = threading.Thread(target=run, daemon=True)
+    command.start()
+    command.join(timeout=60)
+    waited = command.is_alive()
+    if waited:  # on a second read: give it an end of file so that the thread ends
+        with open(pipe, "w", encoding="utf-8"):
+            pass
+        command.join()
+    assert not waited
+    assert results[0].exit_code == ExitCode.OK, results[0].stderr
+    assert "Ed Gainey" in results[0].stdout and "class='quote'" in results[0].stdout
+
+
+def test_a_missing_path_exits_2_and_makes_up_no_source(tmp_path: Path) -> None:
+    _article(tmp_path, "a.txt", STORY)
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert result.exit_code == ExitCode.USAGE and result.stdout == ""
+    assert result.stderr == f"eventfacts: {tmp_path / 'b.txt'}: no such file or directory\n"
+
+
+def test_a_wrong_type_of_text_field_is_named_on_the_source(tmp_path: Path) -> None:
+    _article(tmp_path, "a.txt", STORY)
+    _article(tmp_path, "b.json", '{"title": 42, "text": ["The dam held", "overnight."]}')
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    errors = {s["id"]: s["error"] for s in json.loads(result.stdout)["sources"]}
+    assert errors["b"] == "JSON article's text field (text) is a list, not a string"
+
+
+def test_an_impossible_reference_date_says_the_day_is_wrong(tmp_path: Path) -> None:
+    _article(tmp_path, "a.txt", STORY)
+    result = runner.invoke(app, ["extract", str(tmp_path), "--reference-date", "2021-02-30"])
+    assert result.exit_code == ExitCode.USAGE and result.stdout == ""
+    assert "day is out of range for month" in result.stderr and "YYYY-MM-DD" not in result.stderr
+
+
+def test_more_jobs_than_cores_are_capped_with_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _article(tmp_path, "a.txt", STORY)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    asked: list[int] = []
+    real = pipeline.extract_docs
+
+    def spy(files, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(kwargs["jobs"])
+        return real(files, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_docs", spy)
+    result = runner.invoke(app, ["extract", str(tmp_path), "--jobs", "64"])
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert asked == [2]
+    assert result.stderr == "eventfacts: --jobs 64 capped at 2, the number of cores\n"
+    quiet = runner.invoke(app, ["docs", str(tmp_path), "--jobs", "64", "-q"])
+    assert quiet.exit_code == ExitCode.OK and quiet.stderr == "" and asked == [2, 2]
+
+
+def test_the_table_uses_a_wide_terminal(tmp_path: Path) -> None:
+    _article(tmp_path, "a.txt", STORY)
+    result = runner.invoke(app, ["extract", str(tmp_path), "--format", "table"], env={"COLUMNS": "160"})
+    assert result.exit_code == ExitCode.OK
+    assert max(len(line) for line in result.stdout.splitlines()) == 160
+
+
+def test_merge_takes_quiet() -> None:
+    """A fire beside a quake: the record's mixed-events warning is what --quiet holds back."""
+    events = DATA / "events"
+    lines = runner.invoke(
+        app, ["docs", str(events / "fire"), *(str(events / "quake" / f"q{i}.txt") for i in (1, 2))]
+    ).stdout
+    loud = runner.invoke(app, ["merge", "-"], input=lines)
+    assert (
+        loud.exit_code == ExitCode.OK and "warning: the articles seem to report more than one" in loud.stderr
+    )
+    quiet = runner.invoke(app, ["merge", "-", "-q"], input=lines)
+    assert quiet.exit_code == ExitCode.OK and quiet.stderr == ""
+    assert quiet.stdout == loud.stdout

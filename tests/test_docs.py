@@ -33,3 +33,33 @@ def test_schema_page_lists_every_top_level_field() -> None:
     page = (DOCS / "schema.md").read_text(encoding="utf-8")
     for field in json_schema(EventRecord)["properties"]:
         assert f"`{field}`" in page
+
+
+SHELL_RECIPE = re.compile(r"eventfacts extract \S+ \| jq (?:-[rc] )?'(?P<program>[^']+)'")
+
+
+def _shell_recipes() -> list[str]:
+    """Every jq program a user is shown: README, docs/usage.md and the commands' help."""
+    from eventfacts import cli
+
+    texts = [(DOCS.parent / "README.md").read_text(encoding="utf-8"), (DOCS / "usage.md").read_text("utf-8")]
+    texts += [command.__doc__ or "" for command in (cli.extract, cli.docs, cli.merge)]
+    return [m["program"] for text in texts for m in SHELL_RECIPE.finditer(text)]
+
+
+def test_no_recipe_prints_null_for_a_missing_value(sample_record: EventRecord) -> None:
+    """The samples have a quote nobody is named for: a recipe must say so, not print "null: ..."."""
+    plain = json.loads(dumps(sample_record))
+    assert any(q["speaker"] is None for q in plain["quotes"])
+    programs = _shell_recipes()
+    assert len(programs) > len(RECIPES)
+    for program in programs:
+        for result in jq.compile(program).input_value(plain).all():
+            assert not (isinstance(result, str) and result.startswith("null")), (program, result)
+
+
+def test_every_drop_reason_of_the_merge_is_documented() -> None:
+    from eventfacts.reconcile import support
+
+    page = " ".join((DOCS / "output.md").read_text(encoding="utf-8").split())
+    assert f"`{support.REASON}`" in page

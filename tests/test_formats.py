@@ -137,3 +137,39 @@ def test_views_find_the_text_of_every_kind_of_source() -> None:
     )
     assert texts["feed:1"].startswith("Three people were killed")
     assert texts["newsplease"].startswith("A tornado tore through Elk Creek")
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ({"title": 42, "text": ["The ferry ran aground", "off Skye on Friday."]}, "(text) is a list"),
+        ({"headline": "Ferry aground", "body": {"p1": "The ferry ran aground."}}, "(body) is an object"),
+        ({"title": "Ferry aground", "maintext": 3}, "(maintext) is a number"),
+    ],
+)
+def test_a_text_field_of_the_wrong_type_says_so(value: dict[str, object], reason: str) -> None:
+    with pytest.raises(formats.FormatError) as caught:
+        formats.from_mapping(value)
+    assert str(caught.value) == f"JSON article's text field {reason}, not a string"
+
+
+def _nested(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+def test_deeply_nested_json_is_an_error_on_its_source(tmp_path: Path) -> None:
+    story = "The ferry ran aground off Skye on Friday, and all 40 passengers were taken off safely."
+    (tmp_path / "deep.json").write_text(
+        f'{{"title": "Ferry aground", "text": "{story}", "x": {_nested(1200)}}}'
+    )
+    (tmp_path / "deeplist.json").write_text(f'[{{"title": "Ferry", "text": "{story}"}}, {_nested(1200)}]')
+    (tmp_path / "feed.jsonl").write_text(
+        f'{{"text": "{story}", "x": {_nested(1200)}}}\n{{"text": "{story}"}}\n'
+    )
+    errors = {a.id: a.error for f in select_inputs([str(tmp_path)]).files for a in read_articles(f)}
+    assert errors == {
+        "deep": "JSON nested too deeply to read",
+        "deeplist": "JSON nested too deeply to read",
+        "feed:1": "JSON nested too deeply to read",
+        "feed:2": None,
+    }

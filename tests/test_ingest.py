@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 
 import pytest
 
+from eventfacts.errors import UsageError
 from eventfacts.ingest import InputFile, decode, language_problem, read_article, select_inputs
 
 ARTICLE = "Flood closes bridge\n\nThe river rose two metres overnight, officials said.\n"
@@ -147,3 +150,99 @@ def test_a_short_spanish_article_is_an_error_on_its_source(tmp_path: Path) -> No
     article = read_article(InputFile(str(tmp_path / "nota.txt"), "nota"))
     assert article.text == ""
     assert article.error is not None and "Spanish function words" in article.error
+
+
+# A UTF-8 article (curly quotes, an accented name) into which one program pasted cp1252 bytes.
+HARBOUR = (
+    "Harbour fire destroys two trawlers\n\n"
+    "Fire broke out aboard a trawler moored in Peterhead harbour late on Tuesday, the coastguard said.\n\n"
+    "\u201cWe got everyone off in time,\u201d said skipper Ren\u00e9e Ogilvie, who owns both boats.\n\n"
+    "The harbour master said the quay would reopen on Thursday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("stray", "old", "new"),
+    [
+        (b"\x92", "harbour master said", "harbour master\u2019s team said"),  # cp1252 apostrophe
+        (b"\x96", "on Thursday", "on Thursday \u2013 at the earliest"),  # cp1252 en dash
+        (b"\xe9", "Ren\u00e9e Ogilvie", "Ren\u00e9e Ogilvie"),  # the name's e-acute in latin-1
+    ],
+)
+def test_a_stray_cp1252_byte_in_utf8_text_keeps_the_rest_utf8(stray: bytes, old: str, new: str) -> None:
+    expected = HARBOUR.replace(old, new, 1)
+    marker = new.encode("cp1252")
+    data = HARBOUR.replace(old, "\0", 1).encode("utf-8").replace(b"\0", marker)
+    assert stray in marker
+    decoded = decode(data)
+    assert decoded.problem is None and decoded.encoding == "utf-8"
+    assert decoded.text == expected
+    assert "\u201cWe got everyone off in time,\u201d" in decoded.text  # the quotes survive
+    assert decoded.warnings == ("1 byte that is not UTF-8, read as cp1252",)
+
+
+def test_a_whole_cp1252_file_is_read_as_cp1252_and_says_so() -> None:
+    text = HARBOUR.replace("\u201c", "\u2018").replace("\u201d", "\u2019")
+    decoded = decode(text.encode("cp1252"))
+    assert decoded.text == text and decoded.encoding == "cp1252"
+    assert decoded.warnings == ("not UTF-8; read as cp1252",)
+
+
+def test_a_fifo_in_a_folder_is_skipped_and_one_named_is_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    selection = select_inputs([str(tmp_path)])  # would wait forever if the FIFO were opened
+    assert [Path(f.path).name for f in selection.files] == ["a.txt"]
+    assert selection.skipped == (f"{pipe}: skipped, a FIFO (named pipe), not a regular file",)
+
+    def feed() -> None:
+        with open(pipe, "w", encoding="utf-8") as out:
+            out.write(ARTICLE)
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    (named,) = select_inputs([str(pipe)]).files
+    article = read_article(named)
+    writer.join(timeout=10)
+    assert article.error is None and article.text == ARTICLE
+
+
+def test_a_missing_path_is_a_usage_error_not_a_source(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    missing = str(tmp_path / "typo.txt")
+    with pytest.raises(UsageError, match=r"typo\.txt: no such file or directory$"):
+        select_inputs([str(tmp_path / "a.txt"), missing])
+
+
+def test_an_unreadable_subfolder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text(ARTICLE)
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):  # root lists anything: make the listing fail as for a user
+            real = os.scandir
+
+            def scandir(path: str | Path) -> object:
+                if Path(path) == locked:
+                    raise PermissionError(13, "Permission denied", str(path))
+                return real(path)
+
+            monkeypatch.setattr(os, "scandir", scandir)
+        selection = select_inputs([str(tmp_path)])
+    finally:
+        locked.chmod(0o755)
+    assert [Path(f.path).name for f in selection.files] == ["a.txt"]
+    assert selection.skipped == (f"{locked}: skipped, cannot read the folder (permission denied)",)
+
+
+def test_a_path_through_dot_dot_gives_the_same_ids_and_paths(tmp_path: Path) -> None:
+    for folder in ("north", "south"):
+        (tmp_path / "feed" / folder).mkdir(parents=True)
+        (tmp_path / "feed" / folder / "story.txt").write_text(ARTICLE)
+    plain = select_inputs([str(tmp_path / "feed")]).files
+    detour = select_inputs([str(tmp_path / "feed" / "north" / ".." / ".." / "feed")]).files
+    assert [f.source_id for f in plain] == [f.source_id for f in detour]
+    assert [f.path for f in plain] == [f.path for f in detour]

@@ -9,6 +9,8 @@ unexpected exception becomes one line and exit code 70, never a traceback. Heavy
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -123,19 +125,20 @@ def extract(
 ) -> None:
     """Print the event record for the articles.
 
-    Example: eventfacts extract articles/ | jq -r '.quotes[] | "\\(.speaker.name): \\(.text)"'
+    Example: eventfacts extract news/ | jq -r '.quotes[] | "\\(.speaker.name // "unattributed"): \\(.text)"'
     """
 
     def run() -> int:
         _check_format(output_format)
         files = _select(paths, quiet=quiet)
         reference = _parse_date(reference_date)
+        workers = _capped_jobs(jobs, quiet=quiet) if dask is None else jobs
         docs = list(
             _docs_with_progress(
-                files, model, jobs, reference, quiet=quiet, verbose=verbose, dask=dask, max_chars=max_chars
+                files, model, workers, reference, quiet=quiet, verbose=verbose, dask=dask, max_chars=max_chars
             )
         )
-        _emit(_records_text(docs, reference, split, output_format, compact), output)
+        _emit(_records_text(docs, reference, split, output_format, compact, quiet=quiet), output)
         if verbose and not split:
             _report_not_places(docs)
         return _status(doc.source.error for doc in docs)
@@ -165,10 +168,11 @@ def docs(
 
         files = _select(paths, quiet=quiet)
         reference = _parse_date(reference_date)
+        workers = _capped_jobs(jobs, quiet=quiet) if dask is None else jobs
         lines = []
         errors = []
         for doc in _docs_with_progress(
-            files, model, jobs, reference, quiet=quiet, verbose=verbose, dask=dask, max_chars=max_chars
+            files, model, workers, reference, quiet=quiet, verbose=verbose, dask=dask, max_chars=max_chars
         ):
             errors.append(doc.source.error)
             line = dumps(doc, compact=True) + "\n"
@@ -194,6 +198,7 @@ def merge(
     output: Output = None,
     output_format: Format = "json",
     split: Split = False,
+    quiet: Quiet = False,
 ) -> None:
     """Reconcile the lines printed by `eventfacts docs` into the event record.
 
@@ -203,7 +208,8 @@ def merge(
     def run() -> int:
         _check_format(output_format)
         docs = list(_read_docfacts(source))
-        _emit(_records_text(docs, _parse_date(reference_date), split, output_format, compact), output)
+        reference = _parse_date(reference_date)
+        _emit(_records_text(docs, reference, split, output_format, compact, quiet=quiet), output)
         return _status(doc.source.error for doc in docs)
 
     _guard(run)
@@ -270,10 +276,23 @@ def _suffixes() -> str:
 def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise UsageError(f"--reference-date must be YYYY-MM-DD, got {value!r}")
     try:
         return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"--reference-date must be YYYY-MM-DD, got {value!r}") from None
+    except ValueError as exc:  # the form is right: the month or the day is not
+        raise UsageError(f"--reference-date {value} is not a day of the calendar ({exc})") from None
+
+
+def _capped_jobs(jobs: int, *, quiet: bool) -> int:
+    """--jobs, at most the cores this process may run on: more spaCy processes than cores only
+    share the cores, each with its own copy of the parse's memory."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if jobs <= cores:
+        return jobs
+    if not quiet:
+        typer.echo(f"eventfacts: --jobs {jobs} capped at {cores}, the number of cores", err=True)
+    return cores
 
 
 def _status(errors: Iterable[str | None]) -> int:
@@ -296,13 +315,15 @@ def _report_not_places(docs: list[DocFacts]) -> None:
         typer.echo(f"eventfacts: not a place (no gazetteer entry, street or venue): {name}", err=True)
 
 
-def _records_text(docs: list[DocFacts], reference: date | None, split: bool, name: str, compact: bool) -> str:
+def _records_text(
+    docs: list[DocFacts], reference: date | None, split: bool, name: str, compact: bool, *, quiet: bool
+) -> str:
     """The record, or with --split one compact JSON line per event."""
     from .reconcile import build_record, iter_records
 
     if not split:
         record = build_record(docs, reference_date=reference)
-        for warning in record.warnings:
+        for warning in record.warnings if not quiet else ():
             _error(f"warning: {warning}")
         return _render(record, name, compact)
     if name != "json":
@@ -319,7 +340,7 @@ def _render(record: EventRecord, name: str, compact: bool) -> str:
     if name == "table":
         from .views import record_table
 
-        width = min(shutil.get_terminal_size((100, 24)).columns, 120)
+        width = shutil.get_terminal_size((100, 24)).columns
         return record_table(record, width=width, color=sys.stdout.isatty())
     if name == "html":
         from .ingest import source_texts
@@ -404,9 +425,9 @@ def _emit(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    from .render import write_atomic
+    from .render import write_output
 
-    write_atomic(output, text)
+    write_output(output, text)
 
 
 def _read_docfacts(source: str) -> Iterator[DocFacts]:

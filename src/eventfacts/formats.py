@@ -64,11 +64,18 @@ def parse_html(html: str) -> Parsed:
 
 
 def parse_json(text: str) -> Parsed:
+    return from_mapping(load_json(text))
+
+
+def load_json(text: str) -> Any:
+    """The JSON value of `text`; FormatError when it is not JSON, or nested too deeply for
+    Python's parser (which then raises RecursionError, a bug's exception, not a file's)."""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise FormatError(f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
-    return from_mapping(data)
+    except RecursionError:
+        raise FormatError("JSON nested too deeply to read") from None
 
 
 def from_mapping(data: Any) -> Parsed:
@@ -79,6 +86,10 @@ def from_mapping(data: Any) -> Parsed:
     title = _first(data, TITLE_KEYS)
     if body is None:
         present = [k for k in TEXT_KEYS if k in data and (data[k] is None or isinstance(data[k], str))]
+        wrong = [k for k in TEXT_KEYS if k in data and k not in present]
+        if not present and wrong:
+            kind = _JSON_TYPES.get(type(data[wrong[0]]), "not a string")
+            raise FormatError(f"JSON article's text field ({wrong[0]}) is {kind}, not a string")
         if not present:
             raise FormatError(f"JSON article has no text field (looked for {', '.join(TEXT_KEYS)})")
         if title is None:
@@ -90,6 +101,10 @@ def from_mapping(data: Any) -> Parsed:
         published=normalise_date(_first(data, DATE_KEYS)),
         url=_first(data, URL_KEYS),
     )
+
+
+#: JSON's types by the names a user knows them by, for the message on a field of the wrong type.
+_JSON_TYPES = {list: "a list", dict: "an object", int: "a number", float: "a number", bool: "true or false"}
 
 
 def _first(data: dict[str, Any], keys: tuple[str, ...]) -> str | None:

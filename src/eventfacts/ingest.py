@@ -2,14 +2,16 @@
 
 A file that cannot be used (unreadable, binary, empty, undecodable) still becomes an `Article`,
 with `error` set to a one-line reason, so it shows up on its source entry and never aborts the
-batch. Folders are walked recursively in sorted order; hidden files and folders are skipped.
+batch. Folders are walked recursively in sorted order; hidden files and folders are skipped, and
+so, with a note, is what is not a regular file: opening a FIFO would wait for a writer forever.
 """
 
 from __future__ import annotations
 
-import json
+import codecs
 import os
 import re
+import stat
 import sys
 import unicodedata
 from collections import Counter
@@ -21,6 +23,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from . import formats
+from .errors import UsageError
 from .records import Article
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
@@ -74,40 +77,90 @@ class Selection:
 def select_inputs(paths: Iterable[str]) -> Selection:
     """Expand files and folders into the articles to read, in a deterministic order.
 
-    Raises nothing for missing paths: they become files whose reading fails, so the user sees
-    them on a source entry. `-` stands for stdin.
+    A path that does not exist is a usage error, raised before anything is read: a mistyped
+    name should stop the run, not become a source. Inside folders, what is not a regular file
+    (a FIFO, a socket, a device) is skipped with a note, as is a subfolder that cannot be
+    listed; named on the command line, any file is read (a FIFO too). `-` stands for stdin.
+    Paths are normalised ("a/../a" is "a"), so the same files get the same ids.
     """
     chosen: list[str] = []
     skipped: list[str] = []
+    paths = list(paths)
+    missing = [raw for raw in paths if raw != "-" and not os.path.exists(raw)]
+    if missing:
+        raise UsageError(f"{', '.join(missing)}: no such file or directory")
     for raw in paths:
         if raw == "-":
             chosen.append("-")
             continue
-        path = Path(raw)
-        if path.is_dir():
-            for found in _walk(path):
-                if found.stem.casefold() in NOT_ARTICLES:
-                    skipped.append(f"{found}: skipped, a folder's README is not an article")
-                elif found.suffix.lower() in ARTICLE_SUFFIXES:
-                    chosen.append(str(found))
-                else:
-                    skipped.append(
-                        f"{found}: skipped, not a supported article type ({found.suffix or 'no suffix'})"
-                    )
-        else:
-            chosen.append(raw)
+        path = Path(os.path.normpath(raw))
+        if not path.is_dir():
+            chosen.append(str(path))
+            continue
+        for found in _walk(path, skipped):
+            if found.stem.casefold() in NOT_ARTICLES:
+                skipped.append(f"{found}: skipped, a folder's README is not an article")
+            elif found.suffix.lower() in ARTICLE_SUFFIXES:
+                chosen.append(str(found))
+            else:
+                skipped.append(
+                    f"{found}: skipped, not a supported article type ({found.suffix or 'no suffix'})"
+                )
     unique = list(dict.fromkeys(chosen))
     repeated = sorted({p for p in chosen if chosen.count(p) > 1}) if len(unique) < len(chosen) else []
     skipped.extend(f"{p}: given more than once, read once" for p in repeated)
     return Selection(tuple(_with_ids(unique)), tuple(skipped))
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(root) / name
+def _walk(folder: Path, skipped: list[str]) -> Iterator[Path]:
+    """The files under `folder`, each folder's files (sorted) before its subfolders (sorted), as
+    `os.walk` gives them. Hidden entries and links to folders are left out; entries that are
+    not regular files, and folders that cannot be listed, are noted in `skipped`."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError as exc:
+        skipped.append(f"{folder}: skipped, cannot read the folder ({_reason(exc)})")
+        return
+    folders = []
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        kind = _kind(entry)
+        if kind == "folder":
+            folders.append(entry)
+        elif kind == "link to a folder":
+            continue  # as os.walk does: links to folders are not followed (no loops)
+        elif kind is None:
+            yield Path(entry.path)
+        else:
+            skipped.append(f"{entry.path}: skipped, {kind}, not a regular file")
+    for entry in folders:
+        yield from _walk(Path(entry.path), skipped)
+
+
+def _kind(entry: os.DirEntry[str]) -> str | None:
+    """None for a regular file (or a link whose target cannot be read: its reading says why),
+    else what the entry is."""
+    try:
+        if entry.is_dir():
+            return "link to a folder" if entry.is_symlink() else "folder"
+        mode = entry.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
 
 
 def _with_ids(paths: list[str]) -> Iterator[InputFile]:
@@ -224,9 +277,9 @@ def _json_lines(item: InputFile, text: str, encoding: str | None) -> Iterator[Ar
 def _json_array(item: InputFile, text: str, encoding: str | None) -> Iterator[Article]:
     """A JSON list of articles, as scrapers often write: each its own source with id `file:N`."""
     try:
-        values = json.loads(text)
-    except ValueError as exc:
-        yield Article(id=item.source_id, path=item.path, text="", error=f"invalid JSON: {exc}", format="json")
+        values = formats.load_json(text)
+    except formats.FormatError as exc:
+        yield Article(id=item.source_id, path=item.path, text="", error=str(exc), format="json")
         return
     for number, value in enumerate(values, start=1):
         yield _json_item(item, number, encoding, partial(formats.from_mapping, value))
@@ -254,7 +307,15 @@ class Decoded:
 
 def decode(data: bytes) -> Decoded:
     """Bytes to text, detecting the encoding. A few NUL bytes in text are replaced by spaces
-    (offsets stay valid) with a warning; more than NUL_SHARE of them means a binary file."""
+    (offsets stay valid) with a warning; more than NUL_SHARE of them means a binary file.
+
+    Text that is UTF-8 but for a few bytes (a cp1252 apostrophe pasted into a UTF-8 page) stays
+    UTF-8, those bytes read as cp1252, with a warning: a detector judging the whole file by its
+    few odd bytes picks an encoding that garbles every other non-ASCII character. Text with
+    fewer valid UTF-8 characters than invalid bytes is in an 8-bit encoding: cp1252, the
+    commonest, unless charset-normalizer's guess reads it with far less mess. Either way the
+    source says so.
+    """
     if not data.strip():
         return Decoded("", None, "empty file" if not data else "file holds only whitespace")
     for signature, what in _BINARY_SIGNATURES.items():
@@ -276,10 +337,40 @@ def decode(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8-sig"), "utf-8", None, warnings)
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
-    if best is None:
+    valid = data.decode("utf-8-sig", errors="ignore")
+    stray = len(data) - len(valid.encode("utf-8")) - (3 if data.startswith(codecs.BOM_UTF8) else 0)
+    genuine = len(valid) - len(valid.encode("ascii", errors="ignore"))
+    if genuine >= stray:
+        text = data.decode("utf-8-sig", errors=_CP1252_REPAIR)
+        what = "1 byte that is" if stray == 1 else f"{stray} bytes that are"
+        return Decoded(text, "utf-8", None, (*warnings, f"{what} not UTF-8, read as cp1252"))
+    return _eight_bit(data, warnings)
+
+
+def _cp1252_repair(exc: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: the bytes that are not UTF-8, read as cp1252 (U+FFFD for the five
+    bytes cp1252 leaves undefined)."""
+    assert isinstance(exc, UnicodeDecodeError)
+    return exc.object[exc.start : exc.end].decode("cp1252", errors="replace"), exc.end
+
+
+_CP1252_REPAIR = "eventfacts.cp1252"
+codecs.register_error(_CP1252_REPAIR, _cp1252_repair)
+#: charset-normalizer's guess replaces cp1252 only when its reading's mess ratio ("chaos") is
+#: below this share of cp1252's: a guess no better than cp1252 is a coin toss between
+#: look-alike code pages (cp1250, mac_iceland) that read English text the same way but for
+#: the odd byte.
+FAR_LESS_MESS = 0.5
+
+
+def _eight_bit(data: bytes, warnings: tuple[str, ...]) -> Decoded:
+    guess = from_bytes(data).best()
+    cp1252 = from_bytes(data, cp_isolation=["cp1252"]).best()
+    if cp1252 is not None and (guess is None or guess.chaos >= cp1252.chaos * FAR_LESS_MESS):
+        guess = cp1252
+    if guess is None:
         return Decoded("", None, "cannot detect the text encoding (binary file?)")
-    return Decoded(str(best), best.encoding, None, warnings)
+    return Decoded(str(guess), guess.encoding, None, (*warnings, f"not UTF-8; read as {guess.encoding}"))
 
 
 def english_share(text: str) -> tuple[float, int]:
@@ -430,12 +521,20 @@ def _file_id(source_id: str) -> str:
     return head if head and tail.isdigit() else source_id
 
 
+def _regular(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
 def source_texts(sources: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Re-read the article texts of (source id, path) pairs, for views that show evidence in
-    place. Sources read from stdin, or no longer readable, are left out."""
+    place. Sources read from stdin or a FIFO (read once, gone), or no longer readable, are left
+    out."""
     texts: dict[str, str] = {}
     sources = list(sources)
-    for path in sorted({p for _, p in sources if p != "-"}):
+    for path in sorted({p for _, p in sources if p != "-" and _regular(p)}):
         wanted = {sid for sid, p in sources if p == path}
         stems = {_file_id(sid) for sid in wanted}
         for stem in stems:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import socket
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -139,14 +140,55 @@ def on_dask(
     except ImportError:
         raise UsageError("--dask needs the dask extra: pip install 'eventfacts[dask]'") from None
     parts = [[_absolute(f) for f in part] for part in chunks(files, settings.batch_size)]
+    _probe(address)
     try:
         client = Client(address, timeout=DASK_CONNECT_SECONDS)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    except ValueError as exc:
+        raise UsageError(f"--dask {address!r} is not a Dask scheduler address: {exc}") from None
+    except Exception as exc:  # another server: Dask reads its answer as a message (MemoryError)
+        raise UsageError(
+            f"the server at {address} did not answer as a Dask scheduler ({type(exc).__name__})"
+        ) from None
     with client:
         futures = client.map(dask_task, parts, model=model, settings=settings, work=work, pure=False)
         for future in futures:
             yield from future.result()
+
+
+def _probe(address: str) -> None:
+    """Fail fast on an address that is malformed, or where nothing listens: Dask's client
+    retries a refused connection until its timeout, which is meant for a busy scheduler, not a
+    wrong one."""
+    from distributed.comm.addressing import get_address_host_port, parse_address
+
+    try:
+        scheme, _ = parse_address(address)
+        if scheme in NOT_SOCKET_SCHEMES:
+            return  # nothing to open a socket to
+        host, port = get_address_host_port(address)
+    except ValueError as exc:
+        raise UsageError(
+            f"--dask {address!r} is not a Dask scheduler address ({exc}); give tcp://HOST:PORT"
+        ) from None
+    try:
+        with socket.create_connection((host, port), timeout=DASK_PROBE_SECONDS):
+            pass
+    except TimeoutError:
+        raise UsageError(
+            f"cannot reach the Dask scheduler at {address}: no answer in {DASK_PROBE_SECONDS} s"
+        ) from None
+    except OSError as exc:
+        raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc.strerror or exc}") from None
+
+
+#: Address schemes of Dask's comms that do not run over a TCP socket (the others do, and an
+#: unknown one is refused by `get_address_host_port`).
+NOT_SOCKET_SCHEMES = frozenset({"inproc", "ucx"})
+#: How long to wait for the scheduler's socket to accept: a refused one fails at once, a
+#: silent host (a firewall dropping packets) after this.
+DASK_PROBE_SECONDS = 5
 
 
 def _absolute(item: InputFile) -> InputFile:
