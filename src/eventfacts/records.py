@@ -214,6 +214,19 @@ class QuoteMention:
 
 
 @dataclass(frozen=True, slots=True)
+class KindMention:
+    """A word of the headline or the lead that names what kind of event happened
+    (`extract.kinds.EVENT_KINDS`): "quake", "sentenced", "air strike"."""
+
+    kind: str
+    text: str
+    sentence: int
+    headline: bool
+    core: bool  # the clause's main matter (root, subject, object), not background ("for the shooting")
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """A body paragraph and its content words (lemmas), to check it against the other sources."""
 
@@ -275,6 +288,7 @@ class DocFacts:
     places: tuple[PlaceCue, ...] = ()
     participants: tuple[ParticipantMention, ...] = ()
     dropped_entities: tuple[DroppedEntity, ...] = ()  # name candidates the NER repairs threw out
+    kinds: tuple[KindMention, ...] = ()  # words of the headline and lead that name the kind of event
 
 
 # ---------------------------------------------------------------------------------------------
@@ -385,6 +399,20 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class KindFact:
+    """What kind of event it was (a name of `extract.kinds.EVENT_KINDS`), with the sources whose
+    headline or lead says so. `toll` says whether the killed and injured are the event's own:
+    a verdict's or an arrest's story recalls the crime's dead, it has none of its own."""
+
+    value: str
+    toll: bool
+    agreement: str
+    sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    others: tuple[str, ...] = ()  # the kinds other sources lead with, most sources first
+
+
+@dataclass(frozen=True, slots=True)
 class Casualties:
     """People killed and injured in the main event only."""
 
@@ -400,6 +428,7 @@ class Event:
     date: DateFact | None
     location: Location | None
     casualties: Casualties
+    kind: KindFact | None = None
 
 
 @dataclass(frozen=True, slots=True)

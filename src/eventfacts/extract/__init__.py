@@ -36,6 +36,7 @@ from .dates import (
 )
 from .entities import entity_candidates, extract_entities
 from .headline import headline_facts, with_body_subjects
+from .kinds import extract_kinds
 from .participants import extract_participants
 from .places import extract_places
 from .quotes import extract_quotes
@@ -87,6 +88,7 @@ def doc_facts(item: CleanArticle, doc: Doc | None, headline: Doc | None = None) 
         paragraphs=tuple(paragraphs(doc)),
         places=(*title.places, *extract_places(doc, source=source)),
         participants=tuple(extract_participants(doc, source=source)),
+        kinds=(*title.kinds, *extract_kinds(doc, source=source)),
     )
 
 

@@ -32,6 +32,7 @@ from ..records import (
     DroppedEntity,
     EntityMention,
     Evidence,
+    KindMention,
     PlaceCue,
 )
 from .common import _INDEX_KEY, doc_index, text_of
@@ -274,6 +275,7 @@ class HeadlineFacts:
     dates: tuple[DateMention, ...] = ()
     counts: tuple[CountMention, ...] = ()
     places: tuple[PlaceCue, ...] = ()
+    kinds: tuple[KindMention, ...] = ()
 
     @property
     def people(self) -> tuple[str, ...]:
@@ -290,6 +292,7 @@ def headline_facts(item: CleanArticle, doc: Doc | None, *, source: str) -> Headl
         return HeadlineFacts()
     from .counts import extract_counts
     from .dates import extract_dates
+    from .kinds import extract_kinds
     from .places import extract_places
 
     _as_running_text(doc)
@@ -332,6 +335,10 @@ def headline_facts(item: CleanArticle, doc: Doc | None, *, source: str) -> Headl
                 m, text=_original(m.text, parsed, headline.text), evidence=_evidence(m.evidence, headline)
             )
             for m in extract_places(doc, source=source)
+        ),
+        kinds=tuple(
+            replace(m, evidence=_evidence(m.evidence, headline))
+            for m in extract_kinds(doc, source=source, headline=True)
         ),
     )
 

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from .. import SCHEMA_VERSION
 from ..records import (
+    Casualties,
     DocFacts,
     EntityMention,
     Event,
@@ -32,6 +33,7 @@ from . import participants as participant_stage
 from .copies import copy_groups, independent
 from .events import CHECK_LIMIT, outliers
 from .headlines import mention_count
+from .kinds import event_kind
 from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
 from .places import event_place, not_places, resolved_places
 from .quotes import SpeakerIndex, reconcile_quotes_and_conflicts
@@ -92,11 +94,17 @@ def build_record(
     conflicts += date_stage.date_conflicts(when, refs)
     where = event_place(ordered, places, fallback=_location(place_clusters, _places(place_clusters)))
     conflicts += where.conflicts
+    kind = event_kind(ordered, copies)
     event = Event(
         headline=_headline(ordered),
         date=when,
         location=where.location,
-        casualties=participant_stage.casualties(ordered, entries, counts, participants, source_dates, copies),
+        # an arrest's, a verdict's or a deal's story has no toll of its own: the dead it recalls
+        # stay counts of the crime they died in
+        casualties=participant_stage.casualties(ordered, entries, counts, participants, source_dates, copies)
+        if kind is None or kind.toll
+        else Casualties(killed=None, injured=None),
+        kind=kind,
     )
     return EventRecord(
         schema_version=SCHEMA_VERSION,

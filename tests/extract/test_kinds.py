@@ -1,0 +1,115 @@
+"""The kind of event an article leads with: every row's own examples, a table of headlines and
+leads written for these tests, and the event's kind across a folder of sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventfacts.extract.kinds import EVENT_KINDS, KINDS_BY_NAME, extract_kinds
+from eventfacts.ingest import select_inputs
+from eventfacts.pipeline import build_record, extract_docs
+from eventfacts.reconcile.kinds import source_scores
+
+from ..conftest import DATA
+
+
+def lead_kind(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
+    scores = source_scores(tuple(extract_kinds(nlp(text), source="t")))
+    order = [k.name for k in EVENT_KINDS]
+    return min(scores, key=lambda k: (-scores[k], order.index(k))) if scores else None
+
+
+ROW_EXAMPLES = [(kind.name, example) for kind in EVENT_KINDS for example in kind.examples]
+
+
+@pytest.mark.parametrize(("kind", "example"), ROW_EXAMPLES)
+def test_every_row_reads_its_own_examples(nlp, kind: str, example: str) -> None:  # type: ignore[no-untyped-def]
+    assert lead_kind(nlp, example) == kind
+
+
+CASES = [
+    ("Magnitude 7.2 quake strikes off the coast of Chile", "earthquake"),
+    ("Floods force thousands from their homes in Bangladesh", "storm"),
+    ("Hurricane makes landfall on the Gulf coast of Mexico", "storm"),
+    ("Wildfire forces evacuations on the Greek island of Evia", "fire"),
+    ("Bus plunges into gorge in the Andes, killing 24 passengers", "crash"),
+    ("Two trains collided near Bologna early on Tuesday.", "crash"),
+    ("Car bomb kills five near a checkpoint in Mogadishu", "bombing"),
+    ("Israeli air strike hits apartment block in Gaza City", "air strike"),
+    ("A knife attack at a railway station in Marseille injured three people.", "stabbing"),
+    ("Man dies after being shot outside a bar in Leeds", "shooting"),
+    ("Gunmen assassinated two men at a car wash in Culiacan.", "shooting"),
+    ("Militants beheaded two villagers in Cabo Delgado.", "attack"),
+    ("Rebels ambushed an army convoy near Gao on Sunday.", "attack"),
+    ("Inmates escape from a prison in Port-au-Prince", "escape"),
+    ("Protesters clash with riot police in central Nairobi", "protest"),
+    ("Three arrested after brawl outside football stadium", "arrest"),
+    ("Woman charged with murder of her husband in Dunedin", "charge"),
+    ("Trial opens for men accused of jewellery heist", "trial"),
+    ("Jury convicts former nurse of poisoning patients", "verdict"),
+    ("Man sentenced to life for 2019 nightclub shooting", "sentencing"),
+    ("Ex-president jailed for 10 years over bribes", "sentencing"),
+    ("Voters in Kenya elect a new parliament", "election"),
+    ("Government appoints new central bank governor", "appointment"),
+    ("Prime minister resigns after losing a confidence vote", "resignation"),
+    ("Firm agrees to buy rival carmaker for $3 billion", "acquisition"),
+    ("The airline unveiled its new long-haul jet at the Farnborough show.", "product launch"),
+    ("Rovers beat City 2-0 to win the county cup", "sports result"),
+    ("Veteran actor dies at 91", "death"),
+    ("Thieves stole paintings worth millions from a museum in Oslo.", "robbery"),
+    ("A fire gutted a furniture factory in Dhaka overnight.", "fire"),
+    ("Typhoon leaves dozens dead in Vietnam", "storm"),
+    ("Police released the names of the two men killed in Saturday's crash.", "crash"),
+    ("Police named the victim as a 34-year-old father of two.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_the_kind_a_lead_names(nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert lead_kind(nlp, text) == expected
+
+
+def test_a_participle_is_not_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A dismissed coach is no blaze: "fired" has the lemma "fire", but it is no noun."""
+    found = extract_kinds(nlp("The club fired its head coach on Monday."), source="t")
+    assert "fire" not in {m.kind for m in found}
+
+
+def test_a_generic_word_yields_to_a_specific_one_in_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = tuple(extract_kinds(nlp("A driver died after a collision with a lorry."), source="t"))
+    assert {m.kind for m in found} == {"death", "crash"}
+    assert set(source_scores(found)) == {"crash"}
+
+
+def test_background_words_count_less_than_the_main_matter(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = {m.kind: m for m in extract_kinds(nlp("A man was sentenced for the shooting."), source="t")}
+    assert found["sentencing"].core and not found["shooting"].core
+
+
+def test_the_lead_only(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The council met on Monday.\nIt approved a budget.\nIt set a date.\nA storm hit the town last year."
+    assert list(extract_kinds(nlp(text), source="t")) == []
+
+
+def test_every_kind_is_named_once() -> None:
+    assert len(KINDS_BY_NAME) == len(EVENT_KINDS)
+
+
+def test_a_verdict_has_no_toll_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    docs = list(extract_docs(select_inputs([str(DATA / "events" / "verdict")]).files, nlp=nlp))
+    record = build_record(docs)
+    assert record.event.kind is not None
+    assert record.event.kind.value == "verdict" and not record.event.kind.toll
+    assert record.event.casualties.killed is None and record.event.casualties.injured is None
+    # the crime's dead are still counted, as counts of that crime
+    assert any(c.kind == "killed" and c.value == 2 for c in record.counts)
+    for ev in record.event.kind.evidence:
+        path = DATA / "events" / "verdict" / f"{ev.source}.txt"
+        assert path.read_text()[ev.start : ev.end] == ev.text
+
+
+@pytest.mark.parametrize(("folder", "kind"), [("quake", "earthquake"), ("fire", "fire")])
+def test_events_with_a_toll_keep_it(nlp, folder: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    docs = list(extract_docs(select_inputs([str(DATA / "events" / folder)]).files, nlp=nlp))
+    record = build_record(docs)
+    assert record.event.kind is not None and record.event.kind.value == kind and record.event.kind.toll
