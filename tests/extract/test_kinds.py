@@ -87,7 +87,9 @@ def test_background_words_count_less_than_the_main_matter(nlp) -> None:  # type:
 
 
 def test_the_lead_only(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The council met on Monday.\nIt approved a budget.\nIt set a date.\nA storm hit the town last year."
+    text = (
+        "The council met on Monday.\nIt approved a budget.\nIt set a date.\nA storm hit the town last year."
+    )
     assert list(extract_kinds(nlp(text), source="t")) == []
 
 
