@@ -272,7 +272,7 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"  # "BOSTON", "NEW YORK"
     rf"(?:, (?P<region>(?!{_MONTH_ABBR})[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"  # ", Kenya"
     rf"(?:,? {_MONTH_ABBR}[a-z]*\.? \d{{1,2}})?"  # ", March 3"
-    r"(?:\s*\([^)\n]{1,40}\)\s*[—–-]{1,2}\s?|\s*[—–-]{1,2}\s)"  # "(Reuters) -", "(WMC)--Two"
+    r"(?:\s*\([^)\n]{1,40}\)\s*[—–_-]{1,2}\s?|\s*[—–-]{1,2}\s)"  # "(Reuters) -", "(WMC)--Two", "(AP)_"
 )
 
 
