@@ -1193,10 +1193,11 @@ def hyphenated_names(doc: Doc) -> tuple[Span, ...]:
     cached = doc.user_data.get(_HYPHENATED_KEY)
     if isinstance(cached, tuple):
         return cached
+    forms = lower_forms(doc)
     compounds = [
         (i - 1, i + 2)
         for i in range(1, len(doc) - 1)
-        if doc[i].text == "-"
+        if forms[i] == "-"
         and not doc[i].whitespace_
         and not doc[i - 1].whitespace_
         and _name_word(doc[i - 1])
