@@ -181,3 +181,8 @@ def test_a_hyphenated_surname_ner_misses_is_a_person(  # type: ignore[no-untyped
 def test_a_hyphenated_town_is_not_a_surname(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Crews drove to North Winston-Salem on Monday. Winston-Salem police closed the road."
     assert not any("Winston-Salem" in m.text for m in _entities(nlp, text) if m.kind == "person")
+
+
+def test_a_state_paper_with_a_double_name_is_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Oregon Statesman-Courier reported the vote on Monday. The Statesman-Courier said it would appeal."
+    assert not any("Statesman-Courier" in m.text for m in _entities(nlp, text) if m.kind == "person")

@@ -1216,6 +1216,8 @@ def hyphenated_names(doc: Doc) -> tuple[Span, ...]:
             continue
         if geo.lookup(surname, kinds=("city", "county")) or geo.lookup(doc[start:e].text):
             continue
+        if any(geo.lookup(t.text, kinds=("region", "country")) for t in doc[start:s]):
+            continue  # "Arkansas Democrat-Gazette": a state's paper, not a person
         found.append(SpanType(doc, start, e, label="PERSON"))
         surnames.add(surname)
     for s, e in compounds:
