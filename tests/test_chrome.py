@@ -47,6 +47,10 @@ CHROME_LINES = [
     ("It was rebuilt later.[note 3] The mill closed.", "reference mark", "[note 3]"),
     ("The student Kenji Sato (Japanese: 佐藤健二) was among the hurt.", "foreign-script gloss", "(Japanese: 佐藤健二)"),
     ("The road stayed shut for hours. Ivo Brandt for the Harbor Daily News Crews cleared it by noon.", "inline photo credit", "Ivo Brandt for the Harbor Daily News"),
+    ("CLOSE Skip in Skip x Embed x Share Crews cleared the road by noon, the county said.", "video player", "CLOSE Skip in Skip x Embed x Share"),
+    ("Lena Ruiz Image 1 of / 3 Caption Close Image 1 of 3 Crews at the mill 1 / 3 Back to Gallery", "photo gallery", None),
+    ("Crews left at dusk. (Reporting by Ana Diaz; Editing by Tom Lee)", "reporting credit", "(Reporting by Ana Diaz; Editing by Tom Lee)"),
+    ("Crews left at dusk. Copyright 2022 Valley Wire Inc. All rights reserved.", "copyright line", "Crews left at dusk. Copyright 2022 Valley Wire Inc. All rights reserved."),
 ]  # fmt: skip
 
 BODY = "Firefighters were called to the warehouse at 3 a.m. on Tuesday, officials said."

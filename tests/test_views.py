@@ -44,3 +44,20 @@ def test_the_html_timeline_links_to_evidence_in_the_page(timeline_record: EventR
 def test_no_timeline_no_section() -> None:
     record = build_record([])
     assert "Timeline" not in record_table(record) and "<h2>Timeline</h2>" not in record_html(record, {})
+
+
+def test_evidence_in_the_first_sentence_of_a_text_keeps_its_first_letter(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    stories = {
+        "first": "HARTWELL, Georgia — Three people were killed when a grain silo collapsed on a farm "
+        "outside town on Tuesday, the county coroner said.",
+        "second": "HARTWELL, Georgia — Four people were killed when a grain silo collapsed on a farm "
+        "outside town on Tuesday, the sheriff said.",
+    }
+    for name, text in stories.items():
+        (tmp_path / f"{name}.txt").write_text(text + "\n")
+    record = build_record(extract_docs(select_inputs([str(tmp_path)]).files, nlp=nlp))
+    assert record.conflicts, "the two counts of the dead disagree"
+    page = record_html(record, {name: text + "\n" for name, text in stories.items()})
+    conflicts = page.split("<h2>Conflicts</h2>", 1)[1]
+    assert "HARTWELL, Georgia — Three people were killed" in conflicts
+    assert "ARTWELL" not in conflicts.replace("HARTWELL", "")

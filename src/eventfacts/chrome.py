@@ -38,19 +38,39 @@ def _whole_line(pattern: str, flags: str = "") -> re.Pattern[str]:
 
 def _line_with(pattern: str, flags: str = "", *, words: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A line that holds `pattern`. `words`: lower-case words one of which every match holds,
-    looked for in the case-folded text first (a case-blind regex gets no fast scan)."""
+    looked for in the case-folded text first (a case-blind regex gets no fast scan). In a line
+    longer than `LONG_LINE` only the sentences that hold `pattern` are chrome."""
     line = re.compile(rf"(?m{flags})^[^\n]*(?:{pattern})[^\n]*$")
-    _NEEDLES[line] = words or re.compile(rf"(?{flags})(?:{pattern})" if flags else pattern)
+    phrase = re.compile(rf"(?{flags})(?:{pattern})" if flags else pattern)
+    _NEEDLES[line] = words or phrase
+    _PHRASES[line] = phrase
     return line
 
 
 #: For a line pattern, the phrase it holds (or words one of which it holds): a text without it
 #: skips the slower line scan.
 _NEEDLES: dict[re.Pattern[str], re.Pattern[str] | tuple[str, ...]] = {}
+#: For a line pattern, the phrase that makes the line chrome: in a long line, its sentence is.
+_PHRASES: dict[re.Pattern[str], re.Pattern[str]] = {}
+#: A line this long is an article's body run together (a wire story, a page that lost its
+#: paragraph breaks), not one item of chrome: a rule that drops lines drops only its sentence.
+LONG_LINE = 600
+#: Where a sentence ends inside a line: a stop (not an initial's, "David N. Karpel") and a space.
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’')\]]*[^\S\n]+|[^\S\n]+(?:---?|—)[^\S\n]+")
 
 
 CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("video prompt", _whole_line(r"please enable javascript\b[^\n]*", "i")),
+    # a video player's buttons run into the text: "Skip Ad Ad Loading... x Embed x Share"
+    (
+        "video player",
+        re.compile(r"\b(?:CLOSE\s+)?Skip(?:\s+in\s+Skip|\s+Ad)*(?:\s+Loading\.*)?\s+x\s+Embed\s+x\s+Share\b"),
+    ),
+    # a photo gallery's captions on one line: "Image 1 of 14 Caption Close ... Back to Gallery"
+    (
+        "photo gallery",
+        re.compile(r"(?m)^[^\n]*\b(?:Image \d+ of / \d+|View as gallery|Back to Gallery)\b[^\n]*$"),
+    ),
     ("video prompt", _whole_line(rf"(?:on a mobile (?:device|phone|app)\?{_H}*)?{_VIDEO_HERE}", "i")),
     ("byline", _whole_line(rf"(?:By|BY|Written by|Story by){_H}+{_NAMES}")),
     ("byline", re.compile(rf"(?m)(?<=\S),{_H}+by{_H}+{_NAMES}{_H}*$(?<=\w)")),
@@ -73,8 +93,20 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("inline photo credit", re.compile(rf"\b{_NAME} (?:photo|Photo|PHOTO)/")),
+    # a wire story's closing credit: "(Reporting by Ana Diaz; Editing by Tom Lee)"
+    (
+        "reporting credit",
+        re.compile(r"\((?:(?:Additional )?[Rr]eporting|Writing|Compiled) by [^()\n]{1,200}\)"),
+    ),
     ("copyright line", _whole_line(r"(?:copyright\b|©)[^\n]*", "i")),
     ("copyright line", _line_with(r"\ball rights reserved\b", "i", words=("reserved",))),
+    # a copyright notice run on after the last sentence of a story that lost its line breaks
+    (
+        "copyright line",
+        re.compile(
+            rf"(?<=[.!?”\"]{_H})(?:Copyright|COPYRIGHT|©)\b[^\n]{{0,120}}?\b(?i:all rights reserved)\b\.?"
+        ),
+    ),
     ("app and share links", _line_with(r"\b(?:iPhone|iPad|Android)\b[^\n]*\|")),
     (
         "app and share links",
@@ -134,15 +166,33 @@ def chrome_spans(text: str) -> Iterator[tuple[int, int, str]]:
         if isinstance(needle, re.Pattern) and needle.search(text) is None:
             continue
         for match in pattern.finditer(text):
-            start, end = match.span()
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                found.append((start, end, f"page chrome: {name}"))
+            spans = [match.span()]
+            phrase = _PHRASES.get(pattern)
+            if phrase is not None and spans[0][1] - spans[0][0] > LONG_LINE:
+                spans = list(_sentences_with(phrase, text, *spans[0]))
+            for start, end in spans:
+                found.extend(_trimmed(text, start, end, f"page chrome: {name}"))
     last = -1
     for start, end, reason in sorted(found):
         if start >= last:  # overlapping rows: the first one wins
             yield start, end, reason
             last = end
+
+
+def _trimmed(text: str, start: int, end: int, reason: str) -> Iterator[tuple[int, int, str]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end, reason
+
+
+def _sentences_with(phrase: re.Pattern[str], text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the sentences between `start` and `end` (one line) that hold `phrase`."""
+    line = text[start:end]
+    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(line)), len(line)]
+    for match in phrase.finditer(line):
+        first = max(c for c in cuts if c <= match.start())
+        last = min((c for c in cuts if c >= match.end()), default=len(line))
+        yield start + first, start + last

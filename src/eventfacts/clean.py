@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .chrome import chrome_spans
+from .chrome import LONG_LINE, chrome_spans
 from .records import Article, CleanArticle, DroppedSpan
 
 _MONTH = (
@@ -37,6 +37,8 @@ _DATELINE_ONLY = re.compile(
 _FOOTER = re.compile(r"^\s*(?:Sources?|Source\(s\)|Additional reporting by|Reporting by)\s*:?\s+\S")
 _TERMINAL = re.compile(r"[.!?\"”’'…:;)]\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_FIRST_SENTENCE = re.compile(r"[^\n]*?(?<!\b[A-Z])[.!?][\"”’')]*(?=\s)")
+CAPTION = "caption or photo credit"
 _LEAD_PARAGRAPHS = 3  # a bare dateline this early is the article's own, not a teaser's
 _APPENDED_MIN_OVERLAP = 0.2
 
@@ -66,18 +68,46 @@ def clean(article: Article, *, title_in_text: bool = True) -> CleanArticle:
     _mark_teasers(paragraphs, lines, marks)
     _mark_footers(lines, marks)
     _mark_appended_article(paragraphs, lines, marks)
-    dropped = _with_chrome(text, _merge_spans(lines, marks))
+    inside = [*_credits_in_long_lines(lines, marks), *chrome_spans(text)]
+    dropped = _with_chrome(_merge_spans(lines, marks), inside)
+    article = _warned(article, dropped)
     return CleanArticle(article=article, body=blank_spans(text, dropped), dropped=dropped)
 
 
-def _with_chrome(text: str, spans: tuple[DroppedSpan, ...]) -> tuple[DroppedSpan, ...]:
-    """The line spans plus the page chrome (`eventfacts.chrome`) outside them, in order."""
-    extra = [
-        DroppedSpan(start, end, reason)
-        for start, end, reason in chrome_spans(text)
-        if not any(s.start < end and start < s.end for s in spans)
-    ]
+def _with_chrome(
+    spans: tuple[DroppedSpan, ...], inside: list[tuple[int, int, str]]
+) -> tuple[DroppedSpan, ...]:
+    """The line spans plus the spans found inside lines outside them, in order; of two spans
+    found inside that overlap, the one that starts first (or is longer) wins."""
+    extra: list[DroppedSpan] = []
+    for start, end, reason in sorted(inside, key=lambda s: (s[0], -s[1])):
+        if extra and start < extra[-1].end:
+            continue
+        if not any(s.start < end and start < s.end for s in spans):
+            extra.append(DroppedSpan(start, end, reason))
     return tuple(sorted((*spans, *extra), key=lambda s: (s.start, s.end))) if extra else spans
+
+
+#: Dropping more than this share of an article's text (its title aside) is worth a warning: a
+#: page whose body is mostly chrome, or a rule that mistook the body for chrome.
+MOSTLY_DROPPED = 0.5
+_MIN_WARNED_CHARS = 200  # a stub this short says little either way
+
+
+def _warned(article: Article, dropped: tuple[DroppedSpan, ...]) -> Article:
+    """The article with a warning when cleaning dropped most of its text."""
+    spans = [d for d in dropped if d.reason != "title"]
+    title = sum(len(article.text[d.start : d.end].strip()) for d in dropped if d.reason == "title")
+    total = len("".join(article.text.split())) - title
+    lost = sum(len("".join(article.text[d.start : d.end].split())) for d in spans)
+    if total < _MIN_WARNED_CHARS or lost <= MOSTLY_DROPPED * total:
+        return article
+    reasons: dict[str, int] = {}
+    for d in spans:
+        reasons[d.reason] = reasons.get(d.reason, 0) + d.end - d.start
+    most = ", ".join(sorted(reasons, key=lambda r: (-reasons[r], r))[:3])
+    warning = f"{round(100 * lost / total)}% of the text was dropped as not article body ({most})"
+    return replace(article, warnings=(*article.warnings, warning))
 
 
 def blank_spans(text: str, spans: tuple[DroppedSpan, ...]) -> str:
@@ -127,13 +157,30 @@ def is_credit_line(line: str) -> bool:
 
 def _mark_captions(paragraphs: list[list[int]], lines: list[Line], marks: dict[int, str]) -> None:
     for group in paragraphs:
-        credited = [i for i in group if is_credit_line(lines[i].stripped)]
+        credited = [i for i in group if len(lines[i].text) <= LONG_LINE and is_credit_line(lines[i].stripped)]
         for i in credited:
-            marks.setdefault(i, "caption or photo credit")
+            marks.setdefault(i, CAPTION)
         # An image block: alt text and caption lines stacked above a credit line.
         if credited and credited[-1] == group[-1] and len(group) <= 4:
             for i in group:
-                marks.setdefault(i, "caption or photo credit")
+                if len(lines[i].text) <= LONG_LINE:
+                    marks.setdefault(i, CAPTION)
+
+
+def _credits_in_long_lines(lines: list[Line], marks: dict[int, str]) -> Iterator[tuple[int, int, str]]:
+    """In a line too long to be a caption (a wire story on one line), only the credit at its end
+    ("(AP Photo/Dana Lee)", an editor's initials "(jd/kl)") or a caption sentence that opens it
+    ("PHOTO: ...") is dropped, never the story around it."""
+    for i, line in enumerate(lines):
+        if i in marks or len(line.text) <= LONG_LINE:
+            continue
+        credit = _CREDIT_END.search(line.text)
+        if credit is not None:
+            yield line.start + credit.start(), line.start + len(line.text.rstrip()), CAPTION
+        if _CAPTION_START.match(line.text):
+            first = _FIRST_SENTENCE.match(line.text)
+            if first is not None:
+                yield line.start, line.start + len(first.group().rstrip()), CAPTION
 
 
 def _mark_fragments(lines: list[Line], marks: dict[int, str]) -> None:

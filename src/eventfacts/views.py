@@ -281,7 +281,8 @@ def _runs(
 def _sentence(text: str | None, ev: Evidence) -> str:
     if not text:
         return ev.text
-    start = max(text.rfind(". ", 0, ev.start) + 2, text.rfind("\n", 0, ev.start) + 1, 0)
+    stop = text.rfind(". ", 0, ev.start)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, ev.start) + 1)
     ends = [e for e in (text.find(". ", ev.end), text.find("\n", ev.end)) if e >= 0]
     end = min(ends) + 1 if ends else len(text)
     return text[start:end].strip()

@@ -146,3 +146,43 @@ def test_an_apposition_far_from_the_name_is_not_a_title(nlp) -> None:  # type: i
     text = "Rachel Dorsey, a former night nurse, was convicted Thursday of killing three patients, a verdict that ended the case."
     titles = {m.text: m.titles for m in _entities(nlp, text) if m.kind == "person"}
     assert titles["Rachel Dorsey"] == ("former night nurse",)
+
+
+# (text, the people expected, names that must not come out as organizations or places):
+# double surnames NER misses or takes for a body or a town, named again by surname alone
+HYPHENATED = [
+    (
+        "Police arrested Thu Pham-Nguyen on Friday. Officers said Pham-Nguyen fired twice.",
+        {"Thu Pham-Nguyen", "Pham-Nguyen"},
+        {"Pham-Nguyen"},
+    ),
+    (
+        "Neighbors said Ana Vasquez-Lund ran from the car. Vasquez-Lund was taken to a hospital.",
+        {"Ana Vasquez-Lund", "Vasquez-Lund"},
+        {"Vasquez-Lund"},
+    ),
+    (
+        "Police arrested Tomas Okafor-Brandt on Friday. Okafor-Brandt was taken to the county jail.",
+        {"Tomas Okafor-Brandt", "Okafor-Brandt"},
+        {"Tomas Okafor-Brandt", "Okafor-Brandt"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "not_other"), HYPHENATED)
+def test_a_hyphenated_surname_ner_misses_is_a_person(  # type: ignore[no-untyped-def]
+    nlp, text: str, people: set[str], not_other: set[str]
+) -> None:
+    found = _entities(nlp, text)
+    assert people <= {m.text for m in found if m.kind == "person"}
+    assert not not_other & {m.text for m in found if m.kind != "person"}
+
+
+def test_a_hyphenated_town_is_not_a_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Crews drove to North Winston-Salem on Monday. Winston-Salem police closed the road."
+    assert not any("Winston-Salem" in m.text for m in _entities(nlp, text) if m.kind == "person")
+
+
+def test_a_state_paper_with_a_double_name_is_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Oregon Statesman-Courier reported the vote on Monday. The Statesman-Courier said it would appeal."
+    assert not any("Statesman-Courier" in m.text for m in _entities(nlp, text) if m.kind == "person")

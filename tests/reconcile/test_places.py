@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventfacts import geo
 from eventfacts.extract import doc_facts
 from eventfacts.reconcile import build_record
 from eventfacts.reconcile.places import article_place
@@ -423,3 +424,64 @@ def test_a_town_named_in_passing_when_no_source_says_where(nlp) -> None:  # type
     assert (location.city.name, location.region.name) == ("Key Largo", "Florida")
     for ev in location.city.evidence:
         assert ev.text == "Key Largo"
+
+
+# A venue that shares its name with a town in another state, named in the title too:
+# (title, text, venue, city, region)
+VENUES_NAMED_LIKE_TOWNS = [
+    (
+        "Teen shot near Forest Park",
+        "ST. LOUIS — A teenager was shot near Forest Park early Saturday, police said. The boy was "
+        "found on a path in Forest Park, a spokesman said.",
+        "Forest Park",
+        "St. Louis",
+        "Missouri",
+    ),
+    (
+        "Woman hurt in shooting at Highland Park",
+        "ROCHESTER — A woman was wounded at Highland Park on Monday, Rochester police said. "
+        "Officers closed the paths in Highland Park for the night.",
+        "Highland Park",
+        "Rochester",
+        "New York",
+    ),
+    (
+        "Two hurt in fight at Washington Park",
+        "DENVER (KXYZ) — Two men were hurt in a fight at Washington Park on Sunday, Denver police said.",
+        "Washington Park",
+        "Denver",
+        "Colorado",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "text", "venue", "city", "region"), VENUES_NAMED_LIKE_TOWNS)
+def test_a_venue_named_like_a_far_town_keeps_the_identity_of_its_own_town(  # type: ignore[no-untyped-def]
+    nlp, title: str, text: str, venue: str, city: str, region: str
+) -> None:
+    article = Article(id="a", path="a.json", text=text, format="json", title=title)
+    location = build_record([doc_facts(CleanArticle(article, text, ()), nlp(text))]).event.location
+    assert location is not None and location.city is not None
+    assert (location.name, _level(location, "city"), _level(location, "region")) == (venue, city, region)
+    assert location.gazetteer_id == location.city.gazetteer_id
+    town = geo.by_id(location.city.gazetteer_id or "")
+    assert town is not None and town.name == city and location.coordinates is not None
+    assert (location.coordinates.latitude, location.coordinates.longitude) == (town.latitude, town.longitude)
+
+
+EVIDENCED = [
+    # the town read from a region that is one city
+    "A man was shot and killed on Benning Road in Northeast D.C. on Monday, D.C. police said.",
+    # the town only written as the container of a street
+    "Two people were hurt in a shooting on Alder Street in Tacoma on Friday, officers said.",
+    "HARLAN, Mont. (AP) — A rancher was shot and wounded in a dispute over a fence.",
+]
+
+
+@pytest.mark.parametrize("text", EVIDENCED)
+def test_every_claim_of_the_location_has_evidence(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    location = build_record([_facts(nlp, text)]).event.location
+    assert location is not None and location.claims and location.city is not None
+    for evidence in (*(e for c in location.claims for e in c.evidence), *location.city.evidence):
+        assert text[evidence.start : evidence.end] == evidence.text
+    assert all(c.evidence for c in location.claims) and location.city.evidence

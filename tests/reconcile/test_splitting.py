@@ -238,8 +238,37 @@ def test_a_follow_up_months_later_joins_its_event_and_a_look_alike_stays_apart(n
     assert _ids(groups) == [["other1", "other2"], ["robbery1", "robbery2", "robbery3"]]
 
 
+def test_look_alikes_far_apart_with_no_one_in_common_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Two shootings on one weekend in two countries, and a salon shut as a front for
+    prostitution beside a massage-parlour raid in a city 370 km away, dated a day apart: their
+    words are alike, but no person and no place is in both, and their towns are far apart."""
+    groups = split_events(_docs(nlp, FEEDS / "apart"))
+    assert _ids(groups) == [["brisbane"], ["leeds"], ["seattle"], ["spokane"]]
+
+
+def test_a_funeral_joins_the_shooting_it_mourns(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The funeral reads nothing like the reports of the shooting, is held in the next town and
+    gives the victim's middle name; the victim, named without a title, and the day of the
+    killing it dates itself to are what tie it to its event. A barn fire nearby stays apart."""
+    groups = split_events(_docs(nlp, FEEDS / "memorial"))
+    shootings = [f"shooting{k}" for k in range(1, 6)]
+    assert _ids(groups) == [["funeral", *shootings], ["other"]]
+
+
+def test_a_name_without_its_middle_name_is_the_same_person(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    key = event_key(_doc(nlp, tmp_path, "Funeral\n\nMourners said goodbye to Dana Lee Marsh, 19, on Friday."))
+    assert {"dana lee marsh", "dana marsh"} <= key.people
+
+
 def test_stability_unrelated_articles_never_merge_what_split_apart(nlp) -> None:  # type: ignore[no-untyped-def]
-    folders = [FEEDS / "followup", DATA / "nearmiss", DATA / "events", SAMPLES]
+    folders = [
+        FEEDS / "followup",
+        FEEDS / "apart",
+        FEEDS / "memorial",
+        DATA / "nearmiss",
+        DATA / "events",
+        SAMPLES,
+    ]
     every = _docs(nlp, *folders)
     together = {d.source.id: k for k, g in enumerate(split_events(every)) for d in g}
     for folder in folders:

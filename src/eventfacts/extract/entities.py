@@ -26,7 +26,7 @@ from .common import (
     text_of,
     trim_name,
 )
-from .repairs import GROUP_NOUNS_AFTER, age_after, aged_names, names_of, repair
+from .repairs import GROUP_NOUNS_AFTER, age_after, aged_names, hyphenated_names, names_of, repair
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -92,13 +92,18 @@ def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | Drop
         if name
     )
     aged = aged_names(doc)
-    within = {i for span in aged for i in range(span.start, span.end)}
+    aged_within = {i for span in aged for i in range(span.start, span.end)}
+    hyphenated = [s for s in hyphenated_names(doc) if s.start not in aged_within]
+    # an entity NER cut from a hyphenated name ("Pham-Nguyen" of "Thu Pham-Nguyen") gives way
+    hyphens = {i for span in hyphenated for i in range(span.start, span.end)}
+    within = aged_within | hyphens
     for ent in (
-        *(e for e in joined_titles(doc) if e.start not in within),
+        *(e for e in joined_titles(doc) if e.start not in within and e.end - 1 not in hyphens),
         *unlabelled_organizations(doc),
         *towns_as_nationalities(doc),
         *people_tagged_otherwise(doc),
         *aged,
+        *hyphenated,
     ):
         if ent.label_ not in KINDS or (in_headline(ent.root) and age_after(ent) is None):
             continue  # a list line ("Ana Ruiz, 34, of Elm Street") looks like a headline
@@ -272,7 +277,7 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"  # "BOSTON", "NEW YORK"
     rf"(?:, (?P<region>(?!{_MONTH_ABBR})[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"  # ", Kenya"
     rf"(?:,? {_MONTH_ABBR}[a-z]*\.? \d{{1,2}})?"  # ", March 3"
-    r"(?:\s*\([^)\n]{1,40}\)\s*[—–-]{1,2}\s?|\s*[—–-]{1,2}\s)"  # "(Reuters) -", "(WMC)--Two"
+    r"(?:\s*\([^)\n]{1,40}\)\s*[—–_-]{1,2}\s?|\s*[—–-]{1,2}\s)"  # "(Reuters) -", "(WMC)--Two", "(AP)_"
 )
 
 

@@ -45,12 +45,13 @@ _CAPITAL_OR_THE = word_opening("A-Zt")
 #: (name, pattern, opening): each pattern has a group `place`, and may have `region` and
 #: `container`; every match begins at a word that `opening` finds (None: try every offset).
 CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
-    # "MARLOWE, Ore. (AP) —", "MOON LAKE —", "Marlowe, Ore. (KXYZ) --": at the start of a line.
+    # "MARLOWE, Ore. (AP) —", "MOON LAKE —", "Marlowe, Ore. (KXYZ) --", an old wire's
+    # "MARLOWE, Ore. (AP)_": at the start of a line.
     (
         "dateline",
         re.compile(
             rf"(?m)^[ \t]*(?P<place>{_UPPER}|{NAME})(?:, (?P<region>{REGION}|{_UPPER}))?"
-            r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--?|:)[ \t]*(?=\S)"
+            r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--?|:|(?<=\))_)[ \t]*(?=\S)"
         ),
         None,
     ),

@@ -1174,6 +1174,88 @@ def aged_names(doc: Doc) -> tuple[Span, ...]:
     return result
 
 
+_HYPHENATED_KEY = "eventfacts.hyphenated-names"
+#: Given names written before a hyphenated surname: "Thu Pham-Nguyen", "Mary Ann Ortiz-Lund".
+MAX_GIVEN_NAMES = 2
+
+
+def hyphenated_names(doc: Doc) -> tuple[Span, ...]:
+    """People with a double surname that NER misses or takes for a body or a town: "Police
+    arrested Thu Pham-Nguyen" (no entity), "Pham-Nguyen fired twice" (ORG). A full name is one
+    or two capitalised words right before a capitalised "Left-Right", on one line, when the
+    article also writes "Left-Right" alone: the way news names a person again by surname. Each
+    such lone surname is then that person too. A full name NER already tags PERSON is left to
+    NER, and a town's name ("Winston-Salem") is never a surname. Computed once per article."""
+    from spacy.tokens import Span as SpanType
+
+    from .. import geo
+
+    cached = doc.user_data.get(_HYPHENATED_KEY)
+    if isinstance(cached, tuple):
+        return cached
+    forms = lower_forms(doc)
+    compounds = [
+        (i - 1, i + 2)
+        for i in range(1, len(doc) - 1)
+        if forms[i] == "-"
+        and not doc[i].whitespace_
+        and not doc[i - 1].whitespace_
+        and _name_word(doc[i - 1])
+        and _name_word(doc[i + 1])
+        and not (i + 2 < len(doc) and doc[i + 1].whitespace_ == "" and doc[i + 2].text == "-")
+    ]
+    alone = {doc[s:e].text for s, e in compounds if _given_names_before(doc, s) == s}
+    found: list[Span] = []
+    surnames: set[str] = set()
+    for s, e in compounds:
+        start, surname = _given_names_before(doc, s), doc[s:e].text
+        if start == s or surname not in alone or (e < len(doc) and _name_word(doc[e])):
+            continue
+        ent = entity_of(doc[s])
+        if ent is not None and ent.label_ == "PERSON" and ent.start <= start and ent.end >= e:
+            continue
+        if geo.lookup(surname, kinds=("city", "county")) or geo.lookup(doc[start:e].text):
+            continue
+        if any(geo.lookup(t.text, kinds=("region", "country")) for t in doc[start:s]):
+            continue  # "Arkansas Democrat-Gazette": a state's paper, not a person
+        found.append(SpanType(doc, start, e, label="PERSON"))
+        surnames.add(surname)
+    for s, e in compounds:
+        ent = entity_of(doc[s])
+        named = ent is not None and ent.label_ == "PERSON"
+        if doc[s:e].text in surnames and _given_names_before(doc, s) == s and not named:
+            found.append(SpanType(doc, s, e, label="PERSON"))
+    result = tuple(sorted(found, key=lambda span: span.start))
+    doc.user_data[_HYPHENATED_KEY] = result
+    return result
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that may be part of a name: "Thu", "Pham", "McKay"; not "The", "NEWS"."""
+    text = token.text
+    return (
+        token.is_alpha
+        and len(text) > 1
+        and text[0].isupper()
+        and not text.isupper()
+        and not token.is_stop
+        and token.ent_type_ in NAME_LABELS
+    )
+
+
+def _given_names_before(doc: Doc, start: int) -> int:
+    """Where the given names before a surname at `start` begin (`start` when there are none)."""
+    first = start
+    while (
+        first > 0
+        and start - first < MAX_GIVEN_NAMES
+        and _name_word(doc[first - 1])
+        and "\n" not in doc[first - 1].whitespace_
+    ):
+        first -= 1
+    return first
+
+
 def _name_start(doc: Doc, end: int) -> int | None:
     """Where the name that ends before `doc[end]` begins, or None for fewer than two words."""
     start, words = end, 0

@@ -151,7 +151,38 @@ def resolve_cues(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> list[Resol
     """Every cue of an article with what it names; `near` are the regions of the other sources,
     used after the article's own."""
     regions = context(doc, near)
-    return [_resolve(cue, regions) for cue in doc.places]
+    return _venues_not_towns([_resolve(cue, regions) for cue in doc.places])
+
+
+def _venues_not_towns(resolved: list[Resolved]) -> list[Resolved]:
+    """A name the article also writes as a venue or street ("shot in Franklin Park", a park)
+    is that venue, not a town of that name in another state or country than the towns its
+    dateline, its "<Town> police" and its "Town, State" name: else the venue would carry a
+    far town's identity and coordinates."""
+    specific = {(r.cue.evidence.start, r.cue.evidence.end) for r in resolved if r.kind in _SPECIFIC_KINDS}
+    named = {geo.fold(r.cue.text) for r in resolved if r.kind in _SPECIFIC_KINDS}
+    anchors = {
+        (r.place.country, r.place.region)
+        for r in resolved
+        if r.place is not None
+        and r.kind == "city"
+        and r.cue.cue in ("dateline", "agency", "pair")
+        and geo.fold(r.cue.text) not in named
+    }
+    if not anchors:
+        return resolved
+    return [
+        Resolved(r.cue, None, "venue")
+        if r.place is not None
+        and r.kind in ("city", "neighbourhood")
+        and ((r.cue.evidence.start, r.cue.evidence.end) in specific or geo.fold(r.cue.text) in named)
+        and (r.place.country, r.place.region) not in anchors
+        else r
+        for r in resolved
+    ]
+
+
+_SPECIFIC_KINDS = frozenset({"venue", "street", "address"})
 
 
 def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
@@ -502,12 +533,30 @@ def _shared_regions(docs: Sequence[DocFacts]) -> tuple[geo.GeoPlace, ...]:
 def _evidence_of(
     resolved: dict[str, list[Resolved]], place_id: str, sources: Iterable[str]
 ) -> tuple[Evidence, ...]:
+    """The cues that name the town; where none does (a town read from the region that is one
+    city, "D.C."; a town only written as a container, "Elm Street in Marlowe"), the cues that
+    name it as a container, then those that name its region: a claim always shows its words."""
     found = {
         r.cue.evidence
         for s in sources
         for r in resolved.get(s, [])
         if r.place is not None and r.place.id == place_id
     }
+    town = geo.by_id(place_id) if not found else None
+    if town is not None:
+        found = {
+            r.cue.evidence
+            for s in sources
+            for r in resolved.get(s, [])
+            if r.cue.container and geo.fold(r.cue.container) == geo.fold(town.name)
+        }
+    if town is not None and not found and town.region:
+        found = {
+            r.cue.evidence
+            for s in sources
+            for r in resolved.get(s, [])
+            if r.place is not None and r.place.kind == "region" and r.place.region == town.region
+        }
     return tuple(sorted(found, key=lambda e: (e.source, e.start, e.end, e.part or "")))
 
 

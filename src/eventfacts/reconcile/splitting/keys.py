@@ -46,7 +46,8 @@ class EventKey:
     town: str | None  # the gazetteer id of the town it happened in ("geonames:4509884")
     places: frozenset[str]  # every place it sets something in, with their containers
     sites: frozenset[str]  # streets, venues and buildings: the finest place it gives
-    people: frozenset[str]  # folded full names of people ("tyler reese")
+    people: frozenset[str]  # folded full names of people ("tyler reese"), also without middle names
+    principals: frozenset[str]  # of `people`, those never written with a title ("Chief", "Sgt.")
     name_mentions: tuple[str, ...]  # every folded name and surname, once per mention, for TF-IDF
     ages: frozenset[int]
     casualties: frozenset[tuple[str, int]]  # ("killed", 2)
@@ -65,8 +66,9 @@ def event_key(doc: DocFacts) -> EventKey:
         places=places,
         sites=frozenset(_folded(m.text) for m in doc.entities if m.kind == "place" and m.label == "FAC"),
         people=frozenset(
-            " ".join(key) for m in doc.entities if m.kind == "person" and len(key := fold(m.text)) >= 2
+            form for m in doc.entities if m.kind == "person" for form in _name_forms(fold(m.text))
         ),
+        principals=_principals(doc),
         name_mentions=_name_mentions(doc),
         ages=frozenset(m.age for m in doc.entities if m.age is not None),
         casualties=frozenset(
@@ -135,6 +137,29 @@ def _place_names(mention: EntityMention) -> list[str]:
     if mention.container:
         names.append(_folded(mention.container))
     return [n for n in names if n]
+
+
+def _principals(doc: DocFacts) -> frozenset[str]:
+    """The people an article names without a title: who the story is about (the dead, the hurt,
+    the accused, their families) rather than the officials who speak for every story of a beat."""
+    persons = [m for m in doc.entities if m.kind == "person"]
+    titled = {form for m in persons if _official(m) for form in _name_forms(fold(m.text))}
+    return frozenset(form for m in persons for form in _name_forms(fold(m.text))) - titled
+
+
+def _official(mention: EntityMention) -> bool:
+    """Written with a capitalised title ("Chief", "Sgt.", "Rev."), not just described ("a youth
+    football coach who ...")."""
+    return any(title[:1].isupper() for title in mention.titles)
+
+
+def _name_forms(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A full name as the key compares it, and without its middle names: an obituary, a funeral
+    notice or a court filing writes "Dana Lee Marsh" where the first reports wrote "Dana Marsh"."""
+    if len(words) < 2:
+        return ()
+    full = " ".join(words)
+    return (full, f"{words[0]} {words[-1]}") if len(words) >= 3 else (full,)
 
 
 def _name_mentions(doc: DocFacts) -> tuple[str, ...]:

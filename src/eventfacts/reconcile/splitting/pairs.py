@@ -11,13 +11,22 @@ the event keys say (`EVIDENCE`, one named factor per row):
 - where: the same city or venue is support; two different cities, with days that do not
   agree either, weigh against. Where both towns resolve in the gazetteer, those decide what is
   same and what is different (two Springfields are two towns; "Dayton" and "Dayton, Ohio"
-  one); else the places as written do. A country both name is just one more shared word.
-- who: a person's full name in both is support.
+  one); else the places as written do. Towns in two countries, or farther apart than
+  `FAR_KM`, weigh heavily against whatever the days, unless a person or a place is named in
+  both (a wire story filed in a capital about a quake elsewhere names the quake's region): two
+  shootings on one weekend an ocean apart are two events however alike their words. A country
+  both name is just one more shared word.
+- who: a person's full name in both is support. A person the story is about (named without a
+  title) in both, with the event dated within `NEAR_DAYS` in both and not set in towns far
+  apart (a funeral is often held in the next town), is enough on its own: the
+  pair scores at least `NAMED_SAME_DAYS`, however little else of their words they share (a
+  funeral or a vigil reads nothing like the first report of the shooting).
 Each factor is about the pair alone, so it does not move when the folder grows.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +34,8 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy import sparse
 
+from ... import geo
+from ..names import fold
 from .keys import EventKey
 from .text import cosines
 
@@ -36,6 +47,12 @@ FOLLOW_UP_DAYS = 30
 YEAR_DAYS = 365
 #: Years between the years two articles name (one or both undated) that make two events.
 YEARS_APART = 2
+#: Towns farther apart than this are two places even on one day (a suburb and its city, or a
+#: neighbouring town a report names instead, lie within it): kilometres.
+FAR_KM = 100.0
+
+#: The least score of a pair that names one principal and dates the event within NEAR_DAYS.
+NAMED_SAME_DAYS = 0.3
 
 #: (name, factor): the multipliers of the text score, measured as in docs/scale.md.
 EVIDENCE: dict[str, float] = {
@@ -45,6 +62,8 @@ EVIDENCE: dict[str, float] = {
     "years-apart-shared-person": 0.5,
     "same-place": 1.3,  # one's place is among the other's places
     "other-place": 0.4,  # both placed, in different places, not dated within NEAR_DAYS
+    "far-places": 0.05,  # towns in two countries or FAR_KM apart, whatever the days, no person and
+    # no place named in both
     "shared-person": 1.3,
 }
 
@@ -57,22 +76,46 @@ class PairTable:
     year: NDArray[np.int64]  # -1 when unknown
     place: NDArray[np.int64]  # column of the article's place in `places`, -1 when none
     town: NDArray[np.int64]  # a number per gazetteer town, -1 when none
+    country: NDArray[np.int64]  # a number per country of the town, -1 when none
+    latitude: NDArray[np.float64]  # of the town, in radians; NaN when unknown
+    longitude: NDArray[np.float64]
     places: sparse.csr_matrix  # article x place name, 1 where the article names it
     people: sparse.csr_matrix  # article x full name
+    principals: sparse.csr_matrix  # article x full name of a person named without a title
 
 
 def pair_table(keys: Sequence[EventKey]) -> PairTable:
     place_ids = {p: k for k, p in enumerate(sorted({p for key in keys for p in key.places | _own(key)}))}
     town_ids = {t: k for k, t in enumerate(sorted({k.town for k in keys if k.town}))}
     person_ids = {p: k for k, p in enumerate(sorted({p for key in keys for p in key.people}))}
+    towns = {t: geo.by_id(t) for t in town_ids}
+    country_ids = {c: k for k, c in enumerate(sorted({t.country for t in towns.values() if t}))}
+    # a town counts as far only where the article names it: one read from a container or a
+    # stray word ("Police") may be the gazetteer's namesake elsewhere
+    where = [_named_town(k, towns.get(k.town) if k.town else None) for k in keys]
     return PairTable(
         day=np.array([k.day.toordinal() if k.day else -1 for k in keys], dtype=np.int64),
         year=np.array([k.year or -1 for k in keys], dtype=np.int64),
         place=np.array([place_ids[k.place] if k.place else -1 for k in keys], dtype=np.int64),
         town=np.array([town_ids[k.town] if k.town else -1 for k in keys], dtype=np.int64),
+        country=np.array([country_ids[t.country] if t else -1 for t in where], dtype=np.int64),
+        latitude=np.radians(np.array([_degrees(t, "latitude") for t in where], dtype=np.float64)),
+        longitude=np.radians(np.array([_degrees(t, "longitude") for t in where], dtype=np.float64)),
         places=_incidence([sorted(place_ids[p] for p in k.places | _own(k)) for k in keys], len(place_ids)),
         people=_incidence([sorted(person_ids[p] for p in k.people) for k in keys], len(person_ids)),
+        principals=_incidence(
+            [sorted(person_ids[p] for p in k.principals if p in person_ids) for k in keys], len(person_ids)
+        ),
     )
+
+
+def _named_town(key: EventKey, town: geo.GeoPlace | None) -> geo.GeoPlace | None:
+    return town if town is not None and " ".join(fold(town.name)) in key.places else None
+
+
+def _degrees(town: geo.GeoPlace | None, axis: str) -> float:
+    value = getattr(town, axis) if town is not None else None
+    return float(value) if value is not None else math.nan
 
 
 def _own(key: EventKey) -> frozenset[str]:
@@ -90,8 +133,20 @@ def scores(
     matrix: sparse.csr_matrix, table: PairTable, left: NDArray[np.int64], right: NDArray[np.int64]
 ) -> NDArray[np.float64]:
     """The score of each candidate pair of articles (left[k], right[k]), in [0, 1]."""
-    text = cosines(matrix, left, right)
-    return np.clip(text * evidence_factor(table, left, right), 0.0, 1.0)
+    return combined(cosines(matrix, left, right), table, left, right)
+
+
+def combined(
+    text: NDArray[np.float64], table: PairTable, left: NDArray[np.int64], right: NDArray[np.int64]
+) -> NDArray[np.float64]:
+    """The text cosines of pairs scaled by their evidence, raised to NAMED_SAME_DAYS where the
+    pair names one principal and dates the event within NEAR_DAYS, in towns not far apart, in [0, 1]."""
+    score = np.clip(text * evidence_factor(table, left, right), 0.0, 1.0)
+    dated = (table.day[left] >= 0) & (table.day[right] >= 0)
+    near = dated & (np.abs(table.day[left] - table.day[right]) <= NEAR_DAYS)
+    named = near & ~_far_apart(table, left, right) & _shares(table.principals, left, right)
+    score[named] = np.maximum(score[named], NAMED_SAME_DAYS)
+    return score
 
 
 def evidence_factor(
@@ -113,8 +168,10 @@ def evidence_factor(
     factor[years & ~shared] *= EVIDENCE["years-apart"]
     factor[years & shared] *= EVIDENCE["years-apart-shared-person"]
     same, other = _same_and_other_place(table, left, right)
+    far = _far_apart(table, left, right) & ~shared & ~_shares(table.places, left, right)
     factor[same] *= EVIDENCE["same-place"]
-    factor[other & ~near] *= EVIDENCE["other-place"]
+    factor[far] *= EVIDENCE["far-places"]
+    factor[other & ~near & ~far] *= EVIDENCE["other-place"]
     factor[shared] *= EVIDENCE["shared-person"]
     return factor
 
@@ -131,6 +188,23 @@ def _same_and_other_place(
     same = np.where(towns, one_town, written)
     other = np.where(towns, ~one_town, placed & ~written)
     return same, other
+
+
+def _far_apart(table: PairTable, left: NDArray[np.int64], right: NDArray[np.int64]) -> NDArray[np.bool_]:
+    """Whether each pair's towns, both named in their articles, lie in two countries or more
+    than FAR_KM apart."""
+    towns = (table.country[left] >= 0) & (table.country[right] >= 0)
+    countries = towns & (table.country[left] != table.country[right])
+    lat1, lat2 = table.latitude[left], table.latitude[right]
+    lon1, lon2 = table.longitude[left], table.longitude[right]
+    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    km = EARTH_KM * 2 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+    with np.errstate(invalid="ignore"):
+        distant = towns & (km > FAR_KM)  # NaN (a town without coordinates) is never distant
+    return np.asarray(countries | distant)
+
+
+EARTH_KM = 6371.0
 
 
 def _names(table: PairTable, left: NDArray[np.int64], right: NDArray[np.int64]) -> NDArray[np.bool_]:

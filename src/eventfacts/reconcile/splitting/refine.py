@@ -28,7 +28,7 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy.cluster.hierarchy import linkage, to_tree
 
-from .pairs import NEAR_DAYS, PairTable, evidence_factor
+from .pairs import NEAR_DAYS, PairTable, combined
 from .text import Weights, cosines_within
 
 MIN_GROUP = 4
@@ -88,7 +88,7 @@ def local_similarity(group: Sequence[int], weights: Weights, table: PairTable) -
     left, right = (np.asarray(x, dtype=np.int64) for x in np.triu_indices(m, 1))
     ids = np.asarray(group, dtype=np.int64)
     similarity = np.zeros((m, m))
-    score = np.clip(text[left, right] * evidence_factor(table, ids[left], ids[right]), 0.0, 1.0)
+    score = combined(text[left, right], table, ids[left], ids[right])
     similarity[left, right] = similarity[right, left] = score
     return similarity
 
