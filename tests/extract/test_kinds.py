@@ -98,7 +98,7 @@ def test_every_kind_is_named_once() -> None:
 
 
 def test_a_verdict_has_no_toll_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
-    docs = list(extract_docs(select_inputs([str(DATA / "events" / "verdict")]).files, nlp=nlp))
+    docs = list(extract_docs(select_inputs([str(DATA / "kinds" / "verdict")]).files, nlp=nlp))
     record = build_record(docs)
     assert record.event.kind is not None
     assert record.event.kind.value == "verdict" and not record.event.kind.toll
@@ -106,7 +106,7 @@ def test_a_verdict_has_no_toll_of_its_own(nlp) -> None:  # type: ignore[no-untyp
     # the crime's dead are still counted, as counts of that crime
     assert any(c.kind == "killed" and c.value == 2 for c in record.counts)
     for ev in record.event.kind.evidence:
-        path = DATA / "events" / "verdict" / f"{ev.source}.txt"
+        path = DATA / "kinds" / "verdict" / f"{ev.source}.txt"
         assert path.read_text()[ev.start : ev.end] == ev.text
 
 
