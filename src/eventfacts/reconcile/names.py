@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ..extract.patterns import STREET_SUFFIXES
+from ..lexicon import NAME_SUFFIXES
 from ..records import EntityMention, Evidence
 
 if TYPE_CHECKING:
@@ -55,8 +56,6 @@ TITLE_WORDS = frozenset(
         "captain", "lieutenant", "maj", "major", "spokesman", "spokeswoman", "pastor", "victim", "victims",
     }
 )  # fmt: skip
-#: Generational suffixes: "Brian Posley Jr." is "Brian Posley".
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 
 

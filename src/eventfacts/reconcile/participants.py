@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
+from ..lexicon import HARM_KINDS, HELD_KINDS, STATUS_ORDER
 from ..records import (
     Casualties,
     Claim,
@@ -33,10 +34,10 @@ from ..records import (
 from .agreement import agreement
 from .names import fold
 
-#: Statuses that replace others on the same person: someone shot who later died was killed.
-STATUS_ORDER = ("killed", "injured", "charged", "arrested")
-CASUALTY_STATUSES = frozenset({"killed", "injured"})
-HELD_STATUSES = frozenset({"arrested", "charged"})
+#: Statuses that replace others on the same person (someone shot who later died was killed)
+#: come first in `STATUS_ORDER`, the order of `lexicon.FATES`.
+CASUALTY_STATUSES = HARM_KINDS
+HELD_STATUSES = HELD_KINDS
 #: Roles a described person may take; a described "victim" fits any role but a suspect.
 SUSPECT_ROLES = frozenset({"suspect"})
 #: Words of a description that mark a new person: "another man", "a second victim".
