@@ -166,6 +166,23 @@ TABLE: list[tuple[str, str, str]] = [
         "A fisherman and his son were uprooted along with their neighbours.",
     ),
     (
+        "evacuated",
+        "Chemical leak: 300 evacuated",
+        "Firefighters evacuated 300 residents after a chemical leak at the plant. "
+        "A 90-year-old woman was evacuated by ambulance.",
+    ),
+    (
+        "evacuated",
+        "Dam fears: 1,200 evacuated",
+        "Authorities evacuated 1,200 people from villages below the dam. "
+        "A disabled man was evacuated by boat.",
+    ),
+    (
+        "evacuated",
+        "Hospital fire: 40 patients evacuated",
+        "Staff evacuated 40 patients from the burning ward. A newborn baby was evacuated in an incubator.",
+    ),
+    (
         "rescued",
         "12 miners rescued after collapse",
         "Rescuers brought up twelve miners who were rescued after two days underground. "
