@@ -38,7 +38,7 @@ from .common import (
     subject_of,
     text_of,
 )
-from .participants import IRREALIS_VERBS, about_another_incident, attempted, fatal_wound
+from .participants import IRREALIS_VERBS, REFLEXIVES, about_another_incident, attempted, fatal_wound
 from .patterns import street_kind
 
 if TYPE_CHECKING:
@@ -162,6 +162,8 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
     if noun is None or _is_attribution(noun) or _number_disagrees(value, noun):
         return None
     kind = "other" if noun.lemma_.lower() in CHARGE_NOUNS else _named_kind(noun) or kind_of(noun, token)
+    if kind != "other" and _of_a_fated_group(token, noun, kind):
+        kind = kind_of(token, token)  # "one of the slain officers was identified": no toll
     start = _qualifier_start(token)
     qualifier = doc[start : token.i].text.lower() if start < token.i else None
     value *= _scale(token)
@@ -349,6 +351,21 @@ def _ordinal_follow_up(noun: Token, value: float) -> tuple[float, Token, Token, 
     return None
 
 
+def _of_a_fated_group(number: Token, noun: Token, kind: CountKind) -> bool:
+    """ "one of the slain officers", "two of the wounded passengers": the number picks some of a
+    group the fate befell already, named by a modifier; what befell these few is the number's
+    own predicate ("two of the wounded passengers later died"), if any."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head == number
+        and any(
+            c.dep_ == "amod" and (c.lemma_.lower() in KIND_WORDS[kind] or c.lower_ in KIND_WORDS[kind])
+            for c in noun.children
+        )
+    )
+
+
 def _merely_intended(token: Token) -> bool:
     """ "trying to kill a fifth": the verb governing the token is only attempted."""
     verb = token.head
@@ -391,6 +408,8 @@ def _conjoined(noun: Token, kind: str) -> tuple[float, Token] | None:
         value = _conjunct_value(conj)
         if value is None:
             return None  # "two women and her husband": an unknown number joins, the sum is unknown
+        if kind_of(conj, conj) not in ("other", kind):
+            break  # "one deceased male and a second male suffering a wound": another fate
         extra += value
         last = conj
     return (extra, last) if last is not None else None
@@ -597,7 +616,7 @@ def _named_kind(noun: Token) -> CountKind | None:
 
 
 def kind_of(noun: Token, number: Token) -> CountKind:
-    """killed / injured / arrested / missing / displaced from the words the count attaches to."""
+    """The fate (`lexicon.FATES`) the words the count attaches to give it, or "other"."""
     for word in _predicate_words(noun, number):
         lemma = word.lemma_.lower()
         if _agent_of(noun, word):
@@ -700,7 +719,7 @@ def _governors(noun: Token) -> Iterator[Token]:
 
 def _on_oneself(verb: Token) -> bool:
     """ "shooting 11 people and then killing himself": the killing is not of the 11."""
-    return any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children)
 
 
 def _passive_after(noun: Token) -> Iterator[Token]:
