@@ -265,6 +265,13 @@ AMOUNT_WORDS: dict[str, int] = {w: n for w, n in NUMBER_WORDS.items() if w not i
 #: The small numbers of spans of time, with the article that means one: "a week ago", "two days".
 TIME_NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1, **{w: n for w, n in NUMBER_WORDS.items() if n <= 12}}
 
+#: Month names, in full and abbreviated (without the full stop).
+MONTH_NAMES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec"}
+)  # fmt: skip
+
 # ---------------------------------------------------------------------------------------------
 # People
 
@@ -321,5 +328,7 @@ PERSON_NOUNS: dict[str, str | None] = {
         "officer",
     ),
 }  # fmt: skip
+#: Pronouns that stand for one person: "he said", "police arrested him".
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 #: Generational suffixes: "Brian Posley Jr." is "Brian Posley".
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

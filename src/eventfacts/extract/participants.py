@@ -27,6 +27,7 @@ from ..lexicon import (
     KILLING_VERBS,
     PERPETRATED_VERBS,
     PERSON_NOUNS,
+    PERSONAL_PRONOUNS,
     STATE_WORDS,
     SUFFERED_NOUNS,
     WOUNDING_KIND,
@@ -85,7 +86,7 @@ GENDER_WORDS: dict[str, str] = {
         "female",
     ),
 }  # fmt: skip
-PRONOUNS = frozenset({"he", "she", "him", "her"})
+PRONOUNS = PERSONAL_PRONOUNS
 #: Cues that a sentence is about another incident, (name, pattern): its people do not count.
 ELSEWHERE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("another incident", re.compile(

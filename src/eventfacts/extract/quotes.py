@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..lexicon import ROLE_WORDS
+from ..lexicon import PERSONAL_PRONOUNS, ROLE_WORDS
 from ..lexicon import TITLE_ABBREVIATIONS as TITLE_WORDS
 from ..records import QuoteMention, SpeakerMention
 from .common import (
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 OPENERS = {"“": "”", '"': '"', "„": "”"}
 CLOSERS = frozenset({"”", '"'})
 MIN_WORDS = 4  # shorter quoted phrases are scare quotes ("cowardly"), not quotes
-PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+PERSONAL = PERSONAL_PRONOUNS | {"his"}
 IMPERSONAL = frozenset({"it", "its"})
 #: Abbreviated titles written before a name.
 TITLE_ABBREVIATIONS = frozenset(TITLE_WORDS)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..lexicon import EVENT_NOUNS, NAME_SUFFIXES, PERSON_NOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS
+from ..lexicon import EVENT_NOUNS, MONTH_NAMES, NAME_SUFFIXES, PERSON_NOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS
 from .common import HONORIFICS, columns, entity_of, ents_of, lower_forms, text_of
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
@@ -51,10 +51,8 @@ GROUP_NOUNS = frozenset(
     {"anyone", "everyone", "someone", "neighbors", "neighbours", "authorities", "officials", "residents",
      "witnesses", "investigators", "prosecutors", "police", "media", "stills", "photos", "video", "family"}
 )  # fmt: skip
-MONTHS = frozenset(
-    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-     "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
-)  # fmt: skip
+#: Months NER takes for names; not "May", which is a name as often as a month.
+MONTHS = MONTH_NAMES - {"may"}
 NOT_BODIES = frozenset(
     {"act", "prize", "award", "awards", "convention", "partnership", "treaty", "program", "programme"}
 )
