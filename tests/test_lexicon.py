@@ -106,6 +106,8 @@ def test_the_shared_vocabularies_are_one_copy() -> None:
     assert counts.INTRANSITIVE is lexicon.INTRANSITIVE
     assert repairs.NAME_SUFFIXES is names.NAME_SUFFIXES is lexicon.NAME_SUFFIXES
     assert counts.NUMBER_WORDS is lexicon.NUMBER_WORDS
+    suspects = {noun for noun, role in lexicon.PERSON_NOUNS.items() if role == "suspect"}
+    assert suspects <= reconcile_participants.SUSPECT_HEADS  # a count of them is no toll of victims
 
 
 def test_number_words_agree_wherever_they_are_read() -> None:

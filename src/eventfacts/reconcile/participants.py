@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
-from ..lexicon import HARM_KINDS, HELD_KINDS, STATUS_ORDER
+from ..lexicon import HARM_KINDS, HELD_KINDS, PERSON_NOUNS, STATUS_ORDER
 from ..records import (
     Casualties,
     Claim,
@@ -48,8 +48,9 @@ GENERIC_NOUNS = frozenset(
 )
 #: Nouns that may name the same child: "a 4-year-old girl" is "the child" and "the toddler".
 CHILD_NOUNS = frozenset({"child", "kid", "boy", "girl", "toddler", "baby", "infant", "son", "daughter"})
-#: Counted nouns that are the shooter: a total of them is not a total of victims.
-SUSPECT_HEADS = frozenset({"suspect", "gunman", "shooter", "assailant", "attacker", "robber", "gunmen"})
+#: Counted nouns that are the shooter: a total of them is not a total of victims. ("gunmen": the
+#: parse leaves some plurals as their own lemma.)
+SUSPECT_HEADS = frozenset({noun for noun, role in PERSON_NOUNS.items() if role == "suspect"} | {"gunmen"})
 #: Counted nouns that are no people: "a shooting left one dead", "three guns were found".
 #: (Places are not here: "1 injured in shooting at berry farm" is an elided "1 person" that the
 #: parse hangs on the place.)
