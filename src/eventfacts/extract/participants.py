@@ -5,8 +5,9 @@ found dead", "Smith, 24, and Jones, 31, were wounded", "the gunman killed himsel
 mention is read from the parse: a status word (a verb, an adjective, a noun of injury) and the
 person it is bound to (its passive subject, its object, the subject of an intransitive), named
 or described ("a 16-year-old boy", "the gunman", "an officer"). Rules are tables below, one
-name per row; `reconcile.participants` turns the mentions of all sources into one entry per
-person and the casualty totals that follow from them.
+name per row; the words of each fate (verbs, states, nouns) are the rows of `lexicon.FATES`,
+which the counts and the headline read too. `reconcile.participants` turns the mentions of all
+sources into one entry per person and the casualty totals that follow from them.
 
 Sentences about another incident ("the city's 40th homicide this year", "a shooting last month
 that killed two") are skipped, so their people never count.
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
 FATAL_VIOLENCE_NOUNS: tuple[tuple[str, frozenset[str], str], ...] = (
     ("fatal violence", frozenset({"shooting", "stabbing", "beating"}), "killed"),
 )
+#: Every verb whose object meets a fate: its active subject is the doer, never the one it befell.
 _HARM_LEMMAS = frozenset(lemma for _, lemmas, _ in HARM_VERBS for lemma in lemmas)
 FATAL_MODIFIERS = frozenset({"fatal", "deadly"})
 #: Words that make a killing only tried: "the attempted murder of a clerk".
