@@ -3,7 +3,9 @@
 A count is a number (digits or words, "1.2 million") attached to the noun it counts, read from
 the dependency parse: "seven of Kadhimi's security guards were injured" counts "security
 guards", kind "injured". Ages, years, measurements ("107mm", "329-member") and the people a
-report is sourced to ("Two Iraqi officials told ...") are not counts of the event.
+report is sourced to ("Two Iraqi officials told ...") are not counts of the event. The words
+that give a count its kind are the rows of `lexicon.FATES`, which the participants and the
+headline read too, so that all three give one story the same fate.
 """
 
 from __future__ import annotations
