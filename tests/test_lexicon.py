@@ -13,7 +13,7 @@ from collections import Counter
 import pytest
 
 from eventfacts import lexicon
-from eventfacts.extract import counts, headline, participants, quotes, repairs
+from eventfacts.extract import counts, entities, headline, participants, quotes, repairs
 from eventfacts.lexicon import FATES
 from eventfacts.reconcile import names
 from eventfacts.reconcile import participants as reconcile_participants
@@ -106,6 +106,9 @@ def test_the_shared_vocabularies_are_one_copy() -> None:
     assert counts.INTRANSITIVE is lexicon.INTRANSITIVE
     assert repairs.NAME_SUFFIXES is names.NAME_SUFFIXES is lexicon.NAME_SUFFIXES
     assert counts.NUMBER_WORDS is lexicon.NUMBER_WORDS
+    assert repairs.NEWSPAPER_HEADS is lexicon.MASTHEAD_WORDS
+    assert lexicon.MASTHEAD_WORDS <= entities.ORG_WORDS and lexicon.MASTHEAD_WORDS <= names.GENERIC_ORG_WORDS
+    assert all(headline._SITE_NAME.search(f"Dunmore {w.capitalize()}") for w in lexicon.MASTHEAD_WORDS)
     suspects = {noun for noun, role in lexicon.PERSON_NOUNS.items() if role == "suspect"}
     assert suspects <= reconcile_participants.SUSPECT_HEADS  # a count of them is no toll of victims
 

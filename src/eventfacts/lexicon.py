@@ -272,6 +272,13 @@ MONTH_NAMES = frozenset(
      "dec"}
 )  # fmt: skip
 
+#: Last words of newspaper names ("Chicago Tribune", "Dallas Observer"): a name that ends in one
+#: is a paper, not a place. Not "Democrat": "Ohio Democrat Jane Roe" is a politician.
+MASTHEAD_WORDS = frozenset(
+    {"times", "post", "tribune", "herald", "journal", "gazette", "chronicle", "courier", "press",
+     "telegraph", "observer", "sentinel", "dispatch", "examiner", "bulletin", "enquirer", "inquirer"}
+)  # fmt: skip
+
 # ---------------------------------------------------------------------------------------------
 # People
 

@@ -31,6 +31,7 @@ from ..lexicon import (
     HEADLINE_STATUS,
     HEADLINE_VERBS,
     LEFT_STATES,
+    MASTHEAD_WORDS,
     ROLE_WORDS,
     TITLE_ABBREVIATIONS,
 )
@@ -61,9 +62,9 @@ _SITE_DASH = re.compile(r"\s+[-–—]\s+")
 _SITE_NAME = re.compile(
     r"\b(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\d*)\b"
     r"|\b[\w-]+\.(?:com|net|org|tv|co\.uk|com\.au|ca)\b"
-    r"|\b(?:News|NewsChannel|Newschannel|Times|Post|Journal|Tribune|Herald|Press|Gazette|Chronicle|"
-    r"Telegraph|Observer|Sentinel|Courier|Dispatch|Examiner|Bulletin|Enquirer|Inquirer|Democrat|"
-    r"Weather|Sports|Radio|Television|TV|Patch|Online)\b"
+    r"|\b(?:News|NewsChannel|Newschannel|Democrat|Weather|Sports|Radio|Television|TV|Patch|Online|"
+    + "|".join(sorted(w.capitalize() for w in MASTHEAD_WORDS))
+    + r")\b"
 )
 #: A spaced dash before a trailing part of a scraped title, which may be the site's name and
 #: tagline: "Two hurt in crash - WXYZ Action News 9 - Dunmore, Ohio".

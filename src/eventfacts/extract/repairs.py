@@ -18,7 +18,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..lexicon import EVENT_NOUNS, MONTH_NAMES, NAME_SUFFIXES, PERSON_NOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS
+from ..lexicon import (
+    EVENT_NOUNS,
+    MASTHEAD_WORDS,
+    MONTH_NAMES,
+    NAME_SUFFIXES,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    TITLE_ABBREVIATIONS,
+)
 from .common import HONORIFICS, columns, entity_of, ents_of, lower_forms, text_of
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
@@ -88,9 +96,7 @@ _QUOTES = frozenset({'"', "“", "”"})
 PLATE_WORDS = frozenset({"plate", "plates", "tag", "tags", "registration"})
 ORG_ENDINGS = frozenset({"center", "centre", "unit", "division", "agency", "service", "news", "institute"})
 #: Last words of newspaper names: "Chicago Tribune" tagged as a place is a newspaper.
-NEWSPAPER_HEADS = frozenset(
-    {"tribune", "times", "herald", "gazette", "journal", "chronicle", "post", "courier"}
-)
+NEWSPAPER_HEADS = MASTHEAD_WORDS
 PLACE_WORDS_BEFORE_OF = frozenset({"village", "city", "town", "county", "borough", "township"})
 PLACE_SUFFIX_AFTER = frozenset({"county", "parish", "township", "borough"})
 NICKNAME_CUES = ("aka", "a.k.a.", "a.k.a", "nicknamed", "known as")
