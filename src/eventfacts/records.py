@@ -13,11 +13,18 @@ JSON article, the title of an HTML page), whose offsets index `Article.title`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from .serialize import OMIT_DEFAULT
 
 #: A field left out of the JSON when it holds its default (False or None).
 _OPTIONAL = {OMIT_DEFAULT: True}
+
+#: What a count says happened to what it counts: one value per row of `lexicon.FATES` (a test
+#: holds the two together), and "other" for a count of anything else (seats, drones, votes).
+CountKind = Literal[
+    "killed", "injured", "charged", "arrested", "missing", "displaced", "evacuated", "rescued", "other"
+]
 
 # ---------------------------------------------------------------------------------------------
 # Shared pieces
@@ -159,7 +166,7 @@ class CountMention:
     value: float
     qualifier: str | None  # "at least", "nearly", "about", ...
     total: float | None  # "73 out of 329" -> 329
-    kind: str  # "killed" | "injured" | "arrested" | "missing" | "displaced" | "other"
+    kind: CountKind
     subject: str  # what is counted, without the number: "security guards"
     head: str  # the lemma of the counted noun: "guard"
     attributed_to: str | None  # "Two Iraqi officials", "Security sources"
@@ -180,7 +187,7 @@ class ParticipantMention:
     name: str | None  # the proper name, when the text gives one
     description: str  # the words that name or describe the person: "a 16-year-old boy"
     role: str  # "victim" | "suspect" | "officer" | "bystander"
-    status: str  # "killed" | "injured" | "arrested" | "charged"
+    status: str  # a fate of `lexicon.FATES`: "killed", "injured", "arrested", "charged", ...
     age: int | None
     gender: str | None  # "male" | "female"
     sentence: int
@@ -351,7 +358,7 @@ class Participant:
     name: str | None
     description: str
     role: str
-    status: tuple[str, ...]  # "killed", "injured", "arrested", "charged"
+    status: tuple[str, ...]  # fates of `lexicon.FATES`, in its order: "killed", "injured", ...
     age: int | None
     gender: str | None
     person: str | None  # the id in `people` when named
@@ -527,7 +534,7 @@ class Count:
     """One thing counted, with each value the sources give as a claim."""
 
     id: str
-    kind: str
+    kind: CountKind
     subject: str
     value: float
     qualifier: str | None

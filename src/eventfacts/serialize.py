@@ -102,6 +102,8 @@ def _converter(tp: Any) -> Converter:
         return _union([_converter(o) for o in options if o is not _NONE], _NONE in options)
     if origin is tuple:
         return _tuple(_converter(typing.get_args(tp)[0]))
+    if origin is typing.Literal:
+        return _one_of(typing.get_args(tp))
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return _record(tp)
     if tp is float:
@@ -165,6 +167,17 @@ def _record(tp: type) -> Converter:
     return convert
 
 
+def _one_of(values: tuple[Any, ...]) -> Converter:
+    allowed = frozenset(values)
+
+    def convert(data: Any) -> Any:
+        if not isinstance(data, str) or data not in allowed:
+            raise _Mismatch(f"expected one of {', '.join(map(repr, values))}")
+        return data
+
+    return convert
+
+
 def _number(data: Any) -> float:
     if isinstance(data, bool) or not isinstance(data, (int, float)):
         raise _Mismatch("expected a number")
@@ -204,6 +217,8 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"anyOf": [_schema_of(option, defs) for option in typing.get_args(tp)]}
     if origin is tuple:
         return {"type": "array", "items": _schema_of(typing.get_args(tp)[0], defs)}
+    if origin is typing.Literal:
+        return {"type": "string", "enum": list(typing.get_args(tp))}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in defs:

@@ -15,6 +15,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .lexicon import TIME_NUMBER_WORDS
 from .records import DateExpr
 
 MONTHS = {
@@ -33,10 +34,7 @@ _PART_OF_DAY = r"(?P<part>morning|afternoon|evening|night|overnight)"
 _TIME_WORDS = r"(?P<tod>early|late|mid)"
 #: What may stand before a day and month: "early Sunday, Nov. 3", "Wednesday night, June 1", "early on".
 _ON_WEEKDAY = rf"(?:{_TIME_WORDS}\s+(?:on\s+)?)?(?:{_WEEKDAY}(?:\s+{_PART_OF_DAY})?,?\s+)?(?:on\s+)?"
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_NUMBER_WORDS = TIME_NUMBER_WORDS
 
 #: Holidays news dates things by: (month, day) for those on a fixed day, (month, weekday, n)
 #: for those on the n-th weekday of a month (n = -1: the last), whose day moves with the year.

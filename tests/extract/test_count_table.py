@@ -48,7 +48,7 @@ TABLE = [
     # fires
     ("The blaze destroyed more than 200 homes in the canyon.", (200, "more than", "other", "homes")),
     ("Six firefighters were treated for smoke inhalation.", (6, None, "other", "firefighters")),
-    ("About 1,500 residents were evacuated as the fire spread.", (1500, "about", "displaced", "residents")),
+    ("About 1,500 residents were evacuated as the fire spread.", (1500, "about", "evacuated", "residents")),
     ("The fire killed 12 residents of the nursing home.", (12, None, "killed", "residents")),
     ("Up to 40 people remain missing after the apartment fire.", (40, "up to", "missing", "people")),
     ("Dozens of families fled the flames overnight.", (24, "dozens", "displaced", "families")),
@@ -98,6 +98,8 @@ TABLE = [
     ("A woman, two boys and a baby were hurt when the porch collapsed.", (4, None, "injured", "woman")),
     ("The storm killed one hiker and injured three others on the ridge.", (3, None, "injured", "others")),
     ("The storm killed one hiker and injured three others on the ridge.", (1, None, "killed", "hiker")),
+    # issue 29: some picked out of a group the fate befell met the fate of their own predicate
+    ("Two of the wounded passengers later died in hospital.", (2, None, "killed", "wounded passengers")),
 ]
 
 #: Sentences whose counts must NOT include (value, kind): a wrong sum or a wrong fate.
@@ -109,6 +111,9 @@ NOT_AMONG = [
     ("He faces six counts of attempted murder.", (6, "killed")),
     ("The man is accused of stabbing two guards and then killing himself.", (2, "killed")),
     ("A grand jury indicted six men for the attempted murders of five teenagers in Memphis.", (5, "killed")),
+    # issue 29: a joined noun that met another fate does not add; one picked out of the slain is no toll
+    ("Deputies found one deceased man and a second man suffering a leg wound.", (2, "killed")),
+    ("One of the slain deputies was identified on Friday as Carl Moss, 44.", (1, "killed")),
 ]
 
 

@@ -3,7 +3,9 @@
 A count is a number (digits or words, "1.2 million") attached to the noun it counts, read from
 the dependency parse: "seven of Kadhimi's security guards were injured" counts "security
 guards", kind "injured". Ages, years, measurements ("107mm", "329-member") and the people a
-report is sourced to ("Two Iraqi officials told ...") are not counts of the event.
+report is sourced to ("Two Iraqi officials told ...") are not counts of the event. The words
+that give a count its kind are the rows of `lexicon.FATES`, which the participants and the
+headline read too, so that all three give one story the same fate.
 """
 
 from __future__ import annotations
@@ -14,7 +16,19 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import timeexpr
-from ..records import CountMention
+from ..lexicon import (
+    CASUALTY_KINDS,
+    FATAL_ADVERBS,
+    FATAL_WORDS,
+    FATE_NOUNS,
+    INTRANSITIVE,
+    KIND_WORDS,
+    NUMBER_WORDS,
+    PERSON_NOUNS,
+    WOUNDING_KIND,
+    WOUNDING_VERBS,
+)
+from ..records import CountKind, CountMention
 from .common import (
     REPORTING_VERBS,
     columns,
@@ -26,44 +40,15 @@ from .common import (
     subject_of,
     text_of,
 )
-from .participants import IRREALIS_VERBS, PERSON_NOUNS, about_another_incident, attempted, fatal_wound
+from .participants import IRREALIS_VERBS, REFLEXIVES, about_another_incident, attempted, fatal_wound
 from .patterns import street_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "thousand": 1000,
-}  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 #: Vague amounts, as their smallest reading; the word is kept as the qualifier.
 VAGUE_NUMBERS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
-KIND_WORDS = {
-    "killed": {
-        "kill",
-        "killing",
-        "die",
-        "dead",
-        "death",
-        "slay",
-        "murder",
-        "execute",
-        "fatality",
-        "behead",
-        "perish",
-    },
-    "injured": {"injure", "wound", "hurt", "injury", "injured", "wounded", "hospitalize", "maim", "casualty"},
-    "arrested": {"arrest", "detain", "apprehend", "custody", "jail", "imprison", "detention"},
-    "missing": {"missing", "disappear", "abduct", "kidnap", "unaccounted"},
-    "displaced": {"displace", "flee", "evacuate", "uproot", "homeless", "displaced", "evacuee", "refugee"},
-}
-#: Verbs of violence that leave people wounded unless the text says fatally: US crime reports
-#: write "three people were shot" for three wounded.
-WOUNDING_VERBS = frozenset({"shoot", "stab", "beat", "assault", "attack", "maul", "burn"})
 #: Nouns that only say "some of": the counted thing is in their "of" phrase.
 #: Nouns that count charges, not people: "four counts of attempted murder".
 CHARGE_NOUNS = frozenset({"count", "charge"})
@@ -114,7 +99,6 @@ def _candidate_keys() -> frozenset[int]:
     return frozenset(get_string_id(word) for word in ("a", "an", *_NUMBER_LIKE))
 
 
-CASUALTY_KINDS = frozenset({"killed", "injured", "arrested", "missing"})
 #: Nouns of an amount or a run of things: "a" before them counts no one.
 AMOUNT_NOUNS = frozenset(
     {"couple", "pair", "number", "group", "series", "handful", "lot", "bunch", "string", "spate", "rash",
@@ -149,7 +133,7 @@ def _one_victim(article: Token, source: str, numbers: list[int]) -> CountMention
     )
 
 
-def _direct_kind(noun: Token) -> str:
+def _direct_kind(noun: Token) -> CountKind:
     """What happened to a noun, read only from the words bound to it: the verb it is the passive
     subject or object of ("a man was killed"), an intransitive it is the subject of ("a woman
     died"), a participle on it ("a man killed in"), or a predicate adjective ("a boy was hurt").
@@ -180,6 +164,8 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
     if noun is None or _is_attribution(noun) or _number_disagrees(value, noun):
         return None
     kind = "other" if noun.lemma_.lower() in CHARGE_NOUNS else _named_kind(noun) or kind_of(noun, token)
+    if kind != "other" and _of_a_fated_group(token, noun, kind):
+        kind = kind_of(token, token)  # "one of the slain officers was identified": no toll
     start = _qualifier_start(token)
     qualifier = doc[start : token.i].text.lower() if start < token.i else None
     value *= _scale(token)
@@ -367,6 +353,21 @@ def _ordinal_follow_up(noun: Token, value: float) -> tuple[float, Token, Token, 
     return None
 
 
+def _of_a_fated_group(number: Token, noun: Token, kind: CountKind) -> bool:
+    """ "one of the slain officers", "two of the wounded passengers": the number picks some of a
+    group the fate befell already, named by a modifier; what befell these few is the number's
+    own predicate ("two of the wounded passengers later died"), if any."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head == number
+        and any(
+            c.dep_ == "amod" and (c.lemma_.lower() in KIND_WORDS[kind] or c.lower_ in KIND_WORDS[kind])
+            for c in noun.children
+        )
+    )
+
+
 def _merely_intended(token: Token) -> bool:
     """ "trying to kill a fifth": the verb governing the token is only attempted."""
     verb = token.head
@@ -409,6 +410,8 @@ def _conjoined(noun: Token, kind: str) -> tuple[float, Token] | None:
         value = _conjunct_value(conj)
         if value is None:
             return None  # "two women and her husband": an unknown number joins, the sum is unknown
+        if kind_of(conj, conj) not in ("other", kind):
+            break  # "one deceased male and a second male suffering a wound": another fate
         extra += value
         last = conj
     return (extra, last) if last is not None else None
@@ -610,17 +613,12 @@ def _modified(noun: Token) -> str:
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
 
-#: Counted words that are themselves a fate: "3 Dead, 1 Hurt" in a title written in capitals,
-#: where the parse takes "Dead" for the noun and "Hurt" for a word about it.
-FATE_NOUNS = {"dead": "killed", "injured": "injured", "wounded": "injured", "missing": "missing"}
-
-
-def _named_kind(noun: Token) -> str | None:
+def _named_kind(noun: Token) -> CountKind | None:
     return FATE_NOUNS.get(noun.lower_)
 
 
-def kind_of(noun: Token, number: Token) -> str:
-    """killed / injured / arrested / missing / displaced from the words the count attaches to."""
+def kind_of(noun: Token, number: Token) -> CountKind:
+    """The fate (`lexicon.FATES`) the words the count attaches to give it, or "other"."""
     for word in _predicate_words(noun, number):
         lemma = word.lemma_.lower()
         if _agent_of(noun, word):
@@ -630,7 +628,7 @@ def kind_of(noun: Token, number: Token) -> str:
                 return "other" if attempted(word) else _fatal_wound(word, kind)
         if lemma in WOUNDING_VERBS and _suffered(noun, word):  # "two people were shot": wounded
             fatal = any(
-                c.lower_ in ("fatally", "dead", "mortally")
+                c.lower_ in FATAL_WORDS
                 or (
                     c.dep_ == "conj"
                     and c.lemma_.lower() in KIND_WORDS["killed"]
@@ -640,7 +638,7 @@ def kind_of(noun: Token, number: Token) -> str:
                 or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
                 for c in word.children
             )  # "fatally shot", "shot and killed", "shot to death"
-            return "killed" if fatal else "injured"
+            return "killed" if fatal else WOUNDING_KIND
     return "other"
 
 
@@ -649,23 +647,15 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-#: Adverbs that make a wound fatal: "fatally wounded", "mortally injured".
-FATAL_ADVERBS = frozenset({"fatally", "mortally"})
-
-
-def _fatal_wound(word: Token, kind: str) -> str:
-    return fatal_wound(word, kind, FATAL_ADVERBS)
-
-
-#: Verbs whose subject is the one who acts: its count is not of the killed, hurt or arrested.
-INTRANSITIVE = frozenset({"die", "perish", "flee", "disappear", "dead", "missing", "injured", "wounded"})
+def _fatal_wound(word: Token, kind: CountKind) -> CountKind:
+    return "killed" if fatal_wound(word, kind, FATAL_ADVERBS) == "killed" else kind
 
 
 def _by_wounding_verb(noun: Token, number: Token) -> bool:
     """ "Four people were shot": the count holds everyone shot, the dead among them."""
     for word in _predicate_words(noun, number):
         lemma = word.lemma_.lower()
-        if lemma in KIND_WORDS["injured"] or word.lower_ in KIND_WORDS["injured"]:
+        if lemma in KIND_WORDS[WOUNDING_KIND] or word.lower_ in KIND_WORDS[WOUNDING_KIND]:
             return False
         if lemma in WOUNDING_VERBS:
             return True
@@ -678,6 +668,7 @@ def _agent_of(noun: Token, word: Token) -> bool:
         and noun.head == word
         and word.pos_ == "VERB"
         and word.lemma_.lower() not in INTRANSITIVE
+        and word.lower_ not in INTRANSITIVE  # "two hikers are missing": a state, not an act
         and not any(c.dep_ == "auxpass" for c in word.children)
     )
 
@@ -730,7 +721,7 @@ def _governors(noun: Token) -> Iterator[Token]:
 
 def _on_oneself(verb: Token) -> bool:
     """ "shooting 11 people and then killing himself": the killing is not of the 11."""
-    return any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children)
 
 
 def _passive_after(noun: Token) -> Iterator[Token]:

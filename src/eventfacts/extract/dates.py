@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .. import timeexpr
+from ..lexicon import TIME_NUMBER_WORDS
 from ..records import PRINTED, CleanArticle, DateExpr, DateMention, Evidence
 from .common import ents_of, evidence, in_headline, sentence_numbers, subject_of, text_of
 from .timeline import description, development_kind
@@ -26,8 +27,7 @@ _NOUNS = ("NOUN", "PROPN")
 _SPAN = re.compile(
     r"^(?:(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?P<unit>day|week)s?$", re.I
 )
-_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_WORD_NUMBERS = TIME_NUMBER_WORDS
 #: Words that put what a sentence reports in the future.
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "’ll"})
 FUTURE_VERBS = frozenset({"schedule", "plan", "expect", "due", "set"})

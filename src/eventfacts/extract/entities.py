@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..lexicon import MASTHEAD_WORDS
 from ..records import DroppedEntity, EntityMention
 from .common import (
     HONORIFICS,
@@ -57,10 +58,10 @@ ORG_HEAD_NOUNS = frozenset(
      "gang", "cartel", "coalition", "alliance", "union", "company", "agency", "firm", "bloc", "front", "army"}
 )  # fmt: skip
 #: Last words that make a name an organization even when NER says place: "Middle East Institute".
-ORG_WORDS = frozenset(
+ORG_WORDS = MASTHEAD_WORDS | frozenset(
     {"institute", "university", "college", "ministry", "department", "council", "committee", "agency",
      "company", "corporation", "bank", "court", "party", "association", "foundation", "commission", "office",
-     "program", "programme", "tribune", "times", "herald", "gazette", "journal", "chronicle"}
+     "program", "programme"}
 )  # fmt: skip
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 _OR_ALIAS = re.compile(

@@ -25,6 +25,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..lexicon import (
+    AMOUNT_WORDS,
+    HEADLINE_STATES,
+    HEADLINE_STATUS,
+    HEADLINE_VERBS,
+    LEFT_STATES,
+    MASTHEAD_WORDS,
+    ROLE_WORDS,
+    TITLE_ABBREVIATIONS,
+)
 from ..records import (
     CleanArticle,
     CountMention,
@@ -36,7 +46,6 @@ from ..records import (
     PlaceCue,
 )
 from .common import _INDEX_KEY, doc_index, text_of
-from .quotes import ROLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -54,9 +63,9 @@ _SITE_DASH = re.compile(r"\s+[-–—]\s+")
 _SITE_NAME = re.compile(
     r"\b(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\d*)\b"
     r"|\b[\w-]+\.(?:com|net|org|tv|co\.uk|com\.au|ca)\b"
-    r"|\b(?:News|NewsChannel|Newschannel|Times|Post|Journal|Tribune|Herald|Press|Gazette|Chronicle|"
-    r"Telegraph|Observer|Sentinel|Courier|Dispatch|Examiner|Bulletin|Enquirer|Inquirer|Democrat|"
-    r"Weather|Sports|Radio|Television|TV|Patch|Online)\b"
+    r"|\b(?:News|NewsChannel|Newschannel|Democrat|Weather|Sports|Radio|Television|TV|Patch|Online|"
+    + "|".join(sorted(w.capitalize() for w in MASTHEAD_WORDS))
+    + r")\b"
 )
 #: A spaced dash before a trailing part of a scraped title, which may be the site's name and
 #: tagline: "Two hurt in crash - WXYZ Action News 9 - Dunmore, Ohio".
@@ -343,29 +352,20 @@ def headline_facts(item: CleanArticle, doc: Doc | None, *, source: str) -> Headl
     )
 
 
-_NUMBER_NAMES = (
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-)  # fmt: skip
-_NUMBER = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_NUMBER_NAMES[1:])})"
-_NUMBER_WORDS = {w: i for i, w in enumerate(_NUMBER_NAMES)}
-_STATUS = {
-    "dead": "killed", "killed": "killed", "kills": "killed", "kill": "killed", "leaves": None, "leave": None,
-    "injured": "injured", "hurt": "injured", "wounded": "injured", "injures": "injured", "hurts": "injured",
-    "arrested": "arrested", "held": "arrested", "detained": "arrested", "missing": "missing",
-    "displaced": "displaced", "displaces": "displaced", "homeless": "displaced", "evacuated": "displaced",
-}  # fmt: skip
+#: A number in a headline: digits, or a word that stands for an amount alone ("kills twenty").
+_NUMBER = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(sorted(AMOUNT_WORDS, key=lambda w: (-len(w), w)))})"
 _AFTER = r"(?=\s*(?:$|[,;:.!?|–—-]|\s(?:in|at|on|near|after|as|amid|and|off|outside|from|during|over)\b))"
 #: Headline counts of people with no noun, which the body extractor (that wants "3 people
-#: killed") does not read: the number written with its verb or state, each row with a name.
+#: killed") does not read: the number written with its verb or state, each row with a name. The
+#: words of each fate come from `lexicon.FATES`.
 BARE_COUNTS = (
     ("number then state: '2 dead', '12 injured', '3 arrested'",
-     re.compile(rf"\b{_NUMBER}\s+(?:people\s+|persons\s+)?(?P<s>dead|killed|injured|hurt|wounded|arrested|held"
-                rf"|detained|missing|displaced|homeless|evacuated)\b", re.I)),
+     re.compile(rf"\b{_NUMBER}\s+(?:people\s+|persons\s+)?(?P<s>{'|'.join(HEADLINE_STATES)})\b", re.I)),
     ("verb then number: 'kills 7', 'displaces 5,000'",
-     re.compile(rf"\b(?P<s>kills|kill|injures|hurts|displaces){{1}}\s+{_NUMBER}{_AFTER}", re.I)),
+     re.compile(rf"\b(?P<s>{'|'.join(HEADLINE_VERBS)}){{1}}\s+{_NUMBER}{_AFTER}", re.I)),
     ("leaves number state: 'leaves 2 dead'",
-     re.compile(rf"\b(?:leaves|leave|left)\s+{_NUMBER}\s+(?:people\s+)?(?P<s>dead|injured|hurt|wounded|homeless"
-                rf"|missing)\b", re.I)),
+     re.compile(rf"\b(?:leaves|leave|left)\s+{_NUMBER}\s+(?:people\s+)?(?P<s>{'|'.join(LEFT_STATES)})\b",
+                re.I)),
 )  # fmt: skip
 
 
@@ -374,18 +374,24 @@ BARE_SUBJECT = "people"
 
 
 def _with_bare_counts(found: list[CountMention], headline: Headline, source: str) -> list[CountMention]:
-    """The extractor's headline counts, and the bare ones of BARE_COUNTS it did not read."""
-    taken = [(m.evidence.start, m.evidence.end) for m in found]
+    """The extractor's headline counts, and the bare ones of BARE_COUNTS it did not read. A
+    count the parse read of kind "other" gives way to a bare one on the same number: a title's
+    grammar defeats the parse ("3 dead after boat capsizes off Lesbos" counted "Lesbos")."""
     counts = list(found)
+    bare: list[tuple[int, int]] = []
     for _name, pattern in BARE_COUNTS:
         for match in pattern.finditer(headline.text):
-            kind = _STATUS.get(match["s"].lower())
+            kind = HEADLINE_STATUS.get(match["s"].lower())
             start, end = headline.offset + match.start("n"), headline.offset + match.end("n")
-            if kind is None or any(s < end and start < e for s, e in taken):
+            overlapping = [m for m in counts if m.evidence.start < end and start < m.evidence.end]
+            if kind is None or any(s < end and start < e for s, e in bare):
                 continue
-            taken.append((start, end))
+            if any(m.kind != "other" for m in overlapping):
+                continue
+            bare.append((start, end))
+            counts = [m for m in counts if m not in overlapping]
             number = match["n"].lower().replace(",", "")
-            value = float(_NUMBER_WORDS.get(number, number) if number in _NUMBER_WORDS else int(number))
+            value = float(AMOUNT_WORDS[number] if number in AMOUNT_WORDS else int(number))
             counts.append(
                 CountMention(
                     value=value, qualifier=None, total=None, kind=kind, subject=BARE_SUBJECT,
@@ -419,10 +425,11 @@ def _entities(doc: Doc, source: str) -> list[EntityMention]:
 #: Words before a one-word name in a headline that make it a place: "Shooting in Eastbrook".
 PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "off", "across", "from"})
 #: Role nouns that make the name after them a person: "Premier Aldous Finch", "Founder Osei Mensah".
-HEADLINE_ROLES = ROLE_WORDS | frozenset(
-    {"coach", "manager", "goalkeeper", "striker", "star", "councillor", "councilman", "councilwoman",
-     "founder", "boss", "rep", "sen", "gov", "dr", "actor", "actress", "singer", "rapper", "player"}
-)  # fmt: skip
+HEADLINE_ROLES = (
+    ROLE_WORDS
+    | frozenset(TITLE_ABBREVIATIONS)
+    | frozenset({"goalkeeper", "striker", "star", "boss", "actress", "rapper", "player"})
+)
 
 
 def _headline_kind(doc: Doc, m: EntityMention) -> EntityMention:

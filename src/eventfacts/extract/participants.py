@@ -5,8 +5,9 @@ found dead", "Smith, 24, and Jones, 31, were wounded", "the gunman killed himsel
 mention is read from the parse: a status word (a verb, an adjective, a noun of injury) and the
 person it is bound to (its passive subject, its object, the subject of an intransitive), named
 or described ("a 16-year-old boy", "the gunman", "an officer"). Rules are tables below, one
-name per row; `reconcile.participants` turns the mentions of all sources into one entry per
-person and the casualty totals that follow from them.
+name per row; the words of each fate (verbs, states, nouns) are the rows of `lexicon.FATES`,
+which the counts and the headline read too. `reconcile.participants` turns the mentions of all
+sources into one entry per person and the casualty totals that follow from them.
 
 Sentences about another incident ("the city's 40th homicide this year", "a shooting last month
 that killed two") are skipped, so their people never count.
@@ -18,6 +19,20 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..lexicon import (
+    EVENT_NOUNS,
+    FATAL_WORDS,
+    FATE_ROLES,
+    HARM_VERBS,
+    INTRANSITIVE_VERBS,
+    KILLING_VERBS,
+    PERPETRATED_VERBS,
+    PERSON_NOUNS,
+    PERSONAL_PRONOUNS,
+    STATE_WORDS,
+    SUFFERED_NOUNS,
+    WOUNDING_KIND,
+)
 from ..records import ParticipantMention
 from .common import (
     entity_of,
@@ -34,31 +49,16 @@ from .repairs import age_after
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-#: Verbs whose passive subject or object suffers a status: (name, lemmas, status). "shoot" and
-#: its kin wound unless the text says fatally ("fatally shot", "shot and killed", "shot dead").
-HARM_VERBS: tuple[tuple[str, frozenset[str], str], ...] = (
-    ("killing", frozenset({"kill", "murder", "slay", "execute", "assassinate", "behead", "strangle"}),
-     "killed"),
-    ("wounding", frozenset({"wound", "injure", "hurt", "graze", "maim", "hospitalize", "treat"}), "injured"),
-    ("violence", frozenset({"shoot", "stab", "strike", "hit", "beat", "assault", "attack", "burn", "run"}),
-     "injured"),
-    ("arrest", frozenset({"arrest", "detain", "apprehend", "book", "nab", "capture"}), "arrested"),
-    ("charge", frozenset({"charge", "indict", "convict", "sentence", "jail", "imprison"}), "charged"),
-)  # fmt: skip
-_HARM_LEMMAS = frozenset(lemma for _, lemmas, _ in HARM_VERBS for lemma in lemmas)
-#: Nouns of an event whose "of" object suffers it: (name, lemmas, status, needs a fatal word).
-#: "the shooting death of an 11-year-old", "the killing of Ana Diaz", "the fatal shooting of a man".
-EVENT_NOUNS: tuple[tuple[str, frozenset[str], str, bool], ...] = (
-    ("death", frozenset({"death", "killing", "murder", "slaying", "homicide"}), "killed", False),
-    ("fatal violence", frozenset({"shooting", "stabbing", "beating"}), "killed", True),
+#: Nouns of violence whose "of" object was killed when a fatal word says so: "the fatal shooting
+#: of a man" (a row of the same shape as `lexicon.EVENT_NOUNS`, whose nouns need no fatal word).
+FATAL_VIOLENCE_NOUNS: tuple[tuple[str, frozenset[str], str], ...] = (
+    ("fatal violence", frozenset({"shooting", "stabbing", "beating"}), "killed"),
 )
+#: Every verb whose object meets a fate: its active subject is the doer, never the one it befell.
+_HARM_LEMMAS = frozenset(lemma for _, lemmas, _ in HARM_VERBS for lemma in lemmas)
 FATAL_MODIFIERS = frozenset({"fatal", "deadly"})
 #: Words that make a killing only tried: "the attempted murder of a clerk".
 ATTEMPT_WORDS = frozenset({"attempted", "attempt", "tried"})
-#: Intransitive verbs whose subject suffers the status: "the man died at the hospital".
-INTRANSITIVE: tuple[tuple[str, frozenset[str], str], ...] = (
-    ("death", frozenset({"die", "perish", "succumb", "drown"}), "killed"),
-)
 #: Phrasal verbs of dying, (verb lemma, particle): "passed away", "passed on".
 PHRASAL_DEATHS = frozenset({("pass", "away")})
 #: Verbs that make the harm they govern unreal: "tried to kill", "threatened to shoot".
@@ -70,48 +70,12 @@ MODALS = frozenset({"could", "would", "might", "may", "should", "can", "will"})
 STATE_VERBS = frozenset(
     {"find", "pronounce", "declare", "leave", "confirm", "report", "list", "remain", "be", "lie", "lay"}
 )
-#: Complement words and the status they give: (name, words, status).
-STATE_WORDS: tuple[tuple[str, frozenset[str], str], ...] = (
-    ("dead", frozenset({"dead", "deceased", "lifeless", "fatally"}), "killed"),
-    (
-        "hurt",
-        frozenset({"injured", "wounded", "hurt", "hospitalized", "critical", "stable", "serious"}),
-        "injured",
-    ),
-)
-#: Nouns of injury that a subject suffers or is treated for: "suffered non-life-threatening injuries".
-INJURY_NOUNS = frozenset({"injury", "wound", "burn", "laceration", "fracture"})
+#: Verbs whose subject suffers what their object names (`lexicon.SUFFERED_NOUNS`): "suffered
+#: non-life-threatening injuries", "was treated for burns".
 SUFFER_VERBS = frozenset({"suffer", "sustain", "receive", "treat", "sustained"})
-#: Words on a harm verb that make it fatal: "fatally shot", "shot to death", "shot dead".
-FATAL_WORDS = frozenset({"fatally", "mortally", "dead", "death"})
 #: Reflexive endings: "killed himself", "shot herself", "turned the gun on himself".
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
-#: Nouns that describe one person, with the role they imply (None: the role comes from the status).
-PERSON_NOUNS: dict[str, str | None] = {
-    **dict.fromkeys(
-        ("man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "infant",
-         "person", "adult", "juvenile", "youth", "male", "female", "resident", "driver", "passenger",
-         "pedestrian", "student", "father", "mother", "son", "daughter", "husband", "wife", "brother",
-         "sister", "girlfriend", "boyfriend", "friend", "neighbor", "neighbour", "relative", "cousin",
-         "uncle", "aunt", "grandmother", "grandfather", "employee", "worker", "clerk", "customer",
-         "owner", "homeowner", "motorist", "cyclist", "rider", "occupant", "individual", "guard",
-         "teacher", "firefighter", "soldier", "civilian", "patron"),
-        None,
-    ),
-    **dict.fromkeys(("victim",), "victim"),
-    **dict.fromkeys(("bystander",), "bystander"),
-    **dict.fromkeys(
-        ("suspect", "gunman", "shooter", "assailant", "attacker", "robber", "killer", "perpetrator",
-         "intruder", "burglar", "carjacker", "stabber", "bomber", "defendant"),
-        "suspect",
-    ),
-    **dict.fromkeys(
-        ("officer", "deputy", "trooper", "policeman", "policewoman", "detective", "sergeant",
-         "patrolman", "agent", "constable", "cop"),
-        "officer",
-    ),
-}  # fmt: skip
 GENDER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ("man", "boy", "male", "father", "son", "husband", "brother", "boyfriend", "uncle",
@@ -124,7 +88,7 @@ GENDER_WORDS: dict[str, str] = {
         "female",
     ),
 }  # fmt: skip
-PRONOUNS = frozenset({"he", "she", "him", "her"})
+PRONOUNS = PERSONAL_PRONOUNS
 #: Cues that a sentence is about another incident, (name, pattern): its people do not count.
 ELSEWHERE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("another incident", re.compile(
@@ -205,11 +169,11 @@ def about_another_incident(sentence: Span) -> bool:
 _STATUS_LEMMAS = frozenset(
     {
         *_HARM_LEMMAS,
-        *(lemma for _, lemmas, _ in INTRANSITIVE for lemma in lemmas),
+        *(lemma for _, lemmas, _ in INTRANSITIVE_VERBS for lemma in lemmas),
         *(verb for verb, _ in PHRASAL_DEATHS),
         *STATE_VERBS,
         *SUFFER_VERBS,
-        *(lemma for _, lemmas, _, _ in EVENT_NOUNS for lemma in lemmas),
+        *(lemma for _, lemmas, _ in EVENT_NOUNS + FATAL_VIOLENCE_NOUNS for lemma in lemmas),
     }
 )
 
@@ -225,8 +189,8 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
             if lemma in lemmas and not _damage_to_things(token):
                 fate = _harm_status(token, status) if name == "violence" else fatal_wound(token, status)
                 out.extend((p, fate) for p in _patients(token))
-        for _, lemmas, status in INTRANSITIVE:
-            if lemma in lemmas or _phrasal_death(token):
+        for _, lemmas, status in INTRANSITIVE_VERBS:
+            if lemma in lemmas or (status == "killed" and _phrasal_death(token)):
                 out.extend((p, status) for p in _subjects(token, dep="nsubj"))
                 if token.dep_ == "acl" and _is_person(token.head):
                     out.append((token.head, status))  # "a toddler drowned", parsed as a modifier
@@ -236,16 +200,18 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
                 people = _subjects(token, dep="nsubjpass") + _objects(token) + _subjects(token, dep="nsubj")
                 people += [g for c in token.children if c.dep_ == "ccomp" for g in _subjects(c, dep="nsubj")]
                 out.extend((p, state) for p in people if p.pos_ != "NOUN" or p.tag_ == "NN" or p.ent_type_)
-        if lemma in SUFFER_VERBS and _has_injury_object(token):
+        suffered = _suffered_status(token) if lemma in SUFFER_VERBS else None
+        if suffered is not None:
             out.extend(
-                (p, "injured") for p in _subjects(token, dep="nsubj") + _subjects(token, dep="nsubjpass")
+                (p, suffered) for p in _subjects(token, dep="nsubj") + _subjects(token, dep="nsubjpass")
             )
     if token.pos_ == "NOUN":
-        for _, lemmas, status, fatal in EVENT_NOUNS:
-            if lemma in lemmas and (not fatal or any(c.lower_ in FATAL_MODIFIERS for c in token.children)):
+        for rows, fatal in ((EVENT_NOUNS, False), (FATAL_VIOLENCE_NOUNS, True)):
+            of = next((status for _, lemmas, status in rows if lemma in lemmas), None)
+            if of is not None and (not fatal or any(c.lower_ in FATAL_MODIFIERS for c in token.children)):
                 if attempted(token):
                     continue  # "the attempted murder of a clerk": no one died
-                out.extend((p, status) for p in _of_objects(token))
+                out.extend((p, of) for p in _of_objects(token))
     return [(p, s) for p, s in out if p.lower_ not in REFLEXIVES]
 
 
@@ -321,14 +287,14 @@ def _self_harm_kind(verb: Token) -> str | None:
             return "killed"
     if lemma == "turn" and on_self and any(o.lemma_.lower() in WEAPONS for o in objects):
         return "wound"
-    if lemma in _HARM_LEMMAS and any(t.lower_ in REFLEXIVES for o in objects for t in (o, *o.conjuncts)):
-        return "killed" if lemma in HARM_VERBS[0][1] else "wound"  # "shot his wife and then himself"
+    if lemma in PERPETRATED_VERBS and any(t.lower_ in REFLEXIVES for o in objects for t in (o, *o.conjuncts)):
+        return "killed" if lemma in KILLING_VERBS else "wound"  # "shot his wife and then himself"
     return None
 
 
 #: Every lemma `_self_harm_kind` reads, so that other verbs cost one set lookup.
 _SELF_HARM_LEMMAS = frozenset(
-    {"turn", *_HARM_LEMMAS, *(lemma for _, lemmas, _ in SUICIDE_PHRASES for lemma in lemmas)}
+    {"turn", *PERPETRATED_VERBS, *(lemma for _, lemmas, _ in SUICIDE_PHRASES for lemma in lemmas)}
 )
 
 #: The lemmas of the words `_statuses` or `_self_harm` can read anything from.
@@ -337,7 +303,7 @@ _STATUS_OR_SELF_HARM = _STATUS_LEMMAS | _SELF_HARM_LEMMAS
 
 def _harms_others(verb: Token) -> bool:
     """ "killed two people", "shot his wife": a harm verb with someone else as its object."""
-    if verb.lemma_.lower() not in _HARM_LEMMAS:
+    if verb.lemma_.lower() not in PERPETRATED_VERBS:
         return False
     return any(c.dep_ == "dobj" and c.lower_ not in REFLEXIVES for c in verb.children)
 
@@ -371,7 +337,7 @@ def _unreal(verb: Token) -> bool:
 
 def _harm_status(verb: Token, status: str) -> str:
     """ "shot" wounds; "fatally shot", "shot dead", "shot to death", "shot and killed" kill."""
-    if status != "injured":
+    if status != WOUNDING_KIND:
         return status
     for child in verb.children:
         if child.lower_ in FATAL_WORDS:
@@ -380,19 +346,19 @@ def _harm_status(verb: Token, status: str) -> str:
             return "killed"
         if (
             child.dep_ == "conj"
-            and child.lemma_.lower() in HARM_VERBS[0][1]
+            and child.lemma_.lower() in KILLING_VERBS
             and not _both_have_objects(verb, child)
         ):
             return "killed"  # "shot and killed a man"; not "stabbed her neighbor and then killed herself"
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    if verb.dep_ == "conj" and verb.head.lemma_.lower() in HARM_VERBS[0][1] and not own_subject:
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in KILLING_VERBS and not own_subject:
         return "killed"
     return status
 
 
 def fatal_wound(word: Token, status: str, fatal_words: frozenset[str] = FATAL_WORDS) -> str:
     """ "fatally wounded", "mortally injured": a wound the text says killed."""
-    if status == "injured" and any(c.dep_ == "advmod" and c.lower_ in fatal_words for c in word.children):
+    if status == WOUNDING_KIND and any(c.dep_ == "advmod" and c.lower_ in fatal_words for c in word.children):
         return "killed"
     return status
 
@@ -480,10 +446,12 @@ def _state_of(verb: Token) -> str | None:
     return None
 
 
-def _has_injury_object(verb: Token) -> bool:
+def _suffered_status(verb: Token) -> str | None:
+    """The fate of what a verb's subject suffered: "sustained injuries", "treated for burns"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() in INJURY_NOUNS for o in objects)
+    lemmas = {o.lemma_.lower() for o in objects}
+    return next((status for _, nouns, status in SUFFERED_NOUNS if lemmas & nouns), None)
 
 
 def _is_person(token: Token) -> bool:
@@ -637,7 +605,7 @@ def _role(role: str | None, status: str) -> str:
     """A described person's role, else the role their status implies."""
     if role is not None:
         return role
-    return "suspect" if status in ("arrested", "charged") else "victim"
+    return FATE_ROLES.get(status, "victim")
 
 
 def _title_role(name: Span | None) -> str | None:

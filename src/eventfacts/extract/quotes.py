@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lexicon import PERSONAL_PRONOUNS, ROLE_WORDS
+from ..lexicon import TITLE_ABBREVIATIONS as TITLE_WORDS
 from ..records import QuoteMention, SpeakerMention
 from .common import (
     REPORTING_VERBS,
@@ -36,24 +38,10 @@ if TYPE_CHECKING:
 OPENERS = {"“": "”", '"': '"', "„": "”"}
 CLOSERS = frozenset({"”", '"'})
 MIN_WORDS = 4  # shorter quoted phrases are scare quotes ("cowardly"), not quotes
-PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+PERSONAL = PERSONAL_PRONOUNS | {"his"}
 IMPERSONAL = frozenset({"it", "its"})
-ROLE_WORDS = frozenset(
-    {
-        "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "officer",
-        "chief", "leader", "commander", "mayor", "governor", "secretary", "director", "prosecutor",
-        "judge", "sheriff", "lawyer", "attorney", "senator", "representative", "chairman", "chair",
-        "ambassador", "envoy", "general", "cleric", "analyst", "premier", "king", "queen", "pope",
-        "detective", "captain", "lieutenant", "sergeant", "coroner", "witness", "founder", "ceo",
-        "farmer", "nurse", "doctor", "professor", "coach", "pastor", "bishop", "candidate", "activist",
-        "councilman", "councilwoman", "councillor", "congressman", "congresswoman", "trooper", "deputy",
-        "economist", "teacher", "owner", "fisherman", "engineer", "author", "singer", "actor",
-    }
-)  # fmt: skip
 #: Abbreviated titles written before a name.
-TITLE_ABBREVIATIONS = frozenset(
-    {"gov", "sen", "rep", "gen", "lt", "sgt", "det", "capt", "dr", "prof", "rev", "supt"}
-)
+TITLE_ABBREVIATIONS = frozenset(TITLE_WORDS)
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+")
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 

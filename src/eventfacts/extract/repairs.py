@@ -18,28 +18,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lexicon import (
+    EVENT_NOUNS,
+    MASTHEAD_WORDS,
+    MONTH_NAMES,
+    NAME_SUFFIXES,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    TITLE_ABBREVIATIONS,
+)
 from .common import HONORIFICS, columns, entity_of, ents_of, lower_forms, text_of
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-#: Role nouns written before a name, which NER often takes into the name: "Landlord Steve
-#: Brown", "Sergeant Trudeau", "Victims Shane Newland". Lowercase, without full stops.
-ROLE_WORDS = frozenset(
-    {"landlord", "magistrate", "detective", "detectives", "det", "victim", "victims", "sergeant", "sgt",
-     "deputy", "deputies", "officer", "officers", "trooper", "corporal", "cpl", "lieutenant", "lt",
-     "captain", "capt", "major", "maj", "agent", "sheriff", "chief", "commander", "neighbor",
-     "neighbour", "pastor", "reverend", "rev", "judge", "prosecutor", "attorney", "spokesman",
-     "spokeswoman", "spokesperson", "resident", "witness", "coach", "principal", "mayor", "governor",
-     "gov", "senator", "sen", "rep", "president", "manager", "director", "professor", "doctor",
-     "nurse", "inspector", "constable", "superintendent", "patrolman", "suspect", "gunman", "cop",
-     "cops", "dad", "mom", "father", "mother", "grandma", "grandpa", "uncle", "aunt", "cousin",
-     "lifeguard", "dispatcher", "ranger", "marshal", "firefighter", "paramedic", "teacher", "student",
-     "owner", "clerk", "bartender", "driver", "worker", "employee", "activist", "councilman",
-     "councilwoman", "alderman", "commissioner", "supervisor", "investigator", "analyst",
-     "screenwriter", "producer", "author", "novelist", "photographer", "reporter"}
-)  # fmt: skip
 #: Words of criminal charges, which court reports capitalise: "charged with Aggravated Assault".
 CHARGE_WORDS = frozenset(
     {"murder", "manslaughter", "assault", "battery", "homicide", "firearm", "firearms", "felony",
@@ -56,13 +49,6 @@ COLOURS = frozenset(
     {"black", "white", "silver", "gray", "grey", "red", "blue", "green", "dark", "light", "gold",
      "maroon", "tan", "beige", "brown", "yellow", "orange", "purple"}
 )  # fmt: skip
-#: Nouns for people that a name in apposition or after "as" names: "the girl, Malijha Grant".
-PERSON_NOUNS = frozenset(
-    {"girl", "boy", "man", "woman", "son", "daughter", "nephew", "niece", "victim", "suspect",
-     "mother", "father", "brother", "sister", "uncle", "aunt", "cousin", "wife", "husband", "child",
-     "toddler", "teen", "teenager", "grandson", "granddaughter", "grandmother", "grandfather",
-     "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "gunman", "shooter", "driver", "baby"}
-)  # fmt: skip
 #: Words that end the name of an organization even when NER says person: "Juvenile Court".
 PERSON_ORG_ENDINGS = frozenset(
     {"police", "department", "dept", "court", "office", "bureau", "university", "college", "school",
@@ -73,10 +59,8 @@ GROUP_NOUNS = frozenset(
     {"anyone", "everyone", "someone", "neighbors", "neighbours", "authorities", "officials", "residents",
      "witnesses", "investigators", "prosecutors", "police", "media", "stills", "photos", "video", "family"}
 )  # fmt: skip
-MONTHS = frozenset(
-    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-     "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
-)  # fmt: skip
+#: Months NER takes for names; not "May", which is a name as often as a month.
+MONTHS = MONTH_NAMES - {"may"}
 NOT_BODIES = frozenset(
     {"act", "prize", "award", "awards", "convention", "partnership", "treaty", "program", "programme"}
 )
@@ -112,9 +96,7 @@ _QUOTES = frozenset({'"', "“", "”"})
 PLATE_WORDS = frozenset({"plate", "plates", "tag", "tags", "registration"})
 ORG_ENDINGS = frozenset({"center", "centre", "unit", "division", "agency", "service", "news", "institute"})
 #: Last words of newspaper names: "Chicago Tribune" tagged as a place is a newspaper.
-NEWSPAPER_HEADS = frozenset(
-    {"tribune", "times", "herald", "gazette", "journal", "chronicle", "post", "courier"}
-)
+NEWSPAPER_HEADS = MASTHEAD_WORDS
 PLACE_WORDS_BEFORE_OF = frozenset({"village", "city", "town", "county", "borough", "township"})
 PLACE_SUFFIX_AFTER = frozenset({"county", "parish", "township", "borough"})
 NICKNAME_CUES = ("aka", "a.k.a.", "a.k.a", "nicknamed", "known as")
@@ -224,9 +206,13 @@ def _strip_role_words(span: Span, kind: str) -> Span:
     return span.doc[start : span.end] if start > span.start else span
 
 
+#: Role nouns and their abbreviations, as written before a name: "Landlord Steve Brown", "Sgt. Roe".
+_ROLES = ROLE_WORDS | frozenset(TITLE_ABBREVIATIONS)
+
+
 def _is_role(word: str) -> bool:
     folded = word.lower().rstrip(".")
-    return folded in ROLE_WORDS or f"{folded}." in HONORIFICS or folded in HONORIFICS
+    return folded in _ROLES or f"{folded}." in HONORIFICS or folded in HONORIFICS
 
 
 def _venue_after_possessive(span: Span, kind: str) -> Span:
@@ -313,7 +299,6 @@ TRIMS: tuple[tuple[str, Callable[[Span, str], Span]], ...] = (
 # ------------------------------------------------------------------------------------ drops
 
 
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
 
@@ -327,7 +312,7 @@ def _title_only(span: Span, kind: str) -> bool:
 
 def _common_noun(span: Span, kind: str) -> bool:
     """ "Cops declined to comment", "Anyone with information", "Detectives:" tagged as names."""
-    return kind != "place" and len(span) == 1 and span[0].lower_ in GROUP_NOUNS | ROLE_WORDS
+    return kind != "place" and len(span) == 1 and span[0].lower_ in GROUP_NOUNS | _ROLES
 
 
 def _month(span: Span, kind: str) -> bool:
@@ -820,8 +805,8 @@ def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> s
 
 #: Nouns whose "of" object is a person: "the family of X", "the killing of X", "the funeral of X".
 OF_PERSON_NOUNS = frozenset(
-    {"family", "relative", "parent", "mother", "father", "widow", "funeral", "death", "killing",
-     "murder", "slaying", "shooting", "stabbing", "identity", "memory", "vigil"}
+    {"family", "relative", "parent", "mother", "father", "widow", "funeral", "shooting", "stabbing",
+     "identity", "memory", "vigil", *(noun for _, nouns, _ in EVENT_NOUNS for noun in nouns)}
 )  # fmt: skip
 
 

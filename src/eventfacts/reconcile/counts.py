@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..records import Claim, Conflict, Count, CountMention
+from ..records import Claim, Conflict, Count, CountKind, CountMention
 from .agreement import agreement
 from .headlines import body_backed
 
@@ -30,7 +30,7 @@ _CLASS_OF = {word: name for name, words in SUBJECT_CLASSES.items() for word in w
 
 @dataclass
 class _Group:
-    kind: str
+    kind: CountKind
     subject_class: str
     by_value: dict[float, list[CountMention]] = field(default_factory=lambda: defaultdict(list))
     source_ids: set[str] = field(default_factory=set)
@@ -66,7 +66,7 @@ def reconcile_counts(
 
 
 def _group(mentions: list[CountMention]) -> list[_Group]:
-    buckets: dict[tuple[str, str], list[CountMention]] = defaultdict(list)
+    buckets: dict[tuple[CountKind, str], list[CountMention]] = defaultdict(list)
     for m in mentions:
         buckets[(m.kind, subject_class(m))].append(m)
     groups: list[_Group] = []

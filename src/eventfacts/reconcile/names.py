@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ..extract.patterns import STREET_SUFFIXES
+from ..lexicon import MASTHEAD_WORDS, NAME_SUFFIXES
 from ..records import EntityMention, Evidence
 
 if TYPE_CHECKING:
@@ -55,8 +56,6 @@ TITLE_WORDS = frozenset(
         "captain", "lieutenant", "maj", "major", "spokesman", "spokeswoman", "pastor", "victim", "victims",
     }
 )  # fmt: skip
-#: Generational suffixes: "Brian Posley Jr." is "Brian Posley".
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 
 
@@ -460,8 +459,8 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
 #: Words that make a short name generic enough to be the end of a longer one: "Times" of "New
 #: York Times", "Sheriff's Office" of "Brevard County Sheriff's Office" (but "Hezbollah" is not
 #: "Kataib Hezbollah").
-GENERIC_ORG_WORDS = frozenset(
-    {"times", "post", "news", "tribune", "herald", "journal", "gazette", "office", "offices", "police",
+GENERIC_ORG_WORDS = MASTHEAD_WORDS | frozenset(
+    {"news", "office", "offices", "police",
      "department", "dept", "sheriffs", "sheriff", "prosecutors", "attorneys", "court", "bureau", "metro",
      "service", "center", "university", "college", "hospital", "council", "agency", "unit", "army",
      "navy", "marines", "guard", "house", "senate", "assembly"}

@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
+from ..lexicon import HARM_KINDS, HELD_KINDS, PERSON_NOUNS, STATUS_ORDER
 from ..records import (
     Casualties,
     Claim,
@@ -33,10 +34,10 @@ from ..records import (
 from .agreement import agreement
 from .names import fold
 
-#: Statuses that replace others on the same person: someone shot who later died was killed.
-STATUS_ORDER = ("killed", "injured", "charged", "arrested")
-CASUALTY_STATUSES = frozenset({"killed", "injured"})
-HELD_STATUSES = frozenset({"arrested", "charged"})
+#: Statuses that replace others on the same person (someone shot who later died was killed)
+#: come first in `STATUS_ORDER`, the order of `lexicon.FATES`.
+CASUALTY_STATUSES = HARM_KINDS
+HELD_STATUSES = HELD_KINDS
 #: Roles a described person may take; a described "victim" fits any role but a suspect.
 SUSPECT_ROLES = frozenset({"suspect"})
 #: Words of a description that mark a new person: "another man", "a second victim".
@@ -47,8 +48,9 @@ GENERIC_NOUNS = frozenset(
 )
 #: Nouns that may name the same child: "a 4-year-old girl" is "the child" and "the toddler".
 CHILD_NOUNS = frozenset({"child", "kid", "boy", "girl", "toddler", "baby", "infant", "son", "daughter"})
-#: Counted nouns that are the shooter: a total of them is not a total of victims.
-SUSPECT_HEADS = frozenset({"suspect", "gunman", "shooter", "assailant", "attacker", "robber", "gunmen"})
+#: Counted nouns that are the shooter: a total of them is not a total of victims. ("gunmen": the
+#: parse leaves some plurals as their own lemma.)
+SUSPECT_HEADS = frozenset({noun for noun, role in PERSON_NOUNS.items() if role == "suspect"} | {"gunmen"})
 #: Counted nouns that are no people: "a shooting left one dead", "three guns were found".
 #: (Places are not here: "1 injured in shooting at berry farm" is an elided "1 person" that the
 #: parse hangs on the place.)

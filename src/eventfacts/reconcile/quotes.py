@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
+from ..lexicon import TITLE_ABBREVIATIONS
 from ..records import Conflict, Person, Quote, QuoteMention, QuoteVariant, Speaker
 from .names import Cluster, find_person, fold, name_index
 
@@ -167,14 +168,6 @@ def _variants(a: str, b: str) -> bool:
     if min(len(a.split()), len(b.split())) < MIN_WORDS_FOR_VARIANT:
         return False  # short quotes of one speaker share words by chance
     return fuzz.token_set_ratio(a, b) >= SAME_SPEAKER_VARIANT
-
-
-#: Abbreviated titles, so that "the governor" finds "Gov. Gavin Newsom".
-TITLE_ABBREVIATIONS = {
-    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
-    "sgt": "sergeant", "det": "detective", "capt": "captain", "pres": "president", "supt": "superintendent",
-    "atty": "attorney", "insp": "inspector", "cmdr": "commander", "col": "colonel", "maj": "major",
-}  # fmt: skip
 
 
 def _expand_title(title: str) -> str:

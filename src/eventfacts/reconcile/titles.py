@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .quotes import TITLE_ABBREVIATIONS
+from ..lexicon import TITLE_ABBREVIATIONS
 
 
 def title_key(title: str) -> str:

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from ...lexicon import HARM_KINDS
 from ...records import DocFacts, EntityMention
 from ..dates import incident_day, story_year
 from ..names import fold
@@ -28,7 +29,7 @@ from ..places import article_place as resolved_town
 #: Where an article states its main event: the place, the day and the casualties of the lead.
 LEAD_SENTENCES = 4
 #: Count kinds that describe what happened, compared between articles.
-CASUALTY_KINDS = ("killed", "injured")
+CASUALTY_KINDS = HARM_KINDS
 #: Words of a title that name nothing (the title's other words are added to the text terms).
 TITLE_STOP = frozenset(
     {"after", "with", "from", "that", "this", "what", "into", "over", "says", "said", "their", "have", "been"}

@@ -1,0 +1,341 @@
+"""The words the extractors read, each vocabulary once.
+
+The extractors of counts, participants and headlines all ask "what happened to these people?",
+and each used to carry its own copy of the answer's words; the copies drifted apart ("Gunmen
+assassinated two men" gave a killed participant but a count of kind "other"). Here every fate is
+one row of `FATES`, and the tables those extractors read are derived from the rows below it, so
+that a new fate (or a new word of a fate) is one edit, read the same way by all of them.
+
+Adding a fate: add a `Fate` row, add its name to `CountKind` in `records.py` (mypy and
+`tests/test_lexicon.py` hold the two together), add example sentences to
+`tests/extract/test_fate_table.py`, then `make schema`.
+
+The other shared vocabularies (role nouns, person nouns, name suffixes, number words, title
+abbreviations) live here too, for the same reason. Pure data: no spaCy, nothing to load.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .records import CountKind
+
+
+@dataclass(frozen=True, slots=True)
+class Fate:
+    """What happened to people, with every word that says it. Words are lower case; verbs and
+    nouns as lemmas, states and headline words as written."""
+
+    kind: CountKind
+    #: Verbs whose object or passive subject meets the fate: "gunmen killed two men".
+    verbs: frozenset[str] = frozenset()
+    #: Verbs that say it only of a person ("booked a flight", "treated the water"): read where
+    #: the one they act on is known to be a person (participants), not for any counted thing.
+    person_verbs: frozenset[str] = frozenset()
+    #: Verbs of violence that give the fate unless the words say fatally: "three were shot".
+    wounding: frozenset[str] = frozenset()
+    #: The same, said only of people: "struck by a car", but "struck the wall".
+    person_wounding: frozenset[str] = frozenset()
+    #: Verbs whose subject meets the fate: "the man died".
+    intransitive: frozenset[str] = frozenset()
+    #: The same, but only of a crowd or a count ("thousands fled"), never of one person ("the
+    #: suspect fled"): read by counts only.
+    crowd_intransitive: frozenset[str] = frozenset()
+    #: Adjectives and participles that state it: "found dead", "3 Dead", "remains hospitalized".
+    states: frozenset[str] = frozenset()
+    #: Words that state it only inside a state verb's complement: "in critical condition".
+    conditions: frozenset[str] = frozenset()
+    #: Nouns of the act, whose "of" object meets it: "the killing of", "the arrest of".
+    events: frozenset[str] = frozenset()
+    #: Nouns of what is suffered: "suffered injuries", "treated for burns".
+    suffered: frozenset[str] = frozenset()
+    #: Nouns for the people who met it, or that name it: "fatalities", "evacuees", "custody".
+    nouns: frozenset[str] = frozenset()
+    #: Words after a number in a headline: "3 dead", "2 held".
+    headline: frozenset[str] = frozenset()
+    #: Words before a number in a headline: "kills 3".
+    headline_verbs: frozenset[str] = frozenset()
+    #: Adverbs on a word of this fate that make it fatal: "fatally wounded".
+    fatal_adverbs: frozenset[str] = frozenset()
+    #: Harm to the body: the event's casualties.
+    casualty: bool = False
+    #: "A man was <fate>" counts one, and nouns joined to a count add to it: a fate of persons
+    #: one by one, not of crowds.
+    singly: bool = True
+    #: The role a person's fate implies when no noun gives one.
+    role: str = "victim"
+    #: Whoever does it to others is a perpetrator, and doing it to oneself is self-harm ("shot
+    #: two coworkers", "killed himself"); not so for an arrest or a rescue.
+    perpetrated: bool = False
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: One row per fate, in the order a participant's statuses are listed.
+FATES: tuple[Fate, ...] = (
+    Fate(
+        "killed",
+        perpetrated=True,
+        verbs=_words("kill murder slay execute assassinate behead strangle"),
+        intransitive=_words("die perish succumb drown"),
+        states=_words("dead deceased lifeless slain"),
+        events=_words("death killing murder slaying homicide"),
+        nouns=_words("fatality"),
+        headline=_words("dead killed"),
+        headline_verbs=_words("kill kills"),
+        casualty=True,
+    ),
+    Fate(
+        "injured",
+        perpetrated=True,
+        verbs=_words("injure wound hurt maim hospitalize"),
+        person_verbs=_words("graze treat"),
+        wounding=_words("shoot stab beat assault attack maul burn"),
+        person_wounding=_words("strike hit run"),
+        states=_words("injured wounded hurt hospitalized"),
+        conditions=_words("critical stable serious"),
+        events=_words("wounding"),
+        suffered=_words("injury wound burn laceration fracture"),
+        nouns=_words("casualty"),
+        headline=_words("injured hurt wounded"),
+        headline_verbs=_words("injure injures hurts"),
+        fatal_adverbs=_words("fatally mortally"),
+        casualty=True,
+    ),
+    Fate(
+        "charged",
+        verbs=_words("charge indict convict sentence jail imprison"),
+        states=_words("jailed imprisoned"),
+        events=_words("indictment conviction"),
+        headline=_words("charged jailed indicted convicted sentenced"),
+        role="suspect",
+    ),
+    Fate(
+        "arrested",
+        verbs=_words("arrest detain apprehend"),
+        person_verbs=_words("book nab capture"),
+        states=_words("arrested detained"),
+        conditions=_words("custody"),
+        events=_words("arrest detention"),
+        nouns=_words("custody"),
+        headline=_words("arrested held detained"),
+        headline_verbs=_words("arrest arrests"),
+        role="suspect",
+    ),
+    Fate(
+        "missing",
+        perpetrated=True,
+        verbs=_words("abduct kidnap"),
+        intransitive=_words("disappear vanish"),
+        states=_words("missing unaccounted"),
+        events=_words("disappearance abduction kidnapping"),
+        headline=_words("missing kidnapped abducted"),
+    ),
+    Fate(
+        "displaced",
+        verbs=_words("displace uproot"),
+        crowd_intransitive=_words("flee"),
+        states=_words("displaced homeless"),
+        nouns=_words("refugee"),
+        headline=_words("displaced homeless"),
+        headline_verbs=_words("displace displaces"),
+        singly=False,
+    ),
+    Fate(
+        "evacuated",
+        verbs=_words("evacuate"),
+        states=_words("evacuated"),
+        events=_words("evacuation"),
+        nouns=_words("evacuee"),
+        headline=_words("evacuated"),
+        headline_verbs=_words("evacuate evacuates"),
+        singly=False,
+    ),
+    Fate(
+        "rescued",
+        verbs=_words("rescue"),
+        person_verbs=_words("save"),
+        states=_words("rescued"),
+        events=_words("rescue"),
+        headline=_words("rescued saved"),
+        headline_verbs=_words("rescue rescues"),
+    ),
+)
+FATE: dict[CountKind, Fate] = {f.kind: f for f in FATES}
+
+# ---------------------------------------------------------------------------------------------
+# Tables derived from FATES, one per reader; tests/test_lexicon.py checks each covers every fate.
+
+#: Every word that gives a count its kind, by kind (counts).
+KIND_WORDS: dict[CountKind, frozenset[str]] = {
+    f.kind: f.verbs | f.intransitive | f.crowd_intransitive | f.states | f.events | f.suffered | f.nouns
+    for f in FATES
+}
+#: Kinds of people met one by one: "a man was arrested" counts one (counts).
+CASUALTY_KINDS = frozenset(f.kind for f in FATES if f.singly)
+#: Kinds that are harm to the body: the event's casualties (reconcile).
+HARM_KINDS = frozenset(f.kind for f in FATES if f.casualty)
+#: Fates that make their person a suspect: held, not harmed (participants, reconcile).
+HELD_KINDS = frozenset(f.kind for f in FATES if f.role == "suspect")
+#: The role each fate implies for a person no noun gives a role (participants).
+FATE_ROLES: dict[str, str] = {f.kind: f.role for f in FATES}
+#: A participant's statuses in the order they are listed.
+STATUS_ORDER: tuple[CountKind, ...] = tuple(f.kind for f in FATES)
+#: Verbs of violence that wound whatever they hit (counts): "four people were shot".
+WOUNDING_VERBS = frozenset(w for f in FATES for w in f.wounding)
+#: The fate of violence when the words do not say fatally.
+WOUNDING_KIND: CountKind = next(f.kind for f in FATES if f.wounding)
+#: Verbs that kill outright: "shot and killed" is fatal.
+KILLING_VERBS = FATE["killed"].verbs
+#: Words on an injury word that make it a death (counts): "fatally wounded".
+FATAL_ADVERBS = frozenset(w for f in FATES for w in f.fatal_adverbs)
+#: Words on a verb of violence that make it fatal (participants): "fatally shot", "shot dead",
+#: "shot to death".
+FATAL_WORDS = FATAL_ADVERBS | frozenset({"dead", "death"})
+#: Verbs whose object or passive subject meets a fate (participants): (name, lemmas, fate); the
+#: row named "violence" wounds unless the text says fatally.
+HARM_VERBS: tuple[tuple[str, frozenset[str], str], ...] = (
+    *((f.kind, f.verbs | f.person_verbs, f.kind) for f in FATES if f.verbs | f.person_verbs),
+    *(("violence", f.wounding | f.person_wounding, f.kind) for f in FATES if f.wounding),
+)
+#: Verbs whose doer is a perpetrator, and which done to oneself are self-harm (participants).
+PERPETRATED_VERBS = frozenset(
+    w for f in FATES if f.perpetrated for w in f.verbs | f.person_verbs | f.wounding | f.person_wounding
+)
+#: Intransitive verbs whose subject meets a fate (participants): (name, lemmas, fate).
+INTRANSITIVE_VERBS: tuple[tuple[str, frozenset[str], str], ...] = tuple(
+    (f.kind, f.intransitive, f.kind) for f in FATES if f.intransitive
+)
+_VERB_LEMMAS = frozenset(w for f in FATES for w in f.verbs | f.person_verbs | f.wounding | f.person_wounding)
+#: Heads whose subject is the one the fate befalls, not one who acts (counts): intransitive
+#: verbs, and states that are no verb's lemma ("hurt" is: "a boy hurt two others").
+INTRANSITIVE = frozenset(
+    w for f in FATES for w in f.intransitive | f.crowd_intransitive | f.states if w not in _VERB_LEMMAS
+)
+#: Complement words of a state verb and the fate they give (participants): "found dead", "in
+#: critical condition"; a fatal adverb there says dead too.
+STATE_WORDS: tuple[tuple[str, frozenset[str], str], ...] = tuple(
+    (f.kind, f.states | f.conditions | (FATAL_ADVERBS if f.kind == "killed" else frozenset()), f.kind)
+    for f in FATES
+)
+#: Nouns of an act whose "of" object meets a fate (participants): (name, lemmas, fate).
+EVENT_NOUNS: tuple[tuple[str, frozenset[str], str], ...] = tuple(
+    (f.kind, f.events, f.kind) for f in FATES if f.events
+)
+#: Nouns one suffers or is treated for (participants): "suffered non-life-threatening injuries".
+SUFFERED_NOUNS: tuple[tuple[str, frozenset[str], str], ...] = tuple(
+    (f.kind, f.suffered, f.kind) for f in FATES if f.suffered
+)
+#: Counted words that are themselves a fate (counts): "3 Dead, 1 Hurt" in a title written in
+#: capitals, where the parse takes "Dead" for the noun.
+FATE_NOUNS: dict[str, CountKind] = {w: f.kind for f in FATES for w in f.states}
+
+
+def _present(verbs: frozenset[str]) -> frozenset[str]:
+    """A headline's present tense of each verb: "murder" -> "murder", "murders"."""
+    return verbs | {v + ("es" if v.endswith(("s", "sh", "ch", "x", "z")) else "s") for v in verbs}
+
+
+#: Headline words of a fate and the fate they give (headline): "3 dead", "kills 3", "leaves 3 homeless".
+HEADLINE_STATUS: dict[str, CountKind] = {
+    w: f.kind for f in FATES for w in f.headline | f.headline_verbs | f.states | _present(f.verbs)
+}
+#: Alternatives of the headline's bare count patterns, longest first so that no word is cut short.
+HEADLINE_STATES = tuple(sorted({w for f in FATES for w in f.headline | f.states}, key=lambda w: (-len(w), w)))
+HEADLINE_VERBS = tuple(
+    sorted({w for f in FATES for w in f.headline_verbs | _present(f.verbs)}, key=lambda w: (-len(w), w))
+)
+LEFT_STATES = tuple(sorted({w for f in FATES for w in f.states}, key=lambda w: (-len(w), w)))
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+
+#: Numbers written as words, as the counts read them.
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000,
+}  # fmt: skip
+#: Number words that stand for an amount alone ("kills twenty"), not only as a scale ("two hundred").
+AMOUNT_WORDS: dict[str, int] = {w: n for w, n in NUMBER_WORDS.items() if w not in ("hundred", "thousand")}
+#: The small numbers of spans of time, with the article that means one: "a week ago", "two days".
+TIME_NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1, **{w: n for w, n in NUMBER_WORDS.items() if n <= 12}}
+
+#: Month names, in full and abbreviated (without the full stop).
+MONTH_NAMES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec"}
+)  # fmt: skip
+
+#: Last words of newspaper names ("Chicago Tribune", "Dallas Observer"): a name that ends in one
+#: is a paper, not a place. Not "Democrat": "Ohio Democrat Jane Roe" is a politician.
+MASTHEAD_WORDS = frozenset(
+    {"times", "post", "tribune", "herald", "journal", "gazette", "chronicle", "courier", "press",
+     "telegraph", "observer", "sentinel", "dispatch", "examiner", "bulletin", "enquirer", "inquirer"}
+)  # fmt: skip
+
+# ---------------------------------------------------------------------------------------------
+# People
+
+#: Role nouns: written before a name, which NER often takes into the name ("Landlord Steve
+#: Brown", "Sergeant Trudeau", "Victims Shane Newland"), and describing a speaker ("the mayor
+#: said"). Lower case, without full stops; plurals where NER meets them before a name.
+ROLE_WORDS = frozenset(
+    {"activist", "actor", "agent", "alderman", "ambassador", "analyst", "attorney", "aunt", "author",
+     "bartender", "bishop", "candidate", "captain", "ceo", "chair", "chairman", "chief", "cleric",
+     "clerk", "coach", "commander", "commissioner", "congressman", "congresswoman", "constable",
+     "coroner", "corporal", "councillor", "councilman", "councilwoman", "cousin", "cop", "cops", "dad",
+     "deputies", "deputy", "detective", "detectives", "director", "dispatcher", "doctor", "driver",
+     "economist", "employee", "engineer", "envoy", "farmer", "father", "firefighter", "fisherman",
+     "founder", "general", "governor", "grandma", "grandpa", "inspector", "investigator", "judge",
+     "king", "landlord", "lawyer", "leader", "lieutenant", "lifeguard", "magistrate", "major",
+     "manager", "marshal", "mayor", "minister", "mom", "mother", "neighbor", "neighbour", "novelist",
+     "nurse", "officer", "officers", "official", "owner", "paramedic", "pastor", "patrolman",
+     "photographer", "pope", "premier", "president", "principal", "producer", "professor",
+     "prosecutor", "queen", "ranger", "reporter", "representative", "resident", "reverend",
+     "screenwriter", "secretary", "senator", "sergeant", "sheriff", "singer", "spokesman",
+     "spokesperson", "spokeswoman", "student", "superintendent", "supervisor", "suspect", "gunman",
+     "teacher", "trooper", "uncle", "victim", "victims", "witness", "worker"}
+)  # fmt: skip
+#: Abbreviated titles written before a name, and the word each stands for: "Gov. Jane Roe".
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "sgt": "sergeant", "det": "detective", "capt": "captain", "pres": "president", "supt": "superintendent",
+    "atty": "attorney", "insp": "inspector", "cmdr": "commander", "col": "colonel", "maj": "major",
+    "cpl": "corporal", "dr": "doctor", "prof": "professor", "rev": "reverend",
+}  # fmt: skip
+#: Nouns that describe one person, with the role they imply (None: the role comes from their fate).
+PERSON_NOUNS: dict[str, str | None] = {
+    **dict.fromkeys(
+        ("man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "infant",
+         "person", "adult", "juvenile", "youth", "male", "female", "resident", "driver", "passenger",
+         "pedestrian", "student", "father", "mother", "son", "daughter", "husband", "wife", "brother",
+         "sister", "girlfriend", "boyfriend", "friend", "neighbor", "neighbour", "relative", "cousin",
+         "uncle", "aunt", "grandmother", "grandfather", "employee", "worker", "clerk", "customer",
+         "owner", "homeowner", "motorist", "cyclist", "rider", "occupant", "individual", "guard",
+         "teacher", "firefighter", "soldier", "civilian", "patron", "nephew", "niece", "grandson",
+         "granddaughter", "fiance", "fiancee", "fiancée"),
+        None,
+    ),
+    **dict.fromkeys(("victim",), "victim"),
+    **dict.fromkeys(("bystander",), "bystander"),
+    **dict.fromkeys(
+        ("suspect", "gunman", "shooter", "assailant", "attacker", "robber", "killer", "perpetrator",
+         "intruder", "burglar", "carjacker", "stabber", "bomber", "defendant"),
+        "suspect",
+    ),
+    **dict.fromkeys(
+        ("officer", "deputy", "trooper", "policeman", "policewoman", "detective", "sergeant",
+         "patrolman", "agent", "constable", "cop"),
+        "officer",
+    ),
+}  # fmt: skip
+#: Pronouns that stand for one person: "he said", "police arrested him".
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+#: Generational suffixes: "Brian Posley Jr." is "Brian Posley".
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
