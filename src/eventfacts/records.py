@@ -223,7 +223,7 @@ class QuoteMention:
 @dataclass(frozen=True, slots=True)
 class KindMention:
     """A word of the headline or the lead that names what kind of event happened
-    (`extract.kinds.EVENT_KINDS`): "quake", "sentenced", "air strike"."""
+    (`lexicon.EVENT_KINDS`): "quake", "sentenced", "air strike"."""
 
     kind: str
     text: str
@@ -407,7 +407,7 @@ class Location:
 
 @dataclass(frozen=True, slots=True)
 class KindFact:
-    """What kind of event it was (a name of `extract.kinds.EVENT_KINDS`), with the sources whose
+    """What kind of event it was (a name of `lexicon.EVENT_KINDS`), with the sources whose
     headline or lead says so. `toll` says whether the killed and injured are the event's own:
     a verdict's or an arrest's story recalls the crime's dead, it has none of its own."""
 

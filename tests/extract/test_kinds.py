@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventfacts.extract.kinds import EVENT_KINDS, KINDS_BY_NAME, extract_kinds
+from eventfacts.extract.kinds import extract_kinds
 from eventfacts.ingest import select_inputs
+from eventfacts.lexicon import EVENT_KINDS, KINDS_BY_NAME
 from eventfacts.pipeline import build_record, extract_docs
 from eventfacts.reconcile.kinds import source_scores
 

@@ -1,4 +1,4 @@
-"""The event's kind: one name of `extract.kinds.EVENT_KINDS` chosen from every source's lead.
+"""The event's kind: one name of `lexicon.EVENT_KINDS` chosen from every source's lead.
 
 Each source leads with what happened: its headline, then its first sentences. A word that is
 the clause's main matter ("Ex-mayor *sentenced* for fraud") says more than one in the
@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
-from ..extract.kinds import EVENT_KINDS, KINDS_BY_NAME
+from ..lexicon import EVENT_KINDS, KINDS_BY_NAME
 from ..records import DocFacts, Evidence, KindFact, KindMention
 from .agreement import agreement
 
