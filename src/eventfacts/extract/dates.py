@@ -12,7 +12,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
 
 from .. import timeexpr
 from ..records import PRINTED, CleanArticle, DateExpr, DateMention, Evidence
@@ -20,7 +22,9 @@ from .common import ents_of, evidence, in_headline, sentence_numbers, subject_of
 from .timeline import description, development_kind
 
 if TYPE_CHECKING:
+    from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
 
 _NOUNS = ("NOUN", "PROPN")
 _SPAN = re.compile(
@@ -37,8 +41,44 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
+    """Every date mention of the article: the parser's DATE and TIME entities (and the parts of
+    one that read as dates when the whole does not: "the quarter ended Sept. 30"), and the
+    expressions the parser leaves untagged (`TIME_PATTERNS`: "now", "the year-earlier period")."""
     numbers = sentence_numbers(doc)
     lines = [(e.start, e.end) for _, _, e in publication_lines(text_of(doc), source=source)]
+    found = list(_date_spans(doc))
+    focus = focus_period([expr for _, expr in found])
+    for span, expr in found:
+        if expr.focus:
+            if focus is None and expr.grain is not None:
+                continue  # "the quarter" in a story about no one quarter
+            if focus is not None:
+                expr = replace(
+                    focus, year=expr.year or focus.year, shift_years=expr.shift_years, rule=expr.rule
+                )
+        if expr.anchor is None and expr.grain != "ref" and points_ahead(span):
+            expr = replace(expr, future=True)
+        weekday = weekday_before(span) if expr.day is not None and expr.weekday is None else None
+        if weekday is not None and expr.year is None:
+            expr = replace(expr, weekday=weekday)
+        text = span.text.split("\n")[0].strip()
+        begin = span.start_char + (len(span.text) - len(span.text.lstrip()))
+        end = begin + len(text)
+        in_line = any(s <= span.start_char < e for s, e in lines)
+        yield DateMention(
+            text=text,
+            expr=expr,
+            context=context_of(span),
+            sentence=numbers[span.start],
+            evidence=evidence(source, text_of(doc), begin, end),
+            kind="publication" if in_line else development_kind(span),
+            description=None if in_line else description(span, source=source),
+        )
+
+
+def _date_spans(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
+    """(span, parts) of each date expression, in text order."""
+    taken: list[tuple[int, int]] = []
     for ent in ents_of(doc):
         if ent.label_ not in ("DATE", "TIME", "EVENT") or in_headline(ent.root):
             continue
@@ -46,24 +86,130 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
         expr = timeexpr.parse(text) or anchored(ent)
         if ent.label_ == "EVENT" and (expr is None or expr.holiday is None):
             continue  # the parser names "Thanksgiving Day" and "New Year's Eve" events
-        if expr is None or not_a_year(ent, expr) or (expr.holiday and ent.root.dep_ in _MODIFIER_DEPS):
-            continue  # "Christmas lights", "the Halloween party": a holiday naming a thing, not a day
-        if expr.anchor is None and points_ahead(ent):
-            expr = replace(expr, future=True)
-        weekday = weekday_before(ent) if expr.day is not None and expr.weekday is None else None
-        if weekday is not None and expr.year is None:
-            expr = replace(expr, weekday=weekday)
-        end = ent.start_char + len(ent.text.split("\n")[0])
-        in_line = any(s <= ent.start_char < e for s, e in lines)
-        yield DateMention(
-            text=text,
-            expr=expr,
-            context=context_of(ent),
-            sentence=numbers[ent.start],
-            evidence=evidence(source, text_of(doc), ent.start_char, end),
-            kind="publication" if in_line else development_kind(ent),
-            description=None if in_line else description(ent, source=source),
-        )
+        if expr is None and ent.label_ != "EVENT":
+            for part, part_expr in _parts(ent):
+                if not a_name(part, part_expr):
+                    taken.append((part.start, part.end))
+                    yield part, part_expr
+            continue
+        if expr is None or not_a_year(ent, expr) or a_name(ent, expr):
+            continue
+        taken.append((ent.start, ent.end))
+        yield ent, expr
+    for span, expr in _untagged(doc):
+        if not any(s < span.end and span.start < e for s, e in taken):
+            yield span, expr
+
+
+#: Rules a part of a longer entity may not be read by: a lone "year" or "past" inside "a
+#: 30-year term" or "the past 20 years" is a piece of a duration, not a date.
+_WHOLE_ONLY = frozenset({"this_year", "ref_present", "ref_past", "ref_future", "weekend", "focus_period"})
+
+
+def _parts(ent: Span) -> Iterator[tuple[Span, DateExpr]]:
+    """The longest runs of an entity's tokens that read as dates, left to right, when the whole
+    does not: "the quarter ended Sept. 30" holds "Sept. 30"; "the three months ended June 30"
+    holds "June 30"."""
+    doc = ent.doc
+    i = ent.start
+    while i < ent.end:
+        for j in range(ent.end, i, -1):
+            part = doc[i:j]
+            if j - i == len(ent) or part[0].is_punct or part[-1].is_punct:
+                continue
+            if j - i == 1 and not (part[0].is_title or part[0].like_num) or "\n" in part.text:
+                continue
+            expr = timeexpr.parse(part.text)
+            if expr is not None and expr.rule not in _WHOLE_ONLY and not expr.focus:
+                yield part, expr
+                i = j
+                break
+        else:
+            i += 1
+
+
+def _untagged(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
+    """Date expressions the parser leaves untagged, found by `TIME_PATTERNS`."""
+    from spacy.util import filter_spans
+
+    spans = [doc[start:end] for _, start, end in _time_matcher(doc.vocab)(doc)]
+    for span in filter_spans(spans):
+        if in_headline(span.root) or _ends_in_a_noun(span):
+            continue
+        expr = timeexpr.parse(span.text)
+        if expr is not None:
+            yield span, expr
+
+
+def _ends_in_a_noun(span: Span) -> bool:
+    """ "the past" and "the future" that modify a noun ("the past year", "future plans")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return span[-1].lower_ in ("past", "future") and nxt is not None and nxt.pos_ in ("NOUN", "NUM", "ADJ", "PROPN")
+
+
+#: Expressions the parser's NER leaves untagged, as Matcher rows: (name, pattern, examples).
+TIME_PATTERNS: tuple[tuple[str, list[dict[str, object]], tuple[str, ...]], ...] = (
+    ("present", [{"LOWER": "right", "OP": "?"}, {"LOWER": {"IN": ["now", "currently", "nowadays", "presently"]}, "POS": "ADV"}],
+     ("Prices are now falling.", "The plant is currently closed.")),
+    ("these_days", [{"LOWER": "these"}, {"LOWER": "days"}], ("Few people walk there these days.",)),
+    ("recently", [{"LOWER": {"IN": ["recently", "lately", "soon"]}, "POS": "ADV"}],
+     ("She recently moved to Leeds.", "The bridge will reopen soon.")),
+    ("past_future", [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "distant", "foreseeable", "immediate"]}, "OP": "?"},
+                     {"LOWER": {"IN": ["past", "future"]}, "POS": "NOUN"}],
+     ("Fares will rise in the near future.", "Such floods were rare in the past.")),
+    ("recent_units", [{"LOWER": "recent"}, {"LOWER": {"IN": ["years", "months", "weeks", "days"]}}],
+     ("Crime has fallen in recent years.",)),
+    ("year_earlier", [{"LOWER": "the", "OP": "?"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": {"IN": ["earlier", "ago"]}},
+                      {"LOWER": {"IN": ["quarter", "period"]}, "OP": "?"}],
+     ("Sales fell from year-earlier levels.", "Profit doubled from the year-ago period.")),
+    ("the_quarter", [{"LOWER": "the"}, {"LOWER": {"IN": ["latest", "same", "corresponding", "comparable"]}, "OP": "?"},
+                     {"LOWER": {"IN": ["quarter", "period"]}}],
+     ("Sales rose 4% in the quarter.", "Costs rose in the latest period.")),
+)
+
+
+@lru_cache(maxsize=4)
+def _time_matcher(vocab: Vocab) -> Matcher:
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    for name, pattern, _ in TIME_PATTERNS:
+        matcher.add(name, [pattern])
+    return matcher
+
+
+#: Words that a month or season in a name stands beside: "the October Revolution", "the Arab
+#: Spring", "the May Fourth Movement". A date never starts a capitalised name.
+def a_name(span: Span, expr: DateExpr) -> bool:
+    """The date words are part of a name, not a date: a season written with a capital inside a
+    sentence ("the Arab Spring"), or a month or season before a capitalised noun that is no
+    date word ("the October Revolution", "a May Day rally")."""
+    doc = span.doc
+    first = span[0]
+    if expr.grain == "season" and any(t.is_title and t.lower_ in _SEASON_WORDS for t in span) and not first.is_sent_start:
+        return True
+    if expr.year is not None or expr.day is not None or expr.grain is not None:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and after.is_title and after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME"):
+        return expr.month is not None and span.root.dep_ == "compound"
+    return bool(before is not None and before.is_title and before.pos_ == "PROPN" and expr.month is not None
+                and before.ent_type_ not in ("DATE", "TIME", "") and before.lower_ not in ("on", "in"))
+
+
+_SEASON_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
+
+
+def focus_period(exprs: list[DateExpr]) -> DateExpr | None:
+    """The quarter an article reports on: the first it names by its number ("third-quarter
+    profit", "the fourth quarter of 1990"). "The quarter", "the year-earlier period" and "a year
+    earlier" in a results story mean that quarter, and that quarter a year before."""
+    for expr in exprs:
+        if expr.grain == "quarter" and expr.month is not None and not expr.shift_years and not expr.focus:
+            return replace(expr, relative=None, future=False, time_of_day=None)
+    return None
 
 
 _HEAD_ONLY = frozenset({"date_line", "dateline", "byline"})
