@@ -486,6 +486,8 @@ def _parse_with_dateparser(norm: str) -> DateExpr | None:
     if found is None or found.date_obj is None:
         return None
     d = found.date_obj
+    if str(d.year) not in norm:  # "nine months of 1997": a count read from today, not a date
+        return None
     if found.period == "year":
         return DateExpr(year=d.year)
     if found.period == "month":
@@ -623,7 +625,9 @@ def _period_start(expr: DateExpr, ref: date | None) -> date | None:
             return None
         if expr.year_offset is not None:
             return date(ref.year + expr.year_offset, expr.month, 1)
-        return _nearest_period(expr.month, size, ref, expr.relative, expr.future)
+        # a quarter's or half's results are told after it ends: "expects to report third-quarter
+        # profit" in October is the quarter just gone, so only a season follows the sentence ahead
+        return _nearest_period(expr.month, size, ref, expr.relative, expr.future and grain == "season")
     return None
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .. import timeexpr
 from ..records import PRINTED, CleanArticle, DateExpr, DateMention, Evidence
-from .common import ents_of, evidence, in_headline, sentence_numbers, subject_of, text_of
+from .common import REPORTING_VERBS, ents_of, evidence, in_headline, sentence_numbers, subject_of, text_of
 from .timeline import description, development_kind
 
 if TYPE_CHECKING:
@@ -32,9 +32,6 @@ _SPAN = re.compile(
 )
 _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
-#: Words that put what a sentence reports in the future.
-FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "’ll"})
-FUTURE_VERBS = frozenset({"schedule", "plan", "expect", "due", "set"})
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -153,8 +150,7 @@ TIME_PATTERNS: tuple[tuple[str, list[dict[str, object]], tuple[str, ...]], ...] 
     ("present", [{"LOWER": "right", "OP": "?"}, {"LOWER": {"IN": ["now", "currently", "nowadays", "presently"]}, "POS": "ADV"}],
      ("Prices are now falling.", "The plant is currently closed.")),
     ("these_days", [{"LOWER": "these"}, {"LOWER": "days"}], ("Few people walk there these days.",)),
-    ("recently", [{"LOWER": {"IN": ["recently", "lately", "soon"]}, "POS": "ADV"}],
-     ("She recently moved to Leeds.", "The bridge will reopen soon.")),
+    ("recently", [{"LOWER": {"IN": ["recently", "lately"]}, "POS": "ADV"}], ("She recently moved to Leeds.",)),
     ("past_future", [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "distant", "foreseeable", "immediate"]}, "OP": "?"},
                      {"LOWER": {"IN": ["past", "future"]}, "POS": "NOUN"}],
      ("Fares will rise in the near future.", "Such floods were rare in the past.")),
@@ -189,10 +185,14 @@ def a_name(span: Span, expr: DateExpr) -> bool:
     first = span[0]
     if expr.grain == "season" and any(t.is_title and t.lower_ in _SEASON_WORDS for t in span) and not first.is_sent_start:
         return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    if expr.grain == "decade" and before is not None and before.tag_ == "PRP$":
+        return True  # "in his 30s": an age
     if expr.year is not None or expr.day is not None or expr.grain is not None:
         return False
+    if expr.month is not None and len(span) == 1 and _names_a_march(span):
+        return True
     after = doc[span.end] if span.end < len(doc) else None
-    before = doc[span.start - 1] if span.start > 0 else None
     if after is not None and after.is_title and after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME"):
         return expr.month is not None and span.root.dep_ == "compound"
     return bool(before is not None and before.is_title and before.pos_ == "PROPN" and expr.month is not None
@@ -202,13 +202,24 @@ def a_name(span: Span, expr: DateExpr) -> bool:
 _SEASON_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
 
 
+def _names_a_march(span: Span) -> bool:
+    """A bare month name that names an event: "the annual March for Life", "the March on
+    Washington": after "annual", or before "for" or "on" and a capitalised word."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = [t for t in doc[span.end : span.end + 2]]
+    named = len(after) == 2 and after[0].lower_ in ("for", "on", "against") and after[1].is_title
+    return before in ("annual", "yearly") or named
+
+
 def focus_period(exprs: list[DateExpr]) -> DateExpr | None:
     """The quarter an article reports on: the first it names by its number ("third-quarter
     profit", "the fourth quarter of 1990"). "The quarter", "the year-earlier period" and "a year
     earlier" in a results story mean that quarter, and that quarter a year before."""
-    for expr in exprs:
-        if expr.grain == "quarter" and expr.month is not None and not expr.shift_years and not expr.focus:
-            return replace(expr, relative=None, future=False, time_of_day=None)
+    numbered = [e for e in exprs if e.grain == "quarter" and e.month is not None and not e.shift_years and not e.focus]
+    current = [e for e in numbered if e.year is None and not e.year_offset]  # not "the 1984 third quarter"
+    for expr in current or numbered:
+        return replace(expr, relative=None, future=False, time_of_day=None)
     return None
 
 
@@ -566,20 +577,92 @@ def anchored(ent: Span) -> DateExpr | None:
 
 
 def points_ahead(ent: Span) -> bool:
-    """The date is in the future: "will be held on Friday", "is scheduled for March 3", and the
-    planned thing a noun carries ("a pre-trial hearing scheduled for June 11", "a hearing set
-    for Oct. 3"): a plan's day is not a day anything happened on."""
+    """The date is in the future, as the sentence's verbs say: a future auxiliary ("will be held
+    on Friday", "would be paid in January"), a plan ("is scheduled for March 3", "a hearing set
+    for Oct. 3", "are expected to join in April", "plans to repay by February"), a deadline
+    before a verb that is not past ("must file by Friday", "runs until June", "effective Feb.
+    1"), or a present tense that is no report ("the trial begins Monday", "the case is heard in
+    May"). A plan's day is not a day anything happened on."""
     node = ent.root
+    prep = None
     for _ in range(4):
         node = node.head
+        if node.dep_ == "prep" and prep is None:
+            prep = node.lower_
         if node.pos_ in ("VERB", "AUX", "ADJ"):
             break
-    children = list(node.children)
-    if any(c.lower_ in FUTURE_MARKERS and c.dep_ == "aux" for c in children):
+    if node.lower_ == "effective" or node.lemma_.lower() in ("effective", "due"):
+        return not _past(node)
+    chain = _verb_chain(node)
+    for verb in chain:
+        children = list(verb.children)
+        if any(c.lower_ in FUTURE_MARKERS and c.dep_ == "aux" for c in children):
+            return True
+        if verb.lemma_.lower() in FUTURE_VERBS and (
+            (verb.dep_ == "acl" and verb.tag_ == "VBN")
+            or any(c.dep_ in ("auxpass", "aux", "cop") for c in children)
+            or any(c.dep_ == "xcomp" for c in children)
+            or verb is not node
+        ):
+            return True
+        if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in children):
+            return True
+        if _to_be_done(verb):
+            return True
+    finite = chain[-1]
+    if prep in _DEADLINES and not _past(finite):
         return True
-    planned = node.dep_ == "acl" and node.tag_ == "VBN"
-    return node.lemma_.lower() in FUTURE_VERBS and (
-        planned or any(c.dep_ in ("auxpass", "aux", "cop") for c in children)
+    return _present(finite) and finite.lemma_.lower() not in _NOT_AHEAD and finite.pos_ == "VERB"
+
+
+#: Words that put what a sentence reports in the future.
+FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "’ll", "would", "wo"})
+FUTURE_VERBS = frozenset({
+    "schedule", "plan", "expect", "due", "set", "slate", "intend", "hope", "aim", "propose",
+    "anticipate", "forecast", "project", "predict", "prepare",
+})  # fmt: skip
+#: Prepositions of a deadline: "by February", "until June", "through January".
+_DEADLINES = frozenset({"by", "until", "till", "through", "before"})
+#: Present-tense verbs that report or state, not plan: "police say Monday", "the index is above
+#: its January level".
+_NOT_AHEAD = REPORTING_VERBS | frozenset({"be", "have", "remain", "show", "include", "compare", "follow", "mark"})
+
+
+def _to_be_done(verb: Token) -> bool:
+    """An infinitive that names what is yet to be: "guidelines to be published in November", "is
+    to resume trading Tuesday"."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    return verb.dep_ in ("acl", "relcl") or (verb.dep_ == "xcomp" and verb.head.lemma_ == "be")
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it is the complement of, up to the first with a tense of its own:
+    "are expected to join": join, expected. A participle ("announced Friday") has its own time."""
+    chain = [verb]
+    while chain[-1].tag_ == "VB" and _non_finite(chain[-1]) and chain[-1].dep_ in ("xcomp", "conj") and len(chain) < 4:
+        head = chain[-1].head
+        if head is chain[-1] or head.pos_ not in ("VERB", "AUX", "ADJ"):
+            break
+        chain.append(head)
+    return chain
+
+
+def _non_finite(verb: Token) -> bool:
+    return verb.tag_ in ("VB", "VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children)
+
+
+def _past(verb: Token) -> bool:
+    """The verb, or its auxiliary, is in the past tense: "was paid", "had filed", "ended"."""
+    tensed = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBD",) or (t.tag_ == "VBN" and t is verb and len(tensed) == 1 and verb.dep_ == "ROOT") for t in tensed)
+
+
+def _present(verb: Token) -> bool:
+    """The verb is in the present tense, simple or progressive: "begins", "is heard", "is leaving"."""
+    tensed = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBZ", "VBP") for t in tensed) and not any(t.tag_ in ("VBD", "MD") for t in tensed) and not any(
+        c.lower_ in ("has", "have") and c.dep_ == "aux" for c in verb.children
     )
 
 
