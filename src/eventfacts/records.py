@@ -132,6 +132,7 @@ class DateExpr:
     year_offset: int | None = None  # last year: -1; "May last year" sets month and year_offset
     time_of_day: str | None = None  # "early", "late", "morning", "night", ...
     future: bool = False  # the text points ahead ("will", "next", "is due to"): resolve forwards
+    past: bool = field(default=False, metadata=_OPTIONAL)  # the sentence tells it as past ("sold it in May")
     anchor: str | None = None  # "two days after the protests": the dated thing, "protest"
     holiday: str | None = None  # "Thanksgiving": a day that moves with the year (timeexpr.HOLIDAYS)
     #: A span coarser or other than the parts say (timeexpr.GRAINS): "week", "quarter", "half",

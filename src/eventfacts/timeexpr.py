@@ -640,6 +640,19 @@ def _day_of_year(year: int, month: int, day: int) -> date | None:
 
 #: A coming quarter or season is taken over the past one only when it is this many times nearer.
 AHEAD_FACTOR = 3
+#: A month the sentence puts neither ahead nor back ("the summit in April") is the coming one
+#: when it is this many times nearer than the last.
+MONTH_AHEAD_FACTOR = 2
+
+
+def _nearest_month(month: int, ref: date) -> date:
+    """ "Talks in April", with no verb to tell: this month or the past one, unless the coming one
+    is much nearer ("a cutback in September", written in August)."""
+    back = (ref.month - month) % 12
+    ahead = (month - ref.month) % 12
+    if back and MONTH_AHEAD_FACTOR * ahead < back:
+        return _add_months(date(ref.year, ref.month, 1), ahead)
+    return _add_months(date(ref.year, ref.month, 1), -back)
 
 
 def _nearest_period(first_month: int, size: int, ref: date, relative: str | None, future: bool) -> date:
@@ -688,6 +701,8 @@ def _resolve_relative(expr: DateExpr, ref: date) -> date | None:
         return date(ref.year, expr.month, 1)
     if expr.month is not None and expr.relative == "last":  # "last November": before this month
         return _latest_on_or_before(expr.month, expr.day, date(ref.year, ref.month, 1) - timedelta(days=1), forward=False)
+    if expr.month is not None and expr.day is None and not (expr.future or expr.past or expr.relative):
+        return _nearest_month(expr.month, ref)
     if expr.month is not None:
         forward = expr.relative == "next" or expr.future
         found = _latest_on_or_before(expr.month, expr.day, ref, forward=forward)

@@ -55,6 +55,8 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
                 )
         if expr.anchor is None and expr.grain != "ref" and points_ahead(span):
             expr = replace(expr, future=True)
+        elif expr.month is not None and expr.year is None and points_back(span):
+            expr = replace(expr, past=True)
         weekday = weekday_before(span) if expr.day is not None and expr.weekday is None else None
         if weekday is not None and expr.year is None:
             expr = replace(expr, weekday=weekday)
@@ -91,6 +93,9 @@ def _date_spans(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
             continue
         if expr is None or not_a_year(ent, expr) or a_name(ent, expr):
             continue
+        if expr.rule == "year" and ent.end < len(doc) and doc[ent.end].lower_ in ("quarter", "period"):
+            ent = doc[ent.start : ent.end + 1]  # "the 1988 period": that year's quarter of a results story
+            expr = timeexpr.parse(ent.text) or expr
         taken.append((ent.start, ent.end))
         yield ent, expr
     for span, expr in _untagged(doc):
@@ -583,16 +588,12 @@ def points_ahead(ent: Span) -> bool:
     before a verb that is not past ("must file by Friday", "runs until June", "effective Feb.
     1"), or a present tense that is no report ("the trial begins Monday", "the case is heard in
     May"). A plan's day is not a day anything happened on."""
-    node = ent.root
-    prep = None
-    for _ in range(4):
-        node = node.head
-        if node.dep_ == "prep" and prep is None:
-            prep = node.lower_
-        if node.pos_ in ("VERB", "AUX", "ADJ"):
-            break
+    node, prep = _governor(ent)
     if node.lower_ == "effective" or node.lemma_.lower() in ("effective", "due"):
         return not _past(node)
+    before = [t.lower_ for t in ent.doc[max(ent.start - 3, 0) : ent.start]]
+    if before[-3:] in (["as", "soon", "as"], ["as", "early", "as"]):
+        return True  # "as early as Tuesday": a day not yet come
     chain = _verb_chain(node)
     for verb in chain:
         children = list(verb.children)
@@ -610,9 +611,38 @@ def points_ahead(ent: Span) -> bool:
         if _to_be_done(verb):
             return True
     finite = chain[-1]
-    if prep in _DEADLINES and not _past(finite):
+    lemma = finite.lemma_.lower()
+    if prep == "until" and lemma in _PUT_OFF:
+        return True  # "postponed until Tuesday": a day after the one it was put off on
+    if prep in _DEADLINES and not _past(finite) and lemma not in _NOT_AHEAD:
         return True
-    return _present(finite) and finite.lemma_.lower() not in _NOT_AHEAD and finite.pos_ == "VERB"
+    return _present(finite) and lemma not in _NOT_AHEAD and finite.pos_ == "VERB"
+
+
+def points_back(ent: Span) -> bool:
+    """The sentence tells the date's thing as past: its verb is in the past tense ("sold it in
+    February", "had filed in May"). A month without it ("the summit in April") may be either."""
+    node, _ = _governor(ent)
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    return _past(_verb_chain(node)[-1]) or any(c.lower_ in ("has", "have", "had") and c.dep_ == "aux" for c in node.children)
+
+
+def _governor(ent: Span) -> tuple[Token, str | None]:
+    """The verb or adjective a date hangs on, and the preposition between them."""
+    node = ent.root
+    prep = None
+    for _ in range(4):
+        node = node.head
+        if node.dep_ == "prep" and prep is None:
+            prep = node.lower_
+        if node.pos_ in ("VERB", "AUX", "ADJ"):
+            break
+    return node, prep
+
+
+#: Verbs that move a thing to a later day: "postponed until Tuesday".
+_PUT_OFF = frozenset({"postpone", "delay", "extend", "adjourn", "defer", "suspend", "recess", "push", "move"})
 
 
 #: Words that put what a sentence reports in the future.
@@ -622,7 +652,7 @@ FUTURE_VERBS = frozenset({
     "anticipate", "forecast", "project", "predict", "prepare",
 })  # fmt: skip
 #: Prepositions of a deadline: "by February", "until June", "through January".
-_DEADLINES = frozenset({"by", "until", "till", "through", "before"})
+_DEADLINES = frozenset({"by", "until", "till", "through"})
 #: Present-tense verbs that report or state, not plan: "police say Monday", "the index is above
 #: its January level".
 _NOT_AHEAD = REPORTING_VERBS | frozenset({"be", "have", "remain", "show", "include", "compare", "follow", "mark"})
