@@ -85,14 +85,17 @@ def _date_spans(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
         expr = timeexpr.parse(text) or anchored(ent)
         if ent.label_ == "EVENT" and (expr is None or expr.holiday is None):
             continue  # the parser names "Thanksgiving Day" and "New Year's Eve" events
-        if expr is None and ent.label_ != "EVENT":
+        if expr is None and ent.label_ != "EVENT" and not a_set(ent):
             for part, part_expr in _parts(ent):
                 if not a_name(part, part_expr):
                     taken.append((part.start, part.end))
                     yield part, part_expr
             continue
-        if expr is None or not_a_year(ent, expr) or a_name(ent, expr):
+        if expr is None or not_a_year(ent, expr) or a_name(ent, expr) or a_set(ent):
             continue
+        ent, expr = _with_word_before(ent, expr)
+        if expr.holiday and ent.root.dep_ in _MODIFIER_DEPS:
+            continue  # "Christmas lights", "the Halloween party": a holiday naming a thing, not a day
         if expr.rule == "year" and ent.end < len(doc) and doc[ent.end].lower_ in ("quarter", "period"):
             ent = doc[ent.start : ent.end + 1]  # "the 1988 period": that year's quarter of a results story
             expr = timeexpr.parse(ent.text) or expr
@@ -101,6 +104,32 @@ def _date_spans(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
     for span, expr in _untagged(doc):
         if not any(s < span.end and span.start < e for s, e in taken):
             yield span, expr
+
+
+#: Words before a date that make it one of a series: "every Monday", "each spring".
+_SET_WORDS = frozenset({"every", "each"})
+
+
+def a_set(span: Span) -> bool:
+    """A date that recurs, not a date: "every Monday", "each spring", "on Mondays"."""
+    doc = span.doc
+    first = span[0].lower_
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    plural = span[-1].tag_ in ("NNS", "NNPS") and span[-1].lower_.rstrip("s") in _WEEKDAY_NAMES
+    return first in _SET_WORDS or before in _SET_WORDS or plural
+
+
+#: Words the parser leaves out of a date that say which one: "this September", "late May".
+_WORDS_BEFORE = frozenset({"this", "last", "next", "early", "late", "mid"})
+
+
+def _with_word_before(ent: Span, expr: DateExpr) -> tuple[Span, DateExpr]:
+    """The date with the word before it, when that word tells which one ("this September")."""
+    if ent.start == 0 or ent.doc[ent.start - 1].lower_ not in _WORDS_BEFORE or expr.year is not None:
+        return ent, expr
+    wider = ent.doc[ent.start - 1 : ent.end]
+    found = timeexpr.parse(wider.text)
+    return (wider, found) if found is not None else (ent, expr)
 
 
 #: Rules a part of a longer entity may not be read by: a lone "year" or "past" inside "a
@@ -166,7 +195,7 @@ TIME_PATTERNS: tuple[tuple[str, list[dict[str, object]], tuple[str, ...]], ...] 
      ("Sales fell from year-earlier levels.", "Profit doubled from the year-ago period.")),
     ("the_quarter", [{"LOWER": "the"}, {"LOWER": {"IN": ["latest", "same", "corresponding", "comparable"]}, "OP": "?"},
                      {"LOWER": {"IN": ["quarter", "period"]}}],
-     ("Sales rose 4% in the quarter.", "Costs rose in the latest period.")),
+     ("Third-quarter sales rose 4%. Costs rose in the quarter.", "Profit fell in the second quarter and in the latest period.")),
 )
 
 
@@ -591,8 +620,8 @@ def points_ahead(ent: Span) -> bool:
     node, prep = _governor(ent)
     if node.lower_ == "effective" or node.lemma_.lower() in ("effective", "due"):
         return not _past(node)
-    before = [t.lower_ for t in ent.doc[max(ent.start - 3, 0) : ent.start]]
-    if before[-3:] in (["as", "soon", "as"], ["as", "early", "as"]):
+    window = ent.doc[max(ent.start - 3, 0) : ent.end].text.lower()
+    if "as early as" in window or "as soon as" in window:
         return True  # "as early as Tuesday": a day not yet come
     chain = _verb_chain(node)
     for verb in chain:
