@@ -93,9 +93,15 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
 _CENTURY_WORDS = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
                   "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
                   "twentieth": 20, "twenty-first": 21}  # fmt: skip
-_OF_YEAR = rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<year2>(?:1[89]|20)\d{{2}})|(?P<rel2>last|this|next)\s+year|the\s+year))?"
+_OF_YEAR = (
+    r"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
+    r"(?:(?P<year2>(?:1[89]|20)\d{2})|(?P<rel2>last|this|next)\s+year|the\s+year))?"
+)
 _YEARS_OWN = r"(?:(?:(?P<year>(?:1[89]|20)\d{2})|(?P<rel>last|this|next)\s+year)(?:'s)?\s+)?"
-_SHIFT = r"(?:(?P<shift>year[- ](?:earlier|ago|before)|prior[- ]year|comparable(?:\s+year[- ](?:earlier|ago))?)\s+)?"
+_SHIFT = (
+    r"(?:(?P<shift>year[- ](?:earlier|ago|before)|prior[- ]year"
+    r"|comparable(?:\s+year[- ](?:earlier|ago))?)\s+)?"
+)
 _END_MONTH = _MONTH.replace("?P<month>", "?P<end_month>")
 _AGO_N = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)"
 _REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
@@ -104,83 +110,232 @@ _REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 #: first row whose pattern matches the whole expression reads it; `_build` turns its groups into
 #: parts. Every row's examples are checked by tests/test_timeexpr.py.
 RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("full_mdy", rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", ("March 2, 2023", "Saturday, Sept. 14, 2019")),
-    ("full_dmy", rf"{_ON_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", ("2 March 2023", "the 6th of January 2021")),
+    (
+        "full_mdy",
+        rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+        ("March 2, 2023", "Saturday, Sept. 14, 2019"),
+    ),
+    (
+        "full_dmy",
+        rf"{_ON_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
+        ("2 March 2023", "the 6th of January 2021"),
+    ),
     ("iso", r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})", ("2021-01-06",)),
     # a date with its month left out ("early Saturday 17, 2016"): only its year is sure
     ("no_month", rf"{_ON_WEEKDAY}{_DAY},?\s+{_YEAR}", ("Tuesday 3, 2019",)),
-    ("year_range", rf"{_YEAR}\s*(?:-|\u2013|\u2014|/|to|through)\s*(?P<end_year>(?:1[89]|20)?\d{{2}})",
-     ("2011-2012", "1963-64", "1989/90")),
-    ("day_range", rf"{_MONTH}\s+{_DAY}\s*(?:-|\u2013|to|through)\s*(?P<end_day>\d{{1,2}})(?:,?\s+{_YEAR})?",
-     ("March 3-5", "Oct. 3 to 5, 2021")),
-    ("month_range", rf"{_MONTH}\s*(?:-|\u2013|to|through)\s*{_END_MONTH}(?:,?\s+{_YEAR})?",
-     ("June-August 2020", "March to May")),
-    ("month_year", rf"(?:{_TIME_WORDS}[- ]?)?{_MONTH},?\s+(?:of\s+)?{_YEAR}", ("June 2020", "mid-September 2001")),
+    (
+        "year_range",
+        rf"{_YEAR}\s*(?:-|\u2013|\u2014|/|to|through)\s*(?P<end_year>(?:1[89]|20)?\d{{2}})",
+        ("2011-2012", "1963-64", "1989/90"),
+    ),
+    (
+        "day_range",
+        rf"{_MONTH}\s+{_DAY}\s*(?:-|\u2013|to|through)\s*(?P<end_day>\d{{1,2}})(?:,?\s+{_YEAR})?",
+        ("March 3-5", "Oct. 3 to 5, 2021"),
+    ),
+    (
+        "month_range",
+        rf"{_MONTH}\s*(?:-|\u2013|to|through)\s*{_END_MONTH}(?:,?\s+{_YEAR})?",
+        ("June-August 2020", "March to May"),
+    ),
+    (
+        "month_year",
+        rf"(?:{_TIME_WORDS}[- ]?)?{_MONTH},?\s+(?:of\s+)?{_YEAR}",
+        ("June 2020", "mid-September 2001"),
+    ),
     ("md", rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY}", ("Oct. 10", "Sunday, Nov. 3")),
-    ("dm", rf"{_ON_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}", ("7 November", "late Friday, 7 November")),
+    (
+        "dm",
+        rf"{_ON_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}",
+        ("7 November", "late Friday, 7 November"),
+    ),
     ("month_rel_year", rf"(?:in\s+)?{_MONTH}\s+(?P<rel>last|this|next)\s+year", ("May last year",)),
-    ("month_rel", rf"(?:{_TIME_WORDS}[- ]?)?(?P<rel>last|this|next|coming)\s+{_MONTH}",
-     ("last November", "late last June", "this September", "next May")),
+    (
+        "month_rel",
+        rf"(?:{_TIME_WORDS}[- ]?)?(?P<rel>last|this|next|coming)\s+{_MONTH}",
+        ("last November", "late last June", "this September", "next May"),
+    ),
     ("month", rf"(?:{_TIME_WORDS}[- ]?)?(?:in\s+)?{_MONTH}", ("in June", "mid-October")),
     ("year", rf"(?:{_TIME_WORDS}[- ]?)?(?:in\s+)?{_YEAR}", ("2018", "late 2019", "mid-2022")),
-    ("fiscal_year", rf"(?:fiscal|fy)\s*(?:year\s+)?{_YEAR}|(?P<year2>(?:1[89]|20)\d{{2}})\s+fiscal\s+year", ("fiscal 1989", "the 1990 fiscal year")),
-    ("quarter", rf"{_YEARS_OWN}{_SHIFT}(?:fiscal[- ]?)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
-     rf"[- ](?:fiscal[- ])?quarter{_OF_YEAR}",
-     ("the third quarter", "third-quarter", "the fiscal first quarter", "the fourth quarter of 1990",
-      "the 1988 second quarter", "this year's third quarter", "next year's first quarter",
-      "the year-earlier third quarter")),
-    ("quarter_code", r"(?:(?P<year>(?:1[89]|20)\d{2})\s+)?q(?P<qn>[1-4])(?:\s+(?P<year2>(?:1[89]|20)\d{2}))?",
-     ("Q3", "Q1 2021", "2020 Q4")),
-    ("quarter_rel", r"(?P<rel>last|this|next|current|past|previous|prior|coming)\s+(?:fiscal\s+)?quarter",
-     ("last quarter", "this quarter", "the current quarter", "next quarter")),
+    (
+        "fiscal_year",
+        rf"(?:fiscal|fy)\s*(?:year\s+)?{_YEAR}|(?P<year2>(?:1[89]|20)\d{{2}})\s+fiscal\s+year",
+        ("fiscal 1989", "the 1990 fiscal year"),
+    ),
+    (
+        "quarter",
+        rf"{_YEARS_OWN}{_SHIFT}(?:fiscal[- ]?)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+        rf"[- ](?:fiscal[- ])?quarter{_OF_YEAR}",
+        (
+            "the third quarter",
+            "third-quarter",
+            "the fiscal first quarter",
+            "the fourth quarter of 1990",
+            "the 1988 second quarter",
+            "this year's third quarter",
+            "next year's first quarter",
+            "the year-earlier third quarter",
+        ),
+    ),
+    (
+        "quarter_code",
+        r"(?:(?P<year>(?:1[89]|20)\d{2})\s+)?q(?P<qn>[1-4])(?:\s+(?P<year2>(?:1[89]|20)\d{2}))?",
+        ("Q3", "Q1 2021", "2020 Q4"),
+    ),
+    (
+        "quarter_rel",
+        r"(?P<rel>last|this|next|current|past|previous|prior|coming)\s+(?:fiscal\s+)?quarter",
+        ("last quarter", "this quarter", "the current quarter", "next quarter"),
+    ),
     # the period a results story reports on, named without its number: the article's own quarter
-    ("focus_period", rf"{_YEARS_OWN}{_SHIFT}(?:(?:latest|same|corresponding|most recent|that|its)\s+)?"
-     r"(?:fiscal\s+)?(?:quarter|period|three months)(?:\s+(?P<ago>a year (?:earlier|ago|before)|(?:of\s+)?last year))?",
-     ("the quarter", "the latest period", "the year-earlier period", "the year-ago quarter",
-      "the comparable year-ago quarter", "the quarter a year ago", "the corresponding period last year",
-      "last year's quarter", "the 1988 quarter")),
+    (
+        "focus_period",
+        rf"{_YEARS_OWN}{_SHIFT}(?:(?:latest|same|corresponding|most recent|that|its)\s+)?"
+        r"(?:fiscal\s+)?(?:quarter|period|three months)"
+        r"(?:\s+(?P<ago>a year (?:earlier|ago|before)|(?:of\s+)?last year))?",
+        (
+            "the quarter",
+            "the latest period",
+            "the year-earlier period",
+            "the year-ago quarter",
+            "the comparable year-ago quarter",
+            "the quarter a year ago",
+            "the corresponding period last year",
+            "last year's quarter",
+            "the 1988 quarter",
+        ),
+    ),
     ("year_earlier", r"year[- ](?:earlier|ago)", ("year-earlier", "year-ago")),
-    ("half", rf"{_YEARS_OWN}(?P<ord>first|second|last|latter|back|front)[- ]half{_OF_YEAR}",
-     ("the first half", "the second half of 1989", "first-half", "the last half of 1989", "2019's second half")),
-    ("half_quarters", rf"(?P<ord>first|last)\s+two\s+quarters{_OF_YEAR}", ("the first two quarters of 1990",)),
-    ("season", rf"(?:{_TIME_WORDS}[- ]?)?(?:(?P<rel>last|this|next|past|coming)\s+)?"
-     rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?{_YEAR})?",
-     ("last fall", "this summer", "the early summer", "the winter of 1994", "summer 2019", "this past spring")),
-    ("decade", rf"(?:{_TIME_WORDS}[- ]?)?(?:(?P<cent>1[89]|20)|')?(?P<dec>\d)0'?s",
-     ("the 1990s", "the mid-1990s", "the late 1970s", "the '80s", "1980s")),
-    ("decade_word", rf"(?:{_TIME_WORDS}[- ]?)?(?P<word>" + "|".join(_DECADE_WORDS) + ")",
-     ("the nineties", "the early seventies")),
-    ("decade_rel", r"(?P<rel>last|past|this|next|previous|coming|current)\s+decade", ("the last decade", "this decade")),
-    ("century", r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(_CENTURY_WORDS) + r"))[- ]century",
-     ("the 20th century", "the eleventh century", "21st-century")),
-    ("century_rel", r"(?P<rel>last|this|next|past|previous|coming|current)\s+century", ("this century", "the last century")),
-    ("week", rf"(?:(?P<tod>early|earlier|late|later|end of|the end of)\s+)?"
-     r"(?P<rel>last|this|next|past|previous|coming|current)\s+week",
-     ("last week", "this week", "early this week", "the end of this week", "next week's", "this past week")),
+    (
+        "half",
+        rf"{_YEARS_OWN}(?P<ord>first|second|last|latter|back|front)[- ]half{_OF_YEAR}",
+        (
+            "the first half",
+            "the second half of 1989",
+            "first-half",
+            "the last half of 1989",
+            "2019's second half",
+        ),
+    ),
+    (
+        "half_quarters",
+        rf"(?P<ord>first|last)\s+two\s+quarters{_OF_YEAR}",
+        ("the first two quarters of 1990",),
+    ),
+    (
+        "season",
+        rf"(?:{_TIME_WORDS}[- ]?)?(?:(?P<rel>last|this|next|past|coming)\s+)?"
+        rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?{_YEAR})?",
+        (
+            "last fall",
+            "this summer",
+            "the early summer",
+            "the winter of 1994",
+            "summer 2019",
+            "this past spring",
+        ),
+    ),
+    (
+        "decade",
+        rf"(?:{_TIME_WORDS}[- ]?)?(?:(?P<cent>1[89]|20)|')?(?P<dec>\d)0'?s",
+        ("the 1990s", "the mid-1990s", "the late 1970s", "the '80s", "1980s"),
+    ),
+    (
+        "decade_word",
+        rf"(?:{_TIME_WORDS}[- ]?)?(?P<word>" + "|".join(_DECADE_WORDS) + ")",
+        ("the nineties", "the early seventies"),
+    ),
+    (
+        "decade_rel",
+        r"(?P<rel>last|past|this|next|previous|coming|current)\s+decade",
+        ("the last decade", "this decade"),
+    ),
+    (
+        "century",
+        r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(_CENTURY_WORDS) + r"))[- ]century",
+        ("the 20th century", "the eleventh century", "21st-century"),
+    ),
+    (
+        "century_rel",
+        r"(?P<rel>last|this|next|past|previous|coming|current)\s+century",
+        ("this century", "the last century"),
+    ),
+    (
+        "week",
+        r"(?:(?P<tod>early|earlier|late|later|end of|the end of)\s+)?"
+        r"(?P<rel>last|this|next|past|previous|coming|current)\s+week",
+        (
+            "last week",
+            "this week",
+            "early this week",
+            "the end of this week",
+            "next week's",
+            "this past week",
+        ),
+    ),
     ("week_of", rf"week\s+of\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?", ("the week of March 6",)),
-    ("weekend", r"(?P<rel>last|this|next|past|coming)?\s*weekend", ("the weekend", "last weekend", "this weekend")),
-    ("rel_unit_pos", rf"(?P<tod>early|earlier|late|later|end of|the end of|beginning of|start of|sometime)\s+(?:in\s+)?"
-     r"(?P<rel>last|this|next|the)\s+(?P<unit>month|year)",
-     ("earlier this year", "later this month", "early next year", "late last year", "earlier in the year",
-      "the end of the month")),
-    ("year_end", r"(?:the\s+)?(?:(?P<rel>last|this|next)\s+)?year(?:[- ]end|'s\s+end)", ("year-end", "year's end", "last year-end")),
-    ("this_year", r"(?:current|full|fiscal|calendar)\s+(?:fiscal\s+)?year|year", ("the year", "the current year", "the full year", "the fiscal year")),
+    (
+        "weekend",
+        r"(?P<rel>last|this|next|past|coming)?\s*weekend",
+        ("the weekend", "last weekend", "this weekend"),
+    ),
+    (
+        "rel_unit_pos",
+        r"(?P<tod>early|earlier|late|later|end of|the end of|beginning of|start of|sometime)\s+(?:in\s+)?"
+        r"(?P<rel>last|this|next|the)\s+(?P<unit>month|year)",
+        (
+            "earlier this year",
+            "later this month",
+            "early next year",
+            "late last year",
+            "earlier in the year",
+            "the end of the month",
+        ),
+    ),
+    (
+        "year_end",
+        r"(?:the\s+)?(?:(?P<rel>last|this|next)\s+)?year(?:[- ]end|'s\s+end)",
+        ("year-end", "year's end", "last year-end"),
+    ),
+    (
+        "this_year",
+        r"(?:current|full|fiscal|calendar)\s+(?:fiscal\s+)?year|year",
+        ("the year", "the current year", "the full year", "the fiscal year"),
+    ),
     ("last_night", r"(?P<rel>last|yester)\s*night", ("last night",)),
-    ("day_word", r"(?:(?P<tod>early|earlier|late|later)\s+)?(?P<word>yesterday|today|tonight|tomorrow)(?:\s+" + _PART_OF_DAY + ")?",
-     ("yesterday", "later today", "tomorrow morning")),
+    (
+        "day_word",
+        r"(?:(?P<tod>early|earlier|late|later)\s+)?(?P<word>yesterday|today|tonight|tomorrow)(?:\s+"
+        + _PART_OF_DAY
+        + ")?",
+        ("yesterday", "later today", "tomorrow morning"),
+    ),
     ("this_part", rf"this\s+{_PART_OF_DAY}", ("this morning",)),
     ("rel_unit", r"(?P<rel>last|this|next)\s+(?P<unit>month|year)", ("last month", "next year")),
-    ("ago", rf"{_AGO_N}\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>ago|earlier|before|from now|hence)",
-     ("two years ago", "three days ago", "a year earlier", "a decade ago", "a few weeks ago")),
-    ("ref_present", r"(?:right\s+)?now|currently|at present|presently|nowadays|these days|at the moment",
-     ("now", "currently", "these days")),
-    ("ref_past", r"recently|lately|(?:in\s+)?(?:the\s+)?past|(?:in\s+)?recent\s+(?:years|months|weeks|days|times)",
-     ("recently", "in the past", "recent years")),
-    ("ref_future", r"soon|(?:in\s+)?(?:the\s+)?(?:(?:near|distant|foreseeable|immediate)\s+)?future|(?:the\s+)?(?:near|short)\s+term",
-     ("soon", "the future", "the near future", "the short term")),
+    (
+        "ago",
+        rf"{_AGO_N}\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>ago|earlier|before|from now|hence)",
+        ("two years ago", "three days ago", "a year earlier", "a decade ago", "a few weeks ago"),
+    ),
+    (
+        "ref_present",
+        r"(?:right\s+)?now|currently|at present|presently|nowadays|these days|at the moment",
+        ("now", "currently", "these days"),
+    ),
+    (
+        "ref_past",
+        r"recently|lately|(?:in\s+)?(?:the\s+)?past|(?:in\s+)?recent\s+(?:years|months|weeks|days|times)",
+        ("recently", "in the past", "recent years"),
+    ),
+    (
+        "ref_future",
+        r"soon|(?:in\s+)?(?:the\s+)?(?:(?:near|distant|foreseeable|immediate)\s+)?future|(?:the\s+)?(?:near|short)\s+term",
+        ("soon", "the future", "the near future", "the short term"),
+    ),
     (
         "weekday",
-        rf"(?:(?P<rel>last|next|this coming|this|coming|on)\s+)?(?:{_TIME_WORDS}\s+(?:on\s+)?)?{_WEEKDAY}(?:\s+{_PART_OF_DAY})?",
+        rf"(?:(?P<rel>last|next|this coming|this|coming|on)\s+)?(?:{_TIME_WORDS}\s+(?:on\s+)?)?"
+        rf"{_WEEKDAY}(?:\s+{_PART_OF_DAY})?",
         ("early Sunday", "last Friday", "Saturday night", "this coming Sunday"),
     ),
 )
@@ -210,7 +365,11 @@ def normalise(text: str) -> str:
     text = re.sub(r"'s$", "", text.strip())
     text = re.sub(r"\s+", " ", text.casefold())
     # "this past week" is last week; "this past Sunday" the latest Sunday, as a bare weekday is
-    text = re.sub(r"^this past (?=(?:week|weekend|month|year|spring|summer|fall|autumn|winter|quarter)\b)", "last ", text)
+    text = re.sub(
+        r"^this past (?=(?:week|weekend|month|year|spring|summer|fall|autumn|winter|quarter)\b)",
+        "last ",
+        text,
+    )
     text = re.sub(r"^(?:the|this past|since|by|until|on|at)\s+", "", text)
     text = text.strip(" ,.")
     return _without_clock(text)
@@ -296,23 +455,26 @@ def _build(name: str, m: re.Match[str]) -> DateExpr | None:
     return None
 
 
-def _own_year(groups: dict[str, str]) -> dict[str, int]:
-    """The year a period is written with: "the 1988 second quarter", "this year's third quarter",
-    "the first half of last year"."""
+def _own_year(groups: dict[str, str]) -> tuple[int | None, int | None]:
+    """(year, year_offset) a period is written with: "the 1988 second quarter", "this year's
+    third quarter", "the first half of last year"."""
     year = groups.get("year") or groups.get("year2")
     if year:
-        return {"year": int(year)}
-    rel = groups.get("rel") or groups.get("rel2")
-    return {"year_offset": _REL_OFFSET[rel]} if rel in _REL_OFFSET else {}
+        return int(year), None
+    rel = groups.get("rel") or groups.get("rel2") or ""
+    return None, _REL_OFFSET.get(rel)
 
 
-def _shift(groups: dict[str, str]) -> dict[str, int | bool]:
-    return {"shift_years": -1} if groups.get("shift") or groups.get("ago") else {}
+def _shift(groups: dict[str, str]) -> int | None:
+    return -1 if groups.get("shift") or groups.get("ago") else None
 
 
 def _quarter(groups: dict[str, str]) -> DateExpr:
     n = int(groups["qn"]) if "qn" in groups else _ORDINALS[groups["ord"]]
-    return DateExpr(month=3 * (n - 1) + 1, grain="quarter", **_own_year(groups), **_shift(groups))  # type: ignore[arg-type]
+    year, offset = _own_year(groups)
+    return DateExpr(
+        year=year, month=3 * (n - 1) + 1, year_offset=offset, grain="quarter", shift_years=_shift(groups)
+    )
 
 
 def _quarter_rel(groups: dict[str, str]) -> DateExpr:
@@ -323,20 +485,27 @@ def _quarter_rel(groups: dict[str, str]) -> DateExpr:
 
 def _focus_period(groups: dict[str, str]) -> DateExpr:
     """The period a results story is about, to be named once the article's quarter is known."""
-    own = _own_year(groups)
-    shifted = _shift(groups) or ({"shift_years": -1} if own.get("year_offset") == -1 else {})
-    return DateExpr(grain="quarter", focus=True, **({"year": own["year"]} if "year" in own else {}), **shifted)  # type: ignore[arg-type]
+    year, offset = _own_year(groups)
+    shift = _shift(groups) or (-1 if offset == -1 else None)
+    return DateExpr(year=year, grain="quarter", focus=True, shift_years=shift)
 
 
 def _half(groups: dict[str, str]) -> DateExpr:
-    return DateExpr(month=1 if _ORDINALS[groups["ord"]] == 1 else 7, grain="half", **_own_year(groups))  # type: ignore[arg-type]
+    year, offset = _own_year(groups)
+    return DateExpr(
+        year=year, month=1 if _ORDINALS[groups["ord"]] == 1 else 7, year_offset=offset, grain="half"
+    )
 
 
 def _season(groups: dict[str, str]) -> DateExpr:
     rel = {"past": "last", "coming": "next"}.get(groups.get("rel", ""), groups.get("rel"))
     year = int(groups["year"]) if "year" in groups else None
     return DateExpr(
-        year=year, month=_SEASONS[groups["season"]], grain="season", relative=rel, time_of_day=groups.get("tod")
+        year=year,
+        month=_SEASONS[groups["season"]],
+        grain="season",
+        relative=rel,
+        time_of_day=groups.get("tod"),
     )
 
 
@@ -700,7 +869,9 @@ def _resolve_relative(expr: DateExpr, ref: date) -> date | None:
     if expr.month is not None and expr.relative == "this" and expr.day is None:
         return date(ref.year, expr.month, 1)
     if expr.month is not None and expr.relative == "last":  # "last November": before this month
-        return _latest_on_or_before(expr.month, expr.day, date(ref.year, ref.month, 1) - timedelta(days=1), forward=False)
+        return _latest_on_or_before(
+            expr.month, expr.day, date(ref.year, ref.month, 1) - timedelta(days=1), forward=False
+        )
     if expr.month is not None and expr.day is None and not (expr.future or expr.past or expr.relative):
         return _nearest_month(expr.month, ref)
     if expr.month is not None:

@@ -60,7 +60,11 @@ MONTHS: list[Row] = [
 QUARTERS: list[Row] = [
     ("Profit rose 8% in the third quarter.", MON, {"the third quarter": ("2023-07", "quarter")}),
     ("The brewer expects fourth-quarter sales to slow.", SEP, {"fourth-quarter": ("2022-10", "quarter")}),
-    ("Margins narrowed in the first quarter of 2021.", MON, {"the first quarter of 2021": ("2021-01", "quarter")}),
+    (
+        "Margins narrowed in the first quarter of 2021.",
+        MON,
+        {"the first quarter of 2021": ("2021-01", "quarter")},
+    ),
     (
         "The miner earned $4 million in the second quarter, up from $3 million a year earlier.",
         SEP,
@@ -158,3 +162,20 @@ def test_every_grammar_row_reads_its_examples(name: str, example: str) -> None:
 )
 def test_every_untagged_pattern_finds_its_examples(nlp, name: str, example: str) -> None:  # type: ignore[no-untyped-def]
     assert list(extract_dates(nlp(example), source="t")), f"{name}: nothing found in {example!r}"
+
+
+#: (a sentence, the kind of development its date is given): a condition or a supposition dates
+#: nothing that happened, so it never makes a timeline entry.
+KINDS = [
+    ("If the river rises tomorrow, the town will flood.", "hypothetical"),
+    ("Unless talks resume Monday, the strike goes on.", "hypothetical"),
+    ("The levee could give way next week.", "hypothetical"),
+    ("The funeral was held on Saturday.", "funeral"),
+    ("Two men were arrested on Tuesday.", "arrest"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), KINDS)
+def test_conditions_date_no_development(nlp, sentence: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    (mention,) = list(extract_dates(nlp(sentence), source="t"))
+    assert mention.kind == kind

@@ -15,7 +15,6 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-
 from .. import timeexpr
 from ..records import PRINTED, CleanArticle, DateExpr, DateMention, Evidence
 from .common import REPORTING_VERBS, ents_of, evidence, in_headline, sentence_numbers, subject_of, text_of
@@ -64,15 +63,38 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
         begin = span.start_char + (len(span.text) - len(span.text.lstrip()))
         end = begin + len(text)
         in_line = any(s <= span.start_char < e for s, e in lines)
+        kind = "publication" if in_line else "hypothetical" if hypothetical(span) else development_kind(span)
         yield DateMention(
             text=text,
             expr=expr,
             context=context_of(span),
             sentence=numbers[span.start],
             evidence=evidence(source, text_of(doc), begin, end),
-            kind="publication" if in_line else development_kind(span),
+            kind=kind,
             description=None if in_line else description(span, source=source),
         )
+
+
+#: Words that open a clause of what may or might have been: "if I wake up tomorrow", "unless
+#: talks resume Monday".
+_CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+_MAYBE = frozenset({"could", "might", "may", "would", "should"})
+
+
+def hypothetical(span: Span) -> bool:
+    """The date is in a condition or a supposition, not something that happened or is planned:
+    "if I wake up tomorrow", "unless the strike ends Friday", "it could collapse next week"."""
+    node, _ = _governor(span)
+    for _ in range(4):
+        children = list(node.children)
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in children):
+            return True
+        if node.head is node:
+            break
+        node = node.head
+    return False
 
 
 def _date_spans(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
@@ -148,7 +170,7 @@ def _parts(ent: Span) -> Iterator[tuple[Span, DateExpr]]:
             part = doc[i:j]
             if j - i == len(ent) or part[0].is_punct or part[-1].is_punct:
                 continue
-            if j - i == 1 and not (part[0].is_title or part[0].like_num) or "\n" in part.text:
+            if (j - i == 1 and not (part[0].is_title or part[0].like_num)) or "\n" in part.text:
                 continue
             expr = timeexpr.parse(part.text)
             if expr is not None and expr.rule not in _WHOLE_ONLY and not expr.focus:
@@ -176,26 +198,66 @@ def _ends_in_a_noun(span: Span) -> bool:
     """ "the past" and "the future" that modify a noun ("the past year", "future plans")."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    return span[-1].lower_ in ("past", "future") and nxt is not None and nxt.pos_ in ("NOUN", "NUM", "ADJ", "PROPN")
+    return (
+        span[-1].lower_ in ("past", "future")
+        and nxt is not None
+        and nxt.pos_ in ("NOUN", "NUM", "ADJ", "PROPN")
+    )
 
 
 #: Expressions the parser's NER leaves untagged, as Matcher rows: (name, pattern, examples).
 TIME_PATTERNS: tuple[tuple[str, list[dict[str, object]], tuple[str, ...]], ...] = (
-    ("present", [{"LOWER": "right", "OP": "?"}, {"LOWER": {"IN": ["now", "currently", "nowadays", "presently"]}, "POS": "ADV"}],
-     ("Prices are now falling.", "The plant is currently closed.")),
+    (
+        "present",
+        [
+            {"LOWER": "right", "OP": "?"},
+            {"LOWER": {"IN": ["now", "currently", "nowadays", "presently"]}, "POS": "ADV"},
+        ],
+        ("Prices are now falling.", "The plant is currently closed."),
+    ),
     ("these_days", [{"LOWER": "these"}, {"LOWER": "days"}], ("Few people walk there these days.",)),
-    ("recently", [{"LOWER": {"IN": ["recently", "lately"]}, "POS": "ADV"}], ("She recently moved to Leeds.",)),
-    ("past_future", [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "distant", "foreseeable", "immediate"]}, "OP": "?"},
-                     {"LOWER": {"IN": ["past", "future"]}, "POS": "NOUN"}],
-     ("Fares will rise in the near future.", "Such floods were rare in the past.")),
-    ("recent_units", [{"LOWER": "recent"}, {"LOWER": {"IN": ["years", "months", "weeks", "days"]}}],
-     ("Crime has fallen in recent years.",)),
-    ("year_earlier", [{"LOWER": "the", "OP": "?"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": {"IN": ["earlier", "ago"]}},
-                      {"LOWER": {"IN": ["quarter", "period"]}, "OP": "?"}],
-     ("Sales fell from year-earlier levels.", "Profit doubled from the year-ago period.")),
-    ("the_quarter", [{"LOWER": "the"}, {"LOWER": {"IN": ["latest", "same", "corresponding", "comparable"]}, "OP": "?"},
-                     {"LOWER": {"IN": ["quarter", "period"]}}],
-     ("Third-quarter sales rose 4%. Costs rose in the quarter.", "Profit fell in the second quarter and in the latest period.")),
+    (
+        "recently",
+        [{"LOWER": {"IN": ["recently", "lately"]}, "POS": "ADV"}],
+        ("She recently moved to Leeds.",),
+    ),
+    (
+        "past_future",
+        [
+            {"LOWER": "the"},
+            {"LOWER": {"IN": ["near", "distant", "foreseeable", "immediate"]}, "OP": "?"},
+            {"LOWER": {"IN": ["past", "future"]}, "POS": "NOUN"},
+        ],
+        ("Fares will rise in the near future.", "Such floods were rare in the past."),
+    ),
+    (
+        "recent_units",
+        [{"LOWER": "recent"}, {"LOWER": {"IN": ["years", "months", "weeks", "days"]}}],
+        ("Crime has fallen in recent years.",),
+    ),
+    (
+        "year_earlier",
+        [
+            {"LOWER": "the", "OP": "?"},
+            {"LOWER": "year"},
+            {"ORTH": "-"},
+            {"LOWER": {"IN": ["earlier", "ago"]}},
+            {"LOWER": {"IN": ["quarter", "period"]}, "OP": "?"},
+        ],
+        ("Sales fell from year-earlier levels.", "Profit doubled from the year-ago period."),
+    ),
+    (
+        "the_quarter",
+        [
+            {"LOWER": "the"},
+            {"LOWER": {"IN": ["latest", "same", "corresponding", "comparable"]}, "OP": "?"},
+            {"LOWER": {"IN": ["quarter", "period"]}},
+        ],
+        (
+            "Third-quarter sales rose 4%. Costs rose in the quarter.",
+            "Profit fell in the second quarter and in the latest period.",
+        ),
+    ),
 )
 
 
@@ -217,7 +279,11 @@ def a_name(span: Span, expr: DateExpr) -> bool:
     date word ("the October Revolution", "a May Day rally")."""
     doc = span.doc
     first = span[0]
-    if expr.grain == "season" and any(t.is_title and t.lower_ in _SEASON_WORDS for t in span) and not first.is_sent_start:
+    if (
+        expr.grain == "season"
+        and any(t.is_title and t.lower_ in _SEASON_WORDS for t in span)
+        and not first.is_sent_start
+    ):
         return True
     before = doc[span.start - 1] if span.start > 0 else None
     if expr.grain == "decade" and before is not None and before.tag_ == "PRP$":
@@ -227,10 +293,21 @@ def a_name(span: Span, expr: DateExpr) -> bool:
     if expr.month is not None and len(span) == 1 and _names_a_march(span):
         return True
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.is_title and after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME"):
+    if (
+        after is not None
+        and after.is_title
+        and after.pos_ == "PROPN"
+        and after.ent_type_ not in ("DATE", "TIME")
+    ):
         return expr.month is not None and span.root.dep_ == "compound"
-    return bool(before is not None and before.is_title and before.pos_ == "PROPN" and expr.month is not None
-                and before.ent_type_ not in ("DATE", "TIME", "") and before.lower_ not in ("on", "in"))
+    return bool(
+        before is not None
+        and before.is_title
+        and before.pos_ == "PROPN"
+        and expr.month is not None
+        and before.ent_type_ not in ("DATE", "TIME", "")
+        and before.lower_ not in ("on", "in")
+    )
 
 
 _SEASON_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
@@ -250,7 +327,9 @@ def focus_period(exprs: list[DateExpr]) -> DateExpr | None:
     """The quarter an article reports on: the first it names by its number ("third-quarter
     profit", "the fourth quarter of 1990"). "The quarter", "the year-earlier period" and "a year
     earlier" in a results story mean that quarter, and that quarter a year before."""
-    numbered = [e for e in exprs if e.grain == "quarter" and e.month is not None and not e.shift_years and not e.focus]
+    numbered = [
+        e for e in exprs if e.grain == "quarter" and e.month is not None and not e.shift_years and not e.focus
+    ]
     current = [e for e in numbered if e.year is None and not e.year_offset]  # not "the 1984 third quarter"
     for expr in current or numbered:
         return replace(expr, relative=None, future=False, time_of_day=None)
@@ -654,7 +733,9 @@ def points_back(ent: Span) -> bool:
     node, _ = _governor(ent)
     if node.pos_ not in ("VERB", "AUX"):
         return False
-    return _past(_verb_chain(node)[-1]) or any(c.lower_ in ("has", "have", "had") and c.dep_ == "aux" for c in node.children)
+    return _past(_verb_chain(node)[-1]) or any(
+        c.lower_ in ("has", "have", "had") and c.dep_ == "aux" for c in node.children
+    )
 
 
 def _governor(ent: Span) -> tuple[Token, str | None]:
@@ -684,7 +765,9 @@ FUTURE_VERBS = frozenset({
 _DEADLINES = frozenset({"by", "until", "till", "through"})
 #: Present-tense verbs that report or state, not plan: "police say Monday", "the index is above
 #: its January level".
-_NOT_AHEAD = REPORTING_VERBS | frozenset({"be", "have", "remain", "show", "include", "compare", "follow", "mark"})
+_NOT_AHEAD = REPORTING_VERBS | frozenset(
+    {"be", "have", "remain", "show", "include", "compare", "follow", "mark"}
+)
 
 
 def _to_be_done(verb: Token) -> bool:
@@ -699,7 +782,12 @@ def _verb_chain(verb: Token) -> list[Token]:
     """The verb and the verbs it is the complement of, up to the first with a tense of its own:
     "are expected to join": join, expected. A participle ("announced Friday") has its own time."""
     chain = [verb]
-    while chain[-1].tag_ == "VB" and _non_finite(chain[-1]) and chain[-1].dep_ in ("xcomp", "conj") and len(chain) < 4:
+    while (
+        chain[-1].tag_ == "VB"
+        and _non_finite(chain[-1])
+        and chain[-1].dep_ in ("xcomp", "conj")
+        and len(chain) < 4
+    ):
         head = chain[-1].head
         if head is chain[-1] or head.pos_ not in ("VERB", "AUX", "ADJ"):
             break
@@ -708,20 +796,27 @@ def _verb_chain(verb: Token) -> list[Token]:
 
 
 def _non_finite(verb: Token) -> bool:
-    return verb.tag_ in ("VB", "VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children)
+    return verb.tag_ in ("VB", "VBG", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children
+    )
 
 
 def _past(verb: Token) -> bool:
     """The verb, or its auxiliary, is in the past tense: "was paid", "had filed", "ended"."""
     tensed = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(t.tag_ in ("VBD",) or (t.tag_ == "VBN" and t is verb and len(tensed) == 1 and verb.dep_ == "ROOT") for t in tensed)
+    return any(
+        t.tag_ in ("VBD",) or (t.tag_ == "VBN" and t is verb and len(tensed) == 1 and verb.dep_ == "ROOT")
+        for t in tensed
+    )
 
 
 def _present(verb: Token) -> bool:
     """The verb is in the present tense, simple or progressive: "begins", "is heard", "is leaving"."""
     tensed = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(t.tag_ in ("VBZ", "VBP") for t in tensed) and not any(t.tag_ in ("VBD", "MD") for t in tensed) and not any(
-        c.lower_ in ("has", "have") and c.dep_ == "aux" for c in verb.children
+    return (
+        any(t.tag_ in ("VBZ", "VBP") for t in tensed)
+        and not any(t.tag_ in ("VBD", "MD") for t in tensed)
+        and not any(c.lower_ in ("has", "have") and c.dep_ == "aux" for c in verb.children)
     )
 
 

@@ -546,7 +546,9 @@ def date_entries(resolved: list[ResolvedDate]) -> list[DateEntry]:
     for r in resolved:
         by_value[(r.value, r.precision, timeexpr.span_end(r.mention.expr, r.value, r.precision))].append(r)
     entries = [_entry(value, items, end) for (value, _, end), items in by_value.items()]
-    return sorted(entries, key=lambda e: (-len(e.sources), -len(e.evidence), e.value, e.precision, e.end or ""))
+    return sorted(
+        entries, key=lambda e: (-len(e.sources), -len(e.evidence), e.value, e.precision, e.end or "")
+    )
 
 
 def _entry(value: str, items: list[ResolvedDate], end: str | None = None) -> DateEntry:
