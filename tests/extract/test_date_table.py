@@ -35,6 +35,7 @@ DAYS: list[Row] = [
     ("Talks may resume as early as Tuesday, officials said.", THU, {"Tuesday": ("2019-02-19", "day")}),
     ("The hearing was postponed until Wednesday.", MON, {"Wednesday": ("2023-10-18", "day")}),
     ("The union must file its appeal by Friday.", MON, {"Friday": ("2023-10-20", "day")}),
+    ("Net sales for the quarter ended yesterday rose 4%.", MON, {"yesterday": ("2023-10-15", "day")}),
     ("Rescuers reached the village early Sunday.", MON, {"early Sunday": ("2023-10-15", "day")}),
     ("The new law takes effect Jan. 1.", SEP, {"Jan. 1": ("2023-01-01", "day")}),
 ]
@@ -53,6 +54,11 @@ MONTHS: list[Row] = [
     ("The summit in November will draw forty leaders.", SEP, {"November": ("2022-11", "month")}),
     ("Fares rose in July, the operator said.", JAN, {"July": ("2023-07", "month")}),
     ("The station closed in May 2019.", MON, {"May 2019": ("2019-05", "month")}),
+    (
+        "The envoy first visited the United States last November.",
+        JAN,
+        {"last November": ("2023-11", "month")},
+    ),
     ("The company sold the unit earlier this month.", MON, {"earlier this month": ("2023-10", "month")}),
     ("The festival was held in mid-August.", SEP, {"mid-August": ("2022-08", "month")}),
     ("A new vaccine could be approved this September.", THU, {"this September": ("2019-09", "month")}),
@@ -120,6 +126,7 @@ NOT_DATES: list[Row] = [
     ("Neighbors strung up Christmas lights along the street.", MON, {"Christmas": None}),
     ("The storm cost the region $3 billion in 30 days.", MON, {"30 days": None}),
     ("Officials publish the figures weekly.", MON, {"weekly": None}),
+    ("Cars in today's world are far safer.", MON, {"today": None}),
 ]
 TABLE = DAYS + WEEKS + MONTHS + QUARTERS + HALVES_SEASONS + YEARS_DECADES + RANGES + REFERENCES + NOT_DATES
 

@@ -170,7 +170,8 @@ def _parts(ent: Span) -> Iterator[tuple[Span, DateExpr]]:
             part = doc[i:j]
             if j - i == len(ent) or part[0].is_punct or part[-1].is_punct:
                 continue
-            if (j - i == 1 and not (part[0].is_title or part[0].like_num)) or "\n" in part.text:
+            lone = j - i == 1 and not (part[0].is_title or part[0].like_num or part[0].lower_ in _DAY_WORDS)
+            if lone or "\n" in part.text:
                 continue
             expr = timeexpr.parse(part.text)
             if expr is not None and expr.rule not in _WHOLE_ONLY and not expr.focus:
@@ -275,8 +276,10 @@ def _time_matcher(vocab: Vocab) -> Matcher:
 #: Spring", "the May Fourth Movement". A date never starts a capitalised name.
 def a_name(span: Span, expr: DateExpr) -> bool:
     """The date words are part of a name, not a date: a season written with a capital inside a
-    sentence ("the Arab Spring"), or a month or season before a capitalised noun that is no
-    date word ("the October Revolution", "a May Day rally")."""
+    sentence ("the Arab Spring"), a month before a capitalised noun it is a part of ("the
+    October Revolution"), or a month that names a march ("the annual March for Life"), or a
+    decade after "his" or "her" (an age: "in his 40s"), or "today's" before what is of the
+    age, not of the day ("today's world", "today's computers")."""
     doc = span.doc
     first = span[0]
     if (
@@ -286,13 +289,17 @@ def a_name(span: Span, expr: DateExpr) -> bool:
     ):
         return True
     before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if span[-1].lower_ in ("today", "tomorrow") and after is not None and after.tag_ == "POS":
+        following = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if following is not None and (following.tag_ == "NNS" or following.lower_ in _GENERIC_NOUNS):
+            return True  # "today's youth", "today's computers": these times, not a day
     if expr.grain == "decade" and before is not None and before.tag_ == "PRP$":
         return True  # "in his 30s": an age
     if expr.year is not None or expr.day is not None or expr.grain is not None:
         return False
     if expr.month is not None and len(span) == 1 and _names_a_march(span):
         return True
-    after = doc[span.end] if span.end < len(doc) else None
     if (
         after is not None
         and after.is_title
@@ -300,17 +307,13 @@ def a_name(span: Span, expr: DateExpr) -> bool:
         and after.ent_type_ not in ("DATE", "TIME")
     ):
         return expr.month is not None and span.root.dep_ == "compound"
-    return bool(
-        before is not None
-        and before.is_title
-        and before.pos_ == "PROPN"
-        and expr.month is not None
-        and before.ent_type_ not in ("DATE", "TIME", "")
-        and before.lower_ not in ("on", "in")
-    )
+    return False
 
 
 _SEASON_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
+_DAY_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
+#: Nouns that "today's" makes the present age, not a day: "today's world".
+_GENERIC_NOUNS = frozenset({"world", "society", "youth", "generation", "economy", "culture"})
 
 
 def _names_a_march(span: Span) -> bool:
