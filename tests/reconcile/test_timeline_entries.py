@@ -36,3 +36,18 @@ def test_a_supposition_dates_no_development() -> None:
     ]
     entries = timeline(resolved, None, {"a": "2022-05-06"})
     assert [(e.date, e.kind) for e in entries] == [("2022-05-03", "charge")]
+
+
+def test_references_come_after_calendar_dates() -> None:
+    from eventfacts.reconcile.dates import date_entries
+
+    now = [
+        ResolvedDate(
+            DateMention("now", DateExpr(grain="ref", relative="present"), None, 0, Evidence(s, 0, 3, "now")),
+            "PRESENT_REF",
+            "ref",
+        )
+        for s in ("a", "b", "c")
+    ]
+    entries = date_entries([*now, _resolved("arrested Monday", "2022-05-02", "arrest")])  # in one source
+    assert [e.value for e in entries] == ["2022-05-02", "PRESENT_REF"]

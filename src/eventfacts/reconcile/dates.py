@@ -546,8 +546,17 @@ def date_entries(resolved: list[ResolvedDate]) -> list[DateEntry]:
     for r in resolved:
         by_value[(r.value, r.precision, timeexpr.span_end(r.mention.expr, r.value, r.precision))].append(r)
     entries = [_entry(value, items, end) for (value, _, end), items in by_value.items()]
+    # "now" and "recently" (TimeML's references) name no calendar date: after every one that does
     return sorted(
-        entries, key=lambda e: (-len(e.sources), -len(e.evidence), e.value, e.precision, e.end or "")
+        entries,
+        key=lambda e: (
+            e.precision == "ref",
+            -len(e.sources),
+            -len(e.evidence),
+            e.value,
+            e.precision,
+            e.end or "",
+        ),
     )
 
 
