@@ -42,7 +42,7 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
     expressions the parser leaves untagged (`TIME_PATTERNS`: "now", "the year-earlier period")."""
     numbers = sentence_numbers(doc)
     lines = [(e.start, e.end) for _, _, e in publication_lines(text_of(doc), source=source)]
-    found = list(_date_spans(doc))
+    found = sorted(_date_spans(doc), key=lambda found: found[0].start)
     focus = focus_period([expr for _, expr in found])
     for span, expr in found:
         if expr.focus:
@@ -109,7 +109,7 @@ def _date_spans(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
             continue  # the parser names "Thanksgiving Day" and "New Year's Eve" events
         if expr is None and ent.label_ != "EVENT" and not a_set(ent):
             for part, part_expr in _parts(ent):
-                if not a_name(part, part_expr):
+                if not a_name(part, part_expr) and not not_a_year(part, part_expr):
                     taken.append((part.start, part.end))
                     yield part, part_expr
             continue
