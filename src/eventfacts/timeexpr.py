@@ -668,6 +668,42 @@ def _parse_with_dateparser(norm: str) -> DateExpr | None:
 # Resolution
 
 
+#: Time expressions that are no date: how long something lasted ("three years", "the past 20
+#: years", "a 60-day") and how often it recurs ("every Monday", "weekly"). Both are recognised
+#: and kept apart, never resolved as a date: (kind, pattern, examples).
+_AMOUNT = (
+    r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|hundred|several|a few|few|a couple of|many|some|\d+ \d/\d)"
+)
+_UNIT = r"(?:second|minute|hour|day|night|week|weekend|month|year|decade|century|centuries)s?"
+_UNITS = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries)"
+NOT_DATES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "duration",
+        rf"(?:(?:about|nearly|almost|more than|less than|over|under|some|up to|at least|barely|just)\s+)?"
+        rf"(?:(?:the|a|its|their)\s+)?(?:(?:past|last|next|first|coming|previous|full)\s+)?"
+        rf"(?:{_AMOUNT}[- ]{_UNIT}|{_UNITS})(?:[- ](?:long|old))?",
+        ("three years", "the past 20 years", "a 60-day", "nearly a month", "the next few days", "decades"),
+    ),
+    (
+        "set",
+        r"(?:every|each)\s+.+|(?:daily|weekly|monthly|yearly|annually|quarterly|nightly|hourly)|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:twice|once|three times) a (?:day|week|month|year)",
+        ("every Monday", "each spring", "weekly", "on Mondays", "twice a year"),
+    ),
+)
+_NOT_DATE_PATTERNS = tuple((kind, re.compile(rf"^(?:{pattern})$")) for kind, pattern, _ in NOT_DATES)
+
+
+def not_a_date(text: str) -> str | None:
+    """ "duration" or "set" when the words say how long or how often, not when; else None."""
+    norm = re.sub(r"^on\s+", "", re.sub(r"\s+", " ", text.casefold().replace("’", "'")).strip(" ,."))
+    for kind, pattern in _NOT_DATE_PATTERNS:
+        if pattern.match(norm):
+            return kind
+    return None
+
+
 #: Every `precision` a resolved date can have, finest first. A value is the first day, month or
 #: year of its span ("YYYY-MM-DD", "YYYY-MM", "YYYY"): a week is its Monday, a weekend its
 #: Saturday, a quarter, half or season its first month, a decade or century its first year; "ref"

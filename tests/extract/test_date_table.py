@@ -186,3 +186,16 @@ KINDS = [
 def test_conditions_date_no_development(nlp, sentence: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     (mention,) = list(extract_dates(nlp(sentence), source="t"))
     assert mention.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "example"), [(kind, example) for kind, _, examples in timeexpr.NOT_DATES for example in examples]
+)
+def test_durations_and_sets_are_kept_apart(kind: str, example: str) -> None:
+    assert timeexpr.not_a_date(example) == kind
+    assert timeexpr.parse(example) is None
+
+
+@pytest.mark.parametrize("text", ["last week", "the third quarter", "March 2021", "the 1990s", "next year"])
+def test_dates_are_neither_durations_nor_sets(text: str) -> None:
+    assert timeexpr.not_a_date(text) is None

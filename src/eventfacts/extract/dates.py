@@ -107,7 +107,7 @@ def _date_spans(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
         expr = timeexpr.parse(text) or anchored(ent)
         if ent.label_ == "EVENT" and (expr is None or expr.holiday is None):
             continue  # the parser names "Thanksgiving Day" and "New Year's Eve" events
-        if expr is None and ent.label_ != "EVENT" and not a_set(ent):
+        if expr is None and ent.label_ != "EVENT" and not a_set(ent) and timeexpr.not_a_date(text) is None:
             for part, part_expr in _parts(ent):
                 if not a_name(part, part_expr) and not not_a_year(part, part_expr):
                     taken.append((part.start, part.end))
