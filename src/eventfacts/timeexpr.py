@@ -223,6 +223,11 @@ RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("the first two quarters of 1990",),
     ),
     (
+        "half_code",
+        r"(?:(?P<year>(?:1[89]|20)\d{2})\s+)?h(?P<hn>[12])(?:\s+(?P<year2>(?:1[89]|20)\d{2}))?",
+        ("H1 2022", "2021 H2"),
+    ),
+    (
         "season",
         rf"(?:{_TIME_WORDS}[- ]?)?(?:(?P<rel>last|this|next|past|coming)\s+)?"
         rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?{_YEAR})?",
@@ -347,7 +352,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _HEDGES = re.compile(
     r"^(?:(?:just|only|nearly|almost|about|around|roughly|some|sometime|approximately|at least|"
     r"more than|less than|over|as early as|as late as|as recently as|as of|until|till|through|from|"
-    r"since|by|before|after|in|during|throughout|for)\s+)+"
+    r"since|by|before|after|in|during|throughout|for|(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of"
+    r"(?:\s+the)?)\s+)+"
 )
 
 
@@ -603,6 +609,7 @@ _PERIOD_BUILDERS: dict[str, Callable[[dict[str, str]], DateExpr | None]] = {
     "year_earlier": lambda groups: DateExpr(year_offset=-1, focus=True, shift_years=-1),
     "half": _half,
     "half_quarters": _half,
+    "half_code": lambda groups: _half({**groups, "ord": "first" if groups["hn"] == "1" else "second"}),
     "season": _season,
     "decade": _decade,
     "decade_word": _decade,

@@ -92,6 +92,7 @@ QUARTERS: list[Row] = [
 HALVES_SEASONS: list[Row] = [
     ("Sales doubled in the first half.", MON, {"the first half": ("2023-01", "half")}),
     ("Growth slowed in the second half of 2020.", MON, {"the second half of 2020": ("2020-07", "half")}),
+    ("The carmaker doubled its output in H1 2022.", MON, {"H1 2022": ("2022-01", "half")}),
     ("The drought began last summer.", JAN, {"last summer": ("2023-06", "season")}),
     ("The crops failed last fall.", MON, {"last fall": ("2022-09", "season")}),
     ("The rail line will open this spring.", JAN, {"this spring": ("2024-03", "season")}),
@@ -104,6 +105,7 @@ YEARS_DECADES: list[Row] = [
     ("The port handled record traffic just four years ago.", MON, {"four years ago": ("2019", "year")}),
     ("The merger should close early next year.", MON, {"early next year": ("2024", "year")}),
     ("Profit fell in fiscal 2021.", MON, {"fiscal 2021": ("2021", "year")}),
+    ("The tunnel should be finished by the end of 2025.", MON, {"2025": ("2025", "year")}),
     ("The city grew fast in the 1990s.", MON, {"the 1990s": ("1990", "decade")}),
     ("Vinyl records were popular in the late '70s.", MON, {"'70s": ("1970", "decade")}),
     ("The cathedral was begun in the 12th century.", MON, {"the 12th century": ("1100", "century")}),
