@@ -125,7 +125,7 @@ RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("no_month", rf"{_ON_WEEKDAY}{_DAY},?\s+{_YEAR}", ("Tuesday 3, 2019",)),
     (
         "year_range",
-        rf"{_YEAR}\s*(?:-|\u2013|\u2014|/|to|through)\s*(?P<end_year>(?:1[89]|20)?\d{{2}})",
+        rf"{_YEAR}\s*(?:-|\u2013|\u2014|/)\s*(?P<end_year>(?:1[89]|20)?\d{{2}})",
         ("2011-2012", "1963-64", "1989/90"),
     ),
     (
@@ -135,8 +135,8 @@ RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         "month_range",
-        rf"{_MONTH}\s*(?:-|\u2013|to|through)\s*{_END_MONTH}(?:,?\s+{_YEAR})?",
-        ("June-August 2020", "March to May"),
+        rf"{_MONTH}\s*(?:-|\u2013)\s*{_END_MONTH}(?:,?\s+{_YEAR})?",
+        ("June-August 2020", "March-May"),
     ),
     (
         "month_year",
@@ -486,7 +486,8 @@ def _quarter(groups: dict[str, str]) -> DateExpr:
 def _quarter_rel(groups: dict[str, str]) -> DateExpr:
     rel = groups["rel"]
     offset = -3 if rel in ("last", "past", "previous", "prior") else 3 if rel in ("next", "coming") else 0
-    return DateExpr(month_offset=offset, grain="quarter")
+    # "this quarter" in a results story is the quarter it reports on
+    return DateExpr(month_offset=offset, grain="quarter", focus=offset == 0)
 
 
 def _focus_period(groups: dict[str, str]) -> DateExpr:
@@ -814,7 +815,7 @@ def _period_start(expr: DateExpr, ref: date | None) -> date | None:
         if expr.month is not None and expr.day is not None:  # "the week of March 6"
             day = _day_of_year(expr.year, expr.month, expr.day) if expr.year else None
             if day is None and ref is not None:
-                day = _latest_on_or_before(expr.month, expr.day, ref, forward=expr.future)
+                day = _resolve_relative(replace(expr, grain=None), ref)
         elif ref is None:
             return None
         elif grain == "weekend":
@@ -827,7 +828,7 @@ def _period_start(expr: DateExpr, ref: date | None) -> date | None:
     if grain in _PERIOD_MONTHS:
         size = _PERIOD_MONTHS[grain]
         if expr.month is None:
-            if ref is None or expr.month_offset is None or expr.focus:
+            if ref is None or expr.month_offset is None:
                 return None
             month = _add_months(date(ref.year, ref.month, 1), expr.month_offset)
             return date(month.year, (month.month - 1) // size * size + 1, 1)
@@ -920,6 +921,10 @@ def _resolve_relative(expr: DateExpr, ref: date) -> date | None:
     if expr.month is not None:
         forward = expr.relative == "next" or expr.future
         found = _latest_on_or_before(expr.month, expr.day, ref, forward=forward)
+        if forward and expr.relative != "next" and expr.day is not None and found is not None:
+            back = _latest_on_or_before(expr.month, expr.day, ref, forward=False)
+            if back is not None and (ref - back).days <= RECENT_DAYS:
+                return back  # "must leave by Jan. 14", written on the 15th: the plan of a few days ago
         if not forward and found is not None and expr.day is not None:
             ahead = _latest_on_or_before(expr.month, expr.day, ref, forward=True)
             if ahead is not None and (ref - found).days > STALE_DAYS and (ahead - ref).days <= SOON_DAYS:
@@ -936,6 +941,9 @@ def resolve_anchored(expr: DateExpr, anchor: str) -> tuple[str, str] | None:
     return day.isoformat(), "day"
 
 
+#: A day a sentence puts ahead that passed this few days before the reference was ahead when
+#: said: a report written just after the day it names.
+RECENT_DAYS = 7
 #: A day and month without a year is in the past, unless that past is most of a year ago and the
 #: same day comes within three months: reports name coming hearings and votes that way.
 STALE_DAYS = 183

@@ -38,6 +38,12 @@ DAYS: list[Row] = [
     ("Net sales for the quarter ended yesterday rose 4%.", MON, {"yesterday": ("2023-10-15", "day")}),
     ("Rescuers reached the village early Sunday.", MON, {"early Sunday": ("2023-10-15", "day")}),
     ("The new law takes effect Jan. 1.", SEP, {"Jan. 1": ("2023-01-01", "day")}),
+    (
+        "The ministry told the family to leave by Jan. 8.",
+        JAN,
+        {"Jan. 8": ("2024-01-08", "day")},
+    ),  # two days ago
+    ("A ruling could come the week of Feb. 5.", JAN, {"the week of Feb. 5": ("2024-02-05", "week")}),
 ]
 WEEKS: list[Row] = [
     ("Prices fell sharply last week.", MON, {"last week": ("2023-10-09", "week")}),
@@ -87,6 +93,11 @@ QUARTERS: list[Row] = [
         {"the third quarter": ("2023-07", "quarter"), "the year-earlier period": ("2022-07", "quarter")},
     ),
     ("The airline returned to profit last quarter.", MON, {"last quarter": ("2023-07", "quarter")}),
+    (
+        "The insurer lost money in the second quarter. This quarter's loss came from storms.",
+        MON,
+        {"This quarter": ("2023-04", "quarter")},  # a results story's "this quarter" is its quarter
+    ),
     ("Deliveries slowed in Q2 2022.", MON, {"Q2 2022": ("2022-04", "quarter")}),
 ]
 HALVES_SEASONS: list[Row] = [
@@ -113,6 +124,11 @@ YEARS_DECADES: list[Row] = [
 RANGES: list[Row] = [
     ("The 2011-2012 season was cut short.", MON, {"2011-2012": ("2011", "year")}),
     ("The fair runs from March 3-5, 2024.", JAN, {"March 3-5, 2024": ("2024-03-03", "day")}),
+    (
+        "The mayor served from 1991 to 1997.",
+        MON,
+        {"1991": ("1991", "year"), "1997": ("1997", "year")},  # two dates, each its own
+    ),
 ]
 REFERENCES: list[Row] = [
     ("The bank is now the largest lender in the region.", MON, {"now": ("PRESENT_REF", "ref")}),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -45,13 +46,8 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
     found = sorted(_date_spans(doc), key=lambda found: found[0].start)
     focus = focus_period([expr for _, expr in found])
     for span, expr in found:
-        if expr.focus:
-            if focus is None and expr.grain is not None:
-                continue  # "the quarter" in a story about no one quarter
-            if focus is not None:
-                expr = replace(
-                    focus, year=expr.year or focus.year, shift_years=expr.shift_years, rule=expr.rule
-                )
+        if expr.focus and focus is not None:  # else "the quarter" is none: a story about no one quarter
+            expr = replace(focus, year=expr.year or focus.year, shift_years=expr.shift_years, rule=expr.rule)
         if expr.anchor is None and expr.grain != "ref" and points_ahead(span):
             expr = replace(expr, future=True)
         elif expr.month is not None and expr.year is None and points_back(span):
@@ -327,16 +323,21 @@ def _names_a_march(span: Span) -> bool:
 
 
 def focus_period(exprs: list[DateExpr]) -> DateExpr | None:
-    """The quarter an article reports on: the first it names by its number ("third-quarter
-    profit", "the fourth quarter of 1990"). "The quarter", "the year-earlier period" and "a year
-    earlier" in a results story mean that quarter, and that quarter a year before."""
+    """The quarter an article reports on: the one it names most often by its number ("third-quarter
+    profit", "the third quarter"), the first of those, and one without a year of its own before one
+    with ("the 1984 third quarter"). "The quarter", "this quarter", "the year-earlier period" and
+    "a year earlier" in a results story mean that quarter, and that quarter a year before."""
     numbered = [
         e for e in exprs if e.grain == "quarter" and e.month is not None and not e.shift_years and not e.focus
     ]
-    current = [e for e in numbered if e.year is None and not e.year_offset]  # not "the 1984 third quarter"
-    for expr in current or numbered:
-        return replace(expr, relative=None, future=False, time_of_day=None)
-    return None
+    current = [
+        e for e in numbered if e.year is None and not e.year_offset
+    ] or numbered  # not "the 1984 third quarter"
+    if not current:
+        return None
+    times = Counter(e.month for e in current)  # the one it names most, the first of those
+    chosen = next(e for e in current if times[e.month] == max(times.values()))
+    return replace(chosen, relative=None, future=False, past=False, time_of_day=None)
 
 
 _HEAD_ONLY = frozenset({"date_line", "dateline", "byline"})
