@@ -37,6 +37,7 @@ DAYS: list[Row] = [
     ("The union must file its appeal by Friday.", MON, {"Friday": ("2023-10-20", "day")}),
     ("Net sales for the quarter ended yesterday rose 4%.", MON, {"yesterday": ("2023-10-15", "day")}),
     ("Rescuers reached the village early Sunday.", MON, {"early Sunday": ("2023-10-15", "day")}),
+    ("Two people are hospitalized after a shooting Saturday.", MON, {"Saturday": ("2023-10-14", "day")}),
     ("The new law takes effect Jan. 1.", SEP, {"Jan. 1": ("2023-01-01", "day")}),
     (
         "The ministry told the family to leave by Jan. 8.",
@@ -197,6 +198,7 @@ KINDS = [
     ("The levee could give way next week.", "hypothetical"),
     ("The funeral was held on Saturday.", "funeral"),
     ("Two men were arrested on Tuesday.", "arrest"),
+    ("Police said the man may have been shot on Friday.", "incident"),  # a report, not a supposition
 ]
 
 

@@ -74,7 +74,9 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
 #: Words that open a clause of what may or might have been: "if I wake up tomorrow", "unless
 #: talks resume Monday".
 _CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
-_MAYBE = frozenset({"could", "might", "may", "would", "should"})
+#: Modals of a supposition: "it could collapse next week". "May have been shot" is a report, and
+#: "would appear in court Monday" a plan (`points_ahead`).
+_MAYBE = frozenset({"could", "might", "may"})
 
 
 def hypothetical(span: Span) -> bool:
@@ -85,7 +87,9 @@ def hypothetical(span: Span) -> bool:
         children = list(node.children)
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
             return True
-        if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in children):
+        if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in children) and not any(
+            c.dep_ == "aux" and c.lower_ == "have" for c in children
+        ):
             return True
         if node.head is node:
             break
@@ -728,7 +732,7 @@ def points_ahead(ent: Span) -> bool:
         return True  # "postponed until Tuesday": a day after the one it was put off on
     if prep in _DEADLINES and not _past(finite) and lemma not in _NOT_AHEAD:
         return True
-    return _present(finite) and lemma not in _NOT_AHEAD and finite.pos_ == "VERB"
+    return prep != _VIA_NOUN and _present(finite) and lemma not in _NOT_AHEAD and finite.pos_ == "VERB"
 
 
 def points_back(ent: Span) -> bool:
@@ -743,16 +747,23 @@ def points_back(ent: Span) -> bool:
 
 
 def _governor(ent: Span) -> tuple[Token, str | None]:
-    """The verb or adjective a date hangs on, and the preposition between them."""
+    """The verb or adjective a date hangs on, and the preposition between them; no preposition
+    (None) when the date hangs on a noun first: "hospitalized after a shooting Saturday" dates
+    the shooting, whatever the verb's tense."""
     node = ent.root
-    prep = None
+    prep: str | None = None
     for _ in range(4):
         node = node.head
         if node.dep_ == "prep" and prep is None:
             prep = node.lower_
+        if node.pos_ in ("NOUN", "PROPN") and prep != _VIA_NOUN:
+            prep = _VIA_NOUN
         if node.pos_ in ("VERB", "AUX", "ADJ"):
             break
     return node, prep
+
+
+_VIA_NOUN = "(noun)"
 
 
 #: Verbs that move a thing to a later day: "postponed until Tuesday".
