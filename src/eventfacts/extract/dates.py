@@ -48,7 +48,7 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
     for span, expr in found:
         if expr.focus and focus is not None:  # else "the quarter" is none: a story about no one quarter
             expr = replace(focus, year=expr.year or focus.year, shift_years=expr.shift_years, rule=expr.rule)
-        if expr.anchor is None and expr.grain != "ref" and points_ahead(span):
+        if expr.anchor is None and expr.grain != "ref" and points_ahead(span, by_tense=expr.year is None):
             expr = replace(expr, future=True)
         elif expr.month is not None and expr.year is None and points_back(span):
             expr = replace(expr, past=True)
@@ -697,19 +697,17 @@ def anchored(ent: Span) -> DateExpr | None:
     return DateExpr(day_offset=days if word.lower_ == "after" else -days, anchor=objects[0].lemma_.lower())
 
 
-def points_ahead(ent: Span) -> bool:
+def points_ahead(ent: Span, *, by_tense: bool = True) -> bool:
     """The date is in the future, as the sentence's verbs say: a future auxiliary ("will be held
-    on Friday", "would be paid in January"), a plan ("is scheduled for March 3", "a hearing set
-    for Oct. 3", "are expected to join in April", "plans to repay by February"), a deadline
-    before a verb that is not past ("must file by Friday", "runs until June", "effective Feb.
-    1"), or a present tense that is no report ("the trial begins Monday", "the case is heard in
-    May"). A plan's day is not a day anything happened on."""
+    on Friday"), a plan ("is scheduled for March 3", "a hearing set for Oct. 3", "are expected to
+    join in April", "plans to repay by February"), and, with `by_tense`, what only the tense or a
+    preposition tells: "would be paid in January", an infinitive of what is yet to be
+    ("guidelines to be published in November"), a deadline before a verb that is not past ("must
+    file by Friday", "runs until June", "effective Feb. 1"), "as early as Tuesday", or a present
+    tense of a schedule ("the trial begins Monday"). A full date with its year needs no
+    direction, and a caption's present tense ("Police enter a building on Sunday, Nov. 15, 2015")
+    must not make it a plan: the extractor asks `by_tense` only of dates without a year."""
     node, prep = _governor(ent)
-    if node.lower_ == "effective" or node.lemma_.lower() in ("effective", "due"):
-        return not _past(node)
-    window = ent.doc[max(ent.start - 3, 0) : ent.end].text.lower()
-    if "as early as" in window or "as soon as" in window:
-        return True  # "as early as Tuesday": a day not yet come
     chain = _verb_chain(node)
     for verb in chain:
         children = list(verb.children)
@@ -724,7 +722,17 @@ def points_ahead(ent: Span) -> bool:
             return True
         if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in children):
             return True
-        if _to_be_done(verb):
+    return by_tense and _ahead_by_tense(ent, node, prep, chain)
+
+
+def _ahead_by_tense(ent: Span, node: Token, prep: str | None, chain: list[Token]) -> bool:
+    if node.lower_ == "effective" or node.lemma_.lower() in ("effective", "due"):
+        return not _past(node)
+    window = ent.doc[max(ent.start - 3, 0) : ent.end].text.lower()
+    if "as early as" in window or "as soon as" in window:
+        return True  # "as early as Tuesday": a day not yet come
+    for verb in chain:
+        if any(c.lower_ in _FUTURE_IN_PAST and c.dep_ == "aux" for c in verb.children) or _to_be_done(verb):
             return True
     finite = chain[-1]
     lemma = finite.lemma_.lower()
@@ -732,7 +740,17 @@ def points_ahead(ent: Span) -> bool:
         return True  # "postponed until Tuesday": a day after the one it was put off on
     if prep in _DEADLINES and not _past(finite) and lemma not in _NOT_AHEAD:
         return True
-    return prep != _VIA_NOUN and _present(finite) and lemma not in _NOT_AHEAD and finite.pos_ == "VERB"
+    return prep != _VIA_NOUN and lemma in _SCHEDULED and _present(finite)
+
+
+#: Verbs whose present tense with a day tells a schedule ("the trial begins Monday", "the law
+#: takes effect Jan. 1", "talks resume Tuesday"). Other present tenses state what is so now
+#: ("faces a murder charge for the Dec. 2 shooting", captions' "police enter a building").
+_SCHEDULED = frozenset({
+    "begin", "start", "open", "close", "end", "resume", "take", "expire", "meet", "vote", "convene",
+    "reconvene", "hear", "play", "arrive", "depart", "leave", "return", "visit", "launch", "run",
+    "last", "continue", "finish", "conclude", "kick", "air", "premiere", "debut", "head",
+})  # fmt: skip
 
 
 def points_back(ent: Span) -> bool:
@@ -771,7 +789,9 @@ _PUT_OFF = frozenset({"postpone", "delay", "extend", "adjourn", "defer", "suspen
 
 
 #: Words that put what a sentence reports in the future.
-FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "’ll", "would", "wo"})
+FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+#: "said the payment would be made in January": ahead of the saying, so most likely of the report.
+_FUTURE_IN_PAST = frozenset({"would", "'d"})
 FUTURE_VERBS = frozenset({
     "schedule", "plan", "expect", "due", "set", "slate", "intend", "hope", "aim", "propose",
     "anticipate", "forecast", "project", "predict", "prepare",
