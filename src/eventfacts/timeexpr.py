@@ -22,6 +22,8 @@ from .records import DateExpr
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from dateparser.date import DateDataParser
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -653,13 +655,19 @@ def _checked(expr: DateExpr) -> DateExpr | None:
     return expr
 
 
+@lru_cache(maxsize=1)
+def _date_parser() -> DateDataParser:
+    """One parser, built once: building it costs more than a parse."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"STRICT_PARSING": True})
+
+
 def _parse_with_dateparser(norm: str) -> DateExpr | None:
     """Absolute dates in forms the patterns above do not know ("3/4/2021", "2021.03.04")."""
     if not re.search(r"\b(?:1[89]|20)\d{2}\b", norm) or len(norm) > 40:
         return None
-    from dateparser.date import DateDataParser
-
-    found = DateDataParser(languages=["en"], settings={"STRICT_PARSING": True}).get_date_data(norm)
+    found = _date_parser().get_date_data(norm)
     if found is None or found.date_obj is None:
         return None
     d = found.date_obj
