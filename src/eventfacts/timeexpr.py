@@ -1,8 +1,13 @@
 """Parse short date expressions into parts, and resolve them against a reference date.
 
 News dates are mostly relative or partial: "early Sunday", "last Friday", "7 November", "May
-last year", "the 2018 vote". Parsing and resolving are separate because an article's reference
-date may only be known at reconciliation, from other sources. Both are pure functions.
+last year", "the 2018 vote", and of every size: "last week", "the third quarter", "last fall",
+"the 1990s", "now". Parsing and resolving are separate because an article's reference date may
+only be known at reconciliation, from other sources. Both are pure functions.
+
+The grammar is a table of named rows with their examples (`RULES`); the parts an expression
+gives are a `DateExpr`, whose `rule` names the row that read it. Durations and sets ("three
+years", "every Monday") have a table of their own (`NOT_DATES`) and are never dates.
 
 dateparser is used, with `languages=['en']`, only on short strings the rules here do not cover,
 and only for absolute dates: it gets weekdays on the reference weekday wrong (a week early) and

@@ -1,8 +1,11 @@
 """Date expressions in one article, parsed into parts and tied to what they date.
 
 Resolution to absolute dates waits for reconciliation, because the reference date of an article
-with no date of its own can only come from the other sources. Durations ("nearly a month",
-"60-day"), ages ("54") and other non-dates parse to nothing and are left out.
+with no date of its own can only come from the other sources; what the article itself tells is
+kept in the parts: the direction its verbs give ("will vote on Friday" is ahead), the quarter a
+results story reports on (what its "the quarter" and "a year earlier" mean), and whether a date
+is only supposed ("if the river rises tomorrow"). Durations ("nearly a month", "60-day"), sets
+("every Monday"), ages ("54", "in his 40s") and names ("the Arab Spring") are left out.
 """
 
 from __future__ import annotations
