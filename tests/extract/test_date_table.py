@@ -38,7 +38,11 @@ DAYS: list[Row] = [
     ("Net sales for the quarter ended yesterday rose 4%.", MON, {"yesterday": ("2023-10-15", "day")}),
     ("Rescuers reached the village early Sunday.", MON, {"early Sunday": ("2023-10-15", "day")}),
     ("Two people are hospitalized after a shooting Saturday.", MON, {"Saturday": ("2023-10-14", "day")}),
-    ("The clerk faces one count of murder for shooting a teen on Dec. 2.", JAN, {"Dec. 2": ("2023-12-02", "day")}),
+    (
+        "The clerk faces one count of murder for shooting a teen on Dec. 2.",
+        JAN,
+        {"Dec. 2": ("2023-12-02", "day")},
+    ),
     ("Police enter the store on Sunday, Nov. 15, 2015.", JAN, {"Nov. 15, 2015": ("2015-11-15", "day")}),
     ("The new law takes effect Jan. 1.", SEP, {"Jan. 1": ("2023-01-01", "day")}),
     (
