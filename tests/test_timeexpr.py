@@ -26,7 +26,7 @@ TUESDAY = date(2024, 3, 12)
         ("last night", TUESDAY, "2024-03-11", "day"),
         ("Saturday night", TUESDAY, "2024-03-09", "day"),
         ("last month", TUESDAY, "2024-02", "month"),
-        ("in June", TUESDAY, "2023-06", "month"),
+        ("in June", TUESDAY, "2024-06", "month"),  # no verb tells: the nearest June
         ("March", TUESDAY, "2024-03", "month"),
         ("May last year", TUESDAY, "2023-05", "month"),
         ("late 2019", TUESDAY, "2019", "year"),
@@ -43,7 +43,7 @@ TUESDAY = date(2024, 3, 12)
         ("two years ago", TUESDAY, "2022", "year"),
         ("three days ago", TUESDAY, "2024-03-09", "day"),
         ("June 2020", None, "2020-06", "month"),
-        ("this week's", TUESDAY, None, None),
+        ("this week's", TUESDAY, "2024-03-11", "week"),  # a week is its Monday
         # year boundaries
         ("last Friday", date(2022, 1, 2), "2021-12-31", "day"),
         ("Dec. 30", date(2022, 1, 2), "2021-12-30", "day"),
@@ -65,7 +65,7 @@ TUESDAY = date(2024, 3, 12)
         ("Thursday", date(2023, 8, 16), "2023-08-10", "day"),
         ("early on Saturday", date(2023, 8, 16), "2023-08-12", "day"),
         # more forms
-        ("the 1990s", TUESDAY, None, None),
+        ("the 1990s", TUESDAY, "1990", "decade"),
         ("mid-2022", TUESDAY, "2022", "year"),
         ("this morning", TUESDAY, "2024-03-12", "day"),
         ("this month", TUESDAY, "2024-03", "month"),

@@ -139,8 +139,23 @@ class DateExpr:
     year_offset: int | None = None  # last year: -1; "May last year" sets month and year_offset
     time_of_day: str | None = None  # "early", "late", "morning", "night", ...
     future: bool = False  # the text points ahead ("will", "next", "is due to"): resolve forwards
+    past: bool = field(default=False, metadata=_OPTIONAL)  # the sentence tells it as past ("sold it in May")
     anchor: str | None = None  # "two days after the protests": the dated thing, "protest"
     holiday: str | None = None  # "Thanksgiving": a day that moves with the year (timeexpr.HOLIDAYS)
+    #: A span coarser or other than the parts say (timeexpr.GRAINS): "week", "quarter", "half",
+    #: "season", "decade", "century", "weekend"; "ref" for "now", "recently", "the future".
+    grain: str | None = field(default=None, metadata=_OPTIONAL)
+    #: "the quarter", "a year earlier" in a story about one quarter: the period the article
+    #: reports on (extract.dates), shifted back this many years; resolved once that is known.
+    focus: bool = field(default=False, metadata=_OPTIONAL)
+    shift_years: int | None = field(default=None, metadata=_OPTIONAL)
+    #: The end of a range written as one expression ("1989-90", "March 3-5"): only the parts
+    #: that differ from the start are given.
+    end_year: int | None = field(default=None, metadata=_OPTIONAL)
+    end_month: int | None = field(default=None, metadata=_OPTIONAL)
+    end_day: int | None = field(default=None, metadata=_OPTIONAL)
+    #: The name of the grammar row that read the expression (timeexpr.RULES).
+    rule: str | None = field(default=None, compare=False, metadata=_OPTIONAL)
 
 
 #: The kind of a year a page prints outside its story (a caption's date, a dated address): a
@@ -514,6 +529,7 @@ class DateEntry:
     context: str | None
     sources: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    end: str | None = field(default=None, metadata=_OPTIONAL)  # a range's last day, month or year
 
 
 @dataclass(frozen=True, slots=True)

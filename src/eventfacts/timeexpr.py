@@ -1,8 +1,13 @@
 """Parse short date expressions into parts, and resolve them against a reference date.
 
 News dates are mostly relative or partial: "early Sunday", "last Friday", "7 November", "May
-last year", "the 2018 vote". Parsing and resolving are separate because an article's reference
-date may only be known at reconciliation, from other sources. Both are pure functions.
+last year", "the 2018 vote", and of every size: "last week", "the third quarter", "last fall",
+"the 1990s", "now". Parsing and resolving are separate because an article's reference date may
+only be known at reconciliation, from other sources. Both are pure functions.
+
+The grammar is a table of named rows with their examples (`RULES`); the parts an expression
+gives are a `DateExpr`, whose `rule` names the row that read it. Durations and sets ("three
+years", "every Monday") have a table of their own (`NOT_DATES`) and are never dates.
 
 dateparser is used, with `languages=['en']`, only on short strings the rules here do not cover,
 and only for absolute dates: it gets weekdays on the reference weekday wrong (a week early) and
@@ -12,11 +17,18 @@ returns None for "early Sunday" (measured; see docs/design notes).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .lexicon import TIME_NUMBER_WORDS
 from .records import DateExpr
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from dateparser.date import DateDataParser
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -31,7 +43,7 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 _WEEKDAY = r"(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 _PART_OF_DAY = r"(?P<part>morning|afternoon|evening|night|overnight)"
-_TIME_WORDS = r"(?P<tod>early|late|mid)"
+_TIME_WORDS = r"(?P<tod>early|earlier|late|later|mid)"
 #: What may stand before a day and month: "early Sunday, Nov. 3", "Wednesday night, June 1", "early on".
 _ON_WEEKDAY = rf"(?:{_TIME_WORDS}\s+(?:on\s+)?)?(?:{_WEEKDAY}(?:\s+{_PART_OF_DAY})?,?\s+)?(?:on\s+)?"
 _NUMBER_WORDS = TIME_NUMBER_WORDS
@@ -78,39 +90,275 @@ def _holiday(norm: str) -> DateExpr | None:
     return None
 
 
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "final": 4, "last": 2, "latter": 2, "back": 2, "front": 1}  # fmt: skip
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                 "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
+_CENTURY_WORDS = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                  "twentieth": 20, "twenty-first": 21}  # fmt: skip
+_OF_YEAR = (
+    r"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
+    r"(?:(?P<year2>(?:1[89]|20)\d{2})|(?P<rel2>last|this|next)\s+year|the\s+year))?"
+)
+_YEARS_OWN = r"(?:(?:(?P<year>(?:1[89]|20)\d{2})|(?P<rel>last|this|next)\s+year)(?:'s)?\s+)?"
+_SHIFT = (
+    r"(?:(?P<shift>year[- ](?:earlier|ago|before)|prior[- ]year"
+    r"|comparable(?:\s+year[- ](?:earlier|ago))?)\s+)?"
+)
+_END_MONTH = _MONTH.replace("?P<month>", "?P<end_month>")
+_AGO_N = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)"
+_REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+
+#: The grammar: (name, pattern over the normalised text, examples as news writes them). The
+#: first row whose pattern matches the whole expression reads it; `_build` turns its groups into
+#: parts. Every row's examples are checked by tests/test_timeexpr.py.
+RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "full_mdy",
+        rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+        ("March 2, 2023", "Saturday, Sept. 14, 2019"),
+    ),
+    (
+        "full_dmy",
+        rf"{_ON_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
+        ("2 March 2023", "the 6th of January 2021"),
+    ),
+    ("iso", r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})", ("2021-01-06",)),
+    # a date with its month left out ("early Saturday 17, 2016"): only its year is sure
+    ("no_month", rf"{_ON_WEEKDAY}{_DAY},?\s+{_YEAR}", ("Tuesday 3, 2019",)),
+    (
+        "year_range",
+        rf"{_YEAR}\s*(?:-|\u2013|\u2014|/)\s*(?P<end_year>(?:1[89]|20)?\d{{2}})",
+        ("2011-2012", "1963-64", "1989/90"),
+    ),
+    (
+        "day_range",
+        rf"{_MONTH}\s+{_DAY}\s*(?:-|\u2013|to|through)\s*(?P<end_day>\d{{1,2}})(?:,?\s+{_YEAR})?",
+        ("March 3-5", "Oct. 3 to 5, 2021"),
+    ),
+    (
+        "month_range",
+        rf"{_MONTH}\s*(?:-|\u2013)\s*{_END_MONTH}(?:,?\s+{_YEAR})?",
+        ("June-August 2020", "March-May"),
+    ),
+    (
+        "month_year",
+        rf"(?:{_TIME_WORDS}[- ]?)?{_MONTH},?\s+(?:of\s+)?{_YEAR}",
+        ("June 2020", "mid-September 2001"),
+    ),
+    ("md", rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY}", ("Oct. 10", "Sunday, Nov. 3")),
+    (
+        "dm",
+        rf"{_ON_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}",
+        ("7 November", "late Friday, 7 November"),
+    ),
+    ("month_rel_year", rf"(?:in\s+)?{_MONTH}\s+(?P<rel>last|this|next)\s+year", ("May last year",)),
+    (
+        "month_rel",
+        rf"(?:{_TIME_WORDS}[- ]?)?(?P<rel>last|this|next|coming)\s+{_MONTH}",
+        ("last November", "late last June", "this September", "next May"),
+    ),
+    ("month", rf"(?:{_TIME_WORDS}[- ]?)?(?:in\s+)?{_MONTH}", ("in June", "mid-October")),
+    ("year", rf"(?:{_TIME_WORDS}[- ]?)?(?:in\s+)?{_YEAR}", ("2018", "late 2019", "mid-2022")),
+    (
+        "fiscal_year",
+        rf"(?:fiscal|fy)\s*(?:year\s+)?{_YEAR}|(?P<year2>(?:1[89]|20)\d{{2}})\s+fiscal\s+year",
+        ("fiscal 1989", "the 1990 fiscal year"),
+    ),
+    (
+        "quarter",
+        rf"{_YEARS_OWN}{_SHIFT}(?:fiscal[- ]?)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+        rf"[- ](?:fiscal[- ])?quarter{_OF_YEAR}",
+        (
+            "the third quarter",
+            "third-quarter",
+            "the fiscal first quarter",
+            "the fourth quarter of 1990",
+            "the 1988 second quarter",
+            "this year's third quarter",
+            "next year's first quarter",
+            "the year-earlier third quarter",
+        ),
+    ),
+    (
+        "quarter_code",
+        r"(?:(?P<year>(?:1[89]|20)\d{2})\s+)?q(?P<qn>[1-4])(?:\s+(?P<year2>(?:1[89]|20)\d{2}))?",
+        ("Q3", "Q1 2021", "2020 Q4"),
+    ),
+    (
+        "quarter_rel",
+        r"(?P<rel>last|this|next|current|past|previous|prior|coming)\s+(?:fiscal\s+)?quarter",
+        ("last quarter", "this quarter", "the current quarter", "next quarter"),
+    ),
+    # the period a results story reports on, named without its number: the article's own quarter
+    (
+        "focus_period",
+        rf"{_YEARS_OWN}{_SHIFT}(?:(?:latest|same|corresponding|most recent|that|its)\s+)?"
+        r"(?:fiscal\s+)?(?:quarter|period|three months)"
+        r"(?:\s+(?P<ago>a year (?:earlier|ago|before)|(?:of\s+)?last year))?",
+        (
+            "the quarter",
+            "the latest period",
+            "the year-earlier period",
+            "the year-ago quarter",
+            "the comparable year-ago quarter",
+            "the quarter a year ago",
+            "the corresponding period last year",
+            "last year's quarter",
+            "the 1988 quarter",
+        ),
+    ),
+    ("year_earlier", r"year[- ](?:earlier|ago)", ("year-earlier", "year-ago")),
+    (
+        "half",
+        rf"{_YEARS_OWN}(?P<ord>first|second|last|latter|back|front)[- ]half{_OF_YEAR}",
+        (
+            "the first half",
+            "the second half of 1989",
+            "first-half",
+            "the last half of 1989",
+            "2019's second half",
+        ),
+    ),
+    (
+        "half_quarters",
+        rf"(?P<ord>first|last)\s+two\s+quarters{_OF_YEAR}",
+        ("the first two quarters of 1990",),
+    ),
+    (
+        "half_code",
+        r"(?:(?P<year>(?:1[89]|20)\d{2})\s+)?h(?P<hn>[12])(?:\s+(?P<year2>(?:1[89]|20)\d{2}))?",
+        ("H1 2022", "2021 H2"),
+    ),
+    (
+        "season",
+        rf"(?:{_TIME_WORDS}[- ]?)?(?:(?P<rel>last|this|next|past|coming)\s+)?"
+        rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?{_YEAR})?",
+        (
+            "last fall",
+            "this summer",
+            "the early summer",
+            "the winter of 1994",
+            "summer 2019",
+            "this past spring",
+        ),
+    ),
+    (
+        "decade",
+        rf"(?:{_TIME_WORDS}[- ]?)?(?:(?P<cent>1[89]|20)|')?(?P<dec>\d)0'?s",
+        ("the 1990s", "the mid-1990s", "the late 1970s", "the '80s", "1980s"),
+    ),
+    (
+        "decade_word",
+        rf"(?:{_TIME_WORDS}[- ]?)?(?P<word>" + "|".join(_DECADE_WORDS) + ")",
+        ("the nineties", "the early seventies"),
+    ),
+    (
+        "decade_rel",
+        r"(?P<rel>last|past|this|next|previous|coming|current)\s+decade",
+        ("the last decade", "this decade"),
+    ),
+    (
+        "century",
+        r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(_CENTURY_WORDS) + r"))[- ]century",
+        ("the 20th century", "the eleventh century", "21st-century"),
+    ),
+    (
+        "century_rel",
+        r"(?P<rel>last|this|next|past|previous|coming|current)\s+century",
+        ("this century", "the last century"),
+    ),
+    (
+        "week",
+        r"(?:(?P<tod>early|earlier|late|later|end of|the end of)\s+)?"
+        r"(?P<rel>last|this|next|past|previous|coming|current)\s+week",
+        (
+            "last week",
+            "this week",
+            "early this week",
+            "the end of this week",
+            "next week's",
+            "this past week",
+        ),
+    ),
+    ("week_of", rf"week\s+of\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?", ("the week of March 6",)),
+    (
+        "weekend",
+        r"(?P<rel>last|this|next|past|coming)?\s*weekend",
+        ("the weekend", "last weekend", "this weekend"),
+    ),
+    (
+        "rel_unit_pos",
+        r"(?P<tod>early|earlier|late|later|end of|the end of|beginning of|start of|sometime)\s+(?:in\s+)?"
+        r"(?P<rel>last|this|next|the)\s+(?P<unit>month|year)",
+        (
+            "earlier this year",
+            "later this month",
+            "early next year",
+            "late last year",
+            "earlier in the year",
+            "the end of the month",
+        ),
+    ),
+    (
+        "year_end",
+        r"(?:the\s+)?(?:(?P<rel>last|this|next)\s+)?year(?:[- ]end|'s\s+end)",
+        ("year-end", "year's end", "last year-end"),
+    ),
+    (
+        "this_year",
+        r"(?:current|full|fiscal|calendar)\s+(?:fiscal\s+)?year|year",
+        ("the year", "the current year", "the full year", "the fiscal year"),
+    ),
+    ("last_night", r"(?P<rel>last|yester)\s*night", ("last night",)),
+    (
+        "day_word",
+        r"(?:(?P<tod>early|earlier|late|later)\s+)?(?P<word>yesterday|today|tonight|tomorrow)(?:\s+"
+        + _PART_OF_DAY
+        + ")?",
+        ("yesterday", "later today", "tomorrow morning"),
+    ),
+    ("this_part", rf"this\s+{_PART_OF_DAY}", ("this morning",)),
+    ("rel_unit", r"(?P<rel>last|this|next)\s+(?P<unit>month|year)", ("last month", "next year")),
+    (
+        "ago",
+        rf"{_AGO_N}\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>ago|earlier|before|from now|hence)",
+        ("two years ago", "three days ago", "a year earlier", "a decade ago", "a few weeks ago"),
+    ),
+    (
+        "ref_present",
+        r"(?:right\s+)?now|currently|at present|presently|nowadays|these days|at the moment",
+        ("now", "currently", "these days"),
+    ),
+    (
+        "ref_past",
+        r"recently|lately|(?:in\s+)?(?:the\s+)?past|(?:in\s+)?recent\s+(?:years|months|weeks|days|times)",
+        ("recently", "in the past", "recent years"),
+    ),
+    (
+        "ref_future",
+        r"soon|(?:in\s+)?(?:the\s+)?(?:(?:near|distant|foreseeable|immediate)\s+)?future|(?:the\s+)?(?:near|short)\s+term",
+        ("soon", "the future", "the near future", "the short term"),
+    ),
+    (
+        "weekday",
+        rf"(?:(?P<rel>last|next|this coming|this|coming|on)\s+)?(?:{_TIME_WORDS}\s+(?:on\s+)?)?"
+        rf"{_WEEKDAY}(?:\s+{_PART_OF_DAY})?",
+        ("early Sunday", "last Friday", "Saturday night", "this coming Sunday"),
+    ),
+)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rf"^{pattern}$"))
-    for name, pattern in (
-        ("full_mdy", rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
-        ("full_dmy", rf"{_ON_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
-        ("iso", r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})"),
-        # a date with its month left out ("early Saturday 17, 2016"): only its year is sure
-        ("no_month", rf"{_ON_WEEKDAY}{_DAY},?\s+{_YEAR}"),
-        ("month_year", rf"(?:{_TIME_WORDS}[- ]?)?{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
-        ("md", rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY}"),
-        ("dm", rf"{_ON_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}"),
-        ("month_rel_year", rf"(?:in\s+)?{_MONTH}\s+(?P<rel>last|this|next)\s+year"),
-        ("month", rf"(?:{_TIME_WORDS}[- ]?)?(?:in\s+)?{_MONTH}"),
-        ("year", rf"(?:{_TIME_WORDS}[- ]?)?(?:in\s+)?{_YEAR}"),
-        (
-            "weekday",
-            rf"(?:(?P<rel>last|next|this|on)\s+)?(?:{_TIME_WORDS}\s+(?:on\s+)?)?{_WEEKDAY}(?:\s+{_PART_OF_DAY})?",
-        ),
-        ("last_night", r"(?P<rel>last|yester)\s*night"),
-        (
-            "day_word",
-            r"(?:(?P<tod>early|late)\s+)?(?P<word>yesterday|today|tonight|tomorrow)(?:\s+"
-            + _PART_OF_DAY
-            + ")?",
-        ),
-        ("this_part", rf"this\s+{_PART_OF_DAY}"),
-        ("rel_unit", r"(?P<rel>last|this|next)\s+(?P<unit>month|year)"),
-        (
-            "ago",
-            r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-            r"(?P<unit>day|week|month|year)s?\s+ago",
-        ),
-    )
+    (name, re.compile(rf"^(?:{pattern})$")) for name, pattern, _ in RULES
+)
+#: Words before an expression that say how sure or near it is, not when: "just two years ago",
+#: "as early as next week", "sometime next year".
+_HEDGES = re.compile(
+    r"^(?:(?:just|only|nearly|almost|about|around|roughly|some|sometime|approximately|at least|"
+    r"more than|less than|over|as early as|as late as|as recently as|as of|until|till|through|from|"
+    r"since|by|before|after|in|during|throughout|for|(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of"
+    r"(?:\s+the)?)\s+)+"
 )
 
 
@@ -126,8 +374,15 @@ _TRAILING_CLOCK = re.compile(rf",?\s+{_CLOCK}$")
 def normalise(text: str) -> str:
     text = text.replace("’", "'").replace("\u00a0", " ")
     text = re.sub(r"'s$", "", text.strip())
-    text = re.sub(r"^(?:the|this past|since|by|until|on|at)\s+", "", text.casefold())
-    text = re.sub(r"\s+", " ", text).strip(" ,.")
+    text = re.sub(r"\s+", " ", text.casefold())
+    # "this past week" is last week; "this past Sunday" the latest Sunday, as a bare weekday is
+    text = re.sub(
+        r"^this past (?=(?:week|weekend|month|year|spring|summer|fall|autumn|winter|quarter)\b)",
+        "last ",
+        text,
+    )
+    text = re.sub(r"^(?:the|this past|since|by|until|on|at)\s+", "", text)
+    text = text.strip(" ,.")
     return _without_clock(text)
 
 
@@ -144,15 +399,19 @@ def _without_clock(text: str) -> str:
 def parse(text: str) -> DateExpr | None:
     """The parts of a short date expression, or None when it is not a date (or a duration)."""
     norm = normalise(text)
-    for name, pattern in _PATTERNS:
-        match = pattern.match(norm)
-        if match:
-            return _build(name, match)
+    for candidate in dict.fromkeys((norm, normalise(_HEDGES.sub("", norm)))):
+        for name, pattern in _PATTERNS:
+            match = pattern.match(candidate)
+            if match:
+                built = _build(name, match)
+                return replace(built, rule=name) if built is not None else None
     return _holiday(norm) or _parse_with_dateparser(norm)
 
 
 def _build(name: str, m: re.Match[str]) -> DateExpr | None:
     groups = {k: v for k, v in m.groupdict().items() if v}
+    if name in _PERIOD_BUILDERS:
+        return _PERIOD_BUILDERS[name](groups)
     tod = groups.get("tod") or groups.get("part")
     month = MONTHS[groups["month"][:3]] if "month" in groups else None
     day = int(groups["day"]) if "day" in groups else None
@@ -170,7 +429,7 @@ def _build(name: str, m: re.Match[str]) -> DateExpr | None:
     if name == "month_rel_year":
         return DateExpr(month=month, year_offset=_REL_OFFSET[groups["rel"]])
     if name == "weekday":
-        rel = groups.get("rel")
+        rel = {"this coming": "next", "coming": "next"}.get(groups.get("rel", ""), groups.get("rel"))
         return DateExpr(
             weekday=WEEKDAYS[groups["weekday"][:3]],
             relative=None if rel == "on" else rel,
@@ -190,15 +449,198 @@ def _build(name: str, m: re.Match[str]) -> DateExpr | None:
             return DateExpr(month_offset=offset)
         return DateExpr(year_offset=offset)
     if name == "ago":
-        n = int(groups["n"]) if groups["n"].isdigit() else _NUMBER_WORDS[groups["n"]]
+        word = groups["n"]
+        n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or _FEW.get(word, 0)
+        sign = 1 if groups["dir"] in ("from now", "hence") else -1
         unit = groups["unit"]
+        if word in _FEW or n == 0:
+            return DateExpr(grain="ref", relative="past" if sign < 0 else "future")
         if unit in ("day", "week"):
-            return DateExpr(day_offset=-n * (7 if unit == "week" else 1))
-        return DateExpr(month_offset=-n) if unit == "month" else DateExpr(year_offset=-n)
+            return DateExpr(day_offset=sign * n * (7 if unit == "week" else 1))
+        if unit == "month":
+            return DateExpr(month_offset=sign * n)
+        years = n * (10 if unit == "decade" else 1)
+        if years == 1 and sign < 0:  # "a year earlier" in a results story: the year-ago quarter
+            return DateExpr(year_offset=-1, focus=True, shift_years=-1)
+        return DateExpr(year_offset=sign * years)
     return None
 
 
+def _own_year(groups: dict[str, str]) -> tuple[int | None, int | None]:
+    """(year, year_offset) a period is written with: "the 1988 second quarter", "this year's
+    third quarter", "the first half of last year"."""
+    year = groups.get("year") or groups.get("year2")
+    if year:
+        return int(year), None
+    rel = groups.get("rel") or groups.get("rel2") or ""
+    return None, _REL_OFFSET.get(rel)
+
+
+def _shift(groups: dict[str, str]) -> int | None:
+    return -1 if groups.get("shift") or groups.get("ago") else None
+
+
+def _quarter(groups: dict[str, str]) -> DateExpr:
+    n = int(groups["qn"]) if "qn" in groups else _ORDINALS[groups["ord"]]
+    year, offset = _own_year(groups)
+    return DateExpr(
+        year=year, month=3 * (n - 1) + 1, year_offset=offset, grain="quarter", shift_years=_shift(groups)
+    )
+
+
+def _quarter_rel(groups: dict[str, str]) -> DateExpr:
+    rel = groups["rel"]
+    offset = -3 if rel in ("last", "past", "previous", "prior") else 3 if rel in ("next", "coming") else 0
+    # "this quarter" in a results story is the quarter it reports on
+    return DateExpr(month_offset=offset, grain="quarter", focus=offset == 0)
+
+
+def _focus_period(groups: dict[str, str]) -> DateExpr:
+    """The period a results story is about, to be named once the article's quarter is known."""
+    year, offset = _own_year(groups)
+    shift = _shift(groups) or (-1 if offset == -1 else None)
+    return DateExpr(year=year, grain="quarter", focus=True, shift_years=shift)
+
+
+def _half(groups: dict[str, str]) -> DateExpr:
+    year, offset = _own_year(groups)
+    return DateExpr(
+        year=year, month=1 if _ORDINALS[groups["ord"]] == 1 else 7, year_offset=offset, grain="half"
+    )
+
+
+def _season(groups: dict[str, str]) -> DateExpr:
+    rel = {"past": "last", "coming": "next"}.get(groups.get("rel", ""), groups.get("rel"))
+    year = int(groups["year"]) if "year" in groups else None
+    return DateExpr(
+        year=year,
+        month=_SEASONS[groups["season"]],
+        grain="season",
+        relative=rel,
+        time_of_day=groups.get("tod"),
+    )
+
+
+def _decade(groups: dict[str, str]) -> DateExpr:
+    if "word" in groups:
+        year = 1900 + _DECADE_WORDS[groups["word"]]
+    else:  # "the '80s": the last century's, as news of these years means
+        year = int(groups.get("cent", "19")) * 100 + 10 * int(groups["dec"])
+    return DateExpr(year=year, grain="decade", time_of_day=groups.get("tod"))
+
+
+def _decade_rel(groups: dict[str, str]) -> DateExpr:
+    # "the last decade" is the ten years up to now: mostly the decade just ending
+    rel = groups["rel"]
+    offset = -5 if rel in ("last", "past", "previous") else 10 if rel in ("next", "coming") else 0
+    return DateExpr(year_offset=offset, grain="decade")
+
+
+def _century(groups: dict[str, str]) -> DateExpr:
+    n = int(groups["n"]) if "n" in groups else _CENTURY_WORDS[groups["word"]]
+    return DateExpr(year=100 * (n - 1), grain="century")
+
+
+def _century_rel(groups: dict[str, str]) -> DateExpr:
+    rel = groups["rel"]
+    offset = -100 if rel in ("last", "past", "previous") else 100 if rel in ("next", "coming") else 0
+    return DateExpr(year_offset=offset, grain="century")
+
+
+def _week(groups: dict[str, str]) -> DateExpr:
+    rel = groups["rel"]
+    offset = -7 if rel in ("last", "past", "previous") else 7 if rel in ("next", "coming") else 0
+    tod = groups.get("tod", "").replace("the end of", "end of") or None
+    return DateExpr(day_offset=offset, grain="week", time_of_day=tod)
+
+
+def _week_of(groups: dict[str, str]) -> DateExpr:
+    year = int(groups["year"]) if "year" in groups else None
+    return DateExpr(year=year, month=MONTHS[groups["month"][:3]], day=int(groups["day"]), grain="week")
+
+
+def _weekend(groups: dict[str, str]) -> DateExpr:
+    rel = {"past": "last", "coming": "next"}.get(groups.get("rel", ""), groups.get("rel"))
+    return DateExpr(weekday=5, relative=rel, grain="weekend")
+
+
+def _rel_unit_pos(groups: dict[str, str]) -> DateExpr:
+    offset = _REL_OFFSET.get(groups["rel"], 0)
+    tod = groups["tod"].replace("the end of", "end of")
+    if groups["unit"] == "month":
+        return DateExpr(month_offset=offset, time_of_day=tod)
+    return DateExpr(year_offset=offset, time_of_day=tod)
+
+
+def _year_end(groups: dict[str, str]) -> DateExpr:
+    return DateExpr(year_offset=_REL_OFFSET.get(groups.get("rel", "this"), 0), time_of_day="end")
+
+
+def _year_range(groups: dict[str, str]) -> DateExpr | None:
+    start, end = int(groups["year"]), groups["end_year"]
+    last = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+    if last < start:
+        last += 100
+    return DateExpr(year=start, end_year=last) if last - start <= 30 else None
+
+
+def _day_range(groups: dict[str, str]) -> DateExpr | None:
+    year = int(groups["year"]) if "year" in groups else None
+    start, end = int(groups["day"]), int(groups["end_day"])
+    if not 1 <= start < end <= 31:
+        return None
+    return _checked(DateExpr(year=year, month=MONTHS[groups["month"][:3]], day=start, end_day=end))
+
+
+def _month_range(groups: dict[str, str]) -> DateExpr | None:
+    year = int(groups["year"]) if "year" in groups else None
+    start, end = MONTHS[groups["month"][:3]], MONTHS[groups["end_month"][:3]]
+    return DateExpr(year=year, month=start, end_month=end) if start != end else None
+
+
+def _month_rel(groups: dict[str, str]) -> DateExpr:
+    rel = {"coming": "next"}.get(groups["rel"], groups["rel"])
+    return DateExpr(month=MONTHS[groups["month"][:3]], relative=rel, time_of_day=groups.get("tod"))
+
+
+def _ref(direction: str) -> Callable[[dict[str, str]], DateExpr]:
+    return lambda groups: DateExpr(grain="ref", relative=direction)
+
+
+_PERIOD_BUILDERS: dict[str, Callable[[dict[str, str]], DateExpr | None]] = {
+    "quarter": _quarter,
+    "quarter_code": _quarter,
+    "quarter_rel": _quarter_rel,
+    "focus_period": _focus_period,
+    "year_earlier": lambda groups: DateExpr(year_offset=-1, focus=True, shift_years=-1),
+    "half": _half,
+    "half_quarters": _half,
+    "half_code": lambda groups: _half({**groups, "ord": "first" if groups["hn"] == "1" else "second"}),
+    "season": _season,
+    "decade": _decade,
+    "decade_word": _decade,
+    "decade_rel": _decade_rel,
+    "century": _century,
+    "century_rel": _century_rel,
+    "week": _week,
+    "week_of": _week_of,
+    "weekend": _weekend,
+    "rel_unit_pos": _rel_unit_pos,
+    "year_end": _year_end,
+    "this_year": lambda groups: DateExpr(year_offset=0),
+    "fiscal_year": lambda groups: DateExpr(year=int(groups.get("year") or groups["year2"])),
+    "year_range": _year_range,
+    "day_range": _day_range,
+    "month_range": _month_range,
+    "month_rel": _month_rel,
+    "ref_present": _ref("present"),
+    "ref_past": _ref("past"),
+    "ref_future": _ref("future"),
+}
+
+
 _REL_OFFSET = {"last": -1, "this": 0, "next": 1}
+_FEW = {"a couple of": 2, "a few": 3}
 
 
 def _join(*parts: str | None) -> str | None:
@@ -216,16 +658,24 @@ def _checked(expr: DateExpr) -> DateExpr | None:
     return expr
 
 
+@lru_cache(maxsize=1)
+def _date_parser() -> DateDataParser:
+    """One parser, built once: building it costs more than a parse."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"STRICT_PARSING": True})
+
+
 def _parse_with_dateparser(norm: str) -> DateExpr | None:
     """Absolute dates in forms the patterns above do not know ("3/4/2021", "2021.03.04")."""
     if not re.search(r"\b(?:1[89]|20)\d{2}\b", norm) or len(norm) > 40:
         return None
-    from dateparser.date import DateDataParser
-
-    found = DateDataParser(languages=["en"], settings={"STRICT_PARSING": True}).get_date_data(norm)
+    found = _date_parser().get_date_data(norm)
     if found is None or found.date_obj is None:
         return None
     d = found.date_obj
+    if str(d.year) not in norm:  # "nine months of 1997": a count read from today, not a date
+        return None
     if found.period == "year":
         return DateExpr(year=d.year)
     if found.period == "month":
@@ -237,7 +687,54 @@ def _parse_with_dateparser(norm: str) -> DateExpr | None:
 # Resolution
 
 
+#: Time expressions that are no date: how long something lasted ("three years", "the past 20
+#: years", "a 60-day") and how often it recurs ("every Monday", "weekly"). Both are recognised
+#: and kept apart, never resolved as a date: (kind, pattern, examples).
+_AMOUNT = (
+    r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|hundred|several|a few|few|a couple of|many|some|\d+ \d/\d)"
+)
+_UNIT = r"(?:second|minute|hour|day|night|week|weekend|month|year|decade|century|centuries)s?"
+_UNITS = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries)"
+NOT_DATES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "duration",
+        rf"(?:(?:about|nearly|almost|more than|less than|over|under|some|up to|at least|barely|just)\s+)?"
+        rf"(?:(?:the|a|its|their)\s+)?(?:(?:past|last|next|first|coming|previous|full)\s+)?"
+        rf"(?:{_AMOUNT}[- ]{_UNIT}|{_UNITS})(?:[- ](?:long|old))?",
+        ("three years", "the past 20 years", "a 60-day", "nearly a month", "the next few days", "decades"),
+    ),
+    (
+        "set",
+        r"(?:every|each)\s+.+|(?:daily|weekly|monthly|yearly|annually|quarterly|nightly|hourly)|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:twice|once|three times) a (?:day|week|month|year)",
+        ("every Monday", "each spring", "weekly", "on Mondays", "twice a year"),
+    ),
+)
+_NOT_DATE_PATTERNS = tuple((kind, re.compile(rf"^(?:{pattern})$")) for kind, pattern, _ in NOT_DATES)
+
+
+def not_a_date(text: str) -> str | None:
+    """ "duration" or "set" when the words say how long or how often, not when; else None."""
+    norm = re.sub(r"^on\s+", "", re.sub(r"\s+", " ", text.casefold().replace("’", "'")).strip(" ,."))
+    for kind, pattern in _NOT_DATE_PATTERNS:
+        if pattern.match(norm):
+            return kind
+    return None
+
+
+#: Every `precision` a resolved date can have, finest first. A value is the first day, month or
+#: year of its span ("YYYY-MM-DD", "YYYY-MM", "YYYY"): a week is its Monday, a weekend its
+#: Saturday, a quarter, half or season its first month, a decade or century its first year; "ref"
+#: values are TimeML's PRESENT_REF, PAST_REF and FUTURE_REF ("now", "recently", "soon").
+GRAINS = ("day", "weekend", "week", "month", "season", "quarter", "half", "year", "decade", "century", "ref")
+#: Months in each span that starts at a month: (months, first month if fixed).
+_PERIOD_MONTHS = {"quarter": 3, "half": 6, "season": 3}
+
+
 def precision_of(expr: DateExpr) -> str:
+    if expr.grain is not None:
+        return expr.grain
     if (
         expr.holiday is not None
         or expr.day is not None
@@ -254,22 +751,160 @@ def resolve(expr: DateExpr, reference: date | None) -> tuple[str, str] | None:
     """(value, precision) for an expression; None when it needs a reference date and has none.
 
     News looks back: a day or month without a year is the latest one on or before the
-    reference date, unless the text says "next"; a bare weekday on the reference date's own
-    weekday is that very day.
+    reference date, unless the sentence points ahead (`expr.future`, "next"); a bare weekday on
+    the reference date's own weekday is that very day. A quarter, half or season without a year
+    is the nearest one, the past one unless the coming one is much nearer.
     """
     precision = precision_of(expr)
-    if expr.year is not None:
+    if expr.grain == "ref":
+        return _REFS[expr.relative or "present"], precision
+    if expr.anchor is not None:
+        return None
+    if expr.grain is not None:
+        start = _period_start(expr, reference)
+    elif expr.year is not None:
         return _format(expr.year, expr.month, expr.day), precision
-    if reference is None or expr.anchor is not None:
+    else:
+        start = _resolve_relative(expr, reference) if reference is not None else None
+    if start is None:
         return None
-    day = _resolve_relative(expr, reference)
-    if day is None:
+    if expr.shift_years and not expr.focus:  # a results story's quarter, the year before
+        start = _add_months(start, 12 * expr.shift_years)
+    return _value_at(start, precision), precision
+
+
+def _value_at(day: date, precision: str) -> str:
+    if precision in ("day", "week", "weekend"):
+        return day.isoformat()
+    if precision in ("month", "quarter", "half", "season"):
+        return day.isoformat()[:7]
+    return f"{day.year:04d}"
+
+
+def span_end(expr: DateExpr, value: str, precision: str) -> str | None:
+    """The last day, month or year of the span a resolved value starts: of a range as written
+    ("1989-90": 1990), of a week (its Sunday), of a quarter, half or season (its last month), of a
+    decade or century (its last year). None for a single day, month or year."""
+    if expr.end_year or expr.end_month or expr.end_day:
+        year = int(value[:4])
+        if expr.end_day is not None and len(value) == 10:
+            return f"{value[:8]}{expr.end_day:02d}"
+        if expr.end_month is not None and len(value) >= 7:
+            end_year = year + (expr.end_month < int(value[5:7]))
+            return f"{end_year:04d}-{expr.end_month:02d}"
+        return f"{expr.end_year:04d}" if expr.end_year else None
+    if precision in ("week", "weekend"):
+        return (date.fromisoformat(value) + timedelta(days=6 if precision == "week" else 1)).isoformat()
+    if precision in _PERIOD_MONTHS:
+        months = _PERIOD_MONTHS[precision] - (1 if precision == "season" and value.endswith("-01") else 0)
+        return _add_months(date.fromisoformat(value + "-01"), months - 1).isoformat()[:7]
+    if precision in ("decade", "century"):
+        return f"{int(value) + (9 if precision == 'decade' else 99):04d}"
+    return None
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    try:
+        return day.replace(year=year, month=month + 1)
+    except ValueError:  # 29 February in a year without one
+        return date(year, month + 1, 28)
+
+
+def _period_start(expr: DateExpr, ref: date | None) -> date | None:
+    """The first day of a week, weekend, quarter, half, season, decade or century."""
+    grain = expr.grain
+    if grain in ("decade", "century"):
+        size = 10 if grain == "decade" else 100
+        if expr.year is not None:
+            return date(max(expr.year // size * size, 1), 1, 1)
+        if ref is None or expr.year_offset is None:
+            return None
+        return date(max((ref.year + expr.year_offset) // size * size, 1), 1, 1)
+    if grain in ("week", "weekend"):
+        if expr.month is not None and expr.day is not None:  # "the week of March 6"
+            day = _day_of_year(expr.year, expr.month, expr.day) if expr.year else None
+            if day is None and ref is not None:
+                day = _resolve_relative(replace(expr, grain=None), ref)
+        elif ref is None:
+            return None
+        elif grain == "weekend":
+            relative = expr.relative or ("next" if expr.future else None)
+            day = _resolve_weekday(5, relative, ref)
+            return day
+        else:
+            day = ref + timedelta(days=expr.day_offset or 0)
+        return day - timedelta(days=day.weekday()) if day is not None else None
+    if grain in _PERIOD_MONTHS:
+        size = _PERIOD_MONTHS[grain]
+        if expr.month is None:
+            if ref is None or expr.month_offset is None:
+                return None
+            month = _add_months(date(ref.year, ref.month, 1), expr.month_offset)
+            return date(month.year, (month.month - 1) // size * size + 1, 1)
+        if expr.year is not None:
+            return date(expr.year, expr.month, 1)
+        if ref is None:
+            return None
+        if expr.year_offset is not None:
+            return date(ref.year + expr.year_offset, expr.month, 1)
+        # a quarter's or half's results are told after it ends: "expects to report third-quarter
+        # profit" in October is the quarter just gone, so only a season follows the sentence ahead
+        return _nearest_period(expr.month, size, ref, expr.relative, expr.future and grain == "season")
+    return None
+
+
+def _day_of_year(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
         return None
-    if precision == "day":
-        return day.isoformat(), precision
-    if precision == "month":
-        return day.isoformat()[:7], precision
-    return str(day.year), precision
+
+
+#: A coming quarter or season is taken over the past one only when it is this many times nearer.
+AHEAD_FACTOR = 3
+#: A month the sentence puts neither ahead nor back ("the summit in April") is the coming one
+#: when it is this many times nearer than the last.
+MONTH_AHEAD_FACTOR = 2
+
+
+def _nearest_month(month: int, ref: date) -> date:
+    """ "Talks in April", with no verb to tell: this month or the past one, unless the coming one
+    is much nearer ("a cutback in September", written in August)."""
+    back = (ref.month - month) % 12
+    ahead = (month - ref.month) % 12
+    if back and MONTH_AHEAD_FACTOR * ahead < back:
+        return _add_months(date(ref.year, ref.month, 1), ahead)
+    return _add_months(date(ref.year, ref.month, 1), -back)
+
+
+def _nearest_period(first_month: int, size: int, ref: date, relative: str | None, future: bool) -> date:
+    """The quarter, half or season starting at `first_month` that the text means: the one just
+    gone ("last fall"), this year's ("this summer"), the coming one ("next spring", or any the
+    sentence puts ahead), or else the nearest, the past one unless the coming one is much nearer
+    ("the fourth quarter" in September is the coming one, in February the one just gone)."""
+    now = ref.year * 12 + ref.month - 1
+    starts = [(year * 12 + first_month - 1, year) for year in range(ref.year - 2, ref.year + 2)]
+    if relative == "this":
+        return date(ref.year, first_month, 1)
+    if relative == "last":
+        year = max(y for s, y in starts if s + size - 1 < now)
+    elif relative == "next":
+        year = min(y for s, y in starts if s > now)
+    elif future:
+        year = min(y for s, y in starts if s + size - 1 >= now)
+    else:
+        current = [y for s, y in starts if s <= now <= s + size - 1]
+        past = max((s, y) for s, y in starts if s + size - 1 < now)
+        ahead = min((s, y) for s, y in starts if s > now)
+        if current:
+            year = current[0]
+        elif AHEAD_FACTOR * (ahead[0] - now) < now - (past[0] + size - 1):
+            year = ahead[1]
+        else:
+            year = past[1]
+    return date(year, first_month, 1)
 
 
 def _resolve_relative(expr: DateExpr, ref: date) -> date | None:
@@ -286,9 +921,21 @@ def _resolve_relative(expr: DateExpr, ref: date) -> date | None:
         return date(months // 12, months % 12 + 1, 1)
     if expr.year_offset is not None:
         return date(ref.year + expr.year_offset, expr.month or 1, 1)
+    if expr.month is not None and expr.relative == "this" and expr.day is None:
+        return date(ref.year, expr.month, 1)
+    if expr.month is not None and expr.relative == "last":  # "last November": before this month
+        return _latest_on_or_before(
+            expr.month, expr.day, date(ref.year, ref.month, 1) - timedelta(days=1), forward=False
+        )
+    if expr.month is not None and expr.day is None and not (expr.future or expr.past or expr.relative):
+        return _nearest_month(expr.month, ref)
     if expr.month is not None:
         forward = expr.relative == "next" or expr.future
         found = _latest_on_or_before(expr.month, expr.day, ref, forward=forward)
+        if forward and expr.relative != "next" and expr.day is not None and found is not None:
+            back = _latest_on_or_before(expr.month, expr.day, ref, forward=False)
+            if back is not None and (ref - back).days <= RECENT_DAYS:
+                return back  # "must leave by Jan. 14", written on the 15th: the plan of a few days ago
         if not forward and found is not None and expr.day is not None:
             ahead = _latest_on_or_before(expr.month, expr.day, ref, forward=True)
             if ahead is not None and (ref - found).days > STALE_DAYS and (ahead - ref).days <= SOON_DAYS:
@@ -305,6 +952,9 @@ def resolve_anchored(expr: DateExpr, anchor: str) -> tuple[str, str] | None:
     return day.isoformat(), "day"
 
 
+#: A day a sentence puts ahead that passed this few days before the reference was ahead when
+#: said: a report written just after the day it names.
+RECENT_DAYS = 7
 #: A day and month without a year is in the past, unless that past is most of a year ago and the
 #: same day comes within three months: reports name coming hearings and votes that way.
 STALE_DAYS = 183

@@ -1,44 +1,108 @@
 """Date expressions in one article, parsed into parts and tied to what they date.
 
 Resolution to absolute dates waits for reconciliation, because the reference date of an article
-with no date of its own can only come from the other sources. Durations ("nearly a month",
-"60-day"), ages ("54") and other non-dates parse to nothing and are left out.
+with no date of its own can only come from the other sources; what the article itself tells is
+kept in the parts: the direction its verbs give ("will vote on Friday" is ahead), the quarter a
+results story reports on (what its "the quarter" and "a year earlier" mean), and whether a date
+is only supposed ("if the river rises tomorrow"). Durations ("nearly a month", "60-day"), sets
+("every Monday"), ages ("54", "in his 40s") and names ("the Arab Spring") are left out.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import timeexpr
 from ..lexicon import TIME_NUMBER_WORDS
 from ..records import PRINTED, CleanArticle, DateExpr, DateMention, Evidence
-from .common import ents_of, evidence, in_headline, sentence_numbers, subject_of, text_of
+from .common import REPORTING_VERBS, ents_of, evidence, in_headline, sentence_numbers, subject_of, text_of
 from .timeline import description, development_kind
 
 if TYPE_CHECKING:
+    from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
 
 _NOUNS = ("NOUN", "PROPN")
 _SPAN = re.compile(
     r"^(?:(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?P<unit>day|week)s?$", re.I
 )
 _WORD_NUMBERS = TIME_NUMBER_WORDS
-#: Words that put what a sentence reports in the future.
-FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "’ll"})
-FUTURE_VERBS = frozenset({"schedule", "plan", "expect", "due", "set"})
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
+    """Every date mention of the article: the parser's DATE and TIME entities (and the parts of
+    one that read as dates when the whole does not: "the quarter ended Sept. 30"), and the
+    expressions the parser leaves untagged (`TIME_PATTERNS`: "now", "the year-earlier period")."""
     numbers = sentence_numbers(doc)
     lines = [(e.start, e.end) for _, _, e in publication_lines(text_of(doc), source=source)]
+    found = sorted(_date_spans(doc), key=lambda found: found[0].start)
+    focus = focus_period([expr for _, expr in found])
+    for span, expr in found:
+        if expr.focus and focus is not None:  # else "the quarter" is none: a story about no one quarter
+            expr = replace(focus, year=expr.year or focus.year, shift_years=expr.shift_years, rule=expr.rule)
+        if expr.anchor is None and expr.grain != "ref" and points_ahead(span, by_tense=expr.year is None):
+            expr = replace(expr, future=True)
+        elif expr.month is not None and expr.year is None and points_back(span):
+            expr = replace(expr, past=True)
+        weekday = weekday_before(span) if expr.day is not None and expr.weekday is None else None
+        if weekday is not None and expr.year is None:
+            expr = replace(expr, weekday=weekday)
+        text = span.text.split("\n")[0].strip()
+        begin = span.start_char + (len(span.text) - len(span.text.lstrip()))
+        end = begin + len(text)
+        in_line = any(s <= span.start_char < e for s, e in lines)
+        kind = "publication" if in_line else "hypothetical" if hypothetical(span) else development_kind(span)
+        yield DateMention(
+            text=text,
+            expr=expr,
+            context=context_of(span),
+            sentence=numbers[span.start],
+            evidence=evidence(source, text_of(doc), begin, end),
+            kind=kind,
+            description=None if in_line else description(span, source=source),
+        )
+
+
+#: Words that open a clause of what may or might have been: "if I wake up tomorrow", "unless
+#: talks resume Monday".
+_CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+#: Modals of a supposition: "it could collapse next week". "May have been shot" is a report, and
+#: "would appear in court Monday" a plan (`points_ahead`).
+_MAYBE = frozenset({"could", "might", "may"})
+
+
+def hypothetical(span: Span) -> bool:
+    """The date is in a condition or a supposition, not something that happened or is planned:
+    "if I wake up tomorrow", "unless the strike ends Friday", "it could collapse next week"."""
+    node, _ = _governor(span)
+    for _ in range(4):
+        children = list(node.children)
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in children) and not any(
+            c.dep_ == "aux" and c.lower_ == "have" for c in children
+        ):
+            return True
+        if node.head is node:
+            break
+        node = node.head
+    return False
+
+
+def _date_spans(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
+    """(span, parts) of each date expression, in text order."""
+    taken: list[tuple[int, int]] = []
     for ent in ents_of(doc):
         if ent.label_ not in ("DATE", "TIME", "EVENT") or in_headline(ent.root):
             continue
@@ -46,24 +110,241 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
         expr = timeexpr.parse(text) or anchored(ent)
         if ent.label_ == "EVENT" and (expr is None or expr.holiday is None):
             continue  # the parser names "Thanksgiving Day" and "New Year's Eve" events
-        if expr is None or not_a_year(ent, expr) or (expr.holiday and ent.root.dep_ in _MODIFIER_DEPS):
+        if expr is None and ent.label_ != "EVENT" and not a_set(ent) and timeexpr.not_a_date(text) is None:
+            for part, part_expr in _parts(ent):
+                if not a_name(part, part_expr) and not not_a_year(part, part_expr):
+                    taken.append((part.start, part.end))
+                    yield part, part_expr
+            continue
+        if expr is None or not_a_year(ent, expr) or a_name(ent, expr) or a_set(ent):
+            continue
+        ent, expr = _with_word_before(ent, expr)
+        if expr.holiday and ent.root.dep_ in _MODIFIER_DEPS:
             continue  # "Christmas lights", "the Halloween party": a holiday naming a thing, not a day
-        if expr.anchor is None and points_ahead(ent):
-            expr = replace(expr, future=True)
-        weekday = weekday_before(ent) if expr.day is not None and expr.weekday is None else None
-        if weekday is not None and expr.year is None:
-            expr = replace(expr, weekday=weekday)
-        end = ent.start_char + len(ent.text.split("\n")[0])
-        in_line = any(s <= ent.start_char < e for s, e in lines)
-        yield DateMention(
-            text=text,
-            expr=expr,
-            context=context_of(ent),
-            sentence=numbers[ent.start],
-            evidence=evidence(source, text_of(doc), ent.start_char, end),
-            kind="publication" if in_line else development_kind(ent),
-            description=None if in_line else description(ent, source=source),
-        )
+        if expr.rule == "year" and ent.end < len(doc) and doc[ent.end].lower_ in ("quarter", "period"):
+            ent = doc[ent.start : ent.end + 1]  # "the 1988 period": that year's quarter of a results story
+            expr = timeexpr.parse(ent.text) or expr
+        taken.append((ent.start, ent.end))
+        yield ent, expr
+    for span, expr in _untagged(doc):
+        if not any(s < span.end and span.start < e for s, e in taken):
+            yield span, expr
+
+
+#: Words before a date that make it one of a series: "every Monday", "each spring".
+_SET_WORDS = frozenset({"every", "each"})
+
+
+def a_set(span: Span) -> bool:
+    """A date that recurs, not a date: "every Monday", "each spring", "on Mondays"."""
+    doc = span.doc
+    first = span[0].lower_
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    plural = span[-1].tag_ in ("NNS", "NNPS") and span[-1].lower_.rstrip("s") in _WEEKDAY_NAMES
+    return first in _SET_WORDS or before in _SET_WORDS or plural
+
+
+#: Words the parser leaves out of a date that say which one: "this September", "late May".
+_WORDS_BEFORE = frozenset({"this", "last", "next", "early", "late", "mid"})
+
+
+def _with_word_before(ent: Span, expr: DateExpr) -> tuple[Span, DateExpr]:
+    """The date with the word before it, when that word tells which one ("this September")."""
+    if ent.start == 0 or ent.doc[ent.start - 1].lower_ not in _WORDS_BEFORE or expr.year is not None:
+        return ent, expr
+    wider = ent.doc[ent.start - 1 : ent.end]
+    found = timeexpr.parse(wider.text)
+    return (wider, found) if found is not None else (ent, expr)
+
+
+#: Rules a part of a longer entity may not be read by: a lone "year" or "past" inside "a
+#: 30-year term" or "the past 20 years" is a piece of a duration, not a date.
+_WHOLE_ONLY = frozenset({"this_year", "ref_present", "ref_past", "ref_future", "weekend", "focus_period"})
+
+
+def _parts(ent: Span) -> Iterator[tuple[Span, DateExpr]]:
+    """The longest runs of an entity's tokens that read as dates, left to right, when the whole
+    does not: "the quarter ended Sept. 30" holds "Sept. 30"; "the three months ended June 30"
+    holds "June 30"."""
+    doc = ent.doc
+    i = ent.start
+    while i < ent.end:
+        for j in range(ent.end, i, -1):
+            part = doc[i:j]
+            if j - i == len(ent) or part[0].is_punct or part[-1].is_punct:
+                continue
+            lone = j - i == 1 and not (part[0].is_title or part[0].like_num or part[0].lower_ in _DAY_WORDS)
+            if lone or "\n" in part.text:
+                continue
+            expr = timeexpr.parse(part.text)
+            if expr is not None and expr.rule not in _WHOLE_ONLY and not expr.focus:
+                yield part, expr
+                i = j
+                break
+        else:
+            i += 1
+
+
+def _untagged(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
+    """Date expressions the parser leaves untagged, found by `TIME_PATTERNS`."""
+    from spacy.util import filter_spans
+
+    spans = [doc[start:end] for _, start, end in _time_matcher(doc.vocab)(doc)]
+    for span in filter_spans(spans):
+        if in_headline(span.root) or _ends_in_a_noun(span):
+            continue
+        expr = timeexpr.parse(span.text)
+        if expr is not None:
+            yield span, expr
+
+
+def _ends_in_a_noun(span: Span) -> bool:
+    """ "the past" and "the future" that modify a noun ("the past year", "future plans")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        span[-1].lower_ in ("past", "future")
+        and nxt is not None
+        and nxt.pos_ in ("NOUN", "NUM", "ADJ", "PROPN")
+    )
+
+
+#: Expressions the parser's NER leaves untagged, as Matcher rows: (name, pattern, examples).
+TIME_PATTERNS: tuple[tuple[str, list[dict[str, object]], tuple[str, ...]], ...] = (
+    (
+        "present",
+        [
+            {"LOWER": "right", "OP": "?"},
+            {"LOWER": {"IN": ["now", "currently", "nowadays", "presently"]}, "POS": "ADV"},
+        ],
+        ("Prices are now falling.", "The plant is currently closed."),
+    ),
+    ("these_days", [{"LOWER": "these"}, {"LOWER": "days"}], ("Few people walk there these days.",)),
+    (
+        "recently",
+        [{"LOWER": {"IN": ["recently", "lately"]}, "POS": "ADV"}],
+        ("She recently moved to Leeds.",),
+    ),
+    (
+        "past_future",
+        [
+            {"LOWER": "the"},
+            {"LOWER": {"IN": ["near", "distant", "foreseeable", "immediate"]}, "OP": "?"},
+            {"LOWER": {"IN": ["past", "future"]}, "POS": "NOUN"},
+        ],
+        ("Fares will rise in the near future.", "Such floods were rare in the past."),
+    ),
+    (
+        "recent_units",
+        [{"LOWER": "recent"}, {"LOWER": {"IN": ["years", "months", "weeks", "days"]}}],
+        ("Crime has fallen in recent years.",),
+    ),
+    (
+        "year_earlier",
+        [
+            {"LOWER": "the", "OP": "?"},
+            {"LOWER": "year"},
+            {"ORTH": "-"},
+            {"LOWER": {"IN": ["earlier", "ago"]}},
+            {"LOWER": {"IN": ["quarter", "period"]}, "OP": "?"},
+        ],
+        ("Sales fell from year-earlier levels.", "Profit doubled from the year-ago period."),
+    ),
+    (
+        "the_quarter",
+        [
+            {"LOWER": "the"},
+            {"LOWER": {"IN": ["latest", "same", "corresponding", "comparable"]}, "OP": "?"},
+            {"LOWER": {"IN": ["quarter", "period"]}},
+        ],
+        (
+            "Third-quarter sales rose 4%. Costs rose in the quarter.",
+            "Profit fell in the second quarter and in the latest period.",
+        ),
+    ),
+)
+
+
+@lru_cache(maxsize=4)
+def _time_matcher(vocab: Vocab) -> Matcher:
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    for name, pattern, _ in TIME_PATTERNS:
+        matcher.add(name, [pattern])
+    return matcher
+
+
+#: Words that a month or season in a name stands beside: "the October Revolution", "the Arab
+#: Spring", "the May Fourth Movement". A date never starts a capitalised name.
+def a_name(span: Span, expr: DateExpr) -> bool:
+    """The date words are part of a name, not a date: a season written with a capital inside a
+    sentence ("the Arab Spring"), a month before a capitalised noun it is a part of ("the
+    October Revolution"), or a month that names a march ("the annual March for Life"), or a
+    decade after "his" or "her" (an age: "in his 40s"), or "today's" before what is of the
+    age, not of the day ("today's world", "today's computers")."""
+    doc = span.doc
+    first = span[0]
+    if (
+        expr.grain == "season"
+        and any(t.is_title and t.lower_ in _SEASON_WORDS for t in span)
+        and not first.is_sent_start
+    ):
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if span[-1].lower_ in ("today", "tomorrow") and after is not None and after.tag_ == "POS":
+        following = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if following is not None and (following.tag_ == "NNS" or following.lower_ in _GENERIC_NOUNS):
+            return True  # "today's youth", "today's computers": these times, not a day
+    if expr.grain == "decade" and before is not None and before.tag_ == "PRP$":
+        return True  # "in his 30s": an age
+    if expr.year is not None or expr.day is not None or expr.grain is not None:
+        return False
+    if expr.month is not None and len(span) == 1 and _names_a_march(span):
+        return True
+    if (
+        after is not None
+        and after.is_title
+        and after.pos_ == "PROPN"
+        and after.ent_type_ not in ("DATE", "TIME")
+    ):
+        return expr.month is not None and span.root.dep_ == "compound"
+    return False
+
+
+_SEASON_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
+_DAY_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
+#: Nouns that "today's" makes the present age, not a day: "today's world".
+_GENERIC_NOUNS = frozenset({"world", "society", "youth", "generation", "economy", "culture"})
+
+
+def _names_a_march(span: Span) -> bool:
+    """A bare month name that names an event: "the annual March for Life", "the March on
+    Washington": after "annual", or before "for" or "on" and a capitalised word."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = [t for t in doc[span.end : span.end + 2]]
+    named = len(after) == 2 and after[0].lower_ in ("for", "on", "against") and after[1].is_title
+    return before in ("annual", "yearly") or named
+
+
+def focus_period(exprs: list[DateExpr]) -> DateExpr | None:
+    """The quarter an article reports on: the one it names most often by its number ("third-quarter
+    profit", "the third quarter"), the first of those, and one without a year of its own before one
+    with ("the 1984 third quarter"). "The quarter", "this quarter", "the year-earlier period" and
+    "a year earlier" in a results story mean that quarter, and that quarter a year before."""
+    numbered = [
+        e for e in exprs if e.grain == "quarter" and e.month is not None and not e.shift_years and not e.focus
+    ]
+    current = [
+        e for e in numbered if e.year is None and not e.year_offset
+    ] or numbered  # not "the 1984 third quarter"
+    if not current:
+        return None
+    times = Counter(e.month for e in current)  # the one it names most, the first of those
+    chosen = next(e for e in current if times[e.month] == max(times.values()))
+    return replace(chosen, relative=None, future=False, past=False, time_of_day=None)
 
 
 _HEAD_ONLY = frozenset({"date_line", "dateline", "byline"})
@@ -419,21 +700,161 @@ def anchored(ent: Span) -> DateExpr | None:
     return DateExpr(day_offset=days if word.lower_ == "after" else -days, anchor=objects[0].lemma_.lower())
 
 
-def points_ahead(ent: Span) -> bool:
-    """The date is in the future: "will be held on Friday", "is scheduled for March 3", and the
-    planned thing a noun carries ("a pre-trial hearing scheduled for June 11", "a hearing set
-    for Oct. 3"): a plan's day is not a day anything happened on."""
+def points_ahead(ent: Span, *, by_tense: bool = True) -> bool:
+    """The date is in the future, as the sentence's verbs say: a future auxiliary ("will be held
+    on Friday"), a plan ("is scheduled for March 3", "a hearing set for Oct. 3", "are expected to
+    join in April", "plans to repay by February"), and, with `by_tense`, what only the tense or a
+    preposition tells: "would be paid in January", an infinitive of what is yet to be
+    ("guidelines to be published in November"), a deadline before a verb that is not past ("must
+    file by Friday", "runs until June", "effective Feb. 1"), "as early as Tuesday", or a present
+    tense of a schedule ("the trial begins Monday"). A full date with its year needs no
+    direction, and a caption's present tense ("Police enter a building on Sunday, Nov. 15, 2015")
+    must not make it a plan: the extractor asks `by_tense` only of dates without a year."""
+    node, prep = _governor(ent)
+    chain = _verb_chain(node)
+    for verb in chain:
+        children = list(verb.children)
+        if any(c.lower_ in FUTURE_MARKERS and c.dep_ == "aux" for c in children):
+            return True
+        if verb.lemma_.lower() in FUTURE_VERBS and (
+            (verb.dep_ == "acl" and verb.tag_ == "VBN")
+            or any(c.dep_ in ("auxpass", "aux", "cop") for c in children)
+            or any(c.dep_ == "xcomp" for c in children)
+            or verb is not node
+        ):
+            return True
+        if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in children):
+            return True
+    return by_tense and _ahead_by_tense(ent, node, prep, chain)
+
+
+def _ahead_by_tense(ent: Span, node: Token, prep: str | None, chain: list[Token]) -> bool:
+    if node.lower_ == "effective" or node.lemma_.lower() in ("effective", "due"):
+        return not _past(node)
+    window = ent.doc[max(ent.start - 3, 0) : ent.end].text.lower()
+    if "as early as" in window or "as soon as" in window:
+        return True  # "as early as Tuesday": a day not yet come
+    for verb in chain:
+        if any(c.lower_ in _FUTURE_IN_PAST and c.dep_ == "aux" for c in verb.children) or _to_be_done(verb):
+            return True
+    finite = chain[-1]
+    lemma = finite.lemma_.lower()
+    if prep == "until" and lemma in _PUT_OFF:
+        return True  # "postponed until Tuesday": a day after the one it was put off on
+    if prep in _DEADLINES and not _past(finite) and lemma not in _NOT_AHEAD:
+        return True
+    return prep != _VIA_NOUN and lemma in _SCHEDULED and _present(finite)
+
+
+#: Verbs whose present tense with a day tells a schedule ("the trial begins Monday", "the law
+#: takes effect Jan. 1", "talks resume Tuesday"). Other present tenses state what is so now
+#: ("faces a murder charge for the Dec. 2 shooting", captions' "police enter a building").
+_SCHEDULED = frozenset({
+    "begin", "start", "open", "close", "end", "resume", "take", "expire", "meet", "vote", "convene",
+    "reconvene", "hear", "play", "arrive", "depart", "leave", "return", "visit", "launch", "run",
+    "last", "continue", "finish", "conclude", "kick", "air", "premiere", "debut", "head",
+})  # fmt: skip
+
+
+def points_back(ent: Span) -> bool:
+    """The sentence tells the date's thing as past: its verb is in the past tense ("sold it in
+    February", "had filed in May"). A month without it ("the summit in April") may be either."""
+    node, _ = _governor(ent)
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    return _past(_verb_chain(node)[-1]) or any(
+        c.lower_ in ("has", "have", "had") and c.dep_ == "aux" for c in node.children
+    )
+
+
+def _governor(ent: Span) -> tuple[Token, str | None]:
+    """The verb or adjective a date hangs on, and the preposition between them; no preposition
+    (None) when the date hangs on a noun first: "hospitalized after a shooting Saturday" dates
+    the shooting, whatever the verb's tense."""
     node = ent.root
+    prep: str | None = None
     for _ in range(4):
         node = node.head
+        if node.dep_ == "prep" and prep is None:
+            prep = node.lower_
+        if node.pos_ in ("NOUN", "PROPN") and prep != _VIA_NOUN:
+            prep = _VIA_NOUN
         if node.pos_ in ("VERB", "AUX", "ADJ"):
             break
-    children = list(node.children)
-    if any(c.lower_ in FUTURE_MARKERS and c.dep_ == "aux" for c in children):
-        return True
-    planned = node.dep_ == "acl" and node.tag_ == "VBN"
-    return node.lemma_.lower() in FUTURE_VERBS and (
-        planned or any(c.dep_ in ("auxpass", "aux", "cop") for c in children)
+    return node, prep
+
+
+_VIA_NOUN = "(noun)"
+
+
+#: Verbs that move a thing to a later day: "postponed until Tuesday".
+_PUT_OFF = frozenset({"postpone", "delay", "extend", "adjourn", "defer", "suspend", "recess", "push", "move"})
+
+
+#: Words that put what a sentence reports in the future.
+FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+#: "said the payment would be made in January": ahead of the saying, so most likely of the report.
+_FUTURE_IN_PAST = frozenset({"would", "'d"})
+FUTURE_VERBS = frozenset({
+    "schedule", "plan", "expect", "due", "set", "slate", "intend", "hope", "aim", "propose",
+    "anticipate", "forecast", "project", "predict", "prepare",
+})  # fmt: skip
+#: Prepositions of a deadline: "by February", "until June", "through January".
+_DEADLINES = frozenset({"by", "until", "till", "through"})
+#: Present-tense verbs that report or state, not plan: "police say Monday", "the index is above
+#: its January level".
+_NOT_AHEAD = REPORTING_VERBS | frozenset(
+    {"be", "have", "remain", "show", "include", "compare", "follow", "mark"}
+)
+
+
+def _to_be_done(verb: Token) -> bool:
+    """An infinitive that names what is yet to be: "guidelines to be published in November", "is
+    to resume trading Tuesday"."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    return verb.dep_ in ("acl", "relcl") or (verb.dep_ == "xcomp" and verb.head.lemma_ == "be")
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it is the complement of, up to the first with a tense of its own:
+    "are expected to join": join, expected. A participle ("announced Friday") has its own time."""
+    chain = [verb]
+    while (
+        chain[-1].tag_ == "VB"
+        and _non_finite(chain[-1])
+        and chain[-1].dep_ in ("xcomp", "conj")
+        and len(chain) < 4
+    ):
+        head = chain[-1].head
+        if head is chain[-1] or head.pos_ not in ("VERB", "AUX", "ADJ"):
+            break
+        chain.append(head)
+    return chain
+
+
+def _non_finite(verb: Token) -> bool:
+    return verb.tag_ in ("VB", "VBG", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children
+    )
+
+
+def _past(verb: Token) -> bool:
+    """The verb, or its auxiliary, is in the past tense: "was paid", "had filed", "ended"."""
+    tensed = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(
+        t.tag_ in ("VBD",) or (t.tag_ == "VBN" and t is verb and len(tensed) == 1 and verb.dep_ == "ROOT")
+        for t in tensed
+    )
+
+
+def _present(verb: Token) -> bool:
+    """The verb is in the present tense, simple or progressive: "begins", "is heard", "is leaving"."""
+    tensed = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return (
+        any(t.tag_ in ("VBZ", "VBP") for t in tensed)
+        and not any(t.tag_ in ("VBD", "MD") for t in tensed)
+        and not any(c.lower_ in ("has", "have") and c.dep_ == "aux" for c in verb.children)
     )
 
 

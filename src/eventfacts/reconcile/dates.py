@@ -441,7 +441,12 @@ def story_year(docs: list[DocFacts]) -> int | None:
 
 
 def _story_dates(doc: DocFacts) -> list[DateMention]:
-    return [d for d in doc.dates if d.kind != PRINTED]
+    """The dates of the story: not a page's printed years, and, for the year a story is told
+    in, not a decade's or a century's first year ("the 1990s")."""
+    return [d for d in doc.dates if d.kind != PRINTED and d.expr.grain not in _COARSE]
+
+
+_COARSE = frozenset({"decade", "century", "ref"})
 
 
 def _printed_year(docs: list[DocFacts]) -> int | None:
@@ -474,7 +479,7 @@ def resolve_all(docs: list[DocFacts], refs: dict[str, Reference]) -> list[Resolv
     stated = stated_years(docs)
     for doc in docs:
         reference = refs[doc.source.id].value
-        for mention in _story_dates(doc):
+        for mention in (d for d in doc.dates if d.kind != PRINTED):
             if mention.expr.anchor is not None:
                 anchored.append(mention)
                 continue
@@ -535,14 +540,27 @@ def _anchor_day(mention: DateMention, resolved: list[ResolvedDate]) -> str | Non
 
 
 def date_entries(resolved: list[ResolvedDate]) -> list[DateEntry]:
-    by_value: dict[str, list[ResolvedDate]] = defaultdict(list)
+    """One entry per date, span or range the sources mention: the same value at the same
+    precision, to the same end ("the third quarter" is not the month of July)."""
+    by_value: dict[tuple[str, str, str | None], list[ResolvedDate]] = defaultdict(list)
     for r in resolved:
-        by_value[r.value].append(r)
-    entries = [_entry(value, items) for value, items in by_value.items()]
-    return sorted(entries, key=lambda e: (-len(e.sources), -len(e.evidence), e.value))
+        by_value[(r.value, r.precision, timeexpr.span_end(r.mention.expr, r.value, r.precision))].append(r)
+    entries = [_entry(value, items, end) for (value, _, end), items in by_value.items()]
+    # "now" and "recently" (TimeML's references) name no calendar date: after every one that does
+    return sorted(
+        entries,
+        key=lambda e: (
+            e.precision == "ref",
+            -len(e.sources),
+            -len(e.evidence),
+            e.value,
+            e.precision,
+            e.end or "",
+        ),
+    )
 
 
-def _entry(value: str, items: list[ResolvedDate]) -> DateEntry:
+def _entry(value: str, items: list[ResolvedDate], end: str | None = None) -> DateEntry:
     contexts = Counter(r.mention.context for r in items if r.mention.context)
     times = Counter(r.mention.expr.time_of_day for r in items if r.mention.expr.time_of_day)
     return DateEntry(
@@ -553,6 +571,7 @@ def _entry(value: str, items: list[ResolvedDate]) -> DateEntry:
         context=_most_common(contexts),
         sources=tuple(sorted({r.mention.evidence.source for r in items})),
         evidence=_evidence(items),
+        end=end,
     )
 
 

@@ -35,6 +35,8 @@ def timeline(
         kind = r.mention.kind
         if r.precision != "day" or kind not in TIMELINE_KINDS or r.mention.expr.future:
             continue
+        if written and r.value > written.get(r.mention.evidence.source, "9999"):
+            continue  # a day after the article was written is a plan, not a development
         if start is not None and (r.value < start or (kind in ("incident", "death") and r.value == start)):
             continue
         if kind == "incident":
