@@ -33,10 +33,13 @@ from functools import cache
 from pathlib import Path
 
 #: Bump when the cached table's layout or content rules change.
-TABLE_VERSION = 3
+TABLE_VERSION = 4
 #: Towns this large also answer to their other Latin-script names ("Kiev", "Bombay", "Cologne");
 #: a village's other names are mostly spellings of other villages.
 ALTERNATES_MIN_POPULATION = 15000
+#: Another name stays a town's only while no town of that name as its own is more than this
+#: fraction of its size: "Philadelphia" is not Amman (its ancient name), "Kiev" is Kyiv.
+OWN_NAME_RATIO = 100
 #: Towns this large outrank a state or province of the same name when nothing else decides.
 CITY_OVER_REGION = 100000
 #: A country outranks any town of the same name when nothing else decides.
@@ -158,12 +161,20 @@ def build_rows() -> list[Row]:
             (f"fips:{county['fips']}", name, "county", "US", f"US-{county['state']}", 0, None, None,
              _keys({name, re.sub(r"\bCounty$", "Co.", name), _bare(name)}))
         )  # fmt: skip
-    cities = orjson.loads((data / "cities500.json").read_bytes())
-    for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
+    cities = sorted(orjson.loads((data / "cities500.json").read_bytes()).values(), key=lambda c: c["geonameid"])
+    own: dict[str, int] = {}
+    for city in cities:
+        key = fold(city["name"])
+        own[key] = max(own.get(key, 0), int(city.get("population") or 0))
+    for city in cities:
         country, population = city["countrycode"], int(city.get("population") or 0)
         keys = {city["name"]}
         if population >= ALTERNATES_MIN_POPULATION:
-            keys |= {a for a in city.get("alternatenames") or () if _alternate(a)}
+            keys |= {
+                a
+                for a in city.get("alternatenames") or ()
+                if _alternate(a) and own.get(fold(a), -1) * OWN_NAME_RATIO < population
+            }
         region = f"US-{city['admin1code']}" if country == "US" else None
         rows.append(
             (f"geonames:{city['geonameid']}", city["name"], "city", country, region, population,

@@ -11,11 +11,13 @@ against the gazetteer (`eventfacts.geo`), which this stage never loads.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..records import PlaceCue
+from ..timeexpr import FIXED_HOLIDAYS, HOLIDAYS
 from .common import doc_index, ents_of, evidence, text_of
 from .entities import PLACE_SUFFIXES, is_locative
 from .patterns import matches_at, openings, street_kind, streets_in, venue_kind, word_opening
@@ -25,7 +27,9 @@ if TYPE_CHECKING:
 
 #: A capitalised word of a place name: "Port", "McKees", "O'Fallon", "Winston-Salem", "St.".
 _WORD = r"(?:[A-Z][a-z]*(?:['’](?!s\b)[A-Za-z]+|-[A-Za-z]+)+|[A-Z][a-z]+\.?|Mc[A-Z][a-z]+|[A-Z]{2,}\b(?!\.))"
-NAME = rf"(?:{_WORD}(?: {_WORD}){{0,3}})"
+#: Lower-case particles inside a name: "Rio de Janeiro", "Stade de Suisse", "Den Bosch".
+_PARTICLE = r"(?:de|du|des|la|le|las|los|el|di|da|del|della|do|dos|das|van|von|der|den|am|im|sur)"
+NAME = rf"(?:{_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,3}})"
 #: What follows a town as its state, province or country: "Ore.", "N.Y.", "W.Va.", "OR",
 #: "Oregon", "New South Wales". Checked against the gazetteer at reconciliation.
 REGION = (
@@ -136,8 +140,10 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
         start, end = _trimmed(text, *match.span("place"))
         if end <= start or (cue == "dateline" and match.start("place") > DATELINE_CHARS):
             continue
-        if cue in WEAK_CUES and _person_at(doc, start, end):
-            continue  # "in Anthony Giaquinta's home"
+        if cue in WEAK_CUES | {"pair"} and _person_at(doc, start, end):
+            continue  # "in Anthony Giaquinta's home", "Regina Hale, MD"
+        if not_a_place(text[start:end]) or (cue != "agency" and _inside_name(doc, start, end)):
+            continue
         region: str | None = match.groupdict().get("region")
         container: str | None = match.groupdict().get("container") or region
         found.append(
@@ -179,6 +185,42 @@ DATELINE_CHARS = 600
 
 #: Cues that a person's name fits as well as a town's: skipped where NER says PERSON.
 WEAK_CUES = frozenset({"locative", "resident", "neighbourhood"})
+
+
+#: Words of the calendar: "in August", "by Christmas", "on Friday" say when, not where.
+CALENDAR_WORDS = frozenset(
+    w.casefold()
+    for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, *FIXED_HOLIDAYS, *HOLIDAYS)
+    if w
+) | frozenset({"easter", "ramadan", "eid", "hanukkah", "diwali", "passover", "new year", "new year's"})
+
+
+def not_a_place(name: str) -> bool:
+    """A month, a weekday or a holiday ("August", "Christmas Eve"), whatever the gazetteer holds."""
+    return " ".join(name.casefold().replace(".", "").split()) in CALENDAR_WORDS
+
+
+#: Names a place name can be the first word of without being a place of the story: a team
+#: ("the Kansas City Chiefs"), a company, a landmark ("the Washington Monument"), a title.
+NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
+
+
+def _inside_name(doc: Doc, start: int, end: int) -> bool:
+    """The words are part of a longer name of something else: NER's organization, building or
+    work that reaches past them ("Indianapolis" in "the Indianapolis Colts"), or the first or
+    second half of a hyphenated name ("Bristol" in "Bristol-Myers")."""
+    text = text_of(doc)
+    if re.match(r"-[A-Z]", text[end : end + 2]) or re.search(r"[A-Za-z]-$", text[max(0, start - 2) : start]):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    index = doc_index(doc)
+    for token in span:
+        ent = index.ent[token.i]
+        if ent is not None and ent.label_ in NAME_LABELS and (ent.start_char < start or ent.end_char > end):
+            return not text.startswith(("'s", "’s"), end)  # "Baghdad's Green Zone" is in Baghdad
+    return False
 
 
 def _person_at(doc: Doc, start: int, end: int) -> bool:
@@ -226,7 +268,9 @@ def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
         if name.lower().startswith("the "):
             start += 4
             name = name[4:]
-        if not name[:1].isupper():
+        if not name[:1].isupper() or not_a_place(name):
+            continue
+        if ent.label_ != "ORG" and _inside_name(doc, start, end):
             continue
         if venue_kind(name):
             cue = "venue"

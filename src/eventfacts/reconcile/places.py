@@ -12,7 +12,6 @@ name that is neither in the gazetteer nor a street, venue or neighbourhood is no
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from collections import Counter, defaultdict
@@ -22,7 +21,7 @@ from dataclasses import dataclass, replace
 from .. import geo
 from ..extract.headline import headline_proper
 from ..extract.patterns import street_kind, venue_kind
-from ..extract.places import DIRECTIONS, title_cues
+from ..extract.places import CALENDAR_WORDS, DIRECTIONS, title_cues
 from ..records import Claim, Conflict, Coordinates, DocFacts, Evidence, Location, Place, PlaceCue, PlaceLevel
 from .agreement import agreement
 
@@ -90,19 +89,16 @@ def article_regions(doc: DocFacts) -> list[geo.GeoPlace]:
 
 
 def implied_regions(doc: DocFacts) -> list[geo.GeoPlace]:
-    """The states of the towns an article names that are plain to place: the only town of
-    their name, or much the largest (a reader knows where Atlanta is)."""
+    """The states (abroad, the countries) of the towns an article names that are plain to
+    place: the only town of their name, or much the largest (a reader knows where Atlanta is,
+    and that Banstead is in England)."""
     counts: Counter[str] = Counter()
     for cue in doc.places:
         if cue.cue in ("street", "venue") or cue.region:
             continue
         found = geo.lookup(cue.text, kinds=CITY_KINDS)
-        if (
-            found
-            and found[0].region
-            and (len(found) == 1 or found[0].population >= PLAIN_RATIO * found[1].population)
-        ):
-            counts[found[0].region] += 1
+        if found and (len(found) == 1 or found[0].population >= PLAIN_RATIO * found[1].population):
+            counts[found[0].region or found[0].country] += 1
         counties = geo.lookup(cue.text, kinds=("county",)) if " " in cue.text else ()
         if len(counties) == 1 and counties[0].region:
             counts[counties[0].region] += 1
@@ -228,9 +224,6 @@ def _variants(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-CALENDAR_WORDS = frozenset(
-    w.casefold() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
-)
 
 
 def _weight(r: Resolved, regions: Sequence[geo.GeoPlace]) -> float:
