@@ -161,7 +161,8 @@ def build_rows() -> list[Row]:
             (f"fips:{county['fips']}", name, "county", "US", f"US-{county['state']}", 0, None, None,
              _keys({name, re.sub(r"\bCounty$", "Co.", name), _bare(name)}))
         )  # fmt: skip
-    cities = sorted(orjson.loads((data / "cities500.json").read_bytes()).values(), key=lambda c: c["geonameid"])
+    towns = orjson.loads((data / "cities500.json").read_bytes())
+    cities = sorted(towns.values(), key=lambda c: c["geonameid"])
     own: dict[str, int] = {}
     for city in cities:
         key = fold(city["name"])
@@ -317,8 +318,8 @@ def regions_named(text: str) -> tuple[GeoPlace, ...]:
     the country; "Surrey": the English county)."""
     text = text.strip(" ,")
     if _POSTAL.match(text):
-        found = by_id(f"iso:US-{text}")
-        return (found,) if found else ()
+        state = by_id(f"iso:US-{text}")
+        return (state,) if state else ()
     found = lookup(text, kinds=("region", "country", "county"))
     return tuple(p for p in found if p.kind != "county" or p.country != "US")
 

@@ -43,6 +43,11 @@ PART_NOUNS = sorted(
     {w.capitalize() for w in PLACE_SUFFIXES - {"county", "province", "region", "parish", "township"}}
     | {"Side", "End", "Hill", "Hills", "Village", "Quarter", "Zone"}
 )
+#: What a named site is, after its name: "the Kakuma refugee camp", "Mount Tarvel glacier".
+SITE_NOUN = (
+    r"(?:(?:[Rr]efugee|[Mm]igrant|[Dd]isplacement|[Aa]rmy|[Mm]ilitary) )?(?:[Cc]amp|[Mm]ine|[Dd]am|"
+    r"[Pp]ower [Pp]lant|[Oo]il [Ff]ield|[Vv]olcano|[Gg]lacier|[Ii]sland|[Rr]esort)"
+)
 #: Where the words open that a cue can begin with (see `patterns.matches_at`).
 _CAPITAL = word_opening("A-Z")
 _CAPITAL_OR_THE = word_opening("A-Zt")
@@ -103,6 +108,17 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
         ),
         _CAPITAL,
     ),
+    # "the Kakuma refugee camp in Kenya", "Moria camp on Lesbos", "the Ridgeback mine near
+    # Tarvel": a site with the town, island or country it is in.
+    (
+        "site",
+        re.compile(
+            rf"\b(?P<place>{NAME} {SITE_NOUN}),? (?:in|near|outside|on|at|of)(?: the)?(?: island of)?"
+            rf"(?: (?:north|south|east|west|central|northern|southern|eastern|western|"
+            rf"north-?eastern|north-?western|south-?eastern|south-?western))? (?P<container>{NAME})"
+        ),
+        _CAPITAL,
+    ),
     # "in Marlowe", "near Marlowe", "outside Marlowe": the place where something is.
     (
         "locative",
@@ -152,8 +168,8 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
                 cue=cue,
                 sentence=_sentence(doc, index.number, start),
                 evidence=evidence(source, text, start, end),
-                region=_display(region) if region and cue != "neighbourhood" else None,
-                container=_display(container) if cue == "neighbourhood" and container else None,
+                region=_display(region) if region and cue not in SITE_CUES else None,
+                container=_display(_without_stop(container)) if cue in SITE_CUES and container else None,
             )
         )
     found.extend(_entity_cues(doc, source))
@@ -163,7 +179,9 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
 
 #: Cues whose name holds other names that are not places of their own: "Oregon" in "Oregon
 #: District", "Elm" in "Elm Street".
-PART_CUES = frozenset({"neighbourhood", "street", "venue"})
+PART_CUES = frozenset({"neighbourhood", "street", "venue", "site"})
+#: Cues of a place within another, written with it (`container`).
+SITE_CUES = frozenset({"neighbourhood", "site"})
 
 
 def _outside_parts(cues: set[PlaceCue]) -> list[PlaceCue]:
@@ -240,6 +258,11 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     if text[start:end].endswith(".") and not re.search(r"\b[A-Z][a-z]?\.$|[A-Z]\.[A-Z]\.$", text[start:end]):
         end -= 1
     return start, end
+
+
+def _without_stop(name: str) -> str:
+    """ "Kenya." at a sentence's end is "Kenya"; "D.C." stays."""
+    return name[:-1] if name.endswith(".") and not re.search(r"\b[A-Z][a-z]?\.$", name) else name
 
 
 def _display(name: str) -> str:
@@ -323,6 +346,6 @@ def title_cues(title: str) -> Iterator[tuple[str, str, str | None]]:
         if cue == "dateline":
             continue
         start, end = _trimmed(title, *match.span("place"))
-        region = match.groupdict().get("region") if cue != "neighbourhood" else None
+        region = match.groupdict().get("region") if cue not in SITE_CUES else None
         if end > start:
             yield _display(title[start:end]), cue, region

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from .. import geo
 from ..extract.headline import headline_proper
 from ..extract.patterns import street_kind, venue_kind
-from ..extract.places import CALENDAR_WORDS, DIRECTIONS, title_cues
+from ..extract.places import CALENDAR_WORDS, DIRECTIONS, SITE_NOUN, title_cues
 from ..records import Claim, Conflict, Coordinates, DocFacts, Evidence, Location, Place, PlaceCue, PlaceLevel
 from .agreement import agreement
 
@@ -34,6 +34,7 @@ CUE_WEIGHTS = {
     "locative": 2.0,
     "resident": 1.0,
     "neighbourhood": 0.5,
+    "site": 2.0,
     "mention": 0.5,
     "title": 2.5,
 }
@@ -120,6 +121,8 @@ def _county_countries(doc: DocFacts) -> list[str]:
 
 
 def _regions_of(cue: PlaceCue) -> list[geo.GeoPlace]:
+    if cue.cue == "site" and cue.container:
+        return [p for p in geo.regions_named(cue.container) if p.kind == "country" or p.country == "US"]
     if cue.region:
         named = geo.regions_named(cue.region)
         confirmed = [r for r in named if _within(cue.text, r, ("city", "county"))]
@@ -153,6 +156,8 @@ def resolve_cues(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> list[Resol
 def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
     if cue.cue in ("street", "venue"):
         return Resolved(cue, None, _specific_kind(cue))
+    if cue.cue == "site":
+        return _resolve_site(cue, regions)
     kinds = ("city", "county") if cue.cue in ("agency", "resident", "city-of") else geo.KINDS
     if cue.region:
         named = geo.regions_named(cue.region)
@@ -175,6 +180,18 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
         return Resolved(cue, None, "neighbourhood")  # "Dayton's Oregon District"
     kind = _specific_kind(cue)
     return Resolved(cue, None, kind)
+
+
+def _resolve_site(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
+    """A camp, mine or island written with where it is: the town it is named after when that
+    town lies where the text puts it ("the Kakuma refugee camp in Kenya" is at Kakuma); else a
+    site of its own, whose town is its container ("the Moria camp on Lesbos")."""
+    base = re.sub(rf"\s+{SITE_NOUN}$", "", cue.text)
+    within = tuple(geo.regions_named(cue.container)) if cue.container else ()
+    town = geo.resolve(base, near=within or regions, kinds=CITY_KINDS) if base != cue.text else None
+    if town is not None and (not within or any(geo.contains(w, town) for w in within)):
+        return Resolved(cue, town, "city")
+    return Resolved(cue, None, "site")
 
 
 UNLISTED = "unlisted:"
@@ -224,8 +241,6 @@ def _variants(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-
-
 def _weight(r: Resolved, regions: Sequence[geo.GeoPlace]) -> float:
     w = CUE_WEIGHTS.get(r.cue.cue, 0.5)
     if r.cue.sentence < LEAD_SENTENCES:
@@ -272,7 +287,7 @@ def town_scores(
     for (place, _), w in strongest.items():
         scores[place] += w
     for r in resolved:
-        if r.cue.container:
+        if r.cue.container and not _names_country(r.cue.container):
             owner = geo.resolve(r.cue.container, near=regions, kinds=CITY_KINDS)
             if owner is not None:
                 scores[owner] += CUE_WEIGHTS["locative"]
@@ -286,6 +301,11 @@ def town_scores(
                     scores[titled] += CUE_WEIGHTS["title"] * (1.5 if cue == "pair" else 1.0)
                     break
     return {p: v for p, v in scores.items() if v >= floor}
+
+
+def _names_country(name: str) -> bool:
+    found = geo.lookup(name)
+    return bool(found) and found[0].kind == "country"
 
 
 def article_place(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> geo.GeoPlace | None:
@@ -345,7 +365,7 @@ def event_place(
     if not votes:
         capital = _city_region_town(near)
         if capital is None:
-            return EventPlace(replace(fallback, ref=_ref(fallback.name, places)) if fallback else None, ())
+            return EventPlace(_without_town(resolved, near, fallback, places), ())
         votes[capital] = sorted(
             {d.source.id for d in docs if capital.region in {p.region for p in context(d)}}
         )
@@ -373,6 +393,43 @@ def event_place(
         )
     location = _location(town, resolved, votes[town], claims, agreed)
     return EventPlace(replace(location, ref=_ref(location.name, places)), conflicts)
+
+
+def _without_town(
+    resolved: dict[str, list[Resolved]],
+    near: Sequence[geo.GeoPlace],
+    fallback: Location | None,
+    places: Sequence[Place],
+) -> Location | None:
+    """Where no source names a town: the site the sources name most in their leads ("the
+    Moria camp"), else the place NER saw named most, within the country the sources name most;
+    or that country alone. A name the gazetteer lacks keeps the country the text gives."""
+    country = next((geo.by_id(f"iso:{p.country}") for p in near if p.kind in ("country", "region")), None)
+    sources = sorted(resolved)
+    level = _level_for(resolved, sources, country) if country is not None else None
+    site = _specific(resolved, sources, None)
+    if site is not None:
+        named, kind = site
+        return Location(
+            name=named.name,
+            within=(level.name,) if level else (),
+            sources=named.sources,
+            evidence=named.evidence,
+            ref=_ref(named.name, places),
+            kind=kind,
+            country=level,
+        )
+    if fallback is not None:
+        within = fallback.within
+        if level is not None and level.name not in within and geo.fold(level.name) != geo.fold(fallback.name):
+            within = (*within, level.name)
+        return replace(fallback, ref=_ref(fallback.name, places), within=within, country=level)
+    if level is None or not level.evidence:
+        return None
+    return Location(
+        name=level.name, within=(), sources=level.sources, evidence=level.evidence,
+        ref=_ref(level.name, places), kind="country", country=level,
+    )  # fmt: skip
 
 
 def _as_written_with_state(resolved: dict[str, list[Resolved]]) -> dict[str, list[Resolved]]:
@@ -615,7 +672,7 @@ def _county(resolved: dict[str, list[Resolved]], sources: list[str], town: geo.G
 
 
 def _specific(
-    resolved: dict[str, list[Resolved]], sources: list[str], town: geo.GeoPlace
+    resolved: dict[str, list[Resolved]], sources: list[str], town: geo.GeoPlace | None
 ) -> tuple[PlaceLevel, str] | None:
     """The street, block, venue or neighbourhood most sources name in their lead, within the town."""
     found: dict[str, list[Resolved]] = defaultdict(list)
@@ -623,8 +680,8 @@ def _specific(
         for r in resolved.get(s, []):
             if r.cue.sentence >= LEAD_SENTENCES * 2:
                 continue
-            if r.kind in ("street", "address", "venue") or (
-                r.kind == "neighbourhood" and _near_town(r, town)
+            if r.kind in ("street", "address", "venue", "site") or (
+                r.kind == "neighbourhood" and town is not None and _near_town(r, town)
             ):
                 found[_key(r.cue.text)].append(r)
     if not found:
@@ -645,7 +702,7 @@ def _specific(
     return level, kind
 
 
-SPECIFICITY = {"address": 4, "venue": 3, "street": 2, "neighbourhood": 1}
+SPECIFICITY = {"address": 4, "venue": 3, "street": 2, "site": 2, "neighbourhood": 1}
 
 
 def _rank(items: list[Resolved]) -> int:
