@@ -23,7 +23,7 @@ from .entities import PLACE_SUFFIXES, is_locative
 from .patterns import matches_at, openings, street_kind, streets_in, venue_kind, word_opening
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 #: A capitalised word of a place name: "Port", "McKees", "O'Fallon", "Winston-Salem", "St.".
 _WORD = r"(?:[A-Z][a-z]*(?:['’](?!s\b)[A-Za-z]+|-[A-Za-z]+)+|[A-Z][a-z]+\.?|Mc[A-Z][a-z]+|[A-Z]{2,}\b(?!\.))"
@@ -220,7 +220,7 @@ def not_a_place(name: str) -> bool:
 
 #: Names a place name can be the first word of without being a place of the story: a team
 #: ("the Kansas City Chiefs"), a company, a landmark ("the Washington Monument"), a title.
-NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
+NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:
@@ -228,7 +228,9 @@ def _inside_name(doc: Doc, start: int, end: int) -> bool:
     work that reaches past them ("Indianapolis" in "the Indianapolis Colts"), or the first or
     second half of a hyphenated name ("Bristol" in "Bristol-Myers")."""
     text = text_of(doc)
-    if re.match(r"-[A-Z]", text[end : end + 2]) or re.search(r"[A-Za-z]-$", text[max(0, start - 2) : start]):
+    if re.match(r"-[A-Za-z]", text[end : end + 2]) or re.search(
+        r"[A-Za-z]-$", text[max(0, start - 2) : start]
+    ):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -236,9 +238,35 @@ def _inside_name(doc: Doc, start: int, end: int) -> bool:
     index = doc_index(doc)
     for token in span:
         ent = index.ent[token.i]
-        if ent is not None and ent.label_ in NAME_LABELS and (ent.start_char < start or ent.end_char > end):
+        if (
+            ent is not None
+            and ent.label_ in NAME_LABELS
+            and _reaches_past(text, ent.start_char, ent.end_char, start, end)
+        ):
             return not text.startswith(("'s", "’s"), end)  # "Baghdad's Green Zone" is in Baghdad
-    return False
+    return _names_a_team(doc, span)
+
+
+def _reaches_past(text: str, ent_start: int, ent_end: int, start: int, end: int) -> bool:
+    """The entity holds words beyond these, not just a comma NER took in ("Dorking,")."""
+    return bool(re.search(r"\w", text[ent_start:start]) or re.search(r"\w", text[end:ent_end]))
+
+
+def _names_a_team(doc: Doc, span: Span) -> bool:
+    """A town written before another name that is no part of a place: a team or a paper ("the
+    Denver Broncos", "Philadelphia 76ers", "the Toronto Star"); not "Baghdad Sunday" nor "Lagos
+    State"."""
+    if span.end >= len(doc) or doc[span.end - 1].ent_type_ not in ("GPE", "LOC"):
+        return False
+    after = doc[span.end]
+    return (
+        (after.text[:1].isupper() or after.text[:1].isdigit())
+        and after.pos_ in ("PROPN", "NOUN", "NUM")
+        and after.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "CARDINAL")
+        and after.lower_ not in PLACE_SUFFIXES
+        and after.lower_ not in CALENDAR_WORDS
+        and not after.lower_.startswith(("police", "sheriff", "fire", "county"))
+    )
 
 
 def _person_at(doc: Doc, start: int, end: int) -> bool:

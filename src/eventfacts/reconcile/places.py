@@ -95,8 +95,8 @@ def implied_regions(doc: DocFacts) -> list[geo.GeoPlace]:
     and that Banstead is in England)."""
     counts: Counter[str] = Counter()
     for cue in doc.places:
-        if cue.cue in ("street", "venue") or cue.region:
-            continue
+        if cue.cue in ("street", "venue") or cue.region or _names_region(cue.text):
+            continue  # "Brazil" is the country, not the town in Indiana
         found = geo.lookup(cue.text, kinds=CITY_KINDS)
         if found and (len(found) == 1 or found[0].population >= PLAIN_RATIO * found[1].population):
             counts[found[0].region or found[0].country] += 1
@@ -247,8 +247,8 @@ def _weight(r: Resolved, regions: Sequence[geo.GeoPlace]) -> float:
         w *= LEAD_BONUS
     elif r.cue.sentence >= LATE_SENTENCES:
         w *= LATE_FACTOR
-    state = next((p for p in regions if p.kind == "region"), None)
     country = regions[0].country if regions else None
+    state = next((p for p in regions if p.kind == "region" and p.country == country), None)
     if r.place is not None and country is not None and r.place.country != country:
         w *= ABROAD
     elif state is not None and r.place is not None and not geo.contains(state, r.place):
@@ -306,6 +306,11 @@ def town_scores(
 def _names_country(name: str) -> bool:
     found = geo.lookup(name)
     return bool(found) and found[0].kind == "country"
+
+
+def _names_region(name: str) -> bool:
+    found = geo.lookup(name)
+    return bool(found) and found[0].kind in ("country", "region")
 
 
 def article_place(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> geo.GeoPlace | None:
