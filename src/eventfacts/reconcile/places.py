@@ -409,7 +409,7 @@ def _without_town(
     """Where no source names a town: the site the sources name most in their leads ("the
     Moria camp"), else the place NER saw named most, within the country the sources name most;
     or that country alone. A name the gazetteer lacks keeps the country the text gives."""
-    country = next((geo.by_id(f"iso:{p.country}") for p in near if p.kind in ("country", "region")), None)
+    country = next((geo.by_id(f"iso:{p.country}") for p in near), None)
     sources = sorted(resolved)
     level = _level_for(resolved, sources, country) if country is not None else None
     site = _specific(resolved, sources, None)
