@@ -33,10 +33,11 @@ from functools import cache
 from pathlib import Path
 
 #: Bump when the cached table's layout or content rules change.
-TABLE_VERSION = 4
-#: Towns this large also answer to their other Latin-script names ("Kiev", "Bombay", "Cologne");
-#: a village's other names are mostly spellings of other villages.
-ALTERNATES_MIN_POPULATION = 15000
+TABLE_VERSION = 5
+#: Towns this large also answer to their other Latin-script names ("Kiev", "Bombay", "Cologne"):
+#: English news uses other names for cities, and a smaller town's other names are mostly
+#: spellings that are English words ("Barn" for Baarn).
+ALTERNATES_MIN_POPULATION = 100000
 #: Another name stays a town's only while no town of that name as its own is more than this
 #: fraction of its size: "Philadelphia" is not Amman (its ancient name), "Kiev" is Kyiv.
 OWN_NAME_RATIO = 100
