@@ -154,12 +154,14 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
     found: list[PlaceCue] = []
     for cue, match in _cue_matches(text):
         start, end = _trimmed(text, *match.span("place"))
-        if end <= start or (cue == "dateline" and match.start("place") > DATELINE_CHARS):
+        if end <= start or (cue == "dateline" and not _dateline(match, text[start:end])):
             continue
         if cue in WEAK_CUES | {"pair"} and _person_at(doc, start, end):
             continue  # "in Anthony Giaquinta's home", "Regina Hale, MD"
         if not_a_place(text[start:end]) or (cue != "agency" and _inside_name(doc, start, end)):
             continue
+        if cue in ("agency", "resident") and _common_words(doc, start, end):
+            continue  # "Federal authorities", "Local residents"
         region: str | None = match.groupdict().get("region")
         container: str | None = match.groupdict().get("container") or region
         found.append(
@@ -199,6 +201,14 @@ def _outside_parts(cues: set[PlaceCue]) -> list[PlaceCue]:
 
 #: A dateline opens the story: only the first characters are searched for one.
 DATELINE_CHARS = 600
+
+
+def _dateline(match: re.Match[str], name: str) -> bool:
+    """Near the start, three letters or more; and with a colon only in capitals ("NEW DELHI:"):
+    "Police: man held", "Photo:", "Update:" are labels."""
+    if match.start("place") > DATELINE_CHARS or (len(name) < 3 and not match.group("region")):
+        return False  # "DA —", "AP —": an acronym, not a town
+    return not match.group(0).rstrip().endswith(":") or name.isupper()
 
 
 #: Cues that a person's name fits as well as a town's: skipped where NER says PERSON.
@@ -267,6 +277,13 @@ def _names_a_team(doc: Doc, span: Span) -> bool:
         and after.lower_ not in CALENDAR_WORDS
         and not after.lower_.startswith(("police", "sheriff", "fire", "county"))
     )
+
+
+def _common_words(doc: Doc, start: int, end: int) -> bool:
+    """Every word is an adjective, none part of a name NER saw ("Federal", "Local"; the tagger
+    calls a town before "police" a noun as often as a name, so nouns are not judged here)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.pos_ == "ADJ" and not t.ent_type_ for t in span)
 
 
 def _person_at(doc: Doc, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from .. import geo
 from ..extract.headline import headline_proper
 from ..extract.patterns import street_kind, venue_kind
-from ..extract.places import CALENDAR_WORDS, DIRECTIONS, SITE_NOUN, title_cues
+from ..extract.places import CALENDAR_WORDS, DIRECTIONS, PART_NOUNS, SITE_NOUN, title_cues
 from ..records import Claim, Conflict, Coordinates, DocFacts, Evidence, Location, Place, PlaceCue, PlaceLevel
 from .agreement import agreement
 
@@ -97,8 +97,13 @@ def implied_regions(doc: DocFacts) -> list[geo.GeoPlace]:
     for cue in doc.places:
         if cue.cue in ("street", "venue") or cue.region or _names_region(cue.text):
             continue  # "Brazil" is the country, not the town in Indiana
-        found = geo.lookup(cue.text, kinds=CITY_KINDS)
-        if found and (len(found) == 1 or found[0].population >= PLAIN_RATIO * found[1].population):
+        # By their own names: "Manning" is a town in South Carolina before it is Wanning's
+        # other name.
+        key = geo.fold(cue.text)
+        found = tuple(p for p in geo.lookup(cue.text, kinds=CITY_KINDS) if geo.fold(p.name) == key)
+        if not found or (found[0].region is None and cue.cue not in WHERE_CUES):
+            continue  # a country is implied only by a town named as where: "Police said" is no Pole
+        if len(found) == 1 or found[0].population >= PLAIN_RATIO * found[1].population:
             counts[found[0].region or found[0].country] += 1
         counties = geo.lookup(cue.text, kinds=("county",)) if " " in cue.text else ()
         if len(counties) == 1 and counties[0].region:
@@ -107,6 +112,8 @@ def implied_regions(doc: DocFacts) -> list[geo.GeoPlace]:
     return [p for p in places if p is not None]
 
 
+#: Cues that name a town as where something is, not whose police or people they are.
+WHERE_CUES = frozenset({"dateline", "locative", "city-of", "site", "pair"})
 #: A town that is this many times larger than any other of its name is the one meant.
 PLAIN_RATIO = 20
 
@@ -236,8 +243,8 @@ def _variants(name: str) -> list[str]:
     while len(words) > 1 and words[-1].casefold().strip(".") in CALENDAR_WORDS:
         words.pop()
     out = [name, " ".join(words)]
-    if len(words) > 1 and words[0].casefold() in DIRECTIONS:
-        out.append(" ".join(words[1:]))
+    if len(words) > 1 and words[0].casefold() in DIRECTIONS and " ".join(words[1:]) not in PART_NOUNS:
+        out.append(" ".join(words[1:]))  # "Northeast Marlowe"; but "West Side" is no town called Side
     return list(dict.fromkeys(out))
 
 
@@ -413,7 +420,7 @@ def _without_town(
     sources = sorted(resolved)
     level = _level_for(resolved, sources, country) if country is not None else None
     site = _specific(resolved, sources, None)
-    if site is not None:
+    if site is not None and site[1] == "site":  # a street or venue alone says less than NER's place
         named, kind = site
         return Location(
             name=named.name,
