@@ -121,6 +121,12 @@ CASES = [
         "Berlin",
         "Germany",
     ),
+    # Two capitals are a country, a state or an acronym, never a town ("Ie", Japan).
+    (
+        "A flaw in IE 9 let attackers take over computers, security researchers in Tallinn said.",
+        "Tallinn",
+        "Estonia",
+    ),
     # Camps and sites: the town they are in where the text says so, or their own name with the
     # country the text gives.
     (

@@ -95,7 +95,12 @@ def implied_regions(doc: DocFacts) -> list[geo.GeoPlace]:
     and that Banstead is in England)."""
     counts: Counter[str] = Counter()
     for cue in doc.places:
-        if cue.cue in ("street", "venue") or cue.region or _names_region(cue.text):
+        if (
+            cue.cue in ("street", "venue")
+            or cue.region
+            or _names_region(cue.text)
+            or ACRONYM.fullmatch(cue.text)
+        ):
             continue  # "Brazil" is the country, not the town in Indiana
         # By their own names: "Manning" is a town in South Carolina before it is Wanning's
         # other name.
@@ -166,6 +171,8 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
     if cue.cue == "site":
         return _resolve_site(cue, regions)
     kinds = ("city", "county") if cue.cue in ("agency", "resident", "city-of") else geo.KINDS
+    if ACRONYM.fullmatch(cue.text):
+        kinds = ("region", "country")  # "in IE 7", "the UN": a short capital name is a town's only by chance
     if cue.region:
         named = geo.regions_named(cue.region)
         for region in named:
@@ -201,6 +208,8 @@ def _resolve_site(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
     return Resolved(cue, None, "site")
 
 
+#: Two capitals: a country ("UK"), a state, or an acronym; never a town.
+ACRONYM = re.compile(r"[A-Z]{1,2}")
 UNLISTED = "unlisted:"
 
 
