@@ -173,3 +173,9 @@ def test_a_site_keeps_its_name_with_the_country(nlp) -> None:  # type: ignore[no
     assert location.within == ("Switzerland",)
     for ev in location.evidence:
         assert text[ev.start : ev.end] == ev.text
+
+
+def test_an_acronym_is_no_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A flaw in IE 9 let attackers take over computers, researchers said on Tuesday."
+    location = build_record([_facts(nlp, text)]).event.location
+    assert location is None or location.city is None
