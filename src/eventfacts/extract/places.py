@@ -11,21 +11,25 @@ against the gazetteer (`eventfacts.geo`), which this stage never loads.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..records import PlaceCue
+from ..timeexpr import FIXED_HOLIDAYS, HOLIDAYS
 from .common import doc_index, ents_of, evidence, text_of
 from .entities import PLACE_SUFFIXES, is_locative
 from .patterns import matches_at, openings, street_kind, streets_in, venue_kind, word_opening
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 #: A capitalised word of a place name: "Port", "McKees", "O'Fallon", "Winston-Salem", "St.".
 _WORD = r"(?:[A-Z][a-z]*(?:['’](?!s\b)[A-Za-z]+|-[A-Za-z]+)+|[A-Z][a-z]+\.?|Mc[A-Z][a-z]+|[A-Z]{2,}\b(?!\.))"
-NAME = rf"(?:{_WORD}(?: {_WORD}){{0,3}})"
+#: Lower-case particles inside a name: "Rio de Janeiro", "Stade de Suisse", "Den Bosch".
+_PARTICLE = r"(?:de|du|des|la|le|las|los|el|di|da|del|della|do|dos|das|van|von|der|den|am|im|sur)"
+NAME = rf"(?:{_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,3}})"
 #: What follows a town as its state, province or country: "Ore.", "N.Y.", "W.Va.", "OR",
 #: "Oregon", "New South Wales". Checked against the gazetteer at reconciliation.
 REGION = (
@@ -38,6 +42,11 @@ _UPPER = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
 PART_NOUNS = sorted(
     {w.capitalize() for w in PLACE_SUFFIXES - {"county", "province", "region", "parish", "township"}}
     | {"Side", "End", "Hill", "Hills", "Village", "Quarter", "Zone"}
+)
+#: What a named site is, after its name: "the Kakuma refugee camp", "Mount Tarvel glacier".
+SITE_NOUN = (
+    r"(?:(?:[Rr]efugee|[Mm]igrant|[Dd]isplacement|[Aa]rmy|[Mm]ilitary) )?(?:[Cc]amp|[Mm]ine|[Dd]am|"
+    r"[Pp]ower [Pp]lant|[Oo]il [Ff]ield|[Vv]olcano|[Gg]lacier|[Ii]sland|[Rr]esort)"
 )
 #: Where the words open that a cue can begin with (see `patterns.matches_at`).
 _CAPITAL = word_opening("A-Z")
@@ -100,6 +109,17 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
         ),
         _CAPITAL,
     ),
+    # "the Kakuma refugee camp in Kenya", "Moria camp on Lesbos", "the Ridgeback mine near
+    # Tarvel": a site with the town, island or country it is in.
+    (
+        "site",
+        re.compile(
+            rf"\b(?P<place>{NAME} {SITE_NOUN}),? (?:in|near|outside|on|at|of)(?: the)?(?: island of)?"
+            rf"(?: (?:north|south|east|west|central|northern|southern|eastern|western|"
+            rf"north-?eastern|north-?western|south-?eastern|south-?western))? (?P<container>{NAME})"
+        ),
+        _CAPITAL,
+    ),
     # "in Marlowe", "near Marlowe", "outside Marlowe": the place where something is.
     (
         "locative",
@@ -135,10 +155,14 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
     found: list[PlaceCue] = []
     for cue, match in _cue_matches(text):
         start, end = _trimmed(text, *match.span("place"))
-        if end <= start or (cue == "dateline" and match.start("place") > DATELINE_CHARS):
+        if end <= start or (cue == "dateline" and not _dateline(match, text[start:end])):
             continue
-        if cue in WEAK_CUES and _person_at(doc, start, end):
-            continue  # "in Anthony Giaquinta's home"
+        if cue in WEAK_CUES | {"pair"} and _person_at(doc, start, end):
+            continue  # "in Anthony Giaquinta's home", "Regina Hale, MD"
+        if not_a_place(text[start:end]) or (cue != "agency" and _inside_name(doc, start, end)):
+            continue
+        if cue in ("agency", "resident") and _common_words(doc, start, end):
+            continue  # "Federal authorities", "Local residents"
         region: str | None = match.groupdict().get("region")
         container: str | None = match.groupdict().get("container") or region
         found.append(
@@ -147,8 +171,8 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
                 cue=cue,
                 sentence=_sentence(doc, index.number, start),
                 evidence=evidence(source, text, start, end),
-                region=_display(region) if region and cue != "neighbourhood" else None,
-                container=_display(container) if cue == "neighbourhood" and container else None,
+                region=_display(region) if region and cue not in SITE_CUES else None,
+                container=_display(_without_stop(container)) if cue in SITE_CUES and container else None,
             )
         )
     found.extend(_entity_cues(doc, source))
@@ -158,7 +182,9 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
 
 #: Cues whose name holds other names that are not places of their own: "Oregon" in "Oregon
 #: District", "Elm" in "Elm Street".
-PART_CUES = frozenset({"neighbourhood", "street", "venue"})
+PART_CUES = frozenset({"neighbourhood", "street", "venue", "site"})
+#: Cues of a place within another, written with it (`container`).
+SITE_CUES = frozenset({"neighbourhood", "site"})
 
 
 def _outside_parts(cues: set[PlaceCue]) -> list[PlaceCue]:
@@ -178,8 +204,87 @@ def _outside_parts(cues: set[PlaceCue]) -> list[PlaceCue]:
 DATELINE_CHARS = 600
 
 
+def _dateline(match: re.Match[str], name: str) -> bool:
+    """Near the start, three letters or more; and with a colon only in capitals ("NEW DELHI:"):
+    "Police: man held", "Photo:", "Update:" are labels."""
+    if match.start("place") > DATELINE_CHARS or (len(name) < 3 and not match.group("region")):
+        return False  # "DA —", "AP —": an acronym, not a town
+    return not match.group(0).rstrip().endswith(":") or name.isupper()
+
+
 #: Cues that a person's name fits as well as a town's: skipped where NER says PERSON.
 WEAK_CUES = frozenset({"locative", "resident", "neighbourhood"})
+
+
+#: Words of the calendar: "in August", "by Christmas", "on Friday" say when, not where.
+CALENDAR_WORDS = frozenset(
+    w.casefold()
+    for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, *FIXED_HOLIDAYS, *HOLIDAYS)
+    if w
+) | frozenset({"easter", "ramadan", "eid", "hanukkah", "diwali", "passover", "new year", "new year's"})
+
+
+def not_a_place(name: str) -> bool:
+    """A month, a weekday or a holiday ("August", "Christmas Eve"), whatever the gazetteer holds."""
+    return " ".join(name.casefold().replace(".", "").split()) in CALENDAR_WORDS
+
+
+#: Names a place name can be the first word of without being a place of the story: a team
+#: ("the Kansas City Chiefs"), a company, a landmark ("the Washington Monument"), a title.
+NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
+
+
+def _inside_name(doc: Doc, start: int, end: int) -> bool:
+    """The words are part of a longer name of something else: NER's organization, building or
+    work that reaches past them ("Indianapolis" in "the Indianapolis Colts"), or the first or
+    second half of a hyphenated name ("Bristol" in "Bristol-Myers")."""
+    text = text_of(doc)
+    if re.match(r"-[A-Za-z]", text[end : end + 2]) or re.search(
+        r"[A-Za-z]-$", text[max(0, start - 2) : start]
+    ):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    index = doc_index(doc)
+    for token in span:
+        ent = index.ent[token.i]
+        if (
+            ent is not None
+            and ent.label_ in NAME_LABELS
+            and _reaches_past(text, ent.start_char, ent.end_char, start, end)
+        ):
+            return not text.startswith(("'s", "’s"), end)  # "Baghdad's Green Zone" is in Baghdad
+    return _names_a_team(doc, span)
+
+
+def _reaches_past(text: str, ent_start: int, ent_end: int, start: int, end: int) -> bool:
+    """The entity holds words beyond these, not just a comma NER took in ("Dorking,")."""
+    return bool(re.search(r"\w", text[ent_start:start]) or re.search(r"\w", text[end:ent_end]))
+
+
+def _names_a_team(doc: Doc, span: Span) -> bool:
+    """A town written before another name that is no part of a place: a team or a paper ("the
+    Denver Broncos", "Philadelphia 76ers", "the Toronto Star"); not "Baghdad Sunday" nor "Lagos
+    State"."""
+    if span.end >= len(doc) or doc[span.end - 1].ent_type_ not in ("GPE", "LOC"):
+        return False
+    after = doc[span.end]
+    return (
+        (after.text[:1].isupper() or after.text[:1].isdigit())
+        and after.pos_ in ("PROPN", "NOUN", "NUM")
+        and after.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "CARDINAL")
+        and after.lower_ not in PLACE_SUFFIXES
+        and after.lower_ not in CALENDAR_WORDS
+        and not after.lower_.startswith(("police", "sheriff", "fire", "county"))
+    )
+
+
+def _common_words(doc: Doc, start: int, end: int) -> bool:
+    """Every word is an adjective, none part of a name NER saw ("Federal", "Local"; the tagger
+    calls a town before "police" a noun as often as a name, so nouns are not judged here)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.pos_ == "ADJ" and not t.ent_type_ for t in span)
 
 
 def _person_at(doc: Doc, start: int, end: int) -> bool:
@@ -199,6 +304,11 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     if text[start:end].endswith(".") and not re.search(r"\b[A-Z][a-z]?\.$|[A-Z]\.[A-Z]\.$", text[start:end]):
         end -= 1
     return start, end
+
+
+def _without_stop(name: str) -> str:
+    """ "Kenya." at a sentence's end is "Kenya"; "D.C." stays."""
+    return name[:-1] if name.endswith(".") and not re.search(r"\b[A-Z][a-z]?\.$", name) else name
 
 
 def _display(name: str) -> str:
@@ -227,7 +337,9 @@ def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
         if name.lower().startswith("the "):
             start += 4
             name = name[4:]
-        if not name[:1].isupper():
+        if not name[:1].isupper() or not_a_place(name):
+            continue
+        if ent.label_ != "ORG" and _inside_name(doc, start, end):
             continue
         if venue_kind(name):
             cue = "venue"
@@ -280,6 +392,6 @@ def title_cues(title: str) -> Iterator[tuple[str, str, str | None]]:
         if cue == "dateline":
             continue
         start, end = _trimmed(title, *match.span("place"))
-        region = match.groupdict().get("region") if cue != "neighbourhood" else None
+        region = match.groupdict().get("region") if cue not in SITE_CUES else None
         if end > start:
             yield _display(title[start:end]), cue, region

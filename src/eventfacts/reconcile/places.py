@@ -12,7 +12,6 @@ name that is neither in the gazetteer nor a street, venue or neighbourhood is no
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from collections import Counter, defaultdict
@@ -22,7 +21,7 @@ from dataclasses import dataclass, replace
 from .. import geo
 from ..extract.headline import headline_proper
 from ..extract.patterns import street_kind, venue_kind
-from ..extract.places import DIRECTIONS, title_cues
+from ..extract.places import CALENDAR_WORDS, DIRECTIONS, PART_NOUNS, SITE_NOUN, title_cues
 from ..records import Claim, Conflict, Coordinates, DocFacts, Evidence, Location, Place, PlaceCue, PlaceLevel
 from .agreement import agreement
 
@@ -35,6 +34,7 @@ CUE_WEIGHTS = {
     "locative": 2.0,
     "resident": 1.0,
     "neighbourhood": 0.5,
+    "site": 2.0,
     "mention": 0.5,
     "title": 2.5,
 }
@@ -90,19 +90,26 @@ def article_regions(doc: DocFacts) -> list[geo.GeoPlace]:
 
 
 def implied_regions(doc: DocFacts) -> list[geo.GeoPlace]:
-    """The states of the towns an article names that are plain to place: the only town of
-    their name, or much the largest (a reader knows where Atlanta is)."""
+    """The states (abroad, the countries) of the towns an article names that are plain to
+    place: the only town of their name, or much the largest (a reader knows where Atlanta is,
+    and that Banstead is in England)."""
     counts: Counter[str] = Counter()
     for cue in doc.places:
-        if cue.cue in ("street", "venue") or cue.region:
-            continue
-        found = geo.lookup(cue.text, kinds=CITY_KINDS)
         if (
-            found
-            and found[0].region
-            and (len(found) == 1 or found[0].population >= PLAIN_RATIO * found[1].population)
+            cue.cue in ("street", "venue")
+            or cue.region
+            or _names_region(cue.text)
+            or ACRONYM.fullmatch(cue.text)
         ):
-            counts[found[0].region] += 1
+            continue  # "Brazil" is the country, not the town in Indiana
+        # By their own names: "Manning" is a town in South Carolina before it is Wanning's
+        # other name.
+        key = geo.fold(cue.text)
+        found = tuple(p for p in geo.lookup(cue.text, kinds=CITY_KINDS) if geo.fold(p.name) == key)
+        if not found or (found[0].region is None and cue.cue not in WHERE_CUES):
+            continue  # a country is implied only by a town named as where: "Police said" is no Pole
+        if len(found) == 1 or found[0].population >= PLAIN_RATIO * found[1].population:
+            counts[found[0].region or found[0].country] += 1
         counties = geo.lookup(cue.text, kinds=("county",)) if " " in cue.text else ()
         if len(counties) == 1 and counties[0].region:
             counts[counties[0].region] += 1
@@ -110,6 +117,8 @@ def implied_regions(doc: DocFacts) -> list[geo.GeoPlace]:
     return [p for p in places if p is not None]
 
 
+#: Cues that name a town as where something is, not whose police or people they are.
+WHERE_CUES = frozenset({"dateline", "locative", "city-of", "site", "pair"})
 #: A town that is this many times larger than any other of its name is the one meant.
 PLAIN_RATIO = 20
 
@@ -124,6 +133,8 @@ def _county_countries(doc: DocFacts) -> list[str]:
 
 
 def _regions_of(cue: PlaceCue) -> list[geo.GeoPlace]:
+    if cue.cue == "site" and cue.container:
+        return [p for p in geo.regions_named(cue.container) if p.kind == "country" or p.country == "US"]
     if cue.region:
         named = geo.regions_named(cue.region)
         confirmed = [r for r in named if _within(cue.text, r, ("city", "county"))]
@@ -188,7 +199,11 @@ _SPECIFIC_KINDS = frozenset({"venue", "street", "address"})
 def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
     if cue.cue in ("street", "venue"):
         return Resolved(cue, None, _specific_kind(cue))
+    if cue.cue == "site":
+        return _resolve_site(cue, regions)
     kinds = ("city", "county") if cue.cue in ("agency", "resident", "city-of") else geo.KINDS
+    if ACRONYM.fullmatch(cue.text):
+        kinds = ("region", "country")  # "in IE 7", "the UN": a short capital name is a town's only by chance
     if cue.region:
         named = geo.regions_named(cue.region)
         for region in named:
@@ -212,6 +227,20 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
     return Resolved(cue, None, kind)
 
 
+def _resolve_site(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
+    """A camp, mine or island written with where it is: the town it is named after when that
+    town lies where the text puts it ("the Kakuma refugee camp in Kenya" is at Kakuma); else a
+    site of its own, whose town is its container ("the Moria camp on Lesbos")."""
+    base = re.sub(rf"\s+{SITE_NOUN}$", "", cue.text)
+    within = tuple(geo.regions_named(cue.container)) if cue.container else ()
+    town = geo.resolve(base, near=within or regions, kinds=CITY_KINDS) if base != cue.text else None
+    if town is not None and (not within or any(geo.contains(w, town) for w in within)):
+        return Resolved(cue, town, "city")
+    return Resolved(cue, None, "site")
+
+
+#: Two capitals: a country ("UK"), a state, or an acronym; never a town.
+ACRONYM = re.compile(r"[A-Z]{1,2}")
 UNLISTED = "unlisted:"
 
 
@@ -254,14 +283,9 @@ def _variants(name: str) -> list[str]:
     while len(words) > 1 and words[-1].casefold().strip(".") in CALENDAR_WORDS:
         words.pop()
     out = [name, " ".join(words)]
-    if len(words) > 1 and words[0].casefold() in DIRECTIONS:
-        out.append(" ".join(words[1:]))
+    if len(words) > 1 and words[0].casefold() in DIRECTIONS and " ".join(words[1:]) not in PART_NOUNS:
+        out.append(" ".join(words[1:]))  # "Northeast Marlowe"; but "West Side" is no town called Side
     return list(dict.fromkeys(out))
-
-
-CALENDAR_WORDS = frozenset(
-    w.casefold() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
-)
 
 
 def _weight(r: Resolved, regions: Sequence[geo.GeoPlace]) -> float:
@@ -270,8 +294,8 @@ def _weight(r: Resolved, regions: Sequence[geo.GeoPlace]) -> float:
         w *= LEAD_BONUS
     elif r.cue.sentence >= LATE_SENTENCES:
         w *= LATE_FACTOR
-    state = next((p for p in regions if p.kind == "region"), None)
     country = regions[0].country if regions else None
+    state = next((p for p in regions if p.kind == "region" and p.country == country), None)
     if r.place is not None and country is not None and r.place.country != country:
         w *= ABROAD
     elif state is not None and r.place is not None and not geo.contains(state, r.place):
@@ -310,7 +334,7 @@ def town_scores(
     for (place, _), w in strongest.items():
         scores[place] += w
     for r in resolved:
-        if r.cue.container:
+        if r.cue.container and not _names_country(r.cue.container):
             owner = geo.resolve(r.cue.container, near=regions, kinds=CITY_KINDS)
             if owner is not None:
                 scores[owner] += CUE_WEIGHTS["locative"]
@@ -324,6 +348,16 @@ def town_scores(
                     scores[titled] += CUE_WEIGHTS["title"] * (1.5 if cue == "pair" else 1.0)
                     break
     return {p: v for p, v in scores.items() if v >= floor}
+
+
+def _names_country(name: str) -> bool:
+    found = geo.lookup(name)
+    return bool(found) and found[0].kind == "country"
+
+
+def _names_region(name: str) -> bool:
+    found = geo.lookup(name)
+    return bool(found) and found[0].kind in ("country", "region")
 
 
 def article_place(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> geo.GeoPlace | None:
@@ -383,7 +417,7 @@ def event_place(
     if not votes:
         capital = _city_region_town(near)
         if capital is None:
-            return EventPlace(replace(fallback, ref=_ref(fallback.name, places)) if fallback else None, ())
+            return EventPlace(_without_town(resolved, near, fallback, places), ())
         votes[capital] = sorted(
             {d.source.id for d in docs if capital.region in {p.region for p in context(d)}}
         )
@@ -411,6 +445,43 @@ def event_place(
         )
     location = _location(town, resolved, votes[town], claims, agreed)
     return EventPlace(replace(location, ref=_ref(location.name, places)), conflicts)
+
+
+def _without_town(
+    resolved: dict[str, list[Resolved]],
+    near: Sequence[geo.GeoPlace],
+    fallback: Location | None,
+    places: Sequence[Place],
+) -> Location | None:
+    """Where no source names a town: the site the sources name most in their leads ("the
+    Moria camp"), else the place NER saw named most, within the country the sources name most;
+    or that country alone. A name the gazetteer lacks keeps the country the text gives."""
+    country = next((geo.by_id(f"iso:{p.country}") for p in near), None)
+    sources = sorted(resolved)
+    level = _level_for(resolved, sources, country) if country is not None else None
+    site = _specific(resolved, sources, None)
+    if site is not None and site[1] == "site":  # a street or venue alone says less than NER's place
+        named, kind = site
+        return Location(
+            name=named.name,
+            within=(level.name,) if level else (),
+            sources=named.sources,
+            evidence=named.evidence,
+            ref=_ref(named.name, places),
+            kind=kind,
+            country=level,
+        )
+    if fallback is not None:
+        within = fallback.within
+        if level is not None and level.name not in within and geo.fold(level.name) != geo.fold(fallback.name):
+            within = (*within, level.name)
+        return replace(fallback, ref=_ref(fallback.name, places), within=within, country=level)
+    if level is None or not level.evidence:
+        return None
+    return Location(
+        name=level.name, within=(), sources=level.sources, evidence=level.evidence,
+        ref=_ref(level.name, places), kind="country", country=level,
+    )  # fmt: skip
 
 
 def _as_written_with_state(resolved: dict[str, list[Resolved]]) -> dict[str, list[Resolved]]:
@@ -671,7 +742,7 @@ def _county(resolved: dict[str, list[Resolved]], sources: list[str], town: geo.G
 
 
 def _specific(
-    resolved: dict[str, list[Resolved]], sources: list[str], town: geo.GeoPlace
+    resolved: dict[str, list[Resolved]], sources: list[str], town: geo.GeoPlace | None
 ) -> tuple[PlaceLevel, str] | None:
     """The street, block, venue or neighbourhood most sources name in their lead, within the town."""
     found: dict[str, list[Resolved]] = defaultdict(list)
@@ -679,8 +750,8 @@ def _specific(
         for r in resolved.get(s, []):
             if r.cue.sentence >= LEAD_SENTENCES * 2:
                 continue
-            if r.kind in ("street", "address", "venue") or (
-                r.kind == "neighbourhood" and _near_town(r, town)
+            if r.kind in ("street", "address", "venue", "site") or (
+                r.kind == "neighbourhood" and town is not None and _near_town(r, town)
             ):
                 found[_key(r.cue.text)].append(r)
     if not found:
@@ -701,7 +772,7 @@ def _specific(
     return level, kind
 
 
-SPECIFICITY = {"address": 4, "venue": 3, "street": 2, "neighbourhood": 1}
+SPECIFICITY = {"address": 4, "venue": 3, "street": 2, "site": 2, "neighbourhood": 1}
 
 
 def _rank(items: list[Resolved]) -> int:

@@ -1,0 +1,181 @@
+"""The event's place anywhere in the world, on short articles written for these tests: wire
+datelines and local styles from many countries, and the traps a world gazetteer sets (a country
+that is also a town's name, a month, a holiday, a person, a team, a company or a landmark whose
+name holds a town's, a camp or glacier written with where it is). Each case is one article; the
+expected city and country are what a reader says (city None where the text names no town)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventfacts.extract import doc_facts
+from eventfacts.reconcile import build_record
+from eventfacts.records import Article, CleanArticle
+
+# (text, city, country)
+CASES = [
+    # Wire datelines abroad.
+    (
+        "ANKARA, Turkey (Reuters) - Turkey's parliament approved the new cabinet on Thursday after "
+        "a debate that ran late into the night.",
+        "Ankara",
+        "Turkey",
+    ),
+    (
+        "WELLINGTON (Reuters) - New Zealand's parliament passed a bill on Wednesday that bans "
+        "foreign buyers from most homes.",
+        "Wellington",
+        "New Zealand",
+    ),
+    (
+        "MANILA, Philippines (AP) — A fire at a shopping mall in Quezon City killed six people on "
+        "Friday, fire officials said.",
+        "Quezon City",
+        "Philippines",
+    ),
+    # Local styles.
+    (
+        "Four people were injured when a wall collapsed in Pune's Kondhwa area on Monday, fire "
+        "brigade officials said.",
+        "Pune",
+        "India",
+    ),
+    (
+        "Police in Recife, in Brazil's Pernambuco state, said two men were shot dead outside a bar "
+        "late on Saturday.",
+        "Recife",
+        "Brazil",
+    ),
+    (
+        "A bus crashed on a highway near Rio de Janeiro on Tuesday, killing nine passengers.",
+        "Rio de Janeiro",
+        "Brazil",
+    ),
+    (
+        "An earthquake of magnitude 6.1 struck off the coast of Japan on Thursday, shaking "
+        "buildings in Sendai and cutting power to thousands of homes.",
+        "Sendai",
+        "Japan",
+    ),
+    (
+        "A bushfire destroyed twelve homes near the town of Tathra, New South Wales, on Sunday.",
+        "Tathra",
+        "Australia",
+    ),
+    (
+        "Three people were hurt when a gas explosion wrecked a bakery in Bourg-la-Reine, south of "
+        "Paris, early on Wednesday.",
+        "Bourg-la-Reine",
+        "France",
+    ),
+    # A county abroad written with its town is not the larger town of that name overseas.
+    (
+        "Firefighters tackled a blaze at a supermarket in Dorking, Surrey, on Friday night. Surrey "
+        "Fire and Rescue Service said no one was hurt.",
+        "Dorking",
+        "United Kingdom",
+    ),
+    (
+        "A man was charged with arson after a fire at a bakery in Wellington, Somerset. Avon and "
+        "Somerset Police said the shop was empty.",
+        "Wellington",
+        "United Kingdom",
+    ),
+    # A country named never loses to a town of its name; a month is not a place.
+    (
+        "Kyrgyzstan will hold its parliamentary election in August, the country's election "
+        "commission announced on Friday.",
+        None,
+        "Kyrgyzstan",
+    ),
+    (
+        "Heavy rain flooded streets across Jordan on Tuesday and the government closed schools.",
+        None,
+        "Jordan",
+    ),
+    # A holiday, a person, a team, a company or a landmark holding a town's name.
+    (
+        "Gunmen attacked a church in Jos, Nigeria, on Christmas Eve, killing six worshippers.",
+        "Jos",
+        "Nigeria",
+    ),
+    (
+        "Police in Lagos arrested Florence Adebayo, 34, on Tuesday over the collapse of a "
+        "building in the city.",
+        "Lagos",
+        "Nigeria",
+    ),
+    (
+        "The Denver Broncos beat the Chiefs 24-20 at Arrowhead Stadium in Kansas City on Sunday.",
+        "Kansas City",
+        "United States",
+    ),
+    (
+        "An explosion at a Hamburg-Süd warehouse in Santos, Brazil, injured three workers, port "
+        "officials said.",
+        "Santos",
+        "Brazil",
+    ),
+    (
+        "Thousands of people gathered at the Brandenburg Gate in Berlin on Saturday to mark the anniversary.",
+        "Berlin",
+        "Germany",
+    ),
+    # Two capitals are a country, a state or an acronym, never a town ("Ie", Japan).
+    (
+        "A flaw in IE 9 let attackers take over computers, security researchers in Tallinn said.",
+        "Tallinn",
+        "Estonia",
+    ),
+    # Camps and sites: the town they are in where the text says so, or their own name with the
+    # country the text gives.
+    (
+        "Cholera spread through the Dadaab refugee camp in Kenya last week, aid workers said.",
+        "Dadaab",
+        "Kenya",
+    ),
+    (
+        "A fire destroyed hundreds of shelters at the Tal Abyad camp near Mafraq on Monday, the "
+        "UN refugee agency said.",
+        "Mafraq",
+        "Jordan",
+    ),
+    (
+        "Two climbers died after falling on the Karvell Glacier in Switzerland on Saturday, rescuers said.",
+        None,
+        "Switzerland",
+    ),
+]
+
+
+def _facts(nlp, text: str, source: str = "a"):  # type: ignore[no-untyped-def]
+    article = Article(id=source, path=f"{source}.txt", text=text, format="json")
+    return doc_facts(CleanArticle(article, text, ()), nlp(text))
+
+
+@pytest.mark.parametrize(("text", "city", "country"), CASES)
+def test_event_place_anywhere(nlp, text: str, city: str | None, country: str) -> None:  # type: ignore[no-untyped-def]
+    location = build_record([_facts(nlp, text)]).event.location
+    assert location is not None
+    got_city = location.city.name if location.city is not None else None
+    got_country = location.country.name if location.country is not None else None
+    assert (got_city, got_country) == (city, country)
+
+
+def test_enough_countries() -> None:
+    assert len({country for _, _, country in CASES}) >= 10
+
+
+def test_a_site_keeps_its_name_with_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = CASES[-1][0]
+    location = build_record([_facts(nlp, text)]).event.location
+    assert location is not None and location.name == "Karvell Glacier"
+    assert location.within == ("Switzerland",)
+    for ev in location.evidence:
+        assert text[ev.start : ev.end] == ev.text
+
+
+def test_an_acronym_is_no_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A flaw in IE 9 let attackers take over computers, researchers said on Tuesday."
+    location = build_record([_facts(nlp, text)]).event.location
+    assert location is None or location.city is None
