@@ -10,6 +10,7 @@ import pytest
 
 from eventfacts.extract import doc_facts
 from eventfacts.reconcile import build_record
+from eventfacts.reconcile.places import article_place
 from eventfacts.records import Article, CleanArticle
 
 # (text, city, country)
@@ -179,3 +180,24 @@ def test_an_acronym_is_no_town(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A flaw in IE 9 let attackers take over computers, researchers said on Tuesday."
     location = build_record([_facts(nlp, text)]).event.location
     assert location is None or location.city is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Moreno scored twice on Saturday as his side won 3-1. Scouts from three clubs have shown "
+        "interest in Moreno this season, his agent Carla Diaz said.",
+        "Striker Luis Moreno has agreed a new contract, his agent Carla Diaz said on Monday. The deal "
+        "keeps the interest in Moreno alive, Diaz said.",
+    ],
+)
+def test_a_persons_name_is_no_town(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A gazetteer of every town of 500 people holds many surnames: "interest in Moreno" is the
+    player the article names in full, not Moreno, Argentina."""
+    assert article_place(_facts(nlp, text)) is None
+
+
+def test_a_town_written_as_one_stays_a_town_whoever_shares_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Floods cut off Moreno, Argentina, on Monday, mayor Luis Moreno said."
+    place = article_place(_facts(nlp, text))
+    assert place is not None and (place.name, place.country) == ("Moreno", "AR")

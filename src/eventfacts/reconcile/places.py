@@ -162,7 +162,37 @@ def resolve_cues(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> list[Resol
     """Every cue of an article with what it names; `near` are the regions of the other sources,
     used after the article's own."""
     regions = context(doc, near)
-    return _venues_not_towns([_resolve(cue, regions) for cue in doc.places])
+    people = _name_words(doc)
+    return _venues_not_towns(
+        [
+            Resolved(cue, None, "person") if _a_persons_name(cue, people) else _resolve(cue, regions)
+            for cue in doc.places
+        ]
+    )
+
+
+#: Cues that leave a one-word name open to being a person's: "in Teixeira", "a Sam resident"
+#: (a dateline, "Town, State", "Town police" or "the city of Town" write it as a place).
+_PERSON_OPEN_CUES = frozenset({"mention", "locative", "resident"})
+
+
+def _name_words(doc: DocFacts) -> frozenset[str]:
+    """The given names and surnames of the people the article names in full ("Sam Ortiz")."""
+    return frozenset(
+        word
+        for m in doc.entities
+        if m.kind == "person"
+        for word in geo.fold(m.text).split()
+        if len(m.text.split()) > 1
+    )
+
+
+def _a_persons_name(cue: PlaceCue, people: frozenset[str]) -> bool:
+    """A one-word name the article also gives a person ("Sam", "Teixeira") is no town unless a
+    dateline, "Town, State", "Town police" or "the city of Town" writes it as one: a gazetteer of
+    every town of 500 people holds many given names and surnames."""
+    name = geo.fold(cue.text)
+    return cue.cue in _PERSON_OPEN_CUES and " " not in name and name in people
 
 
 def _venues_not_towns(resolved: list[Resolved]) -> list[Resolved]:
