@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventfacts.extract import doc_facts
 from eventfacts.reconcile import build_record
 from eventfacts.reconcile.places import article_place
-from eventfacts.records import Article, CleanArticle
+
+from .test_places import _facts
 
 # (text, city, country)
 CASES = [
@@ -147,11 +147,6 @@ CASES = [
         "Switzerland",
     ),
 ]
-
-
-def _facts(nlp, text: str, source: str = "a"):  # type: ignore[no-untyped-def]
-    article = Article(id=source, path=f"{source}.txt", text=text, format="json")
-    return doc_facts(CleanArticle(article, text, ()), nlp(text))
 
 
 @pytest.mark.parametrize(("text", "city", "country"), CASES)

@@ -40,17 +40,16 @@ def extract_kinds(doc: Doc, *, source: str, headline: bool = False) -> Iterator[
     """Every word of the headline (when `headline`) or of the lead that names a kind of event."""
     index = doc_index(doc)
     matcher = _matcher(doc.vocab)
-    seen: set[tuple[int, int]] = set()
     found = []
     for match_id, start, end in matcher(doc):
         sentence = index.number[start]
-        if (not headline and (sentence >= LEAD_SENTENCES or index.headline[start])) or (start, end) in seen:
+        if not headline and (sentence >= LEAD_SENTENCES or index.headline[start]):
             continue
-        seen.add((start, end))
         name = doc.vocab.strings[match_id]
         head = doc[start:end].root
         found.append((start, end, name, sentence, head))
-    # a longer phrase ("car bomb") wins over the word inside it ("bomb")
+    # a longer phrase ("car bomb") wins over the word inside it ("bomb"); of two kinds matching
+    # one span, the matcher's first
     spans = sorted(found, key=lambda f: (f[0], -(f[1] - f[0])))
     taken: set[int] = set()
     for start, end, name, sentence, head in spans:

@@ -178,13 +178,8 @@ _PERSON_OPEN_CUES = frozenset({"mention", "locative", "resident"})
 
 def _name_words(doc: DocFacts) -> frozenset[str]:
     """The given names and surnames of the people the article names in full ("Sam Ortiz")."""
-    return frozenset(
-        word
-        for m in doc.entities
-        if m.kind == "person"
-        for word in geo.fold(m.text).split()
-        if len(m.text.split()) > 1
-    )
+    full = (geo.fold(m.text).split() for m in doc.entities if m.kind == "person")
+    return frozenset(word for words in full if len(words) > 1 for word in words)
 
 
 def _a_persons_name(cue: PlaceCue, people: frozenset[str]) -> bool:
