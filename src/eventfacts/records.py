@@ -109,6 +109,7 @@ class EntityMention:
     container: str | None = None  # the place it is written as part of: "Baghdad" there
     age: int | None = None  # "Al-Kadhimi, 54,"
     headline: bool = field(default=False, metadata=_OPTIONAL)  # named in the article's title
+    rules: tuple[str, ...] = field(default=(), metadata=_OPTIONAL)  # the repairs that trimmed or retyped it
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,11 +10,13 @@ of a name are seen together.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon import MASTHEAD_WORDS
 from ..records import DroppedEntity, EntityMention
+from ..rules import Example as E
+from ..rules import Rule
 from .common import (
     HONORIFICS,
     columns,
@@ -117,7 +119,8 @@ def _candidate(
 ) -> Iterator[EntityMention | DroppedEntity]:
     """The mention of one name span, repaired, or what the repairs dropped."""
     doc = span.doc
-    fixed = repair(span, _kind(ent, span), ent.label_, places=places)
+    kind, reading = _kind(ent, span)
+    fixed = repair(span, kind, ent.label_, places=places)
     span, kind = fixed.span, fixed.kind
     if fixed.dropped is not None:
         where = evidence(source, text_of(doc), span.start_char, span.end_char)
@@ -137,6 +140,7 @@ def _candidate(
         locative=kind == "place" and is_locative(span),
         container=container_of(span) if kind == "place" else None,
         age=(age_after(ent) or age_before(span)) if kind == "person" else None,
+        rules=(*((reading,) if reading else ()), *fixed.rules),
     )
 
 
@@ -238,21 +242,86 @@ def towns_as_nationalities(doc: Doc) -> Iterator[Span]:
             yield SpanType(doc, ent.start, ent.end, label="GPE")
 
 
-def _kind(ent: Span, span: Span) -> str:
-    """The kind NER gives, repaired by what the words around the name say."""
+def _kind(ent: Span, span: Span) -> tuple[str, str | None]:
+    """The kind NER gives, repaired by what the words around the name say, and the reading that
+    repaired it: the first row of `KIND_READINGS` that gives a kind."""
+    for reading in KIND_READINGS:
+        found = reading.apply(ent, span)
+        if found is not None:
+            return found, reading.name
+    return KINDS[ent.label_], None
+
+
+def _aged_or_nicknamed(ent: Span, span: Span) -> str | None:
+    """Only people are given an age or a nickname ("Marcus Reed, 31,"); a one-word body that
+    says something where the article tags that word a person elsewhere is the person."""
     if (
         age_after(ent) is not None
         or nickname_after(ent)
         or (ent.label_ == "ORG" and _speaker_named_elsewhere(span))
     ):
-        return "person"  # only people are given an age or a nickname: "Marcus Reed, 31,"
-    if ent.label_ == "PERSON" and _governed_like_an_organization(span):
-        return "organization"  # "commander of Kataib Sayyid al-Shuhada"
-    if ent.label_ in ("GPE", "LOC", "FAC") and span[-1].lower_ in ORG_WORDS:
-        return "organization"  # "the Middle East Institute"
-    if ent.label_ == "ORG" and span.root.dep_ == "poss" and _place_like(span.root.head):
-        return "place"  # "Dayton's Oregon District": a place owns places
-    return KINDS[ent.label_]
+        return "person"
+    return None
+
+
+def _governed_by_a_body_noun(ent: Span, span: Span) -> str | None:
+    """ "commander of Kataib Sayyid al-Shuhada": a "person" governed like an organization."""
+    return "organization" if ent.label_ == "PERSON" and _governed_like_an_organization(span) else None
+
+
+def _place_with_a_body_word(ent: Span, span: Span) -> str | None:
+    """ "the Middle East Institute": a place name that ends in an organization's word."""
+    return "organization" if ent.label_ in ("GPE", "LOC", "FAC") and span[-1].lower_ in ORG_WORDS else None
+
+
+def _owner_of_a_place(ent: Span, span: Span) -> str | None:
+    """ "Dayton's Oregon District": a place owns places, so an "organization" that does is one."""
+    return (
+        "place" if ent.label_ == "ORG" and span.root.dep_ == "poss" and _place_like(span.root.head) else None
+    )
+
+
+Reading = Callable[["Span", "Span"], "str | None"]  # the span NER gave, the span trimmed -> the kind
+
+KIND_READINGS: tuple[Rule[Reading], ...] = (
+    Rule(
+        "aged, nicknamed or speaking like a person",
+        _aged_or_nicknamed,
+        (
+            E("Hollis Grant, 52, was treated at the scene.", "Hollis Grant", "organization", "person"),
+            E("Hollis Grant Partners was fined on Monday.", "Hollis Grant Partners", "organization", None),
+        ),
+    ),
+    Rule(
+        "governed like an organization",
+        _governed_by_a_body_noun,
+        (
+            E("He was a commander of Jaish al-Nasr for a decade.", "Jaish al-Nasr", "person", "organization"),
+            E("He was a friend of Nadia Karimi for a decade.", "Nadia Karimi", "person", None),
+        ),
+    ),
+    Rule(
+        "place with an organization's word",
+        _place_with_a_body_word,
+        (
+            E(
+                "Analysts at the Central Asia Institute disagreed.",
+                "Central Asia Institute",
+                "place",
+                "organization",
+            ),
+            E("Analysts in Central Asia disagreed.", "Central Asia", "place", None),
+        ),
+    ),
+    Rule(
+        "owner of a place",
+        _owner_of_a_place,
+        (
+            E("Bars in Leeds's Call Lane district closed early.", "Leeds", "organization", "place"),
+            E("Shares in Vantor's parent company fell.", "Vantor", "organization", None),
+        ),
+    ),
+)
 
 
 def _speaker_named_elsewhere(span: Span) -> bool:

@@ -7,8 +7,11 @@ cues) or the shape of the name (the street and venue tables of `patterns`), neve
 names. A repair either trims the span, changes the kind, or drops the candidate with a reason,
 and a dropped candidate is kept as a `DroppedEntity` so `--verbose` can show it.
 
-The rules are tables: `TRIMS` change the span, `DROPS` throw the candidate out, `RETYPES`
-change its kind. Each row has a name; the first matching row of `DROPS` and of `RETYPES` wins.
+The rules are tables of `rules.Rule` rows: `TRIMS` change the span, `DROPS` throw the
+candidate out, `RETYPES` change its kind. Each row has a name and sentences written for it with
+what it must give (tests/extract/test_repair_rules.py runs them all); the first matching row of
+`DROPS` and of `RETYPES` wins. A repaired mention keeps the names of the rows that changed it
+(`Repair.rules`, then `EntityMention.rules`); a dropped one, the name of the row that dropped it.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from ..lexicon import (
     ROLE_WORDS,
     TITLE_ABBREVIATIONS,
 )
+from ..rules import Example as E
+from ..rules import Rule
 from .common import HONORIFICS, columns, entity_of, ents_of, lower_forms, text_of
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
@@ -112,38 +117,73 @@ class Repair:
     kind: str
     dropped: str | None = None  # the reason, when the candidate is thrown out
     title: str | None = None  # role words trimmed off the front: "Landlord" of "Landlord Steve Brown"
+    rules: tuple[str, ...] = ()  # the rows that trimmed or retyped it, in the order they ran
+
+
+Trim = Callable[["Span", str], "Span"]  # the span, what NER called it -> the span trimmed
+Drop = Callable[["Span", str], bool]  # -> whether the candidate is not a name
+Retype = Callable[["Span", str, str, frozenset[str]], "str | None"]  # + label, dateline places -> new kind
 
 
 def repair(span: Span, kind: str, label: str, *, places: frozenset[str] = frozenset()) -> Repair:
     """The candidate after the repairs: trimmed, retyped, or dropped with a reason. `places` are
     folded names the article itself writes as places (its dateline)."""
     original = span
-    if kind == "organization" and _role_then_name(span):
-        kind = "person"  # "Magistrate Oren Falk" tagged ORG
-    for _name, trim in TRIMS:
-        span = trim(span, kind)
-    title = original.doc[original.start : span.start].text if span.start > original.start else None
-    for name, dropped in DROPS:
-        if dropped(span, kind):
-            return Repair(span, kind, dropped=name)
-    for _name, retype in RETYPES:
-        new = retype(span, kind, label, places)
+    fired: list[str] = []
+    for first in FIRST_RETYPES:  # on the span as NER gave it, before the trims cut its role noun
+        new = first.apply(span, kind, label, places)
         if new is not None and new != kind:
-            return Repair(span, new, title=title)
-    return Repair(span, kind, title=title)
+            kind = new
+            fired.append(first.name)
+    for trim in TRIMS:
+        trimmed = trim.apply(span, kind)
+        if trimmed != span:
+            fired.append(trim.name)
+        span = trimmed
+    title = original.doc[original.start : span.start].text if span.start > original.start else None
+    for drop in DROPS:
+        if drop.apply(span, kind):
+            return Repair(span, kind, dropped=drop.name, rules=tuple(fired))
+    for retype in RETYPES:
+        new = retype.apply(span, kind, label, places)
+        if new is not None and new != kind:
+            return Repair(span, new, title=title, rules=(*fired, retype.name))
+    return Repair(span, kind, title=title, rules=tuple(fired))
 
 
 # ------------------------------------------------------------------------------------ trims
 
 
-def _role_then_name(span: Span) -> bool:
+def _role_then_name(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "Magistrate Oren Falk" tagged ORG: a role noun, then two or three proper nouns that do not
+    end in a body's word, is a person with a title."""
     rest = span[1:]
     return (
-        _is_role(span[0].text)
+        "person"
+        if kind == "organization"
+        and _is_role(span[0].text)
         and 2 <= len(rest) <= 3
         and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest)
         and rest[-1].lower_ not in PERSON_ORG_ENDINGS
+        else None
     )
+
+
+FIRST_RETYPES: tuple[Rule[Retype], ...] = (
+    Rule(
+        "role noun then a name",
+        _role_then_name,
+        (
+            E("Magistrate Ines Varga set bail at $5,000.", "Magistrate Ines Varga", "organization", "person"),
+            E(
+                "Captain Cook Community College opened a campus.",
+                "Captain Cook Community College",
+                "organization",
+                None,
+            ),
+        ),
+    ),
+)
 
 
 def _cut_at_possessive(span: Span, kind: str) -> Span:
@@ -284,16 +324,144 @@ def _call_sign_before_a_body(span: Span, kind: str) -> Span:
     return span
 
 
-TRIMS: tuple[tuple[str, Callable[[Span, str], Span]], ...] = (
-    ("call sign before a body's word", _call_sign_before_a_body),
-    ("verb form before a name", _strip_leading_verb),
-    ("nickname in quotes before a name", _after_nickname_quote),
-    ("title after a place or body", _strip_trailing_role),
-    ("venue name after a possessive", _venue_after_possessive),
-    ("possessive inside a name", _cut_at_possessive),
-    ("words after a joint", _cut_at_joint),
-    ("role noun before a name", _strip_role_words),
-    ("town after a name", _strip_trailing_town),
+TRIMS: tuple[Rule[Trim], ...] = (
+    Rule(
+        "call sign before a body's word",
+        _call_sign_before_a_body,
+        (
+            E(
+                "The Fresno station KMPH Police said the road reopened.",
+                "KMPH Police",
+                "organization",
+                "KMPH",
+            ),
+            E("The anchor at KMPH News read the statement.", "KMPH News", "organization", "KMPH News"),
+        ),
+    ),
+    Rule(
+        "verb form before a name",
+        _strip_leading_verb,
+        (
+            E("Trapped Tomas Reyes called for help.", "Trapped Tomas Reyes", "person", "Tomas Reyes"),
+            E("Tomas Reyes called for help.", "Tomas Reyes", "person", "Tomas Reyes"),
+        ),
+    ),
+    Rule(
+        "nickname in quotes before a name",
+        _after_nickname_quote,
+        (
+            E('Police identified Wei "Danny" Chen as the driver.', 'Danny" Chen', "person", "Chen"),
+            E(
+                'Police identified Wei "Danny" Chen as the driver.',
+                'Wei "Danny" Chen',
+                "person",
+                'Wei "Danny" Chen',
+            ),
+        ),
+    ),
+    Rule(
+        "title after a place or body",
+        _strip_trailing_role,
+        (
+            E(
+                "Marion County Sheriff Lena Ortiz said the road was closed.",
+                "Marion County Sheriff",
+                "organization",
+                "Marion County",
+            ),
+            E(
+                "A spokesman for the Office of the Sheriff declined to comment.",
+                "Office of the Sheriff",
+                "organization",
+                "Office of the Sheriff",
+            ),
+        ),
+    ),
+    Rule(
+        "venue name after a possessive",
+        _venue_after_possessive,
+        (
+            E(
+                "The boy was taken to Riley Children's Hospital in Indianapolis.",
+                "Riley Children",
+                "organization",
+                "Riley Children's Hospital",
+            ),
+            E(
+                "The Hartley Foundation's director resigned on Monday.",
+                "Hartley Foundation",
+                "organization",
+                "Hartley Foundation",
+            ),
+        ),
+    ),
+    Rule(
+        "possessive inside a name",
+        _cut_at_possessive,
+        (
+            E(
+                "Mara Jensen's Instagram post was shared widely.",
+                "Mara Jensen's Instagram",
+                "person",
+                "Mara Jensen",
+            ),
+            E(
+                "She works at St. Luke's Hospital in Boise.",
+                "St. Luke's Hospital",
+                "organization",
+                "St. Luke's Hospital",
+            ),
+        ),
+    ),
+    Rule(
+        "words after a joint",
+        _cut_at_joint,
+        (
+            E(
+                "The patient was flown to Mercy Medical Center via LifeFlight.",
+                "Mercy Medical Center via LifeFlight",
+                "organization",
+                "Mercy Medical Center",
+            ),
+            E(
+                "The patient was flown to Mercy Medical Center on Tuesday.",
+                "Mercy Medical Center",
+                "organization",
+                "Mercy Medical Center",
+            ),
+        ),
+    ),
+    Rule(
+        "role noun before a name",
+        _strip_role_words,
+        (
+            E(
+                "Lifeguard Peter Voss pulled the boy from the water.",
+                "Lifeguard Peter Voss",
+                "person",
+                "Peter Voss",
+            ),
+            E("Peter Voss pulled the boy from the water.", "Peter Voss", "person", "Peter Voss"),
+        ),
+    ),
+    Rule(
+        "town after a name",
+        _strip_trailing_town,
+        (
+            E(
+                "Police in Toledo said two-year-old Ella Brandt Toledo was unhurt.",
+                "Ella Brandt Toledo",
+                "person",
+                "Ella Brandt",
+            ),
+            E(
+                "Police said two-year-old Ella Marie Brandt was unhurt.",
+                "Ella Marie Brandt",
+                "person",
+                "Ella Marie Brandt",
+            ),
+        ),
+    ),
 )
 
 # ------------------------------------------------------------------------------------ drops
@@ -646,32 +814,227 @@ def _cut_short(span: Span, kind: str) -> bool:
     )
 
 
-DROPS: tuple[tuple[str, Callable[[Span, str], bool]], ...] = (
-    ("title without a name", _title_only),
-    ("compass direction", _compass_only),
-    ("common noun", _common_noun),
-    ("month", _month),
-    ("law, prize, program or event", _not_an_organization),
-    ("description, not a name", _description),
-    ("name cut short", _cut_short),
-    ("common acronym", _common_acronym),
-    ("make or product", _product),
-    ("licence plate", _licence_plate),
-    ("make before a model number", _before_model_number),
-    ("make or product", _owned_thing),
-    ("title in quotation marks", _quoted_title),
-    ("one word of a name with a particle", _particle_fragment),
-    ("common word in capitals", _common_word_in_capitals),
-    ("two names joined by 'and'", _names_joined),
-    ("part of an organization's name", _part_of_organization),
-    ("nickname", _nickname),
-    ("a family", _family),
-    ("a family", _family_group),
-    ("criminal charge", _charge),
-    ("make of vehicle", _vehicle),
-    ("not capitalised", _not_capitalised),
-    ("part of a street name", _part_of_street),
-    ("part of a venue name", _part_of_venue),
+DROPS: tuple[Rule[Drop], ...] = (
+    Rule(
+        "title without a name",
+        _title_only,
+        (
+            E("Detective Sgt. declined to comment on the case.", "Detective Sgt.", "person", True),
+            E("Sgt. Dana Kirk declined to comment on the case.", "Sgt. Dana Kirk", "person", False),
+        ),
+    ),
+    Rule(
+        "compass direction",
+        _compass_only,
+        (
+            E("The crash was at 400 North and 1200 West.", "West", "place", True),
+            E("The cadets marched at West Point.", "West Point", "place", False),
+        ),
+    ),
+    Rule(
+        "common noun",
+        _common_noun,
+        (
+            E("Witnesses said the car was stolen.", "Witnesses", "person", True),
+            E("Dana Kirk said the car was stolen.", "Dana Kirk", "person", False),
+        ),
+    ),
+    Rule(
+        "month",
+        _month,
+        (
+            E("August was the hottest month on record.", "August", "person", True),
+            E("Augusta was the hottest city on record.", "Augusta", "place", False),
+        ),
+    ),
+    Rule(
+        "law, prize, program or event",
+        _not_an_organization,
+        (
+            E(
+                "The bill, known as the Clean Rivers Act, passed the senate.",
+                "Clean Rivers Act",
+                "organization",
+                True,
+            ),
+            E("The Clean Rivers Agency opposed the bill.", "Clean Rivers Agency", "organization", False),
+        ),
+    ),
+    Rule(
+        "description, not a name",
+        _description,
+        (
+            E("The letter was signed Worried Neighbor.", "Worried Neighbor", "person", True),
+            E("The letter was signed Nora Quill.", "Nora Quill", "person", False),
+        ),
+    ),
+    Rule(
+        "name cut short",
+        _cut_short,
+        (
+            E("Reporter Dana K contributed to this story.", "Dana K", "person", True),
+            E("Reporter Dana Kirk contributed to this story.", "Dana Kirk", "person", False),
+        ),
+    ),
+    Rule(
+        "common acronym",
+        _common_acronym,
+        (
+            E("A bystander performed CPR on the cyclist.", "CPR", "organization", True),
+            E("NATO condemned the attack on the convoy.", "NATO", "organization", False),
+        ),
+    ),
+    Rule(
+        "make or product before its noun",
+        _product,
+        (
+            E("He carried a Remington rifle into the store.", "Remington", "organization", True),
+            E("Remington reported lower sales this year.", "Remington", "organization", False),
+        ),
+    ),
+    Rule(
+        "licence plate",
+        _licence_plate,
+        (
+            E("The van had license plate BXR 2291 when it left.", "BXR 2291", "organization", True),
+            E("The van belonged to BXR Logistics.", "BXR Logistics", "organization", False),
+        ),
+    ),
+    Rule(
+        "make before a model number",
+        _before_model_number,
+        (
+            E("The officer fired a Beretta M9 twice.", "Beretta", "organization", True),
+            E("Beretta reported record sales in Italy.", "Beretta", "organization", False),
+        ),
+    ),
+    Rule(
+        "thing someone owns",
+        _owned_thing,
+        (
+            E("Someone scratched a slur into his Tesla overnight.", "Tesla", "organization", True),
+            E("Tesla recalled thousands of cars on Monday.", "Tesla", "organization", False),
+        ),
+    ),
+    Rule(
+        "title in quotation marks",
+        _quoted_title,
+        (
+            E('She starred in the film "Silent Harbor" last year.', "Silent Harbor", "organization", True),
+            E("She worked for Silent Harbor Films last year.", "Silent Harbor Films", "organization", False),
+        ),
+    ),
+    Rule(
+        "one word of a name with a particle",
+        _particle_fragment,
+        (
+            E("The shop stands on Paseo del Mar near the pier.", "Paseo", "person", True),
+            E("The shop owner, Juan Ortega, was unhurt.", "Juan Ortega", "person", False),
+        ),
+    ),
+    Rule(
+        "common word in capitals",
+        _common_word_in_capitals,
+        (
+            E(
+                "THE FIRE STARTED IN THE KITCHEN. Crews said the fire spread fast.",
+                "FIRE",
+                "organization",
+                True,
+            ),
+            E("The FBI said the fire spread fast.", "FBI", "organization", False),
+        ),
+    ),
+    Rule(
+        "two names joined by 'and'",
+        _names_joined,
+        (
+            E(
+                "Carlos Ortega and Mia Lind were arrested. Ortega and Lind had argued for years.",
+                "Ortega and Lind",
+                "organization",
+                True,
+            ),
+            E("Procter and Gamble raised its prices.", "Procter and Gamble", "organization", False),
+        ),
+    ),
+    Rule(
+        "part of an organization's name",
+        _part_of_organization,
+        (
+            E("She wrote for the Denver Post for a decade.", "Denver", "place", True),
+            E("She moved to Denver a decade ago.", "Denver", "place", False),
+        ),
+    ),
+    Rule(
+        "nickname",
+        _nickname,
+        (
+            E("Carl Burt, aka Tiny, was arrested on Friday.", "Tiny", "person", True),
+            E("Carl Burt was arrested on Friday.", "Carl Burt", "person", False),
+        ),
+    ),
+    Rule(
+        "a family",
+        _family,
+        (
+            E("The Hendersons moved away after the fire.", "Hendersons", "person", True),
+            E("Ruth Henderson moved away after the fire.", "Ruth Henderson", "person", False),
+        ),
+    ),
+    Rule(
+        "a family named as a group",
+        _family_group,
+        (
+            E("Ann Price opened the shop. The Prices also have a daughter.", "Prices", "organization", True),
+            E("The Celtics won the game in overtime.", "Celtics", "organization", False),
+        ),
+    ),
+    Rule(
+        "criminal charge",
+        _charge,
+        (
+            E("She faces one count of Aggravated Assault.", "Aggravated Assault", "organization", True),
+            E(
+                "She works for the Assault Survivors Network.",
+                "Assault Survivors Network",
+                "organization",
+                False,
+            ),
+        ),
+    ),
+    Rule(
+        "make of vehicle",
+        _vehicle,
+        (
+            E("The robbers fled in a silver Honda.", "Honda", "organization", True),
+            E("Honda announced a recall of its scooters.", "Honda", "organization", False),
+        ),
+    ),
+    Rule(
+        "not capitalised",
+        _not_capitalised,
+        (
+            E("Police said the gunman fled on foot.", "the gunman", "person", True),
+            E("Police said Dana Kirk fled on foot.", "Dana Kirk", "person", False),
+        ),
+    ),
+    Rule(
+        "part of a street name",
+        _part_of_street,
+        (
+            E("The house on Cedar Hollow Lane burned down.", "Cedar Hollow", "person", True),
+            E("Cedar Hollow said the house burned down.", "Cedar Hollow", "person", False),
+        ),
+    ),
+    Rule(
+        "part of a venue name",
+        _part_of_venue,
+        (
+            E("He was taken to Brennan hospital with burns.", "Brennan", "person", True),
+            E("Brennan was taken to a hospital with burns.", "Brennan", "person", False),
+        ),
+    ),
 )
 
 # ----------------------------------------------------------------------------------- retypes
@@ -1082,21 +1445,144 @@ def _street_named_elsewhere(span: Span, kind: str, label: str, places: frozenset
     return "place" if span.text in street_names(span.doc) else None
 
 
-RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]], ...] = (
-    ("call sign", _call_sign),
-    ("person written as a place", _located_person),
-    ("town the gazetteer knows", _town_as_person),
-    ("street or address", _street),
-    ("venue", _venue),
-    ("building", _building),
-    ("organization word at the end", _organization_word),
-    ("place shape", _place_shape),
-    ("person cues", _person_cues),
-    ("surname of a named person", _surname_of_a_named_person),
-    ("town before police", _town_police),
-    ("direction before a town", _compass_place),
-    ("street named elsewhere", _street_named_elsewhere),
-    ("street noun first", _street_word_first),
+RETYPES: tuple[Rule[Retype], ...] = (
+    Rule(
+        "call sign",
+        _call_sign,
+        (
+            E("KXLY reported the fire first.", "KXLY", "person", "organization"),
+            E("NATO reported the strike first.", "NATO", "organization", None),
+        ),
+    ),
+    Rule(
+        "person written as a place",
+        _located_person,
+        (
+            E("A man was shot in Dunmore on Friday.", "Dunmore", "person", "place"),
+            E("Rita Dunmore, 44, was shot on Friday.", "Rita Dunmore", "person", None),
+        ),
+    ),
+    Rule(
+        "town the gazetteer knows",
+        _town_as_person,
+        (
+            E("Residents of Cedar Rapids gathered downtown.", "Cedar Rapids", "person", "place"),
+            E("Residents heard Nora Quill speak downtown.", "Nora Quill", "person", None),
+        ),
+    ),
+    Rule(
+        "street or address",
+        _street,
+        (
+            E("The crash happened on Maple Avenue.", "Maple Avenue", "person", "place"),
+            E("Jordan Lane said the crash was loud.", "Jordan Lane", "person", None),
+        ),
+    ),
+    Rule(
+        "venue",
+        _venue,
+        (
+            E("The family stayed at Willow Ranch for a week.", "Willow Ranch", "person", "place"),
+            E("Grace Park said the family stayed for a week.", "Grace Park", "person", None),
+        ),
+    ),
+    Rule(
+        "building",
+        _building,
+        (
+            E(
+                "A fire broke out at the Delta Chi fraternity house.",
+                "Delta Chi fraternity house",
+                "organization",
+                "place",
+            ),
+            E("Delta Chi suspended its members.", "Delta Chi", "organization", None),
+        ),
+    ),
+    Rule(
+        "organization word at the end",
+        _organization_word,
+        (
+            E("Harlan Police said the road was closed.", "Harlan Police", "person", "organization"),
+            E("Dana Harlan said the road was closed.", "Dana Harlan", "person", None),
+        ),
+    ),
+    Rule(
+        "place shape",
+        _place_shape,
+        (
+            E(
+                "The Village of Oak Brook issued a statement.",
+                "Village of Oak Brook",
+                "organization",
+                "place",
+            ),
+            E("The Office of the Mayor issued a statement.", "Office of the Mayor", "organization", None),
+        ),
+    ),
+    Rule(
+        "person cues",
+        _person_cues,
+        (
+            E("Police identified the victim as Tamsin Grey.", "Tamsin Grey", "organization", "person"),
+            E("She works for Northwind Traders in Leeds.", "Northwind Traders", "organization", None),
+        ),
+    ),
+    Rule(
+        "surname of a named person",
+        _surname_of_a_named_person,
+        (
+            E(
+                "Mensah was held without bail after officers arrested Kofi Mensah.",
+                "Mensah",
+                "place",
+                "person",
+            ),
+            E("Mensah was held without bail.", "Mensah", "place", None),
+        ),
+    ),
+    Rule(
+        "town before police",
+        _town_police,
+        (
+            E("Dalton police arrested two teenagers.", "Dalton", "organization", "place"),
+            E("Dalton Industries hired two teenagers.", "Dalton Industries", "organization", None),
+        ),
+    ),
+    Rule(
+        "direction before a town",
+        _compass_place,
+        (
+            E(
+                "A fire damaged a warehouse in Northwest Portland.",
+                "Northwest Portland",
+                "organization",
+                "place",
+            ),
+            E("West Coast Express cancelled its trains.", "West Coast Express", "organization", None),
+        ),
+    ),
+    Rule(
+        "street named elsewhere",
+        _street_named_elsewhere,
+        (
+            E(
+                "The trailer on Pruitt burned. Pruitt Street was closed for hours.",
+                "Pruitt",
+                "person",
+                "place",
+            ),
+            E("The trailer Pruitt owned burned.", "Pruitt", "person", None),
+        ),
+    ),
+    Rule(
+        "street noun first",
+        _street_word_first,
+        (
+            E("A car crashed into a bakery on Calle Sol.", "Calle Sol", "person", "place"),
+            E("A car crashed into a bakery owned by Carla Sol.", "Carla Sol", "person", None),
+        ),
+    ),
 )
 
 

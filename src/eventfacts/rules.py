@@ -1,0 +1,50 @@
+"""Rules as named rows that carry their own examples.
+
+A rule family (the NER repairs' trims, drops and retypes, the readings of an entity's kind, ...)
+is a tuple of `Rule` rows: a name, the function or pattern that applies it, and sentences written
+for it with what it must give on each. The name travels with what the rule made, changed or
+dropped (`EntityMention.rules`, `DroppedEntity.reason`), so "why is this a place?" has an answer,
+and one parametrized test (`tests/extract/test_repair_rules.py`) runs every row's own examples,
+so a rule and its test are found together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+F = TypeVar("F")
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A sentence written for a rule, the words the rule is asked about (their first occurrence
+    in `text`), the kind NER gave them, and what the rule must give: for a trim the words left,
+    for a drop whether it drops them, for a retype the new kind (None: it leaves them be)."""
+
+    text: str
+    span: str
+    kind: str
+    gives: str | bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule(Generic[F]):
+    """One named rule of a family, with the examples that show what it does and does not do."""
+
+    name: str
+    apply: F
+    examples: tuple[Example, ...]
+
+
+def check_family(rows: Iterable[Rule[F]]) -> None:
+    """A family's rows have distinct names and at least one example each, one that fires and,
+    where the rule can stay silent, one that does not. Raises ValueError naming the row."""
+    seen: set[str] = set()
+    for row in rows:
+        if row.name in seen:
+            raise ValueError(f"two rules are named {row.name!r}")
+        seen.add(row.name)
+        if not row.examples:
+            raise ValueError(f"rule {row.name!r} has no examples")

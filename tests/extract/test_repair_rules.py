@@ -1,0 +1,101 @@
+"""Every NER repair row's own examples, run through that row alone; and the rule names reaching
+the mentions. The rows and their sentences live together in `extract.repairs` and
+`extract.entities` (KIND_READINGS); this test is where they are all checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventfacts.extract import entities, repairs
+from eventfacts.extract.entities import entity_candidates
+from eventfacts.records import DroppedEntity, EntityMention
+from eventfacts.rules import Example, Rule, check_family
+
+LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
+FAMILIES: dict[str, tuple[Rule[object], ...]] = {
+    "kind readings": entities.KIND_READINGS,  # type: ignore[dict-item]
+    "first retypes": repairs.FIRST_RETYPES,  # type: ignore[dict-item]
+    "trims": repairs.TRIMS,  # type: ignore[dict-item]
+    "drops": repairs.DROPS,  # type: ignore[dict-item]
+    "retypes": repairs.RETYPES,  # type: ignore[dict-item]
+}
+CASES = [
+    pytest.param(family, row, example, id=f"{family}: {row.name}: {example.span}")
+    for family, rows in FAMILIES.items()
+    for row in rows
+    for example in row.examples
+]
+
+
+def _span(nlp, example: Example):  # type: ignore[no-untyped-def]
+    doc = nlp(example.text)
+    start = example.text.index(example.span)
+    span = doc.char_span(
+        start, start + len(example.span), label=LABELS[example.kind], alignment_mode="expand"
+    )
+    assert span is not None and span.text == example.span, example
+    return span
+
+
+@pytest.mark.parametrize(("family", "row", "example"), CASES)
+def test_every_row_gives_what_its_examples_say(nlp, family: str, row: Rule[object], example: Example) -> None:  # type: ignore[no-untyped-def]
+    span = _span(nlp, example)
+    apply = row.apply
+    if family == "trims":
+        assert apply(span, example.kind).text == example.gives  # type: ignore[operator]
+    elif family == "drops":
+        assert apply(span, example.kind) is example.gives  # type: ignore[operator]
+    elif family == "kind readings":
+        assert apply(span, span) == example.gives  # type: ignore[operator]
+    else:
+        assert apply(span, example.kind, LABELS[example.kind], frozenset()) == example.gives  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_every_family_has_distinct_names_and_examples_both_ways(family: str) -> None:
+    rows = FAMILIES[family]
+    check_family(rows)
+    for row in rows:
+        silent = {None, False} if family != "trims" else {e.span for e in row.examples}
+        gives = [e.gives for e in row.examples]
+        assert any(g not in (None, False) for g in gives), f"{row.name}: no example where it fires"
+        if family == "trims":
+            assert any(e.gives == e.span for e in row.examples), f"{row.name}: no example it leaves alone"
+        else:
+            assert any(g in silent for g in gives), f"{row.name}: no example where it stays silent"
+
+
+def test_check_family_refuses_a_name_twice_and_a_row_without_examples() -> None:
+    example = Example("A car hit a wall.", "car", "organization", True)
+    with pytest.raises(ValueError, match="two rules"):
+        check_family([Rule("x", len, (example,)), Rule("x", len, (example,))])
+    with pytest.raises(ValueError, match="no examples"):
+        check_family([Rule("y", len, ())])
+
+
+def _entities(nlp, text: str) -> tuple[list[EntityMention], list[DroppedEntity]]:  # type: ignore[no-untyped-def]
+    found = list(entity_candidates(nlp(text), source="t"))
+    return [m for m in found if isinstance(m, EntityMention)], [
+        m for m in found if isinstance(m, DroppedEntity)
+    ]
+
+
+def test_a_mention_keeps_the_names_of_the_rules_that_changed_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    kept, _ = _entities(nlp, "A man was robbed outside a bakery on Calle Sol in Tucson.")
+    street = next(m for m in kept if m.text == "Calle Sol")  # NER calls it a person
+    assert (street.kind, street.rules) == ("place", ("street noun first",))
+    untouched = [m for m in kept if m.text == "Tucson"]
+    assert untouched and untouched[0].rules == ()
+
+
+def test_a_dropped_candidate_names_the_rule_that_dropped_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, dropped = _entities(nlp, "The thieves drove off in a maroon Subaru, police in Reno said.")
+    reasons = {d.text: d.reason for d in dropped}
+    assert reasons.get("Subaru") == "make of vehicle"
+
+
+def test_a_trimmed_and_retyped_name_lists_every_rule_in_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    kept, _ = _entities(nlp, "Lifeguard Peter Voss, 31, pulled the boy from the lake at Lindell Beach.")
+    voss = next(m for m in kept if m.text == "Peter Voss")
+    assert voss.kind == "person"
+    assert voss.rules == ("aged, nicknamed or speaking like a person", "role noun before a name")
