@@ -234,6 +234,7 @@ class QuoteMention:
     cue: str | None  # the reporting verb: "said", "tweeted"
     sentence: int
     evidence: Evidence
+    rule: str | None = field(default=None, metadata=_OPTIONAL)  # the speaker rule that found the speaker
 
 
 @dataclass(frozen=True, slots=True)

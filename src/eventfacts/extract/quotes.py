@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon import PERSONAL_PRONOUNS, ROLE_WORDS
 from ..lexicon import TITLE_ABBREVIATIONS as TITLE_WORDS
 from ..records import QuoteMention, SpeakerMention
+from ..rules import Example as E
+from ..rules import Rule
 from .common import (
     REPORTING_VERBS,
     entity_of,
@@ -158,65 +160,297 @@ def extract_quotes(doc: Doc, *, source: str, headline_people: tuple[str, ...] = 
         chars = doc.char_span(span.inner_start, span.inner_end, alignment_mode="expand")
         if chars is None or not words:
             continue
-        partial = _is_partial(doc, span, words)
-        if len(words.split()) < MIN_WORDS:
-            speaker, cue = _short_quote_speaker(doc, span, chars, quoted, referents, source)
-            if speaker is None:
-                continue  # a scare quote or a title: nobody in the text says these words
-        else:
-            speaker, cue = None, None
-            if partial:  # words inside someone's sentence: the verb they hang from says whose
-                speaker, cue = _speaker_and_cue(_governing_cue(chars), referents, source)
-            if speaker is None:
-                speaker, cue = _speaker_and_cue(_reporting_verb(doc, span, quoted), referents, source)
-        if speaker is None:
-            speaker, cue = _signature(doc, span, source) or (None, cue)
         opens_paragraph = not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip()
-        carries_on = previous is not None and (
-            span.continues or (opens_paragraph and span.paragraph - previous_paragraph <= 1)
+        quote = _Quote(
+            doc=doc,
+            span=span,
+            chars=chars,
+            quoted=quoted,
+            referents=referents,
+            source=source,
+            partial=_is_partial(doc, span, words),
+            previous=previous,
+            carries_on=previous is not None
+            and (span.continues or (opens_paragraph and span.paragraph - previous_paragraph <= 1)),
         )
-        if speaker is None and carries_on and previous is not None:
-            speaker, cue = previous.speaker, previous.cue
-        if speaker is None:
-            found, found_cue = _speaker_and_cue(_previous_paragraph_verb(doc, span), referents, source)
-            if found is not None:
-                speaker, cue = found, found_cue
-        if speaker is None:
-            speaker = _sentence_subject(chars, source)
-        if speaker is None and not partial:
-            speaker = _person_just_before(doc, span, source)
+        short = len(words.split()) < MIN_WORDS
+        speaker, cue, rule = _attributed(quote, SHORT_SPEAKER_RULES if short else SPEAKER_RULES)
+        if short and speaker is None:
+            continue  # a scare quote or a title: nobody in the text says these words
         mention = QuoteMention(
             text=_strip_trailing(evidence(source, text, span.inner_start, span.inner_end).text),
-            partial=partial,
+            partial=quote.partial,
             unbalanced=span.unbalanced,
             speaker=speaker,
             cue=cue,
             sentence=numbers[chars.start],
             evidence=evidence(source, text, span.start, span.end),  # the marks too, as printed
+            rule=rule,
         )
         previous, previous_paragraph = mention, span.paragraph
         yield mention
 
 
-def _short_quote_speaker(
-    doc: Doc, span: QuoteSpan, chars: Span, quoted: list[tuple[int, int]], referents: _Referents, source: str
-) -> tuple[SpeakerMention | None, str | None]:
-    """A quote of one to three words counts only when its own sentence says whose words they are:
-    a verb of saying or naming that governs it ("called the plan “a disgrace”"), a speech tag
-    beside it ("“I love you,” he said"), "according to", a dash signature, or a named subject."""
-    found = _speaker_and_cue(_governing_cue(chars), referents, source)
-    if found[0] is not None:
-        return found
-    sentence = sentence_of(chars[0])
-    verb = _reporting_verb(doc, span, quoted)
-    if verb is not None and sentence.start <= verb.i < sentence.end:
-        found = _speaker_and_cue(verb, referents, source)
-        if found[0] is not None:
-            return found
-    signed = _signature(doc, span, source)
-    if signed is not None:
-        return signed
-    return _sentence_subject(chars, source), None
+@dataclass(frozen=True, slots=True)
+class _Quote:
+    """One quote and what the speaker rules read around it."""
+
+    doc: Doc
+    span: QuoteSpan
+    chars: Span  # the quoted words as tokens
+    quoted: list[tuple[int, int]]  # every quote of the article, marks included
+    referents: _Referents
+    source: str
+    partial: bool  # words inside someone's sentence
+    previous: QuoteMention | None  # the article's quote before this one
+    carries_on: bool  # goes on from that quote: same paragraph, or the paragraph after it
+
+
+Found = tuple["SpeakerMention | None", "str | None"]  # the speaker, and the reporting verb seen so far
+#: A speaker rule: the quote and the reporting verb earlier rules saw -> the speaker (None when the
+#: rule finds none) and the reporting verb to keep.
+Strategy = Callable[["_Quote", "str | None"], Found]
+
+
+def _attributed(
+    quote: _Quote, rules: tuple[Rule[Strategy], ...]
+) -> tuple[SpeakerMention | None, str | None, str | None]:
+    """The speaker the first rule that finds one gives, the reporting verb, and that rule's name."""
+    cue: str | None = None
+    for rule in rules:
+        speaker, cue = rule.apply(quote, cue)
+        if speaker is not None:
+            return speaker, cue, rule.name
+    return None, cue, None
+
+
+def _governing_verb(quote: _Quote, cue: str | None) -> Found:
+    """Words inside someone's sentence: the verb of saying or naming they hang from says whose."""
+    if not quote.partial:
+        return None, cue
+    return _speaker_and_cue(_governing_cue(quote.chars), quote.referents, quote.source)
+
+
+def _speech_tag(quote: _Quote, cue: str | None) -> Found:
+    """A speech tag beside the quote, a colon's introduction or "according to": its subject."""
+    return _speaker_and_cue(
+        _reporting_verb(quote.doc, quote.span, quote.quoted), quote.referents, quote.source
+    )
+
+
+def _signed(quote: _Quote, cue: str | None) -> Found:
+    return _signature(quote.doc, quote.span, quote.source) or (None, cue)
+
+
+def _carried_on(quote: _Quote, cue: str | None) -> Found:
+    """A quote that goes on from the one before (the same paragraph, or the next one opened by
+    the quote) is the same speaker's, with the same reporting verb."""
+    if quote.carries_on and quote.previous is not None:
+        return quote.previous.speaker, quote.previous.cue
+    return None, cue
+
+
+def _previous_paragraph(quote: _Quote, cue: str | None) -> Found:
+    """A quote that opens a paragraph after one that ends in a verb of saying with its subject."""
+    found = _speaker_and_cue(_previous_paragraph_verb(quote.doc, quote.span), quote.referents, quote.source)
+    return found if found[0] is not None else (None, cue)
+
+
+def _subject_of_sentence(quote: _Quote, cue: str | None) -> Found:
+    return _sentence_subject(quote.chars, quote.source), cue
+
+
+def _named_just_before(quote: _Quote, cue: str | None) -> Found:
+    if quote.partial:
+        return None, cue
+    return _person_just_before(quote.doc, quote.span, quote.source), cue
+
+
+def _short_governing_verb(quote: _Quote, cue: str | None) -> Found:
+    """One to three quoted words count when a verb of saying or naming governs them."""
+    found = _speaker_and_cue(_governing_cue(quote.chars), quote.referents, quote.source)
+    return found if found[0] is not None else (None, None)
+
+
+def _short_speech_tag(quote: _Quote, cue: str | None) -> Found:
+    """A speech tag beside a short quote counts only inside the quote's own sentence."""
+    verb = _reporting_verb(quote.doc, quote.span, quote.quoted)
+    sentence = sentence_of(quote.chars[0])
+    if verb is None or not sentence.start <= verb.i < sentence.end:
+        return None, None
+    found = _speaker_and_cue(verb, quote.referents, quote.source)
+    return found if found[0] is not None else (None, None)
+
+
+def _q(text: str, words: str, speaker: str | None) -> E:
+    """An example: the article, the first words of the quote asked about, and who the rule says
+    speaks them (None: the rule does not attribute that quote)."""
+    return E(text, words, "quote", speaker)
+
+
+#: The rules that find a quote's speaker, in the order they are tried; the first that finds one
+#: gives it (and its name goes on the quote as `QuoteMention.rule`).
+SPEAKER_RULES: tuple[Rule[Strategy], ...] = (
+    Rule(
+        "verb governing a partial quote",
+        _governing_verb,
+        (
+            _q(
+                'The mayor, Ines Varga, called the plan "a betrayal of every family here" on Monday.',
+                "a betrayal",
+                "Ines Varga",
+            ),
+            _q('"We will rebuild every house," Ines Varga said.', "We will rebuild", None),
+        ),
+    ),
+    Rule(
+        "speech tag",
+        _speech_tag,
+        (
+            _q(
+                '"We will rebuild every house on this street," Ines Varga said.',
+                "We will rebuild",
+                "Ines Varga",
+            ),
+            _q(
+                'After the vote, Senator Ruth Adeyemi told reporters:\n\n"This bill will cut the waiting '
+                'lists in half."',
+                "This bill will cut",
+                "Ruth Adeyemi",
+            ),
+            _q(
+                'Dana Whitfield wants "everyone living near the river to leave tonight."',
+                "everyone living",
+                None,
+            ),
+        ),
+    ),
+    Rule(
+        "signature after a dash",
+        _signed,
+        (
+            _q(
+                '"The staff treated my father with great kindness." — Harriet Lowe',
+                "The staff treated",
+                "Harriet Lowe",
+            ),
+            _q(
+                '"The staff treated my father with great kindness," Harriet Lowe wrote.',
+                "The staff treated",
+                None,
+            ),
+        ),
+    ),
+    Rule(
+        "quote carrying on the one before",
+        _carried_on,
+        (
+            _q(
+                '"The river rose two metres overnight," Tomas Bek said.\n\n"We lost the bakery and the '
+                'school."',
+                "We lost the bakery",
+                "Tomas Bek",
+            ),
+            _q(
+                '"The river rose two metres overnight," Tomas Bek said. "We lost the bakery and the school."',
+                "We lost the bakery",
+                None,
+            ),
+        ),
+    ),
+    Rule(
+        "verb ending the paragraph before",
+        _previous_paragraph,
+        (
+            _q(
+                'Senator Ruth Adeyemi spoke after the vote, and she said she was hopeful.\n\n"This bill '
+                'will cut the waiting lists in half."',
+                "This bill will cut",
+                "Ruth Adeyemi",
+            ),
+            _q(
+                '"This bill will cut the waiting lists in half," Ruth Adeyemi said.',
+                "This bill will cut",
+                None,
+            ),
+        ),
+    ),
+    Rule(
+        "subject of the quote's sentence",
+        _subject_of_sentence,
+        (
+            _q(
+                'Dana Whitfield wants "everyone living near the river to leave tonight."',
+                "everyone living",
+                "Dana Whitfield",
+            ),
+            _q(
+                '"Everyone living near the river must leave tonight," Dana Whitfield said.',
+                "Everyone living",
+                None,
+            ),
+        ),
+    ),
+    Rule(
+        "person named just before",
+        _named_just_before,
+        (
+            _q(
+                'Governor Alma Reyes opened the new bridge on Friday. "This took eleven years and three '
+                'budgets."',
+                "This took eleven",
+                "Alma Reyes",
+            ),
+            _q(
+                'The new bridge opened on Friday. "This took eleven years and three budgets."',
+                "This took eleven",
+                None,
+            ),
+        ),
+    ),
+)
+
+#: Quotes of one to three words ("cowardly", "a disgrace") count only when their own sentence
+#: says whose words they are; otherwise they are scare quotes or titles and are left out.
+SHORT_SPEAKER_RULES: tuple[Rule[Strategy], ...] = (
+    Rule(
+        "verb governing short words",
+        _short_governing_verb,
+        (
+            _q('The minister called the strike "plain blackmail" on Tuesday.', "plain blackmail", "minister"),
+            _q('"No comment," Petra Novak told reporters outside the court.', "No comment", "Petra Novak"),
+            _q('The sign on the door read "final offer" in red.', "final offer", None),
+        ),
+    ),
+    Rule(
+        "speech tag of short words",
+        _short_speech_tag,
+        (
+            _q('Asked about the verdict, Petra Novak answered: "No regrets."', "No regrets", "Petra Novak"),
+            _q('"No comment," Petra Novak told reporters outside the court.', "No comment", None),
+        ),
+    ),
+    Rule(
+        "signature of short words",
+        _signed,
+        (
+            _q('"Simply the best." — Harriet Lowe', "Simply the best", "Harriet Lowe"),
+            _q('The sign read "Simply the best" in red letters.', "Simply the best", None),
+        ),
+    ),
+    Rule(
+        "subject of short words' sentence",
+        _subject_of_sentence,
+        (
+            _q(
+                'Nadia Karimi wants "pure fiction" banned from the school library.',
+                "pure fiction",
+                "Nadia Karimi",
+            ),
+            _q('The report was labelled "pure fiction" by critics.', "pure fiction", None),
+        ),
+    ),
+)
 
 
 #: Verbs whose object or complement can be someone's quoted words, besides the verbs of saying:
