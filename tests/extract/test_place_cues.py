@@ -69,3 +69,13 @@ def test_a_site_keeps_where_it_is(nlp) -> None:  # type: ignore[no-untyped-def]
 )
 def test_not_a_place(name: str, expected: bool) -> None:
     assert not_a_place(name) is expected
+
+
+def test_two_cues_of_one_span_come_out_in_one_order() -> None:
+    from eventfacts.extract.places import _cue_order
+    from eventfacts.records import Evidence, PlaceCue
+
+    ev = Evidence("t", 40, 56, "Liberty Square")
+    bare = PlaceCue(text="Liberty Square", cue="street", sentence=2, evidence=ev)
+    within = PlaceCue(text="Liberty Square", cue="street", sentence=2, evidence=ev, container="Tbilisi")
+    assert sorted([bare, within], key=_cue_order) == sorted([within, bare], key=_cue_order)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventfacts.annotate import NAMES_COMPONENT
 from eventfacts.extract import entities, repairs
 from eventfacts.extract.entities import entity_candidates
 from eventfacts.records import DroppedEntity, EntityMention
@@ -99,3 +100,20 @@ def test_a_trimmed_and_retyped_name_lists_every_rule_in_order(nlp) -> None:  # t
     voss = next(m for m in kept if m.text == "Peter Voss")
     assert voss.kind == "person"
     assert voss.rules == ("aged, nicknamed or speaking like a person", "role noun before a name")
+
+
+def test_the_names_component_writes_the_repaired_names_to_doc_spans(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert nlp.pipe_names.index(NAMES_COMPONENT) == nlp.pipe_names.index("ner") + 1
+    doc = nlp(
+        "The thieves fled in a maroon Subaru along Calle Sol, and Lifeguard Peter Voss, 31, chased them."
+    )
+    kept = {(s.text, s.label_) for s in doc.spans[entities.NAMES]}
+    assert ("Calle Sol", "place") in kept  # NER: a person
+    assert ("Peter Voss", "person") in kept  # the role noun trimmed off
+    assert {(s.text, s.label_) for s in doc.spans[entities.DROPPED]} == {("Subaru", "make of vehicle")}
+
+
+def test_extractors_and_the_component_read_one_repair(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("A man was robbed outside a bakery on Calle Sol in Tucson.")
+    mentions = {m.text: m.kind for m in entity_candidates(doc, source="t") if isinstance(m, EntityMention)}
+    assert mentions == {s.text: s.label_ for s in doc.spans[entities.NAMES]}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon import MASTHEAD_WORDS
@@ -86,11 +87,61 @@ def extract_entities(doc: Doc, *, source: str) -> Iterator[EntityMention]:
 def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | DroppedEntity]:
     """Every name candidate of the body: a mention, or what the repairs threw out and why."""
     numbers = sentence_numbers(doc)
-    datelines = list(dateline_places(doc, source=source))
-    yield from datelines
+    yield from dateline_places(doc, source=source)
+    text = text_of(doc)
+    for named in repaired_names(doc):
+        span, kind = named.span, named.kind
+        if named.dropped is not None:
+            where = evidence(source, text, span.start_char, span.end_char)
+            yield DroppedEntity(kind=kind, text=span.text, reason=named.dropped, evidence=where)
+            continue
+        ent = named.ent
+        yield EntityMention(
+            kind=kind,
+            text=span.text,
+            label=ent.label_,
+            titles=(*((named.title,) if named.title else ()), *titles_of(span)) if kind == "person" else (),
+            aliases=tuple(aliases_of(span)) if kind == "organization" else (),
+            sentence=numbers[span.start],
+            is_subject=span.root.dep_ in ("nsubj", "nsubjpass"),
+            evidence=evidence(source, text, span.start_char, span.end_char),
+            locative=kind == "place" and is_locative(span),
+            container=container_of(span) if kind == "place" else None,
+            age=(age_after(ent) or age_before(span)) if kind == "person" else None,
+            rules=named.rules,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A name candidate after the NER repairs: the span NER (or a finder) gave, the span and
+    kind the repairs made of it, the role words trimmed off its front, the rules that changed
+    it, and the rule that dropped it (None: kept)."""
+
+    ent: Span
+    span: Span
+    kind: str
+    title: str | None
+    rules: tuple[str, ...]
+    dropped: str | None
+
+
+REPAIRED_KEY = "eventfacts.repaired-names"
+#: `doc.spans` keys the names component writes: the names kept (label: their kind) and the
+#: candidates dropped (label: the rule that dropped them).
+NAMES = "eventfacts_names"
+DROPPED = "eventfacts_dropped"
+
+
+def repaired_names(doc: Doc) -> tuple[Named, ...]:
+    """Every name candidate of the Doc, repaired once (kept in `doc.user_data`): what the names
+    component writes to `doc.spans` and what every extractor reads about names."""
+    cached = doc.user_data.get(REPAIRED_KEY)
+    if isinstance(cached, tuple):
+        return cached
     places = frozenset(
         " ".join(re.findall(r"[a-z]+", name.casefold()))
-        for m in datelines
+        for m in dateline_places(doc, source="")
         for name in (m.text, m.container or "")
         if name
     )
@@ -100,6 +151,7 @@ def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | Drop
     # an entity NER cut from a hyphenated name ("Pham-Nguyen" of "Thu Pham-Nguyen") gives way
     hyphens = {i for span in hyphenated for i in range(span.start, span.end)}
     within = aged_within | hyphens
+    found: list[Named] = []
     for ent in (
         *(e for e in joined_titles(doc) if e.start not in within and e.end - 1 not in hyphens),
         *unlabelled_organizations(doc),
@@ -111,37 +163,26 @@ def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | Drop
         if ent.label_ not in KINDS or (in_headline(ent.root) and age_after(ent) is None):
             continue  # a list line ("Ana Ruiz, 34, of Elm Street") looks like a headline
         for span in _pieces(trim_name(_extend_place(_extend_left(ent))), ent.label_):
-            yield from _candidate(ent, span, source, numbers, places)
+            kind, reading = _kind(ent, span)
+            fixed = repair(span, kind, ent.label_, places=places)
+            if fixed.dropped is None and not _plausible(fixed.span, fixed.kind):
+                continue
+            rules = (*((reading,) if reading else ()), *fixed.rules)
+            found.append(Named(ent, fixed.span, fixed.kind, fixed.title, rules, fixed.dropped))
+    result = tuple(found)
+    doc.user_data[REPAIRED_KEY] = result
+    return result
 
 
-def _candidate(
-    ent: Span, span: Span, source: str, numbers: list[int], places: frozenset[str]
-) -> Iterator[EntityMention | DroppedEntity]:
-    """The mention of one name span, repaired, or what the repairs dropped."""
-    doc = span.doc
-    kind, reading = _kind(ent, span)
-    fixed = repair(span, kind, ent.label_, places=places)
-    span, kind = fixed.span, fixed.kind
-    if fixed.dropped is not None:
-        where = evidence(source, text_of(doc), span.start_char, span.end_char)
-        yield DroppedEntity(kind=kind, text=span.text, reason=fixed.dropped, evidence=where)
-        return
-    if not _plausible(span, kind):
-        return
-    yield EntityMention(
-        kind=kind,
-        text=span.text,
-        label=ent.label_,
-        titles=(*((fixed.title,) if fixed.title else ()), *titles_of(span)) if kind == "person" else (),
-        aliases=tuple(aliases_of(span)) if kind == "organization" else (),
-        sentence=numbers[span.start],
-        is_subject=span.root.dep_ in ("nsubj", "nsubjpass"),
-        evidence=evidence(source, text_of(doc), span.start_char, span.end_char),
-        locative=kind == "place" and is_locative(span),
-        container=container_of(span) if kind == "place" else None,
-        age=(age_after(ent) or age_before(span)) if kind == "person" else None,
-        rules=(*((reading,) if reading else ()), *fixed.rules),
-    )
+def names_component(doc: Doc) -> Doc:
+    """The spaCy component after `ner`: the repaired names to `doc.spans[NAMES]` (labelled with
+    their kind) and the dropped candidates to `doc.spans[DROPPED]` (labelled with the rule)."""
+    from spacy.tokens import Span
+
+    named = repaired_names(doc)
+    doc.spans[NAMES] = [Span(doc, n.span.start, n.span.end, label=n.kind) for n in named if n.dropped is None]
+    doc.spans[DROPPED] = [Span(doc, n.span.start, n.span.end, label=n.dropped) for n in named if n.dropped]
+    return doc
 
 
 #: Words on each side of "and" that make an organization two bodies NER glued: "Citizens for

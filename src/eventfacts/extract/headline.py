@@ -483,8 +483,12 @@ def _role_named(doc: Doc, found: list[EntityMention], source: str) -> Iterator[E
 def _as_running_text(doc: Doc) -> None:
     """The headline is parsed on purpose: the extractors' guard against title-case lines (whose
     NER is unreliable in a body) does not apply to it."""
+    from .entities import REPAIRED_KEY, names_component
+
     index = doc_index(doc)
     doc.user_data[_INDEX_KEY] = replace(index, headline=[False] * len(index.headline))
+    if doc.user_data.pop(REPAIRED_KEY, None) is not None:
+        names_component(doc)  # the names the pipeline repaired under that guard, again without it
 
 
 def _evidence(ev: Evidence, headline: Headline) -> Evidence:

@@ -177,7 +177,14 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
         )
     found.extend(_entity_cues(doc, source))
     found.extend(_street_cues(doc, source))
-    yield from sorted(_outside_parts(set(found)), key=lambda c: (c.evidence.start, c.evidence.end, c.cue))
+    yield from sorted(_outside_parts(set(found)), key=_cue_order)
+
+
+def _cue_order(cue: PlaceCue) -> tuple[int, int, str, str, str, str]:
+    """Text order, and a total order after it: two cues of one span (a street with and without
+    the town it is in) must not come out in the set's order, which changes from run to run."""
+    ev = cue.evidence
+    return ev.start, ev.end, cue.cue, cue.text, cue.region or "", cue.container or ""
 
 
 #: Cues whose name holds other names that are not places of their own: "Oregon" in "Oregon
