@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventfacts.extract.entities import entity_candidates
+from eventfacts.extract.entities import entity_candidates, reread_names
 from eventfacts.records import DroppedEntity, EntityMention
 
 
@@ -221,7 +221,7 @@ def _labelled(nlp, text: str, labels: list[tuple[str, int, str]]):  # type: igno
         tokens = [t for t in doc if t.text == word]
         spans.append(Span(doc, tokens[nth].i, tokens[nth].i + 1, label=label))
     doc.ents = sorted(spans, key=lambda s: s.start)
-    return doc
+    return reread_names(doc)
 
 
 def test_a_speaker_tagged_person_elsewhere_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -257,7 +257,7 @@ def _with_entities(nlp, text: str, names: list[tuple[str, str]]):  # type: ignor
         assert span is not None
         spans.append(Span(doc, span.start, span.end, label=label))
     doc.ents = sorted(spans, key=lambda s: s.start)
-    return doc
+    return reread_names(doc)
 
 
 @pytest.mark.parametrize(

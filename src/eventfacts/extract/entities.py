@@ -20,6 +20,7 @@ from ..rules import Example as E
 from ..rules import Rule
 from .common import (
     HONORIFICS,
+    TEXT_KEY,
     columns,
     entity_of,
     ents_of,
@@ -172,6 +173,16 @@ def repaired_names(doc: Doc) -> tuple[Named, ...]:
     result = tuple(found)
     doc.user_data[REPAIRED_KEY] = result
     return result
+
+
+def reread_names(doc: Doc) -> Doc:
+    """After `doc.ents` was set by hand (a test, a user's own NER): forget what was read from
+    the old entities (the index, the article's names, the repairs) and repair the names again."""
+    for key in [
+        k for k in doc.user_data if isinstance(k, str) and k.startswith("eventfacts.") and k != TEXT_KEY
+    ]:
+        del doc.user_data[key]
+    return names_component(doc)
 
 
 def names_component(doc: Doc) -> Doc:

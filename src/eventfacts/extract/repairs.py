@@ -618,11 +618,12 @@ def _common_acronym(span: Span, kind: str) -> bool:
 
 
 def _product(span: Span, kind: str) -> bool:
-    """ "ShotSpotter technology", "a Ruger pistol": a make or a product, named before its noun."""
+    """ "ShotSpotter technology", "a Ruger pistol": a make or a product, named before its noun
+    (a body's name only: "U.S. technology" is a country's)."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     return (
-        kind != "person"
+        kind == "organization"
         and after is not None
         and after.is_lower
         and after.lower_ in PRODUCT_NOUNS
@@ -890,6 +891,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E("He carried a Remington rifle into the store.", "Remington", "organization", True),
             E("Remington reported lower sales this year.", "Remington", "organization", False),
+            E("Officials praised U.S. technology at the fair.", "U.S.", "place", False),
         ),
     ),
     Rule(
@@ -1227,6 +1229,10 @@ def _surname_of_a_named_person(span: Span, kind: str, label: str, places: frozen
         return None
     if span.text not in names_of(span.doc).full_name_ends:
         return None
+    from .. import geo
+
+    if geo.lookup(span.text, kinds=("country",)):
+        return None  # "Egypt" after a name NER ran on into it is still the country
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
         return "person"
@@ -1539,6 +1545,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
                 "person",
             ),
             E("Mensah was held without bail.", "Mensah", "place", None),
+            E("Peru welcomed the deal, and Amb. Rosa Elena Peru signed it.", "Peru", "place", None),
         ),
     ),
     Rule(
