@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
-from ..lexicon import HARM_KINDS, HELD_KINDS, PERSON_NOUNS, STATUS_ORDER
+from ..lexicon import HARM_KINDS, HELD_KINDS, PERSON_NOUNS, SPARED_STATUS, STATUS_ORDER, ZERO_COVERS
 from ..records import (
     Casualties,
     Claim,
@@ -534,12 +534,16 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         for c in explicit
         if c.head not in SUSPECT_HEADS and c.head not in NOT_PEOPLE and c.evidence.start not in shooters
     ]
-    # The lead's own total; a headline's figure only when the body gives none (issue 22).
-    best = min(victims, key=lambda c: (c.headline, c.evidence.start), default=None)
+    # The lead's own total; a headline's figure only when the body gives none (issue 22); a
+    # zero only when the lead gives no figure ("no one else was hurt" adds none to the victims).
+    best = min(victims, key=lambda c: (c.headline, c.value == 0, c.evidence.start), default=None)
     others = [e for e in people if e.role not in SUSPECT_ROLES]
     suspects = [e for e in people if e.role in SUSPECT_ROLES]
     total = int(best.value) if best is not None else 0
     if best is None and not people:
+        none = _no_one_hurt(kind, counts)
+        if none is not None:
+            return none
         return _late_wounded_suspect(late) if kind == "injured" else None
     if best is not None and best.wounding and kind == "injured" and not _beside_the_dead(best):
         # "three people were stabbed" holds the victims who died, not an attacker who killed
@@ -563,10 +567,34 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         evidence=evidence,
         by_role=tuple(sorted(roles.items())),
         qualifier=best.qualifier if best is not None and victims_n == total else None,
-        fate_open=best is None or best.wounding or victims_n > total or not _beside_the_dead(best),
+        fate_open=(best is None or best.wounding or victims_n > total or not _beside_the_dead(best))
+        and victims_n > 0,
         late_suspects=min(len(late), 1) if not suspects else 0,
         late_evidence=tuple(x for e in late[:1] for x in e.evidence[:1]),
     )
+
+
+def _no_one_hurt(kind: str, counts: list[CountMention]) -> _Estimate | None:
+    """A source that gives no figure of a fate but says no one met a milder one: "no one was
+    hurt" says no one was killed either (`lexicon.ZERO_COVERS`). A zero of the others ("no one
+    else was injured") says so only beside the victims the source counts, which it has none of
+    here, so it rules out none."""
+    zero = min(
+        (
+            c
+            for c in counts
+            if c.value == 0
+            and kind in ZERO_COVERS.get(c.kind, frozenset())
+            and c.sentence < LEAD_SENTENCES
+            and not c.elsewhere
+            and not _beside_the_dead(c)
+        ),
+        key=lambda c: c.evidence.start,
+        default=None,
+    )
+    if zero is None:
+        return None
+    return _Estimate(value=0, evidence=(zero.evidence,), by_role=(), qualifier=None, fate_open=False)
 
 
 def _late_wounded_suspect(late: list[_Entry]) -> _Estimate | None:
