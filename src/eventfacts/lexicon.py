@@ -256,13 +256,30 @@ LEFT_STATES = tuple(sorted({w for f in FATES for w in f.states}, key=lambda w: (
 SPARED_WORDS: dict[str, CountKind] = {w: f.kind for f in FATES for w in f.spared}
 #: The status of a participant whom the event's harm passed by: "escaped unhurt", "survived".
 SPARED_STATUS = "unharmed"
+#: Verbs whose subject a spared word describes: "was unharmed", "escaped unhurt", "walked away
+#: uninjured", "emerged unscathed".
+SPARED_VERBS = frozenset({"be", "remain", "escape", "emerge", "walk", "appear", "seem", "survive"})
+#: The status and role of a person an attack was aimed at, whatever befell them: "survived an
+#: assassination attempt", "an attempt on her life", "gunmen targeted the mayor".
+TARGETED_STATUS = "targeted"
+TARGET_ROLE = "target"
+#: Nouns of an attack aimed at someone: their "on"/"against" object, or what one survives.
+TARGETING_NOUNS = frozenset(
+    {"attempt", "bid", "plot", "attack", "ambush", "assassination", "shooting", "stabbing", "bombing"}
+)
+#: Verbs whose object (or its owner: "ambushed the minister's convoy") is the one aimed at.
+TARGETING_VERBS = frozenset({"target", "ambush"})
+#: Statuses that are no fate, listed after the fates: the target, and the one the harm passed by.
+OTHER_STATUSES = (TARGETED_STATUS, SPARED_STATUS)
+#: Modifiers that put a person's fate before the event told: "his late adviser".
+BACKGROUND_MODIFIERS = frozenset({"late"})
 #: The fates a zero of each fate rules out: "no one was hurt" says no one died either, but "no
 #: one was killed" says nothing of the hurt. A casualty fate's zero rules out the casualty fates
 #: listed before it (the graver ones) and itself.
 ZERO_COVERS: dict[CountKind, frozenset[CountKind]] = {
-    f.kind: frozenset(
-        g.kind for g in FATES[: i + 1] if g.casualty or g.kind == f.kind
-    ) if f.casualty else frozenset({f.kind})
+    f.kind: frozenset(g.kind for g in FATES[: i + 1] if g.casualty or g.kind == f.kind)
+    if f.casualty
+    else frozenset({f.kind})
     for i, f in enumerate(FATES)
 }
 #: Words that make a count of no one (counts): "nobody was hurt", "none were injured", "no-one

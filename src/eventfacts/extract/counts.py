@@ -32,6 +32,7 @@ from ..lexicon import (
     SPARED_WORDS,
     WOUNDING_KIND,
     WOUNDING_VERBS,
+    ZERO_COVERS,
 )
 from ..records import CountKind, CountMention
 from .common import (
@@ -200,7 +201,9 @@ def _no_fate_noun(no: Token, noun: Token, governor: Token) -> list[_Zero]:
     out: list[_Zero] = []
     for n in (noun, *[c for c in noun.children if c.dep_ == "conj"]):
         kind = _fate_of_noun(n)
-        modifiers = {c.lower_ for c in (*n.children, *governor.children) if c.dep_ in ("amod", "advmod", "compound")}
+        modifiers = {
+            c.lower_ for c in (*n.children, *governor.children) if c.dep_ in ("amod", "advmod", "compound")
+        }
         if kind == "other" or modifiers & PARTIAL_ZERO_WORDS or _unreal_zero(governor.head):
             continue
         out.append((kind, no, n, bool(modifiers & ELSE_WORDS)))
@@ -220,9 +223,17 @@ def _no_one(first: Token, subject: Token) -> list[_Zero]:
     )
     for word in _zero_predicates(verb):
         kind = _zero_kind(word)
-        if kind != "other":
-            return [(kind, first, word, others)]
+        if kind == "other":
+            continue
+        if any(c.lower_ in PARTIAL_ADVERBS for c in word.children):
+            # "no one was seriously hurt": some may be lightly hurt, but no one died
+            return [(graver, first, word, others) for graver in sorted(ZERO_COVERS[kind] - {kind})]
+        return [(kind, first, word, others)]
     return []
+
+
+#: Adverbs that make a zero one of the grave cases only: "no one was seriously hurt".
+PARTIAL_ADVERBS = frozenset({"seriously", "critically", "severely", "gravely", "badly", "significantly"})
 
 
 def _zero_predicates(verb: Token) -> Iterator[Token]:
@@ -266,6 +277,8 @@ def _spared_group(word: Token) -> list[_Zero]:
     if verb is None or _unreal_zero(verb):
         return []
     subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "the guards, who were unharmed"
     if subject is None and verb.dep_ == "xcomp":
         subject = subject_of(verb.head)  # "the others managed to escape unharmed"
     if subject is None and verb.pos_ in ("NOUN", "PROPN"):

@@ -17,7 +17,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
-from ..lexicon import HARM_KINDS, HELD_KINDS, PERSON_NOUNS, SPARED_STATUS, STATUS_ORDER, ZERO_COVERS
+from ..lexicon import (
+    HARM_KINDS,
+    HELD_KINDS,
+    OTHER_STATUSES,
+    PERSON_NOUNS,
+    SPARED_STATUS,
+    STATUS_ORDER,
+    ZERO_COVERS,
+)
 from ..records import (
     Casualties,
     Claim,
@@ -89,6 +97,9 @@ class _Entry:
     evidence: list[Evidence] = field(default_factory=list)
     first_sentence: int = 0
     noun: str = ""  # the last word of the description: "man", "victim"
+    group: bool = False  # people of one kind together ("his guards"): counted by the counts, not here
+    #: The sources that tell each status: a wound one source claims against three that say unhurt.
+    told_by: dict[str, set[str]] = field(default_factory=dict)
 
     @property
     def surname(self) -> str | None:
@@ -121,7 +132,10 @@ class _Entry:
         return bool(self.statuses & HELD_STATUSES) and "killed" not in self.statuses
 
     def fits(self, m: _Entry) -> bool:
-        """The same person: same name; or, when one is unnamed, no clash of role, age or gender."""
+        """The same person: same name; or, when one is unnamed, no clash of role, age or gender.
+        A group is only the same group: people of the same kind."""
+        if self.group or m.group:
+            return self.group and m.group and self.noun == m.noun
         if self.surname and m.surname:
             return self.named_as(m)
         if (self.role in SUSPECT_ROLES) != (m.role in SUSPECT_ROLES):
@@ -149,6 +163,8 @@ class _Entry:
         if self.role == "victim" and m.role != "victim":
             self.role = m.role
         self.statuses |= m.statuses
+        for status, sources in m.told_by.items():
+            self.told_by.setdefault(status, set()).update(sources)
         self.age = self.age if self.age is not None else m.age
         self.gender = self.gender or m.gender
         self.sources |= m.sources
@@ -157,6 +173,10 @@ class _Entry:
 
     def casualty_status(self) -> str | None:
         return "killed" if "killed" in self.statuses else "injured" if "injured" in self.statuses else None
+
+    def person_casualty(self) -> str | None:
+        """The casualty status of one person counted one by one; a group's is in the counts."""
+        return None if self.group else self.casualty_status()
 
 
 def given_alone(short: _Entry, full: _Entry) -> bool:
@@ -190,6 +210,8 @@ def _entry(m: ParticipantMention) -> _Entry:
         evidence=[m.evidence],
         first_sentence=m.sentence,
         noun=head_noun(m.description),
+        group=m.group,
+        told_by={m.status: {m.evidence.source}},
     )
 
 
@@ -240,7 +262,7 @@ def _paired(entries: list[_Entry]) -> list[_Entry]:
     """The lede's described victim and the name the story gives later are one person when they
     are the only pair that fits: "a 14-year-old boy was killed ... Gabriel Mejia died"."""
     out = list(entries)
-    for unnamed in [e for e in entries if e.surname is None and e.casualty_status() is not None]:
+    for unnamed in [e for e in entries if e.surname is None and e.person_casualty() is not None]:
         named = [e for e in out if e.surname and _same_hurt(unnamed, e)]
         if len(named) != 1:
             continue
@@ -267,8 +289,11 @@ def merged_entries(by_source: dict[str, list[_Entry]]) -> list[_Entry]:
             if target is None and e.surname is None:
                 target = next((m for m in merged if m.fits(e) and _same_fate(m, e)), None)
             if target is None:
-                merged.append(_Entry(e.name, e.description, e.role, set(e.statuses), e.age, e.gender))
+                merged.append(
+                    _Entry(e.name, e.description, e.role, set(e.statuses), e.age, e.gender, group=e.group)
+                )
                 target = merged[-1]
+                target.noun = e.noun if e.group else ""
                 target.first_sentence = e.first_sentence
                 target.sources, target.evidence = set(), []
             target.absorb(e)
@@ -295,7 +320,7 @@ def reconcile_participants(
                 name=e.name,
                 description=e.description,
                 role=e.role,
-                status=_statuses(e.statuses),
+                status=_statuses(e.statuses, e.told_by),
                 age=e.age,
                 gender=e.gender,
                 person=surnames.get(e.surname or ""),
@@ -303,16 +328,23 @@ def reconcile_participants(
                 evidence=tuple(
                     sorted(set(e.evidence), key=lambda x: (x.source, x.start, x.end, x.part or ""))
                 ),
+                group=e.group,
             )
         )
     return out, by_source
 
 
-def _statuses(statuses: set[str]) -> tuple[str, ...]:
+def _statuses(statuses: set[str], told_by: dict[str, set[str]]) -> tuple[str, ...]:
     kept = set(statuses)
     if "killed" in kept:
         kept.discard("injured")
-    return tuple(s for s in STATUS_ORDER if s in kept)
+    harm = kept & CASUALTY_STATUSES
+    if harm and SPARED_STATUS in kept:
+        # unhurt against hurt: what more sources tell; a tie to the harm, which one source saw
+        hurt_by = {s for h in harm for s in told_by.get(h, set())}
+        spared_by = told_by.get(SPARED_STATUS, set())
+        kept -= harm if len(spared_by) > len(hurt_by) else {SPARED_STATUS}
+    return tuple(s for s in (*STATUS_ORDER, *OTHER_STATUSES) if s in kept)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -397,7 +429,7 @@ def casualty(
     if not estimates:
         return None
     suspect_died = any(
-        e.role in SUSPECT_ROLES and e.casualty_status() == "killed" for es in by_source.values() for e in es
+        e.role in SUSPECT_ROLES and e.person_casualty() == "killed" for es in by_source.values() for e in es
     )
     value = _most_supported(kind, estimates, suspect_died=suspect_died)
     estimates = {s: est.read_as(value) for s, est in estimates.items()}
@@ -521,11 +553,11 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         for c in counts
         if c.kind == kind and c.sentence < LEAD_SENTENCES and not c.share and not c.elsewhere
     ]
-    people = [e for e in entries if e.casualty_status() == kind and e.first_sentence < _window(e)]
+    people = [e for e in entries if e.person_casualty() == kind and e.first_sentence < _window(e)]
     late = [
         e
         for e in entries
-        if e.casualty_status() == kind and e.role in SUSPECT_ROLES and e.first_sentence >= _window(e)
+        if e.person_casualty() == kind and e.role in SUSPECT_ROLES and e.first_sentence >= _window(e)
     ]
     # "a man who shot two coworkers later died": that one is the shooter, not a victim
     shooters = {x.start for e in people if e.role in SUSPECT_ROLES for x in e.evidence}
