@@ -366,7 +366,7 @@ PERSON_NOUNS: dict[str, str | None] = {
          "pedestrian", "student", "father", "mother", "son", "daughter", "husband", "wife", "brother",
          "sister", "girlfriend", "boyfriend", "friend", "neighbor", "neighbour", "relative", "cousin",
          "uncle", "aunt", "grandmother", "grandfather", "employee", "worker", "clerk", "customer",
-         "owner", "homeowner", "motorist", "cyclist", "rider", "occupant", "individual", "guard",
+         "owner", "homeowner", "motorist", "cyclist", "rider", "occupant", "individual", "guard", "bodyguard",
          "teacher", "firefighter", "soldier", "civilian", "patron", "nephew", "niece", "grandson",
          "granddaughter", "fiance", "fiancee", "fiancée"),
         None,

@@ -273,7 +273,7 @@ EVERYONE_WORDS = frozenset({"everyone", "everybody", "all"})
 def _spared_group(word: Token) -> list[_Zero]:
     """ "the other passengers escaped unharmed", "all 40 pupils were unhurt": a group that the
     fate passed by is a zero of the others (one person spared is a participant, not a count)."""
-    verb = word.head if word.dep_ in ("acomp", "oprd", "advcl", "xcomp", "advmod", "amod") else None
+    verb = word.head if word.dep_ in ("acomp", "oprd", "advcl", "xcomp", "advmod", "amod", "dobj") else None
     if verb is None or _unreal_zero(verb):
         return []
     subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None

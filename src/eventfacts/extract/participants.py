@@ -342,10 +342,17 @@ def _spared_or_targeted(token: Token) -> list[tuple[Token, str, str | None]]:
 
 
 def _owner(thing: Token) -> Token:
-    """ "his life", "the minister's convoy": the person a thing aimed at belongs to, else itself."""
+    """ "his life", "the minister's convoy", "the life of the judge": the person a thing aimed at
+    belongs to, else itself."""
     if _is_person(thing):
         return thing
-    owners = [c for c in thing.children if c.dep_ == "poss"]
+    owners = [c for c in thing.children if c.dep_ == "poss"] + [
+        g
+        for c in thing.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     return owners[0] if owners else thing
 
 
@@ -353,7 +360,7 @@ def _spared_complement(verb: Token) -> bool:
     return any(
         c.lower_ in SPARED_WORDS
         for c in verb.children
-        if c.dep_ in ("acomp", "oprd", "advcl", "xcomp", "advmod")
+        if c.dep_ in ("acomp", "oprd", "advcl", "xcomp", "advmod", "dobj")
     )
 
 
