@@ -464,3 +464,11 @@ def test_unhurt_against_hurt_goes_to_the_side_more_sources_tell() -> None:
     assert told(("a", "unharmed"), ("b", "unharmed"), ("c", "injured")) == ("unharmed",)
     assert told(("a", "unharmed"), ("b", "injured")) == ("injured",)
     assert told(("a", "targeted"), ("b", "unharmed")) == ("targeted", "unharmed")
+
+
+def test_a_target_told_first_and_hurt_late_is_not_counted_in_the_lead() -> None:
+    mentions = [
+        person("a", 0, "Lopez", "targeted", name="Ana Lopez", role="target", sentence=0),
+        person("a", 400, "Lopez", "injured", name="Ana Lopez", sentence=9),
+    ]
+    assert figure("injured", [doc("a", *mentions)]) is None

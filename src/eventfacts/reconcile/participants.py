@@ -74,6 +74,9 @@ LEAD_SENTENCES = 6
 PARTICIPANT_SENTENCES = 3
 
 
+#: The first sentence of an entry told only as aimed at or spared: past every window.
+NOT_IN_THE_LEAD = 10_000
+
 #: The dead a source names with their age ("Ana Ruiz, 34, and Lee Tran, 29, were found dead")
 #: count from a little further: the paragraph that identifies them often comes fourth or fifth.
 NAMED_DEAD_SENTENCES = 5
@@ -208,7 +211,9 @@ def _entry(m: ParticipantMention) -> _Entry:
         gender=m.gender,
         sources={m.evidence.source},
         evidence=[m.evidence],
-        first_sentence=m.sentence,
+        # being aimed at or spared puts no one in the lead's count: "X survived an attack" first,
+        # "sources said he had suffered minor injuries" in the ninth sentence
+        first_sentence=m.sentence if m.status not in OTHER_STATUSES else NOT_IN_THE_LEAD,
         noun=head_noun(m.description),
         group=m.group,
         told_by={m.status: {m.evidence.source}},
