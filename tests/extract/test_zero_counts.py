@@ -24,7 +24,8 @@ TABLE: list[tuple[str, list[tuple[str, bool]]]] = [
     ("A cyclist was struck by the tram in Zagreb. No one else was hurt.", [("injured", True)]),
     ("Police in Mombasa said no other passengers were injured.", [("injured", True)]),
     ("The other climbers escaped unharmed, the rescue team in Chamonix said.", [("injured", True)]),
-    ("The two drivers, who were unhurt, were questioned by police in Porto.", [("injured", True)]),
+    ("The two drivers, who were unhurt, were questioned by police in Porto.", [("injured", False)]),
+    ("All 40 pupils were unhurt after the school bus overturned near Kielce.", [("injured", False)]),
     # no injuries, no casualties, no deaths: the noun gives the fate
     (
         "Police in Quebec said no injuries were reported after the freight train derailed.",
@@ -61,7 +62,7 @@ def test_a_zero_keeps_its_evidence(parse, text: str) -> None:  # type: ignore[no
     for m in extract_counts(parse(text), source="s"):
         if m.value == 0:
             assert text[m.evidence.start : m.evidence.end] == m.evidence.text
-            assert m.evidence.text.lower().split()[0] in {"no", "nobody", "no-one", "none", "the"}
+            assert m.evidence.text.lower().split()[0] in {"no", "nobody", "no-one", "none", "the", "all"}
 
 
 def test_a_headline_gives_no_zero(parse) -> None:  # type: ignore[no-untyped-def]

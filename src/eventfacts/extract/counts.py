@@ -272,7 +272,8 @@ EVERYONE_WORDS = frozenset({"everyone", "everybody", "all"})
 
 def _spared_group(word: Token) -> list[_Zero]:
     """ "the other passengers escaped unharmed", "all 40 pupils were unhurt": a group that the
-    fate passed by is a zero of the others (one person spared is a participant, not a count)."""
+    fate passed by is a zero (one person spared is a participant, not a count); of the others
+    only when the words say so."""
     verb = word.head if word.dep_ in ("acomp", "oprd", "advcl", "xcomp", "advmod", "amod", "dobj") else None
     if verb is None or _unreal_zero(verb):
         return []
@@ -293,7 +294,9 @@ def _spared_group(word: Token) -> list[_Zero]:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children) or subject.lower_ in NO_ONE_WORDS:
         return []  # "no one escaped unharmed": all were hurt
     first = subject.left_edge
-    return [(SPARED_WORDS[word.lower_], first, word, True)]
+    # "the other climbers escaped unharmed" beside the victims; "the guards were unhurt" alone
+    others = any(t.lower_ in ELSE_WORDS for t in subject.subtree)
+    return [(SPARED_WORDS[word.lower_], first, word, others)]
 
 
 #: Nouns of an amount or a run of things: "a" before them counts no one.
