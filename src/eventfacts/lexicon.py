@@ -57,6 +57,9 @@ class Fate:
     headline_verbs: frozenset[str] = frozenset()
     #: Adverbs on a word of this fate that make it fatal: "fatally wounded".
     fatal_adverbs: frozenset[str] = frozenset()
+    #: Adjectives that say the fate passed someone by: "escaped unharmed", "was unhurt". Of a
+    #: casualty fate, they spare the graver fates before it too (the unhurt are not dead).
+    spared: frozenset[str] = frozenset()
     #: Harm to the body: the event's casualties.
     casualty: bool = False
     #: "A man was <fate>" counts one, and nouns joined to a count add to it: a fate of persons
@@ -102,6 +105,7 @@ FATES: tuple[Fate, ...] = (
         headline=_words("injured hurt wounded"),
         headline_verbs=_words("injure injures hurts"),
         fatal_adverbs=_words("fatally mortally"),
+        spared=_words("unharmed unhurt uninjured unscathed"),
         casualty=True,
     ),
     Fate(
@@ -248,6 +252,51 @@ HEADLINE_VERBS = tuple(
     sorted({w for f in FATES for w in f.headline_verbs | _present(f.verbs)}, key=lambda w: (-len(w), w))
 )
 LEFT_STATES = tuple(sorted({w for f in FATES for w in f.states}, key=lambda w: (-len(w), w)))
+#: Words that say a fate passed someone by, and the fate (counts, participants): "unharmed".
+SPARED_WORDS: dict[str, CountKind] = {w: f.kind for f in FATES for w in f.spared}
+#: The status of a participant whom the event's harm passed by: "escaped unhurt", "survived".
+SPARED_STATUS = "unharmed"
+#: Verbs whose subject a spared word describes: "was unharmed", "escaped unhurt", "walked away
+#: uninjured", "emerged unscathed".
+SPARED_VERBS = frozenset({"be", "remain", "escape", "emerge", "walk", "appear", "seem", "survive"})
+#: The status and role of a person an attack was aimed at, whatever befell them: "survived an
+#: assassination attempt", "an attempt on her life", "gunmen targeted the mayor".
+TARGETED_STATUS = "targeted"
+TARGET_ROLE = "target"
+#: Nouns of an attack aimed at someone: their "on"/"against" object, or what one survives.
+TARGETING_NOUNS = frozenset(
+    {"attempt", "bid", "plot", "attack", "ambush", "assassination", "shooting", "stabbing", "bombing"}
+)
+#: Verbs whose object (or its owner: "ambushed the minister's convoy") is the one aimed at.
+TARGETING_VERBS = frozenset({"target", "ambush"})
+#: Statuses that are no fate, listed after the fates: the target, and the one the harm passed by.
+OTHER_STATUSES = (TARGETED_STATUS, SPARED_STATUS)
+#: Modifiers that put a person's fate before the event told: "his late adviser".
+BACKGROUND_MODIFIERS = frozenset({"late"})
+#: The fates a zero of each fate rules out: "no one was hurt" says no one died either, but "no
+#: one was killed" says nothing of the hurt. A casualty fate's zero rules out the casualty fates
+#: listed before it (the graver ones) and itself.
+ZERO_COVERS: dict[CountKind, frozenset[CountKind]] = {
+    f.kind: frozenset(g.kind for g in FATES[: i + 1] if g.casualty or g.kind == f.kind)
+    if f.casualty
+    else frozenset({f.kind})
+    for i, f in enumerate(FATES)
+}
+#: Words that make a count of no one (counts): "nobody was hurt", "none were injured", "no-one
+#: has been hurt"; "no one" is these two words, and "no" before a fate's noun ("no injuries").
+NO_ONE_WORDS = frozenset({"nobody", "none", "no-one", "noone"})
+#: Words that make such a zero a zero of the others only: "no one else was hurt", "no other
+#: injuries": it adds nothing to the victims the article has counted.
+ELSE_WORDS = frozenset({"else", "other", "others", "further", "additional", "more"})
+#: Words on a fate's noun that make "no" a zero of some only: "no serious injuries" leaves the
+#: light ones, "no life-threatening injuries" the others.
+PARTIAL_ZERO_WORDS = frozenset(
+    {"serious", "major", "life-threatening", "critical", "severe", "significant", "grave", "apparent",
+     "visible", "fatal", "new"}
+)  # fmt: skip
+#: Nouns of a report whose "of" object is what it reports: "no reports of injuries", "no word of
+#: casualties".
+REPORT_NOUNS = frozenset({"report", "word", "sign", "indication", "news", "account"})
 
 # ---------------------------------------------------------------------------------------------
 # Numbers
@@ -317,7 +366,7 @@ PERSON_NOUNS: dict[str, str | None] = {
          "pedestrian", "student", "father", "mother", "son", "daughter", "husband", "wife", "brother",
          "sister", "girlfriend", "boyfriend", "friend", "neighbor", "neighbour", "relative", "cousin",
          "uncle", "aunt", "grandmother", "grandfather", "employee", "worker", "clerk", "customer",
-         "owner", "homeowner", "motorist", "cyclist", "rider", "occupant", "individual", "guard",
+         "owner", "homeowner", "motorist", "cyclist", "rider", "occupant", "individual", "guard", "bodyguard",
          "teacher", "firefighter", "soldier", "civilian", "patron", "nephew", "niece", "grandson",
          "granddaughter", "fiance", "fiancee", "fiancée"),
         None,

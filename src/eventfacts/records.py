@@ -208,6 +208,7 @@ class ParticipantMention:
     gender: str | None  # "male" | "female"
     sentence: int
     evidence: Evidence
+    group: bool = field(default=False, metadata=_OPTIONAL)  # people of one kind together: "his guards"
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,6 +382,7 @@ class Participant:
     person: str | None  # the id in `people` when named
     sources: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    group: bool = field(default=False, metadata=_OPTIONAL)  # people of one kind together: "his guards"
 
 
 @dataclass(frozen=True, slots=True)

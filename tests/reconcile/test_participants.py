@@ -375,3 +375,100 @@ def test_others_shot_beside_the_dead_do_not_hold_the_dead() -> None:
     others = CountMention(2, None, None, "injured", "other people", "people", None, 1, ev, wounding=True)
     docs = [doc("a", counts=(total("a", 2, "killed"), others))]
     assert figure("killed", docs) == 2 and figure("injured", docs) == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Zero is a value; targets, the spared and groups (issue 30)
+
+
+def zero(source: str, kind: str, *, others: bool = False, start: int = 900) -> CountMention:
+    subject = "others" if others else "people"
+    ev = Evidence(source, start, start + 5, "x")
+    return CountMention(0.0, None, None, kind, subject, subject.rstrip("s"), None, 1, ev)  # type: ignore[arg-type]
+
+
+def test_zeros_from_three_sources_agree() -> None:
+    docs = [doc(s, counts=(zero(s, "injured"),)) for s in ("a", "b", "c")]
+    fact = casualty("injured", docs, reconcile_participants(docs, [])[1], [], [], {}, {})
+    assert fact is not None and fact.value == 0 and fact.agreement == "unanimous"
+
+
+def test_a_zero_against_a_figure_is_a_conflict() -> None:
+    docs = [doc("a", counts=(zero("a", "injured"),)), doc("b", counts=(total("b", 2, "injured"),))]
+    fact = casualty("injured", docs, reconcile_participants(docs, [])[1], [], [], {}, {})
+    assert fact is not None and fact.agreement == "conflict" and {c.value for c in fact.claims} == {0, 2}
+
+
+def test_no_one_hurt_says_no_one_died_but_not_the_other_way() -> None:
+    hurt = [doc("a", counts=(zero("a", "injured"),))]
+    killed = [doc("a", counts=(zero("a", "killed"),))]
+    assert figure("killed", hurt) == 0 and figure("injured", hurt) == 0
+    assert figure("killed", killed) == 0 and figure("injured", killed) is None
+
+
+def test_no_one_else_hurt_adds_to_the_victims_counted() -> None:
+    docs = [
+        doc(
+            "a",
+            person("a", 0, "a man", "injured", gender="male"),
+            counts=(zero("a", "injured", others=True),),
+        )
+    ]
+    assert figure("injured", docs) == 1
+
+
+def test_no_one_else_hurt_beside_the_dead_is_no_wounded() -> None:
+    docs = [
+        doc(
+            "a", person("a", 0, "a man", "killed", gender="male"), counts=(zero("a", "injured", others=True),)
+        )
+    ]
+    assert figure("killed", docs) == 1 and figure("injured", docs) == 0
+
+
+def test_a_zero_of_the_others_alone_rules_out_no_deaths() -> None:
+    assert figure("killed", [doc("a", counts=(zero("a", "injured", others=True),))]) is None
+
+
+def test_a_figure_beats_the_same_sources_zero() -> None:
+    docs = [doc("a", counts=(zero("a", "injured", start=100), total("a", 3, "injured")))]
+    assert figure("injured", docs) == 3
+
+
+def group(source: str, start: int, description: str, status: str) -> ParticipantMention:
+    ev = Evidence(source, start, start + 5, "x")
+    return ParticipantMention(None, description, "victim", status, None, None, 0, ev, group=True)
+
+
+def test_a_group_is_one_participant_and_counts_no_person() -> None:
+    docs = [
+        doc("a", group("a", 0, "the governor's bodyguards", "injured"), counts=(total("a", 4, "injured"),)),
+        doc("b", group("b", 0, "his bodyguards", "injured")),
+    ]
+    participants, _ = reconcile_participants(docs, [])
+    assert [(p.group, p.sources, p.status) for p in participants] == [(True, ("a", "b"), ("injured",))]
+    assert figure("injured", docs) == 4  # the count's 4, not 4 + 1 for the group
+
+
+def test_a_group_never_absorbs_a_person() -> None:
+    mentions = [group("a", 0, "passengers", "injured"), person("a", 30, "a passenger", "injured")]
+    assert len(source_entries(mentions)) == 2
+
+
+def test_unhurt_against_hurt_goes_to_the_side_more_sources_tell() -> None:
+    def told(*fates: tuple[str, str]) -> tuple[str, ...]:
+        docs = [doc(s, person(s, 0, "Lopez", f, name="Ana Lopez", role="target")) for s, f in fates]
+        (p,) = reconcile_participants(docs, [])[0]
+        return p.status
+
+    assert told(("a", "unharmed"), ("b", "unharmed"), ("c", "injured")) == ("unharmed",)
+    assert told(("a", "unharmed"), ("b", "injured")) == ("injured",)
+    assert told(("a", "targeted"), ("b", "unharmed")) == ("targeted", "unharmed")
+
+
+def test_a_target_told_first_and_hurt_late_is_not_counted_in_the_lead() -> None:
+    mentions = [
+        person("a", 0, "Lopez", "targeted", name="Ana Lopez", role="target", sentence=0),
+        person("a", 400, "Lopez", "injured", name="Ana Lopez", sentence=9),
+    ]
+    assert figure("injured", [doc("a", *mentions)]) is None

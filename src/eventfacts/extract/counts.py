@@ -18,15 +18,21 @@ from typing import TYPE_CHECKING
 from .. import timeexpr
 from ..lexicon import (
     CASUALTY_KINDS,
+    ELSE_WORDS,
     FATAL_ADVERBS,
     FATAL_WORDS,
     FATE_NOUNS,
     INTRANSITIVE,
     KIND_WORDS,
+    NO_ONE_WORDS,
     NUMBER_WORDS,
+    PARTIAL_ZERO_WORDS,
     PERSON_NOUNS,
+    REPORT_NOUNS,
+    SPARED_WORDS,
     WOUNDING_KIND,
     WOUNDING_VERBS,
+    ZERO_COVERS,
 )
 from ..records import CountKind, CountMention
 from .common import (
@@ -40,7 +46,14 @@ from .common import (
     subject_of,
     text_of,
 )
-from .participants import IRREALIS_VERBS, REFLEXIVES, about_another_incident, attempted, fatal_wound
+from .participants import (
+    IRREALIS_VERBS,
+    MODALS,
+    REFLEXIVES,
+    about_another_incident,
+    attempted,
+    fatal_wound,
+)
 from .patterns import street_kind
 
 if TYPE_CHECKING:
@@ -79,6 +92,7 @@ def extract_counts(doc: Doc, *, source: str) -> Iterator[CountMention]:
             continue
         if mention is not None:
             yield mention
+    yield from _zero_counts(doc, source, numbers)
 
 
 def _count_candidates(doc: Doc) -> list[int]:
@@ -97,6 +111,192 @@ def _candidate_keys() -> frozenset[int]:
     from spacy.strings import get_string_id
 
     return frozenset(get_string_id(word) for word in ("a", "an", *_NUMBER_LIKE))
+
+
+# ---------------------------------------------------------------------------------------------
+# Zeros: "no one was hurt", "there were no injuries", "the other passengers escaped unharmed"
+
+
+def _zero_counts(doc: Doc, source: str, numbers: list[int]) -> Iterator[CountMention]:
+    """Counts of no one, in text order: a report that nobody was hurt is a figure (0) that
+    agrees with another outlet's 0 and stands against a "two were injured", not a silence."""
+    from spacy.attrs import LOWER
+
+    keys = _zero_keys()
+    (lower,) = columns(doc, LOWER)
+    seen: set[tuple[int, str]] = set()
+    for i in (i for i, key in enumerate(lower) if key in keys):
+        token = doc[i]
+        if in_headline(token):
+            continue
+        for found in _zeros_at(token):
+            kind, first, last, others = found
+            if (first.i, kind) in seen:
+                continue
+            seen.add((first.i, kind))
+            end = max(first, last, key=lambda t: t.i)
+            yield CountMention(
+                value=0.0,
+                qualifier=None,
+                total=None,
+                kind=kind,
+                subject="others" if others else "people",
+                head="other" if others else "people",
+                attributed_to=attribution(token, token),
+                sentence=numbers[first.i],
+                evidence=evidence(source, text_of(doc), first.idx, end.idx + len(end.text)),
+                elsewhere=about_another_incident(sentence_of(token)),
+            )
+
+
+@cache
+def _zero_keys() -> frozenset[int]:
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in ("no", *NO_ONE_WORDS, *SPARED_WORDS))
+
+
+#: A zero: (kind, its first token, its last token, of the others only).
+_Zero = tuple[CountKind, "Token", "Token", bool]
+
+
+def _zeros_at(token: Token) -> list[_Zero]:
+    """The zeros a "no", "nobody" or "unharmed" starts: "no one was injured" (injured), "no
+    deaths or injuries were reported" (killed and injured), "the others escaped unhurt"."""
+    doc = token.doc
+    if token.lower_ in SPARED_WORDS:
+        return _spared_group(token)
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.lower_ in NO_ONE_WORDS:
+        return _no_one(token, token)
+    if nxt is not None and nxt.lower_ == "one" and token.lower_ == "no":
+        return _no_one(token, nxt)  # "no one"
+    if nxt is not None and nxt.text == "-" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "one":
+        return _no_one(token, doc[token.i + 2])  # "no-one", split by the tokenizer
+    if token.dep_ != "det" or token.head.i < token.i:
+        return []
+    noun = token.head
+    if noun.lemma_.lower() in REPORT_NOUNS:  # "no reports of injuries"
+        inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        return [z for g in inner if g.dep_ == "pobj" for z in _no_fate_noun(token, g, noun)]
+    if _fate_of_noun(noun) != "other":
+        return _no_fate_noun(token, noun, noun)
+    if noun.tag_ in ("NNS", "NN") and (noun.lemma_.lower() in PERSON_NOUNS or noun.lower_ == "people"):
+        return _no_one(token, noun)  # "no other passengers were hurt"
+    return []
+
+
+def _fate_of_noun(noun: Token) -> CountKind:
+    """The fate a noun names itself ("injuries", "casualties", "deaths"), or "other"."""
+    lemma = noun.lemma_.lower()
+    for kind, lemmas in KIND_WORDS.items():
+        if kind in CASUALTY_KINDS and (lemma in lemmas or noun.lower_ in lemmas) and noun.pos_ == "NOUN":
+            return kind
+    return "other"
+
+
+def _no_fate_noun(no: Token, noun: Token, governor: Token) -> list[_Zero]:
+    """ "no injuries", "no deaths or injuries", "no reports of casualties"; not "no serious
+    injuries", which leaves the light ones."""
+    out: list[_Zero] = []
+    for n in (noun, *[c for c in noun.children if c.dep_ == "conj"]):
+        kind = _fate_of_noun(n)
+        modifiers = {
+            c.lower_ for c in (*n.children, *governor.children) if c.dep_ in ("amod", "advmod", "compound")
+        }
+        if kind == "other" or modifiers & PARTIAL_ZERO_WORDS or _unreal_zero(governor.head):
+            continue
+        out.append((kind, no, n, bool(modifiers & ELSE_WORDS)))
+    return out
+
+
+def _no_one(first: Token, subject: Token) -> list[_Zero]:
+    """ "no one was hurt", "nobody is believed to have been injured", "no one else was killed",
+    "none of the passengers were injured": the fate the predicate of no one gives."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = subject.head
+    if _unreal_zero(verb):
+        return []
+    others = any(c.lower_ in ELSE_WORDS for c in subject.children) or any(
+        c.lower_ in ELSE_WORDS for c in subject.subtree if c.dep_ in ("amod", "advmod", "pobj")
+    )
+    for word in _zero_predicates(verb):
+        kind = _zero_kind(word)
+        if kind == "other":
+            continue
+        if any(c.lower_ in PARTIAL_ADVERBS for c in word.children):
+            # "no one was seriously hurt": some may be lightly hurt, but no one died
+            return [(graver, first, word, others) for graver in sorted(ZERO_COVERS[kind] - {kind})]
+        return [(kind, first, word, others)]
+    return []
+
+
+#: Adverbs that make a zero one of the grave cases only: "no one was seriously hurt".
+PARTIAL_ADVERBS = frozenset({"seriously", "critically", "severely", "gravely", "badly", "significantly"})
+
+
+def _zero_predicates(verb: Token) -> Iterator[Token]:
+    """The verb, its complements, and down a chain of raising verbs: "is believed to have been
+    injured", "is thought to be hurt"."""
+    node: Token | None = verb
+    for _ in range(3):
+        if node is None:
+            return
+        yield node
+        yield from (c for c in node.children if c.dep_ in ("acomp", "oprd"))
+        node = next((c for c in node.children if c.dep_ in ("xcomp", "ccomp") and c.i > node.i), None)
+
+
+def _zero_kind(word: Token) -> CountKind:
+    lemma = word.lemma_.lower()
+    for kind, lemmas in KIND_WORDS.items():
+        if lemma in lemmas or word.lower_ in lemmas:
+            return "other" if attempted(word) else kind
+    return WOUNDING_KIND if lemma in WOUNDING_VERBS and word.pos_ == "VERB" else "other"
+
+
+def _unreal_zero(verb: Token) -> bool:
+    """ "no one would have been hurt", "if nobody was injured", "no one was not hurt": no figure."""
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.lower_ in MODALS)
+        or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
+        for c in verb.children
+    )
+
+
+#: Subjects that are everyone of a group: "everyone escaped unharmed".
+EVERYONE_WORDS = frozenset({"everyone", "everybody", "all"})
+
+
+def _spared_group(word: Token) -> list[_Zero]:
+    """ "the other passengers escaped unharmed", "all 40 pupils were unhurt": a group that the
+    fate passed by is a zero (one person spared is a participant, not a count); of the others
+    only when the words say so."""
+    verb = word.head if word.dep_ in ("acomp", "oprd", "advcl", "xcomp", "advmod", "amod", "dobj") else None
+    if verb is None or _unreal_zero(verb):
+        return []
+    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "the guards, who were unharmed"
+    if subject is None and verb.dep_ == "xcomp":
+        subject = subject_of(verb.head)  # "the others managed to escape unharmed"
+    if subject is None and verb.pos_ in ("NOUN", "PROPN"):
+        subject = verb  # "the unharmed passengers"
+    group = subject is not None and (
+        subject.tag_ in ("NNS", "NNPS")
+        or subject.lower_ in EVERYONE_WORDS
+        or subject.lemma_.lower() in COLLECTIVE_NOUNS
+    )
+    if subject is None or not group:
+        return []
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children) or subject.lower_ in NO_ONE_WORDS:
+        return []  # "no one escaped unharmed": all were hurt
+    first = subject.left_edge
+    # "the other climbers escaped unharmed" beside the victims; "the guards were unhurt" alone
+    others = any(t.lower_ in ELSE_WORDS for t in subject.subtree)
+    return [(SPARED_WORDS[word.lower_], first, word, others)]
 
 
 #: Nouns of an amount or a run of things: "a" before them counts no one.

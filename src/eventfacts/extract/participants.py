@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
+    BACKGROUND_MODIFIERS,
     EVENT_NOUNS,
     FATAL_WORDS,
     FATE_ROLES,
@@ -29,8 +30,15 @@ from ..lexicon import (
     PERPETRATED_VERBS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
+    SPARED_STATUS,
+    SPARED_VERBS,
+    SPARED_WORDS,
     STATE_WORDS,
     SUFFERED_NOUNS,
+    TARGET_ROLE,
+    TARGETED_STATUS,
+    TARGETING_NOUNS,
+    TARGETING_VERBS,
     WOUNDING_KIND,
 )
 from ..records import ParticipantMention
@@ -119,7 +127,8 @@ def extract_participants(doc: Doc, *, source: str) -> Iterator[ParticipantMentio
         yield perpetrator
     lemmas = lower_lemmas(doc)
     for token in (doc[i] for i, lemma in enumerate(lemmas) if lemma in _STATUS_OR_SELF_HARM):
-        found = [(p, s, None) for p, s in _statuses(token)] + _self_harm(token)
+        found = [(p, s, None) for p, s in _statuses(token)] + _self_harm(token) + _spared_or_targeted(token)
+        found = [(p, s, r) for p, s, r in found if not _background(p)]
         if not found or in_headline(token):
             continue
         start = sentence_of(token).start
@@ -297,8 +306,81 @@ _SELF_HARM_LEMMAS = frozenset(
     {"turn", *PERPETRATED_VERBS, *(lemma for _, lemmas, _ in SUICIDE_PHRASES for lemma in lemmas)}
 )
 
-#: The lemmas of the words `_statuses` or `_self_harm` can read anything from.
-_STATUS_OR_SELF_HARM = _STATUS_LEMMAS | _SELF_HARM_LEMMAS
+#: The lemmas `_spared_or_targeted` reads.
+_SPARED_OR_TARGETED_LEMMAS = SPARED_VERBS | TARGETING_NOUNS | TARGETING_VERBS | _HARM_LEMMAS
+#: The lemmas of the words `_statuses`, `_self_harm` or `_spared_or_targeted` can read anything from.
+_STATUS_OR_SELF_HARM = _STATUS_LEMMAS | _SELF_HARM_LEMMAS | _SPARED_OR_TARGETED_LEMMAS
+
+
+def _spared_or_targeted(token: Token) -> list[tuple[Token, str, str | None]]:
+    """The people an attack was aimed at ("X survived an assassination attempt", "an attempt on
+    her life", "gunmen ambushed the minister's convoy") and those it passed by ("he was
+    unharmed", "the mayor escaped unhurt", "she was not hurt"): participants, not casualties."""
+    lemma = token.lemma_.lower()
+    out: list[tuple[Token, str, str | None]] = []
+    if token.pos_ in ("VERB", "AUX") and not _modal(token):
+        if lemma in SPARED_VERBS and not _negated(token) and _spared_complement(token):
+            people = _subjects(token, dep="nsubj") + _subjects(token, dep="nsubjpass")
+            if token.dep_ == "relcl" and any(p.lower_ in ("who", "that") for p in people):
+                people = [token.head]  # "the driver, who was unhurt"
+            out.extend((p, SPARED_STATUS, None) for p in people)
+        if lemma in _HARM_LEMMAS and _negated(token) and not any(c.dep_ == "advmod" for c in token.children):
+            out.extend((p, SPARED_STATUS, None) for p in _subjects(token, dep="nsubjpass"))  # "was not hurt"
+        aimed_at = any(c.dep_ == "dobj" and c.lemma_.lower() in TARGETING_NOUNS for c in token.children)
+        if lemma == "survive" and aimed_at and not _negated(token):
+            out.extend((p, TARGETED_STATUS, TARGET_ROLE) for p in _subjects(token, dep="nsubj"))
+        if lemma in TARGETING_VERBS and not _negated(token):
+            targets = _subjects(token, dep="nsubjpass") + _objects(token)
+            out.extend((_owner(p), TARGETED_STATUS, TARGET_ROLE) for p in targets)
+    if token.pos_ == "NOUN" and lemma in TARGETING_NOUNS:
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+            for aimed in (g for g in prep.children if g.dep_ == "pobj"):
+                out.append((_owner(aimed), TARGETED_STATUS, TARGET_ROLE))  # "an attempt on his life"
+    return [
+        (p, s, r) for p, s, r in out if p.lower_ not in REFLEXIVES and (_is_person(p) or p.lower_ in PRONOUNS)
+    ]
+
+
+def _owner(thing: Token) -> Token:
+    """ "his life", "the minister's convoy", "the life of the judge": the person a thing aimed at
+    belongs to, else itself."""
+    if _is_person(thing):
+        return thing
+    owners = [c for c in thing.children if c.dep_ == "poss"] + [
+        g
+        for c in thing.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return owners[0] if owners else thing
+
+
+def _spared_complement(verb: Token) -> bool:
+    return any(
+        c.lower_ in SPARED_WORDS
+        for c in verb.children
+        if c.dep_ in ("acomp", "oprd", "advcl", "xcomp", "advmod", "dobj")
+    )
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        g.dep_ == "neg" for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.rights
+    )
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+def _background(person: Token) -> bool:
+    """A person whose fate came before the event told: "his late adviser, X, was killed by
+    militiamen" is recalled, not a participant. (Sentences about another incident are skipped
+    whole, by `ELSEWHERE_CUES`.)"""
+    described = [person, person.head] if person.dep_ == "appos" else [person]
+    described += [c for c in person.children if c.dep_ == "appos"]
+    return any(c.lower_ in BACKGROUND_MODIFIERS for d in described for c in d.children if c.dep_ == "amod")
 
 
 def _harms_others(verb: Token) -> bool:
@@ -330,9 +412,25 @@ def _unreal(verb: Token) -> bool:
     head = verb.head if verb.dep_ in ("xcomp", "conj") else None
     if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in IRREALIS_VERBS:
         return True
+    if _aim(verb):
+        return True
     return any(c.dep_ == "nsubj" and c.lower_ in ("no", "nobody", "none") for c in verb.children) or any(
         c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children) for c in verb.children
     )
+
+
+#: Nouns of an aim, whose "of" or "to" clause is only intended: "with the aim of killing him",
+#: "an attempt to kill the judge", "a plot to assassinate her".
+IRREALIS_NOUNS = frozenset(
+    {"aim", "goal", "intent", "intention", "purpose", "attempt", "bid", "plot", "plan"}
+)
+
+
+def _aim(verb: Token) -> bool:
+    """The verb tells what someone aimed at, not what happened."""
+    if verb.dep_ in ("acl", "xcomp", "relcl") and verb.head.lemma_.lower() in IRREALIS_NOUNS:
+        return True  # "an attempt to kill"
+    return verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in IRREALIS_NOUNS  # "the aim of killing"
 
 
 def _harm_status(verb: Token, status: str) -> str:
@@ -521,7 +619,7 @@ def _mention(
     if noun is None and role is not None and person.tag_ == "NN":
         noun = person.lemma_.lower()  # "the farmer shot his neighbor": whoever harms others is a person
     if name is None and noun is None:
-        return None
+        return _group_mention(person, status, trigger, source, numbers, role)
     head = person
     if name is not None:
         description = name.text
@@ -543,6 +641,39 @@ def _mention(
         gender=GENDER_WORDS.get(noun or "") or _gender_near(person),
         sentence=numbers[person.i],
         evidence=evidence(source, text, start, _end(person, trigger)),
+    )
+
+
+def _group_mention(
+    person: Token, status: str, trigger: Token, source: str, numbers: list[int], role: str | None
+) -> ParticipantMention | None:
+    """ "seven of the minister's guards were injured", "his bodyguards were wounded": people of
+    one kind met a fate together; one participant of the record, counted by the counts."""
+    noun = person
+    if person.like_num:  # "seven of the guards"
+        noun = next(
+            (g for c in person.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj"),
+            person,
+        )  # fmt: skip
+    lemma = noun.lemma_.lower()
+    if noun.tag_ != "NNS" or lemma not in PERSON_NOUNS or noun.ent_type_:
+        return None
+    doc = noun.doc
+    words = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "poss")]
+    first = min([noun.i] + [t.left_edge.i for t in words])
+    description = doc[first : noun.i + 1].text
+    start = min(doc[first].idx, trigger.idx)
+    return ParticipantMention(
+        name=None,
+        description=description,
+        role=_role(role or PERSON_NOUNS.get(lemma), status),
+        status=status,
+        age=None,
+        gender=None,
+        sentence=numbers[noun.i],
+        evidence=evidence(source, text_of(doc), start, _end(noun, trigger)),
+        group=True,
     )
 
 

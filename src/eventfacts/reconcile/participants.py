@@ -17,7 +17,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
-from ..lexicon import HARM_KINDS, HELD_KINDS, PERSON_NOUNS, STATUS_ORDER
+from ..lexicon import (
+    HARM_KINDS,
+    HELD_KINDS,
+    OTHER_STATUSES,
+    PERSON_NOUNS,
+    SPARED_STATUS,
+    STATUS_ORDER,
+    ZERO_COVERS,
+)
 from ..records import (
     Casualties,
     Claim,
@@ -66,6 +74,9 @@ LEAD_SENTENCES = 6
 PARTICIPANT_SENTENCES = 3
 
 
+#: The first sentence of an entry told only as aimed at or spared: past every window.
+NOT_IN_THE_LEAD = 10_000
+
 #: The dead a source names with their age ("Ana Ruiz, 34, and Lee Tran, 29, were found dead")
 #: count from a little further: the paragraph that identifies them often comes fourth or fifth.
 NAMED_DEAD_SENTENCES = 5
@@ -89,6 +100,9 @@ class _Entry:
     evidence: list[Evidence] = field(default_factory=list)
     first_sentence: int = 0
     noun: str = ""  # the last word of the description: "man", "victim"
+    group: bool = False  # people of one kind together ("his guards"): counted by the counts, not here
+    #: The sources that tell each status: a wound one source claims against three that say unhurt.
+    told_by: dict[str, set[str]] = field(default_factory=dict)
 
     @property
     def surname(self) -> str | None:
@@ -121,7 +135,10 @@ class _Entry:
         return bool(self.statuses & HELD_STATUSES) and "killed" not in self.statuses
 
     def fits(self, m: _Entry) -> bool:
-        """The same person: same name; or, when one is unnamed, no clash of role, age or gender."""
+        """The same person: same name; or, when one is unnamed, no clash of role, age or gender.
+        A group is only the same group: people of the same kind."""
+        if self.group or m.group:
+            return self.group and m.group and self.noun == m.noun
         if self.surname and m.surname:
             return self.named_as(m)
         if (self.role in SUSPECT_ROLES) != (m.role in SUSPECT_ROLES):
@@ -149,6 +166,8 @@ class _Entry:
         if self.role == "victim" and m.role != "victim":
             self.role = m.role
         self.statuses |= m.statuses
+        for status, sources in m.told_by.items():
+            self.told_by.setdefault(status, set()).update(sources)
         self.age = self.age if self.age is not None else m.age
         self.gender = self.gender or m.gender
         self.sources |= m.sources
@@ -157,6 +176,10 @@ class _Entry:
 
     def casualty_status(self) -> str | None:
         return "killed" if "killed" in self.statuses else "injured" if "injured" in self.statuses else None
+
+    def person_casualty(self) -> str | None:
+        """The casualty status of one person counted one by one; a group's is in the counts."""
+        return None if self.group else self.casualty_status()
 
 
 def given_alone(short: _Entry, full: _Entry) -> bool:
@@ -188,8 +211,12 @@ def _entry(m: ParticipantMention) -> _Entry:
         gender=m.gender,
         sources={m.evidence.source},
         evidence=[m.evidence],
-        first_sentence=m.sentence,
+        # being aimed at or spared puts no one in the lead's count: "X survived an attack" first,
+        # "sources said he had suffered minor injuries" in the ninth sentence
+        first_sentence=m.sentence if m.status not in OTHER_STATUSES else NOT_IN_THE_LEAD,
         noun=head_noun(m.description),
+        group=m.group,
+        told_by={m.status: {m.evidence.source}},
     )
 
 
@@ -240,7 +267,7 @@ def _paired(entries: list[_Entry]) -> list[_Entry]:
     """The lede's described victim and the name the story gives later are one person when they
     are the only pair that fits: "a 14-year-old boy was killed ... Gabriel Mejia died"."""
     out = list(entries)
-    for unnamed in [e for e in entries if e.surname is None and e.casualty_status() is not None]:
+    for unnamed in [e for e in entries if e.surname is None and e.person_casualty() is not None]:
         named = [e for e in out if e.surname and _same_hurt(unnamed, e)]
         if len(named) != 1:
             continue
@@ -267,8 +294,11 @@ def merged_entries(by_source: dict[str, list[_Entry]]) -> list[_Entry]:
             if target is None and e.surname is None:
                 target = next((m for m in merged if m.fits(e) and _same_fate(m, e)), None)
             if target is None:
-                merged.append(_Entry(e.name, e.description, e.role, set(e.statuses), e.age, e.gender))
+                merged.append(
+                    _Entry(e.name, e.description, e.role, set(e.statuses), e.age, e.gender, group=e.group)
+                )
                 target = merged[-1]
+                target.noun = e.noun if e.group else ""
                 target.first_sentence = e.first_sentence
                 target.sources, target.evidence = set(), []
             target.absorb(e)
@@ -295,7 +325,7 @@ def reconcile_participants(
                 name=e.name,
                 description=e.description,
                 role=e.role,
-                status=_statuses(e.statuses),
+                status=_statuses(e.statuses, e.told_by),
                 age=e.age,
                 gender=e.gender,
                 person=surnames.get(e.surname or ""),
@@ -303,16 +333,23 @@ def reconcile_participants(
                 evidence=tuple(
                     sorted(set(e.evidence), key=lambda x: (x.source, x.start, x.end, x.part or ""))
                 ),
+                group=e.group,
             )
         )
     return out, by_source
 
 
-def _statuses(statuses: set[str]) -> tuple[str, ...]:
+def _statuses(statuses: set[str], told_by: dict[str, set[str]]) -> tuple[str, ...]:
     kept = set(statuses)
     if "killed" in kept:
         kept.discard("injured")
-    return tuple(s for s in STATUS_ORDER if s in kept)
+    harm = kept & CASUALTY_STATUSES
+    if harm and SPARED_STATUS in kept:
+        # unhurt against hurt: what more sources tell; a tie to the harm, which one source saw
+        hurt_by = {s for h in harm for s in told_by.get(h, set())}
+        spared_by = told_by.get(SPARED_STATUS, set())
+        kept -= harm if len(spared_by) > len(hurt_by) else {SPARED_STATUS}
+    return tuple(s for s in (*STATUS_ORDER, *OTHER_STATUSES) if s in kept)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -397,7 +434,7 @@ def casualty(
     if not estimates:
         return None
     suspect_died = any(
-        e.role in SUSPECT_ROLES and e.casualty_status() == "killed" for es in by_source.values() for e in es
+        e.role in SUSPECT_ROLES and e.person_casualty() == "killed" for es in by_source.values() for e in es
     )
     value = _most_supported(kind, estimates, suspect_died=suspect_died)
     estimates = {s: est.read_as(value) for s, est in estimates.items()}
@@ -521,11 +558,11 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         for c in counts
         if c.kind == kind and c.sentence < LEAD_SENTENCES and not c.share and not c.elsewhere
     ]
-    people = [e for e in entries if e.casualty_status() == kind and e.first_sentence < _window(e)]
+    people = [e for e in entries if e.person_casualty() == kind and e.first_sentence < _window(e)]
     late = [
         e
         for e in entries
-        if e.casualty_status() == kind and e.role in SUSPECT_ROLES and e.first_sentence >= _window(e)
+        if e.person_casualty() == kind and e.role in SUSPECT_ROLES and e.first_sentence >= _window(e)
     ]
     # "a man who shot two coworkers later died": that one is the shooter, not a victim
     shooters = {x.start for e in people if e.role in SUSPECT_ROLES for x in e.evidence}
@@ -534,12 +571,16 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         for c in explicit
         if c.head not in SUSPECT_HEADS and c.head not in NOT_PEOPLE and c.evidence.start not in shooters
     ]
-    # The lead's own total; a headline's figure only when the body gives none (issue 22).
-    best = min(victims, key=lambda c: (c.headline, c.evidence.start), default=None)
+    # The lead's own total; a headline's figure only when the body gives none (issue 22); a
+    # zero only when the lead gives no figure ("no one else was hurt" adds none to the victims).
+    best = min(victims, key=lambda c: (c.headline, c.value == 0, c.evidence.start), default=None)
     others = [e for e in people if e.role not in SUSPECT_ROLES]
     suspects = [e for e in people if e.role in SUSPECT_ROLES]
     total = int(best.value) if best is not None else 0
     if best is None and not people:
+        none = _no_one_hurt(kind, counts)
+        if none is not None:
+            return none
         return _late_wounded_suspect(late) if kind == "injured" else None
     if best is not None and best.wounding and kind == "injured" and not _beside_the_dead(best):
         # "three people were stabbed" holds the victims who died, not an attacker who killed
@@ -563,10 +604,34 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         evidence=evidence,
         by_role=tuple(sorted(roles.items())),
         qualifier=best.qualifier if best is not None and victims_n == total else None,
-        fate_open=best is None or best.wounding or victims_n > total or not _beside_the_dead(best),
+        fate_open=(best is None or best.wounding or victims_n > total or not _beside_the_dead(best))
+        and victims_n > 0,
         late_suspects=min(len(late), 1) if not suspects else 0,
         late_evidence=tuple(x for e in late[:1] for x in e.evidence[:1]),
     )
+
+
+def _no_one_hurt(kind: str, counts: list[CountMention]) -> _Estimate | None:
+    """A source that gives no figure of a fate but says no one met a milder one: "no one was
+    hurt" says no one was killed either (`lexicon.ZERO_COVERS`). A zero of the others ("no one
+    else was injured") says so only beside the victims the source counts, which it has none of
+    here, so it rules out none."""
+    zero = min(
+        (
+            c
+            for c in counts
+            if c.value == 0
+            and kind in ZERO_COVERS.get(c.kind, frozenset())
+            and c.sentence < LEAD_SENTENCES
+            and not c.elsewhere
+            and not _beside_the_dead(c)
+        ),
+        key=lambda c: c.evidence.start,
+        default=None,
+    )
+    if zero is None:
+        return None
+    return _Estimate(value=0, evidence=(zero.evidence,), by_role=(), qualifier=None, fate_open=False)
 
 
 def _late_wounded_suspect(late: list[_Entry]) -> _Estimate | None:
