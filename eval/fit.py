@@ -29,6 +29,7 @@ from pathlib import Path
 from types import ModuleType
 
 import numpy as np
+from scipy.optimize import minimize
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
@@ -136,7 +137,10 @@ def folders(shared: Path, limit: int) -> Iterator[Folder]:
             yield Folder("ecb", mode, f"ecb/{key}", docs, ok)
 
 
-def date_inputs(docs: list[DocFacts]) -> tuple[list[DocFacts], dict[str, Reference], list[ResolvedDate]]:
+DateInputs = tuple[list[DocFacts], dict[str, Reference], list[ResolvedDate]]
+
+
+def date_inputs(docs: list[DocFacts]) -> DateInputs:
     """What the record's date stage sees of a folder: build_record's own steps up to the choice."""
     ordered, _ = _without_duplicates(sorted(docs, key=lambda d: d.source.id))
     ordered = without_off_topic(ordered)
@@ -146,7 +150,7 @@ def date_inputs(docs: list[DocFacts]) -> tuple[list[DocFacts], dict[str, Referen
 
 @dataclass(frozen=True)
 class Rows:
-    """The candidates of every folder as a matrix, with their labels and folders."""
+    """Candidates (mentions or days) of every folder as a matrix, with their labels and folders."""
 
     x: np.ndarray
     y: np.ndarray
@@ -154,19 +158,90 @@ class Rows:
     values: list[str]
 
 
-def candidate_rows(all_folders: list[Folder]) -> Rows:
-    xs: list[list[float]] = []
-    ys: list[int] = []
-    index: list[int] = []
-    values: list[str] = []
-    for i, f in enumerate(all_folders):
-        _, refs, resolved = date_inputs(f.docs)
-        for c in candidates.day_candidates(resolved, refs):
-            xs.append([c.features[name] for name in candidates.FEATURES])
-            ys.append(int(c.value in f.ok))
-            index.append(i)
-            values.append(c.value)
-    return Rows(np.array(xs, dtype=float), np.array(ys), np.array(index), values)
+def _rows(
+    items: list[tuple[int, str, dict[str, float]]], names: tuple[str, ...], all_folders: list[Folder]
+) -> Rows:
+    return Rows(
+        np.array([[features[n] for n in names] for _, _, features in items], dtype=float).reshape(
+            -1, len(names)
+        ),
+        np.array([int(value in all_folders[i].ok) for i, value, _ in items]),
+        np.array([i for i, _, _ in items], dtype=int),
+        [value for _, value, _ in items],
+    )
+
+
+def _subset(rows: Rows, keep: np.ndarray) -> Rows:
+    values = [v for v, k in zip(rows.values, keep.tolist(), strict=True) if k]
+    return Rows(rows.x[keep], rows.y[keep], rows.folder[keep], values)
+
+
+def mention_rows(inputs: list[DateInputs], all_folders: list[Folder]) -> Rows:
+    items = [
+        (i, r.value, features)
+        for i, (_, refs, resolved) in enumerate(inputs)
+        for r, features in candidates.mention_rows(resolved, refs)
+    ]
+    return _rows(items, candidates.MENTION_FEATURES, all_folders)
+
+
+def day_rows(inputs: list[DateInputs], all_folders: list[Folder], mentions: LogisticRegression) -> Rows:
+    fitted = _as_model(mentions, candidates.MENTION_FEATURES)
+    items = [
+        (i, c.value, c.features)
+        for i, (_, refs, resolved) in enumerate(inputs)
+        for c in candidates.day_candidates(resolved, refs, fitted.probability)
+    ]
+    return _rows(items, candidates.FEATURES, all_folders)
+
+
+def _as_model(fitted: LogisticRegression | ChoiceFit, names: tuple[str, ...]) -> choice.Model:
+    """The package's view of a fit: the same rounded numbers the weight file holds."""
+    data = _weights_of(fitted, names)
+    return choice.Model(data["intercept"], data["weights"])
+
+
+def _weights_of(fitted: LogisticRegression | ChoiceFit, names: tuple[str, ...]) -> dict:
+    return {
+        "intercept": round(float(fitted.intercept_[0]), 6),
+        "weights": {name: round(float(w), 6) for name, w in sorted(zip(names, fitted.coef_[0], strict=True))},
+    }
+
+
+@dataclass(frozen=True)
+class ChoiceFit:
+    """A conditional logit: weights that make each folder's right day the most likely of its days."""
+
+    coef_: np.ndarray
+    intercept_: np.ndarray
+
+    def decision_function(self, x: np.ndarray) -> np.ndarray:
+        return np.asarray(x @ self.coef_[0] + self.intercept_[0])
+
+
+def _fit_choice(rows: Rows, penalty: float = 1.0) -> ChoiceFit:
+    """Minimise the folders' negative log-likelihood of their right day under a softmax over
+    their days (with an L2 penalty, as the logistic regression's); folders with no right day
+    teach nothing. L-BFGS from zero: deterministic."""
+    folders = [np.flatnonzero(rows.folder == f) for f in np.unique(rows.folder)]
+    folders = [idx for idx in folders if rows.y[idx].any()]
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        scores = rows.x @ w
+        total = 0.5 * penalty * float(w @ w)
+        grad = penalty * w
+        for idx in folders:
+            s = scores[idx]
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            right = rows.y[idx] == 1
+            total -= float(np.log(p[right].sum()))
+            q = np.where(right, p, 0.0) / p[right].sum()
+            grad = grad + rows.x[idx].T @ (p - q)
+        return total, grad
+
+    found = minimize(loss, np.zeros(rows.x.shape[1]), jac=True, method="L-BFGS-B")
+    return ChoiceFit(found.x.reshape(1, -1), np.zeros(1))
 
 
 def _fit(x: np.ndarray, y: np.ndarray) -> LogisticRegression:
@@ -174,12 +249,11 @@ def _fit(x: np.ndarray, y: np.ndarray) -> LogisticRegression:
     return LogisticRegression(C=C, max_iter=5000, solver="lbfgs").fit(x, y)
 
 
-def _chosen(rows: Rows, scores: np.ndarray, n_folders: int) -> dict[int, str]:
+def _chosen(rows: Rows, scores: np.ndarray) -> dict[int, str]:
     """Each folder's day with the highest score (the oldest of equal scores), as at runtime."""
     best: dict[int, tuple[float, str]] = {}
     for folder, score, value in zip(rows.folder.tolist(), scores.tolist(), rows.values, strict=True):
-        key = (-score, value)
-        if folder not in best or key < (-best[folder][0], best[folder][1]):
+        if folder not in best or (-score, value) < (-best[folder][0], best[folder][1]):
             best[folder] = (score, value)
     return {f: v for f, (_, v) in best.items()}
 
@@ -195,34 +269,46 @@ def accuracy(all_folders: list[Folder], chosen: dict[int, str]) -> dict[str, flo
     return {k: round(h / n, 3) for k, (h, n) in sorted(tally.items())}
 
 
-def runtime_choice(all_folders: list[Folder]) -> dict[int, str]:
-    """The day the package as installed chooses for each folder (the hand weights before a fit)."""
+def runtime_choice(inputs: list[DateInputs]) -> dict[int, str]:
+    """The day the package as installed chooses for each folder."""
     chosen = {}
-    for i, f in enumerate(all_folders):
-        _, refs, resolved = date_inputs(f.docs)
+    for i, (_, refs, resolved) in enumerate(inputs):
         fact = date_stage.event_date(resolved, refs)
         if fact is not None:
             chosen[i] = fact.value
     return chosen
 
 
-def held_out(rows: Rows, all_folders: list[Folder]) -> np.ndarray:
-    """Every candidate's score from a model fitted without its incident or event."""
-    groups = np.array([all_folders[i].group for i in rows.folder.tolist()])
-    scores = np.zeros(len(rows.y))
-    for train, test in GroupKFold(n_splits=FOLDS).split(rows.x, rows.y, groups):
-        scores[test] = _fit(rows.x[train], rows.y[train]).decision_function(rows.x[test])
-    return scores
+def fit_both(
+    inputs: list[DateInputs], all_folders: list[Folder], train: set[int]
+) -> tuple[LogisticRegression, ChoiceFit, Rows]:
+    """The mention model, then the day model over days scored with it, on the `train` folders;
+    with the day rows of every folder."""
+    mentions = mention_rows(inputs, all_folders)
+    keep = np.isin(mentions.folder, list(train))
+    mention_model = _fit(mentions.x[keep], mentions.y[keep])
+    days = day_rows(inputs, all_folders, mention_model)
+    keep = np.isin(days.folder, list(train))
+    return mention_model, _fit_choice(_subset(days, keep)), days
 
 
-def weights_file(fitted: LogisticRegression, previous: dict[str, object]) -> str:
+def held_out(inputs: list[DateInputs], all_folders: list[Folder]) -> dict[int, str]:
+    """Each folder's chosen day by models fitted without its incident or event."""
+    groups = np.array([f.group for f in all_folders])
+    chosen: dict[int, str] = {}
+    index = np.arange(len(all_folders))
+    for train, test in GroupKFold(n_splits=FOLDS).split(index, groups=groups):
+        _, day_model, days = fit_both(inputs, all_folders, set(train.tolist()))
+        keep = np.isin(days.folder, test)
+        part = _subset(days, keep)
+        chosen.update(_chosen(part, day_model.decision_function(part.x)))
+    return chosen
+
+
+def weights_file(mentions: LogisticRegression, days: ChoiceFit, previous: dict[str, object]) -> str:
     data = dict(previous)
-    data["event_date"] = {
-        "intercept": round(float(fitted.intercept_[0]), 6),
-        "weights": {
-            name: round(float(w), 6) for name, w in sorted(zip(candidates.FEATURES, fitted.coef_[0], strict=True))
-        },
-    }
+    data["event_date_mention"] = _weights_of(mentions, candidates.MENTION_FEATURES)
+    data["event_date"] = _weights_of(days, candidates.FEATURES)
     return json.dumps(data, indent=1, sort_keys=True) + "\n"
 
 
@@ -234,24 +320,28 @@ def main() -> int:
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).parent))  # devloop's parse cache
     all_folders = list(folders(args.shared_eval, args.limit))
-    rows = candidate_rows(all_folders)
-    fitted = _fit(rows.x, rows.y)
-    oracle = {i: v for i, v, y in zip(rows.folder.tolist(), rows.values, rows.y.tolist(), strict=True) if y}
-    report = {
+    print(json.dumps(report(all_folders, write=args.write), indent=1))
+    return 0
+
+
+def report(all_folders: list[Folder], *, write: bool = False) -> dict[str, object]:
+    inputs = [date_inputs(f.docs) for f in all_folders]
+    mention_model, day_model, days = fit_both(inputs, all_folders, set(range(len(all_folders))))
+    oracle = {i: v for i, v, y in zip(days.folder.tolist(), days.values, days.y.tolist(), strict=True) if y}
+    found = {
         "decision": "event_date",
         "folders": len(all_folders),
-        "candidates": len(rows.y),
-        "fitted": accuracy(all_folders, _chosen(rows, fitted.decision_function(rows.x), len(all_folders))),
-        "held_out": accuracy(all_folders, _chosen(rows, held_out(rows, all_folders), len(all_folders))),
+        "candidates": len(days.y),
+        "fitted": accuracy(all_folders, _chosen(days, day_model.decision_function(days.x))),
+        "held_out": accuracy(all_folders, held_out(inputs, all_folders)),
         "reachable": accuracy(all_folders, oracle),
-        "runtime": accuracy(all_folders, runtime_choice(all_folders)),
+        "runtime": accuracy(all_folders, runtime_choice(inputs)),
     }
-    print(json.dumps(report, indent=1))
-    if args.write:
+    if write:
         previous = json.loads(WEIGHTS.read_text(encoding="utf-8")) if WEIGHTS.exists() else {}
-        WEIGHTS.write_text(weights_file(fitted, previous), encoding="utf-8")
+        WEIGHTS.write_text(weights_file(mention_model, day_model, previous), encoding="utf-8")
         print(f"wrote {WEIGHTS}", file=sys.stderr)
-    return 0
+    return found
 
 
 if __name__ == "__main__":

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import TypeVar
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +46,3 @@ def _weights() -> dict[str, dict[str, object]]:
     text = resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8")
     loaded: dict[str, dict[str, object]] = json.loads(text)
     return loaded
-
-
-def best(candidates: Sequence[tuple[str, Mapping[str, float], T]], decision: str) -> tuple[str, T] | None:
-    """The candidate the model scores highest; of equal scores, the smallest key (a day's ISO
-    value sorts oldest first), so the choice never depends on input order."""
-    if not candidates:
-        return None
-    fitted = model(decision)
-    key, _, item = min(candidates, key=lambda c: (-fitted.score(c[1]), c[0]))
-    return key, item
