@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from . import choice
 from .dates import FIRST_REPORT_DAYS, LEAD_SENTENCES, Reference
 
 if TYPE_CHECKING:
@@ -266,3 +267,12 @@ FEATURES = (
     "latest",
     "only",
 )
+
+
+def fitted_day(resolved: list[ResolvedDate], refs: dict[str, Reference]) -> str | None:
+    """The day the fitted models choose: the candidate the day model scores highest over the
+    support the mention model gives it (the oldest of equal scores, whatever the input order)."""
+    mention = choice.model("event_date_mention")
+    day = choice.model("event_date")
+    found = day_candidates(resolved, refs, mention.probability)
+    return min(found, key=lambda c: (-day.score(c.features), c.value)).value if found else None

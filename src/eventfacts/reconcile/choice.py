@@ -37,12 +37,12 @@ class Model:
 @cache
 def model(decision: str) -> Model:
     """The fitted weights of one decision ("event_date"), read from the package once."""
-    data = _weights()[decision]
+    data = weights()[decision]
     return Model(float(data["intercept"]), {k: float(v) for k, v in data["weights"].items()})
 
 
 @cache
-def _weights() -> dict[str, dict[str, object]]:
+def weights() -> dict[str, dict[str, object]]:
     text = resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8")
     loaded: dict[str, dict[str, object]] = json.loads(text)
     return loaded
