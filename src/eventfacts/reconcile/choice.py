@@ -38,7 +38,9 @@ class Model:
 def model(decision: str) -> Model:
     """The fitted weights of one decision ("event_date"), read from the package once."""
     data = weights()[decision]
-    return Model(float(data["intercept"]), {k: float(v) for k, v in data["weights"].items()})
+    intercept, named = data["intercept"], data["weights"]
+    assert isinstance(intercept, float | int) and isinstance(named, dict), f"weights.json: {decision}"
+    return Model(float(intercept), {str(k): float(v) for k, v in named.items()})
 
 
 @cache
