@@ -317,26 +317,33 @@ def main() -> int:
     parser.add_argument("shared_eval", type=Path)
     parser.add_argument("--limit", type=int, default=0, help="the first N incidents and events of each set")
     parser.add_argument("--write", action="store_true", help="write the weights into the package")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the folders the choices differ on")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).parent))  # devloop's parse cache
     all_folders = list(folders(args.shared_eval, args.limit))
-    print(json.dumps(report(all_folders, write=args.write), indent=1))
+    print(json.dumps(report(all_folders, write=args.write, verbose=args.verbose), indent=1))
     return 0
 
 
-def report(all_folders: list[Folder], *, write: bool = False) -> dict[str, object]:
+def report(all_folders: list[Folder], *, write: bool = False, verbose: bool = False) -> dict[str, object]:
     inputs = [date_inputs(f.docs) for f in all_folders]
     mention_model, day_model, days = fit_both(inputs, all_folders, set(range(len(all_folders))))
     oracle = {i: v for i, v, y in zip(days.folder.tolist(), days.values, days.y.tolist(), strict=True) if y}
+    hand = runtime_choice(inputs)
+    outside = held_out(inputs, all_folders)
     found = {
         "decision": "event_date",
         "folders": len(all_folders),
         "candidates": len(days.y),
         "fitted": accuracy(all_folders, _chosen(days, day_model.decision_function(days.x))),
-        "held_out": accuracy(all_folders, held_out(inputs, all_folders)),
+        "held_out": accuracy(all_folders, outside),
         "reachable": accuracy(all_folders, oracle),
-        "hand_weights": accuracy(all_folders, runtime_choice(inputs)),
+        "hand_weights": accuracy(all_folders, hand),
     }
+    if verbose:
+        for i, f in enumerate(all_folders):
+            if (hand.get(i) in f.ok) != (outside.get(i) in f.ok):
+                print(f"{f.group} {f.mode}: gold {sorted(f.ok)} hand {hand.get(i)} held out {outside.get(i)}")
     if write:
         previous = json.loads(WEIGHTS.read_text(encoding="utf-8")) if WEIGHTS.exists() else {}
         WEIGHTS.write_text(weights_file(mention_model, day_model, previous), encoding="utf-8")
