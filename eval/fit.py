@@ -1,0 +1,363 @@
+"""`make fit`: fit the record's decisions on the dev sets and write their weights into the package.
+
+The event's date can be chosen among candidate days by models over generic features
+(`eventfacts.reconcile.candidates`): a logistic regression says what one date mention supports,
+and a conditional logit over each folder's days picks the day. This script fits both on gva-dev
+(US shootings) and ecb-dev (events of every kind) together, prints the accuracy of the chosen day
+fitted and held out by incident or event (grouped cross-validation) beside the record's
+hand-weighted choice (`reconcile.dates.event_date`), and writes the weights
+(`src/eventfacts/reconcile/weights.json`). The record switches to the fitted choice only once it
+beats the hand weights held out on every set (docs/output.md has the figures).
+
+    .venv/bin/python eval/fit.py ../shared/eval [--write] [--limit N]
+
+It reads the dev sets where they lie and keeps the per-article facts it extracts in a cache under
+/tmp ($EVENTFACTS_FIT_CACHE), keyed by the articles' bytes and the package's source, so a refit
+after a change to reconcile/ only reruns the merge. Nothing of the dev data enters the repository:
+the weight file holds plain numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+from scipy.optimize import minimize
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+import eventfacts
+from eventfacts.ingest import select_inputs
+from eventfacts.reconcile import _without_duplicates, candidates, choice, without_off_topic
+from eventfacts.reconcile import dates as date_stage
+from eventfacts.reconcile.dates import Reference, ResolvedDate
+from eventfacts.records import DocFacts
+from eventfacts.serialize import dumps, from_plain, loads
+
+CACHE = Path(os.environ.get("EVENTFACTS_FIT_CACHE", "/tmp/eventfacts-fit"))
+PARSE_CACHE = Path(os.environ.get("EVENTFACTS_DEVLOOP_CACHE", "/tmp/eventfacts-devloop"))
+WEIGHTS = Path(choice.__file__).with_name("weights.json")
+FOLDS = 5
+#: Inverse regularisation of the mention model, and the day model's L2 penalty: 0.3 and 3 hold
+#: out no better than 1 (all sets together, within 0.004).
+C = 1.0
+
+
+@dataclass(frozen=True)
+class Folder:
+    """One incident or event of a dev set in one input mode, with the days its gold accepts."""
+
+    dataset: str  # "gva" | "ecb"
+    mode: str  # "meta" | "text"
+    group: str  # the incident or event: both modes of one fall in the same fold
+    docs: list[DocFacts]
+    ok: frozenset[str]
+
+
+def _load(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _source_hash() -> str:
+    """The extract stage's code: per-article facts cached under another hash are stale."""
+    root = Path(eventfacts.__file__).parent
+    digest = hashlib.sha1()
+    for path in sorted(root.rglob("*.py")):
+        if "reconcile" not in path.parts:
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _folder_hash(folder: Path) -> str:
+    digest = hashlib.sha1()
+    for path in sorted(folder.iterdir()):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+class _Extractor:
+    """Per-article facts of a folder, from the cache or from the pipeline (spaCy loads once, on need)."""
+
+    def __init__(self) -> None:
+        self._nlp: object | None = None
+        self._version = _source_hash()
+
+    def docs(self, folder: Path) -> list[DocFacts]:
+        path = CACHE / self._version / (_folder_hash(folder) + ".jsonl")
+        if not path.exists():
+            from devloop import CachedPipe  # type: ignore[import-not-found]
+
+            from eventfacts.annotate import load_model
+            from eventfacts.pipeline import extract_docs
+
+            if self._nlp is None:
+                self._nlp = CachedPipe(load_model(), PARSE_CACHE)
+            found = extract_docs(select_inputs([str(folder)]).files, nlp=self._nlp)  # type: ignore[arg-type]
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.part")
+            partial.write_text("".join(dumps(d, compact=True) + "\n" for d in found), encoding="utf-8")
+            partial.replace(path)
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return [from_plain(DocFacts, loads(line)) for line in lines]
+
+
+def folders(shared: Path, limit: int) -> Iterator[Folder]:
+    """Every gva-dev incident and ecb-dev event with a gold day, in both input modes."""
+    real = _load(shared / "real.py", "real")
+    facts = _load(shared / "facts.py", "facts")
+    extractor = _Extractor()
+    for cluster in real.clusters_of(shared / "gva-dev", limit):
+        gold = json.loads((cluster / "gold.json").read_text(encoding="utf-8"))
+        for mode in ("meta", "text"):
+            with tempfile.TemporaryDirectory() as tmp:
+                real.write_articles(cluster, gold, mode, Path(tmp))
+                docs = extractor.docs(Path(tmp))
+            yield Folder("gva", mode, f"gva/{cluster.name}", docs, frozenset([gold["date"]]))
+    events = json.loads((shared / "ecb-dev" / "facts.json").read_text(encoding="utf-8"))
+    for key in sorted(events)[: limit or None]:
+        gold = events[key]
+        if not gold.get("date"):
+            continue
+        for mode, fmt in (("meta", "json"), ("text", "txt")):
+            with tempfile.TemporaryDirectory() as tmp:
+                facts.prepare(gold.get("docs") or [], shared / "ecb-dev", fmt, Path(tmp))
+                docs = extractor.docs(Path(tmp))
+            ok = frozenset(gold.get("date_ok") or [gold["date"]])
+            yield Folder("ecb", mode, f"ecb/{key}", docs, ok)
+
+
+DateInputs = tuple[list[DocFacts], dict[str, Reference], list[ResolvedDate]]
+
+
+def date_inputs(docs: list[DocFacts]) -> DateInputs:
+    """What the record's date stage sees of a folder: build_record's own steps up to the choice."""
+    ordered, _ = _without_duplicates(sorted(docs, key=lambda d: d.source.id))
+    ordered = without_off_topic(ordered)
+    refs = date_stage.references(ordered, None)
+    return ordered, refs, date_stage.resolve_all(ordered, refs)
+
+
+@dataclass(frozen=True)
+class Rows:
+    """Candidates (mentions or days) of every folder as a matrix, with their labels and folders."""
+
+    x: np.ndarray
+    y: np.ndarray
+    folder: np.ndarray  # index into the folder list
+    values: list[str]
+
+
+def _rows(
+    items: list[tuple[int, str, dict[str, float]]], names: tuple[str, ...], all_folders: list[Folder]
+) -> Rows:
+    return Rows(
+        np.array([[features[n] for n in names] for _, _, features in items], dtype=float).reshape(
+            -1, len(names)
+        ),
+        np.array([int(value in all_folders[i].ok) for i, value, _ in items]),
+        np.array([i for i, _, _ in items], dtype=int),
+        [value for _, value, _ in items],
+    )
+
+
+def _subset(rows: Rows, keep: np.ndarray) -> Rows:
+    values = [v for v, k in zip(rows.values, keep.tolist(), strict=True) if k]
+    return Rows(rows.x[keep], rows.y[keep], rows.folder[keep], values)
+
+
+def mention_rows(inputs: list[DateInputs], all_folders: list[Folder]) -> Rows:
+    items = [
+        (i, r.value, features)
+        for i, (_, refs, resolved) in enumerate(inputs)
+        for r, features in candidates.mention_rows(resolved, refs)
+    ]
+    return _rows(items, candidates.MENTION_FEATURES, all_folders)
+
+
+def day_rows(inputs: list[DateInputs], all_folders: list[Folder], mentions: LogisticRegression) -> Rows:
+    fitted = _as_model(mentions, candidates.MENTION_FEATURES)
+    items = [
+        (i, c.value, c.features)
+        for i, (_, refs, resolved) in enumerate(inputs)
+        for c in candidates.day_candidates(resolved, refs, fitted.probability)
+    ]
+    return _rows(items, candidates.FEATURES, all_folders)
+
+
+def _as_model(fitted: LogisticRegression | ChoiceFit, names: tuple[str, ...]) -> choice.Model:
+    """The package's view of a fit: the same rounded numbers the weight file holds."""
+    data = _weights_of(fitted, names)
+    return choice.Model(data["intercept"], data["weights"])
+
+
+def _weights_of(fitted: LogisticRegression | ChoiceFit, names: tuple[str, ...]) -> dict:
+    return {
+        "intercept": round(float(fitted.intercept_[0]), 6),
+        "weights": {name: round(float(w), 6) for name, w in sorted(zip(names, fitted.coef_[0], strict=True))},
+    }
+
+
+@dataclass(frozen=True)
+class ChoiceFit:
+    """A conditional logit: weights that make each folder's right day the most likely of its days."""
+
+    coef_: np.ndarray
+    intercept_: np.ndarray
+
+    def decision_function(self, x: np.ndarray) -> np.ndarray:
+        return np.asarray(x @ self.coef_[0] + self.intercept_[0])
+
+
+def _fit_choice(rows: Rows, penalty: float = 1.0) -> ChoiceFit:
+    """Minimise the folders' negative log-likelihood of their right day under a softmax over
+    their days (with an L2 penalty, as the logistic regression's); folders with no right day
+    teach nothing. L-BFGS from zero: deterministic."""
+    folders = [np.flatnonzero(rows.folder == f) for f in np.unique(rows.folder)]
+    folders = [idx for idx in folders if rows.y[idx].any()]
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        scores = rows.x @ w
+        total = 0.5 * penalty * float(w @ w)
+        grad = penalty * w
+        for idx in folders:
+            s = scores[idx]
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            right = rows.y[idx] == 1
+            total -= float(np.log(p[right].sum()))
+            q = np.where(right, p, 0.0) / p[right].sum()
+            grad = grad + rows.x[idx].T @ (p - q)
+        return total, grad
+
+    found = minimize(loss, np.zeros(rows.x.shape[1]), jac=True, method="L-BFGS-B")
+    return ChoiceFit(found.x.reshape(1, -1), np.zeros(1))
+
+
+def _fit(x: np.ndarray, y: np.ndarray) -> LogisticRegression:
+    # lbfgs on the whole batch: the same data gives the same weights on every run
+    return LogisticRegression(C=C, max_iter=5000, solver="lbfgs").fit(x, y)
+
+
+def _chosen(rows: Rows, scores: np.ndarray) -> dict[int, str]:
+    """Each folder's day with the highest score (the oldest of equal scores), as at runtime."""
+    best: dict[int, tuple[float, str]] = {}
+    for folder, score, value in zip(rows.folder.tolist(), scores.tolist(), rows.values, strict=True):
+        if folder not in best or (-score, value) < (-best[folder][0], best[folder][1]):
+            best[folder] = (score, value)
+    return {f: v for f, (_, v) in best.items()}
+
+
+def accuracy(all_folders: list[Folder], chosen: dict[int, str]) -> dict[str, float]:
+    """The share of folders whose chosen day the gold accepts, per dataset and mode."""
+    tally: dict[str, list[int]] = {}
+    for i, f in enumerate(all_folders):
+        for key in (f"{f.dataset}.{f.mode}", "all"):
+            hits = tally.setdefault(key, [0, 0])
+            hits[0] += int(chosen.get(i) in f.ok)
+            hits[1] += 1
+    return {k: round(h / n, 3) for k, (h, n) in sorted(tally.items())}
+
+
+def runtime_choice(inputs: list[DateInputs]) -> dict[int, str]:
+    """The day the record gives each folder (`reconcile.dates.event_date`, the hand weights)."""
+    chosen = {}
+    for i, (_, refs, resolved) in enumerate(inputs):
+        fact = date_stage.event_date(resolved, refs)
+        if fact is not None:
+            chosen[i] = fact.value
+    return chosen
+
+
+def fit_both(
+    inputs: list[DateInputs], all_folders: list[Folder], train: set[int]
+) -> tuple[LogisticRegression, ChoiceFit, Rows]:
+    """The mention model, then the day model over days scored with it, on the `train` folders;
+    with the day rows of every folder."""
+    mentions = mention_rows(inputs, all_folders)
+    keep = np.isin(mentions.folder, list(train))
+    mention_model = _fit(mentions.x[keep], mentions.y[keep])
+    days = day_rows(inputs, all_folders, mention_model)
+    keep = np.isin(days.folder, list(train))
+    return mention_model, _fit_choice(_subset(days, keep)), days
+
+
+def held_out(inputs: list[DateInputs], all_folders: list[Folder]) -> dict[int, str]:
+    """Each folder's chosen day by models fitted without its incident or event."""
+    groups = np.array([f.group for f in all_folders])
+    chosen: dict[int, str] = {}
+    index = np.arange(len(all_folders))
+    for train, test in GroupKFold(n_splits=FOLDS).split(index, groups=groups):
+        _, day_model, days = fit_both(inputs, all_folders, set(train.tolist()))
+        keep = np.isin(days.folder, test)
+        part = _subset(days, keep)
+        chosen.update(_chosen(part, day_model.decision_function(part.x)))
+    return chosen
+
+
+def weights_file(mentions: LogisticRegression, days: ChoiceFit, previous: dict[str, object]) -> str:
+    data = dict(previous)
+    data["event_date_mention"] = _weights_of(mentions, candidates.MENTION_FEATURES)
+    data["event_date"] = _weights_of(days, candidates.FEATURES)
+    return json.dumps(data, indent=1, sort_keys=True) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("shared_eval", type=Path)
+    parser.add_argument("--limit", type=int, default=0, help="the first N incidents and events of each set")
+    parser.add_argument("--write", action="store_true", help="write the weights into the package")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the folders the choices differ on")
+    args = parser.parse_args()
+    sys.path.insert(0, str(Path(__file__).parent))  # devloop's parse cache
+    all_folders = list(folders(args.shared_eval, args.limit))
+    print(json.dumps(report(all_folders, write=args.write, verbose=args.verbose), indent=1))
+    return 0
+
+
+def report(all_folders: list[Folder], *, write: bool = False, verbose: bool = False) -> dict[str, object]:
+    inputs = [date_inputs(f.docs) for f in all_folders]
+    mention_model, day_model, days = fit_both(inputs, all_folders, set(range(len(all_folders))))
+    oracle = {i: v for i, v, y in zip(days.folder.tolist(), days.values, days.y.tolist(), strict=True) if y}
+    hand = runtime_choice(inputs)
+    outside = held_out(inputs, all_folders)
+    found = {
+        "decision": "event_date",
+        "folders": len(all_folders),
+        "candidates": len(days.y),
+        "fitted": accuracy(all_folders, _chosen(days, day_model.decision_function(days.x))),
+        "held_out": accuracy(all_folders, outside),
+        "reachable": accuracy(all_folders, oracle),
+        "hand_weights": accuracy(all_folders, hand),
+    }
+    if verbose:
+        for i, f in enumerate(all_folders):
+            if (hand.get(i) in f.ok) != (outside.get(i) in f.ok):
+                print(f"{f.group} {f.mode}: gold {sorted(f.ok)} hand {hand.get(i)} held out {outside.get(i)}")
+    if write:
+        previous = json.loads(WEIGHTS.read_text(encoding="utf-8")) if WEIGHTS.exists() else {}
+        WEIGHTS.write_text(weights_file(mention_model, day_model, previous), encoding="utf-8")
+        choice.model.cache_clear()
+        choice.weights.cache_clear()
+        # the package's own reading of the file it was given: the fitted figures again
+        packaged = {i: candidates.fitted_day(resolved, refs) for i, (_, refs, resolved) in enumerate(inputs)}
+        found["package"] = accuracy(all_folders, {i: v for i, v in packaged.items() if v is not None})
+        print(f"wrote {WEIGHTS}", file=sys.stderr)
+    return found
+
+
+if __name__ == "__main__":
+    sys.exit(main())
