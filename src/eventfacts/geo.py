@@ -355,11 +355,32 @@ def resolve(name: str, *, near: tuple[GeoPlace, ...] = (), kinds: tuple[str, ...
             return place  # the name is one of the places named near it
     if found[0].kind == "country":
         return found[0]
-    for outer in near:
+    for i, outer in enumerate(near):
         inside = [p for p in found if p.id != outer.id and contains(outer, p)]
         if inside:
-            return inside[0]
+            return _larger_in_later_region(inside[0], found, near[i + 1 :])
     return found[0]
+
+
+#: A town in a later named region that is this many times larger than the one in the first is
+#: the one meant: "Philadelphia" in a story naming New York and Pennsylvania is not the village
+#: of 1,200 in New York.
+LARGER_ELSEWHERE = 20
+
+
+def _larger_in_later_region(first: GeoPlace, found: tuple[GeoPlace, ...], later: tuple[GeoPlace, ...]) -> GeoPlace:
+    """`first`, unless a much larger town of its name lies in a state or province the text
+    also names (or in another country it names): a small town must not outvote a far larger
+    one the text points to as well."""
+    for place in found:
+        if place.kind != first.kind or place.population < LARGER_ELSEWHERE * max(first.population, 1):
+            continue
+        if any(
+            contains(outer, place) and (outer.kind != "country" or outer.country != first.country)
+            for outer in later
+        ):
+            return place
+    return first
 
 
 def region_name(code: str | None) -> str | None:

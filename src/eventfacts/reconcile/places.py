@@ -163,12 +163,11 @@ def resolve_cues(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> list[Resol
     used after the article's own."""
     regions = context(doc, near)
     people = _name_words(doc)
-    return _venues_not_towns(
-        [
-            Resolved(cue, None, "person") if _a_persons_name(cue, people) else _resolve(cue, regions)
-            for cue in doc.places
-        ]
-    )
+    resolved = [
+        Resolved(cue, None, "person") if _a_persons_name(cue, people) else _resolve(cue, regions)
+        for cue in doc.places
+    ]
+    return _venues_not_towns(_as_written_with_state({doc.source.id: resolved})[doc.source.id])
 
 
 #: Cues that leave a one-word name open to being a person's: "in Teixeira", "a Sam resident"
@@ -227,6 +226,11 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
     if cue.cue == "site":
         return _resolve_site(cue, regions)
     kinds = ("city", "county") if cue.cue in ("agency", "resident", "city-of") else geo.KINDS
+    named = next((p for p in geo.lookup(cue.text, kinds=("region", "country")) if p in regions), None)
+    if named is not None and kinds != geo.KINDS:
+        # "Florida police", "Alaska residents": the state the article names, not a namesake
+        # village in another state or country
+        return Resolved(cue, named, named.kind)
     if ACRONYM.fullmatch(cue.text):
         kinds = ("region", "country")  # "in IE 7", "the UN": a short capital name is a town's only by chance
     if cue.region:
@@ -241,6 +245,8 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
         return Resolved(cue, None, "unknown")
     for name in _variants(cue.text):
         place = geo.resolve(name, near=regions, kinds=kinds)
+        if place is not None and _stray_village(cue, place, regions):
+            return Resolved(cue, None, "unknown")
         if place is not None:
             kind = "neighbourhood" if cue.cue == "neighbourhood" and place.kind == "city" else place.kind
             return Resolved(cue, place, kind)
@@ -250,6 +256,21 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
         return Resolved(cue, None, "neighbourhood")  # "Dayton's Oregon District"
     kind = _specific_kind(cue)
     return Resolved(cue, None, kind)
+
+
+#: A town smaller than this, only mentioned, in no region the article names, is no town of the
+#: story: a gazetteer of every town of 500 people lists a village for most words news
+#: capitalises ("Saints", "Outlook", a team's name).
+STRAY_VILLAGE = 5000
+
+
+def _stray_village(cue: PlaceCue, place: geo.GeoPlace, regions: tuple[geo.GeoPlace, ...]) -> bool:
+    return (
+        cue.cue == "mention"
+        and place.kind == "city"
+        and place.population < STRAY_VILLAGE
+        and not any(geo.contains(r, place) for r in regions)
+    )
 
 
 def _resolve_site(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
@@ -359,7 +380,7 @@ def town_scores(
     for (place, _), w in strongest.items():
         scores[place] += w
     for r in resolved:
-        if r.cue.container and not _names_country(r.cue.container):
+        if r.cue.container and not _names_region(r.cue.container):
             owner = geo.resolve(r.cue.container, near=regions, kinds=CITY_KINDS)
             if owner is not None:
                 scores[owner] += CUE_WEIGHTS["locative"]
@@ -373,11 +394,6 @@ def town_scores(
                     scores[titled] += CUE_WEIGHTS["title"] * (1.5 if cue == "pair" else 1.0)
                     break
     return {p: v for p, v in scores.items() if v >= floor}
-
-
-def _names_country(name: str) -> bool:
-    found = geo.lookup(name)
-    return bool(found) and found[0].kind == "country"
 
 
 def _names_region(name: str) -> bool:
