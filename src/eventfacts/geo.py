@@ -368,16 +368,18 @@ def resolve(name: str, *, near: tuple[GeoPlace, ...] = (), kinds: tuple[str, ...
 LARGER_ELSEWHERE = 20
 
 
-def _larger_in_later_region(first: GeoPlace, found: tuple[GeoPlace, ...], later: tuple[GeoPlace, ...]) -> GeoPlace:
-    """`first`, unless a much larger town of its name lies in a state or province the text
-    also names (or in another country it names): a small town must not outvote a far larger
-    one the text points to as well."""
+def _larger_in_later_region(
+    first: GeoPlace, found: tuple[GeoPlace, ...], later: tuple[GeoPlace, ...]
+) -> GeoPlace:
+    """`first`, unless a much larger town of its name lies in another state or province of its
+    country that the text also names: a village must not outvote a far larger town the text
+    points to as well. Only within one country: the article's country decides how its towns
+    are weighed, and a town in another would be read as abroad."""
     for place in found:
         if place.kind != first.kind or place.population < LARGER_ELSEWHERE * max(first.population, 1):
             continue
-        if any(
-            contains(outer, place) and (outer.kind != "country" or outer.country != first.country)
-            for outer in later
+        if place.country == first.country and any(
+            outer.kind == "region" and contains(outer, place) for outer in later
         ):
             return place
     return first

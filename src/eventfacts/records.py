@@ -418,6 +418,7 @@ class Location:
     coordinates: Coordinates | None = None  # of the town
     agreement: str | None = None  # on the town, across sources
     claims: tuple[Claim, ...] = ()  # each town some source names, with its sources
+    basis: str | None = None  # the step that chose it: a name of reconcile.place_weights.PLACE_BASES
 
 
 @dataclass(frozen=True, slots=True)
