@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import PlaceCue
@@ -177,7 +178,43 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
         )
     found.extend(_entity_cues(doc, source))
     found.extend(_street_cues(doc, source))
+    found = [_as_care(c, text) for c in found]
     yield from sorted(_outside_parts(set(found)), key=lambda c: (c.evidence.start, c.evidence.end, c.cue))
+
+
+#: Cues a town where a victim was taken or treated is written with ("taken to a hospital in
+#: Marlowe", "a Marlowe hospital"): that town is where the care was, not where it happened.
+CARE_OPEN_CUES = frozenset({"locative", "mention", "resident"})
+_CARE_VERB = re.compile(
+    r"\b(?:hospitali[sz]ed|taken|transported|rushed|airlifted|air-lifted|flown|driven|brought|treated|"
+    r"admitted|pronounced dead|died|listed)\b",
+    re.IGNORECASE,
+)
+_CARE_NOUN = re.compile(r"\b(?:hospital|medical|trauma cent(?:er|re)|clinic|infirmary)\b", re.IGNORECASE)
+#: How far before a town its sentence is searched for the care: characters.
+CARE_WINDOW = 100
+
+
+def _as_care(cue: PlaceCue, text: str) -> PlaceCue:
+    """A town written as where a victim was taken, treated or died in hospital ("airlifted to
+    Mercy Medical in Marlowe", "hospitalized in Marlowe", "taken to a Marlowe hospital") is a
+    "care" cue: reports name the hospital's town as readily as the scene's."""
+    if cue.cue not in CARE_OPEN_CUES:
+        return cue
+    start, end = cue.evidence.start, cue.evidence.end
+    before = re.split(r"[.!?;]\s", text[max(0, start - CARE_WINDOW) : start])[-1]
+    after = text[end : end + 40]
+    if not _CARE_VERB.search(before):
+        return cue
+    inside = re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", before) and (
+        _CARE_NOUN.search(before) or re.search(r"\bhospitali[sz]ed\s+in\s+$", before)
+    )
+    named_with = re.match(
+        r"\s+(?:[A-Z][a-z]+\s+)?(?:hospital|medical cent(?:er|re)|trauma cent)", after, re.IGNORECASE
+    )
+    if inside or (named_with and re.search(r"\b(?:a|an|the)\s+$", before)):
+        return replace(cue, cue="care")
+    return cue
 
 
 #: Cues whose name holds other names that are not places of their own: "Oregon" in "Oregon

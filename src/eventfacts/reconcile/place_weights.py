@@ -44,6 +44,8 @@ PLACE_WEIGHTS: tuple[PlaceWeight, ...] = (
     PlaceWeight("title-pair", 1.5, "times the title's weight when it writes the town with its state",
                 "Marlowe, Ore., man shot"),
     PlaceWeight("cue:resident", 1.0, "whose people: a victim's or suspect's home town", "a Marlowe man"),
+    PlaceWeight("cue:care", 0.25, "a town where a victim was taken or treated",
+                "taken to a hospital in Marlowe"),
     PlaceWeight("cue:neighbourhood", 0.5, "a part of a town the gazetteer lists as a town",
                 "the Eastgate neighborhood"),
     PlaceWeight("cue:mention", 0.5, "a town named in passing (and any other cue)", "Marlowe's mayor"),
