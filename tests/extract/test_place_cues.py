@@ -78,6 +78,8 @@ CARE_CASES = [
      "Tilbury", "care"),
     ("The victim remained hospitalized in Tilbury on Sunday, his family said.", "Tilbury", "care"),
     ("One worker was taken to a hospital in Tilbury after the blast, the company said.", "Tilbury", "care"),
+    ("The girl was airlifted to Saint Mary's in Tilbury on Tuesday.", "Tilbury", "care"),
+    ("She was pronounced dead at 4:10 p.m. Tuesday at Mercy Medical Center in Tilbury.", "Tilbury", "care"),
     ("A gunman opened fire near a hospital in Tilbury on Monday.", "Tilbury", "locative"),
     ("Two men died in Tilbury after their car left the road.", "Tilbury", "locative"),
 ]  # fmt: skip
