@@ -76,3 +76,24 @@ def test_a_county_abroad_holds_its_towns() -> None:
 def test_another_name_does_not_outrank_a_town_of_that_name() -> None:
     assert geo.lookup("Philadelphia", kinds=("city",))[0].region == "US-PA"
     assert geo.lookup("Kiev", kinds=("city",))[0].country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("name", "near", "region"),
+    [
+        # A village in the first state named does not outvote a city of the name in another state
+        # the text names too.
+        ("Philadelphia", ("iso:US-NY", "iso:US-PA"), "US-PA"),
+        ("Louisville", ("iso:US-MS", "iso:US-KY"), "US-KY"),
+        # Of a like size, the first state named decides: Springfield, Ohio, though Illinois's is larger.
+        ("Springfield", ("iso:US-OH", "iso:US-IL"), "US-OH"),
+        # A larger namesake in a state the text does not name is no rival.
+        ("Portland", ("iso:US-ME", "iso:US-TX"), "US-ME"),
+    ],
+)
+def test_a_village_does_not_outvote_a_far_larger_namesake_named_near(
+    name: str, near: tuple[str, ...], region: str
+) -> None:
+    regions = tuple(p for p in (geo.by_id(i) for i in near) if p is not None)
+    place = geo.resolve(name, near=regions, kinds=("city",))
+    assert place is not None and place.region == region

@@ -355,11 +355,34 @@ def resolve(name: str, *, near: tuple[GeoPlace, ...] = (), kinds: tuple[str, ...
             return place  # the name is one of the places named near it
     if found[0].kind == "country":
         return found[0]
-    for outer in near:
+    for i, outer in enumerate(near):
         inside = [p for p in found if p.id != outer.id and contains(outer, p)]
         if inside:
-            return inside[0]
+            return _larger_in_later_region(inside[0], found, near[i + 1 :])
     return found[0]
+
+
+#: A town in a later named region that is this many times larger than the one in the first is
+#: the one meant: "Philadelphia" in a story naming New York and Pennsylvania is not the village
+#: of 1,200 in New York.
+LARGER_ELSEWHERE = 20
+
+
+def _larger_in_later_region(
+    first: GeoPlace, found: tuple[GeoPlace, ...], later: tuple[GeoPlace, ...]
+) -> GeoPlace:
+    """`first`, unless a much larger town of its name lies in another state or province of its
+    country that the text also names: a village must not outvote a far larger town the text
+    points to as well. Only within one country: the article's country decides how its towns
+    are weighed, and a town in another would be read as abroad."""
+    for place in found:
+        if place.kind != first.kind or place.population < LARGER_ELSEWHERE * max(first.population, 1):
+            continue
+        if place.country == first.country and any(
+            outer.kind == "region" and contains(outer, place) for outer in later
+        ):
+            return place
+    return first
 
 
 def region_name(code: str | None) -> str | None:

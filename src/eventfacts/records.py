@@ -267,7 +267,8 @@ class PlaceCue:
     `cue` is how it is written: "dateline" ("MARLOWE, Ore. (AP) —"), "pair" ("Marlowe, Ore."),
     "agency" ("Marlowe police"), "resident" ("a Marlowe man"), "city-of" ("the city of
     Marlowe"), "locative" ("in Marlowe"), "neighbourhood" ("the Eastgate neighborhood"),
-    "street" ("the 400 block of Elm St."), "venue" ("Riverside Medical Center"), "mention".
+    "street" ("the 400 block of Elm St."), "venue" ("Riverside Medical Center"), "care" ("taken
+    to a hospital in Marlowe"), "mention".
     `region` is the state, province or country written right after it ("Ore."), `container`
     the place it is written as part of ("Marlowe's Eastgate district"). Whether the name is a real
     place is decided at reconciliation, against the gazetteer.
@@ -422,6 +423,7 @@ class Location:
     coordinates: Coordinates | None = None  # of the town
     agreement: str | None = None  # on the town, across sources
     claims: tuple[Claim, ...] = ()  # each town some source names, with its sources
+    basis: str | None = None  # the step that chose it: a name of reconcile.place_weights.PLACE_BASES
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,3 +115,23 @@ def test_a_town_ner_calls_a_person_is_a_place_cue_where_the_repairs_make_it_one(
         nlp, "Kota Kinabalu, 41, was driving the bus, police said.", [("Kota Kinabalu", 0, "PERSON")]
     )
     assert list(extract_places(people, source="t")) == []
+
+
+# (text, town, its cue): a town written as where a victim was taken or treated is a "care" cue,
+# not where it happened; a town near a hospital, or where someone died, is still where.
+CARE_CASES = [
+    ("A man was shot on Friday. He was airlifted to Saint Luke's Medical Center in Tilbury, where he died.",
+     "Tilbury", "care"),
+    ("The victim remained hospitalized in Tilbury on Sunday, his family said.", "Tilbury", "care"),
+    ("One worker was taken to a hospital in Tilbury after the blast, the company said.", "Tilbury", "care"),
+    ("The girl was airlifted to Saint Mary's in Tilbury on Tuesday.", "Tilbury", "care"),
+    ("She was pronounced dead at 4:10 p.m. Tuesday at Mercy Medical Center in Tilbury.", "Tilbury", "care"),
+    ("A gunman opened fire near a hospital in Tilbury on Monday.", "Tilbury", "locative"),
+    ("Two men died in Tilbury after their car left the road.", "Tilbury", "locative"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "town", "cue"), CARE_CASES)
+def test_where_a_victim_was_taken_is_care(nlp, text: str, town: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    found = {c.cue for c in extract_places(nlp(text), source="a") if c.text == town}
+    assert found == {cue}

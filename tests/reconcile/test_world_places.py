@@ -196,3 +196,42 @@ def test_a_town_written_as_one_stays_a_town_whoever_shares_its_name(nlp) -> None
     text = "Floods cut off Moreno, Argentina, on Monday, mayor Luis Moreno said."
     place = article_place(_facts(nlp, text))
     assert place is not None and (place.name, place.country) == ("Moreno", "AR")
+
+
+# (text, (town, state or country)): towns that share their name across states and countries.
+NAMESAKES = [
+    # A town the article writes with its state is what its bare name means there: Paris, Texas,
+    # not Paris, France, nor Paris, Tennessee, though the article names Tennessee first.
+    (
+        "A Tennessee man was arrested on Friday after a chase. Deputies said the chase began in "
+        "Paris, Texas, and ended near the state line. The man lived in Paris for two years, "
+        "deputies said.",
+        ("Paris", "US-TX"),
+    ),
+    # A state the article names, written as whose police, is the state, not a namesake village.
+    (
+        "Florida police arrested a man on Tuesday after a shooting at a bar in Tampa, Florida, "
+        "left two people hurt.",
+        ("Tampa", "US-FL"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMESAKES)
+def test_namesake_towns(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    place = article_place(_facts(nlp, text))
+    assert place is not None and (place.name, place.region or place.country) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Outlook" and "Saints" are villages of a few hundred people somewhere; named in passing
+        # in a story that names no region they lie in, they are words, not the story's towns.
+        "Outlook users were told to install the update on Wednesday, the company said in a statement.",
+        "The Saints beat the visitors 31-17 on Sunday as their quarterback threw for three touchdowns.",
+    ],
+)
+def test_a_village_named_in_passing_is_no_town(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    place = article_place(_facts(nlp, text))
+    assert place is None or place.population >= 5000

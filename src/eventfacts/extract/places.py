@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import PlaceCue
@@ -177,6 +178,7 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
         )
     found.extend(_entity_cues(doc, source))
     found.extend(_street_cues(doc, source))
+    found = [_as_care(c, text, _sentence_start(doc, c.evidence.start)) for c in found]
     yield from sorted(_outside_parts(set(found)), key=_cue_order)
 
 
@@ -185,6 +187,50 @@ def _cue_order(cue: PlaceCue) -> tuple[int, int, str, str, str, str]:
     the town it is in) must not come out in the set's order, which changes from run to run."""
     ev = cue.evidence
     return ev.start, ev.end, cue.cue, cue.text, cue.region or "", cue.container or ""
+
+
+#: Cues a town where a victim was taken or treated is written with ("taken to a hospital in
+#: Marlowe", "a Marlowe hospital"): that town is where the care was, not where it happened.
+CARE_OPEN_CUES = frozenset({"locative", "mention", "resident"})
+_CARE_VERB = re.compile(
+    r"\b(?:hospitali[sz]ed|taken|transported|rushed|airlifted|air-lifted|flown|driven|brought|treated|"
+    r"admitted|pronounced dead|died|listed)\b",
+    re.IGNORECASE,
+)
+_CARE_NOUN = re.compile(r"\b(?:hospital|medical|trauma cent(?:er|re)|clinic|infirmary)\b", re.IGNORECASE)
+
+
+def _sentence_start(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.sent.start_char if span is not None and len(span) else 0
+
+
+#: How far before a town its sentence is searched for the care: characters.
+CARE_WINDOW = 100
+
+
+def _as_care(cue: PlaceCue, text: str, sentence_start: int) -> PlaceCue:
+    """A town written as where a victim was taken, treated or died in hospital ("airlifted to
+    Mercy Medical in Marlowe", "hospitalized in Marlowe", "taken to a Marlowe hospital") is a
+    "care" cue: reports name the hospital's town as readily as the scene's."""
+    if cue.cue not in CARE_OPEN_CUES:
+        return cue
+    start, end = cue.evidence.start, cue.evidence.end
+    before = re.split(r"[!?;]\s", text[max(0, sentence_start, start - CARE_WINDOW) : start])[-1]
+    after = text[end : end + 40]
+    if not _CARE_VERB.search(before):
+        return cue
+    inside = re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", before) and (
+        _CARE_NOUN.search(before)
+        or re.search(r"\bhospitali[sz]ed\s+in\s+$", before)
+        or re.search(rf"{_CARE_VERB.pattern}[^.]{{0,50}}\bto\b[^.]{{0,40}}\bin\s+$", before, re.IGNORECASE)
+    )
+    named_with = re.match(
+        r"\s+(?:[A-Z][a-z]+\s+)?(?:hospital|medical cent(?:er|re)|trauma cent)", after, re.IGNORECASE
+    )
+    if inside or (named_with and re.search(r"\b(?:a|an|the)\s+$", before)):
+        return replace(cue, cue="care")
+    return cue
 
 
 #: Cues whose name holds other names that are not places of their own: "Oregon" in "Oregon

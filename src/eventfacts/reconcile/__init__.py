@@ -35,6 +35,7 @@ from .events import CHECK_LIMIT, outliers
 from .headlines import mention_count
 from .kinds import event_kind
 from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
+from .place_weights import WEIGHT
 from .places import event_place, not_places, resolved_places
 from .quotes import SpeakerIndex, reconcile_quotes_and_conflicts
 from .support import without_off_topic
@@ -42,8 +43,6 @@ from .timeline import timeline
 from .titles import merged_titles
 
 T = TypeVar("T", bound=Any)
-
-LOCATION_LEAD_SENTENCES = 6
 
 
 def build_records(docs: Iterable[DocFacts], *, reference_date: date | None = None) -> list[EventRecord]:
@@ -228,7 +227,8 @@ def _location(clusters: list[Cluster], places: list[Place]) -> Location | None:
     place written as part of it ("Baghdad's Green Zone") is named as often, that narrower place,
     within the first."""
     leads = [
-        [m for m, _ in c.mentions if m.locative and m.sentence < LOCATION_LEAD_SENTENCES] for c in clusters
+        [m for m, _ in c.mentions if m.locative and m.sentence < WEIGHT["most-named-lead-sentences"]]
+        for c in clusters
     ]
     ranks = [(len({m.evidence.source for m in lead}), len(lead), -i) for i, lead in enumerate(leads)]
     candidates = [i for i, lead in enumerate(leads) if lead]

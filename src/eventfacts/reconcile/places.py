@@ -24,37 +24,10 @@ from ..extract.patterns import street_kind, venue_kind
 from ..extract.places import CALENDAR_WORDS, DIRECTIONS, PART_NOUNS, SITE_NOUN, title_cues
 from ..records import Claim, Conflict, Coordinates, DocFacts, Evidence, Location, Place, PlaceCue, PlaceLevel
 from .agreement import agreement
+from .place_weights import WEIGHT, cue_weight
 
-#: How much one cue of each kind says that its town is where the story happened.
-CUE_WEIGHTS = {
-    "dateline": 4.0,
-    "pair": 3.0,
-    "agency": 3.0,
-    "city-of": 3.0,
-    "locative": 2.0,
-    "resident": 1.0,
-    "neighbourhood": 0.5,
-    "site": 2.0,
-    "mention": 0.5,
-    "title": 2.5,
-}
-#: Cues in the first sentences count more: the lead says where it happened.
-LEAD_SENTENCES = 3
-LEAD_BONUS = 1.5
-LATE_SENTENCES = 10
-LATE_FACTOR = 0.5
-#: A town outside the state the article names counts this much (a suspect "from Memphis").
-OUT_OF_STATE = 0.25
-#: A dateline town when the lead says it happened in another town: where the story was filed.
-FILED_FACTOR = 0.4
+#: Cues in the lead that name a town as where it happened (a dateline filed elsewhere yields to them).
 LEAD_PLACE_CUES = frozenset({"locative", "pair", "city-of"})
-#: Less than this is no vote: a foreign town once, a resident's home town in passing.
-MIN_SCORE = 1.0
-#: A town in another country than the article's places counts this much ("Police", Poland).
-ABROAD = 0.05
-#: A smaller gazetteer town this close to the event's town, named in the same stories, is a
-#: part of it (GeoNames lists many neighbourhoods as populated places): kilometres.
-NEIGHBOURHOOD_KM = 15.0
 CITY_KINDS = ("city",)
 SPECIFIC_CUES = ("street", "venue", "neighbourhood")
 
@@ -78,13 +51,15 @@ def article_regions(doc: DocFacts) -> list[geo.GeoPlace]:
     options = [(cue, _regions_of(cue)) for cue in doc.places]
     countries = Counter(p.country for _, found in options if len(found) == 1 for p in found)
     countries.update(_county_countries(doc))
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = defaultdict(float)
     chosen: dict[str, geo.GeoPlace] = {}
     for cue, found in options:
         if not found:
             continue
         place = max(found, key=lambda p: (countries[p.country], p.kind == "region", -found.index(p)))
-        counts[place.id] += 3 if cue.cue in ("dateline", "pair") else 1
+        counts[place.id] += (
+            WEIGHT["region:with-town"] if cue.cue in ("dateline", "pair") else WEIGHT["region:named"]
+        )
         chosen[place.id] = place
     return [chosen[k] for k in sorted(counts, key=lambda k: (-counts[k], chosen[k].kind != "region", k))]
 
@@ -108,7 +83,7 @@ def implied_regions(doc: DocFacts) -> list[geo.GeoPlace]:
         found = tuple(p for p in geo.lookup(cue.text, kinds=CITY_KINDS) if geo.fold(p.name) == key)
         if not found or (found[0].region is None and cue.cue not in WHERE_CUES):
             continue  # a country is implied only by a town named as where: "Police said" is no Pole
-        if len(found) == 1 or found[0].population >= PLAIN_RATIO * found[1].population:
+        if len(found) == 1 or found[0].population >= WEIGHT["plain-ratio"] * found[1].population:
             counts[found[0].region or found[0].country] += 1
         counties = geo.lookup(cue.text, kinds=("county",)) if " " in cue.text else ()
         if len(counties) == 1 and counties[0].region:
@@ -119,8 +94,6 @@ def implied_regions(doc: DocFacts) -> list[geo.GeoPlace]:
 
 #: Cues that name a town as where something is, not whose police or people they are.
 WHERE_CUES = frozenset({"dateline", "locative", "city-of", "site", "pair"})
-#: A town that is this many times larger than any other of its name is the one meant.
-PLAIN_RATIO = 20
 
 
 def _county_countries(doc: DocFacts) -> list[str]:
@@ -163,12 +136,11 @@ def resolve_cues(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> list[Resol
     used after the article's own."""
     regions = context(doc, near)
     people = _name_words(doc)
-    return _venues_not_towns(
-        [
-            Resolved(cue, None, "person") if _a_persons_name(cue, people) else _resolve(cue, regions)
-            for cue in doc.places
-        ]
-    )
+    resolved = [
+        Resolved(cue, None, "person") if _a_persons_name(cue, people) else _resolve(cue, regions)
+        for cue in doc.places
+    ]
+    return _venues_not_towns(_as_written_with_state({doc.source.id: resolved})[doc.source.id])
 
 
 #: Cues that leave a one-word name open to being a person's: "in Teixeira", "a Sam resident"
@@ -227,6 +199,11 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
     if cue.cue == "site":
         return _resolve_site(cue, regions)
     kinds = ("city", "county") if cue.cue in ("agency", "resident", "city-of") else geo.KINDS
+    state = next((p for p in geo.lookup(cue.text, kinds=("region", "country")) if p in regions), None)
+    if state is not None and kinds != geo.KINDS:
+        # "Florida police", "Alaska residents": the state the article names, not a namesake
+        # village in another state or country
+        return Resolved(cue, state, state.kind)
     if ACRONYM.fullmatch(cue.text):
         kinds = ("region", "country")  # "in IE 7", "the UN": a short capital name is a town's only by chance
     if cue.region:
@@ -241,6 +218,8 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
         return Resolved(cue, None, "unknown")
     for name in _variants(cue.text):
         place = geo.resolve(name, near=regions, kinds=kinds)
+        if place is not None and _stray_village(cue, place, regions):
+            return Resolved(cue, None, "unknown")
         if place is not None:
             kind = "neighbourhood" if cue.cue == "neighbourhood" and place.kind == "city" else place.kind
             return Resolved(cue, place, kind)
@@ -250,6 +229,18 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
         return Resolved(cue, None, "neighbourhood")  # "Dayton's Oregon District"
     kind = _specific_kind(cue)
     return Resolved(cue, None, kind)
+
+
+def _stray_village(cue: PlaceCue, place: geo.GeoPlace, regions: tuple[geo.GeoPlace, ...]) -> bool:
+    """A town smaller than "stray-village", only mentioned, in no region the article names, is no
+    town of the story: a gazetteer of every town of 500 people lists a village for most words
+    news capitalises ("Saints", "Outlook", a team's name)."""
+    return (
+        cue.cue == "mention"
+        and place.kind == "city"
+        and place.population < WEIGHT["stray-village"]
+        and not any(geo.contains(r, place) for r in regions)
+    )
 
 
 def _resolve_site(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
@@ -314,17 +305,17 @@ def _variants(name: str) -> list[str]:
 
 
 def _weight(r: Resolved, regions: Sequence[geo.GeoPlace]) -> float:
-    w = CUE_WEIGHTS.get(r.cue.cue, 0.5)
-    if r.cue.sentence < LEAD_SENTENCES:
-        w *= LEAD_BONUS
-    elif r.cue.sentence >= LATE_SENTENCES:
-        w *= LATE_FACTOR
+    w = cue_weight(r.cue.cue)
+    if r.cue.sentence < WEIGHT["lead-sentences"]:
+        w *= WEIGHT["lead-bonus"]
+    elif r.cue.sentence >= WEIGHT["late-sentences"]:
+        w *= WEIGHT["late-factor"]
     country = regions[0].country if regions else None
     state = next((p for p in regions if p.kind == "region" and p.country == country), None)
     if r.place is not None and country is not None and r.place.country != country:
-        w *= ABROAD
+        w *= WEIGHT["abroad"]
     elif state is not None and r.place is not None and not geo.contains(state, r.place):
-        w *= OUT_OF_STATE
+        w *= WEIGHT["out-of-state"]
     return w
 
 
@@ -332,7 +323,7 @@ def town_scores(
     doc: DocFacts,
     near: Sequence[geo.GeoPlace] = (),
     resolved: list[Resolved] | None = None,
-    floor: float = MIN_SCORE,
+    floor: float = WEIGHT["min-score"],
 ) -> dict[geo.GeoPlace, float]:
     """How strongly one article says each town is where it happened; less than `floor` is left out."""
     regions = context(doc, near)
@@ -344,25 +335,25 @@ def town_scores(
         r.place
         for r in resolved
         if r.place is not None and r.kind == "city" and r.cue.cue in LEAD_PLACE_CUES
-        and r.cue.sentence < LEAD_SENTENCES
+        and r.cue.sentence < WEIGHT["lead-sentences"]
     }  # fmt: skip
     datelines = {r.cue.evidence.start for r in resolved if r.cue.cue == "dateline"}
     for r in resolved:
         if r.place is not None and r.kind in ("city", "neighbourhood"):
-            w = _weight(r, regions) if r.kind == "city" else CUE_WEIGHTS["neighbourhood"]
+            w = _weight(r, regions) if r.kind == "city" else cue_weight("neighbourhood")
             if r.cue.evidence.start in datelines and any(
                 t.region == r.place.region for t in lead_towns - {r.place}
             ):
-                w *= FILED_FACTOR  # "POCATELLO, Idaho (AP) — ... in Chubbuck": filed there
+                w *= WEIGHT["filed"]  # "POCATELLO, Idaho (AP) — ... in Chubbuck": filed there
             key = (r.place, r.cue.evidence.start)
             strongest[key] = max(strongest.get(key, 0.0), w)
     for (place, _), w in strongest.items():
         scores[place] += w
     for r in resolved:
-        if r.cue.container and not _names_country(r.cue.container):
+        if r.cue.container and not _names_region(r.cue.container):
             owner = geo.resolve(r.cue.container, near=regions, kinds=CITY_KINDS)
             if owner is not None:
-                scores[owner] += CUE_WEIGHTS["locative"]
+                scores[owner] += cue_weight("container")
     if doc.source.title and scores:
         for name, cue, region_text in title_cues(headline_proper(doc.source.title)):
             named = geo.regions_named(region_text) if region_text else ()
@@ -370,14 +361,9 @@ def town_scores(
                 titled = next((p for r in named if (p := _within(variant, r, CITY_KINDS))), None)
                 titled = titled or geo.resolve(variant, near=regions, kinds=CITY_KINDS)
                 if titled is not None and titled in scores:
-                    scores[titled] += CUE_WEIGHTS["title"] * (1.5 if cue == "pair" else 1.0)
+                    scores[titled] += cue_weight("title") * (WEIGHT["title-pair"] if cue == "pair" else 1.0)
                     break
     return {p: v for p, v in scores.items() if v >= floor}
-
-
-def _names_country(name: str) -> bool:
-    found = geo.lookup(name)
-    return bool(found) and found[0].kind == "country"
 
 
 def _names_region(name: str) -> bool:
@@ -435,10 +421,12 @@ def event_place(
         for k, v in scores.items():
             totals[k] += v
             first[k] = min(first.get(k, 10**6), named.get(k, 10**6))
+    basis = None
     if not votes:
         in_passing = _named_in_passing(docs, near, resolved)
         if in_passing is not None:
             votes[in_passing[0]] = in_passing[1]
+            basis = "named-in-passing"
     if not votes:
         capital = _city_region_town(near)
         if capital is None:
@@ -446,8 +434,9 @@ def event_place(
         votes[capital] = sorted(
             {d.source.id for d in docs if capital.region in {p.region for p in context(d)}}
         )
-    town = min(votes, key=lambda k: (-len(votes[k]), -totals[k], first.get(k, 10**6), k.id))
-    town = _owning_city(town, totals, resolved) or town
+        basis = "region-city"
+    voted = min(votes, key=lambda k: (-len(votes[k]), -totals[k], first.get(k, 10**6), k.id))
+    town = _owning_city(voted, totals, resolved) or voted
     for part in [t for t in votes if t != town and _owning_city(t, totals, resolved) == town]:
         votes[town] = sorted({*votes[town], *votes.pop(part)})  # a vote for a part is for the city
     claims = tuple(
@@ -469,7 +458,18 @@ def event_place(
             ),
         )
     location = _location(town, resolved, votes[town], claims, agreed)
-    return EventPlace(replace(location, ref=_ref(location.name, places)), conflicts)
+    basis = basis or ("part-of-city" if town != voted else _vote_basis(town, resolved, votes[town]))
+    return EventPlace(replace(location, ref=_ref(location.name, places), basis=basis), conflicts)
+
+
+def _vote_basis(town: geo.GeoPlace, resolved: dict[str, list[Resolved]], sources: list[str]) -> str:
+    """ "dateline" when a voting source's dateline names the town, else "cue"."""
+    dateline = any(
+        r.cue.cue == "dateline" and r.place is not None and r.place.id == town.id
+        for s in sources
+        for r in resolved.get(s, [])
+    )
+    return "dateline" if dateline else "cue"
 
 
 def _without_town(
@@ -495,17 +495,20 @@ def _without_town(
             ref=_ref(named.name, places),
             kind=kind,
             country=level,
+            basis="site",
         )
     if fallback is not None:
         within = fallback.within
         if level is not None and level.name not in within and geo.fold(level.name) != geo.fold(fallback.name):
             within = (*within, level.name)
-        return replace(fallback, ref=_ref(fallback.name, places), within=within, country=level)
+        return replace(
+            fallback, ref=_ref(fallback.name, places), within=within, country=level, basis="most-named"
+        )
     if level is None or not level.evidence:
         return None
     return Location(
         name=level.name, within=(), sources=level.sources, evidence=level.evidence,
-        ref=_ref(level.name, places), kind="country", country=level,
+        ref=_ref(level.name, places), kind="country", country=level, basis="country-only",
     )  # fmt: skip
 
 
@@ -556,14 +559,11 @@ def _city_region_town(regions: Sequence[geo.GeoPlace]) -> geo.GeoPlace | None:
     town, the most named region's town, if it dwarfs every other the gazetteer lists there."""
     region = next((p for p in regions if p.kind == "region" and p.region), None)
     towns = geo.towns_in(region.region) if region and region.region else ()
-    if towns and (len(towns) == 1 or towns[0].population >= CITY_REGION_RATIO * towns[1].population):
+    if towns and (
+        len(towns) == 1 or towns[0].population >= WEIGHT["city-region-ratio"] * towns[1].population
+    ):
         return towns[0]
     return None
-
-
-#: A region whose largest town is this many times the next is that town (Washington, D.C.:
-#: GeoNames lists its neighbourhoods as towns, the largest of them a thirteenth of it).
-CITY_REGION_RATIO = 12
 
 
 def _owning_city(
@@ -582,11 +582,12 @@ def _owning_city(
         other
         for other, score in totals.items()
         if other != town
-        and other.population >= OWNER_RATIO * max(town.population, 1)
+        and other.population >= WEIGHT["owner-ratio"] * max(town.population, 1)
         and (
-            (score >= OWNER_SHARE * totals[town] and _km(other, town) <= NEIGHBOURHOOD_KM)
+            (score >= WEIGHT["owner-share"] * totals[town] and _km(other, town) <= WEIGHT["neighbourhood-km"])
             or (
-                other.id in named_beside and (_km(other, town) <= NEIGHBOURHOOD_KM or _elsewhere(other, town))
+                other.id in named_beside
+                and (_km(other, town) <= WEIGHT["neighbourhood-km"] or _elsewhere(other, town))
             )
         )
     ]
@@ -605,15 +606,7 @@ def _named_beside_neighbourhood(town: geo.GeoPlace, resolved: dict[str, list[Res
 
 
 def _elsewhere(a: geo.GeoPlace, b: geo.GeoPlace) -> bool:
-    return ELSEWHERE_KM <= _km(a, b) < math.inf
-
-
-#: A gazetteer town this far from the city whose neighbourhood the stories call it is another
-#: place of the same name: kilometres.
-ELSEWHERE_KM = 100.0
-#: The owning city is at least this many times larger, and named at least this much.
-OWNER_RATIO = 5
-OWNER_SHARE = 0.3
+    return WEIGHT["elsewhere-km"] <= _km(a, b) < math.inf
 
 
 def _shared_regions(docs: Sequence[DocFacts]) -> tuple[geo.GeoPlace, ...]:
@@ -742,11 +735,6 @@ def _level_for(
     return PlaceLevel(place.name, place.id, tuple(sorted({e.source for e in ev})), ev)
 
 
-#: How much one cue says a county is where it is: the sheriff of a county, or a deputy of it,
-#: may come from elsewhere; "in Park County" says where.
-COUNTY_WEIGHTS = {"dateline": 3.0, "pair": 3.0, "locative": 2.0, "city-of": 2.0}
-
-
 def _county(resolved: dict[str, list[Resolved]], sources: list[str], town: geo.GeoPlace) -> PlaceLevel | None:
     """The county most strongly named as where it is ("in Park County" says more than "a former
     Adams County deputy"), in the town's state."""
@@ -756,7 +744,7 @@ def _county(resolved: dict[str, list[Resolved]], sources: list[str], town: geo.G
         for r in resolved.get(s, []):
             if r.place is not None and r.kind == "county" and town.region == r.place.region:
                 found[r.place.id].append(r.cue.evidence)
-                weight[r.place.id] += COUNTY_WEIGHTS.get(r.cue.cue, CUE_WEIGHTS["mention"])
+                weight[r.place.id] += WEIGHT.get(f"county:{r.cue.cue}", WEIGHT["cue:mention"])
     if not found:
         return None
     best = max(found, key=lambda k: (weight[k], len({e.source for e in found[k]}), len(found[k]), k))
@@ -773,7 +761,7 @@ def _specific(
     found: dict[str, list[Resolved]] = defaultdict(list)
     for s in sources:
         for r in resolved.get(s, []):
-            if r.cue.sentence >= LEAD_SENTENCES * 2:
+            if r.cue.sentence >= WEIGHT["specific-lead-sentences"]:
                 continue
             if r.kind in ("street", "address", "venue", "site") or (
                 r.kind == "neighbourhood" and town is not None and _near_town(r, town)
@@ -807,7 +795,7 @@ def _rank(items: list[Resolved]) -> int:
 def _near_town(r: Resolved, town: geo.GeoPlace) -> bool:
     if r.place is None:
         return True
-    return r.place.id != town.id and _km(r.place, town) <= NEIGHBOURHOOD_KM
+    return r.place.id != town.id and _km(r.place, town) <= WEIGHT["neighbourhood-km"]
 
 
 def _km(a: geo.GeoPlace, b: geo.GeoPlace) -> float:
