@@ -48,10 +48,25 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
     lines = [(e.start, e.end) for _, _, e in publication_lines(text_of(doc), source=source)]
     found = sorted(_date_spans(doc), key=lambda found: found[0].start)
     focus = focus_period([expr for _, expr in found])
+    before: list[tuple[Span, DateExpr]] = []
     for span, expr in found:
         if expr.focus and focus is not None:  # else "the quarter" is none: a story about no one quarter
             expr = replace(focus, year=expr.year or focus.year, shift_years=expr.shift_years, rule=expr.rule)
-        if expr.anchor is None and expr.grain != "ref" and points_ahead(span, by_tense=expr.year is None):
+        if expr.narrative:
+            anchor = narrative_anchor(span, expr, before)
+            if anchor is not None:
+                expr = replace(expr, anchor_at=anchor)
+            elif (expr.day_offset or expr.month_offset or expr.year_offset or 0) < 0 and expr.rule == "later":
+                expr = replace(expr, narrative=False)  # "three years earlier" alone: before the writing
+            else:
+                continue  # "the next day" after no date: no date to count from
+        before.append((span, expr))
+        if (
+            expr.anchor is None
+            and not expr.narrative
+            and expr.grain != "ref"
+            and points_ahead(span, by_tense=expr.year is None)
+        ):
             expr = replace(expr, future=True)
         elif expr.month is not None and expr.year is None and points_back(span):
             expr = replace(expr, past=True)
@@ -72,6 +87,34 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
             kind=kind,
             description=None if in_line else description(span, source=source),
         )
+
+
+#: How many sentences back a story's last date may stand and still be what "the next day" or
+#: "that year" counts from: the sentence before, or the one before that.
+NARRATIVE_REACH = 2
+#: How fine a date is, coarsest first: "that year" may count from a day, "the next day" not
+#: from a year.
+_FINENESS = {"year": 0, "month": 1, "week": 2, "day": 2}
+
+
+def narrative_anchor(span: Span, expr: DateExpr, before: list[tuple[Span, DateExpr]]) -> int | None:
+    """Where the date stands that "the next day", "that year" or "a week later" counts from: the
+    last date before it in the same paragraph, at most `NARRATIVE_REACH` sentences back, that
+    is at least as fine (a day for "the next day", any day, month or year for "that year"); a
+    reference to the present ("now") or a period of a results story counts nothing."""
+    text = text_of(span.doc)
+    wanted = _FINENESS.get(timeexpr.precision_of(expr))
+    sentence = span.sent.start
+    sentences = [s.start for s in span.doc.sents if s.start <= sentence][-NARRATIVE_REACH - 1 :]
+    for other, other_expr in reversed(before):
+        if other.start < sentences[0] or "\n\n" in text[other.end_char : span.start_char]:
+            return None
+        fineness = _FINENESS.get(timeexpr.precision_of(other_expr))
+        if other_expr.focus or other_expr.grain not in (None, "week") or fineness is None or wanted is None:
+            continue
+        if fineness >= wanted:
+            return other.start_char + (len(other.text) - len(other.text.lstrip()))
+    return None
 
 
 #: Words that open a clause of what may or might have been: "if I wake up tomorrow", "unless
@@ -249,6 +292,24 @@ TIME_PATTERNS: tuple[tuple[str, list[dict[str, object]], tuple[str, ...]], ...] 
             {"LOWER": {"IN": ["quarter", "period"]}, "OP": "?"},
         ],
         ("Sales fell from year-earlier levels.", "Profit doubled from the year-ago period."),
+    ),
+    (
+        "next_day",
+        [
+            {"LOWER": "the"},
+            {"LOWER": {"IN": ["next", "following", "previous", "preceding", "same"]}},
+            {"LOWER": {"IN": ["day", "morning", "afternoon", "evening", "night"]}},
+        ],
+        ("The dam broke on May 2, 2019. Rescuers arrived the next day.",),
+    ),
+    (
+        "following_period",
+        [
+            {"LOWER": "the"},
+            {"LOWER": {"IN": ["following", "previous", "preceding", "same"]}},
+            {"LOWER": {"IN": ["week", "month", "year"]}},
+        ],
+        ("The mill closed in 1987 and was sold the following year.",),
     ),
     (
         "the_quarter",
