@@ -179,7 +179,10 @@ AFTER_A_DATE: list[Row] = [
     (
         "The bridge fell on Saturday. The next day divers found the truck.",
         MON,
-        {"Saturday": ("2023-10-14", "day"), "next day": ("2023-10-15", "day")},  # from a day the writing gives
+        {
+            "Saturday": ("2023-10-14", "day"),
+            "next day": ("2023-10-15", "day"),
+        },  # from a day the writing gives
     ),
     ("Divers found the truck the next day.", MON, {"next day": None}),  # no date to count from
     (
@@ -206,8 +209,17 @@ NOT_DATES: list[Row] = [
     ("Cars in today's world are far safer.", MON, {"today": None}),
 ]
 TABLE = (
-    DAYS + WEEKS + MONTHS + QUARTERS + HALVES_SEASONS + YEARS_DECADES + YEARS_IN_WORDS + AFTER_A_DATE + RANGES
-    + REFERENCES + NOT_DATES
+    DAYS
+    + WEEKS
+    + MONTHS
+    + QUARTERS
+    + HALVES_SEASONS
+    + YEARS_DECADES
+    + YEARS_IN_WORDS
+    + AFTER_A_DATE
+    + RANGES
+    + REFERENCES
+    + NOT_DATES
 )
 
 
