@@ -196,6 +196,8 @@ REFERENCES: list[Row] = [
     ("The bank is now the largest lender in the region.", MON, {"now": ("PRESENT_REF", "ref")}),
     ("The clinic recently moved to a larger building.", MON, {"recently": ("PAST_REF", "ref")}),
     ("Rates are likely to rise in the near future.", MON, {"the near future": ("FUTURE_REF", "ref")}),
+    ("Now the dam holds back the spring floods.", MON, {"Now": ("PRESENT_REF", "ref")}),
+    ("Such floods were rare in the past.", MON, {"the past": ("PAST_REF", "ref")}),
 ]
 NOT_DATES: list[Row] = [
     ("The siege lasted three years.", MON, {"three years": None}),
@@ -207,6 +209,11 @@ NOT_DATES: list[Row] = [
     ("The storm cost the region $3 billion in 30 days.", MON, {"30 days": None}),
     ("Officials publish the figures weekly.", MON, {"weekly": None}),
     ("Cars in today's world are far safer.", MON, {"today": None}),
+    ("Now, the question is who pays for the repairs.", MON, {"Now": None}),  # a discourse marker
+    ("The future of the shipyard is in doubt.", MON, {"future": None}),  # its prospects
+    ("The garrison will stay for the foreseeable future.", MON, {"future": None}),  # how long
+    ("Historians disagree about how to teach the past.", MON, {"past": None}),
+    ("Four mills have closed, most recently last October.", MON, {"recently": None}),
 ]
 TABLE = (
     DAYS

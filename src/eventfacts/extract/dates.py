@@ -159,7 +159,7 @@ def _date_spans(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
                     taken.append((part.start, part.end))
                     yield part, part_expr
             continue
-        if expr is None or not_a_year(ent, expr) or a_name(ent, expr) or a_set(ent):
+        if expr is None or not_a_year(ent, expr) or a_name(ent, expr) or a_set(ent) or no_time_reference(ent, expr):
             continue
         ent, expr = _with_word_before(ent, expr)
         if expr.holiday and ent.root.dep_ in _MODIFIER_DEPS:
@@ -237,8 +237,41 @@ def _untagged(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
         if in_headline(span.root) or _ends_in_a_noun(span):
             continue
         expr = timeexpr.parse(span.text)
-        if expr is not None:
+        if expr is not None and not no_time_reference(span, expr):
             yield span, expr
+
+
+#: Prepositions that make "the past" or "the future" a time the sentence is set in: "in the
+#: past", "into the future", "until the future", "than in the past".
+_REF_PREPOSITIONS = frozenset({"in", "into", "until", "till"})
+
+
+def no_time_reference(span: Span, expr: DateExpr) -> bool:
+    """ "now", "recently", "the past" or "the future" that is no time the sentence is set in:
+    - "Now," opening a sentence, set off by its comma, is a discourse marker ("Now, the
+      question is who pays"), as "well," is; without the comma it dates ("Now the dam holds");
+    - "the past" and "the future" are times only as the object of "in", "into", "until": as
+      a subject or object they are a noun of their own ("the future of the port", "the
+      future looks bleak", "an approach to the future"), and after "for" they say how long
+      ("for the foreseeable future");
+    - "recently" or "lately" just before a date is a hedge of that date: "most recently last
+      October" is last October."""
+    if expr.grain != "ref":
+        return False
+    doc = span.doc
+    first, last = span[0], span[-1]
+    after = doc[span.end] if span.end < len(doc) else None
+    if first.lower_ == "now" and len(span) == 1 and first.is_sent_start and after is not None and after.text == ",":
+        return True
+    if last.lower_ in ("past", "future"):
+        head = span.root.head
+        return not (span.root.dep_ == "pobj" and head.lower_ in _REF_PREPOSITIONS)
+    return (
+        last.lower_ in ("recently", "lately")
+        and after is not None
+        and after.ent_type_ in ("DATE", "TIME")
+        and after.ent_iob_ == "B"
+    )
 
 
 def _ends_in_a_noun(span: Span) -> bool:
