@@ -159,7 +159,13 @@ def _date_spans(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
                     taken.append((part.start, part.end))
                     yield part, part_expr
             continue
-        if expr is None or not_a_year(ent, expr) or a_name(ent, expr) or a_set(ent) or no_time_reference(ent, expr):
+        if (
+            expr is None
+            or not_a_year(ent, expr)
+            or a_name(ent, expr)
+            or a_set(ent)
+            or no_time_reference(ent, expr)
+        ):
             continue
         ent, expr = _with_word_before(ent, expr)
         if expr.holiday and ent.root.dep_ in _MODIFIER_DEPS:
@@ -261,7 +267,13 @@ def no_time_reference(span: Span, expr: DateExpr) -> bool:
     doc = span.doc
     first, last = span[0], span[-1]
     after = doc[span.end] if span.end < len(doc) else None
-    if first.lower_ == "now" and len(span) == 1 and first.is_sent_start and after is not None and after.text == ",":
+    if (
+        first.lower_ == "now"
+        and len(span) == 1
+        and first.is_sent_start
+        and after is not None
+        and after.text == ","
+    ):
         return True
     if last.lower_ in ("past", "future"):
         head = span.root.head
