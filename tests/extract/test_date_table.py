@@ -210,6 +210,13 @@ NOT_DATES: list[Row] = [
     ("Officials publish the figures weekly.", MON, {"weekly": None}),
     ("Cars in today's world are far safer.", MON, {"today": None}),
     ("Now, the question is who pays for the repairs.", MON, {"Now": None}),  # a discourse marker
+    (
+        'The minister told NBC\'s "Meet the Press" and CBS\'s "This Week" he would stay.',
+        MON,
+        {"This Week": None},
+    ),
+    ("The interview ran in USA Today and the Times.", MON, {"Today": None}),
+    ('The mayor said: "Today we start rebuilding."', MON, {"Today": ("2023-10-16", "day")}),
     ("The future of the shipyard is in doubt.", MON, {"future": None}),  # its prospects
     ("The garrison will stay for the foreseeable future.", MON, {"future": None}),  # how long
     ("Historians disagree about how to teach the past.", MON, {"past": None}),

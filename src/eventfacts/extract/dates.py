@@ -405,6 +405,8 @@ def a_name(span: Span, expr: DateExpr) -> bool:
             return True  # "today's youth", "today's computers": these times, not a day
     if expr.grain == "decade" and before is not None and before.tag_ == "PRP$":
         return True  # "in his 30s": an age
+    if expr.rule in _RELATIVE_RULES and not first.is_sent_start and _titled(span, before):
+        return True  # "ABC's 'This Week'", "USA Today": a show's or paper's name, not a day
     if expr.year is not None or expr.day is not None or expr.grain is not None:
         return False
     if expr.month is not None and len(span) == 1 and _names_a_march(span):
@@ -417,6 +419,19 @@ def a_name(span: Span, expr: DateExpr) -> bool:
     ):
         return expr.month is not None and span.root.dep_ == "compound"
     return False
+
+
+#: Rows of days and weeks counted from the writing: capitalised inside a sentence, they name.
+_RELATIVE_RULES = frozenset({"day_word", "week", "this_part", "rel_unit", "weekend", "last_night"})
+
+
+def _titled(span: Span, before: Token | None) -> bool:
+    """Every word of the date capitalised as in a title: "This Week" (two words or more), or
+    one word after a proper noun it is a part of ("USA Today")."""
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.is_title or t.is_upper for t in words):
+        return False
+    return len(words) >= 2 or (before is not None and before.pos_ == "PROPN" and before.is_title)
 
 
 _SEASON_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter"})

@@ -618,8 +618,9 @@ DATE_SLACK_DAYS = 1
 
 def incident_weight(r: ResolvedDate) -> float:
     """How strongly one resolved date mention says "this is the day it happened"."""
-    if r.precision != "day" or r.mention.expr.future or r.mention.expr.anchor is not None:
-        return 0.0
+    expr = r.mention.expr
+    if r.precision != "day" or expr.future or expr.anchor is not None or expr.narrative:
+        return 0.0  # "the next day" is as sure as the date it counts from, which has its own say
     lead, body = KIND_WEIGHTS.get(r.mention.kind, (0.0, 0.0))
     return lead if r.mention.sentence < LEAD_SENTENCES else body
 
