@@ -425,7 +425,9 @@ def _without_clock(text: str) -> str:
 def parse(text: str) -> DateExpr | None:
     """The parts of a short date expression, or None when it is not a date (or a duration)."""
     norm = normalise(text)
-    for candidate in dict.fromkeys((norm, normalise(_HEDGES.sub("", norm)))):
+    hedged = normalise(_HEDGES.sub("", norm))
+    # "January nineteen ninety-seven", "the winter of two thousand": the year as digits
+    for candidate in dict.fromkeys((norm, hedged, _digit_years(norm), _digit_years(hedged))):
         for name, pattern in _PATTERNS:
             match = pattern.match(candidate)
             if match:
@@ -515,6 +517,19 @@ def year_in_words(words: str) -> int | None:
         rest = _small_number(parts[1:])
         rest = rest if rest is not None and rest >= 10 else None  # "nineteen five" is no year
     return century * 100 + rest if rest is not None and rest < 100 else None
+
+
+_YEAR_WORDS_INSIDE = re.compile(rf"\b{_YEAR_WORDS}\b")
+
+
+def _digit_years(norm: str) -> str:
+    """The text with each year written in words written in digits."""
+
+    def digits(match: re.Match[str]) -> str:
+        year = year_in_words(match.group("words"))
+        return str(year) if year is not None else match.group()
+
+    return _YEAR_WORDS_INSIDE.sub(digits, norm)
 
 
 def _small_number(parts: list[str]) -> int | None:

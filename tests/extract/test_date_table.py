@@ -143,6 +143,16 @@ YEARS_IN_WORDS: list[Row] = [
     ("The choir was founded in nineteen ninety-eight.", MON, {"nineteen ninety-eight": ("1998", "year")}),
     ("The tower was finished in two thousand and five.", MON, {"two thousand and five": ("2005", "year")}),
     ("Two thousand people marched through the capital.", MON, {"Two thousand": None}),  # a crowd, not 2000
+    (
+        "The pits closed in March nineteen eighty-five.",
+        MON,
+        {"March nineteen eighty-five": ("1985-03", "month")},
+    ),
+    (
+        "The river froze in the winter of nineteen sixty-three.",
+        MON,
+        {"the winter of nineteen sixty-three": ("1963-01", "season")},
+    ),
 ]
 #: Dates counted from the date the story last gave, not from the day it was written.
 AFTER_A_DATE: list[Row] = [

@@ -149,6 +149,8 @@ def _date_spans(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
     for ent in ents_of(doc):
         if ent.label_ not in ("DATE", "TIME", "EVENT") or in_headline(ent.root):
             continue
+        if any(s <= ent.start and ent.end <= e for s, e in taken):
+            continue  # the year of "the winter of nineteen sixty-three", read with its season
         text = ent.text.split("\n")[0].strip()
         expr = timeexpr.parse(text) or anchored(ent)
         if ent.label_ == "EVENT" and (expr is None or expr.holiday is None):
@@ -167,7 +169,7 @@ def _date_spans(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
             or no_time_reference(ent, expr)
         ):
             continue
-        ent, expr = _with_word_before(ent, expr)
+        ent, expr = _with_year_after(*_with_word_before(ent, expr))
         if expr.holiday and ent.root.dep_ in _MODIFIER_DEPS:
             continue  # "Christmas lights", "the Halloween party": a holiday naming a thing, not a day
         if expr.rule == "year" and ent.end < len(doc) and doc[ent.end].lower_ in ("quarter", "period"):
@@ -204,6 +206,19 @@ def _with_word_before(ent: Span, expr: DateExpr) -> tuple[Span, DateExpr]:
     wider = ent.doc[ent.start - 1 : ent.end]
     found = timeexpr.parse(wider.text)
     return (wider, found) if found is not None else (ent, expr)
+
+
+def _with_year_after(ent: Span, expr: DateExpr) -> tuple[Span, DateExpr]:
+    """A month or season with the year the parser tagged apart from it: "the winter of
+    nineteen sixty-three" (two entities, "the winter" and the year)."""
+    doc = ent.doc
+    if expr.year is not None or expr.month is None or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return ent, expr
+    year = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "DATE"), None)
+    found = timeexpr.parse(doc[ent.start : year.end].text) if year is not None else None
+    if year is None or found is None or found.year is None:
+        return ent, expr
+    return doc[ent.start : year.end], found
 
 
 #: Rules a part of a longer entity may not be read by: a lone "year" or "past" inside "a
