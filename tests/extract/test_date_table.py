@@ -219,6 +219,9 @@ NOT_DATES: list[Row] = [
     ("The storm cost the region $3 billion in 30 days.", MON, {"30 days": None}),
     ("Officials publish the figures weekly.", MON, {"weekly": None}),
     ("Cars in today's world are far safer.", MON, {"today": None}),
+    ("The chips run many of today's personal computers.", MON, {"today": None}),
+    ('"We are training the engineers of tomorrow," the dean said.', MON, {"tomorrow": None}),
+    ("The quarter-to-quarter comparison was flattered by a charge.", MON, {"quarter": None}),
     ("Now, the question is who pays for the repairs.", MON, {"Now": None}),  # a discourse marker
     (
         'The minister told NBC\'s "Meet the Press" and CBS\'s "This Week" he would stay.',

@@ -258,7 +258,7 @@ def _untagged(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
         if in_headline(span.root) or _ends_in_a_noun(span):
             continue
         expr = timeexpr.parse(span.text)
-        if expr is not None and not no_time_reference(span, expr):
+        if expr is not None and not no_time_reference(span, expr) and not a_name(span, expr):
             yield span, expr
 
 
@@ -415,9 +415,19 @@ def a_name(span: Span, expr: DateExpr) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     if span[-1].lower_ in ("today", "tomorrow") and after is not None and after.tag_ == "POS":
+        owned = span[-1].head if span[-1].dep_ == "poss" else None
         following = doc[span.end + 1] if span.end + 1 < len(doc) else None
-        if following is not None and (following.tag_ == "NNS" or following.lower_ in _GENERIC_NOUNS):
-            return True  # "today's youth", "today's computers": these times, not a day
+        if any(t is not None and (t.tag_ == "NNS" or t.lower_ in _GENERIC_NOUNS) for t in (following, owned)):
+            return True  # "today's youth", "today's personal computers": these times, not a day
+    if span[-1].lower_ == "tomorrow" and _an_age_of(span, before):
+        return True  # "the cities of tomorrow": an age, not a day
+    if (
+        after is not None
+        and after.text in ("-", "–")
+        and span.end + 1 < len(doc)
+        and doc[span.end + 1].lower_ == "to"
+    ):
+        return True  # "quarter-to-quarter", "year-to-year": a comparison of any two, no one date
     if expr.grain == "decade" and before is not None and before.tag_ == "PRP$":
         return True  # "in his 30s": an age
     if expr.rule in _RELATIVE_RULES and not first.is_sent_start and _titled(span, before):
@@ -447,6 +457,15 @@ def _titled(span: Span, before: Token | None) -> bool:
     if not words or not all(t.is_title or t.is_upper for t in words):
         return False
     return len(words) >= 2 or (before is not None and before.pos_ == "PROPN" and before.is_title)
+
+
+def _an_age_of(span: Span, before: Token | None) -> bool:
+    """ "the people of tomorrow", "the cities of tomorrow": after "of" and a plural or generic
+    noun, "tomorrow" names the age to come, as "today's world" names this one."""
+    if before is None or before.lower_ != "of" or span.start < 2 or len(span) != 1:
+        return False
+    noun = span.doc[span.start - 2]
+    return noun.tag_ == "NNS" or noun.lower_ in _GENERIC_NOUNS
 
 
 _SEASON_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
