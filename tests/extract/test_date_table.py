@@ -229,6 +229,7 @@ NOT_DATES: list[Row] = [
         {"This Week": None},
     ),
     ("The interview ran in USA Today and the Times.", MON, {"Today": None}),
+    ("The minister spoke to BBC Today before dawn.", MON, {"Today": None}),
     ('The mayor said: "Today we start rebuilding."', MON, {"Today": ("2023-10-16", "day")}),
     ("The future of the shipyard is in doubt.", MON, {"future": None}),  # its prospects
     ("The garrison will stay for the foreseeable future.", MON, {"future": None}),  # how long

@@ -452,11 +452,13 @@ _RELATIVE_RULES = frozenset({"day_word", "week", "this_part", "rel_unit", "weeke
 
 def _titled(span: Span, before: Token | None) -> bool:
     """Every word of the date capitalised as in a title: "This Week" (two words or more), or
-    one word after a proper noun it is a part of ("USA Today")."""
+    one word after a proper noun it is a part of ("USA Today", "BBC Today")."""
     words = [t for t in span if t.is_alpha]
     if not words or not all(t.is_title or t.is_upper for t in words):
         return False
-    return len(words) >= 2 or (before is not None and before.pos_ == "PROPN" and before.is_title)
+    return len(words) >= 2 or (
+        before is not None and before.pos_ == "PROPN" and (before.is_title or before.is_upper)
+    )
 
 
 def _an_age_of(span: Span, before: Token | None) -> bool:
