@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventfacts.timeexpr import parse, resolve
+from eventfacts.timeexpr import parse, resolve, resolve_after, year_in_words
 
 SUNDAY = date(2021, 11, 7)
 TUESDAY = date(2024, 3, 12)
@@ -178,3 +178,56 @@ def test_a_holiday_is_its_day_that_year(text: str, reference: date, value: str) 
 @pytest.mark.parametrize("text", ["Easter egg", "the holiday", "Christmas lights", "Thanksgivings"])
 def test_words_that_are_no_holiday_do_not_parse(text: str) -> None:
     assert parse(text) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "year"),
+    [
+        ("nineteen ninety-eight", 1998),
+        ("nineteen eighty four", 1984),
+        ("two thousand", 2000),
+        ("two thousand and nine", 2009),
+        ("two thousand twelve", 2012),
+        ("twenty twenty-one", 2021),
+        ("nineteen oh five", 1905),
+        ("eighteen hundred", 1800),
+        ("nineteen five", None),  # no one says a year so
+        ("two thousand three hundred", None),
+        ("forty two", None),
+    ],
+)
+def test_years_in_words(words: str, year: int | None) -> None:
+    assert year_in_words(words) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "anchor_precision", "expected"),
+    [
+        ("the next day", "2019-05-31", "day", ("2019-06-01", "day")),
+        (
+            "the day before",
+            "2019-05-31",
+            "day",
+            None,
+        ),  # not a row: "the day before the vote" has its own anchor
+        ("the previous evening", "2020-01-01", "day", ("2019-12-31", "day")),
+        ("a week later", "2015-01-09", "day", ("2015-01-16", "day")),
+        ("that year", "2015-01-09", "day", ("2015", "year")),
+        ("later that month", "2015-01", "month", ("2015-01", "month")),
+        ("the following month", "2010-12", "month", ("2011-01", "month")),
+        ("three years earlier", "1998", "year", ("1995", "year")),
+        ("the following week", "2023-10-18", "day", ("2023-10-23", "week")),
+        ("the next day", "2019-05", "month", None),  # a month is too coarse to count a day from
+        ("that year", "PRESENT_REF", "ref", None),
+    ],
+)
+def test_dates_counted_from_the_last_date(
+    text: str, anchor: str, anchor_precision: str, expected: tuple[str, str] | None
+) -> None:
+    expr = parse(text)
+    if expr is None:
+        assert expected is None
+        return
+    assert expr.narrative
+    assert resolve(expr, date(2023, 10, 16)) is None  # never from the day of writing
+    assert resolve_after(expr, anchor, anchor_precision) == expected

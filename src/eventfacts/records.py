@@ -155,6 +155,11 @@ class DateExpr:
     end_year: int | None = field(default=None, metadata=_OPTIONAL)
     end_month: int | None = field(default=None, metadata=_OPTIONAL)
     end_day: int | None = field(default=None, metadata=_OPTIONAL)
+    #: "the next day", "that year", "a week later": counted from the date the story last gave,
+    #: not from the day it was written; `anchor_at` is where that date is written (the start
+    #: of its evidence in the same article), set by the extractor. Unanchored, it is no date.
+    narrative: bool = field(default=False, metadata=_OPTIONAL)
+    anchor_at: int | None = field(default=None, metadata=_OPTIONAL)
     #: The name of the grammar row that read the expression (timeexpr.RULES).
     rule: str | None = field(default=None, compare=False, metadata=_OPTIONAL)
 

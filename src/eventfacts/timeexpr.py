@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .lexicon import TIME_NUMBER_WORDS
+from .lexicon import NUMBER_WORDS, TIME_NUMBER_WORDS
 from .records import DateExpr
 
 if TYPE_CHECKING:
@@ -110,6 +110,11 @@ _SHIFT = (
 _END_MONTH = _MONTH.replace("?P<month>", "?P<end_month>")
 _AGO_N = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)"
 _REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+#: A year in words: "nineteen ninety-eight", "two thousand and five" (read by `year_in_words`).
+_YEAR_WORD = "|".join(sorted((*NUMBER_WORDS, "oh", "and"), key=len, reverse=True))
+_YEAR_WORDS = rf"(?P<words>(?:{_YEAR_WORD})(?:[- ](?:{_YEAR_WORD}))+)"
+#: Units a story counts from its last date in: "the next day", "that month", "a week later".
+_NARRATIVE_UNIT = r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)"
 
 #: The grammar: (name, pattern over the normalised text, examples as news writes them). The
 #: first row whose pattern matches the whole expression reads it; `_build` turns its groups into
@@ -162,6 +167,11 @@ RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     ("month", rf"(?:{_TIME_WORDS}[- ]?)?(?:in\s+)?{_MONTH}", ("in June", "mid-October")),
     ("year", rf"(?:{_TIME_WORDS}[- ]?)?(?:in\s+)?{_YEAR}", ("2018", "late 2019", "mid-2022")),
+    (
+        "year_words",
+        rf"(?:{_TIME_WORDS}[- ]?)?(?:in\s+)?(?:(?:the\s+)?year\s+)?{_YEAR_WORDS}",
+        ("nineteen ninety-eight", "two thousand and five", "the year two thousand", "nineteen oh four"),
+    ),
     (
         "fiscal_year",
         rf"(?:fiscal|fy)\s*(?:year\s+)?{_YEAR}|(?P<year2>(?:1[89]|20)\d{{2}})\s+fiscal\s+year",
@@ -324,8 +334,24 @@ RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("rel_unit", r"(?P<rel>last|this|next)\s+(?P<unit>month|year)", ("last month", "next year")),
     (
         "ago",
-        rf"{_AGO_N}\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>ago|earlier|before|from now|hence)",
-        ("two years ago", "three days ago", "a year earlier", "a decade ago", "a few weeks ago"),
+        rf"{_AGO_N}\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>ago|from now|hence)",
+        ("two years ago", "three days ago", "a decade ago", "a few weeks ago", "a year from now"),
+    ),
+    # dates counted from the date the story last gave, not from the day it was written
+    (
+        "that_unit",
+        rf"(?:(?P<tod>early|earlier|late|later)\s+(?:in\s+)?)?(?:that|(?:the\s+)?same)\s+{_NARRATIVE_UNIT}",
+        ("that year", "later that month", "the same day", "that night", "earlier that week"),
+    ),
+    (
+        "following_unit",
+        rf"(?P<rel>following|previous|preceding|next)\s+{_NARRATIVE_UNIT}",
+        ("the following month", "the next day", "the previous year", "the next morning"),
+    ),
+    (
+        "later",
+        rf"{_AGO_N}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|afterwards?|earlier|before)",
+        ("a week later", "two days later", "three years earlier", "a month before"),
     ),
     (
         "ref_present",
@@ -399,7 +425,9 @@ def _without_clock(text: str) -> str:
 def parse(text: str) -> DateExpr | None:
     """The parts of a short date expression, or None when it is not a date (or a duration)."""
     norm = normalise(text)
-    for candidate in dict.fromkeys((norm, normalise(_HEDGES.sub("", norm)))):
+    hedged = normalise(_HEDGES.sub("", norm))
+    # "January nineteen ninety-seven", "the winter of two thousand": the year as digits
+    for candidate in dict.fromkeys((norm, hedged, _digit_years(norm), _digit_years(hedged))):
         for name, pattern in _PATTERNS:
             match = pattern.match(candidate)
             if match:
@@ -448,6 +476,11 @@ def _build(name: str, m: re.Match[str]) -> DateExpr | None:
         if groups["unit"] == "month":
             return DateExpr(month_offset=offset)
         return DateExpr(year_offset=offset)
+    if name == "year_words":
+        year = year_in_words(groups["words"])
+        return DateExpr(year=year, time_of_day=tod) if year is not None else None
+    if name in _NARRATIVE_BUILDERS:
+        return _NARRATIVE_BUILDERS[name](groups)
     if name == "ago":
         word = groups["n"]
         n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or _FEW.get(word, 0)
@@ -464,6 +497,85 @@ def _build(name: str, m: re.Match[str]) -> DateExpr | None:
             return DateExpr(year_offset=-1, focus=True, shift_years=-1)
         return DateExpr(year_offset=sign * years)
     return None
+
+
+def year_in_words(words: str) -> int | None:
+    """A year written in words, or None: "nineteen ninety-eight" 1998, "two thousand and five"
+    2005, "twenty twenty" 2020, "nineteen oh four" 1904, "nineteen hundred" 1900."""
+    parts = [w for w in re.split(r"[- ]+", words.strip()) if w != "and"]
+    if parts[:2] == ["two", "thousand"]:
+        rest = _small_number(parts[2:])
+        return 2000 + rest if rest is not None and rest < 100 else None
+    century = NUMBER_WORDS.get(parts[0], 0)
+    if century not in (18, 19, 20) or len(parts) < 2:
+        return None
+    if parts[1] == "hundred":
+        rest = _small_number(parts[2:])
+    elif parts[1] == "oh" and len(parts) == 3:
+        rest = NUMBER_WORDS.get(parts[2]) if NUMBER_WORDS.get(parts[2], 10) < 10 else None
+    else:
+        rest = _small_number(parts[1:])
+        rest = rest if rest is not None and rest >= 10 else None  # "nineteen five" is no year
+    return century * 100 + rest if rest is not None and rest < 100 else None
+
+
+_YEAR_WORDS_INSIDE = re.compile(rf"\b{_YEAR_WORDS}\b")
+
+
+def _digit_years(norm: str) -> str:
+    """The text with each year written in words written in digits."""
+
+    def digits(match: re.Match[str]) -> str:
+        year = year_in_words(match.group("words"))
+        return str(year) if year is not None else match.group()
+
+    return _YEAR_WORDS_INSIDE.sub(digits, norm)
+
+
+def _small_number(parts: list[str]) -> int | None:
+    """0 to 99 in words ("ninety", "eight", "twenty one"); 0 for none; None for anything else."""
+    values = [NUMBER_WORDS.get(p) for p in parts]
+    if any(v is None or v >= 100 for v in values):
+        return None
+    if len(values) == 2 and values[0] is not None and values[1] is not None:
+        return values[0] + values[1] if values[0] % 10 == 0 and values[0] >= 20 and values[1] < 10 else None
+    return values[0] if len(values) == 1 else 0 if not values else None
+
+
+def _narrative(unit: str, n: int, tod: str | None = None) -> DateExpr:
+    """ "n units from the date the story last gave": "the next day" is (day, 1)."""
+    if unit in ("morning", "afternoon", "evening", "night"):
+        return DateExpr(day_offset=n, time_of_day=_join(tod, unit), narrative=True)
+    if unit == "week":
+        return DateExpr(day_offset=7 * n, grain="week", time_of_day=tod, narrative=True)
+    if unit == "month":
+        return DateExpr(month_offset=n, time_of_day=tod, narrative=True)
+    if unit == "year":
+        return DateExpr(year_offset=n, time_of_day=tod, narrative=True)
+    return DateExpr(day_offset=n, time_of_day=tod, narrative=True)
+
+
+def _later(groups: dict[str, str]) -> DateExpr:
+    word = groups["n"]
+    n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or _FEW.get(word, 0)
+    sign = -1 if groups["dir"] in ("earlier", "before") else 1
+    if word in _FEW or n == 0:
+        return DateExpr(grain="ref", relative="past" if sign < 0 else "future")
+    # "a week later" is a day, as "the next day" is, not the week it falls in
+    unit = "day" if groups["unit"] == "week" else groups["unit"]
+    expr = _narrative(unit, sign * n * (7 if groups["unit"] == "week" else 1))
+    if n == 1 and groups["unit"] == "year" and sign < 0:  # "a year earlier" in a results story
+        return replace(expr, focus=True, shift_years=-1)
+    return expr
+
+
+_NARRATIVE_BUILDERS: dict[str, Callable[[dict[str, str]], DateExpr | None]] = {
+    "that_unit": lambda groups: _narrative(groups["unit"], 0, groups.get("tod")),
+    "following_unit": lambda groups: _narrative(
+        groups["unit"], -1 if groups["rel"] in ("previous", "preceding") else 1
+    ),
+    "later": _later,
+}
 
 
 def _own_year(groups: dict[str, str]) -> tuple[int | None, int | None]:
@@ -758,7 +870,7 @@ def resolve(expr: DateExpr, reference: date | None) -> tuple[str, str] | None:
     precision = precision_of(expr)
     if expr.grain == "ref":
         return _REFS[expr.relative or "present"], precision
-    if expr.anchor is not None:
+    if expr.anchor is not None or expr.narrative:
         return None
     if expr.grain is not None:
         start = _period_start(expr, reference)
@@ -950,6 +1062,29 @@ def resolve_anchored(expr: DateExpr, anchor: str) -> tuple[str, str] | None:
         return None
     day = date.fromisoformat(anchor) + timedelta(days=expr.day_offset)
     return day.isoformat(), "day"
+
+
+def resolve_after(expr: DateExpr, value: str, precision: str) -> tuple[str, str] | None:
+    """ "the next day", "that year", "a week later", counted from the date the story last gave
+    (`value` at `precision`, as `resolve` gives it); None when that date is coarser than the
+    expression ("the next day" after "in March") or no day, month or year."""
+    wanted = precision_of(expr)
+    need = {"day": 10, "week": 10, "month": 7, "year": 4}.get(wanted)
+    if need is None or len(value) < need or precision not in ("day", "week", "weekend", "month", "year"):
+        return None
+    try:
+        start = date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+    except ValueError:
+        return None
+    if expr.year_offset is not None:
+        start = date(start.year + expr.year_offset, start.month, 1)
+    elif expr.month_offset is not None:
+        start = _add_months(date(start.year, start.month, 1), expr.month_offset)
+    else:
+        start += timedelta(days=expr.day_offset or 0)
+    if wanted == "week":
+        start -= timedelta(days=start.weekday())
+    return _value_at(start, wanted), wanted
 
 
 #: A day a sentence puts ahead that passed this few days before the reference was ahead when

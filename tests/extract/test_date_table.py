@@ -14,6 +14,8 @@ import pytest
 from eventfacts import timeexpr
 from eventfacts.extract import extract_dates
 from eventfacts.extract.dates import TIME_PATTERNS
+from eventfacts.reconcile.dates import Reference, resolve_all
+from eventfacts.records import DocFacts, SourceInfo
 
 MON = date(2023, 10, 16)  # a Monday in October
 THU = date(2019, 2, 14)  # a Thursday in February
@@ -137,10 +139,75 @@ RANGES: list[Row] = [
         {"1991": ("1991", "year"), "1997": ("1997", "year")},  # two dates, each its own
     ),
 ]
+YEARS_IN_WORDS: list[Row] = [
+    ("The choir was founded in nineteen ninety-eight.", MON, {"nineteen ninety-eight": ("1998", "year")}),
+    ("The tower was finished in two thousand and five.", MON, {"two thousand and five": ("2005", "year")}),
+    ("Two thousand people marched through the capital.", MON, {"Two thousand": None}),  # a crowd, not 2000
+    (
+        "The pits closed in March nineteen eighty-five.",
+        MON,
+        {"March nineteen eighty-five": ("1985-03", "month")},
+    ),
+    (
+        "The river froze in the winter of nineteen sixty-three.",
+        MON,
+        {"the winter of nineteen sixty-three": ("1963-01", "season")},
+    ),
+]
+#: Dates counted from the date the story last gave, not from the day it was written.
+AFTER_A_DATE: list[Row] = [
+    (
+        "The levee broke on May 2, 2019. The next day soldiers began to fill sandbags.",
+        MON,
+        {"May 2, 2019": ("2019-05-02", "day"), "next day": ("2019-05-03", "day")},
+    ),
+    (
+        "The cannery opened in 1987 and was sold the following year.",
+        MON,
+        {"following year": ("1988", "year")},
+    ),
+    (
+        "The premier resigned in June 2010. The following month the assembly chose a successor.",
+        MON,
+        {"following month": ("2010-07", "month")},
+    ),
+    (
+        "The strike began on March 3, 2021. Two days later the ports were empty.",
+        MON,
+        {"Two days later": ("2021-03-05", "day")},
+    ),
+    (
+        "The freighter ran aground on Jan. 9, 2015, and a week later its fuel was pumped off.",
+        MON,
+        {"a week later": ("2015-01-16", "day")},
+    ),
+    (
+        "The club was founded in 1999. That year it won its first cup.",
+        MON,
+        {"That year": ("1999", "year")},
+    ),
+    (
+        "The bridge fell on Saturday. The next day divers found the truck.",
+        MON,
+        {
+            "Saturday": ("2023-10-14", "day"),
+            "next day": ("2023-10-15", "day"),
+        },  # from a day the writing gives
+    ),
+    ("Divers found the truck the next day.", MON, {"next day": None}),  # no date to count from
+    (
+        "The treaty was signed in 1998; three years earlier talks had collapsed.",
+        MON,
+        {"three years earlier": ("1995", "year")},
+    ),
+    ("The office opened in March. The next day it closed.", MON, {"next day": None}),  # a month is too coarse
+]
 REFERENCES: list[Row] = [
     ("The bank is now the largest lender in the region.", MON, {"now": ("PRESENT_REF", "ref")}),
     ("The clinic recently moved to a larger building.", MON, {"recently": ("PAST_REF", "ref")}),
     ("Rates are likely to rise in the near future.", MON, {"the near future": ("FUTURE_REF", "ref")}),
+    ("Now the dam holds back the spring floods.", MON, {"Now": ("PRESENT_REF", "ref")}),
+    ("Such floods were rare in the past.", MON, {"the past": ("PAST_REF", "ref")}),
 ]
 NOT_DATES: list[Row] = [
     ("The siege lasted three years.", MON, {"three years": None}),
@@ -152,15 +219,45 @@ NOT_DATES: list[Row] = [
     ("The storm cost the region $3 billion in 30 days.", MON, {"30 days": None}),
     ("Officials publish the figures weekly.", MON, {"weekly": None}),
     ("Cars in today's world are far safer.", MON, {"today": None}),
+    ("The chips run many of today's personal computers.", MON, {"today": None}),
+    ('"We are training the engineers of tomorrow," the dean said.', MON, {"tomorrow": None}),
+    ("The quarter-to-quarter comparison was flattered by a charge.", MON, {"quarter": None}),
+    ("Now, the question is who pays for the repairs.", MON, {"Now": None}),  # a discourse marker
+    (
+        'The minister told NBC\'s "Meet the Press" and CBS\'s "This Week" he would stay.',
+        MON,
+        {"This Week": None},
+    ),
+    ("The interview ran in USA Today and the Times.", MON, {"Today": None}),
+    ("The minister spoke to BBC Today before dawn.", MON, {"Today": None}),
+    ('The mayor said: "Today we start rebuilding."', MON, {"Today": ("2023-10-16", "day")}),
+    ("The future of the shipyard is in doubt.", MON, {"future": None}),  # its prospects
+    ("The garrison will stay for the foreseeable future.", MON, {"future": None}),  # how long
+    ("Historians disagree about how to teach the past.", MON, {"past": None}),
+    ("Four mills have closed, most recently last October.", MON, {"recently": None}),
 ]
-TABLE = DAYS + WEEKS + MONTHS + QUARTERS + HALVES_SEASONS + YEARS_DECADES + RANGES + REFERENCES + NOT_DATES
+TABLE = (
+    DAYS
+    + WEEKS
+    + MONTHS
+    + QUARTERS
+    + HALVES_SEASONS
+    + YEARS_DECADES
+    + YEARS_IN_WORDS
+    + AFTER_A_DATE
+    + RANGES
+    + REFERENCES
+    + NOT_DATES
+)
 
 
 def resolved(nlp, sentence: str, reference: date) -> dict[str, tuple[str, str] | None]:  # type: ignore[no-untyped-def]
-    """What each date's words resolve to, read as the tool reads an article."""
-    found: dict[str, tuple[str, str] | None] = {}
-    for mention in extract_dates(nlp(sentence), source="t"):
-        found[mention.text] = timeexpr.resolve(mention.expr, reference)
+    """What each date's words resolve to, read and resolved as the tool does an article."""
+    mentions = tuple(extract_dates(nlp(sentence), source="t"))
+    source = SourceInfo("t", "t.txt", None, None, reference.isoformat(), "given", len(sentence), (), None)
+    found: dict[str, tuple[str, str] | None] = {m.text: None for m in mentions}
+    for r in resolve_all([DocFacts(source=source, dates=mentions)], {"t": Reference(reference, "given")}):
+        found[r.mention.text] = (r.value, r.precision)
     return found
 
 

@@ -48,10 +48,25 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
     lines = [(e.start, e.end) for _, _, e in publication_lines(text_of(doc), source=source)]
     found = sorted(_date_spans(doc), key=lambda found: found[0].start)
     focus = focus_period([expr for _, expr in found])
+    before: list[tuple[Span, DateExpr]] = []
     for span, expr in found:
         if expr.focus and focus is not None:  # else "the quarter" is none: a story about no one quarter
             expr = replace(focus, year=expr.year or focus.year, shift_years=expr.shift_years, rule=expr.rule)
-        if expr.anchor is None and expr.grain != "ref" and points_ahead(span, by_tense=expr.year is None):
+        if expr.narrative:
+            anchor = narrative_anchor(span, expr, before)
+            if anchor is not None:
+                expr = replace(expr, anchor_at=anchor)
+            elif (expr.day_offset or expr.month_offset or expr.year_offset or 0) < 0 and expr.rule == "later":
+                expr = replace(expr, narrative=False)  # "three years earlier" alone: before the writing
+            else:
+                continue  # "the next day" after no date: no date to count from
+        before.append((span, expr))
+        if (
+            expr.anchor is None
+            and not expr.narrative
+            and expr.grain != "ref"
+            and points_ahead(span, by_tense=expr.year is None)
+        ):
             expr = replace(expr, future=True)
         elif expr.month is not None and expr.year is None and points_back(span):
             expr = replace(expr, past=True)
@@ -72,6 +87,34 @@ def extract_dates(doc: Doc, *, source: str) -> Iterator[DateMention]:
             kind=kind,
             description=None if in_line else description(span, source=source),
         )
+
+
+#: How many sentences back a story's last date may stand and still be what "the next day" or
+#: "that year" counts from: the sentence before, or the one before that.
+NARRATIVE_REACH = 2
+#: How fine a date is, coarsest first: "that year" may count from a day, "the next day" not
+#: from a year.
+_FINENESS = {"year": 0, "month": 1, "week": 2, "day": 2}
+
+
+def narrative_anchor(span: Span, expr: DateExpr, before: list[tuple[Span, DateExpr]]) -> int | None:
+    """Where the date stands that "the next day", "that year" or "a week later" counts from: the
+    last date before it in the same paragraph, at most `NARRATIVE_REACH` sentences back, that
+    is at least as fine (a day for "the next day", any day, month or year for "that year"); a
+    reference to the present ("now") or a period of a results story counts nothing."""
+    text = text_of(span.doc)
+    wanted = _FINENESS.get(timeexpr.precision_of(expr))
+    sentence = span.sent.start
+    sentences = [s.start for s in span.doc.sents if s.start <= sentence][-NARRATIVE_REACH - 1 :]
+    for other, other_expr in reversed(before):
+        if other.start < sentences[0] or "\n\n" in text[other.end_char : span.start_char]:
+            return None
+        fineness = _FINENESS.get(timeexpr.precision_of(other_expr))
+        if other_expr.focus or other_expr.grain not in (None, "week") or fineness is None or wanted is None:
+            continue
+        if fineness >= wanted:
+            return other.start_char + (len(other.text) - len(other.text.lstrip()))
+    return None
 
 
 #: Words that open a clause of what may or might have been: "if I wake up tomorrow", "unless
@@ -106,6 +149,8 @@ def _date_spans(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
     for ent in ents_of(doc):
         if ent.label_ not in ("DATE", "TIME", "EVENT") or in_headline(ent.root):
             continue
+        if any(s <= ent.start and ent.end <= e for s, e in taken):
+            continue  # the year of "the winter of nineteen sixty-three", read with its season
         text = ent.text.split("\n")[0].strip()
         expr = timeexpr.parse(text) or anchored(ent)
         if ent.label_ == "EVENT" and (expr is None or expr.holiday is None):
@@ -116,9 +161,15 @@ def _date_spans(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
                     taken.append((part.start, part.end))
                     yield part, part_expr
             continue
-        if expr is None or not_a_year(ent, expr) or a_name(ent, expr) or a_set(ent):
+        if (
+            expr is None
+            or not_a_year(ent, expr)
+            or a_name(ent, expr)
+            or a_set(ent)
+            or no_time_reference(ent, expr)
+        ):
             continue
-        ent, expr = _with_word_before(ent, expr)
+        ent, expr = _with_year_after(*_with_word_before(ent, expr))
         if expr.holiday and ent.root.dep_ in _MODIFIER_DEPS:
             continue  # "Christmas lights", "the Halloween party": a holiday naming a thing, not a day
         if expr.rule == "year" and ent.end < len(doc) and doc[ent.end].lower_ in ("quarter", "period"):
@@ -155,6 +206,19 @@ def _with_word_before(ent: Span, expr: DateExpr) -> tuple[Span, DateExpr]:
     wider = ent.doc[ent.start - 1 : ent.end]
     found = timeexpr.parse(wider.text)
     return (wider, found) if found is not None else (ent, expr)
+
+
+def _with_year_after(ent: Span, expr: DateExpr) -> tuple[Span, DateExpr]:
+    """A month or season with the year the parser tagged apart from it: "the winter of
+    nineteen sixty-three" (two entities, "the winter" and the year)."""
+    doc = ent.doc
+    if expr.year is not None or expr.month is None or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return ent, expr
+    year = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "DATE"), None)
+    found = timeexpr.parse(doc[ent.start : year.end].text) if year is not None else None
+    if year is None or found is None or found.year is None:
+        return ent, expr
+    return doc[ent.start : year.end], found
 
 
 #: Rules a part of a longer entity may not be read by: a lone "year" or "past" inside "a
@@ -194,8 +258,47 @@ def _untagged(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
         if in_headline(span.root) or _ends_in_a_noun(span):
             continue
         expr = timeexpr.parse(span.text)
-        if expr is not None:
+        if expr is not None and not no_time_reference(span, expr) and not a_name(span, expr):
             yield span, expr
+
+
+#: Prepositions that make "the past" or "the future" a time the sentence is set in: "in the
+#: past", "into the future", "until the future", "than in the past".
+_REF_PREPOSITIONS = frozenset({"in", "into", "until", "till"})
+
+
+def no_time_reference(span: Span, expr: DateExpr) -> bool:
+    """ "now", "recently", "the past" or "the future" that is no time the sentence is set in:
+    - "Now," opening a sentence, set off by its comma, is a discourse marker ("Now, the
+      question is who pays"), as "well," is; without the comma it dates ("Now the dam holds");
+    - "the past" and "the future" are times only as the object of "in", "into", "until": as
+      a subject or object they are a noun of their own ("the future of the port", "the
+      future looks bleak", "an approach to the future"), and after "for" they say how long
+      ("for the foreseeable future");
+    - "recently" or "lately" just before a date is a hedge of that date: "most recently last
+      October" is last October."""
+    if expr.grain != "ref":
+        return False
+    doc = span.doc
+    first, last = span[0], span[-1]
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        first.lower_ == "now"
+        and len(span) == 1
+        and first.is_sent_start
+        and after is not None
+        and after.text == ","
+    ):
+        return True
+    if last.lower_ in ("past", "future"):
+        head = span.root.head
+        return not (span.root.dep_ == "pobj" and head.lower_ in _REF_PREPOSITIONS)
+    return (
+        last.lower_ in ("recently", "lately")
+        and after is not None
+        and after.ent_type_ in ("DATE", "TIME")
+        and after.ent_iob_ == "B"
+    )
 
 
 def _ends_in_a_noun(span: Span) -> bool:
@@ -251,6 +354,24 @@ TIME_PATTERNS: tuple[tuple[str, list[dict[str, object]], tuple[str, ...]], ...] 
         ("Sales fell from year-earlier levels.", "Profit doubled from the year-ago period."),
     ),
     (
+        "next_day",
+        [
+            {"LOWER": "the"},
+            {"LOWER": {"IN": ["next", "following", "previous", "preceding", "same"]}},
+            {"LOWER": {"IN": ["day", "morning", "afternoon", "evening", "night"]}},
+        ],
+        ("The dam broke on May 2, 2019. Rescuers arrived the next day.",),
+    ),
+    (
+        "following_period",
+        [
+            {"LOWER": "the"},
+            {"LOWER": {"IN": ["following", "previous", "preceding", "same"]}},
+            {"LOWER": {"IN": ["week", "month", "year"]}},
+        ],
+        ("The mill closed in 1987 and was sold the following year.",),
+    ),
+    (
         "the_quarter",
         [
             {"LOWER": "the"},
@@ -294,11 +415,23 @@ def a_name(span: Span, expr: DateExpr) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     if span[-1].lower_ in ("today", "tomorrow") and after is not None and after.tag_ == "POS":
+        owned = span[-1].head if span[-1].dep_ == "poss" else None
         following = doc[span.end + 1] if span.end + 1 < len(doc) else None
-        if following is not None and (following.tag_ == "NNS" or following.lower_ in _GENERIC_NOUNS):
-            return True  # "today's youth", "today's computers": these times, not a day
+        if any(t is not None and (t.tag_ == "NNS" or t.lower_ in _GENERIC_NOUNS) for t in (following, owned)):
+            return True  # "today's youth", "today's personal computers": these times, not a day
+    if span[-1].lower_ == "tomorrow" and _an_age_of(span, before):
+        return True  # "the cities of tomorrow": an age, not a day
+    if (
+        after is not None
+        and after.text in ("-", "–")
+        and span.end + 1 < len(doc)
+        and doc[span.end + 1].lower_ == "to"
+    ):
+        return True  # "quarter-to-quarter", "year-to-year": a comparison of any two, no one date
     if expr.grain == "decade" and before is not None and before.tag_ == "PRP$":
         return True  # "in his 30s": an age
+    if expr.rule in _RELATIVE_RULES and not first.is_sent_start and _titled(span, before):
+        return True  # "ABC's 'This Week'", "USA Today": a show's or paper's name, not a day
     if expr.year is not None or expr.day is not None or expr.grain is not None:
         return False
     if expr.month is not None and len(span) == 1 and _names_a_march(span):
@@ -311,6 +444,30 @@ def a_name(span: Span, expr: DateExpr) -> bool:
     ):
         return expr.month is not None and span.root.dep_ == "compound"
     return False
+
+
+#: Rows of days and weeks counted from the writing: capitalised inside a sentence, they name.
+_RELATIVE_RULES = frozenset({"day_word", "week", "this_part", "rel_unit", "weekend", "last_night"})
+
+
+def _titled(span: Span, before: Token | None) -> bool:
+    """Every word of the date capitalised as in a title: "This Week" (two words or more), or
+    one word after a proper noun it is a part of ("USA Today", "BBC Today")."""
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.is_title or t.is_upper for t in words):
+        return False
+    return len(words) >= 2 or (
+        before is not None and before.pos_ == "PROPN" and (before.is_title or before.is_upper)
+    )
+
+
+def _an_age_of(span: Span, before: Token | None) -> bool:
+    """ "the people of tomorrow", "the cities of tomorrow": after "of" and a plural or generic
+    noun, "tomorrow" names the age to come, as "today's world" names this one."""
+    if before is None or before.lower_ != "of" or span.start < 2 or len(span) != 1:
+        return False
+    noun = span.doc[span.start - 2]
+    return noun.tag_ == "NNS" or noun.lower_ in _GENERIC_NOUNS
 
 
 _SEASON_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter"})

@@ -479,13 +479,20 @@ def resolve_all(docs: list[DocFacts], refs: dict[str, Reference]) -> list[Resolv
     stated = stated_years(docs)
     for doc in docs:
         reference = refs[doc.source.id].value
+        by_start: dict[tuple[str | None, int], ResolvedDate] = {}  # (part, start): a title has its own
         for mention in (d for d in doc.dates if d.kind != PRINTED):
             if mention.expr.anchor is not None:
                 anchored.append(mention)
                 continue
-            found = _as_stated(mention.expr, stated, reference) or timeexpr.resolve(mention.expr, reference)
+            expr = mention.expr
+            if expr.narrative:  # "the next day": from the date before it, resolved first
+                before = by_start.get((None, expr.anchor_at)) if expr.anchor_at is not None else None
+                found = timeexpr.resolve_after(expr, before.value, before.precision) if before else None
+            else:
+                found = _as_stated(expr, stated, reference) or timeexpr.resolve(expr, reference)
             if found is not None:
                 resolved.append(ResolvedDate(mention, found[0], found[1]))
+                by_start[(mention.evidence.part, mention.evidence.start)] = resolved[-1]
     for mention in anchored:
         anchor = _anchor_day(mention, resolved)
         found = timeexpr.resolve_anchored(mention.expr, anchor) if anchor else None
@@ -611,8 +618,9 @@ DATE_SLACK_DAYS = 1
 
 def incident_weight(r: ResolvedDate) -> float:
     """How strongly one resolved date mention says "this is the day it happened"."""
-    if r.precision != "day" or r.mention.expr.future or r.mention.expr.anchor is not None:
-        return 0.0
+    expr = r.mention.expr
+    if r.precision != "day" or expr.future or expr.anchor is not None or expr.narrative:
+        return 0.0  # "the next day" is as sure as the date it counts from, which has its own say
     lead, body = KIND_WEIGHTS.get(r.mention.kind, (0.0, 0.0))
     return lead if r.mention.sentence < LEAD_SENTENCES else body
 
