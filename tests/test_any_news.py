@@ -1186,7 +1186,7 @@ def records(nlp, tmp_path_factory) -> dict[str, EventRecord]:  # type: ignore[no
         article = {"title": row.title, "maintext": row.text, "date_publish": row.published}
         (folder / f"a{number:03d}.json").write_text(json.dumps(article), encoding="utf-8")
     docs: list[DocFacts] = list(extract_docs(select_inputs([str(folder)]).files, nlp=nlp))
-    return {doc.source: build_record([doc]) for doc in docs}
+    return {doc.source.id: build_record([doc]) for doc in docs}
 
 
 def _read(record: EventRecord) -> tuple[object, ...]:

@@ -161,6 +161,9 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
     if value is None or _not_a_count(token) or _starts_a_range(token):
         return None
     noun = counted_noun(token) or _noun_before(token)
+    elided = _elided_noun(token) if noun is None else None
+    if elided is not None:
+        return _elided_count(token, elided, value, source, numbers)
     if noun is None or _is_attribution(noun) or _number_disagrees(value, noun):
         return None
     kind = "other" if noun.lemma_.lower() in CHARGE_NOUNS else _named_kind(noun) or kind_of(noun, token)
@@ -206,6 +209,49 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
         sentence=numbers[token.i],
         evidence=evidence(source, text_of(doc), min(doc[start].idx, token.idx), end),
         previous=_previous(noun),
+    )
+
+
+def _elided_noun(number: Token) -> Token | None:
+    """ "killing three people and injuring 52", "killed eight people and wounded 23": a number the
+    joined verb takes as its object counts the noun the first verb's number counts, left out."""
+    verb = number.head
+    if number.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    first = verb.head
+    lemma = first.lemma_.lower()
+    # the first verb is itself a fate: "seized four trucks and burned two" counts no one burned
+    if not any(lemma in KIND_WORDS[kind] for kind in CASUALTY_KINDS) and lemma not in WOUNDING_VERBS:
+        return None
+    for noun in first.children:
+        if noun.dep_ == "dobj" and noun.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in noun.children):
+            return noun
+    return None
+
+
+def _elided_count(
+    number: Token, noun: Token, value: float, source: str, numbers: list[int]
+) -> CountMention | None:
+    """The count of a number whose noun is left out: its fate is its own verb's, a casualty only
+    ("killing two and injuring 40 homes" is no such phrase, and "buying 3" counts nothing)."""
+    kind = kind_of(number, number)
+    if kind not in CASUALTY_KINDS or attempted(number.head):
+        return None
+    doc = number.doc
+    start = _qualifier_start(number)
+    return CountMention(
+        wounding=kind == "injured" and _by_wounding_verb(number, number),
+        elsewhere=about_another_incident(sentence_of(number)),
+        value=value * _scale(number),
+        qualifier=doc[start : number.i].text.lower() if start < number.i else None,
+        total=_total(number),
+        kind=kind,
+        subject=subject_text(noun),
+        head=_counted_head(noun).lemma_.lower(),
+        attributed_to=attribution(number, noun),
+        sentence=numbers[number.i],
+        evidence=evidence(source, text_of(doc), doc[start].idx, number.idx + len(number.text)),
+        previous=None,
     )
 
 
