@@ -169,9 +169,11 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
     kind = "other" if noun.lemma_.lower() in CHARGE_NOUNS else _named_kind(noun) or kind_of(noun, token)
     if kind != "other" and _of_a_fated_group(token, noun, kind):
         kind = kind_of(token, token)  # "one of the slain officers was identified": no toll
-    start = _qualifier_start(token)
-    qualifier = doc[start : token.i].text.lower() if start < token.i else None
-    value *= _scale(token)
+    tens = _tens_before(token)
+    first = token.i - 2 if tens else token.i  # "Twenty-five" starts at its tens
+    start = _qualifier_start(doc[first])
+    qualifier = doc[start:first].text.lower() if start < first else None
+    value = (value + tens) * _scale(token)
     low, high = _range_low(token), _range_high(token)
     if low is not None:
         qualifier, value, start = f"{_fmt(low)} to {_fmt(value)}", low, min(start, _range_start(token))
@@ -354,7 +356,7 @@ def _range_high(token: Token) -> float | None:
 def _range_start_token(token: Token) -> int | None:
     """ "10 to 15", "between 10 and 15", "10-15": the index of the lower bound."""
     doc = token.doc
-    if token.i < 2 or number_value(doc[token.i - 2]) is None:
+    if token.i < 2 or number_value(doc[token.i - 2]) is None or _tens_before(token):
         return None
     joint = doc[token.i - 1].lower_
     if joint in ("to", "-", "–") or (
@@ -505,6 +507,19 @@ def number_value(token: Token) -> float | None:
     return None
 
 
+def _tens_before(token: Token) -> float:
+    """ "Twenty-five": the tens of a number word written in two words with a hyphen, else 0."""
+    doc = token.doc
+    value = number_value(token)
+    if token.i < 2 or value is None or not 0 < value < 10 or doc[token.i - 1].text != "-":
+        return 0.0
+    tens = doc[token.i - 2]
+    if tens.whitespace_ or doc[token.i - 1].whitespace_ or not tens.is_alpha:
+        return 0.0
+    ten = number_value(tens)
+    return ten if ten is not None and 20 <= ten <= 90 and ten % 10 == 0 else 0.0
+
+
 def _scale(token: Token) -> float:
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return float(SCALES.get(nxt.lower_, 1)) if nxt is not None else 1.0
@@ -591,6 +606,8 @@ def _really(token: Token) -> bool:
     """NER tags "between 10 and 15" DATE; a number is a date or time only if it reads as one."""
     if token.ent_type_ not in ("DATE", "TIME"):
         return True
+    if _elided_noun(token) is not None:
+        return False  # "killing three people and injuring 52": a count with its noun left out, no year
     ent = entity_of(token)
     if ent is None or timeexpr.parse(ent.text) is not None:
         return True
