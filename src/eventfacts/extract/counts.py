@@ -170,9 +170,9 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
     if kind != "other" and _of_a_fated_group(token, noun, kind):
         kind = kind_of(token, token)  # "one of the slain officers was identified": no toll
     tens = _tens_before(token)
-    first = token.i - 2 if tens else token.i  # "Twenty-five" starts at its tens
-    start = _qualifier_start(doc[first])
-    qualifier = doc[start:first].text.lower() if start < first else None
+    lead = token.i - 2 if tens else token.i  # "Twenty-five" starts at its tens
+    start = _qualifier_start(doc[lead])
+    qualifier = doc[start:lead].text.lower() if start < lead else None
     value = (value + tens) * _scale(token)
     low, high = _range_low(token), _range_high(token)
     if low is not None:
