@@ -386,7 +386,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         True,
         nouns=("bombing", "bomb", "explosion", "blast", "bomber", "firebomb", "ied"),
         verbs=("explode", "detonate", "bomb", "firebomb"),
-        phrases=("car bomb", "suicide bomber"),
+        phrases=("car bomb", "suicide bomber", "explosive device"),
         examples=("A car bomb exploded near a mosque in Kirkuk.", "Blast kills 12 at a bus station"),
     ),
     EventKind(

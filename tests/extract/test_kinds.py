@@ -62,6 +62,11 @@ CASES = [
     ("Typhoon leaves dozens dead in Vietnam", "storm"),
     ("Police released the names of the two men killed in Saturday's crash.", "crash"),
     ("Police named the victim as a 34-year-old father of two.", None),
+    # issue 30: a generic word yields to a specific one the lead gives as its main matter
+    ("Three killed as tour bus hits wall near Cusco. The bus collided with a wall, killing three.", "crash"),
+    ("Veteran who survived 1989 crash dies at 90. The pilot died on Sunday at his home.", "death"),
+    ("Thousands of nurses rallied outside parliament in Wellington.", "protest"),
+    ("An explosive device went off outside a bank in Medellin overnight.", "bombing"),
 ]
 
 
