@@ -461,7 +461,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     ),
     EventKind(
         "robbery",
-        False,
+        True,  # the guards wounded in a heist are its own casualties
         nouns=("robbery", "heist", "burglary", "theft", "robber"),
         verbs=("rob", "steal", "loot"),
         examples=("Thieves stole jewels worth millions from a Paris store.",),

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from eventfacts.extract import doc_facts
 from eventfacts.extract.kinds import extract_kinds
 from eventfacts.ingest import select_inputs
 from eventfacts.lexicon import EVENT_KINDS, KINDS_BY_NAME
 from eventfacts.pipeline import build_record, extract_docs
 from eventfacts.reconcile.kinds import source_scores
+from eventfacts.records import Article, CleanArticle
 
 from ..conftest import DATA
 
@@ -114,6 +116,15 @@ def test_a_verdict_has_no_toll_of_its_own(nlp) -> None:  # type: ignore[no-untyp
     for ev in record.event.kind.evidence:
         path = DATA / "kinds" / "verdict" / f"{ev.source}.txt"
         assert path.read_text()[ev.start : ev.end] == ev.text
+
+
+def test_a_robbery_keeps_its_wounded(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Robbers held up a jewellery store in Leeds on Friday. Two members of staff were injured."
+    article = Article(id="a", path="a.txt", text=text, format="json")
+    record = build_record([doc_facts(CleanArticle(article, text, ()), nlp(text))])
+    assert record.event.kind is not None and record.event.kind.value == "robbery"
+    injured = record.event.casualties.injured
+    assert injured is not None and injured.value == 2
 
 
 @pytest.mark.parametrize(("folder", "kind"), [("quake", "earthquake"), ("fire", "fire")])
