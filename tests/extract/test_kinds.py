@@ -67,6 +67,8 @@ CASES = [
     # issue 30: a generic word yields to a specific one the lead gives as its main matter
     ("Three killed as tour bus hits wall near Cusco. The bus collided with a wall, killing three.", "crash"),
     ("Veteran who survived 1989 crash dies at 90. The pilot died on Sunday at his home.", "death"),
+    # the clause a report hangs on "said" is the sentence's main matter
+    ("Two dead as lorry hits bus. A lorry collided with a bus outside Kumasi, killing two, police said.", "crash"),
     ("Thousands of nurses rallied outside parliament in Wellington.", "protest"),
     ("An explosive device went off outside a bank in Medellin overnight.", "bombing"),
 ]
