@@ -653,8 +653,10 @@ def event_date(
     """The day the incident happened: the day with most support from what the sources say about
     the incident itself (`day_scores`); the other days the sources mention are `alternatives`.
     `developments` are the kinds of date that are the event's own for its kind of event
-    (`lexicon.EventKind.developments`): an arrest's story is dated by "arrested on Monday"."""
-    resolved = [_as_the_incident(r) if r.mention.kind in developments else r for r in resolved]
+    (`lexicon.EventKind.developments`): an arrest's story is dated by "arrested on Monday". They
+    weigh as a date that names nothing in particular, so that where the sources also date the
+    crime itself ("arrested Saturday in Friday's shooting"), the crime's day still wins."""
+    resolved = [_undeveloped(r) if r.mention.kind in developments else r for r in resolved]
     scores = _claimed(day_scores(resolved, refs or {}), resolved)
     if not scores:
         return None
@@ -687,8 +689,8 @@ def event_date(
     )
 
 
-def _as_the_incident(r: ResolvedDate) -> ResolvedDate:
-    return replace(r, mention=replace(r.mention, kind="incident"))
+def _undeveloped(r: ResolvedDate) -> ResolvedDate:
+    return replace(r, mention=replace(r.mention, kind=None))
 
 
 def _claimed(scores: dict[str, float], resolved: list[ResolvedDate]) -> dict[str, float]:
