@@ -68,7 +68,10 @@ CASES = [
     ("Three killed as tour bus hits wall near Cusco. The bus collided with a wall, killing three.", "crash"),
     ("Veteran who survived 1989 crash dies at 90. The pilot died on Sunday at his home.", "death"),
     # the clause a report hangs on "said" is the sentence's main matter
-    ("Two dead as lorry hits bus. A lorry collided with a bus outside Kumasi, killing two, police said.", "crash"),
+    (
+        "Two dead as lorry hits bus. A lorry collided with a bus outside Kumasi, killing two, police said.",
+        "crash",
+    ),
     ("Thousands of nurses rallied outside parliament in Wellington.", "protest"),
     ("An explosive device went off outside a bank in Medellin overnight.", "bombing"),
 ]
