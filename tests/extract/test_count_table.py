@@ -123,6 +123,8 @@ NOT_AMONG = [
     # a left-out noun makes a count only of a casualty's verb
     ("The storm destroyed 40 homes and damaged 120 on the coast.", (120, "other")),
     ("Rebels seized four trucks and burned two near the border.", (2, "injured")),
+    ("Rebels seized four trucks and burned two near the border.", (4, "injured")),
+    ("The tornado flattened dozens of barns and injured nine farmhands.", (24, "injured")),
     ("Forty-two passengers were hurt when the ferry hit the pier.", (40, "injured")),
 ]
 

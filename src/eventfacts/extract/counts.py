@@ -774,12 +774,18 @@ def _governors(noun: Token) -> Iterator[Token]:
             complements = [c for c in head.children if c.dep_ in ("acomp", "oprd", "dobj", "xcomp", "conj")]
             for c in complements:  # "were shot and injured", "are trapped and missing"
                 if c != node and not (c.dep_ == "conj" and (subject_of(c) is not None or _on_oneself(c))):
+                    if c.dep_ == "conj" and _has_object(c):
+                        continue  # "destroying dozens of homes and injuring seven people": its own object
                     yield c
                     yield from (g for g in c.children if g.dep_ == "conj")
             return
         if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("prep", "appos", "conj", "compound"):
             yield head
         node = head
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _on_oneself(verb: Token) -> bool:
