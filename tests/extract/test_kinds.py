@@ -67,6 +67,9 @@ CASES = [
     # issue 30: a generic word yields to a specific one the lead gives as its main matter
     ("Three killed as tour bus hits wall near Cusco. The bus collided with a wall, killing three.", "crash"),
     ("Veteran who survived 1989 crash dies at 90. The pilot died on Sunday at his home.", "death"),
+    # a specific kind a generic word hangs on ("killed in crash") is the whole lead's matter
+    ("Woman killed in house fire. A woman was killed on Sunday morning, firefighters said.", "fire"),
+    ("Man dies after shooting in Leeds. The man died in hospital on Sunday, police said.", "shooting"),
     # the clause a report hangs on "said" is the sentence's main matter
     (
         "Two dead as lorry hits bus. A lorry collided with a bus outside Kumasi, killing two, police said.",

@@ -61,9 +61,26 @@ def extract_kinds(doc: Doc, *, source: str, headline: bool = False) -> Iterator[
             text=doc[start:end].text,
             sentence=0 if headline else sentence,
             headline=headline,
-            core=_core_link(head) and _in_main_clause(head),
+            core=(_core_link(head) and _in_main_clause(head)) or _explains_generic(head),
             evidence=evidence(source, index.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
         )
+
+
+#: The words of the generic kinds ("killed", "died"): a specific kind hung on one by a
+#: preposition is what the clause is about ("killed *in* crash", "died *after* a shooting").
+_GENERIC_WORDS = frozenset(w for k in EVENT_KINDS if k.generic for w in (*k.verbs, *k.nouns))
+
+
+def _explains_generic(token: Token) -> bool:
+    prep = token.head
+    word = prep.head
+    return (
+        token.dep_ in ("pobj", "pcomp")
+        and prep.dep_ == "prep"
+        and word.lemma_.lower() in _GENERIC_WORDS
+        and _core_link(word)
+        and _in_main_clause(word)
+    )
 
 
 def _core_link(token: Token) -> bool:
