@@ -56,6 +56,7 @@ NATIONAL = "place: a national election's place is its country, not the dateline'
 TOWN_AS_NAME = "place: a town NER reads as a person or organization ('rattled Agadir', 'FC Basel')"
 HOSPITAL = "counts: 'taken to hospital', 'treated for', 'with injuries' are the injured"
 DATE = "dates: the word a date is bound to ('buried houses', 'jailed for', 'said ... would') (h32d)"
+DEMONYM = "place: a country named by its people ('Ghanaians voted') (hplace)"
 TOLL = "toll: a charge story's own toll; 'two stabbed, one died' splits (h30fit, h30z)"
 
 
@@ -1284,6 +1285,114 @@ ROWS: list[object] = [
             None,
         ),
         TOWN_AS_NAME,
+    ),
+    # ------------------------------------------------------------------ more sports, business, courts
+    Row(
+        "sports",
+        "2024-09-09 07:00:00",
+        "Penarol beat Nacional in Montevideo derby",
+        "Penarol beat Nacional 2-0 in Montevideo on Sunday to open a five-point lead at the top of "
+        "the Uruguayan league. Both goals came from set pieces.",
+        "sports result",
+        "2024-09-08",
+        "Montevideo",
+        "Uruguay",
+        None,
+        None,
+    ),
+    Row(
+        "sports",
+        "2025-06-29 07:00:00",
+        "Moore wins 200m title in Kingston",
+        "Shericka Moore won the women's 200 metres at the Jamaican championships in Kingston on "
+        "Saturday in 21.9 seconds, the fastest time in the world this year.",
+        "sports result",
+        "2025-06-28",
+        "Kingston",
+        "Jamaica",
+        None,
+        None,
+    ),
+    Row(
+        "sports",
+        "2024-01-24 07:00:00",
+        "Huber takes night slalom in Schladming",
+        "Austria's Lukas Huber won the night slalom in Schladming on Tuesday, beating the Swiss "
+        "world champion by a tenth of a second in front of 40,000 fans.",
+        "sports result",
+        "2024-01-23",
+        "Schladming",
+        "Austria",
+        None,
+        None,
+    ),
+    Row(
+        "business",
+        "2023-10-03 07:00:00",
+        "Nordlys Cargo buys Dutch tug operator",
+        "Danish shipping firm Nordlys Cargo said on Monday it had agreed to buy Dutch tug operator "
+        "Havenstad Towage for 300 million euros, adding 40 vessels to its fleet.",
+        "acquisition",
+        "2023-10-02",
+        None,
+        None,
+        None,
+        None,
+    ),
+    Row(
+        "business",
+        "2025-08-14 07:00:00",
+        "Kencana Motors launches hybrid sedan",
+        "Carmaker Kencana Motors launched a hybrid sedan at a ceremony in Kuala Lumpur on Wednesday, "
+        "its first model built entirely in Malaysia.",
+        "product launch",
+        "2025-08-13",
+        "Kuala Lumpur",
+        "Malaysia",
+        None,
+        None,
+    ),
+    Row(
+        "local",
+        "2024-05-18 08:00:00",
+        "Five inmates escape from Arusha prison",
+        "Five inmates escaped from a prison in Arusha on Thursday night after cutting through a "
+        "fence, Tanzanian police said. Two were recaptured on Friday.",
+        "escape",
+        "2024-05-16",
+        "Arusha",
+        "Tanzania",
+        None,
+        None,
+    ),
+    Row(
+        "court",
+        "2025-01-29 08:00:00",
+        "Former bank director goes on trial for money laundering",
+        "The trial of a former bank director accused of helping clients launder 2 billion crowns "
+        "opened in Copenhagen on Tuesday. He denies the charges.",
+        "trial",
+        "2025-01-28",
+        "Copenhagen",
+        "Denmark",
+        None,
+        None,
+    ),
+    waits(
+        Row(
+            "wire",
+            "2024-12-08 07:00:00",
+            "Ghanaians vote for a new president",
+            "Ghanaians voted on Saturday in a presidential and parliamentary election, with counting "
+            "under way in all 16 regions on Sunday, the electoral commission said.",
+            "election",
+            "2024-12-07",
+            None,
+            "Ghana",
+            None,
+            None,
+        ),
+        DEMONYM,
     ),
 ]
 
