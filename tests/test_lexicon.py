@@ -121,3 +121,12 @@ def test_number_words_agree_wherever_they_are_read() -> None:
     for word in lexicon.AMOUNT_WORDS:
         match = headline.BARE_COUNTS[0][1].search(f"Fire: {word} dead")
         assert match is not None and match["n"] == word
+
+
+def test_every_kinds_developments_are_kinds_of_date() -> None:
+    """`EventKind.developments` name kinds of date that `extract.timeline` gives."""
+    from eventfacts.extract.timeline import KINDS as DATE_KINDS
+    from eventfacts.lexicon import EVENT_KINDS
+
+    named = {name for name, _ in DATE_KINDS}
+    assert all(set(kind.developments) <= named for kind in EVENT_KINDS)

@@ -398,7 +398,9 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 class EventKind:
     """One kind of event: `toll` says whether people killed and injured are its own casualties;
     a `generic` kind ("death", "attack") yields to a specific one named in the same sentence
-    ("died after a shooting" is a shooting)."""
+    ("died after a shooting" is a shooting). `developments` are the kinds of date
+    (`extract.timeline.KINDS`) that are a later development of a crime story but this kind's own
+    day: "marched on Thursday" dates a protest, "was arrested Monday" an arrest."""
 
     name: str
     toll: bool
@@ -407,6 +409,7 @@ class EventKind:
     phrases: tuple[str, ...] = ()
     generic: bool = False
     examples: tuple[str, ...] = ()
+    developments: tuple[str, ...] = ()
 
 
 #: The closed vocabulary of `event.kind`, most specific first (the order breaks ties).
@@ -432,7 +435,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         True,
         nouns=("bombing", "bomb", "explosion", "blast", "bomber", "firebomb", "ied"),
         verbs=("explode", "detonate", "bomb", "firebomb"),
-        phrases=("car bomb", "suicide bomber"),
+        phrases=("car bomb", "suicide bomber", "explosive device"),
         examples=("A car bomb exploded near a mosque in Kirkuk.", "Blast kills 12 at a bus station"),
     ),
     EventKind(
@@ -507,7 +510,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     ),
     EventKind(
         "robbery",
-        False,
+        True,  # the guards wounded in a heist are its own casualties
         nouns=("robbery", "heist", "burglary", "theft", "robber"),
         verbs=("rob", "steal", "loot"),
         examples=("Thieves stole jewels worth millions from a Paris store.",),
@@ -534,8 +537,9 @@ EVENT_KINDS: tuple[EventKind, ...] = (
             "rioter",
             "strike",
         ),
-        verbs=("protest", "riot", "march", "clash", "demonstrate"),
+        verbs=("protest", "riot", "march", "clash", "demonstrate", "rally"),
         examples=("Thousands protested in Santiago against fare rises.",),
+        developments=("vigil",),
     ),
     EventKind(
         "sentencing",
@@ -543,6 +547,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         nouns=("sentencing",),
         verbs=("sentence", "jail", "imprison"),
         examples=("A judge sentenced him to 12 years in prison.",),
+        developments=("sentencing", "court"),
     ),
     EventKind(
         "verdict",
@@ -551,6 +556,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         verbs=("convict", "acquit"),
         phrases=("found guilty", "pleaded guilty", "pleads guilty", "found not guilty", "guilty plea"),
         examples=("A jury convicted the driver of manslaughter.", "Ex-minister found guilty of bribery"),
+        developments=("court",),
     ),
     EventKind(
         "trial",
@@ -558,6 +564,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         nouns=("trial", "hearing", "testimony", "arraignment"),
         verbs=("testify", "arraign"),
         examples=("The trial of a former mayor opened in Milan.",),
+        developments=("court",),
     ),
     EventKind(
         "charge",
@@ -565,6 +572,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         nouns=("indictment",),
         verbs=("charge", "indict", "accuse"),
         examples=("A woman was charged with fraud in Leeds.",),
+        developments=("charge",),
     ),
     EventKind(
         "arrest",
@@ -573,6 +581,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         verbs=("arrest", "detain", "apprehend", "nab", "seize"),
         phrases=("taken into custody", "turned himself in", "turns himself in"),
         examples=("Police arrested a man in Cork on Tuesday.", "Suspect nabbed after manhunt"),
+        developments=("arrest",),
     ),
     EventKind(
         "election",
@@ -630,6 +639,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         phrases=("passed away", "has died", "dies at", "died at"),
         generic=True,
         examples=("The novelist died at her home in Lisbon, aged 88.",),
+        developments=("death",),
     ),
     EventKind(
         "attack",

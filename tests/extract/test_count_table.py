@@ -100,6 +100,12 @@ TABLE = [
     ("The storm killed one hiker and injured three others on the ridge.", (1, None, "killed", "hiker")),
     # issue 29: some picked out of a group the fate befell met the fate of their own predicate
     ("Two of the wounded passengers later died in hospital.", (2, None, "killed", "wounded passengers")),
+    # issue 30: the joined verb's number counts the first verb's noun, left out
+    ("The avalanche killed two skiers and injured five near the summit.", (5, None, "injured", "skiers")),
+    (
+        "A truck bomb exploded at the gate, killing 12 soldiers and wounding 30.",
+        (30, None, "injured", "soldiers"),
+    ),
 ]
 
 #: Sentences whose counts must NOT include (value, kind): a wrong sum or a wrong fate.
@@ -114,6 +120,12 @@ NOT_AMONG = [
     # issue 29: a joined noun that met another fate does not add; one picked out of the slain is no toll
     ("Deputies found one deceased man and a second man suffering a leg wound.", (2, "killed")),
     ("One of the slain deputies was identified on Friday as Carl Moss, 44.", (1, "killed")),
+    # a left-out noun makes a count only of a casualty's verb
+    ("The storm destroyed 40 homes and damaged 120 on the coast.", (120, "other")),
+    ("Rebels seized four trucks and burned two near the border.", (2, "injured")),
+    ("Rebels seized four trucks and burned two near the border.", (4, "injured")),
+    ("The tornado flattened dozens of barns and injured nine farmhands.", (24, "injured")),
+    ("Forty-two passengers were hurt when the ferry hit the pier.", (40, "injured")),
 ]
 
 

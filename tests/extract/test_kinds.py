@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from eventfacts.extract import doc_facts
 from eventfacts.extract.kinds import extract_kinds
 from eventfacts.ingest import select_inputs
 from eventfacts.lexicon import EVENT_KINDS, KINDS_BY_NAME
 from eventfacts.pipeline import build_record, extract_docs
 from eventfacts.reconcile.kinds import source_scores
+from eventfacts.records import Article, CleanArticle
 
 from ..conftest import DATA
 
@@ -62,6 +64,19 @@ CASES = [
     ("Typhoon leaves dozens dead in Vietnam", "storm"),
     ("Police released the names of the two men killed in Saturday's crash.", "crash"),
     ("Police named the victim as a 34-year-old father of two.", None),
+    # issue 30: a generic word yields to a specific one the lead gives as its main matter
+    ("Three killed as tour bus hits wall near Cusco. The bus collided with a wall, killing three.", "crash"),
+    ("Veteran who survived 1989 crash dies at 90. The pilot died on Sunday at his home.", "death"),
+    # a specific kind a generic word hangs on ("killed in crash") is the whole lead's matter
+    ("Woman killed in house fire. A woman was killed on Sunday morning, firefighters said.", "fire"),
+    ("Man dies after shooting in Leeds. The man died in hospital on Sunday, police said.", "shooting"),
+    # the clause a report hangs on "said" is the sentence's main matter
+    (
+        "Two dead as lorry hits bus. A lorry collided with a bus outside Kumasi, killing two, police said.",
+        "crash",
+    ),
+    ("Thousands of nurses rallied outside parliament in Wellington.", "protest"),
+    ("An explosive device went off outside a bank in Medellin overnight.", "bombing"),
 ]
 
 
@@ -109,6 +124,15 @@ def test_a_verdict_has_no_toll_of_its_own(nlp) -> None:  # type: ignore[no-untyp
     for ev in record.event.kind.evidence:
         path = DATA / "kinds" / "verdict" / f"{ev.source}.txt"
         assert path.read_text()[ev.start : ev.end] == ev.text
+
+
+def test_a_robbery_keeps_its_wounded(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Robbers held up a jewellery store in Leeds on Friday. Two members of staff were injured."
+    article = Article(id="a", path="a.txt", text=text, format="json")
+    record = build_record([doc_facts(CleanArticle(article, text, ()), nlp(text))])
+    assert record.event.kind is not None and record.event.kind.value == "robbery"
+    injured = record.event.casualties.injured
+    assert injured is not None and injured.value == 2
 
 
 @pytest.mark.parametrize(("folder", "kind"), [("quake", "earthquake"), ("fire", "fire")])

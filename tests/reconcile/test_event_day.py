@@ -645,3 +645,40 @@ def test_an_incident_weekday_does_not_move_an_undated_page_past_a_later_death() 
     assert refs["first"].value == date(2021, 3, 5)
     fact = event_date(resolve_all(docs, refs), refs)
     assert fact is not None and fact.value == "2021-03-03"
+
+
+@pytest.mark.parametrize(
+    ("about", "docs", "developments", "expected"),
+    [
+        (
+            "an arrest's story is dated by its arrest",
+            [article("a", "2021-09-15", ("Tuesday", 0, "arrest"))],
+            frozenset({"arrest"}),
+            "2021-09-14",
+        ),
+        (
+            "a protest's story by its march, which a crime story calls a vigil",
+            [article("a", "2022-03-05", ("Friday", 0, "vigil"), ("March 3", 4, None))],
+            frozenset({"vigil"}),
+            "2022-03-04",
+        ),
+        (
+            "the crime's own day still wins where the arrest's story gives it",
+            [article("a", "2021-09-15", ("Tuesday", 0, "arrest"), ("Sunday", 0, "incident"))],
+            frozenset({"arrest"}),
+            "2021-09-12",
+        ),
+        (
+            "a shooting's story is never dated by its arrest",
+            [article("a", "2021-09-15", ("Tuesday", 0, "arrest"))],
+            frozenset(),
+            None,
+        ),
+    ],
+)
+def test_the_day_of_an_event_of_its_own_kind(
+    about: str, docs: list[DocFacts], developments: frozenset[str], expected: str | None
+) -> None:
+    refs = references(docs, None)
+    fact = event_date(resolve_all(docs, refs), refs, developments=developments)
+    assert (fact.value if fact else None) == expected

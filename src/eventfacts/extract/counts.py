@@ -361,14 +361,19 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
     if value is None or _not_a_count(token) or _starts_a_range(token):
         return None
     noun = counted_noun(token) or _noun_before(token)
+    elided = _elided_noun(token) if noun is None else None
+    if elided is not None:
+        return _elided_count(token, elided, value, source, numbers)
     if noun is None or _is_attribution(noun) or _number_disagrees(value, noun):
         return None
     kind = "other" if noun.lemma_.lower() in CHARGE_NOUNS else _named_kind(noun) or kind_of(noun, token)
     if kind != "other" and _of_a_fated_group(token, noun, kind):
         kind = kind_of(token, token)  # "one of the slain officers was identified": no toll
-    start = _qualifier_start(token)
-    qualifier = doc[start : token.i].text.lower() if start < token.i else None
-    value *= _scale(token)
+    tens = _tens_before(token)
+    lead = token.i - 2 if tens else token.i  # "Twenty-five" starts at its tens
+    start = _qualifier_start(doc[lead])
+    qualifier = doc[start:lead].text.lower() if start < lead else None
+    value = (value + tens) * _scale(token)
     low, high = _range_low(token), _range_high(token)
     if low is not None:
         qualifier, value, start = f"{_fmt(low)} to {_fmt(value)}", low, min(start, _range_start(token))
@@ -406,6 +411,49 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
         sentence=numbers[token.i],
         evidence=evidence(source, text_of(doc), min(doc[start].idx, token.idx), end),
         previous=_previous(noun),
+    )
+
+
+def _elided_noun(number: Token) -> Token | None:
+    """ "killing three people and injuring 52", "killed eight people and wounded 23": a number the
+    joined verb takes as its object counts the noun the first verb's number counts, left out."""
+    verb = number.head
+    if number.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    first = verb.head
+    lemma = first.lemma_.lower()
+    # the first verb is itself a fate: "seized four trucks and burned two" counts no one burned
+    if not any(lemma in KIND_WORDS[kind] for kind in CASUALTY_KINDS) and lemma not in WOUNDING_VERBS:
+        return None
+    for noun in first.children:
+        if noun.dep_ == "dobj" and noun.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in noun.children):
+            return noun
+    return None
+
+
+def _elided_count(
+    number: Token, noun: Token, value: float, source: str, numbers: list[int]
+) -> CountMention | None:
+    """The count of a number whose noun is left out: its fate is its own verb's, a casualty only
+    ("killing two and injuring 40 homes" is no such phrase, and "buying 3" counts nothing)."""
+    kind = kind_of(number, number)
+    if kind not in CASUALTY_KINDS or attempted(number.head):
+        return None
+    doc = number.doc
+    start = _qualifier_start(number)
+    return CountMention(
+        wounding=kind == "injured" and _by_wounding_verb(number, number),
+        elsewhere=about_another_incident(sentence_of(number)),
+        value=value * _scale(number),
+        qualifier=doc[start : number.i].text.lower() if start < number.i else None,
+        total=_total(number),
+        kind=kind,
+        subject=subject_text(noun),
+        head=_counted_head(noun).lemma_.lower(),
+        attributed_to=attribution(number, noun),
+        sentence=numbers[number.i],
+        evidence=evidence(source, text_of(doc), doc[start].idx, number.idx + len(number.text)),
+        previous=None,
     )
 
 
@@ -508,7 +556,7 @@ def _range_high(token: Token) -> float | None:
 def _range_start_token(token: Token) -> int | None:
     """ "10 to 15", "between 10 and 15", "10-15": the index of the lower bound."""
     doc = token.doc
-    if token.i < 2 or number_value(doc[token.i - 2]) is None:
+    if token.i < 2 or number_value(doc[token.i - 2]) is None or _tens_before(token):
         return None
     joint = doc[token.i - 1].lower_
     if joint in ("to", "-", "–") or (
@@ -659,6 +707,19 @@ def number_value(token: Token) -> float | None:
     return None
 
 
+def _tens_before(token: Token) -> float:
+    """ "Twenty-five": the tens of a number word written in two words with a hyphen, else 0."""
+    doc = token.doc
+    value = number_value(token)
+    if token.i < 2 or value is None or not 0 < value < 10 or doc[token.i - 1].text != "-":
+        return 0.0
+    tens = doc[token.i - 2]
+    if tens.whitespace_ or doc[token.i - 1].whitespace_ or not tens.is_alpha:
+        return 0.0
+    ten = number_value(tens)
+    return ten if ten is not None and 20 <= ten <= 90 and ten % 10 == 0 else 0.0
+
+
 def _scale(token: Token) -> float:
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return float(SCALES.get(nxt.lower_, 1)) if nxt is not None else 1.0
@@ -745,6 +806,8 @@ def _really(token: Token) -> bool:
     """NER tags "between 10 and 15" DATE; a number is a date or time only if it reads as one."""
     if token.ent_type_ not in ("DATE", "TIME"):
         return True
+    if _elided_noun(token) is not None:
+        return False  # "killing three people and injuring 52": a count with its noun left out, no year
     ent = entity_of(token)
     if ent is None or timeexpr.parse(ent.text) is not None:
         return True
@@ -911,12 +974,18 @@ def _governors(noun: Token) -> Iterator[Token]:
             complements = [c for c in head.children if c.dep_ in ("acomp", "oprd", "dobj", "xcomp", "conj")]
             for c in complements:  # "were shot and injured", "are trapped and missing"
                 if c != node and not (c.dep_ == "conj" and (subject_of(c) is not None or _on_oneself(c))):
+                    if c.dep_ == "conj" and _has_object(c):
+                        continue  # "destroying dozens of homes and injuring seven people": its own object
                     yield c
                     yield from (g for g in c.children if g.dep_ == "conj")
             return
         if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("prep", "appos", "conj", "compound"):
             yield head
         node = head
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _on_oneself(verb: Token) -> bool:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import EVENT_KINDS
 from ..records import KindMention
-from .common import doc_index, evidence
+from .common import REPORTING_VERBS, doc_index, evidence
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -61,16 +61,41 @@ def extract_kinds(doc: Doc, *, source: str, headline: bool = False) -> Iterator[
             text=doc[start:end].text,
             sentence=0 if headline else sentence,
             headline=headline,
-            core=head.dep_ in _CORE_DEPS and _in_main_clause(head),
+            core=(_core_link(head) and _in_main_clause(head)) or _explains_generic(head),
             evidence=evidence(source, index.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
         )
+
+
+#: The words of the generic kinds ("killed", "died"): a specific kind hung on one by a
+#: preposition is what the clause is about ("killed *in* crash", "died *after* a shooting").
+_GENERIC_WORDS = frozenset(w for k in EVENT_KINDS if k.generic for w in (*k.verbs, *k.nouns))
+
+
+def _explains_generic(token: Token) -> bool:
+    prep = token.head
+    word = prep.head
+    return (
+        token.dep_ in ("pobj", "pcomp")
+        and prep.dep_ == "prep"
+        and word.lemma_.lower() in _GENERIC_WORDS
+        and _core_link(word)
+        and _in_main_clause(word)
+    )
+
+
+def _core_link(token: Token) -> bool:
+    """A core dependency, or the clause a report hangs on its "said": "A minibus *collided* with a
+    truck ..., the ministry said" is the sentence's main matter."""
+    return token.dep_ in _CORE_DEPS or (
+        token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_VERBS
+    )
 
 
 def _in_main_clause(token: Token) -> bool:
     """The word hangs from the sentence's root through core links only (not through a
     preposition: "sentenced *for* the shooting", "arrested *after* the blast")."""
     while token.dep_ != "ROOT":
-        if token.dep_ not in _CORE_DEPS:
+        if not _core_link(token):
             return False
         if token.head is token:
             break

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from .. import SCHEMA_VERSION
+from ..lexicon import KINDS_BY_NAME
 from ..records import (
     Casualties,
     DocFacts,
@@ -84,7 +85,10 @@ def build_record(
     )  # fmt: skip
     quotes, said_by = reconcile_quotes_and_conflicts([q for d in ordered for q in d.quotes], speakers)
     conflicts += said_by
-    when = date_stage.event_date(resolved, refs)
+    kind = event_kind(ordered, copies)
+    # the day of an arrest, a verdict or a protest is the event's own, not a later development
+    developments = frozenset(KINDS_BY_NAME[kind.value].developments) if kind is not None else frozenset()
+    when = date_stage.event_date(resolved, refs, developments=developments)
     participants, entries = participant_stage.reconcile_participants(ordered, people)
     # a later figure is an update only when its source says when it was written
     source_dates = {
@@ -93,7 +97,6 @@ def build_record(
     conflicts += date_stage.date_conflicts(when, refs)
     where = event_place(ordered, places, fallback=_location(place_clusters, _places(place_clusters)))
     conflicts += where.conflicts
-    kind = event_kind(ordered, copies)
     event = Event(
         headline=_headline(ordered),
         date=when,

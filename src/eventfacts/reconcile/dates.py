@@ -9,7 +9,7 @@ sources together: "7 November" in one and "Sunday" in another fix the year, as t
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .. import timeexpr
@@ -652,9 +652,19 @@ def day_scores(resolved: list[ResolvedDate], refs: dict[str, Reference]) -> dict
     return dict(scores)
 
 
-def event_date(resolved: list[ResolvedDate], refs: dict[str, Reference] | None = None) -> DateFact | None:
+def event_date(
+    resolved: list[ResolvedDate],
+    refs: dict[str, Reference] | None = None,
+    *,
+    developments: frozenset[str] = frozenset(),
+) -> DateFact | None:
     """The day the incident happened: the day with most support from what the sources say about
-    the incident itself (`day_scores`); the other days the sources mention are `alternatives`."""
+    the incident itself (`day_scores`); the other days the sources mention are `alternatives`.
+    `developments` are the kinds of date that are the event's own for its kind of event
+    (`lexicon.EventKind.developments`): an arrest's story is dated by "arrested on Monday". They
+    weigh as a date that names nothing in particular, so that where the sources also date the
+    crime itself ("arrested Saturday in Friday's shooting"), the crime's day still wins."""
+    resolved = [_undeveloped(r) if r.mention.kind in developments else r for r in resolved]
     scores = _claimed(day_scores(resolved, refs or {}), resolved)
     if not scores:
         return None
@@ -685,6 +695,10 @@ def event_date(resolved: list[ResolvedDate], refs: dict[str, Reference] | None =
         sources=tuple(sorted({s for c in claims for s in c.sources})),
         alternatives=_alternatives(resolved, {str(c.value) for c in claims}),
     )
+
+
+def _undeveloped(r: ResolvedDate) -> ResolvedDate:
+    return replace(r, mention=replace(r.mention, kind=None))
 
 
 def _claimed(scores: dict[str, float], resolved: list[ResolvedDate]) -> dict[str, float]:

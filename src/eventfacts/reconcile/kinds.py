@@ -78,8 +78,14 @@ def source_scores(mentions: tuple[KindMention, ...]) -> dict[str, float]:
     for m in mentions:
         by_sentence["headline" if m.headline else m.sentence].append(m)
     scores: dict[str, float] = defaultdict(float)
+    # a generic word yields to a specific one in its sentence, and to one the lead gives as its
+    # main matter: "Ten killed as minibus hits truck" over "A minibus collided with a truck"
+    lead_specific = any(
+        not KINDS_BY_NAME[m.kind].generic and m.core and (m.headline or m.sentence in POSITION_WEIGHT)
+        for m in mentions
+    )
     for where, found in by_sentence.items():
-        specific = any(not KINDS_BY_NAME[m.kind].generic for m in found)
+        specific = lead_specific or any(not KINDS_BY_NAME[m.kind].generic for m in found)
         for m in found:
             if specific and KINDS_BY_NAME[m.kind].generic:
                 continue
