@@ -99,22 +99,19 @@ ROWS: list[object] = [
         TOWN_AS_NAME,
         HOSPITAL,
     ),
-    waits(
-        Row(
-            "wire",
-            "2025-01-15 06:30:00",
-            "Strong earthquake shakes southern Peru",
-            "LIMA (AP) — A magnitude 6.8 earthquake shook southern Peru on Tuesday, injuring 14 people "
-            "in the city of Arequipa and cracking the walls of two colonial churches, the civil defense "
-            "institute said. There were no reports of deaths.",
-            "earthquake",
-            "2025-01-14",
-            "Arequipa",
-            "Peru",
-            0,
-            14,
-        ),
-        ZERO,
+    Row(
+        "wire",
+        "2025-01-15 06:30:00",
+        "Strong earthquake shakes southern Peru",
+        "LIMA (AP) — A magnitude 6.8 earthquake shook southern Peru on Tuesday, injuring 14 people "
+        "in the city of Arequipa and cracking the walls of two colonial churches, the civil defense "
+        "institute said. There were no reports of deaths.",
+        "earthquake",
+        "2025-01-14",
+        "Arequipa",
+        "Peru",
+        0,
+        14,
     ),
     waits(
         Row(
@@ -179,21 +176,18 @@ ROWS: list[object] = [
         15,
         None,
     ),
-    waits(
-        Row(
-            "local",
-            "2025-04-03 07:00:00",
-            "Tornado rips through Kentucky town",
-            "A tornado tore through Mayfield, Kentucky, late Wednesday, destroying dozens of homes and "
-            "injuring seven people, emergency officials said. No deaths were reported.",
-            "storm",
-            "2025-04-02",
-            "Mayfield",
-            "United States",
-            0,
-            7,
-        ),
-        ZERO,
+    Row(
+        "local",
+        "2025-04-03 07:00:00",
+        "Tornado rips through Kentucky town",
+        "A tornado tore through Mayfield, Kentucky, late Wednesday, destroying dozens of homes and "
+        "injuring seven people, emergency officials said. No deaths were reported.",
+        "storm",
+        "2025-04-02",
+        "Mayfield",
+        "United States",
+        0,
+        7,
     ),
     waits(
         Row(
@@ -739,21 +733,18 @@ ROWS: list[object] = [
         None,
         None,
     ),
-    waits(
-        Row(
-            "wire",
-            "2025-09-24 07:00:00",
-            "Spanish police arrest 15 in Valencia drug raid",
-            "MADRID (Reuters) - Spanish police arrested 15 people in Valencia on Tuesday in a raid on a "
-            "gang suspected of smuggling cocaine through the city's port, the Interior Ministry said.",
-            "arrest",
-            "2025-09-23",
-            "Valencia",
-            "Spain",
-            None,
-            None,
-        ),
-        PLACE,
+    Row(
+        "wire",
+        "2025-09-24 07:00:00",
+        "Spanish police arrest 15 in Valencia drug raid",
+        "MADRID (Reuters) - Spanish police arrested 15 people in Valencia on Tuesday in a raid on a "
+        "gang suspected of smuggling cocaine through the city's port, the Interior Ministry said.",
+        "arrest",
+        "2025-09-23",
+        "Valencia",
+        "Spain",
+        None,
+        None,
     ),
     waits(
         Row(
