@@ -1,6 +1,7 @@
 """Precision of the people, organizations and places lists, against entity lists judged by hand.
 
-    python eval/entity_precision.py build [--gva DIR] [--polnear DIR] [--ecb DIR] --out RECORDS [--tool eventfacts]
+    python eval/entity_precision.py build [--gva DIR] [--polnear DIR] [--ecb DIR] --out RECORDS
+                                          [--tool eventfacts]
     python eval/entity_precision.py score RECORDS [--judgments eval/entity_judgments.json] [-v]
     python eval/entity_precision.py todo RECORDS      # entities not judged yet, with a snippet each
 

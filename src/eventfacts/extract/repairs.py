@@ -76,10 +76,13 @@ DESCRIPTION_NOUNS = frozenset(
     {"man", "woman", "boy", "girl", "teen", "teenager", "toddler", "neighbor", "neighbour", "witness",
      "resident", "victim", "suspect", "gunman", "shooter", "motorist", "pedestrian", "bystander"}
 )  # fmt: skip
-#: Acronyms of common things, not of bodies: "performed CPR", "taken to the ER".
+#: Acronyms of common things, not of bodies: "performed CPR", "taken to the ER", a time zone
+#: ("0800 GMT"), a score or a statistic ("by TKO", "43 RBIs"), a technology ("HTML").
 COMMON_ACRONYMS = frozenset(
-    {"cpr", "dna", "gps", "atm", "suv", "atv", "dui", "dwi", "er", "icu", "mri", "iq", "pdf", "ak", "ar"}
-)
+    {"cpr", "dna", "gps", "atm", "suv", "atv", "dui", "dwi", "er", "icu", "mri", "iq", "pdf", "ak", "ar",
+     "gmt", "utc", "bst", "ist", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+     "ko", "tko", "td", "rbi", "mvp", "faq", "html", "sql", "cctv", "isp", "swat"}
+)  # fmt: skip
 #: Nouns a product's or a condition's name is put before: "ShotSpotter technology", "a Ruger
 #: pistol", "Tourette syndrome".
 PRODUCT_NOUNS = frozenset(
@@ -313,6 +316,17 @@ def _title_only(span: Span, kind: str) -> bool:
 def _common_noun(span: Span, kind: str) -> bool:
     """ "Cops declined to comment", "Anyone with information", "Detectives:" tagged as names."""
     return kind != "place" and len(span) == 1 and span[0].lower_ in GROUP_NOUNS | _ROLES
+
+
+def _thing_after_the(span: Span, kind: str) -> bool:
+    """ "the Parthenon", "the Grinch" tagged PERSON: no person is written after "the" (teams and
+    papers, "the Halifax Mariners", are retyped instead)."""
+    return (
+        kind == "person"
+        and _after_the(span)
+        and not _plural_end(span)
+        and span[-1].lower_ not in NEWSPAPER_HEADS
+    )
 
 
 def _month(span: Span, kind: str) -> bool:
@@ -672,6 +686,7 @@ DROPS: tuple[tuple[str, Callable[[Span, str], bool]], ...] = (
     ("not capitalised", _not_capitalised),
     ("part of a street name", _part_of_street),
     ("part of a venue name", _part_of_venue),
+    ("name after 'the'", _thing_after_the),
 )
 
 # ----------------------------------------------------------------------------------- retypes
@@ -783,6 +798,8 @@ def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> s
     doc = span.doc
     if len(span) >= 2 and _AGE_BEFORE.search(doc[max(0, span.start - 6) : span.start].text):
         return "person"
+    if _after_a_role(span) and len(words) <= 3 and span[-1].lower_ not in PERSON_ORG_ENDINGS | ORG_ENDINGS:
+        return "person"  # "free-agent catcher Jose Ardila" tagged ORG
     root = span.root
     if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS:
         return "person"
@@ -995,6 +1012,41 @@ def _located_person(span: Span, kind: str, label: str, places: frozenset[str]) -
     return "place" if _after_street_and(span) else None
 
 
+def _after_a_role(span: Span) -> bool:
+    """A name of two words or more right after a role noun in lower case: "catcher Jose Ardila"."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.is_lower
+        and _is_role(before.text)
+        and len(span) >= 2
+        and _name_shaped(span)
+    )
+
+
+def _after_the(span: Span) -> bool:
+    """ "the Halifax Mariners", "the Dunmore Ledger": a name written after "the", other than as a
+    modifier ("the Obama administration"), is not a person's; a title stands between the two
+    ("the late Ruth Baines", "the Rev. Ames")."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ == "the" and span.root.dep_ != "compound"
+
+
+def _plural_end(span: Span) -> bool:
+    last = span[-1]
+    return last.tag_ == "NNPS" or (
+        len(span) > 1 and last.lower_.endswith("s") and not last.lower_.endswith("ss")
+    )
+
+
+def _body_after_the(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "the Halifax Mariners" tagged PERSON: a team or a paper, the bodies named after "the"
+    whose last word is a plural or a paper's."""
+    if kind != "person" or not _after_the(span):
+        return None
+    return "organization" if _plural_end(span) or span[-1].lower_ in NEWSPAPER_HEADS else None
+
+
 def _town_as_person(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "since Sandy Hook", "the Glen Burnie shooting": a "person" of two words or more whose
     whole name the gazetteer knows as a town, where nothing marks a person: no age after it, it
@@ -1084,6 +1136,7 @@ def _street_named_elsewhere(span: Span, kind: str, label: str, places: frozenset
 
 RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]], ...] = (
     ("call sign", _call_sign),
+    ("team or paper after 'the'", _body_after_the),
     ("person written as a place", _located_person),
     ("town the gazetteer knows", _town_as_person),
     ("street or address", _street),
