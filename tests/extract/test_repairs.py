@@ -394,3 +394,21 @@ def test_titles_terms_and_bodies_after_the(nlp, text: str, names, name: str, exp
 def test_people_near_the_stay_people(nlp, text: str, names, name: str) -> None:  # type: ignore[no-untyped-def]
     doc = _with_entities(nlp, text, names)
     assert "person" in _fate(list(entity_candidates(doc, source="t")), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name", "expected"),
+    [
+        # names a list of villages or towns introduces are places
+        ("The quake flattened homes in the villages of Tolgar, Ashvan and Merek.",
+         [("Tolgar", "ORG"), ("Ashvan", "PERSON"), ("Merek", "PERSON")], "Merek", "place"),
+        ("Walls fell in the villages Darvi and Kousan near the coast.", [("Darvi", "PERSON"), ("Kousan", "PERSON")],
+         "Kousan", "place"),
+        # a make named before the kind of product it is is no body
+        ("Users of the Sailor Nine browser were told to update it at once.", [("Sailor Nine", "ORG")],
+         "Sailor Nine", "dropped: make or product"),
+    ],
+)  # fmt: skip
+def test_places_in_lists_and_products(nlp, text: str, names, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    doc = _with_entities(nlp, text, names)
+    assert expected in _fate(list(entity_candidates(doc, source="t")), name)

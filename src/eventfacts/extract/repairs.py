@@ -87,7 +87,8 @@ COMMON_ACRONYMS = frozenset(
 #: pistol", "Tourette syndrome".
 PRODUCT_NOUNS = frozenset(
     {"technology", "software", "app", "device", "system", "rifle", "pistol", "handgun", "shotgun",
-     "revolver", "carbine", "tablet", "phone", "smartphone", "syndrome", "disease", "disorder"}
+     "revolver", "carbine", "tablet", "phone", "smartphone", "syndrome", "disease", "disorder",
+     "browser", "browsers", "tool", "tools", "toolkit", "console", "consoles"}
 )  # fmt: skip
 #: A model number after a make: "P226", "G19", "AR-15", "335i".
 _MODEL_NUMBER = re.compile(r"^(?=.*\d)(?:[A-Z]{1,4}-?\d{1,4}[A-Z]?|\d{2,4}[a-z]{1,3})$")
@@ -1047,6 +1048,23 @@ def _body_after_the(span: Span, kind: str, label: str, places: frozenset[str]) -
     return "organization" if _plural_end(span) or span[-1].lower_ in NEWSPAPER_HEADS else None
 
 
+def _named_as_a_town(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "the villages of Tonby, Garzan and Kelidi", "the villages Arnik and Zevar": each name of
+    a list that a village, town or city noun introduces is a place."""
+    if kind == "place":
+        return None
+    node = span.root
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        owner = node.head.head
+    elif node.dep_ in ("appos", "compound"):
+        owner = node.head
+    else:
+        return None
+    return "place" if owner.lemma_.lower() in PLACE_WORDS_BEFORE_OF and owner.is_lower else None
+
+
 def _town_as_person(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "since Sandy Hook", "the Glen Burnie shooting": a "person" of two words or more whose
     whole name the gazetteer knows as a town, where nothing marks a person: no age after it, it
@@ -1137,6 +1155,7 @@ def _street_named_elsewhere(span: Span, kind: str, label: str, places: frozenset
 RETYPES: tuple[tuple[str, Callable[[Span, str, str, frozenset[str]], str | None]], ...] = (
     ("call sign", _call_sign),
     ("team or paper after 'the'", _body_after_the),
+    ("named in a list of towns", _named_as_a_town),
     ("person written as a place", _located_person),
     ("town the gazetteer knows", _town_as_person),
     ("street or address", _street),
