@@ -404,6 +404,9 @@ def test_people_near_the_stay_people(nlp, text: str, names, name: str) -> None: 
          [("Tolgar", "ORG"), ("Ashvan", "PERSON"), ("Merek", "PERSON")], "Merek", "place"),
         ("Walls fell in the villages Darvi and Kousan near the coast.", [("Darvi", "PERSON"), ("Kousan", "PERSON")],
          "Kousan", "place"),
+        # a company's legal ending makes it a body, whoever it is named after
+        ("Thieves emptied the cases of Mara Lind Diamond Corp. in Geneva.", [("Mara Lind Diamond Corp.", "PERSON")],
+         "Mara Lind Diamond Corp.", "organization"),
         # a make named before the kind of product it is is no body
         ("Users of the Sailor Nine browser were told to update it at once.", [("Sailor Nine", "ORG")],
          "Sailor Nine", "dropped: make or product"),

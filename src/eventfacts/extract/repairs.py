@@ -52,7 +52,8 @@ COLOURS = frozenset(
 #: Words that end the name of an organization even when NER says person: "Juvenile Court".
 PERSON_ORG_ENDINGS = frozenset(
     {"police", "department", "dept", "court", "office", "bureau", "university", "college", "school",
-     "hospital", "council", "committee", "corporation", "company", "inc", "llc", "association"}
+     "hospital", "council", "committee", "corporation", "company", "inc", "llc", "association", "corp",
+     "ltd", "plc", "group"}
 )  # fmt: skip
 #: Nouns for groups of people that NER takes for names at the start of a sentence.
 GROUP_NOUNS = frozenset(
