@@ -1,12 +1,15 @@
 """Precision of the people, organizations and places lists, against entity lists judged by hand.
 
-    python eval/entity_precision.py build --gva DIR --polnear DIR --out RECORDS [--tool eventfacts]
+    python eval/entity_precision.py build [--gva DIR] [--polnear DIR] [--ecb DIR] --out RECORDS
+                                          [--tool eventfacts]
     python eval/entity_precision.py score RECORDS [--judgments eval/entity_judgments.json] [-v]
     python eval/entity_precision.py todo RECORDS      # entities not judged yet, with a snippet each
 
 The records are those of a fixed sample: the first 30 GVA development clusters by name, each
 given as news-please JSON with its publication date (the `meta` mode of the shared evaluation),
-and the first 10 PolNeAR development articles by name, each extracted on its own. The
+the first 10 PolNeAR development articles by name, each extracted on its own, and every ECB+
+development event (`ecb-<event key>`): the event's documents as `facts.json` lists them, given as
+their news-please JSON, as the shared `real.py facts` meta mode does. The
 development sets live outside the project; only the judgments are kept here, as data: record,
 kind, entity name, verdict and why, never article text.
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -43,6 +47,15 @@ def polnear_sample(root: Path) -> list[Path]:
     return sorted(root.glob("*.txt"))[:POLNEAR_ARTICLES]
 
 
+def ecb_sample(root: Path) -> list[tuple[str, list[Path]]]:
+    """Each ECB+ event with its documents' news-please JSON, the way the shared facts.py groups them."""
+    events = json.loads((root / "facts.json").read_text(encoding="utf-8"))
+    return [
+        (key, [root / "json" / f"{stem}.json" for stem in events[key].get("docs") or []])
+        for key in sorted(events)
+    ]
+
+
 def write_meta_articles(cluster: Path, into: Path) -> None:
     """Each article as news-please JSON: title, body and publication date, as the shared
     evaluation's `meta` mode gives them."""
@@ -62,12 +75,18 @@ def extract(tool: str, path: Path, out: Path) -> None:
 def build(args: argparse.Namespace) -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    for cluster in gva_sample(Path(args.gva)):
+    for cluster in gva_sample(Path(args.gva)) if args.gva else []:
         with tempfile.TemporaryDirectory() as tmp:
             write_meta_articles(cluster, Path(tmp))
             extract(args.tool, Path(tmp), out / f"gva-{cluster.name}.json")
-    for article in polnear_sample(Path(args.polnear)):
+    for article in polnear_sample(Path(args.polnear)) if args.polnear else []:
         extract(args.tool, article, out / f"polnear-{article.stem}.json")
+    for key, documents in ecb_sample(Path(args.ecb)) if args.ecb else []:
+        with tempfile.TemporaryDirectory() as tmp:
+            for document in documents:
+                if document.exists():
+                    shutil.copy(document, Path(tmp) / document.name)
+            extract(args.tool, Path(tmp), out / f"ecb-{key}.json")
 
 
 def load_judgments(path: Path) -> dict[tuple[str, str, str], dict[str, str]]:
@@ -91,7 +110,7 @@ def verdict(judged: dict[str, str] | None, present: set[str]) -> str:
 
 def score(args: argparse.Namespace) -> dict[str, dict[str, float]]:
     judgments = load_judgments(Path(args.judgments))
-    tally: dict[str, dict[str, Counter[str]]] = {"gva": {}, "polnear": {}}
+    tally: dict[str, dict[str, Counter[str]]] = {"gva": {}, "polnear": {}, "ecb": {}}
     for name, record in records(Path(args.records)):
         group = name.split("-", 1)[0]
         for kind in KINDS:
@@ -140,8 +159,9 @@ def main() -> None:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build")
-    b.add_argument("--gva", required=True)
-    b.add_argument("--polnear", required=True)
+    b.add_argument("--gva")
+    b.add_argument("--polnear")
+    b.add_argument("--ecb")
     b.add_argument("--out", required=True)
     b.add_argument("--tool", default=str(HERE.parent / ".venv" / "bin" / "eventfacts"))
     for name in ("score", "todo"):

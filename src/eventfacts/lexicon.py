@@ -349,7 +349,13 @@ ROLE_WORDS = frozenset(
      "prosecutor", "queen", "ranger", "reporter", "representative", "resident", "reverend",
      "screenwriter", "secretary", "senator", "sergeant", "sheriff", "singer", "spokesman",
      "spokesperson", "spokeswoman", "student", "superintendent", "supervisor", "suspect", "gunman",
-     "teacher", "trooper", "uncle", "victim", "victims", "witness", "worker"}
+     "teacher", "trooper", "uncle", "victim", "victims", "witness", "worker",
+     # people of entertainment and sport, and the positions of players written as titles
+     # ("Referee Ana Costa", "QB Devon Harlan", "free-agent pitcher Carl Ostrander")
+     "actress", "comedian", "filmmaker", "receptionist", "pensioner", "retiree", "referee", "umpire",
+     "quarterback", "cornerback", "fullback", "linebacker", "kicker", "receiver", "pitcher", "catcher",
+     "outfielder", "shortstop", "goalkeeper", "striker", "midfielder", "defender", "gm", "qb", "rb",
+     "wr", "lb", "dt"}
 )  # fmt: skip
 #: Abbreviated titles written before a name, and the word each stands for: "Gov. Jane Roe".
 TITLE_ABBREVIATIONS: dict[str, str] = {

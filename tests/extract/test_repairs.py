@@ -350,3 +350,68 @@ def test_bodies_in_quotes_or_after_a_possessive_are_kept(nlp, text: str, tagged:
 def test_a_name_before_poll_is_a_pollster(nlp, text: str, tagged: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     doc = _with_entities(nlp, text, [(tagged, "PERSON")])
     assert _fate(list(entity_candidates(doc, source="t")), tagged) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name", "expected"),
+    [
+        # a time zone, a score or a statistic is no body, whatever NER says
+        ("The ferry sank at 0340 GMT on Tuesday, the coastguard said.", [("GMT", "ORG")], "GMT",
+         "dropped: common acronym"),
+        ("The challenger won by TKO in the ninth round in Accra.", [("TKO", "ORG")], "TKO", "dropped: common acronym"),
+        # a player's position or a job written before a name is a title, not part of the name
+        ("Goalkeeper Lars Eriksen saved two penalties in Bergen.", [("Goalkeeper Lars Eriksen", "PERSON")],
+         "Lars Eriksen", "person"),
+        ("QB Devon Harlan threw for 300 yards against Memphis.", [("QB Devon Harlan", "PERSON")], "Devon Harlan",
+         "person"),
+        ("Referee Ana Costa sent off two players before half-time.", [("Referee Ana Costa", "PERSON")], "Ana Costa",
+         "person"),
+        # a name tagged ORG right after a role noun is a person's
+        ("The club signed free-agent pitcher Carl Ostrander on Monday.", [("Carl Ostrander", "ORG")],
+         "Carl Ostrander", "person"),
+        # a team or a paper after "the" is a body; any other name after "the" is no person
+        ("Fans cheered as the Halifax Mariners won the final in overtime.", [("Halifax Mariners", "PERSON")],
+         "Halifax Mariners", "organization"),
+        ("The mayor told the Dunmore Gazette that the plant would close.", [("Dunmore Gazette", "PERSON")],
+         "Dunmore Gazette", "organization"),
+        ("Tourists queued for hours outside the Alhambra in the heat.", [("Alhambra", "PERSON")], "Alhambra",
+         "dropped: name after 'the'"),
+    ],
+)  # fmt: skip
+def test_titles_terms_and_bodies_after_the(nlp, text: str, names, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    doc = _with_entities(nlp, text, names)
+    assert expected in _fate(list(entity_candidates(doc, source="t")), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name"),
+    [
+        ("Flowers were left for the late Ruth Baines outside the church.", [("Ruth Baines", "PERSON")], "Ruth Baines"),
+        ("The Obama administration appealed the ruling in March.", [("Obama", "PERSON")], "Obama"),
+        ("The defense called Mara Quill, the Tennant family's lawyer.", [("Mara Quill", "PERSON")], "Mara Quill"),
+    ],
+)  # fmt: skip
+def test_people_near_the_stay_people(nlp, text: str, names, name: str) -> None:  # type: ignore[no-untyped-def]
+    doc = _with_entities(nlp, text, names)
+    assert "person" in _fate(list(entity_candidates(doc, source="t")), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name", "expected"),
+    [
+        # names a list of villages or towns introduces are places
+        ("The quake flattened homes in the villages of Tolgar, Ashvan and Merek.",
+         [("Tolgar", "ORG"), ("Ashvan", "PERSON"), ("Merek", "PERSON")], "Merek", "place"),
+        ("Walls fell in the villages Darvi and Kousan near the coast.", [("Darvi", "PERSON"), ("Kousan", "PERSON")],
+         "Kousan", "place"),
+        # a company's legal ending makes it a body, whoever it is named after
+        ("Thieves emptied the cases of Mara Lind Diamond Corp. in Geneva.", [("Mara Lind Diamond Corp.", "PERSON")],
+         "Mara Lind Diamond Corp.", "organization"),
+        # a make named before the kind of product it is is no body
+        ("Users of the Sailor Nine browser were told to update it at once.", [("Sailor Nine", "ORG")],
+         "Sailor Nine", "dropped: make or product before its noun"),
+    ],
+)  # fmt: skip
+def test_places_in_lists_and_products(nlp, text: str, names, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    doc = _with_entities(nlp, text, names)
+    assert expected in _fate(list(entity_candidates(doc, source="t")), name)

@@ -204,6 +204,12 @@ ORGANIZATIONS_OF_AN_EVENT = [
     (["Bureau of Land Management, Forestry and Wildlife", "BLM"], [["BLM", "Bureau of Land Management, Forestry and Wildlife"]]),
     (["UM Medical Center", "University of Marlow Medical Center"], [["UM Medical Center", "University of Marlow Medical Center"]]),
     (["NTSB", "National Park Service"], [["NTSB"], ["National Park Service"]]),
+    # a team's or a club's name after its town, state or country is the same team
+    (["Sheffield Wednesday", "Wednesday"], [["Sheffield Wednesday", "Wednesday"]]),
+    (["Kansas City Royals", "Royals"], [["Kansas City Royals", "Royals"]]),
+    (["Edmonton Oilers", "Calgary Flames", "Oilers"], [["Calgary Flames"], ["Edmonton Oilers", "Oilers"]]),
+    (["Abu Dhabi Securities Exchange", "Securities Exchange", "Dubai Financial Market"],
+     [["Abu Dhabi Securities Exchange", "Securities Exchange"], ["Dubai Financial Market"]]),
 ]  # fmt: skip
 
 

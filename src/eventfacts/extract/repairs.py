@@ -57,7 +57,8 @@ COLOURS = frozenset(
 #: Words that end the name of an organization even when NER says person: "Juvenile Court".
 PERSON_ORG_ENDINGS = frozenset(
     {"police", "department", "dept", "court", "office", "bureau", "university", "college", "school",
-     "hospital", "council", "committee", "corporation", "company", "inc", "llc", "association"}
+     "hospital", "council", "committee", "corporation", "company", "inc", "llc", "association", "corp",
+     "ltd", "plc", "group"}
 )  # fmt: skip
 #: Nouns for groups of people that NER takes for names at the start of a sentence.
 GROUP_NOUNS = frozenset(
@@ -81,15 +82,19 @@ DESCRIPTION_NOUNS = frozenset(
     {"man", "woman", "boy", "girl", "teen", "teenager", "toddler", "neighbor", "neighbour", "witness",
      "resident", "victim", "suspect", "gunman", "shooter", "motorist", "pedestrian", "bystander"}
 )  # fmt: skip
-#: Acronyms of common things, not of bodies: "performed CPR", "taken to the ER".
+#: Acronyms of common things, not of bodies: "performed CPR", "taken to the ER", a time zone
+#: ("0800 GMT"), a score or a statistic ("by TKO", "43 RBIs"), a technology ("HTML").
 COMMON_ACRONYMS = frozenset(
-    {"cpr", "dna", "gps", "atm", "suv", "atv", "dui", "dwi", "er", "icu", "mri", "iq", "pdf", "ak", "ar"}
-)
+    {"cpr", "dna", "gps", "atm", "suv", "atv", "dui", "dwi", "er", "icu", "mri", "iq", "pdf", "ak", "ar",
+     "gmt", "utc", "bst", "ist", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+     "ko", "tko", "td", "rbi", "mvp", "faq", "html", "sql", "cctv", "isp", "swat"}
+)  # fmt: skip
 #: Nouns a product's or a condition's name is put before: "ShotSpotter technology", "a Ruger
 #: pistol", "Tourette syndrome".
 PRODUCT_NOUNS = frozenset(
     {"technology", "software", "app", "device", "system", "rifle", "pistol", "handgun", "shotgun",
-     "revolver", "carbine", "tablet", "phone", "smartphone", "syndrome", "disease", "disorder"}
+     "revolver", "carbine", "tablet", "phone", "smartphone", "syndrome", "disease", "disorder",
+     "browser", "browsers", "tool", "tools", "toolkit", "console", "consoles"}
 )  # fmt: skip
 #: A model number after a make: "P226", "G19", "AR-15", "335i".
 _MODEL_NUMBER = re.compile(r"^(?=.*\d)(?:[A-Z]{1,4}-?\d{1,4}[A-Z]?|\d{2,4}[a-z]{1,3})$")
@@ -481,6 +486,17 @@ def _title_only(span: Span, kind: str) -> bool:
 def _common_noun(span: Span, kind: str) -> bool:
     """ "Cops declined to comment", "Anyone with information", "Detectives:" tagged as names."""
     return kind != "place" and len(span) == 1 and span[0].lower_ in GROUP_NOUNS | _ROLES
+
+
+def _thing_after_the(span: Span, kind: str) -> bool:
+    """ "the Parthenon", "the Grinch" tagged PERSON: no person is written after "the" (teams and
+    papers, "the Halifax Mariners", are retyped instead)."""
+    return (
+        kind == "person"
+        and _after_the(span)
+        and not _plural_end(span)
+        and span[-1].lower_ not in NEWSPAPER_HEADS
+    )
 
 
 def _month(span: Span, kind: str) -> bool:
@@ -1037,6 +1053,14 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Brennan was taken to a hospital with burns.", "Brennan", "person", False),
         ),
     ),
+    Rule(
+        "name after 'the'",
+        _thing_after_the,
+        (
+            E("Tourists crowded around the Colossus at dawn.", "Colossus", "person", True),
+            E("Tourists crowded around Mira Castell at dawn.", "Mira Castell", "person", False),
+        ),
+    ),
 )
 
 # ----------------------------------------------------------------------------------- retypes
@@ -1148,6 +1172,8 @@ def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> s
     doc = span.doc
     if len(span) >= 2 and _AGE_BEFORE.search(doc[max(0, span.start - 6) : span.start].text):
         return "person"
+    if _after_a_role(span) and len(words) <= 3 and span[-1].lower_ not in PERSON_ORG_ENDINGS | ORG_ENDINGS:
+        return "person"  # "free-agent catcher Jose Ardila" tagged ORG
     root = span.root
     if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS:
         return "person"
@@ -1364,6 +1390,58 @@ def _located_person(span: Span, kind: str, label: str, places: frozenset[str]) -
     return "place" if _after_street_and(span) else None
 
 
+def _after_a_role(span: Span) -> bool:
+    """A name of two words or more right after a role noun in lower case: "catcher Jose Ardila"."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.is_lower
+        and _is_role(before.text)
+        and len(span) >= 2
+        and _name_shaped(span)
+    )
+
+
+def _after_the(span: Span) -> bool:
+    """ "the Halifax Mariners", "the Dunmore Ledger": a name written after "the", other than as a
+    modifier ("the Obama administration"), is not a person's; a title stands between the two
+    ("the late Ruth Baines", "the Rev. Ames")."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ == "the" and span.root.dep_ != "compound"
+
+
+def _plural_end(span: Span) -> bool:
+    last = span[-1]
+    return last.tag_ == "NNPS" or (
+        len(span) > 1 and last.lower_.endswith("s") and not last.lower_.endswith("ss")
+    )
+
+
+def _body_after_the(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "the Halifax Mariners" tagged PERSON: a team or a paper, the bodies named after "the"
+    whose last word is a plural or a paper's."""
+    if kind != "person" or not _after_the(span):
+        return None
+    return "organization" if _plural_end(span) or span[-1].lower_ in NEWSPAPER_HEADS else None
+
+
+def _named_as_a_town(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "the villages of Tonby, Garzan and Kelidi", "the villages Arnik and Zevar": each name of
+    a list that a village, town or city noun introduces is a place."""
+    if kind == "place":
+        return None
+    node = span.root
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        owner = node.head.head
+    elif node.dep_ in ("appos", "compound"):
+        owner = node.head
+    else:
+        return None
+    return "place" if owner.lemma_.lower() in PLACE_WORDS_BEFORE_OF and owner.is_lower else None
+
+
 def _town_as_person(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "since Sandy Hook", "the Glen Burnie shooting": a "person" of two words or more whose
     whole name the gazetteer knows as a town, where nothing marks a person: no age after it, it
@@ -1458,6 +1536,22 @@ RETYPES: tuple[Rule[Retype], ...] = (
         (
             E("KXLY reported the fire first.", "KXLY", "person", "organization"),
             E("NATO reported the strike first.", "NATO", "organization", None),
+        ),
+    ),
+    Rule(
+        "team or paper after 'the'",
+        _body_after_the,
+        (
+            E("Fans cheered the Dunmore Otters all night.", "Dunmore Otters", "person", "organization"),
+            E("Fans cheered Dunmore Otter all night.", "Dunmore Otter", "person", None),
+        ),
+    ),
+    Rule(
+        "named in a list of towns",
+        _named_as_a_town,
+        (
+            E("Floods reached the villages of Orvik, Tamsel and Brekka.", "Tamsel", "person", "place"),
+            E("Floods reached the farms of Orvik, Tamsel and Brekka.", "Tamsel", "person", None),
         ),
     ),
     Rule(

@@ -470,11 +470,32 @@ GENERIC_ORG_WORDS = MASTHEAD_WORDS | frozenset(
 def _written_inside(short: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
     """The short name starts a longer one ("Hofstra" of "Hofstra University"), or is made of
     generic words only and is the longer one's head: its end, or what comes before its "of"
-    ("House" of "United States House of Representatives")."""
+    ("House" of "United States House of Representatives"), or ends a longer one that only puts
+    a place before it ("Red Sox" of "Boston Red Sox", "Angels" of "Los Angeles Angels")."""
     n = len(short)
     generic = all(w in GENERIC_ORG_WORDS for w in short)
     return any(
-        len(name) > n and (name[:n] == short or (generic and short in _heads(name, n))) for name in names
+        len(name) > n
+        and (
+            name[:n] == short
+            or (generic and short in _heads(name, n))
+            or (name[-n:] == short and _is_place(name[:-n]))
+        )
+        for name in names
+    )
+
+
+#: The most words of a place's name put before an organization's: "Salt Lake City".
+PLACE_PREFIX_WORDS = 3
+
+
+@lru_cache(maxsize=4096)
+def _is_place(words: tuple[str, ...]) -> bool:
+    """A town, state or country the gazetteer knows, named in full."""
+    from .. import geo
+
+    return len(words) <= PLACE_PREFIX_WORDS and bool(
+        geo.lookup(" ".join(words), kinds=("city", "region", "country"))
     )
 
 
