@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import EVENT_KINDS
 from ..records import KindMention
-from .common import doc_index, evidence
+from .common import columns, doc_index, evidence
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -39,9 +39,8 @@ _VERB_POS = ["VERB", "AUX", "ADJ"]
 def extract_kinds(doc: Doc, *, source: str, headline: bool = False) -> Iterator[KindMention]:
     """Every word of the headline (when `headline`) or of the lead that names a kind of event."""
     index = doc_index(doc)
-    matcher = _matcher(doc.vocab)
     found = []
-    for match_id, start, end in matcher(doc):
+    for match_id, start, end in _matches(doc, len(doc) if headline else _lead_end(index.number)):
         sentence = index.number[start]
         if not headline and (sentence >= LEAD_SENTENCES or index.headline[start]):
             continue
@@ -66,6 +65,37 @@ def extract_kinds(doc: Doc, *, source: str, headline: bool = False) -> Iterator[
         )
 
 
+def _lead_end(numbers: list[int]) -> int:
+    """The first token past the lead (sentence numbers never go down)."""
+    return next((i for i, number in enumerate(numbers) if number >= LEAD_SENTENCES), len(numbers))
+
+
+def _matches(doc: Doc, before: int) -> Iterator[tuple[int, int, int]]:
+    """The Matcher's matches that start before token `before`, in the Matcher's own order.
+
+    The Matcher tests every pattern's set predicates at every token, which cost more than
+    parsing the article; so it reads only the stretches that start at a token whose lemma or
+    lower form can start a pattern, each as long as the longest pattern (overlapping stretches
+    joined). A match depends on its own tokens only, so these are the matches of the whole Doc.
+    """
+    from spacy.attrs import LEMMA, LOWER
+
+    matcher, lemma_keys, lower_keys, longest = _matcher(doc.vocab)
+    lemmas, lowers = columns(doc, LEMMA, LOWER)
+    runs: list[list[int]] = []
+    for i in range(min(before, len(doc))):
+        if lemmas[i] in lemma_keys or lowers[i] in lower_keys:
+            stop = min(len(doc), i + longest)
+            if runs and i <= runs[-1][1]:
+                runs[-1][1] = stop
+            else:
+                runs.append([i, stop])
+    for start, stop in runs:
+        for match_id, first, end in matcher(doc[start:stop]):
+            if start + first < before:
+                yield match_id, start + first, start + end
+
+
 def _in_main_clause(token: Token) -> bool:
     """The word hangs from the sentence's root through core links only (not through a
     preposition: "sentenced *for* the shooting", "arrested *after* the blast")."""
@@ -79,12 +109,19 @@ def _in_main_clause(token: Token) -> bool:
 
 
 @cache
-def _matcher(vocab: Vocab) -> Matcher:
+def _matcher(vocab: Vocab) -> tuple[Matcher, frozenset[int], frozenset[int], int]:
+    """The Matcher of every kind; the lemmas and the lower forms (as string ids) that can start
+    one of its patterns; and the length in tokens of its longest pattern."""
     from spacy.matcher import Matcher
 
     matcher = Matcher(vocab)
+    lemmas: set[str] = set()
+    lowers: set[str] = set()
+    longest = 1
     for kind in EVENT_KINDS:
         patterns: list[list[dict[str, object]]] = []
+        lemmas.update(kind.nouns, kind.verbs)
+        lowers.update(kind.nouns)
         if kind.nouns:
             # a participle's lemma is its verb's ("fired" -> "fire"): only a noun's lemma is the noun
             patterns.append([{"LEMMA": {"IN": list(kind.nouns)}, "POS": {"IN": _NOUN_POS}}])
@@ -102,9 +139,13 @@ def _matcher(vocab: Vocab) -> Matcher:
                 ]
             )
         for phrase in kind.phrases:
-            patterns.append([{"LOWER": word} for word in _words(phrase)])
+            words = _words(phrase)
+            patterns.append([{"LOWER": word} for word in words])
+            lowers.add(words[0])
+            longest = max(longest, len(words))
         matcher.add(kind.name, patterns)
-    return matcher
+    strings = vocab.strings
+    return matcher, frozenset(map(strings.add, lemmas)), frozenset(map(strings.add, lowers)), longest
 
 
 def _words(phrase: str) -> list[str]:
