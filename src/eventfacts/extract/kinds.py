@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import EVENT_KINDS
 from ..records import KindMention
-from .common import columns, doc_index, evidence
+from .common import columns, doc_index, evidence, stretch_matches
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -71,29 +71,14 @@ def _lead_end(numbers: list[int]) -> int:
 
 
 def _matches(doc: Doc, before: int) -> Iterator[tuple[int, int, int]]:
-    """The Matcher's matches that start before token `before`, in the Matcher's own order.
-
-    The Matcher tests every pattern's set predicates at every token, which cost more than
-    parsing the article; so it reads only the stretches that start at a token whose lemma or
-    lower form can start a pattern, each as long as the longest pattern (overlapping stretches
-    joined). A match depends on its own tokens only, so these are the matches of the whole Doc.
-    """
+    """The Matcher's matches that start before token `before`, read only where a token's lemma
+    or lower form can open a pattern (see `common.stretch_matches`)."""
     from spacy.attrs import LEMMA, LOWER
 
     matcher, lemma_keys, lower_keys, longest = _matcher(doc.vocab)
     lemmas, lowers = columns(doc, LEMMA, LOWER)
-    runs: list[list[int]] = []
-    for i in range(min(before, len(doc))):
-        if lemmas[i] in lemma_keys or lowers[i] in lower_keys:
-            stop = min(len(doc), i + longest)
-            if runs and i <= runs[-1][1]:
-                runs[-1][1] = stop
-            else:
-                runs.append([i, stop])
-    for start, stop in runs:
-        for match_id, first, end in matcher(doc[start:stop]):
-            if start + first < before:
-                yield match_id, start + first, start + end
+    opens = [lemma in lemma_keys or lower in lower_keys for lemma, lower in zip(lemmas, lowers, strict=True)]
+    return stretch_matches(doc, matcher, opens, longest, before)
 
 
 def _in_main_clause(token: Token) -> bool:
