@@ -99,7 +99,11 @@ def _converter(tp: Any) -> Converter:
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
         options = typing.get_args(tp)
-        return _union([_converter(o) for o in options if o is not _NONE], _NONE in options)
+        converters = [_converter(o) for o in options if o is not _NONE]
+        union = _union(converters, _NONE in options)
+        if len(converters) == 1 and converters[0] in _EXACT and _NONE in options:
+            _EXACT[union] = (*_EXACT[converters[0]], _NONE)
+        return union
     if origin is tuple:
         return _tuple(_converter(typing.get_args(tp)[0]))
     if origin is typing.Literal:
@@ -129,9 +133,13 @@ def _union(options: list[Converter], nullable: bool) -> Converter:
 
 
 def _tuple(item: Converter) -> Converter:
+    exact = frozenset(_EXACT.get(item, ()))
+
     def convert(data: Any) -> Any:
         if not isinstance(data, list):
             raise _Mismatch("expected a list")
+        if exact and exact.issuperset(map(type, data)):
+            return tuple(data)  # the common case of `_exact` items, without a call per item
         try:
             return tuple([item(x) for x in data])
         except _Mismatch as exc:
@@ -146,18 +154,24 @@ def _record(tp: type) -> Converter:
         (f.name, f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING, hints[f.name])
         for f in dataclasses.fields(tp)
     ]
-    plan: list[tuple[str, bool, Converter]] = []
+    plan: list[tuple[str, bool, Converter, tuple[type, ...]]] = []
 
     def convert(data: Any) -> Any:
         if not isinstance(data, dict):
             raise _Mismatch("expected an object")
         if not plan:  # resolved on first use, so that records may refer to each other
-            plan.extend((name, required, _converter(hint)) for name, required, hint in fields)
+            for name, required, hint in fields:
+                field_converter = _converter(hint)
+                plan.append((name, required, field_converter, _EXACT.get(field_converter, ())))
         kwargs = {}
-        for name, required, field_converter in plan:
+        for name, required, field_converter, exact in plan:
             if name in data:
+                value = data[name]
+                if type(value) in exact:  # what the converter passes unchanged, without the call
+                    kwargs[name] = value
+                    continue
                 try:
-                    kwargs[name] = field_converter(data[name])
+                    kwargs[name] = field_converter(value)
                 except _Mismatch as exc:
                     raise _Mismatch(exc.what, f".{name}{exc.where}") from None
             elif required:
@@ -190,7 +204,14 @@ def _exact(tp: type) -> Converter:
             raise _Mismatch(f"expected {tp.__name__}")
         return data
 
+    _EXACT[convert] = (tp,)
     return convert
+
+
+#: The types a converter of `_exact` (or of `_exact` or None) passes unchanged: a value of
+#: exactly one of them (never a bool for int) is taken by records and tuples without calling
+#: it; `merge` reads hundreds of thousands of strings and numbers from a few thousand lines.
+_EXACT: dict[Converter, tuple[type, ...]] = {}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventfacts.extract.common import lower_lemmas
+import pytest
+from spacy.matcher import Matcher
+
+from eventfacts.extract.common import lower_lemmas, opening_lowers, stretch_matches
 from eventfacts.extract.counts import _count_candidates
 
 TEXT = (
@@ -59,3 +62,42 @@ def test_columns_are_each_attribute_of_every_token(nlp: Any) -> None:
     assert alpha == [int(t.is_alpha) for t in doc]
     assert columns(doc, POS) == [pos]
     assert columns(nlp(""), POS, LIKE_NUM) == [[], []]
+
+
+#: Patterns whose openings are optional ("right now", "the near future"), so the words that open
+#: them are those of the first tokens up to the first required one.
+STRETCH_PATTERNS: list[list[dict[str, Any]]] = [
+    [{"LOWER": "right", "OP": "?"}, {"LOWER": {"IN": ["now", "currently"]}}],
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "distant"]}, "OP": "?"}, {"LOWER": "future"}],
+    [{"LOWER": "in"}, {"LOWER": "recent"}, {"LOWER": "weeks"}],
+]
+STRETCH_CASES = [
+    "Right now the ferry is closed, and in recent weeks it ran only twice.",
+    "The mill will reopen in the near future, the owners said; the future of the dock is unclear.",
+    "Nobody knows what happens next. Crews are currently clearing the road in the distant future.",
+    "Nothing here opens a pattern.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", STRETCH_CASES)
+def test_stretch_matches_finds_what_the_matcher_finds_on_the_whole_doc(nlp: Any, text: str) -> None:
+    matcher = Matcher(nlp.vocab)
+    for n, pattern in enumerate(STRETCH_PATTERNS):
+        matcher.add(f"p{n}", [pattern])
+    opening, longest = opening_lowers(STRETCH_PATTERNS)
+    doc = nlp(text)
+    opens = [t.lower_ in opening for t in doc]
+    assert list(stretch_matches(doc, matcher, opens, longest)) == list(matcher(doc))
+    cut = len(doc) // 2
+    assert list(stretch_matches(doc, matcher, opens, longest, before=cut)) == [
+        m for m in matcher(doc) if m[1] < cut
+    ]
+
+
+def test_opening_lowers_reads_optional_openers_and_refuses_what_lower_does_not_decide() -> None:
+    opening, longest = opening_lowers(STRETCH_PATTERNS)
+    assert opening == {"right", "now", "currently", "the", "in"}
+    assert longest == 3
+    with pytest.raises(ValueError, match="does not decide"):
+        opening_lowers([[{"POS": "NUM"}, {"LOWER": "dead"}]])

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..records import Evidence
 
 if TYPE_CHECKING:
+    from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span, Token
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -124,6 +126,56 @@ def _strings(doc: Doc, attr: int, key: str, *, lower: bool) -> list[str]:
         found.append(string)
     doc.user_data[key] = found
     return found
+
+
+def stretch_matches(
+    doc: Doc, matcher: Matcher, opens: list[bool], longest: int, before: int | None = None
+) -> Iterator[tuple[int, int, int]]:
+    """What `matcher(doc)` finds, in its order, of the matches that start before token `before`
+    (all by default), given `opens` (for each token, whether a pattern can start there) and the
+    length in tokens of the longest pattern.
+
+    The Matcher tries every pattern at every token, and each set predicate ("IN") is a Python
+    call: over a whole article that cost as much as parsing it. So it reads only the stretches
+    that begin at a token that can open a pattern, each as long as the longest pattern (stretches
+    that touch are joined). A match depends on its own tokens only, so these are the same
+    matches, in the same order.
+    """
+    size = len(doc)
+    end = size if before is None else min(before, size)
+    runs: list[list[int]] = []
+    for i in range(end):
+        if opens[i]:
+            stop = min(size, i + longest)
+            if runs and i <= runs[-1][1]:
+                runs[-1][1] = stop
+            else:
+                runs.append([i, stop])
+    for start, stop in runs:
+        for match_id, first, last in matcher(doc[start:stop]):
+            if start + first < end:
+                yield match_id, start + first, start + last
+
+
+def opening_lowers(patterns: Iterable[list[dict[str, Any]]]) -> tuple[frozenset[str], int]:
+    """The lower-case forms a token must have to open one of `patterns` (each opening token, and
+    the ones after it while it is optional, must be given by "LOWER"), and the length in tokens
+    of the longest pattern; for `stretch_matches`."""
+    opening: set[str] = set()
+    longest = 0
+    for pattern in patterns:
+        longest = max(longest, len(pattern))
+        for spec in pattern:
+            value = spec.get("LOWER")
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                opening.update(value["IN"])
+            elif isinstance(value, str):
+                opening.add(value)
+            else:
+                raise ValueError(f"a pattern opens on a token its LOWER does not decide: {spec}")
+            if spec.get("OP") not in ("?", "*"):
+                break
+    return frozenset(opening), longest
 
 
 def indexes_where(doc: Doc, attr: int, values: tuple[str, ...]) -> list[int]:

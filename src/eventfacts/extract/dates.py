@@ -22,7 +22,18 @@ from typing import TYPE_CHECKING
 from .. import timeexpr
 from ..lexicon import TIME_NUMBER_WORDS
 from ..records import PRINTED, CleanArticle, DateExpr, DateMention, Evidence
-from .common import REPORTING_VERBS, ents_of, evidence, in_headline, sentence_numbers, subject_of, text_of
+from .common import (
+    REPORTING_VERBS,
+    columns,
+    ents_of,
+    evidence,
+    in_headline,
+    opening_lowers,
+    sentence_numbers,
+    stretch_matches,
+    subject_of,
+    text_of,
+)
 from .timeline import description, development_kind
 
 if TYPE_CHECKING:
@@ -251,9 +262,13 @@ def _parts(ent: Span) -> Iterator[tuple[Span, DateExpr]]:
 
 def _untagged(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
     """Date expressions the parser leaves untagged, found by `TIME_PATTERNS`."""
+    from spacy.attrs import LOWER
     from spacy.util import filter_spans
 
-    spans = [doc[start:end] for _, start, end in _time_matcher(doc.vocab)(doc)]
+    matcher, opening, longest = _time_matcher(doc.vocab)
+    (lowers,) = columns(doc, LOWER)
+    opens = [lower in opening for lower in lowers]
+    spans = [doc[start:end] for _, start, end in stretch_matches(doc, matcher, opens, longest)]
     for span in filter_spans(spans):
         if in_headline(span.root) or _ends_in_a_noun(span):
             continue
@@ -387,13 +402,16 @@ TIME_PATTERNS: tuple[tuple[str, list[dict[str, object]], tuple[str, ...]], ...] 
 
 
 @lru_cache(maxsize=4)
-def _time_matcher(vocab: Vocab) -> Matcher:
+def _time_matcher(vocab: Vocab) -> tuple[Matcher, frozenset[int], int]:
+    """The Matcher of `TIME_PATTERNS`, the ids of the lower forms that open them, and the
+    length of the longest (for `common.stretch_matches`)."""
     from spacy.matcher import Matcher
 
     matcher = Matcher(vocab)
     for name, pattern, _ in TIME_PATTERNS:
         matcher.add(name, [pattern])
-    return matcher
+    opening, longest = opening_lowers(pattern for _, pattern, _ in TIME_PATTERNS)
+    return matcher, frozenset(map(vocab.strings.add, opening)), longest
 
 
 #: Words that a month or season in a name stands beside: "the October Revolution", "the Arab

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import EVENT_KINDS
 from ..records import KindMention
-from .common import REPORTING_VERBS, doc_index, evidence
+from .common import REPORTING_VERBS, columns, doc_index, evidence, stretch_matches
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -39,9 +39,8 @@ _VERB_POS = ["VERB", "AUX", "ADJ"]
 def extract_kinds(doc: Doc, *, source: str, headline: bool = False) -> Iterator[KindMention]:
     """Every word of the headline (when `headline`) or of the lead that names a kind of event."""
     index = doc_index(doc)
-    matcher = _matcher(doc.vocab)
     found = []
-    for match_id, start, end in matcher(doc):
+    for match_id, start, end in _matches(doc, len(doc) if headline else _lead_end(index.number)):
         sentence = index.number[start]
         if not headline and (sentence >= LEAD_SENTENCES or index.headline[start]):
             continue
@@ -91,6 +90,22 @@ def _core_link(token: Token) -> bool:
     )
 
 
+def _lead_end(numbers: list[int]) -> int:
+    """The first token past the lead (sentence numbers never go down)."""
+    return next((i for i, number in enumerate(numbers) if number >= LEAD_SENTENCES), len(numbers))
+
+
+def _matches(doc: Doc, before: int) -> Iterator[tuple[int, int, int]]:
+    """The Matcher's matches that start before token `before`, read only where a token's lemma
+    or lower form can open a pattern (see `common.stretch_matches`)."""
+    from spacy.attrs import LEMMA, LOWER
+
+    matcher, lemma_keys, lower_keys, longest = _matcher(doc.vocab)
+    lemmas, lowers = columns(doc, LEMMA, LOWER)
+    opens = [lemma in lemma_keys or lower in lower_keys for lemma, lower in zip(lemmas, lowers, strict=True)]
+    return stretch_matches(doc, matcher, opens, longest, before)
+
+
 def _in_main_clause(token: Token) -> bool:
     """The word hangs from the sentence's root through core links only (not through a
     preposition: "sentenced *for* the shooting", "arrested *after* the blast")."""
@@ -104,12 +119,19 @@ def _in_main_clause(token: Token) -> bool:
 
 
 @cache
-def _matcher(vocab: Vocab) -> Matcher:
+def _matcher(vocab: Vocab) -> tuple[Matcher, frozenset[int], frozenset[int], int]:
+    """The Matcher of every kind; the lemmas and the lower forms (as string ids) that can start
+    one of its patterns; and the length in tokens of its longest pattern."""
     from spacy.matcher import Matcher
 
     matcher = Matcher(vocab)
+    lemmas: set[str] = set()
+    lowers: set[str] = set()
+    longest = 1
     for kind in EVENT_KINDS:
         patterns: list[list[dict[str, object]]] = []
+        lemmas.update(kind.nouns, kind.verbs)
+        lowers.update(kind.nouns)
         if kind.nouns:
             # a participle's lemma is its verb's ("fired" -> "fire"): only a noun's lemma is the noun
             patterns.append([{"LEMMA": {"IN": list(kind.nouns)}, "POS": {"IN": _NOUN_POS}}])
@@ -127,9 +149,13 @@ def _matcher(vocab: Vocab) -> Matcher:
                 ]
             )
         for phrase in kind.phrases:
-            patterns.append([{"LOWER": word} for word in _words(phrase)])
+            words = _words(phrase)
+            patterns.append([{"LOWER": word} for word in words])
+            lowers.add(words[0])
+            longest = max(longest, len(words))
         matcher.add(kind.name, patterns)
-    return matcher
+    strings = vocab.strings
+    return matcher, frozenset(map(strings.add, lemmas)), frozenset(map(strings.add, lowers)), longest
 
 
 def _words(phrase: str) -> list[str]:

@@ -78,10 +78,14 @@ def _year_floors(docs: list[DocFacts]) -> dict[str, int | None]:
         for d in _story_dates(doc)
         if d.expr.year and not d.expr.future and not _ahead_of_page(d.expr.year, stated[doc.source.id])
     ]
+    # each source's earliest stated year, earliest first: the floor of a source is the first of
+    # another's (a list of every other source's years for each source grew with the square)
+    earliest = sorted((min(years), source) for source, years in stated.items() if years)
+    fallback = max(past) if past else None
     floors: dict[str, int | None] = {}
     for doc in docs:
-        others = [y for source, years in stated.items() if source != doc.source.id for y in years]
-        floors[doc.source.id] = min(others) if others else (max(past) if past else None)
+        others = (year for year, source in earliest if source != doc.source.id)
+        floors[doc.source.id] = next(others, fallback)
     return floors
 
 

@@ -265,15 +265,20 @@ def _last_named(lone: list[EntityMention], candidates: list[Cluster]) -> Cluster
     for m in _ordered(lone):
         if m.evidence.part is None:  # a headline's offsets index the title, not the text
             first_lone.setdefault(m.evidence.source, m)
+    # the full names of each source, read once (each lone use scanning every mention grew with
+    # the square of the sources)
+    full_names: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        for full, _ in c.mentions:
+            if (
+                full.evidence.source in first_lone
+                and full.evidence.part is None
+                and len(fold(full.text)) >= 2
+            ):
+                full_names[full.evidence.source].append((full.evidence.start, i))
     for m in first_lone.values():
         before = [
-            (full.evidence.start, i)
-            for i, c in enumerate(candidates)
-            for full, _ in c.mentions
-            if full.evidence.source == m.evidence.source
-            and full.evidence.part is None
-            and full.evidence.start < m.evidence.start
-            and len(fold(full.text)) >= 2
+            (start, i) for start, i in full_names.get(m.evidence.source, ()) if start < m.evidence.start
         ]
         if before:
             chosen.add(max(before)[1])

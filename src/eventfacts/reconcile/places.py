@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .. import geo
 from ..extract.headline import headline_proper
@@ -45,12 +46,12 @@ class Resolved:
 # One article
 
 
-def article_regions(doc: DocFacts) -> list[geo.GeoPlace]:
-    """The states, provinces and countries an article names, most named first. A name that is
-    both ("Georgia") is read in the country the article's other places are in."""
-    options = [(cue, _regions_of(cue)) for cue in doc.places]
+def article_regions(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
+    """The states, provinces and countries an article names (its place cues), most named first.
+    A name that is both ("Georgia") is read in the country the article's other places are in."""
+    options = [(cue, _regions_of(cue)) for cue in places]
     countries = Counter(p.country for _, found in options if len(found) == 1 for p in found)
-    countries.update(_county_countries(doc))
+    countries.update(_county_countries(places))
     counts: dict[str, float] = defaultdict(float)
     chosen: dict[str, geo.GeoPlace] = {}
     for cue, found in options:
@@ -64,12 +65,12 @@ def article_regions(doc: DocFacts) -> list[geo.GeoPlace]:
     return [chosen[k] for k in sorted(counts, key=lambda k: (-counts[k], chosen[k].kind != "region", k))]
 
 
-def implied_regions(doc: DocFacts) -> list[geo.GeoPlace]:
-    """The states (abroad, the countries) of the towns an article names that are plain to
-    place: the only town of their name, or much the largest (a reader knows where Atlanta is,
-    and that Banstead is in England)."""
+def implied_regions(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
+    """The states (abroad, the countries) of the towns an article names (its place cues) that
+    are plain to place: the only town of their name, or much the largest (a reader knows where
+    Atlanta is, and that Banstead is in England)."""
     counts: Counter[str] = Counter()
-    for cue in doc.places:
+    for cue in places:
         if (
             cue.cue in ("street", "venue")
             or cue.region
@@ -88,18 +89,18 @@ def implied_regions(doc: DocFacts) -> list[geo.GeoPlace]:
         counties = geo.lookup(cue.text, kinds=("county",)) if " " in cue.text else ()
         if len(counties) == 1 and counties[0].region:
             counts[counties[0].region] += 1
-    places = [geo.by_id(f"iso:{k}") for k in sorted(counts, key=lambda k: (-counts[k], k))]
-    return [p for p in places if p is not None]
+    regions = [geo.by_id(f"iso:{k}") for k in sorted(counts, key=lambda k: (-counts[k], k))]
+    return [p for p in regions if p is not None]
 
 
 #: Cues that name a town as where something is, not whose police or people they are.
 WHERE_CUES = frozenset({"dateline", "locative", "city-of", "site", "pair"})
 
 
-def _county_countries(doc: DocFacts) -> list[str]:
+def _county_countries(places: tuple[PlaceCue, ...]) -> list[str]:
     return [
         p.country
-        for cue in doc.places
+        for cue in places
         if cue.cue not in ("street", "venue")
         for p in geo.lookup(cue.text, kinds=("county",))[:1]
     ]
@@ -128,7 +129,14 @@ def _regions_of(cue: PlaceCue) -> list[geo.GeoPlace]:
 def context(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> tuple[geo.GeoPlace, ...]:
     """The regions an article's towns are read in: those it names, those its plain towns are
     in, then `near` (the regions of the other sources)."""
-    return tuple(dict.fromkeys((*article_regions(doc), *implied_regions(doc), *near)))
+    return tuple(dict.fromkeys((*_own_regions(doc.places), *near)))
+
+
+@lru_cache(maxsize=16384)
+def _own_regions(places: tuple[PlaceCue, ...]) -> tuple[geo.GeoPlace, ...]:
+    """The regions an article's own cues name or imply. Kept per article: reconciling asks for
+    each article's context in four passes, and each asking looked up every cue again."""
+    return tuple(dict.fromkeys((*article_regions(places), *implied_regions(places))))
 
 
 def resolve_cues(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> list[Resolved]:
