@@ -81,42 +81,6 @@ def test_two_cues_of_one_span_come_out_in_one_order() -> None:
     assert sorted([bare, within], key=_cue_order) == sorted([within, bare], key=_cue_order)
 
 
-def _labelled(nlp, text: str, names: list[tuple[str, int, str]]):  # type: ignore[no-untyped-def]
-    """The text parsed, with the entities set by hand: (words, which occurrence, label), as the
-    small model labels them on real pages."""
-    from spacy.tokens import Span
-
-    from eventfacts.extract.entities import reread_names
-
-    doc = nlp(text)
-    spans = []
-    for words, nth, label in names:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(words, start + 1)
-        span = doc.char_span(start, start + len(words))
-        assert span is not None
-        spans.append(Span(doc, span.start, span.end, label=label))
-    doc.ents = sorted(spans, key=lambda s: s.start)
-    return reread_names(doc)
-
-
-def test_a_surname_ner_calls_a_place_is_no_place_cue(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Officers arrested Dana Whitlock on Friday. Whitlock was held without bail in Tulsa."
-    doc = _labelled(nlp, text, [("Dana Whitlock", 0, "PERSON"), ("Whitlock", 1, "GPE"), ("Tulsa", 0, "GPE")])
-    assert [(c.text, c.cue) for c in extract_places(doc, source="t")] == [("Tulsa", "locative")]
-
-
-def test_a_town_ner_calls_a_person_is_a_place_cue_where_the_repairs_make_it_one(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "A bus overturned in Kota Kinabalu on Tuesday, police said."
-    doc = _labelled(nlp, text, [("Kota Kinabalu", 0, "PERSON")])
-    assert [(c.text, c.cue) for c in extract_places(doc, source="t")] == [("Kota Kinabalu", "locative")]
-    people = _labelled(
-        nlp, "Kota Kinabalu, 41, was driving the bus, police said.", [("Kota Kinabalu", 0, "PERSON")]
-    )
-    assert list(extract_places(people, source="t")) == []
-
-
 # (text, town, its cue): a town written as where a victim was taken or treated is a "care" cue,
 # not where it happened; a town near a hospital, or where someone died, is still where.
 CARE_CASES = [
