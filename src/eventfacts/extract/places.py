@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..records import PlaceCue
 from ..timeexpr import FIXED_HOLIDAYS, HOLIDAYS
 from .common import doc_index, ents_of, evidence, text_of
-from .entities import PLACE_SUFFIXES, is_locative, repaired_names
+from .entities import PLACE_SUFFIXES, is_locative
 from .patterns import matches_at, openings, street_kind, streets_in, venue_kind, word_opening
 
 if TYPE_CHECKING:
@@ -379,19 +379,11 @@ def _sentence(doc: Doc, numbers: list[int], char: int) -> int:
 
 def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
     """NER's places, as "locative" when written as where something is ("in Baghdad's Green
-    Zone") and "mention" otherwise, and its venues. A place name the NER repairs drop or give
-    another kind ("Crawley was taken into custody": a person) is no place cue; a name they make
-    a place ("shot in Dunmore", tagged PERSON) is one."""
+    Zone") and "mention" otherwise, and its venues."""
     text = text_of(doc)
     numbers = doc_index(doc).number
-    repaired = {(n.ent.start, n.ent.end): n for n in repaired_names(doc)}
-    made_places = [
-        n.ent
-        for n in repaired.values()
-        if n.dropped is None and n.kind == "place" and n.ent.label_ == "PERSON"
-    ]
-    for ent in sorted((*ents_of(doc), *made_places), key=lambda e: (e.start, e.end)):
-        if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
+    for ent in ents_of(doc):
+        if ent.label_ not in ("GPE", "LOC", "FAC", "ORG"):
             continue
         start, end = _trimmed(text, ent.start_char, ent.end_char)
         name = text[start:end]
@@ -402,16 +394,12 @@ def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
             continue
         if ent.label_ != "ORG" and _inside_name(doc, start, end):
             continue
-        named = repaired.get((ent.start, ent.end))
-        no_place = named is not None and (named.dropped is not None or named.kind != "place")
-        if ent.label_ == "PERSON" and (named is None or no_place):
-            continue
         if venue_kind(name):
             cue = "venue"
         elif street_kind(name):
             cue = "street"
-        elif ent.label_ == "ORG" or no_place:
-            continue  # the repairs say it is no place
+        elif ent.label_ == "ORG":
+            continue
         else:
             cue = "locative" if is_locative(ent) else "mention"
         container = _possessor(ent)
