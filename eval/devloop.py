@@ -59,7 +59,8 @@ class CachedPipe:
             else:
                 doc = self._nlp(text)
                 partial = path.with_suffix(f".{os.getpid()}.part")  # several loops may share the cache
-                partial.write_bytes(doc.to_bytes())
+                # the pipeline's own caches in user_data (the names component's) are not data
+                partial.write_bytes(doc.to_bytes(exclude=["user_data"]))
                 partial.replace(path)
             yield doc, context
 

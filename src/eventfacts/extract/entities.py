@@ -187,7 +187,9 @@ def reread_names(doc: Doc) -> Doc:
 
 def names_component(doc: Doc) -> Doc:
     """The spaCy component after `ner`: the repaired names to `doc.spans[NAMES]` (labelled with
-    their kind) and the dropped candidates to `doc.spans[DROPPED]` (labelled with the rule)."""
+    their kind) and the dropped candidates to `doc.spans[DROPPED]` (labelled with the rule).
+    What it read to get there stays cached in `doc.user_data` for the extractors, so a Doc of
+    this pipeline is saved with `doc.to_bytes(exclude=["user_data"])` (the spans are kept)."""
     from spacy.tokens import Span
 
     named = repaired_names(doc)
