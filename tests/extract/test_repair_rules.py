@@ -117,3 +117,15 @@ def test_extractors_and_the_component_read_one_repair(nlp) -> None:  # type: ign
     doc = nlp("A man was robbed outside a bakery on Calle Sol in Tucson.")
     mentions = {m.text: m.kind for m in entity_candidates(doc, source="t") if isinstance(m, EntityMention)}
     assert mentions == {s.text: s.label_ for s in doc.spans[entities.NAMES]}
+
+
+def test_a_doc_of_the_pipeline_saves_with_its_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    doc = nlp("A man was robbed outside a bakery on Calle Sol in Tucson.")
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes(exclude=["user_data"]))
+    assert [(s.text, s.label_) for s in again.spans[entities.NAMES]] == [
+        (s.text, s.label_) for s in doc.spans[entities.NAMES]
+    ]
+    found = {m.text: m.kind for m in entity_candidates(again, source="t") if isinstance(m, EntityMention)}
+    assert found == {"Calle Sol": "place", "Tucson": "place"}
