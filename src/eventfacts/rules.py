@@ -39,8 +39,9 @@ class Rule(Generic[F]):
 
 
 def check_family(rows: Iterable[Rule[F]]) -> None:
-    """A family's rows have distinct names and at least one example each, one that fires and,
-    where the rule can stay silent, one that does not. Raises ValueError naming the row."""
+    """A family's rows have distinct names and at least one example each; raises ValueError
+    naming the row. (Whether a row has an example each way is the family's test to say: what
+    "silent" means differs between trims, drops and retypes.)"""
     seen: set[str] = set()
     for row in rows:
         if row.name in seen:

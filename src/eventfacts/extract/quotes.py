@@ -165,7 +165,6 @@ def extract_quotes(doc: Doc, *, source: str, headline_people: tuple[str, ...] = 
             doc=doc,
             span=span,
             chars=chars,
-            quoted=quoted,
             referents=referents,
             source=source,
             partial=_is_partial(doc, span, words),
@@ -198,8 +197,7 @@ class _Quote:
     doc: Doc
     span: QuoteSpan
     chars: Span  # the quoted words as tokens
-    quoted: list[tuple[int, int]]  # every quote of the article, marks included
-    referents: _Referents
+    referents: _Referents  # who pronouns point to, and every quote of the article (`quoted`)
     source: str
     partial: bool  # words inside someone's sentence
     previous: QuoteMention | None  # the article's quote before this one
@@ -234,7 +232,7 @@ def _governing_verb(quote: _Quote, cue: str | None) -> Found:
 def _speech_tag(quote: _Quote, cue: str | None) -> Found:
     """A speech tag beside the quote, a colon's introduction or "according to": its subject."""
     return _speaker_and_cue(
-        _reporting_verb(quote.doc, quote.span, quote.quoted), quote.referents, quote.source
+        _reporting_verb(quote.doc, quote.span, quote.referents.quoted), quote.referents, quote.source
     )
 
 
@@ -274,7 +272,7 @@ def _short_governing_verb(quote: _Quote, cue: str | None) -> Found:
 
 def _short_speech_tag(quote: _Quote, cue: str | None) -> Found:
     """A speech tag beside a short quote counts only inside the quote's own sentence."""
-    verb = _reporting_verb(quote.doc, quote.span, quote.quoted)
+    verb = _reporting_verb(quote.doc, quote.span, quote.referents.quoted)
     sentence = sentence_of(quote.chars[0])
     if verb is None or not sentence.start <= verb.i < sentence.end:
         return None, None
