@@ -15,20 +15,9 @@ import pytest
 
 from eventfacts.reconcile import candidates, choice
 from eventfacts.reconcile.dates import references, resolve_all
-from eventfacts.records import DateMention, DocFacts, Evidence, SourceInfo
-from eventfacts.timeexpr import parse
+from eventfacts.records import DocFacts
 
-Said = tuple[str, int, str | None]
-
-
-def article(source: str, reference: str | None, *said: Said) -> DocFacts:
-    info = SourceInfo(source, source, None, None, reference, "metadata" if reference else None, 100, (), None)
-    dates = []
-    for text, sentence, kind in said:
-        expr = parse(text)
-        assert expr is not None, text
-        dates.append(DateMention(text, expr, None, sentence, Evidence(source, 0, len(text), text), kind=kind))
-    return DocFacts(info, dates=tuple(dates))
+from .test_event_day import article
 
 
 def _inputs(docs: list[DocFacts]):  # type: ignore[no-untyped-def]
