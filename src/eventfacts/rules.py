@@ -20,8 +20,9 @@ F = TypeVar("F")
 @dataclass(frozen=True, slots=True)
 class Example:
     """A sentence written for a rule, the words the rule is asked about (their first occurrence
-    in `text`), the kind NER gave them, and what the rule must give: for a trim the words left,
-    for a drop whether it drops them, for a retype the new kind (None: it leaves them be)."""
+    in `text`), the kind NER gave them ("line" for a rule on lines of text), and what the rule
+    must give: for a trim the words left, for a drop whether it drops them, for a retype the new
+    kind (None: it leaves them be)."""
 
     text: str
     span: str
