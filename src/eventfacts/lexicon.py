@@ -381,7 +381,7 @@ PERSON_NOUNS: dict[str, str | None] = {
     **dict.fromkeys(("bystander",), "bystander"),
     **dict.fromkeys(
         ("suspect", "gunman", "shooter", "assailant", "attacker", "robber", "killer", "perpetrator",
-         "intruder", "burglar", "carjacker", "stabber", "bomber", "defendant"),
+         "intruder", "burglar", "carjacker", "stabber", "bomber", "defendant", "fugitive", "escapee"),
         "suspect",
     ),
     **dict.fromkeys(

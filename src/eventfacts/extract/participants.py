@@ -34,6 +34,7 @@ from ..lexicon import (
     SPARED_VERBS,
     SPARED_WORDS,
     STATE_WORDS,
+    STATUS_ORDER,
     SUFFERED_NOUNS,
     TARGET_ROLE,
     TARGETED_STATUS,
@@ -41,8 +42,9 @@ from ..lexicon import (
     TARGETING_VERBS,
     WOUNDING_KIND,
 )
-from ..records import ParticipantMention
+from ..records import Evidence, ParticipantMention
 from .common import (
+    REPORTING_VERBS,
     entity_of,
     evidence,
     in_headline,
@@ -52,6 +54,7 @@ from .common import (
     text_of,
     trim_name,
 )
+from .entities import repaired_names
 from .repairs import age_after
 
 if TYPE_CHECKING:
@@ -120,8 +123,9 @@ _AGE_WORD = re.compile(r"^(\d{1,3})-(?:year|yr)s?-old$", re.I)
 def extract_participants(doc: Doc, *, source: str) -> Iterator[ParticipantMention]:
     """Yield one mention per person a status word is bound to, in text order."""
     numbers = sentence_numbers(doc)
-    elsewhere: dict[int, bool] = {}
+    elsewhere: dict[int, bool | None] = {}
     last: ParticipantMention | None = None
+    mentions: list[ParticipantMention] = []
     perpetrator = _murder_suicide_perpetrator(doc, source, numbers)
     if perpetrator is not None:
         yield perpetrator
@@ -133,14 +137,159 @@ def extract_participants(doc: Doc, *, source: str) -> Iterator[ParticipantMentio
             continue
         start = sentence_of(token).start
         if start not in elsewhere:
-            elsewhere[start] = about_another_incident(sentence_of(token))
+            elsewhere[start] = _elsewhere(sentence_of(token))
         if elsewhere[start]:
             continue
         for person, status, role in found:
+            if elsewhere[start] is None and _in_recalled_clause(person, token):
+                continue
             mention = _mention(person, status, token, source, numbers, last, role=role)
             if mention is not None:
                 last = mention
+                mentions.append(mention)
                 yield mention
+    yield from _named_later(doc, source, numbers, mentions)
+
+
+#: How many sentences back a described person can be named: "A man was found shot on Elm
+#: Street. ... The victim was identified as Jamal Reed."
+NAMED_WITHIN = 3
+#: Nouns that fit any described person of a role: "the victim was identified as ...".
+ROLE_NOUNS = {"victim": "victim", "suspect": "suspect", "deceased": "victim"}
+
+
+def _named_later(
+    doc: Doc, source: str, numbers: list[int], mentions: list[ParticipantMention]
+) -> Iterator[ParticipantMention]:
+    """The name a later sentence gives a person the story first described: "The driver was
+    identified as Emily Hart", "police identified the man as ...", and the news habit of naming
+    the one just described as the next sentence's subject, with an age or, for someone held,
+    before any other mention of the name ("A fugitive was arrested on Tuesday. Martin Keller,
+    52, will be deported."). Each named mention takes the described person's fate, so the two
+    are one participant."""
+    described = [m for m in mentions if m.name is None and not m.group]
+    if not described:
+        return
+    named: set[str] = {m.name for m in mentions if m.name is not None}
+    for token in doc:
+        if token.lemma_.lower() == "identify":
+            yield from _identified(token, source, numbers, described, named)
+    for sent in doc.sents:
+        found = _next_sentence_name(sent, source, numbers, described, named)
+        if found is not None:
+            named.add(found.name or "")
+            yield found
+
+
+def _identified(
+    verb: Token, source: str, numbers: list[int], described: list[ParticipantMention], named: set[str]
+) -> Iterator[ParticipantMention]:
+    """ "The victim was identified as X", "police identified the driver as X"."""
+    people = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    names = [
+        _person_name(obj)
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    if len(people) != 1 or len(names) != 1 or names[0] is None or names[0].text in named:
+        return
+    person, name = people[0], names[0]
+    earlier = _described_as(person, numbers[verb.i], described)
+    if earlier is None:
+        return
+    named.add(name.text)
+    start = min(person.left_edge.idx, name.start_char)
+    yield _naming(earlier, name, numbers[verb.i], evidence(source, text_of(verb.doc), start, name.end_char))
+
+
+def _person_name(token: Token) -> Span | None:
+    """The person's name a token is part of, as the NER repairs read it ("Jamal Reed", which
+    NER may tag ORG)."""
+    for named in repaired_names(token.doc):
+        if named.dropped is None and named.kind == "person" and named.span.start <= token.i < named.span.end:
+            return named.span
+    return None
+
+
+def _described_as(
+    person: Token, sentence: int, described: list[ParticipantMention]
+) -> ParticipantMention | None:
+    """The described person, at most `NAMED_WITHIN` sentences back, whom the words fit: the same
+    noun ("the driver" of "a 17-year-old driver"), a noun of their role ("the victim"), or a
+    pronoun of no other gender."""
+    noun = person.lemma_.lower()
+    for mention in reversed(described):
+        if not 0 <= sentence - mention.sentence <= NAMED_WITHIN or mention.sentence > sentence:
+            continue
+        if person.lower_ in PRONOUNS:
+            gender = GENDER_WORDS.get(person.lower_)
+            return _gravest(mention, described) if mention.gender in (None, gender) else None
+        words = {w.lower() for w in re.findall(r"[\w-]+", mention.description)}
+        if noun in words or ROLE_NOUNS.get(noun) == mention.role:
+            return _gravest(mention, described)
+    return None
+
+
+def _gravest(mention: ParticipantMention, described: list[ParticipantMention]) -> ParticipantMention:
+    """Of the mentions of one described person, the one with the gravest fate ("killed" over
+    "injured"): a name given later is theirs whatever sentence told which."""
+    same = [m for m in described if m.description == mention.description and m.sentence <= mention.sentence]
+    order: dict[str, int] = {status: i for i, status in enumerate(STATUS_ORDER)}
+    return min(same, key=lambda m: order.get(m.status, len(order)))
+
+
+def _next_sentence_name(
+    sent: Span, source: str, numbers: list[int], described: list[ParticipantMention], named: set[str]
+) -> ParticipantMention | None:
+    """A sentence whose subject is a name given for the first time, right after a sentence that
+    described someone without a name: the name is theirs when an age agrees ("Derrick Stone,
+    36,") or when they were held or charged and the name is no speaker's."""
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    name = _person_name(subjects[0])
+    if name is None or len(name) < 2 or name.start != sent.start or name.text in named:
+        return None
+    doc = sent.doc
+    if any(t.lower_ == name[-1].lower_ for t in doc[: sent.start]):
+        return None  # named before: someone already in the story
+    if root.lemma_.lower() in REPORTING_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        return None  # "Ana Ruiz said ...": a speaker
+    if any(c.dep_ == "appos" and c.like_num is False for c in name.root.children):
+        return None  # "Ana Ruiz, a neighbor, ...": someone else, introduced by a noun
+    sentence = numbers[sent.start]
+    before = [m for m in described if m.sentence == sentence - 1]
+    if not before:
+        return None
+    earlier = before[-1]
+    age = age_after(name)
+    if age is not None and earlier.age is not None and age != earlier.age:
+        return None
+    if age is None and earlier.role != "suspect":
+        return None
+    if age is not None and earlier.age is None and earlier.role != "suspect":
+        return None
+    text = text_of(doc)
+    end = name.end_char if age is None else doc[name.end + 1].idx + len(doc[name.end + 1])
+    return _naming(earlier, name, sentence, evidence(source, text, name.start_char, end), age=age)
+
+
+def _naming(
+    earlier: ParticipantMention, name: Span, sentence: int, where: Evidence, *, age: int | None = None
+) -> ParticipantMention:
+    return ParticipantMention(
+        name=name.text,
+        description=earlier.description,
+        role=earlier.role,
+        status=earlier.status,
+        age=earlier.age or age or age_after(name),
+        gender=earlier.gender,
+        sentence=sentence,
+        evidence=where,
+    )
 
 
 #: A murder-suicide's perpetrator died by the words themselves; read from the lead only.
@@ -172,6 +321,57 @@ def _murder_suicide_perpetrator(doc: Doc, source: str, numbers: list[int]) -> Pa
 def about_another_incident(sentence: Span) -> bool:
     text = text_of(sentence.doc)[sentence.start_char : sentence.end_char]
     return any(pattern.search(text) for _, pattern in ELSEWHERE_CUES)
+
+
+#: Clauses that describe a noun: a cue of another incident inside one ("after a crash *that
+#: killed a cyclist last month*") recalls that noun's past, not the sentence's own news.
+NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _elsewhere(sentence: Span) -> bool | None:
+    """Whether a sentence is about another incident: True, False, or None when every cue of
+    one sits inside a clause that describes a noun, so only the people of those clauses are
+    ("A woman was charged on Thursday after a crash that killed a cyclist last month": the
+    woman is this story's, the cyclist the crime's)."""
+    doc = sentence.doc
+    text = text_of(doc)
+    start, end = sentence.start_char, sentence.end_char
+    cues = [m for _, pattern in ELSEWHERE_CUES for m in pattern.finditer(text, start, end)]
+    if not cues:
+        return False
+    for cue in cues:
+        span = doc.char_span(cue.start(), cue.end(), alignment_mode="expand")
+        if span is None or _noun_clause(span.root) is None:
+            return True
+    return None
+
+
+def _noun_clause(token: Token) -> Token | None:
+    """The verb of the clause describing a noun that `token` sits in, if any."""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.dep_ in NOUN_CLAUSES and ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
+
+
+def _in_recalled_clause(person: Token, trigger: Token) -> bool:
+    """In a sentence whose cues of another incident sit in clauses describing nouns: whether
+    this person's fate is told inside such a clause ("a crash that killed a cyclist last
+    month"), or such a clause describes the person ("a man who was shot in a separate incident
+    died on Friday")."""
+    doc = trigger.doc
+    sentence = sentence_of(trigger)
+    text = text_of(doc)
+    for _, pattern in ELSEWHERE_CUES:
+        for cue in pattern.finditer(text, sentence.start_char, sentence.end_char):
+            span = doc.char_span(cue.start(), cue.end(), alignment_mode="expand")
+            clause = _noun_clause(span.root) if span is not None else None
+            if clause is None:
+                return True
+            inside = clause.left_edge.i <= trigger.i <= clause.right_edge.i
+            if inside or person.left_edge.i <= clause.head.i <= person.right_edge.i:
+                return True
+    return False
 
 
 #: Every lemma `_statuses` reads, so that other tokens cost one set lookup.

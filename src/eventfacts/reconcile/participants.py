@@ -257,9 +257,13 @@ def _best_fit(entries: list[_Entry], new: _Entry) -> _Entry | None:
 
 
 def _descr_fits(unnamed: _Entry, named: _Entry) -> bool:
-    """A described person takes a name only when age or gender agree positively."""
-    return (unnamed.age is not None and unnamed.age == named.age) or (
-        unnamed.gender is not None and unnamed.gender == named.gender and named.age is None
+    """A described person takes a name only when age or gender agree positively, or when the
+    article itself gave the description that name ("The driver was identified as Emily Hart":
+    the named mention carries the description it names)."""
+    return (
+        (unnamed.age is not None and unnamed.age == named.age)
+        or (unnamed.gender is not None and unnamed.gender == named.gender and named.age is None)
+        or (named.description == unnamed.description and named.description != named.name)
     )
 
 
