@@ -50,7 +50,6 @@ class Row:
 # What a row waits for: capabilities other work is building (h30z, hplace, h32d, h30fit), and
 # causes no work has taken up yet. A row is marked with every cause it fails by.
 ZERO = "zero counts: 'no reports of deaths' is 0 (h30z)"
-WHO = "participants: the person an appointment or resignation is about"
 PLACE = "place disambiguation: where it happened over the dateline, the country by context (hplace)"
 NATIONAL = "place: a national election's place is its country, not the dateline's capital (hplace)"
 TOWN_AS_NAME = "place: a town NER reads as a person or organization ('rattled Agadir', 'FC Basel')"
@@ -967,41 +966,35 @@ ROWS: list[object] = [
         NATIONAL,
     ),
     # ------------------------------------------------------------------ appointments and resignations
-    waits(
-        Row(
-            "business",
-            "2024-05-15 07:00:00",
-            "Nordwerk names Claudia Berger chief executive",
-            "Engineering group Nordwerk appointed Claudia Berger as its chief executive on Tuesday, the "
-            "company said at its headquarters in Munich. Berger, 51, joins from a rival maker of "
-            "industrial pumps.",
-            "appointment",
-            "2024-05-14",
-            "Munich",
-            "Germany",
-            None,
-            None,
-            ("Claudia Berger",),
-        ),
-        WHO,
+    Row(
+        "business",
+        "2024-05-15 07:00:00",
+        "Nordwerk names Claudia Berger chief executive",
+        "Engineering group Nordwerk appointed Claudia Berger as its chief executive on Tuesday, the "
+        "company said at its headquarters in Munich. Berger, 51, joins from a rival maker of "
+        "industrial pumps.",
+        "appointment",
+        "2024-05-14",
+        "Munich",
+        "Germany",
+        None,
+        None,
+        ("Claudia Berger",),
     ),
-    waits(
-        Row(
-            "wire",
-            "2025-07-12 08:00:00",
-            "Nigeria appoints new central bank governor",
-            "ABUJA (Reuters) - Nigeria's president appointed economist Adaeze Nwosu as central bank "
-            "governor on Friday, a presidency spokesman said in Abuja. She replaces a governor who "
-            "resigned last month.",
-            "appointment",
-            "2025-07-11",
-            "Abuja",
-            "Nigeria",
-            None,
-            None,
-            ("Adaeze Nwosu",),
-        ),
-        WHO,
+    Row(
+        "wire",
+        "2025-07-12 08:00:00",
+        "Nigeria appoints new central bank governor",
+        "ABUJA (Reuters) - Nigeria's president appointed economist Adaeze Nwosu as central bank "
+        "governor on Friday, a presidency spokesman said in Abuja. She replaces a governor who "
+        "resigned last month.",
+        "appointment",
+        "2025-07-11",
+        "Abuja",
+        "Nigeria",
+        None,
+        None,
+        ("Adaeze Nwosu",),
     ),
     waits(
         Row(
@@ -1019,25 +1012,21 @@ ROWS: list[object] = [
             ("Ruud Verbeek",),
         ),
         TOWN_AS_NAME,
-        WHO,
     ),
-    waits(
-        Row(
-            "wire",
-            "2023-12-15 05:00:00",
-            "Japan's trade minister resigns over funding scandal",
-            "TOKYO (Reuters) - Japan's trade minister Kenji Morimoto resigned on Friday over a political "
-            "funding scandal, telling reporters in Tokyo he did not want to hold up the work of "
-            "parliament.",
-            "resignation",
-            "2023-12-15",
-            "Tokyo",
-            "Japan",
-            None,
-            None,
-            ("Kenji Morimoto",),
-        ),
-        WHO,
+    Row(
+        "wire",
+        "2023-12-15 05:00:00",
+        "Japan's trade minister resigns over funding scandal",
+        "TOKYO (Reuters) - Japan's trade minister Kenji Morimoto resigned on Friday over a political "
+        "funding scandal, telling reporters in Tokyo he did not want to hold up the work of "
+        "parliament.",
+        "resignation",
+        "2023-12-15",
+        "Tokyo",
+        "Japan",
+        None,
+        None,
+        ("Kenji Morimoto",),
     ),
     waits(
         Row(
@@ -1055,24 +1044,20 @@ ROWS: list[object] = [
             ("Tom Lafferty",),
         ),
         TOWN_AS_NAME,
-        WHO,
     ),
-    waits(
-        Row(
-            "sports",
-            "2025-11-25 08:00:00",
-            "Galatasaray coach steps down after derby defeat",
-            "ISTANBUL (AP) — Galatasaray coach Emre Kaya stepped down on Monday, a day after his side "
-            "lost the Istanbul derby 3-0, the club said.",
-            "resignation",
-            "2025-11-24",
-            "Istanbul",
-            "Turkey",
-            None,
-            None,
-            ("Emre Kaya",),
-        ),
-        WHO,
+    Row(
+        "sports",
+        "2025-11-25 08:00:00",
+        "Galatasaray coach steps down after derby defeat",
+        "ISTANBUL (AP) — Galatasaray coach Emre Kaya stepped down on Monday, a day after his side "
+        "lost the Istanbul derby 3-0, the club said.",
+        "resignation",
+        "2025-11-24",
+        "Istanbul",
+        "Turkey",
+        None,
+        None,
+        ("Emre Kaya",),
     ),
     # ------------------------------------------------------------------ deals
     Row(

@@ -38,6 +38,8 @@ class Fate:
     person_wounding: frozenset[str] = frozenset()
     #: Verbs whose subject meets the fate: "the man died".
     intransitive: frozenset[str] = frozenset()
+    #: Phrasal verbs whose subject meets the fate, (verb, particle): "passed away", "stepped down".
+    phrasal: frozenset[tuple[str, str]] = frozenset()
     #: The same, but only of a crowd or a count ("thousands fled"), never of one person ("the
     #: suspect fled"): read by counts only.
     crowd_intransitive: frozenset[str] = frozenset()
@@ -83,6 +85,7 @@ FATES: tuple[Fate, ...] = (
         perpetrated=True,
         verbs=_words("kill murder slay execute assassinate behead strangle"),
         intransitive=_words("die perish succumb drown"),
+        phrasal=frozenset({("pass", "away")}),
         states=_words("dead deceased lifeless slain"),
         events=_words("death killing murder slaying homicide"),
         nouns=_words("fatality"),
@@ -166,6 +169,27 @@ FATES: tuple[Fate, ...] = (
         headline=_words("rescued saved"),
         headline_verbs=_words("rescue rescues"),
     ),
+    # the person an appointment or a resignation is about: neither harmed nor held
+    Fate(
+        "appointed",
+        verbs=_words("appoint reappoint"),
+        states=_words("appointed"),
+        events=_words("appointment"),
+        headline=_words("appointed"),
+        headline_verbs=_words("appoint appoints"),
+        role="principal",
+    ),
+    Fate(
+        "resigned",
+        intransitive=_words("resign abdicate"),
+        # not "stand down": armed police stand down when a siege ends
+        phrasal=frozenset({("step", "down")}),
+        states=_words("resigned"),
+        events=_words("resignation abdication"),
+        headline=_words("resigned"),
+        headline_verbs=_words("resign resigns"),
+        role="principal",
+    ),
 )
 FATE: dict[CountKind, Fate] = {f.kind: f for f in FATES}
 
@@ -208,6 +232,8 @@ HARM_VERBS: tuple[tuple[str, frozenset[str], str], ...] = (
 PERPETRATED_VERBS = frozenset(
     w for f in FATES if f.perpetrated for w in f.verbs | f.person_verbs | f.wounding | f.person_wounding
 )
+#: Phrasal verbs whose subject meets a fate (participants): (verb, particle) -> fate.
+PHRASAL_VERBS: dict[tuple[str, str], CountKind] = {pair: f.kind for f in FATES for pair in f.phrasal}
 #: Intransitive verbs whose subject meets a fate (participants): (name, lemmas, fate).
 INTRANSITIVE_VERBS: tuple[tuple[str, frozenset[str], str], ...] = tuple(
     (f.kind, f.intransitive, f.kind) for f in FATES if f.intransitive

@@ -23,8 +23,9 @@ _OPTIONAL = {OMIT_DEFAULT: True}
 #: What a count says happened to what it counts: one value per row of `lexicon.FATES` (a test
 #: holds the two together), and "other" for a count of anything else (seats, drones, votes).
 CountKind = Literal[
-    "killed", "injured", "charged", "arrested", "missing", "displaced", "evacuated", "rescued", "other"
-]
+    "killed", "injured", "charged", "arrested", "missing", "displaced", "evacuated", "rescued", "appointed",
+    "resigned", "other",
+]  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------
 # Shared pieces

@@ -201,6 +201,30 @@ TABLE: list[tuple[str, str, str]] = [
         "A toddler was rescued from the third floor.",
     ),
     (
+        "appointed",
+        "Reshuffle: 4 appointed to cabinet",
+        "The prime minister appointed four new ministers on Monday. "
+        "A 38-year-old woman was appointed finance minister.",
+    ),
+    (
+        "appointed",
+        "Supreme court: 3 judges appointed",
+        "The president appointed three judges to the supreme court. "
+        "A former prosecutor, Lena Sauer, 56, was appointed chief justice.",
+    ),
+    (
+        "resigned",
+        "Funding row: 3 resigned from cabinet",
+        "Three ministers resigned from the cabinet on Thursday over the funding row. "
+        "A junior minister, Ravi Menon, 44, resigned hours later.",
+    ),
+    (
+        "resigned",
+        "Club crisis: 2 resigned",
+        "Two directors resigned from the club's board after the relegation. "
+        "The chairman, Jon Aske, 61, resigned the next morning.",
+    ),
+    (
         "killed",
         "Quake: 30 dead in Van",
         "At least 30 people were killed when the quake struck Van. "

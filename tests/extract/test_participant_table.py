@@ -492,6 +492,21 @@ TABLE: list[Row] = [
         None,
     ),
     # The event is no act of the person it is said of: "killed in a drive-by shooting".
+    # the person an appointment or a resignation is about
+    (
+        "Galway's hurling manager, Ciaran Boyle, stepped down on Sunday after the final.",
+        [("Ciaran Boyle", "principal", ("resigned",), None)],
+        None,
+        None,
+    ),
+    (
+        "The board appointed Ana Pires, 45, as chief executive on Monday.",
+        [("Ana Pires", "principal", ("appointed",), 45)],
+        None,
+        None,
+    ),
+    ("The coach stepped onto the pitch and waved to the crowd.", [], None, None),
+    ("Armed officers stood down after the man surrendered.", [], None, None),
     (
         "Cook from Dayton killed in drive-by shooting outside diner, police say.",
         [("Cook", "victim", ("killed",), None)],

@@ -30,6 +30,7 @@ from ..lexicon import (
     PERPETRATED_VERBS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
+    PHRASAL_VERBS,
     SPARED_STATUS,
     SPARED_VERBS,
     SPARED_WORDS,
@@ -71,7 +72,6 @@ FATAL_MODIFIERS = frozenset({"fatal", "deadly"})
 #: Words that make a killing only tried: "the attempted murder of a clerk".
 ATTEMPT_WORDS = frozenset({"attempted", "attempt", "tried"})
 #: Phrasal verbs of dying, (verb lemma, particle): "passed away", "passed on".
-PHRASAL_DEATHS = frozenset({("pass", "away")})
 #: Verbs that make the harm they govern unreal: "tried to kill", "threatened to shoot".
 IRREALIS_VERBS = frozenset({"try", "attempt", "threaten", "plan", "want", "plot", "intend", "vow", "seek"})
 #: Modal auxiliaries that make it unreal too: "could have been killed".
@@ -379,7 +379,7 @@ _STATUS_LEMMAS = frozenset(
     {
         *_HARM_LEMMAS,
         *(lemma for _, lemmas, _ in INTRANSITIVE_VERBS for lemma in lemmas),
-        *(verb for verb, _ in PHRASAL_DEATHS),
+        *(verb for verb, _ in PHRASAL_VERBS),
         *STATE_VERBS,
         *SUFFER_VERBS,
         *(lemma for _, lemmas, _ in EVENT_NOUNS + FATAL_VIOLENCE_NOUNS for lemma in lemmas),
@@ -398,8 +398,9 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
             if lemma in lemmas and not _damage_to_things(token):
                 fate = _harm_status(token, status) if name == "violence" else fatal_wound(token, status)
                 out.extend((p, fate) for p in _patients(token))
+        phrasal = _phrasal(token)
         for _, lemmas, status in INTRANSITIVE_VERBS:
-            if lemma in lemmas or (status == "killed" and _phrasal_death(token)):
+            if lemma in lemmas or phrasal == status:
                 out.extend((p, status) for p in _subjects(token, dep="nsubj"))
                 if token.dep_ == "acl" and _is_person(token.head):
                     out.append((token.head, status))  # "a toddler drowned", parsed as a modifier
@@ -434,9 +435,13 @@ def _damage_to_things(verb: Token) -> bool:
     )
 
 
-def _phrasal_death(verb: Token) -> bool:
+def _phrasal(verb: Token) -> str | None:
+    """The fate of a phrasal verb's subject: "passed away", "stepped down"."""
     lemma = verb.lemma_.lower()
-    return any((lemma, c.lower_) in PHRASAL_DEATHS for c in verb.children if c.dep_ in ("prt", "advmod"))
+    for c in verb.children:
+        if c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in PHRASAL_VERBS:
+            return PHRASAL_VERBS[(lemma, c.lower_)]
+    return None
 
 
 def _self_harm(verb: Token) -> list[tuple[Token, str, str | None]]:
