@@ -57,9 +57,6 @@ HOSPITAL = "counts: 'taken to hospital', 'treated for', 'with injuries' are the 
 DATE = "dates: the word a date is bound to ('buried houses', 'jailed for', 'said ... would') (h32d)"
 DEMONYM = "place: a country named by its people ('Ghanaians voted') (hplace)"
 TOLL = "toll: a charge story's own toll; 'two stabbed, one died' splits (h30fit, h30z)"
-ELLIPSIS = (
-    "participants: a fate told with its verb left out ('was killed and her passenger seriously injured')"
-)
 
 
 def waits(row: Row, *reasons: str) -> object:
@@ -317,23 +314,20 @@ ROWS: list[object] = [
         None,
         20,
     ),
-    waits(
-        Row(
-            "local",
-            "2024-09-16 06:45:00",
-            "Teen killed in crash in Saratoga Springs",
-            "A 17-year-old driver was killed and her passenger seriously injured when their car hit a "
-            "tree in Saratoga Springs on Saturday night, New York State Police said. The driver was "
-            "identified as Emily Hart.",
-            "crash",
-            "2024-09-14",
-            "Saratoga Springs",
-            "United States",
-            1,
-            1,
-            ("Emily Hart",),
-        ),
-        ELLIPSIS,
+    Row(
+        "local",
+        "2024-09-16 06:45:00",
+        "Teen killed in crash in Saratoga Springs",
+        "A 17-year-old driver was killed and her passenger seriously injured when their car hit a "
+        "tree in Saratoga Springs on Saturday night, New York State Police said. The driver was "
+        "identified as Emily Hart.",
+        "crash",
+        "2024-09-14",
+        "Saratoga Springs",
+        "United States",
+        1,
+        1,
+        ("Emily Hart",),
     ),
     waits(
         Row(

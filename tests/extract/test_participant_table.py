@@ -492,6 +492,19 @@ TABLE: list[Row] = [
         None,
     ),
     # The event is no act of the person it is said of: "killed in a drive-by shooting".
+    # a participle joined to a passive verb, its "was" left out: its subject was harmed
+    (
+        "A woman was killed and her son wounded when gunmen opened fire on their car near Kandahar.",
+        [("A woman", "victim", ("killed",), None), ("son", "victim", ("injured",), None)],
+        1,
+        1,
+    ),
+    (
+        "The driver was arrested and his passenger released without charge.",
+        [("The driver", "suspect", ("arrested",), None)],
+        None,
+        None,
+    ),
     # the person an appointment or a resignation is about
     (
         "Galway's hurling manager, Ciaran Boyle, stepped down on Sunday after the final.",

@@ -678,6 +678,8 @@ def _both_have_objects(first: Token, second: Token) -> bool:
 def _patients(verb: Token) -> list[Token]:
     """Who a harm verb acts on: its passive subject ("was shot"), its object ("shot a man"), or
     the object or passive subject of the verb it is joined to ("shot and killed the man")."""
+    if _gapped_passive(verb):
+        return _subjects(verb, dep="nsubj")  # "a driver was killed and her passenger injured"
     people = _subjects(verb, dep="nsubjpass") + _objects(verb)
     if not people and verb.dep_ == "conj":
         people = _subjects(verb.head, dep="nsubjpass") + _objects(verb.head)
@@ -690,6 +692,18 @@ def _patients(verb: Token) -> list[Token]:
     if verb.dep_ in ("acl", "relcl") and not people and not agent and _is_person(verb.head):
         people = [verb.head]  # "a man shot in the leg", "the woman who was killed"
     return people
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """ "One man was killed and another wounded": a participle joined to a passive verb, its own
+    "was" left out, with a subject and no object, which the parser reads as the doer."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBN", "VBD")  # "her son wounded" is tagged either way
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _passive_gerund(verb: Token) -> bool:

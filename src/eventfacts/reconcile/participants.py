@@ -269,10 +269,11 @@ def _descr_fits(unnamed: _Entry, named: _Entry) -> bool:
 
 def _paired(entries: list[_Entry]) -> list[_Entry]:
     """The lede's described victim and the name the story gives later are one person when they
-    are the only pair that fits: "a 14-year-old boy was killed ... Gabriel Mejia died"."""
+    are the only pair that fits: "a 14-year-old boy was killed ... Gabriel Mejia died". A name
+    that already took a description ("The driver was identified as Emily Hart") is paired."""
     out = list(entries)
     for unnamed in [e for e in entries if e.surname is None and e.person_casualty() is not None]:
-        named = [e for e in out if e.surname and _same_hurt(unnamed, e)]
+        named = [e for e in out if e.surname and e.description == e.name and _same_hurt(unnamed, e)]
         if len(named) != 1:
             continue
         rivals = [e for e in out if e.surname is None and _same_hurt(e, named[0])]
