@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from ..records import Evidence
@@ -111,19 +112,38 @@ def lower_forms(doc: Doc) -> list[str]:
     return _strings(doc, LOWER, "eventfacts.lower", lower=False)
 
 
+def token_texts(doc: Doc) -> frozenset[str]:
+    """Every token text of the Doc, kept: "does the article ever write this word so?" without a
+    walk over its tokens per question."""
+    from spacy.attrs import ORTH
+
+    cached = doc.user_data.get(_TEXTS_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    found = frozenset(_strings(doc, ORTH, "eventfacts.orth", lower=False))
+    doc.user_data[_TEXTS_KEY] = found
+    return found
+
+
+_TEXTS_KEY = "eventfacts.texts"
+
+
 def _strings(doc: Doc, attr: int, key: str, *, lower: bool) -> list[str]:
     """Each token's string attribute `attr`, lowered or not, kept in `doc.user_data[key]`."""
     cached = doc.user_data.get(key)
     if isinstance(cached, list):
         return cached
-    strings = doc.vocab.strings
-    seen: dict[int, str] = {}
-    found = []
-    for value in doc.to_array(attr).tolist() if len(doc) else ():
-        string = seen.get(value)
-        if string is None:
-            string = seen[value] = strings[value].lower() if lower else strings[value]
-        found.append(string)
+    found: list[str] = []
+    if len(doc):
+        import numpy
+
+        # each distinct value looked up once, then spread back over the tokens
+        strings = doc.vocab.strings
+        values, where = numpy.unique(doc.to_array(attr), return_inverse=True)
+        distinct = [strings[value] for value in values.tolist()]
+        if lower:
+            distinct = [string.lower() for string in distinct]
+        found = [distinct[i] for i in where.tolist()]
     doc.user_data[key] = found
     return found
 
@@ -144,13 +164,12 @@ def stretch_matches(
     size = len(doc)
     end = size if before is None else min(before, size)
     runs: list[list[int]] = []
-    for i in range(end):
-        if opens[i]:
-            stop = min(size, i + longest)
-            if runs and i <= runs[-1][1]:
-                runs[-1][1] = stop
-            else:
-                runs.append([i, stop])
+    for i in compress(range(end), opens):  # the tokens that open, without a look at the others
+        stop = min(size, i + longest)
+        if runs and i <= runs[-1][1]:
+            runs[-1][1] = stop
+        else:
+            runs.append([i, stop])
     for start, stop in runs:
         for match_id, first, last in matcher(doc[start:stop]):
             if start + first < end:
@@ -223,7 +242,9 @@ def trim_name(span: Span) -> Span | None:
     line break or a slash (photo credits), no surrounding punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    for i in range(start, end):
+    inside = text_of(doc)[span.start_char : span.end_char]
+    # a cut needs a line break or a "(" inside the span: most names hold neither
+    for i in range(start, end) if "\n" in inside or "(" in inside else ():
         if (
             "\n" in doc[i].text
             or (i > start and "\n" in doc[i - 1].whitespace_)

@@ -487,8 +487,14 @@ def _as_running_text(doc: Doc) -> None:
 
     index = doc_index(doc)
     doc.user_data[_INDEX_KEY] = replace(index, headline=[False] * len(index.headline))
-    if doc.user_data.pop(REPAIRED_KEY, None) is not None:
+    pending = doc.user_data.pop(NAMES_PENDING, None) is not None
+    if doc.user_data.pop(REPAIRED_KEY, None) is not None or pending:
         names_component(doc)  # the names the pipeline repaired under that guard, again without it
+
+
+#: Set by `eventfacts.annotate` on a headline parsed without the names component, whose names
+#: `_as_running_text` repairs once.
+NAMES_PENDING = "eventfacts.names-pending"
 
 
 def _evidence(ev: Evidence, headline: Headline) -> Evidence:

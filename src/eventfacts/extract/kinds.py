@@ -101,8 +101,12 @@ def _matches(doc: Doc, before: int) -> Iterator[tuple[int, int, int]]:
     from spacy.attrs import LEMMA, LOWER
 
     matcher, lemma_keys, lower_keys, longest = _matcher(doc.vocab)
+    # only the tokens before `before` can open a match that is kept
     lemmas, lowers = columns(doc, LEMMA, LOWER)
-    opens = [lemma in lemma_keys or lower in lower_keys for lemma, lower in zip(lemmas, lowers, strict=True)]
+    opens = [
+        lemma in lemma_keys or lower in lower_keys
+        for lemma, lower in zip(lemmas[:before], lowers[:before], strict=True)
+    ]
     return stretch_matches(doc, matcher, opens, longest, before)
 
 
