@@ -47,6 +47,14 @@ def _line_with(pattern: str, flags: str = "", *, words: tuple[str, ...] = ()) ->
     return line
 
 
+def _needing(pattern: re.Pattern[str], *words: str) -> re.Pattern[str]:
+    """`pattern`, whose every match holds one of `words` (lower case, looked for in the
+    case-folded text): a text without any of them skips the scan, which for a pattern that opens
+    on a word boundary or a class tries every offset of the text."""
+    _NEEDLES[pattern] = words
+    return pattern
+
+
 #: For a line pattern, the phrase it holds (or words one of which it holds): a text without it
 #: skips the slower line scan.
 _NEEDLES: dict[re.Pattern[str], re.Pattern[str] | tuple[str, ...]] = {}
@@ -60,16 +68,23 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’')\]]*[^\S\n]+|[^\S\n]+(?
 
 
 CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("video prompt", _whole_line(r"please enable javascript\b[^\n]*", "i")),
+    ("video prompt", _needing(_whole_line(r"please enable javascript\b[^\n]*", "i"), "javascript")),
     # a video player's buttons run into the text: "Skip Ad Ad Loading... x Embed x Share"
     (
         "video player",
-        re.compile(r"\b(?:CLOSE\s+)?Skip(?:\s+in\s+Skip|\s+Ad)*(?:\s+Loading\.*)?\s+x\s+Embed\s+x\s+Share\b"),
+        _needing(
+            re.compile(r"\b(?:CLOSE\s+)?Skip(?:\s+in\s+Skip|\s+Ad)*(?:\s+Loading\.*)?\s+x\s+Embed\s+x\s+Share\b"),
+            "embed",
+        ),
     ),
     # a photo gallery's captions on one line: "Image 1 of 14 Caption Close ... Back to Gallery"
     (
         "photo gallery",
-        re.compile(r"(?m)^[^\n]*\b(?:Image \d+ of / \d+|View as gallery|Back to Gallery)\b[^\n]*$"),
+        _needing(
+            re.compile(r"(?m)^[^\n]*\b(?:Image \d+ of / \d+|View as gallery|Back to Gallery)\b[^\n]*$"),
+            "image ",
+            "gallery",
+        ),
     ),
     ("video prompt", _whole_line(rf"(?:on a mobile (?:device|phone|app)\?{_H}*)?{_VIDEO_HERE}", "i")),
     ("byline", _whole_line(rf"(?:By|BY|Written by|Story by){_H}+{_NAMES}")),
@@ -79,26 +94,44 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
         "contributor line",
         _line_with(r"\bcontributed to this (?:report|story|article)\b", "i", words=("contributed",)),
     ),
-    ("gallery buttons", re.compile(rf"\bPrevious\s+Next\b|(?m:^{_H}*Enlarge{_H}*(?:\|{_H}*)?)")),
-    ("buy photo", re.compile(r"\bBuy (?:This )?Photo\b")),
     (
-        "inline photo credit",
-        re.compile(r"\((?:Photos?|Credit|Image|Video)(?: by| credit)?\s*:[^()\n]{1,100}\)"),
-    ),
-    ("inline photo credit", re.compile(rf"(?<![\w/.]){_WORDS}\s?/\s?(?:[A-Z][\w&.'’-]*{_H}?){{1,5}}")),
-    (
-        "inline photo credit",
-        re.compile(
-            rf"(?m)(?:^{_H}*|(?<=[.!?”\"]{_H})){_NAME} for (?:the )?(?:[A-Za-z][\w.'’-]*\s){{0,3}}{_OUTLET}\b"
+        "gallery buttons",
+        _needing(
+            re.compile(rf"\bPrevious\s+Next\b|(?m:^{_H}*Enlarge{_H}*(?:\|{_H}*)?)"), "previous", "enlarge"
         ),
     ),
-    ("inline photo credit", re.compile(rf"\b{_NAME} (?:photo|Photo|PHOTO)/")),
+    ("buy photo", _needing(re.compile(r"\bBuy (?:This )?Photo\b"), "buy ")),
+    (
+        "inline photo credit",
+        _needing(
+            re.compile(r"\((?:Photos?|Credit|Image|Video)(?: by| credit)?\s*:[^()\n]{1,100}\)"),
+            "(photo",
+            "(credit",
+            "(image",
+            "(video",
+        ),
+    ),
+    (
+        "inline photo credit",
+        _needing(re.compile(rf"(?<![\w/.]){_WORDS}\s?/\s?(?:[A-Z][\w&.'’-]*{_H}?){{1,5}}"), "/"),
+    ),
+    (
+        "inline photo credit",
+        _needing(
+            re.compile(
+                rf"(?m)(?:^{_H}*|(?<=[.!?”\"]{_H})){_NAME} for "
+                rf"(?:the )?(?:[A-Za-z][\w.'’-]*\s){{0,3}}{_OUTLET}\b"
+            ),
+            " for ",
+        ),
+    ),
+    ("inline photo credit", _needing(re.compile(rf"\b{_NAME} (?:photo|Photo|PHOTO)/"), "photo/")),
     # a wire story's closing credit: "(Reporting by Ana Diaz; Editing by Tom Lee)"
     (
         "reporting credit",
         re.compile(r"\((?:(?:Additional )?[Rr]eporting|Writing|Compiled) by [^()\n]{1,200}\)"),
     ),
-    ("copyright line", _whole_line(r"(?:copyright\b|©)[^\n]*", "i")),
+    ("copyright line", _needing(_whole_line(r"(?:copyright\b|©)[^\n]*", "i"), "copyright", "©")),
     ("copyright line", _line_with(r"\ball rights reserved\b", "i", words=("reserved",))),
     # a copyright notice run on after the last sentence of a story that lost its line breaks
     (
@@ -136,7 +169,10 @@ CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:sign up for|subscribe to) (?:our|the)\b.{0,60}\bnewsletters?\b", "i", words=("newsletter",)
         ),
     ),
-    ("tweet signature", re.compile(rf"[—–-]{{1,2}}{_H}*[^\n(]{{1,60}}\(@\w{{1,20}}\){_H}+{_DATE}")),
+    (
+        "tweet signature",
+        _needing(re.compile(rf"[—–-]{{1,2}}{_H}*[^\n(]{{1,60}}\(@\w{{1,20}}\){_H}+{_DATE}"), "(@"),
+    ),
     # an embedded post's time stamp on a line of its own: "5:07 AM - 29 Jun 2016"
     ("tweet signature", _whole_line(rf"\d{{1,2}}:\d{{2}}{_H}?[AP]M{_H}+-{_H}+{_DAY_MONTH_YEAR}")),
     (
