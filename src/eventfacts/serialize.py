@@ -44,7 +44,7 @@ def _omitted(cls: type) -> dict[str, Any]:
 def to_plain(obj: Any) -> Any:
     """A record as plain JSON values, with keys in field order. Floats that are whole become ints."""
     # The exact types of nearly every value first: a DocFacts line holds thousands of them.
-    kind = type(obj)
+    kind: type = type(obj)
     if kind is str or kind is int or obj is None:
         return obj
     if kind is tuple or kind is list:

@@ -95,6 +95,23 @@ def test_stretch_matches_finds_what_the_matcher_finds_on_the_whole_doc(nlp: Any,
     ]
 
 
+@pytest.mark.parametrize("text", STRETCH_CASES)
+def test_stretch_matches_with_a_reach_per_token_finds_what_the_matcher_finds(nlp: Any, text: str) -> None:
+    """One-word patterns beside phrases: a word that opens only a one-word pattern is read alone."""
+    matcher = Matcher(nlp.vocab)
+    matcher.add("word", [[{"LOWER": {"IN": ["ferry", "road", "mill", "dock"]}}]])
+    matcher.add("phrase", [[{"LOWER": "in"}, {"LOWER": "recent"}, {"LOWER": "weeks"}]])
+    matcher.add("both", [[{"LOWER": "the"}, {"LOWER": "future"}], [{"LOWER": "owners"}]])
+    doc = nlp(text)
+    opens = [t.lower_ in ("ferry", "road", "mill", "dock", "in", "the", "owners") for t in doc]
+    reach = [3 if t.lower_ in ("in", "the") else 1 for t in doc]
+    assert list(stretch_matches(doc, matcher, opens, 3, reach=reach)) == list(matcher(doc))
+    cut = len(doc) // 2
+    assert list(stretch_matches(doc, matcher, opens, 3, before=cut, reach=reach)) == [
+        m for m in matcher(doc) if m[1] < cut
+    ]
+
+
 def test_opening_lowers_reads_optional_openers_and_refuses_what_lower_does_not_decide() -> None:
     opening, longest = opening_lowers(STRETCH_PATTERNS)
     assert opening == {"right", "now", "currently", "the", "in"}

@@ -149,11 +149,18 @@ def _strings(doc: Doc, attr: int, key: str, *, lower: bool) -> list[str]:
 
 
 def stretch_matches(
-    doc: Doc, matcher: Matcher, opens: list[bool], longest: int, before: int | None = None
+    doc: Doc,
+    matcher: Matcher,
+    opens: list[bool],
+    longest: int,
+    before: int | None = None,
+    *,
+    reach: list[int] | None = None,
 ) -> Iterator[tuple[int, int, int]]:
     """What `matcher(doc)` finds, in its order, of the matches that start before token `before`
     (all by default), given `opens` (for each token, whether a pattern can start there) and the
-    length in tokens of the longest pattern.
+    length in tokens of the longest pattern, or `reach`: for each token, the length of the
+    longest pattern it can open (a word that opens only one-word patterns reaches one token).
 
     The Matcher tries every pattern at every token, and each set predicate ("IN") is a Python
     call: over a whole article that cost as much as parsing it. So it reads only the stretches
@@ -165,9 +172,9 @@ def stretch_matches(
     end = size if before is None else min(before, size)
     runs: list[list[int]] = []
     for i in compress(range(end), opens):  # the tokens that open, without a look at the others
-        stop = min(size, i + longest)
+        stop = min(size, i + (longest if reach is None else reach[i]))
         if runs and i <= runs[-1][1]:
-            runs[-1][1] = stop
+            runs[-1][1] = max(runs[-1][1], stop)
         else:
             runs.append([i, stop])
     for start, stop in runs:

@@ -250,11 +250,13 @@ def _stems(key: str) -> set[str]:
     return found
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=256)
 def _casing(body: str) -> tuple[Counter[str], Counter[str]]:
     """How often the body writes each word in lower case (and each base, "~kill"), and
-    capitalised inside a sentence. Kept for the last few bodies: recasing the headline and
-    reading its entities both ask. The counters are shared: read them, never write."""
+    capitalised inside a sentence. Kept for the last few hundred bodies: recasing the headline
+    and reading its entities both ask, a group of articles apart (`eventfacts.annotate` recases
+    the headlines of 64 articles before it parses them). The counters are shared: read them,
+    never write."""
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
     for match in _WORD.finditer(body):
