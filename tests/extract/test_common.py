@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from spacy.matcher import Matcher
 
-from eventfacts.extract.common import lower_lemmas, opening_lowers, stretch_matches
+from eventfacts.extract.common import lower_lemmas, opening_lowers, opening_pairs, stretch_matches
 from eventfacts.extract.counts import _count_candidates
 
 TEXT = (
@@ -118,3 +118,35 @@ def test_opening_lowers_reads_optional_openers_and_refuses_what_lower_does_not_d
     assert longest == 3
     with pytest.raises(ValueError, match="does not decide"):
         opening_lowers([[{"POS": "NUM"}, {"LOWER": "dead"}]])
+
+
+def test_opening_pairs_gives_what_may_follow_each_opening_word() -> None:
+    pairs = opening_pairs(STRETCH_PATTERNS)
+    assert pairs == {
+        "right": {"now", "currently"},
+        "now": None,  # the pattern may end on it
+        "currently": None,
+        "the": {"near", "distant", "future"},
+        "in": {"recent"},
+    }
+    # "+" may repeat its token; a next token that LOWER does not decide lets anything follow
+    assert opening_pairs([[{"LOWER": "very", "OP": "+"}, {"LOWER": "old"}]]) == {"very": {"very", "old"}}
+    assert opening_pairs([[{"LOWER": "aged"}, {"LIKE_NUM": True}]]) == {"aged": None}
+    with pytest.raises(ValueError):
+        opening_pairs([[{"LOWER": "not"}, {"LOWER": "now", "OP": "!"}]])
+
+
+@pytest.mark.parametrize("text", STRETCH_CASES)
+def test_stretch_matches_opened_by_pairs_finds_what_the_matcher_finds(nlp: Any, text: str) -> None:
+    matcher = Matcher(nlp.vocab)
+    for n, pattern in enumerate(STRETCH_PATTERNS):
+        matcher.add(f"p{n}", [pattern])
+    pairs = opening_pairs(STRETCH_PATTERNS)
+    _, longest = opening_lowers(STRETCH_PATTERNS)
+    doc = nlp(text)
+    lowers = [t.lower_ for t in doc]
+    opens = [
+        word in pairs and ((following := pairs[word]) is None or after in following)
+        for word, after in zip(lowers, [*lowers[1:], None][: len(lowers)], strict=True)
+    ]
+    assert list(stretch_matches(doc, matcher, opens, longest)) == list(matcher(doc))

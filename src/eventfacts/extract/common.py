@@ -204,6 +204,55 @@ def opening_lowers(patterns: Iterable[list[dict[str, Any]]]) -> tuple[frozenset[
     return frozenset(opening), longest
 
 
+def opening_pairs(patterns: Iterable[list[dict[str, Any]]]) -> dict[str, frozenset[str] | None]:
+    """For each lower-case form that opens one of `patterns` (see `opening_lowers`), the forms
+    the token after it must have for one of those patterns to go on: None when any will do (a
+    pattern may end after its first token, or its next token is not decided by "LOWER"). "the"
+    opens "the near future" only before "near", "distant" or "future": a token that opens
+    nothing by this test need not be read by the Matcher at all (`stretch_matches`)."""
+    found: dict[str, set[str] | None] = {}
+    for pattern in patterns:
+        if any(spec.get("OP") not in (None, "?", "*", "+") for spec in pattern):
+            raise ValueError(f"a pattern with an operator opening_pairs does not read: {pattern}")
+        for j, spec in enumerate(pattern):
+            firsts = _lower_forms_of(spec)
+            if firsts is None:
+                raise ValueError(f"a pattern opens on a token its LOWER does not decide: {spec}")
+            following = _next_forms(pattern, j)
+            for word in firsts:
+                known = found.get(word, set())
+                found[word] = None if following is None or known is None else known | following
+            if spec.get("OP") not in ("?", "*"):
+                break
+    return {word: None if forms is None else frozenset(forms) for word, forms in found.items()}
+
+
+def _lower_forms_of(spec: dict[str, Any]) -> set[str] | None:
+    """The lower-case forms a token must have to match `spec`, None when "LOWER" does not say."""
+    value = spec.get("LOWER")
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return set(value["IN"])
+    return {value} if isinstance(value, str) else None
+
+
+def _next_forms(pattern: list[dict[str, Any]], j: int) -> set[str] | None:
+    """The forms the token after one matched by `pattern[j]` may have, None when any."""
+    forms: set[str] = set()
+    if pattern[j].get("OP") in ("*", "+"):  # the same token spec again
+        again = _lower_forms_of(pattern[j])
+        if again is None:
+            return None
+        forms |= again
+    for spec in pattern[j + 1 :]:
+        these = _lower_forms_of(spec)
+        if these is None:
+            return None
+        forms |= these
+        if spec.get("OP") not in ("?", "*"):
+            return forms
+    return None  # the pattern may end here
+
+
 def indexes_where(doc: Doc, attr: int, values: tuple[str, ...]) -> list[int]:
     """The indexes of the tokens whose attribute `attr` (a spaCy attribute id such as DEP or
     LOWER) is one of `values`, read from the Doc's array without building the other tokens."""
