@@ -48,7 +48,12 @@ class CachedPipe:
         return getattr(self._nlp, name)
 
     def pipe(
-        self, pairs: Iterable[tuple[str, Any]], *, as_tuples: bool = True, batch_size: int = 16
+        self,
+        pairs: Iterable[tuple[str, Any]],
+        *,
+        as_tuples: bool = True,
+        batch_size: int = 16,
+        disable: Iterable[str] = (),
     ) -> Iterator:
         from spacy.tokens import Doc
 
@@ -57,7 +62,7 @@ class CachedPipe:
             if path.exists():
                 doc = Doc(self._nlp.vocab).from_bytes(path.read_bytes())
             else:
-                doc = self._nlp(text)
+                doc = self._nlp(text, disable=list(disable))
                 partial = path.with_suffix(f".{os.getpid()}.part")  # several loops may share the cache
                 # the pipeline's own caches in user_data (the names component's) are not data
                 partial.write_bytes(doc.to_bytes(exclude=["user_data"]))

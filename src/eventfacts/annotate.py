@@ -135,8 +135,17 @@ def _groups(items: Iterable[CleanArticle], size: int) -> Iterator[list[CleanArti
 
 
 def _parsed(nlp: Language, texts: list[str], batch_size: int) -> Iterator[Doc]:
+    """The headlines parsed without the names component: their names are repaired once they are
+    read as running text (`eventfacts.extract.headline`), and a repair in the pipe would be
+    thrown away."""
+    from .extract.headline import NAMES_PENDING
+
+    skip = [NAMES_COMPONENT] if NAMES_COMPONENT in nlp.pipe_names else []
     pairs = ((text, text) for text in texts)
-    return (_with_text(doc, text) for doc, text in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))
+    for doc, text in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, disable=skip):
+        if skip:
+            doc.user_data[NAMES_PENDING] = True
+        yield _with_text(doc, text)
 
 
 def _with_text(doc: Doc, text: str) -> Doc:

@@ -50,6 +50,14 @@ def _line_with(pattern: str, flags: str = "", *, words: tuple[str, ...] = ()) ->
     return line
 
 
+def _needing(pattern: re.Pattern[str], *words: str) -> re.Pattern[str]:
+    """`pattern`, whose every match holds one of `words` (lower case, looked for in the
+    case-folded text): a text without any of them skips the scan, which for a pattern that opens
+    on a word boundary or a class tries every offset of the text."""
+    _NEEDLES[pattern] = words
+    return pattern
+
+
 #: For a line pattern, the phrase it holds (or words one of which it holds): a text without it
 #: skips the slower line scan.
 _NEEDLES: dict[re.Pattern[str], re.Pattern[str] | tuple[str, ...]] = {}
@@ -78,7 +86,7 @@ CHROME: tuple[Rule[tuple[re.Pattern[str], ...]], ...] = (
     Rule(
         "video prompt",
         (
-            _whole_line(r"please enable javascript\b[^\n]*", "i"),
+            _needing(_whole_line(r"please enable javascript\b[^\n]*", "i"), "javascript"),
             _whole_line(rf"(?:on a mobile (?:device|phone|app)\?{_H}*)?{_VIDEO_HERE}", "i"),
         ),
         (
@@ -90,7 +98,12 @@ CHROME: tuple[Rule[tuple[re.Pattern[str], ...]], ...] = (
     # a video player's buttons run into the text: "Skip Ad Ad Loading... x Embed x Share"
     Rule(
         "video player",
-        (re.compile(r"\b(?:CLOSE\s+)?Skip(?:\s+in\s+Skip|\s+Ad)*(?:\s+Loading\.*)?\s+x\s+Embed\s+x\s+Share\b"),),
+        (
+            _needing(
+                re.compile(r"\b(?:CLOSE\s+)?Skip(?:\s+in\s+Skip|\s+Ad)*(?:\s+Loading\.*)?\s+x\s+Embed\s+x\s+Share\b"),
+                "embed",
+            ),
+        ),
         (
             _drops(
                 "CLOSE Skip in Skip x Embed x Share Crews cleared the road by noon, the county said.",
@@ -102,7 +115,12 @@ CHROME: tuple[Rule[tuple[re.Pattern[str], ...]], ...] = (
     # a photo gallery's captions on one line: "Image 1 of 14 Caption Close ... Back to Gallery"
     Rule(
         "photo gallery",
-        (re.compile(r"(?m)^[^\n]*\b(?:Image \d+ of / \d+|View as gallery|Back to Gallery)\b[^\n]*$"),),
+        (
+            _needing(
+                re.compile(r"(?m)^[^\n]*\b(?:Image \d+ of / \d+|View as gallery|Back to Gallery)\b[^\n]*$"),
+                "image ", "gallery",
+            ),
+        ),
         (
             _drops("Lena Ruiz Image 1 of / 3 Caption Close Image 1 of 3 Crews at the mill Back to Gallery"),
             _keeps("The gallery reopened on Monday with 14 new images of the flood."),
@@ -144,7 +162,12 @@ CHROME: tuple[Rule[tuple[re.Pattern[str], ...]], ...] = (
     ),
     Rule(
         "gallery buttons",
-        (re.compile(rf"\bPrevious\s+Next\b|(?m:^{_H}*Enlarge\b{_H}*(?:\|{_H}*)?)"),),
+        (
+            _needing(
+                re.compile(rf"\bPrevious\s+Next\b|(?m:^{_H}*Enlarge\b{_H}*(?:\|{_H}*)?)"),
+                "previous", "enlarge",
+            ),
+        ),
         (
             _drops("Previous Next"),
             _drops("Enlarge"),
@@ -154,7 +177,7 @@ CHROME: tuple[Rule[tuple[re.Pattern[str], ...]], ...] = (
     ),
     Rule(
         "buy photo",
-        (re.compile(r"\bBuy (?:This )?Photo\b"),),
+        (_needing(re.compile(r"\bBuy (?:This )?Photo\b"), "buy "),),
         (
             _drops("Buy Photo Firefighters work at the scene on Elm Street.", "Buy Photo"),
             _keeps("Residents lined up to buy photos of the old mill at the fundraiser."),
@@ -163,13 +186,19 @@ CHROME: tuple[Rule[tuple[re.Pattern[str], ...]], ...] = (
     Rule(
         "inline photo credit",
         (
-            re.compile(r"\((?:Photos?|Credit|Image|Video)(?: by| credit)?\s*:[^()\n]{1,100}\)"),
-            re.compile(rf"(?<![\w/.]){_WORDS}\s?/\s?(?:[A-Z][\w&.'’-]*{_H}?){{1,5}}"),
-            re.compile(
-                rf"(?m)(?:^{_H}*|(?<=[.!?”\"]{_H})){_NAME} for "
-                rf"(?:the )?(?:[A-Za-z][\w.'’-]*\s){{0,3}}{_OUTLET}\b"
+            _needing(
+                re.compile(r"\((?:Photos?|Credit|Image|Video)(?: by| credit)?\s*:[^()\n]{1,100}\)"),
+                "(photo", "(credit", "(image", "(video",
             ),
-            re.compile(rf"\b{_NAME} (?:photo|Photo|PHOTO)/"),
+            _needing(re.compile(rf"(?<![\w/.]){_WORDS}\s?/\s?(?:[A-Z][\w&.'’-]*{_H}?){{1,5}}"), "/"),
+            _needing(
+                re.compile(
+                    rf"(?m)(?:^{_H}*|(?<=[.!?”\"]{_H})){_NAME} for "
+                    rf"(?:the )?(?:[A-Za-z][\w.'’-]*\s){{0,3}}{_OUTLET}\b"
+                ),
+                " for ",
+            ),
+            _needing(re.compile(rf"\b{_NAME} (?:photo|Photo|PHOTO)/"), "photo/"),
         ),
         (
             _drops(
@@ -207,7 +236,7 @@ CHROME: tuple[Rule[tuple[re.Pattern[str], ...]], ...] = (
     Rule(
         "copyright line",
         (
-            _whole_line(r"(?:copyright\b|©)[^\n]*", "i"),
+            _needing(_whole_line(r"(?:copyright\b|©)[^\n]*", "i"), "copyright", "©"),
             # "All rights reserved" opening a line or a sentence or after a year, not words of a body
             # sentence ("the rights reserved under the treaty")
             _line_with(r"(?:^|(?<=[.!?|]\s)|(?<=\d{4}\s))all rights reserved\b", "i", words=("reserved",)),
@@ -293,7 +322,7 @@ CHROME: tuple[Rule[tuple[re.Pattern[str], ...]], ...] = (
     Rule(
         "tweet signature",
         (
-            re.compile(rf"[—–-]{{1,2}}{_H}*[^\n(]{{1,60}}\(@\w{{1,20}}\){_H}+{_DATE}"),
+            _needing(re.compile(rf"[—–-]{{1,2}}{_H}*[^\n(]{{1,60}}\(@\w{{1,20}}\){_H}+{_DATE}"), "(@"),
             # an embedded post's time stamp on a line of its own: "5:07 AM - 29 Jun 2016"
             _whole_line(rf"\d{{1,2}}:\d{{2}}{_H}?[AP]M{_H}+-{_H}+{_DAY_MONTH_YEAR}"),
         ),

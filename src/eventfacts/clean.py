@@ -243,11 +243,15 @@ def _looks_like_headline(line: str) -> bool:
 def _names(text: str) -> set[str]:
     """Capitalised words that do not start a sentence: a cheap fingerprint of who and where."""
     found: set[str] = set()
-    for match in re.finditer(r"(?<![.!?:\"“]\s)(?<!^)\b([A-Z][a-z]+(?:[-’'][A-Za-z]+)?)", text):
+    for match in _CAPITALISED.finditer(text):
         prefix = text[max(0, match.start() - 2) : match.start()]
-        if not re.search(r"[.!?\n\"“]\s?$", prefix):
+        if not _AFTER_A_STOP.search(prefix):
             found.add(match.group(1).casefold())
     return found
+
+
+_CAPITALISED = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b([A-Z][a-z]+(?:[-’'][A-Za-z]+)?)")
+_AFTER_A_STOP = re.compile(r"[.!?\n\"“]\s?$")
 
 
 def _merge_spans(lines: list[Line], marks: dict[int, str]) -> tuple[DroppedSpan, ...]:

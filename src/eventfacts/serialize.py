@@ -43,22 +43,45 @@ def _omitted(cls: type) -> dict[str, Any]:
 
 def to_plain(obj: Any) -> Any:
     """A record as plain JSON values, with keys in field order. Floats that are whole become ints."""
+    # The exact types of nearly every value first: a DocFacts line holds thousands of them.
+    kind: type = type(obj)
+    if kind is str or kind is int or obj is None:
+        return obj
+    if kind is tuple or kind is list:
+        return [x if type(x) is str else to_plain(x) for x in obj]
+    if kind is float:
+        return int(obj) if obj.is_integer() else obj
+    fields = _plain_fields(kind)
+    if fields is not None:
+        plain = {}
+        for name, default in fields:
+            value = getattr(obj, name)
+            if default is _KEEP or value != default:
+                plain[name] = value if type(value) is str or value is None else to_plain(value)
+        return plain
+    return _other_plain(obj)
+
+
+#: `_plain_fields`' mark of a field written whatever it holds.
+_KEEP = object()
+
+
+@cache
+def _plain_fields(cls: type) -> tuple[tuple[str, Any], ...] | None:
+    """A dataclass's fields in order, each with the default it is left out at (`_KEEP`: never);
+    None for any other type."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    omitted = _omitted(cls)
+    return tuple((name, omitted.get(name, _KEEP)) for name in _field_names(cls))
+
+
+def _other_plain(obj: Any) -> Any:
+    """`to_plain` of a value of any other type: subclasses of the plain types (a bool, an enum)."""
     if isinstance(obj, (tuple, list)):
         return [to_plain(x) for x in obj]
     if isinstance(obj, float):
         return int(obj) if obj.is_integer() else obj
-    if isinstance(obj, (str, int)) or obj is None:
-        return obj
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        omitted = _omitted(type(obj))
-        if not omitted:
-            return {name: to_plain(getattr(obj, name)) for name in _field_names(type(obj))}
-        plain = {}
-        for name in _field_names(type(obj)):
-            value = getattr(obj, name)
-            if name not in omitted or value != omitted[name]:
-                plain[name] = to_plain(value)
-        return plain
     return obj
 
 

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from spacy.matcher import Matcher
 
-from eventfacts.extract.common import lower_lemmas, opening_lowers, stretch_matches
+from eventfacts.extract.common import lower_lemmas, opening_lowers, opening_pairs, stretch_matches
 from eventfacts.extract.counts import _count_candidates
 
 TEXT = (
@@ -95,9 +95,58 @@ def test_stretch_matches_finds_what_the_matcher_finds_on_the_whole_doc(nlp: Any,
     ]
 
 
+@pytest.mark.parametrize("text", STRETCH_CASES)
+def test_stretch_matches_with_a_reach_per_token_finds_what_the_matcher_finds(nlp: Any, text: str) -> None:
+    """One-word patterns beside phrases: a word that opens only a one-word pattern is read alone."""
+    matcher = Matcher(nlp.vocab)
+    matcher.add("word", [[{"LOWER": {"IN": ["ferry", "road", "mill", "dock"]}}]])
+    matcher.add("phrase", [[{"LOWER": "in"}, {"LOWER": "recent"}, {"LOWER": "weeks"}]])
+    matcher.add("both", [[{"LOWER": "the"}, {"LOWER": "future"}], [{"LOWER": "owners"}]])
+    doc = nlp(text)
+    opens = [t.lower_ in ("ferry", "road", "mill", "dock", "in", "the", "owners") for t in doc]
+    reach = [3 if t.lower_ in ("in", "the") else 1 for t in doc]
+    assert list(stretch_matches(doc, matcher, opens, 3, reach=reach)) == list(matcher(doc))
+    cut = len(doc) // 2
+    assert list(stretch_matches(doc, matcher, opens, 3, before=cut, reach=reach)) == [
+        m for m in matcher(doc) if m[1] < cut
+    ]
+
+
 def test_opening_lowers_reads_optional_openers_and_refuses_what_lower_does_not_decide() -> None:
     opening, longest = opening_lowers(STRETCH_PATTERNS)
     assert opening == {"right", "now", "currently", "the", "in"}
     assert longest == 3
     with pytest.raises(ValueError, match="does not decide"):
         opening_lowers([[{"POS": "NUM"}, {"LOWER": "dead"}]])
+
+
+def test_opening_pairs_gives_what_may_follow_each_opening_word() -> None:
+    pairs = opening_pairs(STRETCH_PATTERNS)
+    assert pairs == {
+        "right": {"now", "currently"},
+        "now": None,  # the pattern may end on it
+        "currently": None,
+        "the": {"near", "distant", "future"},
+        "in": {"recent"},
+    }
+    # "+" may repeat its token; a next token that LOWER does not decide lets anything follow
+    assert opening_pairs([[{"LOWER": "very", "OP": "+"}, {"LOWER": "old"}]]) == {"very": {"very", "old"}}
+    assert opening_pairs([[{"LOWER": "aged"}, {"LIKE_NUM": True}]]) == {"aged": None}
+    with pytest.raises(ValueError):
+        opening_pairs([[{"LOWER": "not"}, {"LOWER": "now", "OP": "!"}]])
+
+
+@pytest.mark.parametrize("text", STRETCH_CASES)
+def test_stretch_matches_opened_by_pairs_finds_what_the_matcher_finds(nlp: Any, text: str) -> None:
+    matcher = Matcher(nlp.vocab)
+    for n, pattern in enumerate(STRETCH_PATTERNS):
+        matcher.add(f"p{n}", [pattern])
+    pairs = opening_pairs(STRETCH_PATTERNS)
+    _, longest = opening_lowers(STRETCH_PATTERNS)
+    doc = nlp(text)
+    lowers = [t.lower_ for t in doc]
+    opens = [
+        word in pairs and ((following := pairs[word]) is None or after in following)
+        for word, after in zip(lowers, [*lowers[1:], None][: len(lowers)], strict=True)
+    ]
+    assert list(stretch_matches(doc, matcher, opens, longest)) == list(matcher(doc))

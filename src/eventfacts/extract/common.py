@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from ..records import Evidence
@@ -111,29 +112,55 @@ def lower_forms(doc: Doc) -> list[str]:
     return _strings(doc, LOWER, "eventfacts.lower", lower=False)
 
 
+def token_texts(doc: Doc) -> frozenset[str]:
+    """Every token text of the Doc, kept: "does the article ever write this word so?" without a
+    walk over its tokens per question."""
+    from spacy.attrs import ORTH
+
+    cached = doc.user_data.get(_TEXTS_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    found = frozenset(_strings(doc, ORTH, "eventfacts.orth", lower=False))
+    doc.user_data[_TEXTS_KEY] = found
+    return found
+
+
+_TEXTS_KEY = "eventfacts.texts"
+
+
 def _strings(doc: Doc, attr: int, key: str, *, lower: bool) -> list[str]:
     """Each token's string attribute `attr`, lowered or not, kept in `doc.user_data[key]`."""
     cached = doc.user_data.get(key)
     if isinstance(cached, list):
         return cached
-    strings = doc.vocab.strings
-    seen: dict[int, str] = {}
-    found = []
-    for value in doc.to_array(attr).tolist() if len(doc) else ():
-        string = seen.get(value)
-        if string is None:
-            string = seen[value] = strings[value].lower() if lower else strings[value]
-        found.append(string)
+    found: list[str] = []
+    if len(doc):
+        import numpy
+
+        # each distinct value looked up once, then spread back over the tokens
+        strings = doc.vocab.strings
+        values, where = numpy.unique(doc.to_array(attr), return_inverse=True)
+        distinct = [strings[value] for value in values.tolist()]
+        if lower:
+            distinct = [string.lower() for string in distinct]
+        found = [distinct[i] for i in where.tolist()]
     doc.user_data[key] = found
     return found
 
 
 def stretch_matches(
-    doc: Doc, matcher: Matcher, opens: list[bool], longest: int, before: int | None = None
+    doc: Doc,
+    matcher: Matcher,
+    opens: list[bool],
+    longest: int,
+    before: int | None = None,
+    *,
+    reach: list[int] | None = None,
 ) -> Iterator[tuple[int, int, int]]:
     """What `matcher(doc)` finds, in its order, of the matches that start before token `before`
     (all by default), given `opens` (for each token, whether a pattern can start there) and the
-    length in tokens of the longest pattern.
+    length in tokens of the longest pattern, or `reach`: for each token, the length of the
+    longest pattern it can open (a word that opens only one-word patterns reaches one token).
 
     The Matcher tries every pattern at every token, and each set predicate ("IN") is a Python
     call: over a whole article that cost as much as parsing it. So it reads only the stretches
@@ -144,13 +171,12 @@ def stretch_matches(
     size = len(doc)
     end = size if before is None else min(before, size)
     runs: list[list[int]] = []
-    for i in range(end):
-        if opens[i]:
-            stop = min(size, i + longest)
-            if runs and i <= runs[-1][1]:
-                runs[-1][1] = stop
-            else:
-                runs.append([i, stop])
+    for i in compress(range(end), opens):  # the tokens that open, without a look at the others
+        stop = min(size, i + (longest if reach is None else reach[i]))
+        if runs and i <= runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], stop)
+        else:
+            runs.append([i, stop])
     for start, stop in runs:
         for match_id, first, last in matcher(doc[start:stop]):
             if start + first < end:
@@ -176,6 +202,55 @@ def opening_lowers(patterns: Iterable[list[dict[str, Any]]]) -> tuple[frozenset[
             if spec.get("OP") not in ("?", "*"):
                 break
     return frozenset(opening), longest
+
+
+def opening_pairs(patterns: Iterable[list[dict[str, Any]]]) -> dict[str, frozenset[str] | None]:
+    """For each lower-case form that opens one of `patterns` (see `opening_lowers`), the forms
+    the token after it must have for one of those patterns to go on: None when any will do (a
+    pattern may end after its first token, or its next token is not decided by "LOWER"). "the"
+    opens "the near future" only before "near", "distant" or "future": a token that opens
+    nothing by this test need not be read by the Matcher at all (`stretch_matches`)."""
+    found: dict[str, set[str] | None] = {}
+    for pattern in patterns:
+        if any(spec.get("OP") not in (None, "?", "*", "+") for spec in pattern):
+            raise ValueError(f"a pattern with an operator opening_pairs does not read: {pattern}")
+        for j, spec in enumerate(pattern):
+            firsts = _lower_forms_of(spec)
+            if firsts is None:
+                raise ValueError(f"a pattern opens on a token its LOWER does not decide: {spec}")
+            following = _next_forms(pattern, j)
+            for word in firsts:
+                known = found.get(word, set())
+                found[word] = None if following is None or known is None else known | following
+            if spec.get("OP") not in ("?", "*"):
+                break
+    return {word: None if forms is None else frozenset(forms) for word, forms in found.items()}
+
+
+def _lower_forms_of(spec: dict[str, Any]) -> set[str] | None:
+    """The lower-case forms a token must have to match `spec`, None when "LOWER" does not say."""
+    value = spec.get("LOWER")
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return set(value["IN"])
+    return {value} if isinstance(value, str) else None
+
+
+def _next_forms(pattern: list[dict[str, Any]], j: int) -> set[str] | None:
+    """The forms the token after one matched by `pattern[j]` may have, None when any."""
+    forms: set[str] = set()
+    if pattern[j].get("OP") in ("*", "+"):  # the same token spec again
+        again = _lower_forms_of(pattern[j])
+        if again is None:
+            return None
+        forms |= again
+    for spec in pattern[j + 1 :]:
+        these = _lower_forms_of(spec)
+        if these is None:
+            return None
+        forms |= these
+        if spec.get("OP") not in ("?", "*"):
+            return forms
+    return None  # the pattern may end here
 
 
 def indexes_where(doc: Doc, attr: int, values: tuple[str, ...]) -> list[int]:
@@ -223,7 +298,9 @@ def trim_name(span: Span) -> Span | None:
     line break or a slash (photo credits), no surrounding punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    for i in range(start, end):
+    inside = text_of(doc)[span.start_char : span.end_char]
+    # a cut needs a line break or a "(" inside the span: most names hold neither
+    for i in range(start, end) if "\n" in inside or "(" in inside else ():
         if (
             "\n" in doc[i].text
             or (i > start and "\n" in doc[i - 1].whitespace_)

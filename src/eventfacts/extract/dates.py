@@ -29,6 +29,7 @@ from .common import (
     evidence,
     in_headline,
     opening_lowers,
+    opening_pairs,
     sentence_numbers,
     stretch_matches,
     subject_of,
@@ -265,9 +266,13 @@ def _untagged(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
     from spacy.attrs import LOWER
     from spacy.util import filter_spans
 
-    matcher, opening, longest = _time_matcher(doc.vocab)
+    matcher, pairs, longest = _time_matcher(doc.vocab)
     (lowers,) = columns(doc, LOWER)
-    opens = [lower in opening for lower in lowers]
+    # a token opens a pattern with the token after it ("the" only before "past", "next"...)
+    opens = [
+        lower in pairs and ((following := pairs[lower]) is None or after in following)
+        for lower, after in zip(lowers, [*lowers[1:], None][: len(lowers)], strict=True)
+    ]
     spans = [doc[start:end] for _, start, end in stretch_matches(doc, matcher, opens, longest)]
     for span in filter_spans(spans):
         if in_headline(span.root) or _ends_in_a_noun(span):
@@ -402,16 +407,22 @@ TIME_PATTERNS: tuple[tuple[str, list[dict[str, object]], tuple[str, ...]], ...] 
 
 
 @lru_cache(maxsize=4)
-def _time_matcher(vocab: Vocab) -> tuple[Matcher, frozenset[int], int]:
-    """The Matcher of `TIME_PATTERNS`, the ids of the lower forms that open them, and the
-    length of the longest (for `common.stretch_matches`)."""
+def _time_matcher(vocab: Vocab) -> tuple[Matcher, dict[int, frozenset[int] | None], int]:
+    """The Matcher of `TIME_PATTERNS`; the ids of the lower forms that open them, each with the
+    ids of the forms the next token must have (`common.opening_pairs`); and the length of the
+    longest (for `common.stretch_matches`)."""
     from spacy.matcher import Matcher
 
     matcher = Matcher(vocab)
     for name, pattern, _ in TIME_PATTERNS:
         matcher.add(name, [pattern])
-    opening, longest = opening_lowers(pattern for _, pattern, _ in TIME_PATTERNS)
-    return matcher, frozenset(map(vocab.strings.add, opening)), longest
+    _, longest = opening_lowers(pattern for _, pattern, _ in TIME_PATTERNS)
+    key = vocab.strings.add
+    pairs = {
+        key(word): None if following is None else frozenset(map(key, following))
+        for word, following in opening_pairs(pattern for _, pattern, _ in TIME_PATTERNS).items()
+    }
+    return matcher, pairs, longest
 
 
 #: Words that a month or season in a name stands beside: "the October Revolution", "the Arab

@@ -250,11 +250,13 @@ def _stems(key: str) -> set[str]:
     return found
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=256)
 def _casing(body: str) -> tuple[Counter[str], Counter[str]]:
     """How often the body writes each word in lower case (and each base, "~kill"), and
-    capitalised inside a sentence. Kept for the last few bodies: recasing the headline and
-    reading its entities both ask. The counters are shared: read them, never write."""
+    capitalised inside a sentence. Kept for the last few hundred bodies: recasing the headline
+    and reading its entities both ask, a group of articles apart (`eventfacts.annotate` recases
+    the headlines of 64 articles before it parses them). The counters are shared: read them,
+    never write."""
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
     for match in _WORD.finditer(body):
@@ -487,8 +489,14 @@ def _as_running_text(doc: Doc) -> None:
 
     index = doc_index(doc)
     doc.user_data[_INDEX_KEY] = replace(index, headline=[False] * len(index.headline))
-    if doc.user_data.pop(REPAIRED_KEY, None) is not None:
+    pending = doc.user_data.pop(NAMES_PENDING, None) is not None
+    if doc.user_data.pop(REPAIRED_KEY, None) is not None or pending:
         names_component(doc)  # the names the pipeline repaired under that guard, again without it
+
+
+#: Set by `eventfacts.annotate` on a headline parsed without the names component, whose names
+#: `_as_running_text` repairs once.
+NAMES_PENDING = "eventfacts.names-pending"
 
 
 def _evidence(ev: Evidence, headline: Headline) -> Evidence:

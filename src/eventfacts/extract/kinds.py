@@ -100,10 +100,14 @@ def _matches(doc: Doc, before: int) -> Iterator[tuple[int, int, int]]:
     or lower form can open a pattern (see `common.stretch_matches`)."""
     from spacy.attrs import LEMMA, LOWER
 
-    matcher, lemma_keys, lower_keys, longest = _matcher(doc.vocab)
+    matcher, lemma_keys, lower_keys, phrase_keys, longest = _matcher(doc.vocab)
+    # only the tokens before `before` can open a match that is kept
     lemmas, lowers = columns(doc, LEMMA, LOWER)
+    lemmas, lowers = lemmas[:before], lowers[:before]
     opens = [lemma in lemma_keys or lower in lower_keys for lemma, lower in zip(lemmas, lowers, strict=True)]
-    return stretch_matches(doc, matcher, opens, longest, before)
+    # the Matcher's cost is per token read: a word that opens no phrase is read alone
+    reach = [longest if lower in phrase_keys else 1 for lower in lowers]
+    return stretch_matches(doc, matcher, opens, longest, before, reach=reach)
 
 
 def _in_main_clause(token: Token) -> bool:
@@ -119,14 +123,16 @@ def _in_main_clause(token: Token) -> bool:
 
 
 @cache
-def _matcher(vocab: Vocab) -> tuple[Matcher, frozenset[int], frozenset[int], int]:
+def _matcher(vocab: Vocab) -> tuple[Matcher, frozenset[int], frozenset[int], frozenset[int], int]:
     """The Matcher of every kind; the lemmas and the lower forms (as string ids) that can start
-    one of its patterns; and the length in tokens of its longest pattern."""
+    one of its patterns, and the lower forms that start one of its phrases (its patterns of
+    more than one token); and the length in tokens of its longest pattern."""
     from spacy.matcher import Matcher
 
     matcher = Matcher(vocab)
     lemmas: set[str] = set()
     lowers: set[str] = set()
+    phrase_starts: set[str] = set()
     longest = 1
     for kind in EVENT_KINDS:
         patterns: list[list[dict[str, object]]] = []
@@ -152,10 +158,17 @@ def _matcher(vocab: Vocab) -> tuple[Matcher, frozenset[int], frozenset[int], int
             words = _words(phrase)
             patterns.append([{"LOWER": word} for word in words])
             lowers.add(words[0])
+            phrase_starts.add(words[0])
             longest = max(longest, len(words))
         matcher.add(kind.name, patterns)
-    strings = vocab.strings
-    return matcher, frozenset(map(strings.add, lemmas)), frozenset(map(strings.add, lowers)), longest
+    keys = vocab.strings.add
+    return (
+        matcher,
+        frozenset(map(keys, lemmas)),
+        frozenset(map(keys, lowers)),
+        frozenset(map(keys, phrase_starts)),
+        longest,
+    )
 
 
 def _words(phrase: str) -> list[str]:

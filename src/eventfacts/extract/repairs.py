@@ -32,7 +32,7 @@ from ..lexicon import (
 )
 from ..rules import Example as E
 from ..rules import Rule
-from .common import HONORIFICS, columns, entity_of, ents_of, lower_forms, text_of
+from .common import HONORIFICS, columns, entity_of, ents_of, lower_forms, text_of, token_texts
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
@@ -725,7 +725,7 @@ def _common_word_in_capitals(span: Span, kind: str) -> bool:
     if len(span) != 1 or not span.text.isupper() or len(span.text) < 2 or not span.text.isalpha():
         return False
     lower = span.text.lower()
-    if any(t.text == lower for t in span.doc):
+    if lower in token_texts(span.doc):
         return True
     return kind == "organization" and len(span.text) >= 5 and _in_a_line_of_capitals(span)
 
