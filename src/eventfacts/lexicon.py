@@ -294,6 +294,14 @@ PARTIAL_ZERO_WORDS = frozenset(
     {"serious", "major", "life-threatening", "critical", "severe", "significant", "grave", "apparent",
      "visible", "fatal", "new"}
 )  # fmt: skip
+#: What one is treated for that no event inflicted (participants): "treated for exhaustion",
+#: "being treated for an addiction"; a wh-word leaves it untold ("would not say what she was
+#: treated for"). A person treated for anything else, or for nothing said, was hurt.
+NOT_HARM_NOUNS = frozenset(
+    {"what", "addiction", "alcoholism", "exhaustion", "dehydration", "depression", "anxiety", "illness",
+     "disease", "cancer", "infection", "flu", "pneumonia", "virus", "covid", "condition", "disorder",
+     "abuse", "dependency", "stress", "fatigue"}
+)  # fmt: skip
 #: Nouns of a report whose "of" object is what it reports: "no reports of injuries", "no word of
 #: casualties".
 REPORT_NOUNS = frozenset({"report", "word", "sign", "indication", "news", "account"})
@@ -406,7 +414,10 @@ class EventKind:
     a `generic` kind ("death", "attack") yields to a specific one named in the same sentence
     ("died after a shooting" is a shooting). `developments` are the kinds of date
     (`extract.timeline.KINDS`) that are a later development of a crime story but this kind's own
-    day: "marched on Thursday" dates a protest, "was arrested Monday" an arrest."""
+    day: "marched on Thursday" dates a protest, "was arrested Monday" an arrest. A kind that
+    `follows_crime` (an arrest, a charge) has the toll of the crime it follows only while that
+    crime is news too: not when the sources date it well before ("the 1967 killings", "last
+    summer", "in August")."""
 
     name: str
     toll: bool
@@ -416,6 +427,7 @@ class EventKind:
     generic: bool = False
     examples: tuple[str, ...] = ()
     developments: tuple[str, ...] = ()
+    follows_crime: bool = False
 
 
 #: The closed vocabulary of `event.kind`, most specific first (the order breaks ties).
@@ -579,6 +591,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         verbs=("charge", "indict", "accuse"),
         examples=("A woman was charged with fraud in Leeds.",),
         developments=("charge",),
+        follows_crime=True,
     ),
     EventKind(
         "arrest",
@@ -588,6 +601,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         phrases=("taken into custody", "turned himself in", "turns himself in"),
         examples=("Police arrested a man in Cork on Tuesday.", "Suspect nabbed after manhunt"),
         developments=("arrest",),
+        follows_crime=True,
     ),
     EventKind(
         "election",

@@ -967,6 +967,8 @@ def _governors(noun: Token) -> Iterator[Token]:
         if node.dep_ == "pobj":
             if head.lower_ != "of":
                 return  # "injured in an attack by two drones": the drones are not injured
+            if head.head.lemma_.lower() in PERSON_NOUNS:
+                return  # "a father of two sons died": the sons are his, the death is his
             node = head
             continue
         if head.pos_ in ("VERB", "AUX", "ADJ"):

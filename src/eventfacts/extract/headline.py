@@ -359,8 +359,10 @@ _AFTER = r"(?=\s*(?:$|[,;:.!?|–—-]|\s(?:in|at|on|near|after|as|amid|and|off|
 #: killed") does not read: the number written with its verb or state, each row with a name. The
 #: words of each fate come from `lexicon.FATES`.
 BARE_COUNTS = (
+    # not after "of": "mother of 2 dead in crash" counts her children, and one died
     ("number then state: '2 dead', '12 injured', '3 arrested'",
-     re.compile(rf"\b{_NUMBER}\s+(?:people\s+|persons\s+)?(?P<s>{'|'.join(HEADLINE_STATES)})\b", re.I)),
+     re.compile(rf"(?<!\bof\s)\b{_NUMBER}\s+(?:people\s+|persons\s+)?(?P<s>{'|'.join(HEADLINE_STATES)})\b",
+                re.I)),
     ("verb then number: 'kills 7', 'displaces 5,000'",
      re.compile(rf"\b(?P<s>{'|'.join(HEADLINE_VERBS)}){{1}}\s+{_NUMBER}{_AFTER}", re.I)),
     ("leaves number state: 'leaves 2 dead'",

@@ -27,6 +27,7 @@ from ..lexicon import (
     HARM_VERBS,
     INTRANSITIVE_VERBS,
     KILLING_VERBS,
+    NOT_HARM_NOUNS,
     PERPETRATED_VERBS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
@@ -195,7 +196,7 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
     out: list[tuple[Token, str]] = []
     if token.pos_ in ("VERB", "AUX") and not _unreal(token):
         for name, lemmas, status in HARM_VERBS:
-            if lemma in lemmas and not _damage_to_things(token):
+            if lemma in lemmas and not _damage_to_things(token) and not _treated_for_no_harm(token):
                 fate = _harm_status(token, status) if name == "violence" else fatal_wound(token, status)
                 out.extend((p, fate) for p in _patients(token))
         for _, lemmas, status in INTRANSITIVE_VERBS:
@@ -231,6 +232,18 @@ DAMAGE_PARTICLES = frozenset({"up", "out"})
 def _damage_to_things(verb: Token) -> bool:
     return verb.lemma_.lower() == "shoot" and any(
         c.dep_ == "prt" and c.lower_ in DAMAGE_PARTICLES for c in verb.children
+    )
+
+
+def _treated_for_no_harm(verb: Token) -> bool:
+    """ "was treated for exhaustion", "would not say what she is being treated for": a treatment
+    for what no event inflicted, or for what the text leaves untold, is no injury."""
+    return verb.lemma_.lower() == "treat" and any(
+        g.lower_ in NOT_HARM_NOUNS or g.lemma_.lower() in NOT_HARM_NOUNS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
     )
 
 

@@ -10,9 +10,11 @@ keeps its default.
 
 `toll` is the chosen kind's: a verdict, a death from illness or a deal has no toll of its
 own, and the dead its story recalls belong to an earlier crime. An arrest or a charge keeps
-the toll of the crime it follows (the same folder reports both). When at least a third of the
-voting sources lead with a kind that has a toll (some with the trial, others with the
-shooting), the toll is kept too.
+the toll of the crime it follows (the same folder reports both), unless a source's lead dates
+that crime well before ("in the 1967 killings", "charged with killing him last summer", "41
+years ago"): a date no finer than a month, which news gives a crime of days ago only by its
+day. When at least a third of the voting sources lead with a kind that has a toll of its own
+(some with the trial, others with the shooting), the toll is kept too.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from ..lexicon import EVENT_KINDS, KINDS_BY_NAME
-from ..records import DocFacts, Evidence, KindFact, KindMention
+from ..records import DateExpr, DocFacts, Evidence, KindFact, KindMention
 from .agreement import agreement
 
 #: How much a word counts by where it stands: the headline, the lead sentence, the next ones.
@@ -56,9 +58,11 @@ def event_kind(docs: list[DocFacts], copies: Mapping[str, str]) -> KindFact | No
 
     ranked = sorted(votes, key=lambda k: (-independent(k), -totals[k], _ORDER[k]))
     value = ranked[0]
+    chosen = KINDS_BY_NAME[value]
+    own = chosen.toll and not (chosen.follows_crime and any(old_crime(d) for d in docs))
     return KindFact(
         value=value,
-        toll=KINDS_BY_NAME[value].toll or _toll_share(votes, copies) >= TOLL_SHARE,
+        toll=own or _toll_share(votes, copies) >= TOLL_SHARE,
         agreement=agreement({k: sorted({copies.get(s, s) for s in v}) for k, v in votes.items()}),
         sources=tuple(sorted(votes[value])),
         evidence=tuple(sorted(evidence[value], key=lambda e: (e.source, e.part or "", e.start))),
@@ -68,8 +72,37 @@ def event_kind(docs: list[DocFacts], copies: Mapping[str, str]) -> KindFact | No
 
 def _toll_share(votes: Mapping[str, list[str]], copies: Mapping[str, str]) -> float:
     voters = {copies.get(s, s) for v in votes.values() for s in v}
-    tolled = {copies.get(s, s) for k, v in votes.items() if KINDS_BY_NAME[k].toll for s in v}
+    tolled = {
+        copies.get(s, s)
+        for k, v in votes.items()
+        if KINDS_BY_NAME[k].toll and not KINDS_BY_NAME[k].follows_crime
+        for s in v
+    }
     return len(tolled) / len(voters) if voters else 0.0
+
+
+#: The lead sentences where a source dates the crime an arrest or a charge follows.
+CRIME_DATE_SENTENCES = 3
+#: Grains of a date too coarse for a crime of days ago: "last summer", "the 1960s".
+COARSE_GRAINS = frozenset({"season", "half", "quarter", "decade", "century"})
+
+
+def old_crime(doc: DocFacts) -> bool:
+    """The source's lead dates the incident (`extract.timeline`'s kind) no finer than a month, in
+    the past: "the 1967 slayings", "killed him last summer", "this August", "41 years ago"."""
+    return any(
+        m.kind == "incident" and m.sentence < CRIME_DATE_SENTENCES and _coarse_past(m.expr) for m in doc.dates
+    )
+
+
+def _coarse_past(expr: DateExpr) -> bool:
+    if expr.future or expr.narrative or expr.day is not None or expr.weekday is not None:
+        return False
+    if expr.day_offset is not None or expr.holiday is not None:
+        return False
+    ago = expr.year_offset is not None and expr.year_offset < 0 and expr.month is None
+    coarse = expr.grain in COARSE_GRAINS or (expr.grain is None and (expr.year or expr.month) is not None)
+    return ago or coarse
 
 
 def source_scores(mentions: tuple[KindMention, ...]) -> dict[str, float]:

@@ -432,6 +432,8 @@ def casualty(
         if estimate is not None:
             estimates[d.source.id] = estimate
     if not estimates:
+        estimates = _late_figure(kind, docs, copies)
+    if not estimates:
         return None
     suspect_died = any(
         e.role in SUSPECT_ROLES and e.person_casualty() == "killed" for es in by_source.values() for e in es
@@ -464,6 +466,41 @@ def casualty(
         by_role=tuple(RoleCount(r, n) for r, n in sorted(roles.items()) if n),
         persons=persons,
     )
+
+
+#: Independent sources that must give one figure past their leads for it to be the event's.
+LATE_AGREEMENT = 2
+
+
+def _late_figure(kind: str, docs: list[DocFacts], copies: dict[str, str]) -> dict[str, _Estimate]:
+    """When no source gives a figure in its lead, the figure that independent sources repeat
+    further down ("the riots have left at least 70 people injured" deep in a story of the
+    protests) is the event's; a figure one source alone gives there may be another incident's."""
+    by_value: dict[float, list[CountMention]] = defaultdict(list)
+    for d in docs:
+        for c in d.counts:
+            if (
+                c.kind == kind
+                and c.value > 0
+                and not (c.share or c.elsewhere or c.headline)
+                and c.head not in SUSPECT_HEADS
+                and c.head not in NOT_PEOPLE
+            ):
+                by_value[c.value].append(c)
+    backed = {
+        v: len({copies.get(c.evidence.source, c.evidence.source) for c in cs}) for v, cs in by_value.items()
+    }
+    agreed = [v for v in backed if backed[v] >= LATE_AGREEMENT]
+    best = min(agreed, key=lambda v: (-backed[v], v), default=None)
+    if best is None:
+        return {}
+    first: dict[str, CountMention] = {}
+    for c in sorted(by_value[best], key=lambda c: (c.evidence.source, c.evidence.start)):
+        first.setdefault(c.evidence.source, c)
+    return {
+        s: _Estimate(int(c.value), (c.evidence,), (("victim", int(c.value)),), c.qualifier, fate_open=False)
+        for s, c in first.items()
+    }
 
 
 def _most_supported(kind: str, estimates: dict[str, _Estimate], *, suspect_died: bool = False) -> int:
