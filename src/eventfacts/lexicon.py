@@ -36,6 +36,9 @@ class Fate:
     wounding: frozenset[str] = frozenset()
     #: The same, said only of people: "struck by a car", but "struck the wall".
     person_wounding: frozenset[str] = frozenset()
+    #: Verbs that carry a person somewhere, whose object or passive subject meets the fate when
+    #: the place is a hospital (`HOSPITAL_NOUNS`): "three were taken to hospital".
+    conveyed: frozenset[str] = frozenset()
     #: Verbs whose subject meets the fate: "the man died".
     intransitive: frozenset[str] = frozenset()
     #: The same, but only of a crowd or a count ("thousands fled"), never of one person ("the
@@ -95,6 +98,7 @@ FATES: tuple[Fate, ...] = (
         perpetrated=True,
         verbs=_words("injure wound hurt maim hospitalize"),
         person_verbs=_words("graze treat"),
+        conveyed=_words("take rush airlift fly transport carry bring drive admit"),
         wounding=_words("shoot stab beat assault attack maul burn"),
         person_wounding=_words("strike hit run"),
         states=_words("injured wounded hurt hospitalized"),
@@ -204,6 +208,18 @@ HARM_VERBS: tuple[tuple[str, frozenset[str], str], ...] = (
     *((f.kind, f.verbs | f.person_verbs, f.kind) for f in FATES if f.verbs | f.person_verbs),
     *(("violence", f.wounding | f.person_wounding, f.kind) for f in FATES if f.wounding),
 )
+#: Verbs that carry a person to a hospital, and the fate that gives (counts, participants): "three
+#: were taken to hospital", "was airlifted to a trauma centre".
+CONVEYED_VERBS: tuple[tuple[str, frozenset[str], CountKind], ...] = tuple(
+    (f.kind, f.conveyed, f.kind) for f in FATES if f.conveyed
+)
+#: Where the hurt are taken: "to hospital", "to a clinic"; a centre only with a medical word
+#: ("a trauma center", not "a detention center").
+HOSPITAL_NOUNS = frozenset({"hospital", "clinic", "infirmary"})
+MEDICAL_WORDS = frozenset({"medical", "trauma", "health", "burn", "burns"})
+#: Verbs said only of a person, of the casualty fates, that counts read of a passive subject:
+#: "five traders were treated for smoke inhalation", "two were grazed" (not "treated the water").
+CASUALTY_PERSON_VERBS: dict[str, CountKind] = {w: f.kind for f in FATES if f.casualty for w in f.person_verbs}
 #: Verbs whose doer is a perpetrator, and which done to oneself are self-harm (participants).
 PERPETRATED_VERBS = frozenset(
     w for f in FATES if f.perpetrated for w in f.verbs | f.person_verbs | f.wounding | f.person_wounding

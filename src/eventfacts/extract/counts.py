@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .. import timeexpr
 from ..lexicon import (
     CASUALTY_KINDS,
+    CASUALTY_PERSON_VERBS,
     ELSE_WORDS,
     FATAL_ADVERBS,
     FATAL_WORDS,
@@ -52,7 +53,9 @@ from .participants import (
     REFLEXIVES,
     about_another_incident,
     attempted,
+    care_status,
     fatal_wound,
+    treated_for_no_harm,
 )
 from .patterns import street_kind
 
@@ -416,8 +419,17 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
 
 def _elided_noun(number: Token) -> Token | None:
     """ "killing three people and injuring 52", "killed eight people and wounded 23": a number the
-    joined verb takes as its object counts the noun the first verb's number counts, left out."""
+    joined verb takes as its object counts the noun the first verb's number counts, left out;
+    and "two people died and three were hurt": so does a number that is a joined clause's subject."""
     verb = number.head
+    if number.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.dep_ == "conj":
+        first = verb.head
+        if first.i < verb.i and first.pos_ in ("VERB", "AUX"):
+            for noun in first.children:
+                numbered = any(c.dep_ == "nummod" for c in noun.children)
+                if noun.dep_ in ("nsubj", "nsubjpass") and noun.tag_ == "NNS" and numbered:
+                    return noun
+        return None
     if number.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.i > verb.i:
         return None
     first = verb.head
@@ -902,6 +914,18 @@ def kind_of(noun: Token, number: Token) -> CountKind:
                 for c in word.children
             )  # "fatally shot", "shot and killed", "shot to death"
             return "killed" if fatal else WOUNDING_KIND
+    for word in _predicate_words(noun, number):
+        # what no fate word says, care does: "three were taken to hospital", "five traders were
+        # treated for smoke inhalation", "four were pulled from the mud with injuries"
+        if not _suffered(noun, word) or word.pos_ != "VERB" or attempted(word):
+            continue
+        cared = care_status(word)
+        if cared is not None:
+            return cared
+        passive = any(c.dep_ == "auxpass" for c in word.children)
+        treated = CASUALTY_PERSON_VERBS.get(word.lemma_.lower())
+        if treated is not None and passive and not treated_for_no_harm(word):
+            return treated
     return "other"
 
 

@@ -21,12 +21,16 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import (
     BACKGROUND_MODIFIERS,
+    CONVEYED_VERBS,
     EVENT_NOUNS,
     FATAL_WORDS,
+    FATE,
     FATE_ROLES,
     HARM_VERBS,
+    HOSPITAL_NOUNS,
     INTRANSITIVE_VERBS,
     KILLING_VERBS,
+    MEDICAL_WORDS,
     NOT_HARM_NOUNS,
     PERPETRATED_VERBS,
     PERSON_NOUNS,
@@ -42,7 +46,7 @@ from ..lexicon import (
     TARGETING_VERBS,
     WOUNDING_KIND,
 )
-from ..records import ParticipantMention
+from ..records import CountKind, ParticipantMention
 from .common import (
     entity_of,
     evidence,
@@ -183,6 +187,7 @@ _STATUS_LEMMAS = frozenset(
         *(verb for verb, _ in PHRASAL_DEATHS),
         *STATE_VERBS,
         *SUFFER_VERBS,
+        *(lemma for _, lemmas, _ in CONVEYED_VERBS for lemma in lemmas),
         *(lemma for _, lemmas, _ in EVENT_NOUNS + FATAL_VIOLENCE_NOUNS for lemma in lemmas),
     }
 )
@@ -196,7 +201,7 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
     out: list[tuple[Token, str]] = []
     if token.pos_ in ("VERB", "AUX") and not _unreal(token):
         for name, lemmas, status in HARM_VERBS:
-            if lemma in lemmas and not _damage_to_things(token) and not _treated_for_no_harm(token):
+            if lemma in lemmas and not _damage_to_things(token) and not treated_for_no_harm(token):
                 fate = _harm_status(token, status) if name == "violence" else fatal_wound(token, status)
                 out.extend((p, fate) for p in _patients(token))
         for _, lemmas, status in INTRANSITIVE_VERBS:
@@ -210,6 +215,9 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
                 people = _subjects(token, dep="nsubjpass") + _objects(token) + _subjects(token, dep="nsubj")
                 people += [g for c in token.children if c.dep_ == "ccomp" for g in _subjects(c, dep="nsubj")]
                 out.extend((p, state) for p in people if p.pos_ != "NOUN" or p.tag_ == "NN" or p.ent_type_)
+        cared = care_status(token) if lemma in _CONVEYED_LEMMAS else None
+        if cared is not None:
+            out.extend((p, cared) for p in _patients(token))  # "a firefighter was taken to hospital"
         suffered = _suffered_status(token) if lemma in SUFFER_VERBS else None
         if suffered is not None:
             out.extend(
@@ -235,7 +243,34 @@ def _damage_to_things(verb: Token) -> bool:
     )
 
 
-def _treated_for_no_harm(verb: Token) -> bool:
+_CONVEYED_LEMMAS = frozenset(lemma for _, lemmas, _ in CONVEYED_VERBS for lemma in lemmas)
+
+
+def care_status(verb: Token) -> CountKind | None:
+    """The fate of whom a verb takes to a hospital ("three were taken to hospital", "was
+    airlifted to a trauma center") or brings out hurt ("pulled from the rubble with injuries"):
+    hurt, as the fates that carry such verbs say; None for any other place or company."""
+    lemma = verb.lemma_.lower()
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children]
+    for _, lemmas, fate in CONVEYED_VERBS:
+        if lemma in lemmas and any(_hospital(g) for g in places if g.dep_ == "pobj"):
+            return fate
+    with_ = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    for g in (g for g in with_ if g.dep_ == "pobj"):
+        for _, _lemmas, suffered in CONVEYED_VERBS:
+            if g.lemma_.lower() in FATE[suffered].suffered or g.lower_ in FATE[suffered].suffered:
+                return suffered  # "taken to a shelter with burns", "pulled alive with injuries"
+    return None
+
+
+def _hospital(place: Token) -> bool:
+    lemma = place.lemma_.lower()
+    if lemma in HOSPITAL_NOUNS or place.lower_ in HOSPITAL_NOUNS:
+        return True
+    return lemma in ("center", "centre") and any(c.lower_ in MEDICAL_WORDS for c in place.children)
+
+
+def treated_for_no_harm(verb: Token) -> bool:
     """ "was treated for exhaustion", "would not say what she is being treated for": a treatment
     for what no event inflicted, or for what the text leaves untold, is no injury."""
     return verb.lemma_.lower() == "treat" and any(
