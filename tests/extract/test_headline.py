@@ -10,6 +10,7 @@ import pytest
 
 from eventfacts.annotate import _lemma_index
 from eventfacts.extract.headline import (
+    BARE_COUNTS,
     COMMON_WORDS,
     headline_proper,
     lexicon_of,
@@ -293,3 +294,17 @@ def _json_story(tmp_path: Path, title: str, body: str) -> Path:
     path = tmp_path / "story.json"
     path.write_text(json.dumps({"title": title, "maintext": body}), encoding="utf-8")
     return path
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("3 dead after flash flood in Oman", ["3 dead"]),
+        ("Quake kills 40 in Sulawesi", ["kills 40"]),
+        ("Mother of 2 dead after hit-and-run in Lyon", []),  # her children, not the dead
+        ("Father of three killed in Soweto crash", []),
+    ],
+)
+def test_bare_headline_counts(title: str, expected: list[str]) -> None:
+    found = [m.group() for _, pattern in BARE_COUNTS for m in pattern.finditer(title)]
+    assert found == expected
