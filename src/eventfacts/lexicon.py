@@ -98,7 +98,7 @@ FATES: tuple[Fate, ...] = (
         perpetrated=True,
         verbs=_words("injure wound hurt maim hospitalize"),
         person_verbs=_words("graze treat"),
-        conveyed=_words("take rush airlift fly transport carry bring drive admit"),
+        conveyed=_words("take rush airlift fly transport carry bring drive admit send"),
         wounding=_words("shoot stab beat assault attack maul burn"),
         person_wounding=_words("strike hit run"),
         states=_words("injured wounded hurt hospitalized"),
@@ -414,6 +414,11 @@ PERSON_NOUNS: dict[str, str | None] = {
         "officer",
     ),
 }  # fmt: skip
+#: Nouns of a parent, whose "of" number counts children, not a fate: "mother of 2 dead in crash"
+#: is one death (headline).
+PARENT_NOUNS = frozenset(
+    {"mother", "father", "mom", "mum", "dad", "parent", "grandmother", "grandfather", "grandparent"}
+)
 #: Pronouns that stand for one person: "he said", "police arrested him".
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 #: Generational suffixes: "Brian Posley Jr." is "Brian Posley".
@@ -433,7 +438,8 @@ class EventKind:
     day: "marched on Thursday" dates a protest, "was arrested Monday" an arrest. A kind that
     `follows_crime` (an arrest, a charge) has the toll of the crime it follows only while that
     crime is news too: not when the sources date it well before ("the 1967 killings", "last
-    summer", "in August")."""
+    summer", "in August"). A `running_toll` grows over days and is told as a running total
+    anywhere in a story ("the riots have left at least 70 people injured"), not in the lead only."""
 
     name: str
     toll: bool
@@ -444,6 +450,7 @@ class EventKind:
     examples: tuple[str, ...] = ()
     developments: tuple[str, ...] = ()
     follows_crime: bool = False
+    running_toll: bool = False
 
 
 #: The closed vocabulary of `event.kind`, most specific first (the order breaks ties).
@@ -490,12 +497,14 @@ EVENT_KINDS: tuple[EventKind, ...] = (
             "rocket attack",
         ),
         examples=("An air strike hit a school in Idlib.", "Drone attack targets a minister's home"),
+        running_toll=True,
     ),
     EventKind(
         "earthquake",
         True,
         nouns=("earthquake", "quake", "tremor", "temblor", "aftershock", "tsunami"),
         examples=("A magnitude 6.1 earthquake struck central Peru.", "Quake kills 40 in Sulawesi"),
+        running_toll=True,
     ),
     EventKind(
         "storm",
@@ -516,6 +525,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         ),
         verbs=("flood",),
         examples=("Typhoon slams into the northern Philippines.", "Floods displace thousands in Kerala"),
+        running_toll=True,
     ),
     EventKind(
         "fire",
@@ -574,6 +584,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         verbs=("protest", "riot", "march", "clash", "demonstrate", "rally"),
         examples=("Thousands protested in Santiago against fare rises.",),
         developments=("vigil",),
+        running_toll=True,
     ),
     EventKind(
         "sentencing",

@@ -27,6 +27,7 @@ from ..lexicon import (
     KIND_WORDS,
     NO_ONE_WORDS,
     NUMBER_WORDS,
+    PARENT_NOUNS,
     PARTIAL_ZERO_WORDS,
     PERSON_NOUNS,
     REPORT_NOUNS,
@@ -991,7 +992,7 @@ def _governors(noun: Token) -> Iterator[Token]:
         if node.dep_ == "pobj":
             if head.lower_ != "of":
                 return  # "injured in an attack by two drones": the drones are not injured
-            if head.head.lemma_.lower() in PERSON_NOUNS:
+            if head.head.lemma_.lower() in PARENT_NOUNS:
                 return  # "a father of two sons died": the sons are his, the death is his
             node = head
             continue

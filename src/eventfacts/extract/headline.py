@@ -32,6 +32,7 @@ from ..lexicon import (
     HEADLINE_VERBS,
     LEFT_STATES,
     MASTHEAD_WORDS,
+    PARENT_NOUNS,
     ROLE_WORDS,
     TITLE_ABBREVIATIONS,
 )
@@ -359,10 +360,8 @@ _AFTER = r"(?=\s*(?:$|[,;:.!?|–—-]|\s(?:in|at|on|near|after|as|amid|and|off|
 #: killed") does not read: the number written with its verb or state, each row with a name. The
 #: words of each fate come from `lexicon.FATES`.
 BARE_COUNTS = (
-    # not after "of": "mother of 2 dead in crash" counts her children, and one died
     ("number then state: '2 dead', '12 injured', '3 arrested'",
-     re.compile(rf"(?<!\bof\s)\b{_NUMBER}\s+(?:people\s+|persons\s+)?(?P<s>{'|'.join(HEADLINE_STATES)})\b",
-                re.I)),
+     re.compile(rf"\b{_NUMBER}\s+(?:people\s+|persons\s+)?(?P<s>{'|'.join(HEADLINE_STATES)})\b", re.I)),
     ("verb then number: 'kills 7', 'displaces 5,000'",
      re.compile(rf"\b(?P<s>{'|'.join(HEADLINE_VERBS)}){{1}}\s+{_NUMBER}{_AFTER}", re.I)),
     ("leaves number state: 'leaves 2 dead'",
@@ -371,6 +370,7 @@ BARE_COUNTS = (
 )  # fmt: skip
 
 
+_PARENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(PARENT_NOUNS))})\s+of\s+$", re.I)
 #: What a bare headline count counts until the body says more.
 BARE_SUBJECT = "people"
 
@@ -383,6 +383,8 @@ def _with_bare_counts(found: list[CountMention], headline: Headline, source: str
     bare: list[tuple[int, int]] = []
     for _name, pattern in BARE_COUNTS:
         for match in pattern.finditer(headline.text):
+            if _PARENT_OF.search(headline.text, 0, match.start()):
+                continue  # "mother of 2 dead in crash": her children, and one died
             kind = HEADLINE_STATUS.get(match["s"].lower())
             start, end = headline.offset + match.start("n"), headline.offset + match.end("n")
             overlapping = [m for m in counts if m.evidence.start < end and start < m.evidence.end]

@@ -252,8 +252,11 @@ def care_status(verb: Token) -> CountKind | None:
     hurt, as the fates that carry such verbs say; None for any other place or company."""
     lemma = verb.lemma_.lower()
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children]
+    hospitals = [g for g in places if g.dep_ == "pobj" and _hospital(g)]
+    if any(_death_there(h) for h in hospitals):
+        return None  # "taken to a hospital, where he later died": the dead are counted as dead
     for _, lemmas, fate in CONVEYED_VERBS:
-        if lemma in lemmas and any(_hospital(g) for g in places if g.dep_ == "pobj"):
+        if lemma in lemmas and hospitals:
             return fate
     with_ = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     for g in (g for g in with_ if g.dep_ == "pobj"):
@@ -261,6 +264,20 @@ def care_status(verb: Token) -> CountKind | None:
             if g.lemma_.lower() in FATE[suffered].suffered or g.lower_ in FATE[suffered].suffered:
                 return suffered  # "taken to a shelter with burns", "pulled alive with injuries"
     return None
+
+
+def _death_there(place: Token) -> bool:
+    """ "a hospital where she later died", "..., where he was pronounced dead"."""
+    clauses = [c for c in place.children if c.dep_ in ("relcl", "acl")]
+    return any(
+        t.lemma_.lower() in _DEATH_WORDS or t.lower_ in _DEATH_WORDS for c in clauses for t in c.subtree
+    )
+
+
+_DEATH_WORDS = frozenset(w for _, lemmas, fate in INTRANSITIVE_VERBS if fate == "killed" for w in lemmas) | {
+    "dead",
+    "death",
+}
 
 
 def _hospital(place: Token) -> bool:

@@ -397,13 +397,17 @@ def casualties(
     participants: list[Participant],
     dates: dict[str, str | None],
     copies: dict[str, str],
+    *,
+    running: bool = False,
 ) -> Casualties:
-    killed = casualty("killed", docs, by_source, counts, participants, dates, copies)
+    """The event's dead and injured; `running` for a kind whose toll grows over days and is told
+    as a running total anywhere in a story (`lexicon.EventKind.running_toll`)."""
+    killed = casualty("killed", docs, by_source, counts, participants, dates, copies, running=running)
     dead = int(killed.value) if killed is not None and isinstance(killed.value, float) else 0
-    return Casualties(
-        killed=killed,
-        injured=casualty("injured", docs, by_source, counts, participants, dates, copies, dead=dead),
+    injured = casualty(
+        "injured", docs, by_source, counts, participants, dates, copies, dead=dead, running=running
     )
+    return Casualties(killed=killed, injured=injured)
 
 
 def casualty(
@@ -416,6 +420,7 @@ def casualty(
     copies: dict[str, str],
     *,
     dead: int = 0,
+    running: bool = False,
 ) -> CountFact | None:
     """The number killed (or injured) in the incident: each source's estimate, then the figure
     most sources give, superseded by a higher figure that only later sources give. For the
@@ -431,7 +436,7 @@ def casualty(
             estimate = _without_later_deaths(estimate, dead - (known.value if known is not None else 0))
         if estimate is not None:
             estimates[d.source.id] = estimate
-    if not estimates:
+    if not estimates and running:
         estimates = _late_figure(kind, docs, copies)
     if not estimates:
         return None
@@ -473,9 +478,11 @@ LATE_AGREEMENT = 2
 
 
 def _late_figure(kind: str, docs: list[DocFacts], copies: dict[str, str]) -> dict[str, _Estimate]:
-    """When no source gives a figure in its lead, the figure that independent sources repeat
-    further down ("the riots have left at least 70 people injured" deep in a story of the
-    protests) is the event's; a figure one source alone gives there may be another incident's."""
+    """For a toll told as a running total, when no source gives a figure in its lead: the
+    figure sources repeat further down ("the riots have left at least 70 people injured" deep in
+    a story of the protests) is the event's; a figure one source alone gives there may be
+    another incident's. (A crime's toll is told in the lead: a later figure there is a tally,
+    the victims described again, or another incident, measured on local crime news.)"""
     by_value: dict[float, list[CountMention]] = defaultdict(list)
     for d in docs:
         for c in d.counts:
