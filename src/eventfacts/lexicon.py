@@ -381,6 +381,26 @@ ROLE_WORDS = frozenset(
      "outfielder", "shortstop", "goalkeeper", "striker", "midfielder", "defender", "gm", "qb", "rb",
      "wr", "lb", "dt"}
 )  # fmt: skip
+#: Role nouns that are a person where a fate befalls them ("the police chief was critically
+#: injured", "the mayor was shot"); not those that also name a thing or a rank ("chair",
+#: "general", "a pitcher of water") nor the players' abbreviations.
+_NOT_ONLY_PEOPLE = frozenset(
+    {
+        "chair",
+        "general",
+        "major",
+        "principal",
+        "receiver",
+        "pitcher",
+        "catcher",
+        "kicker",
+        "striker",
+        "defender",
+    }
+)
+PERSON_ROLE_WORDS = frozenset(
+    w for w in ROLE_WORDS if len(w) > 3 and not w.endswith("s") and w not in _NOT_ONLY_PEOPLE
+)
 #: Abbreviated titles written before a name, and the word each stands for: "Gov. Jane Roe".
 TITLE_ABBREVIATIONS: dict[str, str] = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",

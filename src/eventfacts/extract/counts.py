@@ -740,7 +740,10 @@ def _scale(token: Token) -> float:
 
 #: Numbers that are phone numbers of emergency services, not amounts: "911 calls".
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
-CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "o’clock"})
+#: Words after a clock time: "10 p.m.", and the 24-hour clock's "1100 hrs", "0930 GMT".
+CLOCK_WORDS = frozenset(
+    {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "o’clock", "hrs", "hr", "gmt", "utc", "ist"}
+)
 AGE_WORDS = frozenset({"age", "aged", "ages"})
 
 

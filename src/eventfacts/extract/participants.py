@@ -34,6 +34,7 @@ from ..lexicon import (
     NOT_HARM_NOUNS,
     PERPETRATED_VERBS,
     PERSON_NOUNS,
+    PERSON_ROLE_WORDS,
     PERSONAL_PRONOUNS,
     SPARED_STATUS,
     SPARED_VERBS,
@@ -201,7 +202,9 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
     out: list[tuple[Token, str]] = []
     if token.pos_ in ("VERB", "AUX") and not _unreal(token):
         for name, lemmas, status in HARM_VERBS:
-            if lemma in lemmas and not _damage_to_things(token) and not treated_for_no_harm(token):
+            if lemma in lemmas and not (
+                _damage_to_things(token) or treated_for_no_harm(token) or _hit_and_run(token)
+            ):
                 fate = _harm_status(token, status) if name == "violence" else fatal_wound(token, status)
                 out.extend((p, fate) for p in _patients(token))
         for _, lemmas, status in INTRANSITIVE_VERBS:
@@ -285,6 +288,23 @@ def _hospital(place: Token) -> bool:
     if lemma in HOSPITAL_NOUNS or place.lower_ in HOSPITAL_NOUNS:
         return True
     return lemma in ("center", "centre") and any(c.lower_ in MEDICAL_WORDS for c in place.children)
+
+
+#: The name of a crime written with verbs of harm: "a hit and run", "the hit-and-run driver".
+HIT_AND_RUN = ("hit", "and", "run")
+
+
+def _hit_and_run(verb: Token) -> bool:
+    """ "charged in a hit and run that killed a woman": the words name the crime, and whoever the
+    parse hangs on them was neither hit nor run over."""
+    if verb.lower_ not in HIT_AND_RUN:
+        return False
+    doc = verb.doc
+    words = [t for t in doc[max(0, verb.i - 4) : verb.i + 5] if t.text not in ("-", "–")]
+    return any(
+        tuple(t.lower_ for t in words[i : i + 3]) == HIT_AND_RUN and verb in (words[i], words[i + 2])
+        for i in range(len(words) - 2)
+    )
 
 
 def treated_for_no_harm(verb: Token) -> bool:
@@ -477,11 +497,30 @@ def _unreal(verb: Token) -> bool:
     head = verb.head if verb.dep_ in ("xcomp", "conj") else None
     if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in IRREALIS_VERBS:
         return True
+    if _subjunctive(verb):
+        return True
     if _aim(verb):
         return True
     return any(c.dep_ == "nsubj" and c.lower_ in ("no", "nobody", "none") for c in verb.children) or any(
         c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children) for c in verb.children
     )
+
+
+def _subjunctive(verb: Token) -> bool:
+    """ "the jury recommended that he die", "demanded that she be jailed": a "that" clause whose
+    verb has the base form with a singular subject is what someone asks for, not what happened
+    (not "saw the man die", which has no "that")."""
+    children = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children) or any(
+        c.dep_ == "aux" for c in children
+    ):
+        return False
+    if any(c.dep_ == "auxpass" and c.lower_ == "be" for c in children):
+        return True  # "that she be jailed"
+    singular = any(
+        c.dep_ == "nsubj" and (c.tag_ in ("NN", "NNP") or c.lower_ in ("he", "she", "it")) for c in children
+    )
+    return singular and verb.tag_ in ("VB", "VBP")
 
 
 #: Nouns of an aim, whose "of" or "to" clause is only intended: "with the aim of killing him",
@@ -624,7 +663,7 @@ def _is_person(token: Token) -> bool:
 def _person_noun(token: Token) -> str | None:
     """The person noun a token is ("man", "victim", "19-year-old"), singular only."""
     lemma = token.lemma_.lower()
-    if token.tag_ == "NN" and lemma in PERSON_NOUNS:
+    if token.tag_ == "NN" and (lemma in PERSON_NOUNS or lemma in PERSON_ROLE_WORDS):
         return lemma
     if _AGE_WORD.match(_hyphenated(token)) or (token.lower_ == "old" and _age_of_words(token) is not None):
         return "person"

@@ -59,13 +59,15 @@ CHILD_NOUNS = frozenset({"child", "kid", "boy", "girl", "toddler", "baby", "infa
 #: Counted nouns that are the shooter: a total of them is not a total of victims. ("gunmen": the
 #: parse leaves some plurals as their own lemma.)
 SUSPECT_HEADS = frozenset({noun for noun, role in PERSON_NOUNS.items() if role == "suspect"} | {"gunmen"})
-#: Counted nouns that are no people: "a shooting left one dead", "three guns were found".
+#: Counted nouns that are no people: "a shooting left one dead", "three guns were found",
+#: "pirates attacked two boats".
 #: (Places are not here: "1 injured in shooting at berry farm" is an elided "1 person" that the
 #: parse hangs on the place.)
 NOT_PEOPLE = frozenset(
     {"shooting", "stabbing", "incident", "attack", "crash", "fire", "case", "time", "shot", "round",
      "bullet", "gun", "weapon", "robbery", "rampage", "warrant", "wound", "life", "dog", "cat",
-     "animal", "horse", "vehicle", "car", "rash", "spree", "string"}
+     "animal", "horse", "vehicle", "car", "rash", "spree", "string", "boat", "ship", "vessel", "tanker",
+     "dhow", "truck"}
 )  # fmt: skip
 #: A total of the main event is given in an article's first sentences.
 LEAD_SENTENCES = 6
