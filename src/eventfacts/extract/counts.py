@@ -939,6 +939,12 @@ def _own_subject(verb: Token) -> bool:
 
 
 def _fatal_wound(word: Token, kind: CountKind) -> CountKind:
+    """ "fatally wounded", "burned to death": a wound the words say killed."""
+    if kind == WOUNDING_KIND and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+        for c in word.children
+    ):
+        return "killed"
     return "killed" if fatal_wound(word, kind, FATAL_ADVERBS) == "killed" else kind
 
 

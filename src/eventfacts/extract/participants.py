@@ -534,6 +534,9 @@ def _aim(verb: Token) -> bool:
     """The verb tells what someone aimed at, not what happened."""
     if verb.dep_ in ("acl", "xcomp", "relcl") and verb.head.lemma_.lower() in IRREALIS_NOUNS:
         return True  # "an attempt to kill"
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None and to.i > 0 and verb.doc[to.i - 1].lemma_.lower() in IRREALIS_NOUNS:
+        return True  # the same, where the parse hangs the infinitive elsewhere: "over a plot to kill"
     return verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in IRREALIS_NOUNS  # "the aim of killing"
 
 
