@@ -289,6 +289,8 @@ TARGETING_VERBS = frozenset({"target", "ambush"})
 OTHER_STATUSES = (TARGETED_STATUS, SPARED_STATUS)
 #: Modifiers that put a person's fate before the event told: "his late adviser".
 BACKGROUND_MODIFIERS = frozenset({"late"})
+#: Adverbs that put a fate before the event told: "were previously treated at the clinic".
+BACKGROUND_ADVERBS = frozenset({"previously", "formerly"})
 #: The fates a zero of each fate rules out: "no one was hurt" says no one died either, but "no
 #: one was killed" says nothing of the hurt. A casualty fate's zero rules out the casualty fates
 #: listed before it (the graver ones) and itself.

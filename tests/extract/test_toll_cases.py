@@ -1,5 +1,6 @@
 """What a story's words make of its toll, each rule both ways (issue 30): a crime's name written
-with verbs of harm ("a hit and run"), a fate only asked for ("recommended that he die"), a role
+with verbs of harm ("a hit and run"), a fate only asked for ("recommended that he die") or told
+as before the event ("were previously treated there"), a role
 noun that is a person where harm befalls it ("the police chief was critically injured"), a wound
 the words make fatal ("burned to death"), and numbers that count no one ("1100 hrs").
 
@@ -26,6 +27,9 @@ PEOPLE: list[tuple[str, list[tuple[str, str]]]] = [
     ("The prosecutor asked that the convicted bomber die by lethal injection.", []),
     ("Relatives demanded that the guard be jailed for the beating.", []),
     ("Witnesses saw the man die at the scene in Cork.", [("the man", "killed")]),
+    # a fate before the event told
+    ("Ben Stiles and Carla Moreno were previously treated at the clinic in Malibu.", []),
+    ("Carla Moreno was treated at a hospital in Malibu after the crash.", [("Carla Moreno", "injured")]),
     # a role noun is a person where harm befalls it
     (
         "The police chief was critically injured in the blast at the bank in Salem.",

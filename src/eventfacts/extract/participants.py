@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
+    BACKGROUND_ADVERBS,
     BACKGROUND_MODIFIERS,
     CONVEYED_VERBS,
     EVENT_NOUNS,
@@ -200,7 +201,7 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
     if lemma not in _STATUS_LEMMAS:
         return []
     out: list[tuple[Token, str]] = []
-    if token.pos_ in ("VERB", "AUX") and not _unreal(token):
+    if token.pos_ in ("VERB", "AUX") and not _unreal(token) and not _told_as_before(token):
         for name, lemmas, status in HARM_VERBS:
             if lemma in lemmas and not (
                 _damage_to_things(token) or treated_for_no_harm(token) or _hit_and_run(token)
@@ -504,6 +505,11 @@ def _unreal(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("no", "nobody", "none") for c in verb.children) or any(
         c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children) for c in verb.children
     )
+
+
+def _told_as_before(verb: Token) -> bool:
+    """ "three actors were previously treated there": a fate before the event told."""
+    return any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in verb.children)
 
 
 def _subjunctive(verb: Token) -> bool:
