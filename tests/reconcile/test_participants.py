@@ -502,5 +502,11 @@ def test_reprints_of_one_story_are_one_source_for_a_late_figure() -> None:
 
 
 def test_a_late_figure_of_another_incident_is_none() -> None:
-    docs = [doc(s, counts=(total(s, 7, "killed", sentence=8, elsewhere=True),)) for s in ("a", "b")]
+    docs = [doc(s, counts=(total(s, 7, "injured", sentence=8, elsewhere=True),)) for s in ("a", "b")]
+    assert running("injured", docs) is None
+
+
+def test_the_dead_told_only_past_the_lead_are_another_incidents() -> None:
+    """ "A protester was killed last week" deep in every story of an air strike."""
+    docs = [doc(s, counts=(total(s, 1, "killed", sentence=20),)) for s in ("a", "b", "c")]
     assert running("killed", docs) is None

@@ -438,7 +438,7 @@ def casualty(
             estimate = _without_later_deaths(estimate, dead - (known.value if known is not None else 0))
         if estimate is not None:
             estimates[d.source.id] = estimate
-    if not estimates and running:
+    if not estimates and running and kind == "injured":
         estimates = _late_figure(kind, docs, copies)
     if not estimates:
         return None
@@ -480,11 +480,13 @@ LATE_AGREEMENT = 2
 
 
 def _late_figure(kind: str, docs: list[DocFacts], copies: dict[str, str]) -> dict[str, _Estimate]:
-    """For a toll told as a running total, when no source gives a figure in its lead: the
-    figure sources repeat further down ("the riots have left at least 70 people injured" deep in
-    a story of the protests) is the event's; a figure one source alone gives there may be
-    another incident's. (A crime's toll is told in the lead: a later figure there is a tally,
-    the victims described again, or another incident, measured on local crime news.)"""
+    """For a toll told as a running total, when no source gives a figure of the injured in its
+    lead: the figure sources repeat further down ("the riots have left at least 70 people
+    injured" deep in a story of the protests) is the event's; a figure one source alone gives
+    there may be another incident's. The dead are the lead's news in every kind of story: dead
+    told only further down are an earlier incident's ("a protester was killed last week"), and a
+    crime's wounded told late are a tally, the victims described again, or another incident
+    (measured on local crime news and on the sample articles)."""
     by_value: dict[float, list[CountMention]] = defaultdict(list)
     for d in docs:
         for c in d.counts:
