@@ -59,3 +59,20 @@ COUNTS: list[tuple[str, list[tuple[str, float]]]] = [
 def test_casualty_counts(parse, text: str, expected: list[tuple[str, float]]) -> None:  # type: ignore[no-untyped-def]
     found = [(m.kind, m.value) for m in extract_counts(parse(text), source="s") if m.kind in HARM_KINDS]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        (
+            "The same coast was hit by a stronger quake in March. That temblor killed at least nine people.",
+            True,
+        ),
+        ("Those two bombings killed 14 people in Quetta.", True),
+        ("The quake killed at least nine people on the coast of Sumatra, officials said.", False),
+        ("Police said that shooting left two people dead in Memphis.", False),
+    ],
+)
+def test_a_toll_of_that_earlier_one_is_elsewhere(parse, text: str, elsewhere: bool) -> None:  # type: ignore[no-untyped-def]
+    killed = [m for m in extract_counts(parse(text), source="s") if m.kind == "killed"]
+    assert killed and all(m.elsewhere is elsewhere for m in killed)

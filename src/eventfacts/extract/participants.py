@@ -114,6 +114,10 @@ ELSEWHERE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ordinal tally", re.compile(
         r"\b\d+(?:st|nd|rd|th)\s+(?:homicide|murder|killing|shooting|death|fatality)s?\b", re.I)),
     ("years ago", re.compile(r"\b(?:years|months|decades)\s+(?:ago|earlier|before)\b", re.I)),
+    # "The same island was hit by a 6.1 quake in September. That temblor killed six people."
+    ("that earlier one", re.compile(
+        r"\b(?:That|Those)\s+(?:\w+\s+)?(?:quakes?|earthquakes?|temblors?|tremors?|storms?|floods?|attacks?|"
+        r"blasts?|bombings?|fires?|crash(?:es)?|shootings?|stabbings?|killings?|riots?)\b")),
     ("a wave of violence", re.compile(
         r"\b(?:rash|spate|wave|string|outbreak|surge|flurry|weekend)\s+of\s+(?:\w+\s+)?"
         r"(?:shootings|violence|homicides|killings|stabbings|attacks|gunfire)\b", re.I)),
