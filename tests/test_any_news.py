@@ -221,56 +221,47 @@ ROWS: list[object] = [
         4,
         9,
     ),
-    waits(
-        Row(
-            "local",
-            "2025-01-20 09:00:00",
-            "Bushfire destroys homes near Ballarat",
-            "A bushfire destroyed six homes near Ballarat on Saturday afternoon, and a firefighter was "
-            "taken to hospital with burns, the Country Fire Authority said. Residents of two nearby "
-            "towns were told to leave.",
-            "fire",
-            "2025-01-18",
-            "Ballarat",
-            "Australia",
-            None,
-            1,
-        ),
-        HOSPITAL,
+    Row(
+        "local",
+        "2025-01-20 09:00:00",
+        "Bushfire destroys homes near Ballarat",
+        "A bushfire destroyed six homes near Ballarat on Saturday afternoon, and a firefighter was "
+        "taken to hospital with burns, the Country Fire Authority said. Residents of two nearby "
+        "towns were told to leave.",
+        "fire",
+        "2025-01-18",
+        "Ballarat",
+        "Australia",
+        None,
+        1,
     ),
-    waits(
-        Row(
-            "local",
-            "2023-02-14 08:30:00",
-            "Two dead in Winnipeg apartment fire",
-            "Two people died and three were taken to hospital after a fire in a three-storey apartment "
-            "building in Winnipeg's West End early Monday, fire officials said. The cause is under "
-            "investigation.",
-            "fire",
-            "2023-02-13",
-            "Winnipeg",
-            "Canada",
-            2,
-            3,
-        ),
-        HOSPITAL,
+    Row(
+        "local",
+        "2023-02-14 08:30:00",
+        "Two dead in Winnipeg apartment fire",
+        "Two people died and three were taken to hospital after a fire in a three-storey apartment "
+        "building in Winnipeg's West End early Monday, fire officials said. The cause is under "
+        "investigation.",
+        "fire",
+        "2023-02-13",
+        "Winnipeg",
+        "Canada",
+        2,
+        3,
     ),
-    waits(
-        Row(
-            "wire",
-            "2024-01-18 10:15:00",
-            "Fire sweeps through market in Kano",
-            "KANO, Nigeria (AP) — Fire swept through a crowded market in Kano on Wednesday night, "
-            "destroying hundreds of stalls, emergency officials said. Five traders were treated for "
-            "smoke inhalation.",
-            "fire",
-            "2024-01-17",
-            "Kano",
-            "Nigeria",
-            None,
-            5,
-        ),
-        HOSPITAL,
+    Row(
+        "wire",
+        "2024-01-18 10:15:00",
+        "Fire sweeps through market in Kano",
+        "KANO, Nigeria (AP) — Fire swept through a crowded market in Kano on Wednesday night, "
+        "destroying hundreds of stalls, emergency officials said. Five traders were treated for "
+        "smoke inhalation.",
+        "fire",
+        "2024-01-17",
+        "Kano",
+        "Nigeria",
+        None,
+        5,
     ),
     Row(
         "local",

@@ -36,6 +36,9 @@ class Fate:
     wounding: frozenset[str] = frozenset()
     #: The same, said only of people: "struck by a car", but "struck the wall".
     person_wounding: frozenset[str] = frozenset()
+    #: Verbs that carry a person somewhere, whose object or passive subject meets the fate when
+    #: the place is a hospital (`HOSPITAL_NOUNS`): "three were taken to hospital".
+    conveyed: frozenset[str] = frozenset()
     #: Verbs whose subject meets the fate: "the man died".
     intransitive: frozenset[str] = frozenset()
     #: Phrasal verbs whose subject meets the fate, (verb, particle): "passed away", "stepped down".
@@ -98,6 +101,7 @@ FATES: tuple[Fate, ...] = (
         perpetrated=True,
         verbs=_words("injure wound hurt maim hospitalize"),
         person_verbs=_words("graze treat"),
+        conveyed=_words("take rush airlift fly transport carry bring drive admit send"),
         wounding=_words("shoot stab beat assault attack maul burn"),
         person_wounding=_words("strike hit run"),
         states=_words("injured wounded hurt hospitalized"),
@@ -228,6 +232,18 @@ HARM_VERBS: tuple[tuple[str, frozenset[str], str], ...] = (
     *((f.kind, f.verbs | f.person_verbs, f.kind) for f in FATES if f.verbs | f.person_verbs),
     *(("violence", f.wounding | f.person_wounding, f.kind) for f in FATES if f.wounding),
 )
+#: Verbs that carry a person to a hospital, and the fate that gives (counts, participants): "three
+#: were taken to hospital", "was airlifted to a trauma centre".
+CONVEYED_VERBS: tuple[tuple[str, frozenset[str], CountKind], ...] = tuple(
+    (f.kind, f.conveyed, f.kind) for f in FATES if f.conveyed
+)
+#: Where the hurt are taken: "to hospital", "to a clinic"; a centre only with a medical word
+#: ("a trauma center", not "a detention center").
+HOSPITAL_NOUNS = frozenset({"hospital", "clinic", "infirmary"})
+MEDICAL_WORDS = frozenset({"medical", "trauma", "health", "burn", "burns"})
+#: Verbs said only of a person, of the casualty fates, that counts read of a passive subject:
+#: "five traders were treated for smoke inhalation", "two were grazed" (not "treated the water").
+CASUALTY_PERSON_VERBS: dict[str, CountKind] = {w: f.kind for f in FATES if f.casualty for w in f.person_verbs}
 #: Verbs whose doer is a perpetrator, and which done to oneself are self-harm (participants).
 PERPETRATED_VERBS = frozenset(
     w for f in FATES if f.perpetrated for w in f.verbs | f.person_verbs | f.wounding | f.person_wounding
@@ -299,6 +315,8 @@ TARGETING_VERBS = frozenset({"target", "ambush"})
 OTHER_STATUSES = (TARGETED_STATUS, SPARED_STATUS)
 #: Modifiers that put a person's fate before the event told: "his late adviser".
 BACKGROUND_MODIFIERS = frozenset({"late"})
+#: Adverbs that put a fate before the event told: "were previously treated at the clinic".
+BACKGROUND_ADVERBS = frozenset({"previously", "formerly"})
 #: The fates a zero of each fate rules out: "no one was hurt" says no one died either, but "no
 #: one was killed" says nothing of the hurt. A casualty fate's zero rules out the casualty fates
 #: listed before it (the graver ones) and itself.
@@ -319,6 +337,14 @@ ELSE_WORDS = frozenset({"else", "other", "others", "further", "additional", "mor
 PARTIAL_ZERO_WORDS = frozenset(
     {"serious", "major", "life-threatening", "critical", "severe", "significant", "grave", "apparent",
      "visible", "fatal", "new"}
+)  # fmt: skip
+#: What one is treated for that no event inflicted (participants): "treated for exhaustion",
+#: "being treated for an addiction"; a wh-word leaves it untold ("would not say what she was
+#: treated for"). A person treated for anything else, or for nothing said, was hurt.
+NOT_HARM_NOUNS = frozenset(
+    {"what", "addiction", "alcoholism", "exhaustion", "dehydration", "depression", "anxiety", "illness",
+     "disease", "cancer", "infection", "flu", "pneumonia", "virus", "covid", "condition", "disorder",
+     "abuse", "dependency", "stress", "fatigue"}
 )  # fmt: skip
 #: Nouns of a report whose "of" object is what it reports: "no reports of injuries", "no word of
 #: casualties".
@@ -383,6 +409,26 @@ ROLE_WORDS = frozenset(
      "outfielder", "shortstop", "goalkeeper", "striker", "midfielder", "defender", "gm", "qb", "rb",
      "wr", "lb", "dt"}
 )  # fmt: skip
+#: Role nouns that are a person where a fate befalls them ("the police chief was critically
+#: injured", "the mayor was shot"); not those that also name a thing or a rank ("chair",
+#: "general", "a pitcher of water") nor the players' abbreviations.
+_NOT_ONLY_PEOPLE = frozenset(
+    {
+        "chair",
+        "general",
+        "major",
+        "principal",
+        "receiver",
+        "pitcher",
+        "catcher",
+        "kicker",
+        "striker",
+        "defender",
+    }
+)
+PERSON_ROLE_WORDS = frozenset(
+    w for w in ROLE_WORDS if len(w) > 3 and not w.endswith("s") and w not in _NOT_ONLY_PEOPLE
+)
 #: Abbreviated titles written before a name, and the word each stands for: "Gov. Jane Roe".
 TITLE_ABBREVIATIONS: dict[str, str] = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
@@ -416,6 +462,11 @@ PERSON_NOUNS: dict[str, str | None] = {
         "officer",
     ),
 }  # fmt: skip
+#: Nouns of a parent, whose "of" number counts children, not a fate: "mother of 2 dead in crash"
+#: is one death (headline).
+PARENT_NOUNS = frozenset(
+    {"mother", "father", "mom", "mum", "dad", "parent", "grandmother", "grandfather", "grandparent"}
+)
 #: Pronouns that stand for one person: "he said", "police arrested him".
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 #: Generational suffixes: "Brian Posley Jr." is "Brian Posley".
@@ -432,7 +483,11 @@ class EventKind:
     a `generic` kind ("death", "attack") yields to a specific one named in the same sentence
     ("died after a shooting" is a shooting). `developments` are the kinds of date
     (`extract.timeline.KINDS`) that are a later development of a crime story but this kind's own
-    day: "marched on Thursday" dates a protest, "was arrested Monday" an arrest."""
+    day: "marched on Thursday" dates a protest, "was arrested Monday" an arrest. A kind that
+    `follows_crime` (an arrest, a charge) has the toll of the crime it follows only while that
+    crime is news too: not when the sources date it well before ("the 1967 killings", "last
+    summer", "in August"). A `running_toll` grows over days and is told as a running total
+    anywhere in a story ("the riots have left at least 70 people injured"), not in the lead only."""
 
     name: str
     toll: bool
@@ -442,6 +497,8 @@ class EventKind:
     generic: bool = False
     examples: tuple[str, ...] = ()
     developments: tuple[str, ...] = ()
+    follows_crime: bool = False
+    running_toll: bool = False
 
 
 #: The closed vocabulary of `event.kind`, most specific first (the order breaks ties).
@@ -488,12 +545,14 @@ EVENT_KINDS: tuple[EventKind, ...] = (
             "rocket attack",
         ),
         examples=("An air strike hit a school in Idlib.", "Drone attack targets a minister's home"),
+        running_toll=True,
     ),
     EventKind(
         "earthquake",
         True,
         nouns=("earthquake", "quake", "tremor", "temblor", "aftershock", "tsunami"),
         examples=("A magnitude 6.1 earthquake struck central Peru.", "Quake kills 40 in Sulawesi"),
+        running_toll=True,
     ),
     EventKind(
         "storm",
@@ -514,6 +573,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         ),
         verbs=("flood",),
         examples=("Typhoon slams into the northern Philippines.", "Floods displace thousands in Kerala"),
+        running_toll=True,
     ),
     EventKind(
         "fire",
@@ -572,6 +632,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         verbs=("protest", "riot", "march", "clash", "demonstrate", "rally"),
         examples=("Thousands protested in Santiago against fare rises.",),
         developments=("vigil",),
+        running_toll=True,
     ),
     EventKind(
         "sentencing",
@@ -605,6 +666,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         verbs=("charge", "indict", "accuse"),
         examples=("A woman was charged with fraud in Leeds.",),
         developments=("charge",),
+        follows_crime=True,
     ),
     EventKind(
         "arrest",
@@ -614,6 +676,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         phrases=("taken into custody", "turned himself in", "turns himself in"),
         examples=("Police arrested a man in Cork on Tuesday.", "Suspect nabbed after manhunt"),
         developments=("arrest",),
+        follows_crime=True,
     ),
     EventKind(
         "election",

@@ -47,7 +47,7 @@ TABLE = [
     ("An officer was wounded and a suspect was arrested after the chase.", (1, None, "injured", "officer")),
     # fires
     ("The blaze destroyed more than 200 homes in the canyon.", (200, "more than", "other", "homes")),
-    ("Six firefighters were treated for smoke inhalation.", (6, None, "other", "firefighters")),
+    ("Six firefighters were treated for smoke inhalation.", (6, None, "injured", "firefighters")),
     ("About 1,500 residents were evacuated as the fire spread.", (1500, "about", "evacuated", "residents")),
     ("The fire killed 12 residents of the nursing home.", (12, None, "killed", "residents")),
     ("Up to 40 people remain missing after the apartment fire.", (40, "up to", "missing", "people")),

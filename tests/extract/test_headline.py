@@ -293,3 +293,20 @@ def _json_story(tmp_path: Path, title: str, body: str) -> Path:
     path = tmp_path / "story.json"
     path.write_text(json.dumps({"title": title, "maintext": body}), encoding="utf-8")
     return path
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Father of 3 dead after hit-and-run in Lyon", set()),  # his children, and he died
+        ("Mother of two killed in Soweto crash", set()),
+        ("Two of 3 dead in Tulsa house fire identified", {3.0}),  # of the dead: a partitive
+        ("3 dead after flash flood in Oman", {3.0}),
+    ],
+)
+def test_a_parents_children_in_a_headline_are_not_its_dead(  # type: ignore[no-untyped-def]
+    nlp, tmp_path: Path, title: str, expected: set[float]
+) -> None:
+    story = f"{title}\n\nPolice said the bodies were found on Friday.\n"
+    record = _one(nlp, tmp_path, "story.txt", story)
+    assert {c.value for c in record.counts if c.kind == "killed"} == expected

@@ -140,3 +140,35 @@ def test_events_with_a_toll_keep_it(nlp, folder: str, kind: str) -> None:  # typ
     docs = list(extract_docs(select_inputs([str(DATA / "events" / folder)]).files, nlp=nlp))
     record = build_record(docs)
     assert record.event.kind is not None and record.event.kind.value == kind and record.event.kind.toll
+
+
+OLD_CRIMES = [
+    # an arrest or a charge the lead dates well after its crime: the crime's dead are not its toll
+    (
+        "Police in Oslo arrested a 58-year-old man on Monday in the 1994 killings of two hikers.",
+        "arrest",
+        False,
+    ),
+    ("A woman was charged on Friday with killing her neighbour in Tampere last summer.", "charge", False),
+    (
+        "Detectives in Perth arrested a man on Tuesday over a stabbing that killed a boy 12 years ago.",
+        "arrest",
+        False,
+    ),
+    # days after it: the same folder tells the crime, and its toll stays
+    (
+        "Police in Leeds arrested a man on Monday in Saturday's shooting that killed two people.",
+        "arrest",
+        True,
+    ),
+    ("A man was charged on Friday over the March 3 stabbing that killed a student in Ghent.", "charge", True),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "toll"), OLD_CRIMES, ids=[t[:40] for t, _, _ in OLD_CRIMES])
+def test_an_old_crimes_toll_is_not_an_arrests(nlp, text: str, kind: str, toll: bool) -> None:  # type: ignore[no-untyped-def]
+    article = Article(id="a", path="a.txt", text=text, format="json", reference_date="2024-11-15")
+    record = build_record([doc_facts(CleanArticle(article, text, ()), nlp(text))])
+    assert record.event.kind is not None and record.event.kind.value == kind
+    assert record.event.kind.toll is toll
+    assert (record.event.casualties.killed is not None) is toll

@@ -472,3 +472,41 @@ def test_a_target_told_first_and_hurt_late_is_not_counted_in_the_lead() -> None:
         person("a", 400, "Lopez", "injured", name="Ana Lopez", sentence=9),
     ]
     assert figure("injured", [doc("a", *mentions)]) is None
+
+
+def running(kind: str, docs: list[DocFacts], copies: dict[str, str] | None = None) -> float | None:
+    """The figure of a kind whose toll is a running total (a riot's, a storm's)."""
+    participants, entries = reconcile_participants(docs, [])
+    fact = casualty(kind, docs, entries, [], participants, {}, copies or {}, running=True)
+    return fact.value if fact is not None else None
+
+
+def test_a_running_toll_two_sources_repeat_past_their_leads_is_the_events() -> None:
+    """A protest's injured told only deep in each story ("the riots have left at least 40 people
+    injured"): two independent sources giving one figure make it the event's."""
+    docs = [doc(s, counts=(total(s, 40, "injured", sentence=9),)) for s in ("a", "b")]
+    docs.append(doc("c", counts=(total("c", 3, "injured", sentence=12),)))
+    assert running("injured", docs) == 40
+    # a crime's toll is told in its lead: a later figure is a tally, or another incident's
+    assert figure("injured", docs) is None
+
+
+def test_a_running_figure_one_source_gives_past_its_lead_is_none() -> None:
+    docs = [doc("a", counts=(total("a", 40, "injured", sentence=9),)), doc("b")]
+    assert running("injured", docs) is None
+
+
+def test_reprints_of_one_story_are_one_source_for_a_late_figure() -> None:
+    docs = [doc(s, counts=(total(s, 40, "injured", sentence=9),)) for s in ("a", "b")]
+    assert running("injured", docs, {"a": "a", "b": "a"}) is None
+
+
+def test_a_late_figure_of_another_incident_is_none() -> None:
+    docs = [doc(s, counts=(total(s, 7, "injured", sentence=8, elsewhere=True),)) for s in ("a", "b")]
+    assert running("injured", docs) is None
+
+
+def test_the_dead_told_only_past_the_lead_are_another_incidents() -> None:
+    """ "A protester was killed last week" deep in every story of an air strike."""
+    docs = [doc(s, counts=(total(s, 1, "killed", sentence=20),)) for s in ("a", "b", "c")]
+    assert running("killed", docs) is None

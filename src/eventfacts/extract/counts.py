@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .. import timeexpr
 from ..lexicon import (
     CASUALTY_KINDS,
+    CASUALTY_PERSON_VERBS,
     ELSE_WORDS,
     FATAL_ADVERBS,
     FATAL_WORDS,
@@ -26,6 +27,7 @@ from ..lexicon import (
     KIND_WORDS,
     NO_ONE_WORDS,
     NUMBER_WORDS,
+    PARENT_NOUNS,
     PARTIAL_ZERO_WORDS,
     PERSON_NOUNS,
     REPORT_NOUNS,
@@ -52,7 +54,9 @@ from .participants import (
     REFLEXIVES,
     about_another_incident,
     attempted,
+    care_status,
     fatal_wound,
+    treated_for_no_harm,
 )
 from .patterns import street_kind
 
@@ -416,8 +420,17 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
 
 def _elided_noun(number: Token) -> Token | None:
     """ "killing three people and injuring 52", "killed eight people and wounded 23": a number the
-    joined verb takes as its object counts the noun the first verb's number counts, left out."""
+    joined verb takes as its object counts the noun the first verb's number counts, left out;
+    and "two people died and three were hurt": so does a number that is a joined clause's subject."""
     verb = number.head
+    if number.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.dep_ == "conj":
+        first = verb.head
+        if first.i < verb.i and first.pos_ in ("VERB", "AUX"):
+            for noun in first.children:
+                numbered = any(c.dep_ == "nummod" for c in noun.children)
+                if noun.dep_ in ("nsubj", "nsubjpass") and noun.tag_ == "NNS" and numbered:
+                    return noun
+        return None
     if number.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.i > verb.i:
         return None
     first = verb.head
@@ -727,7 +740,10 @@ def _scale(token: Token) -> float:
 
 #: Numbers that are phone numbers of emergency services, not amounts: "911 calls".
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
-CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "o’clock"})
+#: Words after a clock time: "10 p.m.", and the 24-hour clock's "1100 hrs", "0930 GMT".
+CLOCK_WORDS = frozenset(
+    {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "o’clock", "hrs", "hr", "gmt", "utc", "ist"}
+)
 AGE_WORDS = frozenset({"age", "aged", "ages"})
 
 
@@ -902,6 +918,18 @@ def kind_of(noun: Token, number: Token) -> CountKind:
                 for c in word.children
             )  # "fatally shot", "shot and killed", "shot to death"
             return "killed" if fatal else WOUNDING_KIND
+    for word in _predicate_words(noun, number):
+        # what no fate word says, care does: "three were taken to hospital", "five traders were
+        # treated for smoke inhalation", "four were pulled from the mud with injuries"
+        if not _suffered(noun, word) or word.pos_ != "VERB" or attempted(word):
+            continue
+        cared = care_status(word)
+        if cared is not None:
+            return cared
+        passive = any(c.dep_ == "auxpass" for c in word.children)
+        treated = CASUALTY_PERSON_VERBS.get(word.lemma_.lower())
+        if treated is not None and passive and not treated_for_no_harm(word):
+            return treated
     return "other"
 
 
@@ -911,6 +939,12 @@ def _own_subject(verb: Token) -> bool:
 
 
 def _fatal_wound(word: Token, kind: CountKind) -> CountKind:
+    """ "fatally wounded", "burned to death": a wound the words say killed."""
+    if kind == WOUNDING_KIND and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+        for c in word.children
+    ):
+        return "killed"
     return "killed" if fatal_wound(word, kind, FATAL_ADVERBS) == "killed" else kind
 
 
@@ -967,6 +1001,8 @@ def _governors(noun: Token) -> Iterator[Token]:
         if node.dep_ == "pobj":
             if head.lower_ != "of":
                 return  # "injured in an attack by two drones": the drones are not injured
+            if head.head.lemma_.lower() in PARENT_NOUNS:
+                return  # "a father of two sons died": the sons are his, the death is his
             node = head
             continue
         if head.pos_ in ("VERB", "AUX", "ADJ"):

@@ -32,6 +32,7 @@ from ..lexicon import (
     HEADLINE_VERBS,
     LEFT_STATES,
     MASTHEAD_WORDS,
+    PARENT_NOUNS,
     ROLE_WORDS,
     TITLE_ABBREVIATIONS,
 )
@@ -371,6 +372,7 @@ BARE_COUNTS = (
 )  # fmt: skip
 
 
+_PARENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(PARENT_NOUNS))})\s+of\s+$", re.I)
 #: What a bare headline count counts until the body says more.
 BARE_SUBJECT = "people"
 
@@ -383,6 +385,8 @@ def _with_bare_counts(found: list[CountMention], headline: Headline, source: str
     bare: list[tuple[int, int]] = []
     for _name, pattern in BARE_COUNTS:
         for match in pattern.finditer(headline.text):
+            if _PARENT_OF.search(headline.text, 0, match.start()):
+                continue  # "mother of 2 dead in crash": her children, and one died
             kind = HEADLINE_STATUS.get(match["s"].lower())
             start, end = headline.offset + match.start("n"), headline.offset + match.end("n")
             overlapping = [m for m in counts if m.evidence.start < end and start < m.evidence.end]

@@ -20,15 +20,22 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
+    BACKGROUND_ADVERBS,
     BACKGROUND_MODIFIERS,
+    CONVEYED_VERBS,
     EVENT_NOUNS,
     FATAL_WORDS,
+    FATE,
     FATE_ROLES,
     HARM_VERBS,
+    HOSPITAL_NOUNS,
     INTRANSITIVE_VERBS,
     KILLING_VERBS,
+    MEDICAL_WORDS,
+    NOT_HARM_NOUNS,
     PERPETRATED_VERBS,
     PERSON_NOUNS,
+    PERSON_ROLE_WORDS,
     PERSONAL_PRONOUNS,
     PHRASAL_VERBS,
     SPARED_STATUS,
@@ -43,7 +50,7 @@ from ..lexicon import (
     TARGETING_VERBS,
     WOUNDING_KIND,
 )
-from ..records import Evidence, ParticipantMention
+from ..records import CountKind, Evidence, ParticipantMention
 from .common import (
     REPORTING_VERBS,
     entity_of,
@@ -110,6 +117,10 @@ ELSEWHERE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ordinal tally", re.compile(
         r"\b\d+(?:st|nd|rd|th)\s+(?:homicide|murder|killing|shooting|death|fatality)s?\b", re.I)),
     ("years ago", re.compile(r"\b(?:years|months|decades)\s+(?:ago|earlier|before)\b", re.I)),
+    # "The same island was hit by a 6.1 quake in September. That temblor killed six people."
+    ("that earlier one", re.compile(
+        r"\b(?:That|Those)\s+(?:\w+\s+)?(?:quakes?|earthquakes?|temblors?|tremors?|storms?|floods?|attacks?|"
+        r"blasts?|bombings?|fires?|crash(?:es)?|shootings?|stabbings?|killings?|riots?)\b")),
     ("a wave of violence", re.compile(
         r"\b(?:rash|spate|wave|string|outbreak|surge|flurry|weekend)\s+of\s+(?:\w+\s+)?"
         r"(?:shootings|violence|homicides|killings|stabbings|attacks|gunfire)\b", re.I)),
@@ -382,6 +393,7 @@ _STATUS_LEMMAS = frozenset(
         *(verb for verb, _ in PHRASAL_VERBS),
         *STATE_VERBS,
         *SUFFER_VERBS,
+        *(lemma for _, lemmas, _ in CONVEYED_VERBS for lemma in lemmas),
         *(lemma for _, lemmas, _ in EVENT_NOUNS + FATAL_VIOLENCE_NOUNS for lemma in lemmas),
     }
 )
@@ -393,9 +405,11 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
     if lemma not in _STATUS_LEMMAS:
         return []
     out: list[tuple[Token, str]] = []
-    if token.pos_ in ("VERB", "AUX") and not _unreal(token):
+    if token.pos_ in ("VERB", "AUX") and not _unreal(token) and not _told_as_before(token):
         for name, lemmas, status in HARM_VERBS:
-            if lemma in lemmas and not _damage_to_things(token):
+            if lemma in lemmas and not (
+                _damage_to_things(token) or treated_for_no_harm(token) or _hit_and_run(token)
+            ):
                 fate = _harm_status(token, status) if name == "violence" else fatal_wound(token, status)
                 out.extend((p, fate) for p in _patients(token))
         phrasal = _phrasal(token)
@@ -410,6 +424,9 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
                 people = _subjects(token, dep="nsubjpass") + _objects(token) + _subjects(token, dep="nsubj")
                 people += [g for c in token.children if c.dep_ == "ccomp" for g in _subjects(c, dep="nsubj")]
                 out.extend((p, state) for p in people if p.pos_ != "NOUN" or p.tag_ == "NN" or p.ent_type_)
+        cared = care_status(token) if lemma in _CONVEYED_LEMMAS else None
+        if cared is not None:
+            out.extend((p, cared) for p in _patients(token))  # "a firefighter was taken to hospital"
         suffered = _suffered_status(token) if lemma in SUFFER_VERBS else None
         if suffered is not None:
             out.extend(
@@ -432,6 +449,79 @@ DAMAGE_PARTICLES = frozenset({"up", "out"})
 def _damage_to_things(verb: Token) -> bool:
     return verb.lemma_.lower() == "shoot" and any(
         c.dep_ == "prt" and c.lower_ in DAMAGE_PARTICLES for c in verb.children
+    )
+
+
+_CONVEYED_LEMMAS = frozenset(lemma for _, lemmas, _ in CONVEYED_VERBS for lemma in lemmas)
+
+
+def care_status(verb: Token) -> CountKind | None:
+    """The fate of whom a verb takes to a hospital ("three were taken to hospital", "was
+    airlifted to a trauma center") or brings out hurt ("pulled from the rubble with injuries"):
+    hurt, as the fates that carry such verbs say; None for any other place or company."""
+    lemma = verb.lemma_.lower()
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children]
+    hospitals = [g for g in places if g.dep_ == "pobj" and _hospital(g)]
+    if any(_death_there(h) for h in hospitals):
+        return None  # "taken to a hospital, where he later died": the dead are counted as dead
+    for _, lemmas, fate in CONVEYED_VERBS:
+        if lemma in lemmas and hospitals:
+            return fate
+    with_ = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    for g in (g for g in with_ if g.dep_ == "pobj"):
+        for _, _lemmas, suffered in CONVEYED_VERBS:
+            if g.lemma_.lower() in FATE[suffered].suffered or g.lower_ in FATE[suffered].suffered:
+                return suffered  # "taken to a shelter with burns", "pulled alive with injuries"
+    return None
+
+
+def _death_there(place: Token) -> bool:
+    """ "a hospital where she later died", "..., where he was pronounced dead"."""
+    clauses = [c for c in place.children if c.dep_ in ("relcl", "acl")]
+    return any(
+        t.lemma_.lower() in _DEATH_WORDS or t.lower_ in _DEATH_WORDS for c in clauses for t in c.subtree
+    )
+
+
+_DEATH_WORDS = frozenset(w for _, lemmas, fate in INTRANSITIVE_VERBS if fate == "killed" for w in lemmas) | {
+    "dead",
+    "death",
+}
+
+
+def _hospital(place: Token) -> bool:
+    lemma = place.lemma_.lower()
+    if lemma in HOSPITAL_NOUNS or place.lower_ in HOSPITAL_NOUNS:
+        return True
+    return lemma in ("center", "centre") and any(c.lower_ in MEDICAL_WORDS for c in place.children)
+
+
+#: The name of a crime written with verbs of harm: "a hit and run", "the hit-and-run driver".
+HIT_AND_RUN = ("hit", "and", "run")
+
+
+def _hit_and_run(verb: Token) -> bool:
+    """ "charged in a hit and run that killed a woman": the words name the crime, and whoever the
+    parse hangs on them was neither hit nor run over."""
+    if verb.lower_ not in HIT_AND_RUN:
+        return False
+    doc = verb.doc
+    words = [t for t in doc[max(0, verb.i - 4) : verb.i + 5] if t.text not in ("-", "–")]
+    return any(
+        tuple(t.lower_ for t in words[i : i + 3]) == HIT_AND_RUN and verb in (words[i], words[i + 2])
+        for i in range(len(words) - 2)
+    )
+
+
+def treated_for_no_harm(verb: Token) -> bool:
+    """ "was treated for exhaustion", "would not say what she is being treated for": a treatment
+    for what no event inflicted, or for what the text leaves untold, is no injury."""
+    return verb.lemma_.lower() == "treat" and any(
+        g.lower_ in NOT_HARM_NOUNS or g.lemma_.lower() in NOT_HARM_NOUNS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
     )
 
 
@@ -617,11 +707,35 @@ def _unreal(verb: Token) -> bool:
     head = verb.head if verb.dep_ in ("xcomp", "conj") else None
     if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in IRREALIS_VERBS:
         return True
+    if _subjunctive(verb):
+        return True
     if _aim(verb):
         return True
     return any(c.dep_ == "nsubj" and c.lower_ in ("no", "nobody", "none") for c in verb.children) or any(
         c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children) for c in verb.children
     )
+
+
+def _told_as_before(verb: Token) -> bool:
+    """ "three actors were previously treated there": a fate before the event told."""
+    return any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in verb.children)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """ "the jury recommended that he die", "demanded that she be jailed": a "that" clause whose
+    verb has the base form with a singular subject is what someone asks for, not what happened
+    (not "saw the man die", which has no "that")."""
+    children = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children) or any(
+        c.dep_ == "aux" for c in children
+    ):
+        return False
+    if any(c.dep_ == "auxpass" and c.lower_ == "be" for c in children):
+        return True  # "that she be jailed"
+    singular = any(
+        c.dep_ == "nsubj" and (c.tag_ in ("NN", "NNP") or c.lower_ in ("he", "she", "it")) for c in children
+    )
+    return singular and verb.tag_ in ("VB", "VBP")
 
 
 #: Nouns of an aim, whose "of" or "to" clause is only intended: "with the aim of killing him",
@@ -635,6 +749,9 @@ def _aim(verb: Token) -> bool:
     """The verb tells what someone aimed at, not what happened."""
     if verb.dep_ in ("acl", "xcomp", "relcl") and verb.head.lemma_.lower() in IRREALIS_NOUNS:
         return True  # "an attempt to kill"
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None and to.i > 0 and verb.doc[to.i - 1].lemma_.lower() in IRREALIS_NOUNS:
+        return True  # the same, where the parse hangs the infinitive elsewhere: "over a plot to kill"
     return verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in IRREALIS_NOUNS  # "the aim of killing"
 
 
@@ -778,7 +895,7 @@ def _is_person(token: Token) -> bool:
 def _person_noun(token: Token) -> str | None:
     """The person noun a token is ("man", "victim", "19-year-old"), singular only."""
     lemma = token.lemma_.lower()
-    if token.tag_ == "NN" and lemma in PERSON_NOUNS:
+    if token.tag_ == "NN" and (lemma in PERSON_NOUNS or lemma in PERSON_ROLE_WORDS):
         return lemma
     if _AGE_WORD.match(_hyphenated(token)) or (token.lower_ == "old" and _age_of_words(token) is not None):
         return "person"

@@ -34,7 +34,7 @@ from . import participants as participant_stage
 from .copies import copy_groups, independent
 from .events import CHECK_LIMIT, outliers
 from .headlines import mention_count
-from .kinds import event_kind
+from .kinds import event_kind, without_an_old_crimes_toll
 from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
 from .place_weights import WEIGHT
 from .places import event_place, not_places, resolved_places
@@ -89,6 +89,7 @@ def build_record(
     # the day of an arrest, a verdict or a protest is the event's own, not a later development
     developments = frozenset(KINDS_BY_NAME[kind.value].developments) if kind is not None else frozenset()
     when = date_stage.event_date(resolved, refs, developments=developments)
+    kind = without_an_old_crimes_toll(kind, ordered, resolved, when, copies)
     participants, entries = participant_stage.reconcile_participants(ordered, people)
     # a later figure is an update only when its source says when it was written
     source_dates = {
@@ -103,7 +104,15 @@ def build_record(
         location=where.location,
         # an arrest's, a verdict's or a deal's story has no toll of its own: the dead it recalls
         # stay counts of the crime they died in
-        casualties=participant_stage.casualties(ordered, entries, counts, participants, source_dates, copies)
+        casualties=participant_stage.casualties(
+            ordered,
+            entries,
+            counts,
+            participants,
+            source_dates,
+            copies,
+            running=kind is not None and KINDS_BY_NAME[kind.value].running_toll,
+        )
         if kind is None or kind.toll
         else Casualties(killed=None, injured=None),
         kind=kind,

@@ -59,13 +59,15 @@ CHILD_NOUNS = frozenset({"child", "kid", "boy", "girl", "toddler", "baby", "infa
 #: Counted nouns that are the shooter: a total of them is not a total of victims. ("gunmen": the
 #: parse leaves some plurals as their own lemma.)
 SUSPECT_HEADS = frozenset({noun for noun, role in PERSON_NOUNS.items() if role == "suspect"} | {"gunmen"})
-#: Counted nouns that are no people: "a shooting left one dead", "three guns were found".
+#: Counted nouns that are no people: "a shooting left one dead", "three guns were found",
+#: "pirates attacked two boats".
 #: (Places are not here: "1 injured in shooting at berry farm" is an elided "1 person" that the
 #: parse hangs on the place.)
 NOT_PEOPLE = frozenset(
     {"shooting", "stabbing", "incident", "attack", "crash", "fire", "case", "time", "shot", "round",
      "bullet", "gun", "weapon", "robbery", "rampage", "warrant", "wound", "life", "dog", "cat",
-     "animal", "horse", "vehicle", "car", "rash", "spree", "string"}
+     "animal", "horse", "vehicle", "car", "rash", "spree", "string", "boat", "ship", "vessel", "tanker",
+     "dhow", "truck"}
 )  # fmt: skip
 #: A total of the main event is given in an article's first sentences.
 LEAD_SENTENCES = 6
@@ -402,13 +404,17 @@ def casualties(
     participants: list[Participant],
     dates: dict[str, str | None],
     copies: dict[str, str],
+    *,
+    running: bool = False,
 ) -> Casualties:
-    killed = casualty("killed", docs, by_source, counts, participants, dates, copies)
+    """The event's dead and injured; `running` for a kind whose toll grows over days and is told
+    as a running total anywhere in a story (`lexicon.EventKind.running_toll`)."""
+    killed = casualty("killed", docs, by_source, counts, participants, dates, copies, running=running)
     dead = int(killed.value) if killed is not None and isinstance(killed.value, float) else 0
-    return Casualties(
-        killed=killed,
-        injured=casualty("injured", docs, by_source, counts, participants, dates, copies, dead=dead),
+    injured = casualty(
+        "injured", docs, by_source, counts, participants, dates, copies, dead=dead, running=running
     )
+    return Casualties(killed=killed, injured=injured)
 
 
 def casualty(
@@ -421,6 +427,7 @@ def casualty(
     copies: dict[str, str],
     *,
     dead: int = 0,
+    running: bool = False,
 ) -> CountFact | None:
     """The number killed (or injured) in the incident: each source's estimate, then the figure
     most sources give, superseded by a higher figure that only later sources give. For the
@@ -436,6 +443,8 @@ def casualty(
             estimate = _without_later_deaths(estimate, dead - (known.value if known is not None else 0))
         if estimate is not None:
             estimates[d.source.id] = estimate
+    if not estimates and running and kind == "injured":
+        estimates = _late_figure(kind, docs, copies)
     if not estimates:
         return None
     suspect_died = any(
@@ -469,6 +478,45 @@ def casualty(
         by_role=tuple(RoleCount(r, n) for r, n in sorted(roles.items()) if n),
         persons=persons,
     )
+
+
+#: Independent sources that must give one figure past their leads for it to be the event's.
+LATE_AGREEMENT = 2
+
+
+def _late_figure(kind: str, docs: list[DocFacts], copies: dict[str, str]) -> dict[str, _Estimate]:
+    """For a toll told as a running total, when no source gives a figure of the injured in its
+    lead: the figure sources repeat further down ("the riots have left at least 70 people
+    injured" deep in a story of the protests) is the event's; a figure one source alone gives
+    there may be another incident's. The dead are the lead's news in every kind of story: dead
+    told only further down are an earlier incident's ("a protester was killed last week"), and a
+    crime's wounded told late are a tally, the victims described again, or another incident
+    (measured on local crime news and on the sample articles)."""
+    by_value: dict[float, list[CountMention]] = defaultdict(list)
+    for d in docs:
+        for c in d.counts:
+            if (
+                c.kind == kind
+                and c.value > 0
+                and not (c.share or c.elsewhere or c.headline)
+                and c.head not in SUSPECT_HEADS
+                and c.head not in NOT_PEOPLE
+            ):
+                by_value[c.value].append(c)
+    backed = {
+        v: len({copies.get(c.evidence.source, c.evidence.source) for c in cs}) for v, cs in by_value.items()
+    }
+    agreed = [v for v in backed if backed[v] >= LATE_AGREEMENT]
+    best = min(agreed, key=lambda v: (-backed[v], v), default=None)
+    if best is None:
+        return {}
+    first: dict[str, CountMention] = {}
+    for c in sorted(by_value[best], key=lambda c: (c.evidence.source, c.evidence.start)):
+        first.setdefault(c.evidence.source, c)
+    return {
+        s: _Estimate(int(c.value), (c.evidence,), (("victim", int(c.value)),), c.qualifier, fate_open=False)
+        for s, c in first.items()
+    }
 
 
 def _most_supported(kind: str, estimates: dict[str, _Estimate], *, suspect_died: bool = False) -> int:
