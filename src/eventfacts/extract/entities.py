@@ -31,7 +31,15 @@ from .common import (
     text_of,
     trim_name,
 )
-from .repairs import GROUP_NOUNS_AFTER, age_after, aged_names, hyphenated_names, names_of, repair
+from .repairs import (
+    GROUP_NOUNS_AFTER,
+    age_after,
+    aged_names,
+    hyphenated_names,
+    named_bodies,
+    names_of,
+    repair,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -151,10 +159,18 @@ def repaired_names(doc: Doc) -> tuple[Named, ...]:
     hyphenated = [s for s in hyphenated_names(doc) if s.start not in aged_within]
     # an entity NER cut from a hyphenated name ("Pham-Nguyen" of "Thu Pham-Nguyen") gives way
     hyphens = {i for span in hyphenated for i in range(span.start, span.end)}
-    within = aged_within | hyphens
+    # a body's name found by its shape takes the place of the pieces NER made of it
+    bodies = [s for s in named_bodies(doc) if not any(i in aged_within | hyphens for i in range(s.start, s.end))]
+    in_bodies = {i for span in bodies for i in range(span.start, span.end)}
+    within = aged_within | hyphens | in_bodies
     found: list[Named] = []
     for ent in (
-        *(e for e in joined_titles(doc) if e.start not in within and e.end - 1 not in hyphens),
+        *(
+            e
+            for e in joined_titles(doc)
+            if e.start not in within and e.end - 1 not in hyphens | in_bodies
+        ),
+        *bodies,
         *unlabelled_organizations(doc),
         *towns_as_nationalities(doc),
         *people_tagged_otherwise(doc),
@@ -168,7 +184,8 @@ def repaired_names(doc: Doc) -> tuple[Named, ...]:
             fixed = repair(span, kind, ent.label_, places=places)
             if fixed.dropped is None and not _plausible(fixed.span, fixed.kind):
                 continue
-            rules = (*((reading,) if reading else ()), *fixed.rules)
+            shape = (doc.vocab.strings[ent.id],) if ent.id else ()  # the rule that found a body's name
+            rules = (*shape, *((reading,) if reading else ()), *fixed.rules)
             found.append(Named(ent, fixed.span, fixed.kind, fixed.title, rules, fixed.dropped))
     result = tuple(found)
     doc.user_data[REPAIRED_KEY] = result
