@@ -32,6 +32,7 @@ from .common import (
     trim_name,
 )
 from .repairs import (
+    BODY_PATTERNS,
     GROUP_NOUNS_AFTER,
     age_after,
     aged_names,
@@ -39,11 +40,14 @@ from .repairs import (
     named_bodies,
     names_of,
     repair,
+    short_names_of,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+#: The rule that finds a body by its plural noun, whose short forms are its aliases.
+PLURAL_BODY = BODY_PATTERNS[0].name
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 #: Platforms and outlets that NER often tags PERSON; they are never people.
 NOT_PEOPLE = frozenset(
@@ -110,7 +114,9 @@ def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | Drop
             text=span.text,
             label=ent.label_,
             titles=(*((named.title,) if named.title else ()), *titles_of(span)) if kind == "person" else (),
-            aliases=tuple(aliases_of(span)) if kind == "organization" else (),
+            aliases=(*aliases_of(span), *(short_names_of(span) if PLURAL_BODY in named.rules else ()))
+            if kind == "organization"
+            else (),
             sentence=numbers[span.start],
             is_subject=span.root.dep_ in ("nsubj", "nsubjpass"),
             evidence=evidence(source, text, span.start_char, span.end_char),

@@ -560,6 +560,11 @@ def _known_as_after_person(span: Span) -> bool:
     window = doc[max(span.sent.start, start - 6) : start - 1]
     if not any(t.lower_ == "known" for t in window):
         return False
+    if any(
+        t.lemma_.lower() in GROUP_NOUNS_AFTER and t.dep_ != "compound"
+        for t in doc[max(span.sent.start, start - 10) : start]
+    ):
+        return False  # "joined a street gang that is known as Eastside Kings": the gang's name
     return any(e.label_ == "PERSON" and start - 10 <= e.end < start - 1 for e in span.sent.ents)
 
 
@@ -1903,6 +1908,9 @@ BODY_PATTERNS: tuple[Rule[list[list[dict[str, object]]]], ...] = (
             E("Marcus Williams and Ann Jones met on Friday.", "Marcus Williams", "person", False),
             E("Coach Daniel Brooks was fired. Brooks said he was glad.", "Daniel Brooks", "person", False),
             E("He sailed to the Cayman Islands last year.", "Cayman Islands", "place", False),
+            E("No. 1 Halden Panthers 65, No. 9 Corbin Wildcats 53", "Corbin Wildcats", "person", True),
+            E("Corbin Wildcats died on Friday.", "Corbin Wildcats", "person", False),
+            E("Flowers were left for the late Ruth Baines.", "Ruth Baines", "person", False),
         ),
     ),
     Rule(
@@ -1955,6 +1963,8 @@ def named_bodies(doc: Doc) -> tuple[Span, ...]:
     from .. import geo
 
     found: list[Span] = []
+    undecided: list[Span] = []
+    found_id = doc.vocab.strings[BODY_PATTERNS[0].name]
     for match_id, start, end in _body_matcher(doc.vocab)(doc):
         span = SpanType(doc, start, end, label="ORG", span_id=match_id)
         if (
@@ -1966,9 +1976,19 @@ def named_bodies(doc: Doc) -> tuple[Span, ...]:
             or geo.lookup(span.text, kinds=("city", "region", "country"))
         ):
             continue
-        if doc.vocab.strings[match_id] == BODY_PATTERNS[0].name and not _read_as_plural(span[-1]):
+        plural = _read_as_plural(span[-1]) if doc.vocab.strings[match_id] == BODY_PATTERNS[0].name else True
+        if plural is False:
             continue
-        found.append(span)
+        (found if plural else undecided).append(span)
+    # "No. 1 Dunmore Otters 65, No. 9 Halden Foxes 53": a name NER reads as a person's is a
+    # club's beside another club on its line
+    text = text_of(doc)
+    clubs = [s for s in found if s.id == found_id]
+    found += [
+        s
+        for s in undecided
+        if any("\n" not in text[min(s.end_char, c.end_char) : max(s.start_char, c.start_char)] for c in clubs)
+    ]
     result = tuple(sorted(filter_spans(found), key=lambda s: s.start))
     doc.user_data[_BODIES_KEY] = result
     return result
@@ -1994,10 +2014,11 @@ _THE_GAP = 3
 _PERSON_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 
 
-def _read_as_plural(word: Token) -> bool:
+def _read_as_plural(word: Token) -> bool | None:
     """ "Otters" is a plural noun where the tagger says so or where the article writes it alone
     after "the" ("the Otters led", "the top-ranked Otters"), and where the article never writes
-    it alone as it writes a surname ("Cheeks said" of "Maurice Cheeks")."""
+    it alone as it writes a surname ("Cheeks said" of "Maurice Cheeks"); None where the tagger
+    says plural and NER says person (the sentence decides)."""
     doc = word.doc
     after_the = False
     for token in doc:
@@ -2010,7 +2031,12 @@ def _read_as_plural(word: Token) -> bool:
             after_the = after_the or not (after is not None and after.pos_ == "NOUN")
         elif token.dep_ in _PERSON_PLACES:
             return False
-    return after_the or word.tag_ in ("NNPS", "NNS")
+    if after_the:
+        return True
+    if word.tag_ not in ("NNPS", "NNS"):
+        return False
+    # the tagger's plural alone does not outweigh NER's person ("the late Ruth Baines")
+    return None if word.ent_type_ == "PERSON" else True
 
 
 def _name_runs_on(span: Span) -> bool:
@@ -2023,6 +2049,28 @@ def _name_runs_on(span: Span) -> bool:
         and after.tag_ in ("NNP", "NNPS")
         and "\n" not in doc[span.end - 1].whitespace_
     )
+
+
+def short_names_of(body: Span) -> tuple[str, ...]:
+    """The short forms of a plural name that the article writes alone, not after another
+    capitalised word: "Jaguars" of "Jacksonville Jaguars" where it also writes "the Jaguars led"
+    (each an alias of the body), but not "Forces" of "Syrian Democratic Forces" where the other
+    "Forces" is of the "People's Defence Forces"."""
+    doc = body.doc
+    found = []
+    for i in range(1, len(body)):
+        words = [t.text for t in body[i:]]
+        n = len(words)
+        for start in range(len(doc) - n + 1):
+            before = doc[start - 1] if start else None
+            if (
+                start != body.start + i
+                and [t.text for t in doc[start : start + n]] == words
+                and (before is None or not before.text[:1].isupper() or before.lower_ == "the")
+            ):
+                found.append(body[i:].text)
+                break
+    return tuple(found)
 
 
 def body_nicknames(doc: Doc) -> frozenset[str]:
