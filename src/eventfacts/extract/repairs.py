@@ -1884,8 +1884,9 @@ NOT_BODY_PLURALS = frozenset(
     {"islands", "isles", "heights", "mountains", "hills", "lakes", "falls", "springs", "states", "keys",
      "highlands", "rapids", "plains", "territories", "emirates", "woods", "gardens", "estates", "apartments",
      "towers", "fields", "meadows", "narrows", "straits", "awards", "games", "olympics", "championships",
-     "finals", "series", "meetings", "talks", "elections", "playoffs", "trials", "hearings", "wars", "times"}
-)  # fmt: skip
+     "finals", "series", "meetings", "talks", "elections", "playoffs", "trials", "hearings", "wars", "times",
+     "rights", "facts", "sites", "circumstances"}
+) | STREET_PLURALS  # fmt: skip
 #: Entity labels a body's name may carry in part: NER reads "Drake Bulldogs" as a person and
 #: "Jacksonville Jaguars" as a building as readily as an organization.
 BODY_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "FAC", "LOC", "PRODUCT"})
@@ -1911,6 +1912,7 @@ BODY_PATTERNS: tuple[Rule[list[list[dict[str, object]]]], ...] = (
             E("No. 1 Halden Panthers 65, No. 9 Corbin Wildcats 53", "Corbin Wildcats", "person", True),
             E("Corbin Wildcats died on Friday.", "Corbin Wildcats", "person", False),
             E("Flowers were left for the late Ruth Baines.", "Ruth Baines", "person", False),
+            E("Read Quick Facts about the storm.", "Quick Facts", "organization", False),
         ),
     ),
     Rule(
@@ -2014,6 +2016,28 @@ _THE_GAP = 3
 _PERSON_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 
 
+#: Tags of the words a club's name may have between "the" and it: "the top-seeded Otters",
+#: "the No. 1 Otters", "the stubborn Otters".
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "VBN", "HYPH", "RBS"})
+
+
+def _after_the_and_modifiers(token: Token) -> bool:
+    """ "the Otters", "the top-seeded Otters", "the No. 1 Otters": "the", then at most a few
+    adjectives, numbers or a rank, right before the word."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and token.i - i <= _THE_GAP + 2 and "\n" not in doc[i].whitespace_:
+        t = doc[i]
+        if t.lower_ == "the":
+            return True
+        rank = t.text in ("No", "No.") or (t.text == "." and i > 0 and doc[i - 1].text == "No")
+        hyphened = i + 1 < len(doc) and doc[i + 1].text == "-"  # "top" of "top-seeded"
+        if not (rank or hyphened or t.tag_ in _MODIFIER_TAGS):
+            return False
+        i -= 1
+    return False
+
+
 def _read_as_plural(word: Token) -> bool | None:
     """ "Otters" is a plural noun where the tagger says so or where the article writes it alone
     after "the" ("the Otters led", "the top-ranked Otters"), and where the article never writes
@@ -2021,13 +2045,18 @@ def _read_as_plural(word: Token) -> bool | None:
     says plural and NER says person (the sentence decides)."""
     doc = word.doc
     after_the = False
+    first = doc[word.i - 1] if word.i else None  # "Tar" of a two-word short name, "Tar Heels"
     for token in doc:
         previous = doc[token.i - 1] if token.i else None
-        if token.text != word.text or token.i == word.i or (previous is not None and previous.is_title and previous.lower_ != "the"):
+        if token.text != word.text or token.i == word.i:
             continue
-        before = doc[max(0, token.i - _THE_GAP - 1) : token.i]
+        start = token
+        if previous is not None and previous.is_title and previous.lower_ != "the":
+            if first is None or previous.text != first.text or previous.i < 1:
+                continue
+            start = previous  # "the Tar Heels" where the article names the "North Carolina Tar Heels"
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if any(t.lower_ == "the" for t in before):
+        if _after_the_and_modifiers(start):
             after_the = after_the or not (after is not None and after.pos_ == "NOUN")
         elif token.dep_ in _PERSON_PLACES:
             return False
@@ -2035,8 +2064,30 @@ def _read_as_plural(word: Token) -> bool | None:
         return True
     if word.tag_ not in ("NNPS", "NNS"):
         return False
-    # the tagger's plural alone does not outweigh NER's person ("the late Ruth Baines")
-    return None if word.ent_type_ == "PERSON" else True
+    # the tagger's plural alone does not outweigh NER's person ("the late Ruth Baines"), nor
+    # make a body of capitalised common words ("Quick Facts", "Civil Rights"): the words before
+    # it must be a name NER or the gazetteer knows ("Miami Dolphins")
+    if word.ent_type_ == "PERSON":
+        return None
+    return _known_name_before(word)
+
+
+def _known_name_before(word: Token) -> bool:
+    doc = word.doc
+    start = word.i
+    while (
+        start > 0
+        and doc[start - 1].is_title
+        and doc[start - 1].lower_ != "the"
+        and "\n" not in doc[start - 1].whitespace_
+    ):
+        start -= 1
+    home = doc[start : word.i]
+    if not len(home):
+        return False
+    from .. import geo
+
+    return all(t.ent_type_ for t in home) or bool(geo.lookup(home.text, kinds=("city", "region", "country")))
 
 
 def _name_runs_on(span: Span) -> bool:
