@@ -141,12 +141,20 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
             alias_of_org.add(fold(alias))
     kinds = {key: counter.most_common(1)[0][0] for key, counter in sorted(votes.items())}
     surnames = {key[-1] for key, kind in kinds.items() if kind == "person" and len(key) > 1}
-    # a club most of whose mentions say so; its short name, written alone in any article, is
-    # the club too ("Bulldogs" of "Drake Bulldogs"), unless it is a person's surname
+    # a club most of whose mentions say so, unless it is a person named otherwise in full ("Mo
+    # Cheeks" beside "Maurice Cheeks"); its short name, written alone in any article, is the
+    # club too ("Bulldogs" of "Drake Bulldogs")
+    people = [key for key, kind in kinds.items() if kind == "person" and len(key) > 1]
+    for club in sorted(clubs):
+        if any(p[-1] == club[-1] and p != club and same_first_name(p[0], club[0]) for p in people):
+            kinds[club] = "person"
     clubs = {key for key in clubs if kinds[key] == "organization"}
-    alias_of_org |= {club[i:] for club in clubs for i in range(1, len(club)) if club[-1] not in surnames}
+    alias_of_org |= {club[i:] for club in clubs for i in range(1, len(club))}
+    lone_people = {
+        key[0] for key, kind in kinds.items() if kind == "person" and len(key) == 1 and key not in alias_of_org
+    }
     first_names = {key[0] for key, kind in kinds.items() if kind == "person" and len(key) > 1}
-    lone_people = {key[0] for key, kind in kinds.items() if kind == "person" and len(key) == 1}
+
     for key, kind in kinds.items():
         if key in alias_of_org:
             kinds[key] = "organization"
