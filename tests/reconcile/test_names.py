@@ -354,12 +354,14 @@ def test_a_person_once_found_as_a_club_stays_a_person() -> None:
 
 
 def test_a_club_that_is_a_person_named_in_full_is_that_person() -> None:
-    """ "Bill Weeks" read once as a club, where the articles name "William Weeks" in full: the
-    person; a headline fragment read as a person ("Otters Beat Foxes") leaves a club be."""
+    """ "Bill Weeks" read once as a club, where the articles name "William Weeks" in full more
+    often: the person; a headline fragment read as a person ("Otters Beat Foxes") less often
+    than the club is named leaves the club be."""
     once = replace(mention("Bill Weeks", kind="organization"), rules=("name ending in a plural noun",))
-    mentions = [once, mention("William Weeks", source="b"), mention("Weeks", source="b")]
+    mentions = [once, mention("William Weeks", source="b"), mention("William Weeks", source="c")]
     assert decide_kinds(mentions)[("bill", "weeks")] == "person"
     club = replace(mention("Brindlemoor Foxes", kind="organization"), rules=("name ending in a plural noun",))
-    kinds = decide_kinds([club, mention("Otters Beat Foxes", source="b"), mention("Foxes", source="c")])
+    headline = replace(mention("Otters Beat Foxes", source="b"), headline=True)
+    kinds = decide_kinds([club, headline, mention("Foxes", source="c")])
     assert kinds[("brindlemoor", "foxes")] == "organization"
     assert kinds[("foxes",)] == "organization"

@@ -141,12 +141,13 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
             alias_of_org.add(fold(alias))
     kinds = {key: counter.most_common(1)[0][0] for key, counter in sorted(votes.items())}
     surnames = {key[-1] for key, kind in kinds.items() if kind == "person" and len(key) > 1}
-    # a club most of whose mentions say so, unless it is a person named otherwise in full ("Mo
-    # Cheeks" beside "Maurice Cheeks"); its short name, written alone in any article, is the
-    # club too ("Bulldogs" of "Drake Bulldogs")
+    # a club most of whose mentions say so, unless people of that surname, named in full, are
+    # named more ("Mo Cheeks" beside "Maurice Cheeks" all through the articles); its short
+    # name, written alone in any article, is the club too ("Bulldogs" of "Drake Bulldogs")
     people = [key for key, kind in kinds.items() if kind == "person" and len(key) > 1]
     for club in sorted(clubs):
-        if any(p[-1] == club[-1] and p != club and same_first_name(p[0], club[0]) for p in people):
+        named = sum(votes[p]["person"] for p in people if p[-1] == club[-1] and p != club)
+        if named > votes[club]["organization"]:
             kinds[club] = "person"
     clubs = {key for key in clubs if kinds[key] == "organization"}
     alias_of_org |= {club[i:] for club in clubs for i in range(1, len(club))}
