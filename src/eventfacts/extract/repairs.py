@@ -706,7 +706,8 @@ def _before_model_number(span: Span, kind: str) -> bool:
     "organization" that ends in one ("Lexus 350h") is the product itself."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if kind == "organization" and len(span) == 2 and _MODEL_NUMBER.match(span[-1].text):
-        return True
+        # but "Portland 76ers", a club named with a number-plural, is the club
+        return not any(b.start == span.start and b.end == span.end for b in named_bodies(span.doc))
     return kind != "place" and after is not None and bool(_MODEL_NUMBER.match(after.text))
 
 
@@ -933,6 +934,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E("The officer fired a Beretta M9 twice.", "Beretta", "organization", True),
             E("Beretta reported record sales in Italy.", "Beretta", "organization", False),
+            E("The Portland 76ers beat Denver. The 76ers led.", "Portland 76ers", "organization", False),
         ),
     ),
     Rule(
