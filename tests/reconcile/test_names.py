@@ -323,12 +323,16 @@ def test_a_lone_surname_shared_with_a_child_is_the_adults(
 def test_a_club_found_by_its_plural_noun_stays_a_body_and_takes_its_short_name() -> None:
     """ "Brindlemoor Otters" found by its shape in one article; "Otters" read as a person in another,
     the way NER reads a club's nickname: one organization, and no person."""
-    club = replace(mention("Brindlemoor Otters", kind="organization"), rules=("name ending in a plural noun",))
+    club = replace(
+        mention("Brindlemoor Otters", kind="organization"), rules=("name ending in a plural noun",)
+    )
     mentions = [club, mention("Otters", source="b"), mention("Otters", source="c")]
     kinds = decide_kinds(mentions)
     assert kinds[("brindlemoor", "otters")] == "organization"
     assert kinds[("otters",)] == "organization"
-    names = [c.canonical() for c in cluster_named([club, mention("Otters", "organization", "b")], "organization")]
+    names = [
+        c.canonical() for c in cluster_named([club, mention("Otters", "organization", "b")], "organization")
+    ]
     assert names == ["Brindlemoor Otters"]
 
 
@@ -338,7 +342,8 @@ def test_a_surname_alone_still_makes_a_two_word_organization_a_person() -> None:
     mentions = [mention("Paul Kearney", kind="organization"), mention("Kearney", source="b")]
     assert decide_kinds(mentions)[("paul", "kearney")] == "person"
     names = cluster_named(
-        [mention("Brindlemoor Otters", "organization"), mention("Otters", "organization", "b")], "organization"
+        [mention("Brindlemoor Otters", "organization"), mention("Otters", "organization", "b")],
+        "organization",
     )
     assert len(names) == 2
 

@@ -166,16 +166,14 @@ def repaired_names(doc: Doc) -> tuple[Named, ...]:
     # an entity NER cut from a hyphenated name ("Pham-Nguyen" of "Thu Pham-Nguyen") gives way
     hyphens = {i for span in hyphenated for i in range(span.start, span.end)}
     # a body's name found by its shape takes the place of the pieces NER made of it
-    bodies = [s for s in named_bodies(doc) if not any(i in aged_within | hyphens for i in range(s.start, s.end))]
+    bodies = [
+        s for s in named_bodies(doc) if not any(i in aged_within | hyphens for i in range(s.start, s.end))
+    ]
     in_bodies = {i for span in bodies for i in range(span.start, span.end)}
     within = aged_within | hyphens | in_bodies
     found: list[Named] = []
     for ent in (
-        *(
-            e
-            for e in joined_titles(doc)
-            if e.start not in within and e.end - 1 not in hyphens | in_bodies
-        ),
+        *(e for e in joined_titles(doc) if e.start not in within and e.end - 1 not in hyphens | in_bodies),
         *bodies,
         *unlabelled_organizations(doc),
         *towns_as_nationalities(doc),

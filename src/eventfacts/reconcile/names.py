@@ -152,7 +152,9 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
     clubs = {key for key in clubs if kinds[key] == "organization"}
     alias_of_org |= {club[i:] for club in clubs for i in range(1, len(club))}
     lone_people = {
-        key[0] for key, kind in kinds.items() if kind == "person" and len(key) == 1 and key not in alias_of_org
+        key[0]
+        for key, kind in kinds.items()
+        if kind == "person" and len(key) == 1 and key not in alias_of_org
     }
     first_names = {key[0] for key, kind in kinds.items() if kind == "person" and len(key) > 1}
 
@@ -476,7 +478,9 @@ def _merge_short_names(clusters: list[Cluster], clubs: frozenset[tuple[str, ...]
         minimal = [
             o
             for o in owners
-            if not any(p is not o and _written_inside(fold(p.canonical()), keys[id(o)], clubs) for p in owners)
+            if not any(
+                p is not o and _written_inside(fold(p.canonical()), keys[id(o)], clubs) for p in owners
+            )
         ]
         if len(minimal) == 1:
             minimal[0].mentions.extend(cluster.mentions)
