@@ -33,6 +33,7 @@ from .common import (
 )
 from .repairs import (
     BODY_PATTERNS,
+    PERSON_ORG_ENDINGS,
     GROUP_NOUNS_AFTER,
     age_after,
     aged_names,
@@ -183,7 +184,7 @@ def repaired_names(doc: Doc) -> tuple[Named, ...]:
     ):
         if ent.label_ not in KINDS or (in_headline(ent.root) and age_after(ent) is None):
             continue  # a list line ("Ana Ruiz, 34, of Elm Street") looks like a headline
-        for span in _pieces(trim_name(_extend_place(_extend_left(ent))), ent.label_):
+        for span in _pieces(trim_name(_extend_body(_extend_place(_extend_left(ent)))), ent.label_):
             kind, reading = _kind(ent, span)
             fixed = repair(span, kind, ent.label_, places=places)
             if fixed.dropped is None and not _plausible(fixed.span, fixed.kind):
@@ -489,6 +490,30 @@ def _governed_like_an_organization(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         return root.head.head.lemma_.lower() in MEMBERSHIP_NOUNS | {"leader", "head", "chief"}
     return False
+
+
+#: The most capitalised words NER leaves off the end of a body's name: "Attorney's Office".
+BODY_TAIL_WORDS = 3
+
+
+def _extend_body(ent: Span) -> Span:
+    """ "the Bristol District Attorney's Office" when NER tagged only "Bristol District": take in
+    the capitalised words after an organization's name up to the word that ends a body's name
+    ("Office", "Department"), on the same line; not past its own possessive ("the AMA's Council")."""
+    if ent.label_ != "ORG":
+        return ent
+    doc = ent.doc
+    end = ent.end
+    if ent[-1].text in ("'s", "’s") or (end < len(doc) and doc[end].text in ("'s", "’s")):
+        return ent  # "the AMA's Council on Science": the body owns another
+    while end < len(doc) and end - ent.end < BODY_TAIL_WORDS + 1 and "\n" not in doc[end - 1].whitespace_:
+        token = doc[end]
+        if not (token.is_title or token.text in ("'s", "’s")) or token.ent_type_ not in ("", "ORG"):
+            return ent
+        end += 1
+        if token.lower_ in PERSON_ORG_ENDINGS:
+            return doc[ent.start : end]
+    return ent
 
 
 def _extend_left(ent: Span) -> Span:
