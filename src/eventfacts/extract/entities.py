@@ -33,8 +33,8 @@ from .common import (
 )
 from .repairs import (
     BODY_PATTERNS,
-    PERSON_ORG_ENDINGS,
     GROUP_NOUNS_AFTER,
+    PERSON_ORG_ENDINGS,
     age_after,
     aged_names,
     hyphenated_names,
