@@ -186,3 +186,26 @@ def test_a_hyphenated_town_is_not_a_surname(nlp) -> None:  # type: ignore[no-unt
 def test_a_state_paper_with_a_double_name_is_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Oregon Statesman-Courier reported the vote on Monday. The Statesman-Courier said it would appeal."
     assert not any("Statesman-Courier" in m.text for m in _entities(nlp, text) if m.kind == "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The suspect was charged, according to the Bristol District Attorney's Office.", "Bristol District Attorney's Office"),
+        ("Crews from Kent and Medway Fire and Rescue tackled the blaze at a depot.", "Kent and Medway Fire and Rescue"),
+        ("Lancashire Police have not said how the two men died.", "Lancashire Police"),
+        ("Three people were hurt at Lund's Ice Cream Shop on Friday.", "Lund's Ice Cream Shop"),
+        ("The Portland 76ers hired a coach. The 76ers had lost twice.", "Portland 76ers"),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_is_kept_whole(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = {m.text: m.kind for m in _entities(nlp, text)}
+    assert found.get(name) == "organization", found
+
+
+def test_a_bodys_name_does_not_run_on_past_its_possessive(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, cut in [
+        ("A panel of NATO's Council on Defence Research met in Oslo.", "NATO's Council"),
+        ("Students at the University of Northern Leeds's College of Law spoke.", "College"),
+    ]:
+        assert not any(m.text.endswith(cut) for m in _entities(nlp, text))

@@ -19,6 +19,7 @@ FAMILIES: dict[str, tuple[Rule[object], ...]] = {
     "trims": repairs.TRIMS,  # type: ignore[dict-item]
     "drops": repairs.DROPS,  # type: ignore[dict-item]
     "retypes": repairs.RETYPES,  # type: ignore[dict-item]
+    "bodies": repairs.BODY_PATTERNS,  # type: ignore[dict-item]
 }
 CASES = [
     pytest.param(family, row, example, id=f"{family}: {row.name}: {example.span}")
@@ -42,7 +43,10 @@ def _span(nlp, example: Example):  # type: ignore[no-untyped-def]
 def test_every_row_gives_what_its_examples_say(nlp, family: str, row: Rule[object], example: Example) -> None:  # type: ignore[no-untyped-def]
     span = _span(nlp, example)
     apply = row.apply
-    if family == "trims":
+    if family == "bodies":  # a row of token patterns: does it find the name in its sentence?
+        found = [b for b in repairs.named_bodies(span.doc) if nlp.vocab.strings[b.id] == row.name]
+        assert (example.span in {b.text for b in found}) is example.gives
+    elif family == "trims":
         assert apply(span, example.kind).text == example.gives  # type: ignore[operator]
     elif family == "drops":
         assert apply(span, example.kind) is example.gives  # type: ignore[operator]

@@ -318,3 +318,55 @@ def test_a_lone_surname_shared_with_a_child_is_the_adults(
     people: list[tuple[str, int | None]], groups: list[list[str]]
 ) -> None:
     assert _names(cluster_people([aged(n, a) for n, a in people])) == groups
+
+
+def test_a_club_found_by_its_plural_noun_stays_a_body_and_takes_its_short_name() -> None:
+    """ "Brindlemoor Otters" found by its shape in one article; "Otters" read as a person in another,
+    the way NER reads a club's nickname: one organization, and no person."""
+    club = replace(
+        mention("Brindlemoor Otters", kind="organization"), rules=("name ending in a plural noun",)
+    )
+    mentions = [club, mention("Otters", source="b"), mention("Otters", source="c")]
+    kinds = decide_kinds(mentions)
+    assert kinds[("brindlemoor", "otters")] == "organization"
+    assert kinds[("otters",)] == "organization"
+    names = [
+        c.canonical() for c in cluster_named([club, mention("Otters", "organization", "b")], "organization")
+    ]
+    assert names == ["Brindlemoor Otters"]
+
+
+def test_a_surname_alone_still_makes_a_two_word_organization_a_person() -> None:
+    """Without the club's rule, "Paul Kearney" tagged ORG where "Kearney" alone is a person stays
+    the person, and a plural name does not merge with a word it merely ends in."""
+    mentions = [mention("Paul Kearney", kind="organization"), mention("Kearney", source="b")]
+    assert decide_kinds(mentions)[("paul", "kearney")] == "person"
+    names = cluster_named(
+        [mention("Brindlemoor Otters", "organization"), mention("Otters", "organization", "b")],
+        "organization",
+    )
+    assert len(names) == 2
+
+
+def test_a_person_once_found_as_a_club_stays_a_person() -> None:
+    """ "Dana Weeks" read once as a club by its plural-looking surname, and as a person twice:
+    the votes keep the person, and "Weeks" alone is her surname."""
+    once = replace(mention("Dana Weeks", kind="organization"), rules=("name ending in a plural noun",))
+    mentions = [once, mention("Dana Weeks", source="b"), mention("Dana Weeks", source="c"), mention("Weeks")]
+    kinds = decide_kinds(mentions)
+    assert kinds[("dana", "weeks")] == "person"
+    assert kinds[("weeks",)] == "person"
+
+
+def test_a_club_that_is_a_person_named_in_full_is_that_person() -> None:
+    """ "Bill Weeks" read once as a club, where the articles name "William Weeks" in full more
+    often: the person; a headline fragment read as a person ("Otters Beat Foxes") less often
+    than the club is named leaves the club be."""
+    once = replace(mention("Bill Weeks", kind="organization"), rules=("name ending in a plural noun",))
+    mentions = [once, mention("William Weeks", source="b"), mention("William Weeks", source="c")]
+    assert decide_kinds(mentions)[("bill", "weeks")] == "person"
+    club = replace(mention("Brindlemoor Foxes", kind="organization"), rules=("name ending in a plural noun",))
+    headline = replace(mention("Otters Beat Foxes", source="b"), headline=True)
+    kinds = decide_kinds([club, headline, mention("Foxes", source="c")])
+    assert kinds[("brindlemoor", "foxes")] == "organization"
+    assert kinds[("foxes",)] == "organization"

@@ -31,11 +31,24 @@ from .common import (
     text_of,
     trim_name,
 )
-from .repairs import GROUP_NOUNS_AFTER, age_after, aged_names, hyphenated_names, names_of, repair
+from .repairs import (
+    BODY_PATTERNS,
+    GROUP_NOUNS_AFTER,
+    PERSON_ORG_ENDINGS,
+    age_after,
+    aged_names,
+    hyphenated_names,
+    named_bodies,
+    names_of,
+    repair,
+    short_names_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+#: The rule that finds a body by its plural noun, whose short forms are its aliases.
+PLURAL_BODY = BODY_PATTERNS[0].name
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 #: Platforms and outlets that NER often tags PERSON; they are never people.
 NOT_PEOPLE = frozenset(
@@ -102,7 +115,9 @@ def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | Drop
             text=span.text,
             label=ent.label_,
             titles=(*((named.title,) if named.title else ()), *titles_of(span)) if kind == "person" else (),
-            aliases=tuple(aliases_of(span)) if kind == "organization" else (),
+            aliases=(*aliases_of(span), *(short_names_of(span) if PLURAL_BODY in named.rules else ()))
+            if kind == "organization"
+            else (),
             sentence=numbers[span.start],
             is_subject=span.root.dep_ in ("nsubj", "nsubjpass"),
             evidence=evidence(source, text, span.start_char, span.end_char),
@@ -151,10 +166,16 @@ def repaired_names(doc: Doc) -> tuple[Named, ...]:
     hyphenated = [s for s in hyphenated_names(doc) if s.start not in aged_within]
     # an entity NER cut from a hyphenated name ("Pham-Nguyen" of "Thu Pham-Nguyen") gives way
     hyphens = {i for span in hyphenated for i in range(span.start, span.end)}
-    within = aged_within | hyphens
+    # a body's name found by its shape takes the place of the pieces NER made of it
+    bodies = [
+        s for s in named_bodies(doc) if not any(i in aged_within | hyphens for i in range(s.start, s.end))
+    ]
+    in_bodies = {i for span in bodies for i in range(span.start, span.end)}
+    within = aged_within | hyphens | in_bodies
     found: list[Named] = []
     for ent in (
-        *(e for e in joined_titles(doc) if e.start not in within and e.end - 1 not in hyphens),
+        *(e for e in joined_titles(doc) if e.start not in within and e.end - 1 not in hyphens | in_bodies),
+        *bodies,
         *unlabelled_organizations(doc),
         *towns_as_nationalities(doc),
         *people_tagged_otherwise(doc),
@@ -163,12 +184,13 @@ def repaired_names(doc: Doc) -> tuple[Named, ...]:
     ):
         if ent.label_ not in KINDS or (in_headline(ent.root) and age_after(ent) is None):
             continue  # a list line ("Ana Ruiz, 34, of Elm Street") looks like a headline
-        for span in _pieces(trim_name(_extend_place(_extend_left(ent))), ent.label_):
+        for span in _pieces(trim_name(_extend_body(_extend_place(_extend_left(ent)))), ent.label_):
             kind, reading = _kind(ent, span)
             fixed = repair(span, kind, ent.label_, places=places)
             if fixed.dropped is None and not _plausible(fixed.span, fixed.kind):
                 continue
-            rules = (*((reading,) if reading else ()), *fixed.rules)
+            shape = (doc.vocab.strings[ent.id],) if ent.id else ()  # the rule that found a body's name
+            rules = (*shape, *((reading,) if reading else ()), *fixed.rules)
             found.append(Named(ent, fixed.span, fixed.kind, fixed.title, rules, fixed.dropped))
     result = tuple(found)
     doc.user_data[REPAIRED_KEY] = result
@@ -468,6 +490,30 @@ def _governed_like_an_organization(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         return root.head.head.lemma_.lower() in MEMBERSHIP_NOUNS | {"leader", "head", "chief"}
     return False
+
+
+#: The most capitalised words NER leaves off the end of a body's name: "Attorney's Office".
+BODY_TAIL_WORDS = 3
+
+
+def _extend_body(ent: Span) -> Span:
+    """ "the Bristol District Attorney's Office" when NER tagged only "Bristol District": take in
+    the capitalised words after an organization's name up to the word that ends a body's name
+    ("Office", "Department"), on the same line; not past its own possessive ("the AMA's Council")."""
+    if ent.label_ != "ORG":
+        return ent
+    doc = ent.doc
+    end = ent.end
+    if ent[-1].text in ("'s", "’s") or (end < len(doc) and doc[end].text in ("'s", "’s")):
+        return ent  # "the AMA's Council on Science": the body owns another
+    while end < len(doc) and end - ent.end < BODY_TAIL_WORDS + 1 and "\n" not in doc[end - 1].whitespace_:
+        token = doc[end]
+        if not (token.is_title or token.text in ("'s", "’s")) or token.ent_type_ not in ("", "ORG"):
+            return ent
+        end += 1
+        if token.lower_ in PERSON_ORG_ENDINGS:
+            return doc[ent.start : end]
+    return ent
 
 
 def _extend_left(ent: Span) -> Span:

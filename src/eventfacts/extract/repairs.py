@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
@@ -36,7 +37,9 @@ from .common import HONORIFICS, columns, entity_of, ents_of, lower_forms, text_o
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
+    from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
 
 #: Words of criminal charges, which court reports capitalise: "charged with Aggravated Assault".
 CHARGE_WORDS = frozenset(
@@ -58,7 +61,7 @@ COLOURS = frozenset(
 PERSON_ORG_ENDINGS = frozenset(
     {"police", "department", "dept", "court", "office", "bureau", "university", "college", "school",
      "hospital", "council", "committee", "corporation", "company", "inc", "llc", "association", "corp",
-     "ltd", "plc", "group"}
+     "ltd", "plc", "group", "patrol", "constabulary"}
 )  # fmt: skip
 #: Nouns for groups of people that NER takes for names at the start of a sentence.
 GROUP_NOUNS = frozenset(
@@ -557,12 +560,18 @@ def _known_as_after_person(span: Span) -> bool:
     window = doc[max(span.sent.start, start - 6) : start - 1]
     if not any(t.lower_ == "known" for t in window):
         return False
+    if any(
+        t.lemma_.lower() in GROUP_NOUNS_AFTER and t.dep_ != "compound"
+        for t in doc[max(span.sent.start, start - 10) : start]
+    ):
+        return False  # "joined a street gang that is known as Eastside Kings": the gang's name
     return any(e.label_ == "PERSON" and start - 10 <= e.end < start - 1 for e in span.sent.ents)
 
 
 def _family(span: Span, kind: str) -> bool:
-    """ "the Slaights", "the Lishes' home": a family, not one person."""
-    return kind == "person" and _the_plural(span)
+    """ "the Slaights", "the Lishes' home": a family, not one person (but "the Jaguars" where
+    the article names the "Jacksonville Jaguars" is the club)."""
+    return kind == "person" and _the_plural(span) and span.text not in body_nicknames(span.doc)
 
 
 def _the_plural(span: Span) -> bool:
@@ -697,7 +706,8 @@ def _before_model_number(span: Span, kind: str) -> bool:
     "organization" that ends in one ("Lexus 350h") is the product itself."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if kind == "organization" and len(span) == 2 and _MODEL_NUMBER.match(span[-1].text):
-        return True
+        # but "Portland 76ers", a club named with a number-plural, is the club
+        return not any(b.start == span.start and b.end == span.end for b in named_bodies(span.doc))
     return kind != "place" and after is not None and bool(_MODEL_NUMBER.match(after.text))
 
 
@@ -924,6 +934,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E("The officer fired a Beretta M9 twice.", "Beretta", "organization", True),
             E("Beretta reported record sales in Italy.", "Beretta", "organization", False),
+            E("The Portland 76ers beat Denver. The 76ers led.", "Portland 76ers", "organization", False),
         ),
     ),
     Rule(
@@ -1517,6 +1528,12 @@ def street_names(doc: Doc) -> frozenset[str]:
 STREET_PREFIXES = frozenset({"camino", "calle", "avenida", "paseo", "rua", "carrera"})
 
 
+def _body_nickname(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "the Jaguars", "Tar Heels fans" where the article names the "Jacksonville Jaguars" or the
+    "North Carolina Tar Heels": the short name of a body `named_bodies` found."""
+    return "organization" if kind != "organization" and span.text in body_nicknames(span.doc) else None
+
+
 def _street_word_first(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "Camino Arroyo", "Calle Luna": a street named with its noun first."""
     return "place" if kind != "place" and len(span) >= 2 and span[0].lower_ in STREET_PREFIXES else None
@@ -1530,6 +1547,19 @@ def _street_named_elsewhere(span: Span, kind: str, label: str, places: frozenset
 
 
 RETYPES: tuple[Rule[Retype], ...] = (
+    Rule(
+        "short name of a body named in full",
+        _body_nickname,
+        (
+            E(
+                "The Dunmore Otters lost again. The Otters led at half-time.",
+                "Otters",
+                "person",
+                "organization",
+            ),
+            E("The Otters led at half-time.", "Otters", "person", None),
+        ),
+    ),
     Rule(
         "call sign",
         _call_sign,
@@ -1846,3 +1876,267 @@ def _name_start(doc: Doc, end: int) -> int | None:
     while start < end and doc[start].text in NAME_JOINERS:
         start += 1
     return start if words >= 2 else None
+
+
+# ------------------------------------------------------------------- bodies NER cuts or misses
+
+#: Last words of plural names that are places, events or prizes, not bodies: "the Cayman
+#: Islands", "the Golan Heights", "the Winter Olympics", "the Academy Awards".
+NOT_BODY_PLURALS = frozenset(
+    {"islands", "isles", "heights", "mountains", "hills", "lakes", "falls", "springs", "states", "keys",
+     "highlands", "rapids", "plains", "territories", "emirates", "woods", "gardens", "estates", "apartments",
+     "towers", "fields", "meadows", "narrows", "straits", "awards", "games", "olympics", "championships",
+     "finals", "series", "meetings", "talks", "elections", "playoffs", "trials", "hearings", "wars", "times",
+     "rights", "facts", "sites", "circumstances"}
+) | STREET_PLURALS  # fmt: skip
+#: Entity labels a body's name may carry in part: NER reads "Drake Bulldogs" as a person and
+#: "Jacksonville Jaguars" as a building as readily as an organization.
+BODY_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "FAC", "LOC", "PRODUCT"})
+TokenPattern = dict[str, object]  # one token of a spaCy Matcher pattern
+_TITLE: TokenPattern = {"IS_TITLE": True, "TAG": {"IN": ["NNP", "NNPS"]}}
+#: A plural noun ending a capitalised name, or a club's number-plural: "Jaguars", "Heels", "76ers".
+_PLURAL: TokenPattern = {
+    "TAG": {"IN": ["NNP", "NNPS", "NNS"]},
+    "TEXT": {"REGEX": r"^(?:[A-Z][a-z]*|\d{1,3}[a-z]*)[a-rt-z]s$"},
+}
+_FIRE: list[TokenPattern] = [
+    {"LOWER": "fire", "IS_TITLE": True},
+    {"LOWER": "and"},
+    {"LOWER": "rescue", "IS_TITLE": True},
+]
+_SERVICE: TokenPattern = {"LOWER": "service", "OP": "?"}
+#: Token patterns of bodies' names that NER cuts in pieces or reads as people or places, by the
+#: name of the rule; the examples are run by tests/extract/test_repair_rules.py.
+BODY_PATTERNS: tuple[Rule[list[list[TokenPattern]]], ...] = (
+    Rule(
+        "name ending in a plural noun",
+        [[{**_TITLE, "OP": "{1,3}"}, _PLURAL]],
+        (
+            E("The Leeds Rhinos beat the Wigan Warriors on Friday.", "Wigan Warriors", "person", True),
+            E("The Portland 76ers hired a new coach.", "Portland 76ers", "organization", True),
+            E("Marcus Williams and Ann Jones met on Friday.", "Marcus Williams", "person", False),
+            E("Coach Daniel Brooks was fired. Brooks said he was glad.", "Daniel Brooks", "person", False),
+            E("He sailed to the Cayman Islands last year.", "Cayman Islands", "place", False),
+            E("No. 1 Halden Panthers 65, No. 9 Corbin Wildcats 53", "Corbin Wildcats", "person", True),
+            E("Corbin Wildcats died on Friday.", "Corbin Wildcats", "person", False),
+            E("Flowers were left for the late Ruth Baines.", "Ruth Baines", "person", False),
+            E("Read Quick Facts about the storm.", "Quick Facts", "organization", False),
+        ),
+    ),
+    Rule(
+        "police force",
+        [[{**_TITLE, "OP": "{1,3}"}, {"LOWER": {"IN": ["police", "constabulary"]}, "IS_TITLE": True}]],
+        (
+            E("Lancashire Police closed the road overnight.", "Lancashire Police", "organization", True),
+            E("Police closed the road in Lancashire overnight.", "Lancashire", "place", False),
+        ),
+    ),
+    Rule(
+        "fire and rescue service",
+        [
+            [{**_TITLE, "OP": "+"}, *_FIRE, _SERVICE],
+            [{**_TITLE, "OP": "+"}, {"LOWER": "and"}, {**_TITLE, "OP": "+"}, *_FIRE, _SERVICE],
+        ],
+        (
+            E("Kent and Medway Fire and Rescue came.", "Kent and Medway Fire and Rescue", "person", True),
+            E("Crews from Kent fought the fire and rescued a dog.", "Kent", "place", False),
+        ),
+    ),
+)  # fmt: skip
+_BODIES_KEY = "eventfacts.bodies"
+
+
+@cache
+def _body_matcher(vocab: Vocab) -> Matcher:
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    for row in BODY_PATTERNS:
+        matcher.add(row.name, row.apply, greedy="LONGEST")
+    return matcher
+
+
+def named_bodies(doc: Doc) -> tuple[Span, ...]:
+    """Names of bodies that NER cuts in pieces or reads as people or places, found by their
+    shape (`BODY_PATTERNS`), labelled ORG with the rule's name as the span's id: a place or a
+    name and a plural noun ("Jacksonville Jaguars", "Cumbria Police", "Philadelphia 76ers"), a
+    fire and rescue service ("Devon and Somerset Fire and Rescue"). A name that is a place
+    ("United States"), an event's or a prize's ("the Winter Olympics"), that holds a nationality
+    or a date, or that lies inside a longer entity, is none. Computed once per article."""
+    cached = doc.user_data.get(_BODIES_KEY)
+    if isinstance(cached, tuple):
+        return cached
+    from spacy.tokens import Span as SpanType
+    from spacy.util import filter_spans
+
+    from .. import geo
+
+    found: list[Span] = []
+    undecided: list[Span] = []
+    found_id = doc.vocab.strings[BODY_PATTERNS[0].name]
+    for match_id, start, end in _body_matcher(doc.vocab)(doc):
+        span = SpanType(doc, start, end, label="ORG", span_id=match_id)
+        if (
+            span[-1].lower_ in NOT_BODY_PLURALS
+            or any(t.ent_type_ not in BODY_NAME_LABELS for t in span)
+            or any("\n" in t.whitespace_ for t in span[:-1])
+            or _inside_a_longer_entity(span)
+            or _name_runs_on(span)
+            or geo.lookup(span.text, kinds=("city", "region", "country"))
+        ):
+            continue
+        plural = _read_as_plural(span[-1]) if doc.vocab.strings[match_id] == BODY_PATTERNS[0].name else True
+        if plural is False:
+            continue
+        (found if plural else undecided).append(span)
+    # "No. 1 Dunmore Otters 65, No. 9 Halden Foxes 53": a name NER reads as a person's is a
+    # club's beside another club on its line
+    text = text_of(doc)
+    clubs = [s for s in found if s.id == found_id]
+    found += [
+        s
+        for s in undecided
+        if any("\n" not in text[min(s.end_char, c.end_char) : max(s.start_char, c.start_char)] for c in clubs)
+    ]
+    result = tuple(sorted(filter_spans(found), key=lambda s: s.start))
+    doc.user_data[_BODIES_KEY] = result
+    return result
+
+
+def _inside_a_longer_entity(span: Span) -> bool:
+    """ "Human Rights" of "Human Rights Watch": an entity that runs on past the name (other than
+    by "the" before it) holds it."""
+    for ent in ents_of(span.doc):
+        if ent.end <= span.start or ent.start >= span.end:
+            continue
+        if ent.end > span.end or any(t.lower_ != "the" for t in span.doc[ent.start : span.start]):
+            return True
+    return False
+
+
+#: Words between "the" and a club's short name: "the top-seeded Otters", "the No. 1 Otters".
+_THE_GAP = 3
+
+
+#: Where a surname stands alone in a sentence ("Cheeks said", "hired Cheeks"), and a club's
+#: short name seldom does without "the".
+_PERSON_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
+
+
+#: Tags of the words a club's name may have between "the" and it: "the top-seeded Otters",
+#: "the No. 1 Otters", "the stubborn Otters".
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "VBN", "HYPH", "RBS"})
+
+
+def _after_the_and_modifiers(token: Token) -> bool:
+    """ "the Otters", "the top-seeded Otters", "the No. 1 Otters": "the", then at most a few
+    adjectives, numbers or a rank, right before the word."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and token.i - i <= _THE_GAP + 2 and "\n" not in doc[i].whitespace_:
+        t = doc[i]
+        if t.lower_ == "the":
+            return True
+        rank = t.text in ("No", "No.") or (t.text == "." and i > 0 and doc[i - 1].text == "No")
+        hyphened = i + 1 < len(doc) and doc[i + 1].text == "-"  # "top" of "top-seeded"
+        if not (rank or hyphened or t.tag_ in _MODIFIER_TAGS):
+            return False
+        i -= 1
+    return False
+
+
+def _read_as_plural(word: Token) -> bool | None:
+    """ "Otters" is a plural noun where the tagger says so or where the article writes it alone
+    after "the" ("the Otters led", "the top-ranked Otters"), and where the article never writes
+    it alone as it writes a surname ("Cheeks said" of "Maurice Cheeks"); None where the tagger
+    says plural and NER says person (the sentence decides)."""
+    doc = word.doc
+    after_the = False
+    first = doc[word.i - 1] if word.i else None  # "Tar" of a two-word short name, "Tar Heels"
+    for token in doc:
+        previous = doc[token.i - 1] if token.i else None
+        if token.text != word.text or token.i == word.i:
+            continue
+        start = token
+        if previous is not None and previous.is_title and previous.lower_ != "the":
+            if first is None or previous.text != first.text or previous.i < 1:
+                continue
+            start = previous  # "the Tar Heels" where the article names the "North Carolina Tar Heels"
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if _after_the_and_modifiers(start):
+            after_the = after_the or not (after is not None and after.pos_ == "NOUN")
+        elif token.dep_ in _PERSON_PLACES:
+            return False
+    if after_the:
+        return True
+    if word.tag_ not in ("NNPS", "NNS"):
+        return False
+    # the tagger's plural alone does not outweigh NER's person ("the late Ruth Baines"), nor
+    # make a body of capitalised common words ("Quick Facts", "Civil Rights"): the words before
+    # it must be a name NER or the gazetteer knows ("Miami Dolphins")
+    if word.ent_type_ == "PERSON":
+        return None
+    return _known_name_before(word)
+
+
+def _known_name_before(word: Token) -> bool:
+    doc = word.doc
+    start = word.i
+    while (
+        start > 0
+        and doc[start - 1].is_title
+        and doc[start - 1].lower_ != "the"
+        and "\n" not in doc[start - 1].whitespace_
+    ):
+        start -= 1
+    home = doc[start : word.i]
+    if not len(home):
+        return False
+    from .. import geo
+
+    return all(t.ent_type_ for t in home) or bool(geo.lookup(home.text, kinds=("city", "region", "country")))
+
+
+def _name_runs_on(span: Span) -> bool:
+    """ "Human Rights" of "Human Rights Watch": a capitalised name goes on after it."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        after is not None
+        and after.is_title
+        and after.tag_ in ("NNP", "NNPS")
+        and "\n" not in doc[span.end - 1].whitespace_
+    )
+
+
+def short_names_of(body: Span) -> tuple[str, ...]:
+    """The short forms of a plural name that the article writes alone, not after another
+    capitalised word: "Jaguars" of "Jacksonville Jaguars" where it also writes "the Jaguars led"
+    (each an alias of the body), but not "Forces" of "Syrian Democratic Forces" where the other
+    "Forces" is of the "People's Defence Forces"."""
+    doc = body.doc
+    found = []
+    for i in range(1, len(body)):
+        words = [t.text for t in body[i:]]
+        n = len(words)
+        for start in range(len(doc) - n + 1):
+            before = doc[start - 1] if start else None
+            if (
+                start != body.start + i
+                and [t.text for t in doc[start : start + n]] == words
+                and (before is None or not before.text[:1].isupper() or before.lower_ == "the")
+            ):
+                found.append(body[i:].text)
+                break
+    return tuple(found)
+
+
+def body_nicknames(doc: Doc) -> frozenset[str]:
+    """The short forms of the plural names `named_bodies` found: "Jaguars" and "Tar Heels" of
+    "Jacksonville Jaguars" and "North Carolina Tar Heels", written alone elsewhere."""
+    return frozenset(
+        span[i:].text
+        for span in named_bodies(doc)
+        if span.label_ == "ORG" and doc.vocab.strings[span.id] == BODY_PATTERNS[0].name
+        for i in range(1, len(span))
+    )

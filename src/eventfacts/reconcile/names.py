@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ..extract.patterns import STREET_SUFFIXES
+from ..extract.repairs import BODY_PATTERNS
 from ..lexicon import MASTHEAD_WORDS, NAME_SUFFIXES
 from ..records import EntityMention, Evidence
 
@@ -56,6 +57,8 @@ TITLE_WORDS = frozenset(
         "captain", "lieutenant", "maj", "major", "spokesman", "spokeswoman", "pastor", "victim", "victims",
     }
 )  # fmt: skip
+#: The rule that finds a club's or a force's name by its plural noun: "Drake Bulldogs".
+PLURAL_BODY = BODY_PATTERNS[0].name
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 
 
@@ -127,16 +130,34 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
     surname of a multi-word person are people ("Kadhimi" tagged GPE)."""
     votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     alias_of_org: set[tuple[str, ...]] = set()
+    clubs: set[tuple[str, ...]] = set()  # "Drake Bulldogs", found as a body by its plural noun
     for m in mentions:
         key = fold(m.text)
         if key:
             votes[key][m.kind] += _votes(m)
+            if PLURAL_BODY in m.rules:
+                clubs.add(key)
         for alias in m.aliases:
             alias_of_org.add(fold(alias))
     kinds = {key: counter.most_common(1)[0][0] for key, counter in sorted(votes.items())}
     surnames = {key[-1] for key, kind in kinds.items() if kind == "person" and len(key) > 1}
+    # a club most of whose mentions say so, unless people of that surname, named in full, are
+    # named more ("Mo Cheeks" beside "Maurice Cheeks" all through the articles); its short
+    # name, written alone in any article, is the club too ("Bulldogs" of "Drake Bulldogs")
+    people = [key for key, kind in kinds.items() if kind == "person" and len(key) > 1]
+    for club in sorted(clubs):
+        named = sum(votes[p]["person"] for p in people if p[-1] == club[-1] and p != club)
+        if named > votes[club]["organization"]:
+            kinds[club] = "person"
+    clubs = {key for key in clubs if kinds[key] == "organization"}
+    alias_of_org |= {club[i:] for club in clubs for i in range(1, len(club))}
+    lone_people = {
+        key[0]
+        for key, kind in kinds.items()
+        if kind == "person" and len(key) == 1 and key not in alias_of_org
+    }
     first_names = {key[0] for key, kind in kinds.items() if kind == "person" and len(key) > 1}
-    lone_people = {key[0] for key, kind in kinds.items() if kind == "person" and len(key) == 1}
+
     for key, kind in kinds.items():
         if key in alias_of_org:
             kinds[key] = "organization"
@@ -145,6 +166,8 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
             kinds[key] = "person"
         elif len(key) == 1 and kind == "organization" and key[0] in first_names:
             kinds[key] = "person"  # "Kendarius" tagged ORG beside "Kendarius Edwards"
+        elif key in clubs:
+            kinds[key] = "organization"
         elif len(key) > 1 and kind != "person" and key[-1] in lone_people and key[-1] not in surnames:
             # "Paul Kearney" tagged ORG where "Kearney" alone is a person
             kinds[key] = "person"
@@ -435,11 +458,12 @@ def cluster_named(mentions: list[EntityMention], kind: str) -> list[Cluster]:
         index[key] = target
     _merge_alias_clusters(clusters, index)
     if kind == "organization":
-        _merge_short_names(clusters)
+        clubs = frozenset(key for key, found in by_key.items() if any(PLURAL_BODY in m.rules for m in found))
+        _merge_short_names(clusters, clubs)
     return [c for c in clusters if c.mentions]
 
 
-def _merge_short_names(clusters: list[Cluster]) -> None:
+def _merge_short_names(clusters: list[Cluster], clubs: frozenset[tuple[str, ...]] = frozenset()) -> None:
     """ "Times" with "New York Times", "Albuquerque Police" with "Albuquerque Police Department":
     a name written inside the names of exactly one other organization (the shortest such names)
     is a short form of it. Inside two, it stays apart. A generic word counts only where it ends
@@ -448,11 +472,15 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
     keys = {id(c): {fold(s) for s in c.surfaces} for c in live}
     for cluster in sorted(live, key=lambda c: (len(fold(c.canonical())), c.canonical())):
         short = fold(cluster.canonical())
-        owners = [o for o in live if o is not cluster and o.mentions and _written_inside(short, keys[id(o)])]
+        owners = [
+            o for o in live if o is not cluster and o.mentions and _written_inside(short, keys[id(o)], clubs)
+        ]
         minimal = [
             o
             for o in owners
-            if not any(p is not o and _written_inside(fold(p.canonical()), keys[id(o)]) for p in owners)
+            if not any(
+                p is not o and _written_inside(fold(p.canonical()), keys[id(o)], clubs) for p in owners
+            )
         ]
         if len(minimal) == 1:
             minimal[0].mentions.extend(cluster.mentions)
@@ -472,11 +500,14 @@ GENERIC_ORG_WORDS = MASTHEAD_WORDS | frozenset(
 )  # fmt: skip
 
 
-def _written_inside(short: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
+def _written_inside(
+    short: tuple[str, ...], names: set[tuple[str, ...]], clubs: frozenset[tuple[str, ...]] = frozenset()
+) -> bool:
     """The short name starts a longer one ("Hofstra" of "Hofstra University"), or is made of
     generic words only and is the longer one's head: its end, or what comes before its "of"
     ("House" of "United States House of Representatives"), or ends a longer one that only puts
-    a place before it ("Red Sox" of "Boston Red Sox", "Angels" of "Los Angeles Angels")."""
+    a place before it ("Red Sox" of "Boston Red Sox", "Angels" of "Los Angeles Angels") or that
+    is a club's name found by its plural noun ("Bulldogs" of "Drake Bulldogs")."""
     n = len(short)
     generic = all(w in GENERIC_ORG_WORDS for w in short)
     return any(
@@ -484,7 +515,7 @@ def _written_inside(short: tuple[str, ...], names: set[tuple[str, ...]]) -> bool
         and (
             name[:n] == short
             or (generic and short in _heads(name, n))
-            or (name[-n:] == short and _is_place(name[:-n]))
+            or (name[-n:] == short and (name in clubs or _is_place(name[:-n])))
         )
         for name in names
     )
