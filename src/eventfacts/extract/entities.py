@@ -497,15 +497,15 @@ BODY_TAIL_WORDS = 3
 
 
 def _extend_body(ent: Span) -> Span:
-    """ "the Bristol District Attorney's Office" when NER tagged only "Bristol District": take in
+    """ "the Hampden District Attorney's Office" when NER tagged only "Hampden": take in
     the capitalised words after an organization's name up to the word that ends a body's name
-    ("Office", "Department"), on the same line; not past its own possessive ("the AMA's Council")."""
+    ("Office", "Department"), on the same line; not past its own possessive ("the NMA's Council")."""
     if ent.label_ != "ORG":
         return ent
     doc = ent.doc
     end = ent.end
     if ent[-1].text in ("'s", "’s") or (end < len(doc) and doc[end].text in ("'s", "’s")):
-        return ent  # "the AMA's Council on Science": the body owns another
+        return ent  # "the NMA's Council on Science": the body owns another
     while end < len(doc) and end - ent.end < BODY_TAIL_WORDS + 1 and "\n" not in doc[end - 1].whitespace_:
         token = doc[end]
         if not (token.is_title or token.text in ("'s", "’s")) or token.ent_type_ not in ("", "ORG"):

@@ -570,7 +570,7 @@ def _known_as_after_person(span: Span) -> bool:
 
 def _family(span: Span, kind: str) -> bool:
     """ "the Slaights", "the Lishes' home": a family, not one person (but "the Jaguars" where
-    the article names the "Jacksonville Jaguars" is the club)."""
+    the article names the "Marlowe Jaguars" is the club)."""
     return kind == "person" and _the_plural(span) and span.text not in body_nicknames(span.doc)
 
 
@@ -706,7 +706,7 @@ def _before_model_number(span: Span, kind: str) -> bool:
     "organization" that ends in one ("Lexus 350h") is the product itself."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if kind == "organization" and len(span) == 2 and _MODEL_NUMBER.match(span[-1].text):
-        # but "Portland 76ers", a club named with a number-plural, is the club
+        # but "Portland 21ers", a club named with a number-plural, is the club
         return not any(b.start == span.start and b.end == span.end for b in named_bodies(span.doc))
     return kind != "place" and after is not None and bool(_MODEL_NUMBER.match(after.text))
 
@@ -934,7 +934,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E("The officer fired a Beretta M9 twice.", "Beretta", "organization", True),
             E("Beretta reported record sales in Italy.", "Beretta", "organization", False),
-            E("The Portland 76ers beat Denver. The 76ers led.", "Portland 76ers", "organization", False),
+            E("The Portland 21ers beat Denver. The 21ers led.", "Portland 21ers", "organization", False),
         ),
     ),
     Rule(
@@ -1529,8 +1529,8 @@ STREET_PREFIXES = frozenset({"camino", "calle", "avenida", "paseo", "rua", "carr
 
 
 def _body_nickname(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
-    """ "the Jaguars", "Tar Heels fans" where the article names the "Jacksonville Jaguars" or the
-    "North Carolina Tar Heels": the short name of a body `named_bodies` found."""
+    """ "the Jaguars", "Sea Hawks fans" where the article names the "Marlowe Jaguars" or the
+    "Harbor State Sea Hawks": the short name of a body `named_bodies` found."""
     return "organization" if kind != "organization" and span.text in body_nicknames(span.doc) else None
 
 
@@ -1889,12 +1889,12 @@ NOT_BODY_PLURALS = frozenset(
      "finals", "series", "meetings", "talks", "elections", "playoffs", "trials", "hearings", "wars", "times",
      "rights", "facts", "sites", "circumstances"}
 ) | STREET_PLURALS  # fmt: skip
-#: Entity labels a body's name may carry in part: NER reads "Drake Bulldogs" as a person and
-#: "Jacksonville Jaguars" as a building as readily as an organization.
+#: Entity labels a body's name may carry in part: NER reads "Ardmore Bulldogs" as a person and
+#: "Marlowe Jaguars" as a building as readily as an organization.
 BODY_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "FAC", "LOC", "PRODUCT"})
 TokenPattern = dict[str, object]  # one token of a spaCy Matcher pattern
 _TITLE: TokenPattern = {"IS_TITLE": True, "TAG": {"IN": ["NNP", "NNPS"]}}
-#: A plural noun ending a capitalised name, or a club's number-plural: "Jaguars", "Heels", "76ers".
+#: A plural noun ending a capitalised name, or a club's number-plural: "Jaguars", "Hawks", "21ers".
 _PLURAL: TokenPattern = {
     "TAG": {"IN": ["NNP", "NNPS", "NNS"]},
     "TEXT": {"REGEX": r"^(?:[A-Z][a-z]*|\d{1,3}[a-z]*)[a-rt-z]s$"},
@@ -1913,7 +1913,7 @@ BODY_PATTERNS: tuple[Rule[list[list[TokenPattern]]], ...] = (
         [[{**_TITLE, "OP": "{1,3}"}, _PLURAL]],
         (
             E("The Leeds Rhinos beat the Wigan Warriors on Friday.", "Wigan Warriors", "person", True),
-            E("The Portland 76ers hired a new coach.", "Portland 76ers", "organization", True),
+            E("The Portland 21ers hired a new coach.", "Portland 21ers", "organization", True),
             E("Marcus Williams and Ann Jones met on Friday.", "Marcus Williams", "person", False),
             E("Coach Daniel Brooks was fired. Brooks said he was glad.", "Daniel Brooks", "person", False),
             E("He sailed to the Cayman Islands last year.", "Cayman Islands", "place", False),
@@ -1959,8 +1959,8 @@ def _body_matcher(vocab: Vocab) -> Matcher:
 def named_bodies(doc: Doc) -> tuple[Span, ...]:
     """Names of bodies that NER cuts in pieces or reads as people or places, found by their
     shape (`BODY_PATTERNS`), labelled ORG with the rule's name as the span's id: a place or a
-    name and a plural noun ("Jacksonville Jaguars", "Cumbria Police", "Philadelphia 76ers"), a
-    fire and rescue service ("Devon and Somerset Fire and Rescue"). A name that is a place
+    name and a plural noun ("Marlowe Jaguars", "Wessex Police", "Portland 21ers"), a
+    fire and rescue service ("Wessex and Mercia Fire and Rescue"). A name that is a place
     ("United States"), an event's or a prize's ("the Winter Olympics"), that holds a nationality
     or a date, or that lies inside a longer entity, is none. Computed once per article."""
     cached = doc.user_data.get(_BODIES_KEY)
@@ -2018,7 +2018,7 @@ def _inside_a_longer_entity(span: Span) -> bool:
 _THE_GAP = 3
 
 
-#: Where a surname stands alone in a sentence ("Cheeks said", "hired Cheeks"), and a club's
+#: Where a surname stands alone in a sentence ("Hollis said", "hired Hollis"), and a club's
 #: short name seldom does without "the".
 _PERSON_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 
@@ -2048,11 +2048,11 @@ def _after_the_and_modifiers(token: Token) -> bool:
 def _read_as_plural(word: Token) -> bool | None:
     """ "Otters" is a plural noun where the tagger says so or where the article writes it alone
     after "the" ("the Otters led", "the top-ranked Otters"), and where the article never writes
-    it alone as it writes a surname ("Cheeks said" of "Maurice Cheeks"); None where the tagger
+    it alone as it writes a surname ("Hollis said" of "Robert Hollis"); None where the tagger
     says plural and NER says person (the sentence decides)."""
     doc = word.doc
     after_the = False
-    first = doc[word.i - 1] if word.i else None  # "Tar" of a two-word short name, "Tar Heels"
+    first = doc[word.i - 1] if word.i else None  # "Sea" of a two-word short name, "Sea Hawks"
     for token in doc:
         previous = doc[token.i - 1] if token.i else None
         if token.text != word.text or token.i == word.i:
@@ -2061,7 +2061,7 @@ def _read_as_plural(word: Token) -> bool | None:
         if previous is not None and previous.is_title and previous.lower_ != "the":
             if first is None or previous.text != first.text or previous.i < 1:
                 continue
-            start = previous  # "the Tar Heels" where the article names the "North Carolina Tar Heels"
+            start = previous  # "the Sea Hawks" where the article names the "Harbor State Sea Hawks"
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if _after_the_and_modifiers(start):
             after_the = after_the or not (after is not None and after.pos_ == "NOUN")
@@ -2111,7 +2111,7 @@ def _name_runs_on(span: Span) -> bool:
 
 def short_names_of(body: Span) -> tuple[str, ...]:
     """The short forms of a plural name that the article writes alone, not after another
-    capitalised word: "Jaguars" of "Jacksonville Jaguars" where it also writes "the Jaguars led"
+    capitalised word: "Jaguars" of "Marlowe Jaguars" where it also writes "the Jaguars led"
     (each an alias of the body), but not "Forces" of "Syrian Democratic Forces" where the other
     "Forces" is of the "People's Defence Forces"."""
     doc = body.doc
@@ -2132,8 +2132,8 @@ def short_names_of(body: Span) -> tuple[str, ...]:
 
 
 def body_nicknames(doc: Doc) -> frozenset[str]:
-    """The short forms of the plural names `named_bodies` found: "Jaguars" and "Tar Heels" of
-    "Jacksonville Jaguars" and "North Carolina Tar Heels", written alone elsewhere."""
+    """The short forms of the plural names `named_bodies` found: "Jaguars" and "Sea Hawks" of
+    "Marlowe Jaguars" and "Harbor State Sea Hawks", written alone elsewhere."""
     return frozenset(
         span[i:].text
         for span in named_bodies(doc)

@@ -57,7 +57,7 @@ TITLE_WORDS = frozenset(
         "captain", "lieutenant", "maj", "major", "spokesman", "spokeswoman", "pastor", "victim", "victims",
     }
 )  # fmt: skip
-#: The rule that finds a club's or a force's name by its plural noun: "Drake Bulldogs".
+#: The rule that finds a club's or a force's name by its plural noun: "Ardmore Bulldogs".
 PLURAL_BODY = BODY_PATTERNS[0].name
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 
@@ -130,7 +130,7 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
     surname of a multi-word person are people ("Kadhimi" tagged GPE)."""
     votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     alias_of_org: set[tuple[str, ...]] = set()
-    clubs: set[tuple[str, ...]] = set()  # "Drake Bulldogs", found as a body by its plural noun
+    clubs: set[tuple[str, ...]] = set()  # "Ardmore Bulldogs", found as a body by its plural noun
     for m in mentions:
         key = fold(m.text)
         if key:
@@ -142,8 +142,8 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
     kinds = {key: counter.most_common(1)[0][0] for key, counter in sorted(votes.items())}
     surnames = {key[-1] for key, kind in kinds.items() if kind == "person" and len(key) > 1}
     # a club most of whose mentions say so, unless people of that surname, named in full, are
-    # named more ("Mo Cheeks" beside "Maurice Cheeks" all through the articles); its short
-    # name, written alone in any article, is the club too ("Bulldogs" of "Drake Bulldogs")
+    # named more ("Rob Hollis" beside "Robert Hollis" all through the articles); its short
+    # name, written alone in any article, is the club too ("Bulldogs" of "Ardmore Bulldogs")
     people = [key for key, kind in kinds.items() if kind == "person" and len(key) > 1]
     for club in sorted(clubs):
         named = sum(votes[p]["person"] for p in people if p[-1] == club[-1] and p != club)
@@ -507,7 +507,7 @@ def _written_inside(
     generic words only and is the longer one's head: its end, or what comes before its "of"
     ("House" of "United States House of Representatives"), or ends a longer one that only puts
     a place before it ("Red Sox" of "Boston Red Sox", "Angels" of "Los Angeles Angels") or that
-    is a club's name found by its plural noun ("Bulldogs" of "Drake Bulldogs")."""
+    is a club's name found by its plural noun ("Bulldogs" of "Ardmore Bulldogs")."""
     n = len(short)
     generic = all(w in GENERIC_ORG_WORDS for w in short)
     return any(
