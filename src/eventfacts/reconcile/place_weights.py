@@ -120,6 +120,8 @@ PLACE_BASES: tuple[tuple[str, str, str], ...] = (
      "Chicago's Brighton Park neighborhood"),
     ("named-in-passing", "no source votes: the town the stories name most, in the state they name",
      "deputies in Merritt Island, Brevard County"),
+    ("county", "no town named: the county the sources name as where in their leads",
+     "a shooting in rural Park County"),
     ("region-city", "no town named: the region that is one city", "in D.C."),
     ("site", "no town named: the site the sources name in their leads", "the Moria camp"),
     ("most-named", "no town named: the place NER saw most named in the leads", "in the Andes"),

@@ -40,6 +40,7 @@ class Resolved:
     cue: PlaceCue
     place: geo.GeoPlace | None  # the gazetteer entry; None for streets and venues
     kind: str  # "city" | "county" | "region" | "country" | "street" | "address" | "venue" | "neighbourhood"
+    owner: geo.GeoPlace | None = None  # the city a part is written with: "FAR ROCKAWAY, Queens"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -223,7 +224,7 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
         us_states = [r for r in named if r.kind == "region" and r.country == "US"]
         if us_states and cue.cue in ("dateline", "pair") and _unlisted_name(cue.text):
             return Resolved(cue, unlisted_town(cue.text, us_states[0]), "city")
-        return Resolved(cue, None, "unknown")
+        return (_written_with_city(cue) if not named else None) or Resolved(cue, None, "unknown")
     for name in _variants(cue.text):
         place = geo.resolve(name, near=regions, kinds=kinds)
         if place is not None and _stray_village(cue, place, regions):
@@ -237,6 +238,28 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
         return Resolved(cue, None, "neighbourhood")  # "Dayton's Oregon District"
     kind = _specific_kind(cue)
     return Resolved(cue, None, kind)
+
+
+def _written_with_city(cue: PlaceCue) -> Resolved | None:
+    """A part of a city written with the city as a town with its state ("FAR ROCKAWAY, Queens",
+    "Eastgate, Marlowe"): the gazetteer lists many neighbourhoods as towns, and the city after the
+    comma, much larger and close by, is the town the part is in."""
+    assert cue.region is not None
+    for city in geo.lookup(cue.region, kinds=CITY_KINDS):
+        for variant in _variants(cue.text):
+            for part in geo.lookup(variant, kinds=CITY_KINDS):
+                if _part_of(part, city):
+                    return Resolved(cue, part, "neighbourhood", owner=city)
+    return None
+
+
+def _part_of(part: geo.GeoPlace, city: geo.GeoPlace) -> bool:
+    """A town the gazetteer lists that may be a part of `city`: much smaller, and close by."""
+    return (
+        part.id != city.id
+        and city.population >= WEIGHT["owner-ratio"] * max(part.population, 1)
+        and _km(part, city) <= WEIGHT["neighbourhood-km"]
+    )
 
 
 def _stray_village(cue: PlaceCue, place: geo.GeoPlace, regions: tuple[geo.GeoPlace, ...]) -> bool:
@@ -355,6 +378,9 @@ def town_scores(
                 w *= WEIGHT["filed"]  # "POCATELLO, Idaho (AP) — ... in Chubbuck": filed there
             key = (r.place, r.cue.evidence.start)
             strongest[key] = max(strongest.get(key, 0.0), w)
+        if r.owner is not None:  # "FAR ROCKAWAY, Queens —" is a dateline for Queens
+            key = (r.owner, r.cue.evidence.start)
+            strongest[key] = max(strongest.get(key, 0.0), _weight(replace(r, place=r.owner), regions))
     for (place, _), w in strongest.items():
         scores[place] += w
     for r in resolved:
@@ -465,9 +491,33 @@ def event_place(
                 ref="event.location", field="city", description=f"sources name different towns: {listed}"
             ),
         )
-    location = _location(town, resolved, votes[town], claims, agreed)
+    part = voted if town != voted else _named_part(town, votes[town], totals, resolved)
+    location = _location(town, resolved, votes[town], claims, agreed, part)
     basis = basis or ("part-of-city" if town != voted else _vote_basis(town, resolved, votes[town]))
     return EventPlace(replace(location, ref=_ref(location.name, places), basis=basis), conflicts)
+
+
+def _named_part(
+    town: geo.GeoPlace,
+    sources: list[str],
+    totals: dict[geo.GeoPlace, float],
+    resolved: dict[str, list[Resolved]],
+) -> geo.GeoPlace | None:
+    """The part of the town (a neighbourhood the gazetteer lists as a town of its own: "Far
+    Rockaway", Queens) that the voting sources name as where in their leads: the place between
+    the street and the city."""
+    named = {
+        r.place
+        for s in sources
+        for r in resolved.get(s, [])
+        if r.place is not None
+        and r.place != town
+        and r.kind in ("city", "neighbourhood")
+        and (r.cue.cue in WHERE_CUES or r.cue.cue == "neighbourhood")
+        and r.cue.sentence < WEIGHT["specific-lead-sentences"]
+    }
+    parts = [p for p in named if p in totals and _owning_city(p, totals, resolved) == town]
+    return max(parts, key=lambda p: (totals[p], p.population, p.id)) if parts else None
 
 
 def _vote_basis(town: geo.GeoPlace, resolved: dict[str, list[Resolved]], sources: list[str]) -> str:
@@ -486,9 +536,13 @@ def _without_town(
     fallback: Location | None,
     places: Sequence[Place],
 ) -> Location | None:
-    """Where no source names a town: the site the sources name most in their leads ("the
-    Moria camp"), else the place NER saw named most, within the country the sources name most;
-    or that country alone. A name the gazetteer lacks keeps the country the text gives."""
+    """Where no source names a town: the county the sources name as where in their leads ("a
+    shooting in Park County"), else the site they name most in their leads ("the Moria camp"),
+    else the place NER saw named most, within the country the sources name most; or that
+    country alone. A name the gazetteer lacks keeps the country the text gives."""
+    county = _where_county(resolved, near)
+    if county is not None:
+        return replace(county, ref=_ref(county.name, places))
     country = next((geo.by_id(f"iso:{p.country}") for p in near), None)
     sources = sorted(resolved)
     level = _level_for(resolved, sources, country) if country is not None else None
@@ -520,6 +574,48 @@ def _without_town(
     )  # fmt: skip
 
 
+def _where_county(resolved: dict[str, list[Resolved]], near: Sequence[geo.GeoPlace]) -> Location | None:
+    """The county the sources name as where in their leads ("shot in Park County", "PARK
+    COUNTY, Mont. —"), in a state they name, when they name no town: a rural story's place is its
+    county, not the town of the hospital or of the station that reported it."""
+    states = {p.id for p in near if p.kind == "region"}
+    weight: dict[geo.GeoPlace, float] = defaultdict(float)
+    where: set[geo.GeoPlace] = set()
+    for found in resolved.values():
+        for r in found:
+            if r.kind != "county" or r.place is None or r.cue.sentence >= WEIGHT["specific-lead-sentences"]:
+                continue
+            if states and f"iso:{r.place.region}" not in states:
+                continue
+            weight[r.place] += WEIGHT.get(f"county:{r.cue.cue}", WEIGHT["cue:mention"])
+            if r.cue.cue in WHERE_CUES:
+                where.add(r.place)
+    if not where:
+        return None
+    county = min(where, key=lambda p: (-weight[p], p.id))
+    sources = sorted(s for s, found in resolved.items() if any(r.place == county for r in found))
+    level = _level_for(resolved, sources, county)
+    if level is None:
+        return None
+    region = _level_for(resolved, sources, geo.by_id(f"iso:{county.region}") if county.region else None)
+    country = _level_for(resolved, sources, geo.by_id(f"iso:{county.country}"))
+    specific, kind = _specific(resolved, sources, None) or (None, "county")
+    within = tuple(x.name for x in (level if specific else None, region, country) if x is not None)
+    ev = specific.evidence if specific else level.evidence
+    return Location(
+        name=specific.name if specific else level.name,
+        within=within,
+        sources=tuple(sorted({e.source for e in ev})),
+        evidence=ev,
+        kind=kind,
+        address=specific if kind in ("street", "address") else None,
+        county=level,
+        region=region,
+        country=country,
+        basis="county",
+    )
+
+
 def _as_written_with_state(resolved: dict[str, list[Resolved]]) -> dict[str, list[Resolved]]:
     """A town one source writes with its state ("TROY, W.Va. —") is the town the other sources
     mean by the bare name ("in Troy"), not the largest town of that name elsewhere."""
@@ -542,12 +638,14 @@ def _named_in_passing(
     docs: Sequence[DocFacts], near: Sequence[geo.GeoPlace], resolved: dict[str, list[Resolved]]
 ) -> tuple[geo.GeoPlace, list[str]] | None:
     """When no source says where it happened, the town the stories name most, if it lies in the
-    state they name ("Merritt Island" in a lead about Brevard County deputies, Florida)."""
+    state they name ("Merritt Island" in a lead about Brevard County deputies, Florida). Not the
+    town of the hospital a victim was taken to: that is where the care was."""
     state = next((p for p in near if p.kind == "region"), None)
     totals: dict[geo.GeoPlace, float] = defaultdict(float)
     sources: dict[geo.GeoPlace, list[str]] = defaultdict(list)
     for doc in docs:
-        for town, score in town_scores(doc, near, resolved[doc.source.id], floor=0.0).items():
+        named = [r for r in resolved[doc.source.id] if r.cue.cue != "care"]
+        for town, score in town_scores(doc, near, named, floor=0.0).items():
             if town.kind == "city" and state is not None and geo.contains(state, town):
                 totals[town] += score
                 sources[town].append(doc.source.id)
@@ -603,13 +701,19 @@ def _owning_city(
 
 
 def _named_beside_neighbourhood(town: geo.GeoPlace, resolved: dict[str, list[Resolved]]) -> set[str]:
-    """The towns named by the sources that call `town` a neighbourhood."""
+    """The towns named by the sources that call `town` a neighbourhood, and those it is
+    written with ("FAR ROCKAWAY, Queens")."""
     return {
         r.place.id
         for found in resolved.values()
         if any(n.kind == "neighbourhood" and n.place is not None and n.place.id == town.id for n in found)
         for r in found
         if r.place is not None and r.kind == "city" and r.place.id != town.id
+    } | {
+        r.owner.id
+        for found in resolved.values()
+        for r in found
+        if r.owner is not None and r.place is not None and r.place.id == town.id
     }
 
 
@@ -663,6 +767,7 @@ def _location(
     sources: list[str],
     claims: tuple[Claim, ...],
     agreed: str,
+    part: geo.GeoPlace | None = None,
 ) -> Location:
     city_ev = _evidence_of(resolved, town.id, sources)
     city = PlaceLevel(town.name, _listed(town.id), tuple(sorted(sources)), city_ev)
@@ -670,11 +775,14 @@ def _location(
     country = _level_for(resolved, sources, geo.by_id(f"iso:{town.country}"))
     county = _county(resolved, sources, town)
     specific, kind = _specific(resolved, sources, town) or (None, "city")
+    between = _part_level(resolved, sources, part, specific, kind)
+    if specific is None and between is not None:
+        specific, kind, between = between, "neighbourhood", None  # "Far Rockaway", in Queens
     name = specific.name if specific else town.name
     address = specific if kind in ("street", "address") else None
     within = tuple(
         level.name
-        for level in (city if kind != "city" else None, county, region, country)
+        for level in (between, city if kind != "city" else None, county, region, country)
         if level is not None
     )
     ev = specific.evidence if specific and kind != "city" else city_ev
@@ -696,6 +804,24 @@ def _location(
         agreement=agreed,
         claims=claims,
     )
+
+
+def _part_level(
+    resolved: dict[str, list[Resolved]],
+    sources: list[str],
+    part: geo.GeoPlace | None,
+    specific: PlaceLevel | None,
+    kind: str,
+) -> PlaceLevel | None:
+    """The part of the city a street, venue or site lies in ("890 Elm Ave., Eastgate, Marlowe"),
+    or the part alone where the sources name nothing more specific; None where the most
+    specific place is itself a neighbourhood (which the part may not hold)."""
+    if part is None:
+        return None
+    if specific is not None and (kind == "neighbourhood" or _key(specific.name) == _key(part.name)):
+        return None
+    ev = _evidence_of(resolved, part.id, sources)
+    return PlaceLevel(part.name, _listed(part.id), tuple(sorted({e.source for e in ev})), ev)
 
 
 def _region(
