@@ -99,3 +99,18 @@ CARE_CASES = [
 def test_where_a_victim_was_taken_is_care(nlp, text: str, town: str, cue: str) -> None:  # type: ignore[no-untyped-def]
     found = {c.cue for c in extract_places(nlp(text), source="a") if c.text == town}
     assert found == {cue}
+
+
+# (text, place, its cues): a country or state written as a person's (as NER tags one) says whose
+# the person is ("whose"), not where the event was; written as anything else's, it stays a place.
+WHOSE_CASES = [
+    ("Norway's Erik Johansen won the sprint on Saturday, beating the favourite.", "Norway", {"whose"}),
+    ("Spain's Carlos Ruiz won the stage on Tuesday.", "Spain", {"whose"}),
+    ("Brazil's Ana Souza took gold in the 200 metres on Friday.", "Brazil", {"whose"}),
+    ("Norway's government said on Saturday that the ferry would resume service.", "Norway", {"mention"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "cues"), WHOSE_CASES)
+def test_a_place_written_as_a_persons_is_whose(nlp, text: str, place: str, cues: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {c.cue for c in extract_places(nlp(text), source="a") if c.text == place} == cues

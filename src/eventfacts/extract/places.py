@@ -379,7 +379,8 @@ def _sentence(doc: Doc, numbers: list[int], char: int) -> int:
 
 def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
     """NER's places, as "locative" when written as where something is ("in Baghdad's Green
-    Zone") and "mention" otherwise, and its venues."""
+    Zone"), "whose" when written as a person's ("Kenya's Daniel Kiprop") and "mention"
+    otherwise, and its venues."""
     text = text_of(doc)
     numbers = doc_index(doc).number
     for ent in ents_of(doc):
@@ -401,7 +402,7 @@ def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
         elif ent.label_ == "ORG":
             continue
         else:
-            cue = "locative" if is_locative(ent) else "mention"
+            cue = "locative" if is_locative(ent) else "whose" if _whose_person(ent) else "mention"
         container = _possessor(ent)
         yield PlaceCue(
             text=_display(name),
@@ -410,6 +411,13 @@ def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
             evidence=evidence(source, text, start, end),
             container=container,
         )
+
+
+def _whose_person(ent: Span) -> bool:
+    """A place written as a person's ("Kenya's Daniel Kiprop", "Ohio's senator Jane Roe"): whose
+    the person is, which says nothing of where the event was."""
+    root = ent.root
+    return root.dep_ == "poss" and root.head.ent_type_ == "PERSON" and root.i < root.head.i
 
 
 def _possessor(ent: object) -> str | None:

@@ -25,7 +25,7 @@ from ..extract.patterns import street_kind, venue_kind
 from ..extract.places import CALENDAR_WORDS, DIRECTIONS, PART_NOUNS, SITE_NOUN, title_cues
 from ..records import Claim, Conflict, Coordinates, DocFacts, Evidence, Location, Place, PlaceCue, PlaceLevel
 from .agreement import agreement
-from .place_weights import WEIGHT, cue_weight
+from .place_weights import COUNTRY_KINDS, WEIGHT, cue_weight
 
 #: Cues in the lead that name a town as where it happened (a dateline filed elsewhere yields to them).
 LEAD_PLACE_CUES = frozenset({"locative", "pair", "city-of"})
@@ -50,7 +50,8 @@ class Resolved:
 def article_regions(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
     """The states, provinces and countries an article names (its place cues), most named first.
     A name that is both ("Georgia") is read in the country the article's other places are in."""
-    options = [(cue, _regions_of(cue)) for cue in places]
+    # "Kenya's Daniel Kiprop" says whose the winner is, not where the race was
+    options = [(cue, _regions_of(cue)) for cue in places if cue.cue != "whose"]
     countries = Counter(p.country for _, found in options if len(found) == 1 for p in found)
     countries.update(_county_countries(places))
     counts: dict[str, float] = defaultdict(float)
@@ -437,10 +438,14 @@ class EventPlace:
 
 
 def event_place(
-    docs: Sequence[DocFacts], places: Sequence[Place] = (), fallback: Location | None = None
+    docs: Sequence[DocFacts],
+    places: Sequence[Place] = (),
+    fallback: Location | None = None,
+    kind: str | None = None,
 ) -> EventPlace:
     """The event's location across all sources; `fallback` (the most named place, as NER saw
-    it) when no source names a town the gazetteer knows. `ref` points into `places`."""
+    it) when no source names a town the gazetteer knows. `ref` points into `places`. `kind` is
+    the event's kind: an election whose town only datelines name is its country's."""
     near = _shared_regions(docs)
     resolved = _as_written_with_state({d.source.id: resolve_cues(d, near) for d in docs})
     votes: dict[geo.GeoPlace, list[str]] = defaultdict(list)
@@ -491,10 +496,34 @@ def event_place(
                 ref="event.location", field="city", description=f"sources name different towns: {listed}"
             ),
         )
-    part = voted if town != voted else _named_part(town, votes[town], totals, resolved)
-    location = _location(town, resolved, votes[town], claims, agreed, part)
+    if kind in COUNTRY_KINDS and _dateline_only(town, resolved, votes[town]):
+        return EventPlace(_country_of(town, resolved, votes[town], places), ())
+    within_part = voted if town != voted else _named_part(town, votes[town], totals, resolved)
+    location = _location(town, resolved, votes[town], claims, agreed, within_part)
     basis = basis or ("part-of-city" if town != voted else _vote_basis(town, resolved, votes[town]))
     return EventPlace(replace(location, ref=_ref(location.name, places), basis=basis), conflicts)
+
+
+def _dateline_only(town: geo.GeoPlace, resolved: dict[str, list[Resolved]], sources: list[str]) -> bool:
+    """Only datelines name the town: where the story was filed, not where the voters were."""
+    cues = [r.cue.cue for s in sources for r in resolved.get(s, []) if r.place == town]
+    return bool(cues) and all(c == "dateline" for c in cues)
+
+
+def _country_of(
+    town: geo.GeoPlace, resolved: dict[str, list[Resolved]], sources: list[str], places: Sequence[Place]
+) -> Location | None:
+    """The country of a nationwide event, with the words that name it, else the dateline's."""
+    level = _level_for(resolved, sources, geo.by_id(f"iso:{town.country}"))
+    if level is None:
+        return None
+    if not level.evidence:
+        ev = _evidence_of(resolved, town.id, sources)
+        level = replace(level, sources=tuple(sorted({e.source for e in ev})), evidence=ev)
+    return Location(
+        name=level.name, within=(), sources=level.sources, evidence=level.evidence,
+        ref=_ref(level.name, places), kind="country", country=level, basis="national",
+    )  # fmt: skip
 
 
 def _named_part(
@@ -506,8 +535,8 @@ def _named_part(
     """The part of the town (a neighbourhood the gazetteer lists as a town of its own: "Far
     Rockaway", Queens) that the voting sources name as where in their leads: the place between
     the street and the city."""
-    named = {
-        r.place
+    named = [
+        r
         for s in sources
         for r in resolved.get(s, [])
         if r.place is not None
@@ -515,9 +544,14 @@ def _named_part(
         and r.kind in ("city", "neighbourhood")
         and (r.cue.cue in WHERE_CUES or r.cue.cue == "neighbourhood")
         and r.cue.sentence < WEIGHT["specific-lead-sentences"]
+    ]
+    parts = {
+        r.place
+        for r in named
+        if r.place is not None
+        and (r.owner == town or (r.place in totals and _owning_city(r.place, totals, resolved) == town))
     }
-    parts = [p for p in named if p in totals and _owning_city(p, totals, resolved) == town]
-    return max(parts, key=lambda p: (totals[p], p.population, p.id)) if parts else None
+    return max(parts, key=lambda p: (totals.get(p, 0.0), p.population, p.id)) if parts else None
 
 
 def _vote_basis(town: geo.GeoPlace, resolved: dict[str, list[Resolved]], sources: list[str]) -> str:
