@@ -55,7 +55,6 @@ PLACE = "place disambiguation: where it happened over the dateline, the country 
 TOWN_AS_NAME = "place: a town NER reads as a person or organization ('rattled Agadir', 'FC Basel')"
 HOSPITAL = "counts: 'taken to hospital', 'treated for', 'with injuries' are the injured"
 DATE = "dates: the word a date is bound to ('buried houses', 'jailed for', 'said ... would') (h32d)"
-DEMONYM = "place: a country named by its people ('Ghanaians voted') (hplace)"
 TOLL = "toll: a charge story's own toll; 'two stabbed, one died' splits (h30fit, h30z)"
 
 
@@ -799,7 +798,6 @@ ROWS: list[object] = [
             None,
             ("Martin Keller",),
         ),
-        PLACE,
         WHO,
     ),
     # ------------------------------------------------------------------ trials, verdicts, sentences
@@ -1359,21 +1357,18 @@ ROWS: list[object] = [
         None,
         None,
     ),
-    waits(
-        Row(
-            "wire",
-            "2024-12-08 07:00:00",
-            "Ghanaians vote for a new president",
-            "Ghanaians voted on Saturday in a presidential and parliamentary election, with counting "
-            "under way in all 16 regions on Sunday, the electoral commission said.",
-            "election",
-            "2024-12-07",
-            None,
-            "Ghana",
-            None,
-            None,
-        ),
-        DEMONYM,
+    Row(
+        "wire",
+        "2024-12-08 07:00:00",
+        "Ghanaians vote for a new president",
+        "Ghanaians voted on Saturday in a presidential and parliamentary election, with counting "
+        "under way in all 16 regions on Sunday, the electoral commission said.",
+        "election",
+        "2024-12-07",
+        None,
+        "Ghana",
+        None,
+        None,
     ),
 ]
 

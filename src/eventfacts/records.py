@@ -274,7 +274,7 @@ class PlaceCue:
     Marlowe"), "locative" ("in Marlowe"), "neighbourhood" ("the Eastgate neighborhood"),
     "street" ("the 400 block of Elm St."), "venue" ("Riverside Medical Center"), "care" ("taken
     to a hospital in Marlowe"), "whose" ("Kenya's Daniel Kiprop": a person's country, no hint
-    of where), "mention".
+    of where), "demonym" ("Ghanaians voted": a country by its people), "mention".
     `region` is the state, province or country written right after it ("Ore."), `container`
     the place it is written as part of ("Marlowe's Eastgate district"). Whether the name is a real
     place is decided at reconciliation, against the gazetteer.

@@ -114,3 +114,18 @@ WHOSE_CASES = [
 @pytest.mark.parametrize(("text", "place", "cues"), WHOSE_CASES)
 def test_a_place_written_as_a_persons_is_whose(nlp, text: str, place: str, cues: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert {c.cue for c in extract_places(nlp(text), source="a") if c.text == place} == cues
+
+
+# (text, name, its cues): a nationality is a country's people, never a town: "Thai police" is no
+# police of a town (the gazetteer gives "Thai" as another name of Alor Setar); "Chileans voted"
+# names the country by its people; an adjective ("a Danish shipping group") names no one.
+DEMONYM_CASES = [
+    ("Thai police arrested two men at a guesthouse in Chiang Mai on Friday.", "Thai", set()),
+    ("Chileans voted on Sunday in a referendum on a new constitution.", "Chileans", {"demonym"}),
+    ("A Danish shipping group agreed on Monday to buy a rival for $2 billion.", "Danish", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "cues"), DEMONYM_CASES)
+def test_a_nationality_is_a_countrys_people(nlp, text: str, name: str, cues: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {c.cue for c in extract_places(nlp(text), source="a") if c.text == name} == cues

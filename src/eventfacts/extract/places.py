@@ -162,8 +162,10 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
             continue  # "in Anthony Giaquinta's home", "Regina Hale, MD"
         if not_a_place(text[start:end]) or (cue != "agency" and _inside_name(doc, start, end)):
             continue
-        if cue in ("agency", "resident") and _common_words(doc, start, end):
-            continue  # "Federal authorities", "Local residents"
+        if cue in ("agency", "resident") and (
+            _common_words(doc, start, end) or _nationality(doc, start, end)
+        ):
+            continue  # "Federal authorities", "Local residents", "Thai police"
         region: str | None = match.groupdict().get("region")
         container: str | None = match.groupdict().get("container") or region
         found.append(
@@ -340,6 +342,14 @@ def _common_words(doc: Doc, start: int, end: int) -> bool:
     return span is not None and all(t.pos_ == "ADJ" and not t.ent_type_ for t in span)
 
 
+def _nationality(doc: Doc, start: int, end: int) -> bool:
+    """NER reads the words as a nationality ("Thai police", "Moroccan authorities"): a country's
+    people (a "demonym" cue of its own), never a town, whatever the gazetteer holds ("Thai" is
+    another name of Alor Setar)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.ent_type_ == "NORP" for t in span)
+
+
 def _person_at(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.ent_type_ == "PERSON" for t in span)
@@ -380,10 +390,19 @@ def _sentence(doc: Doc, numbers: list[int], char: int) -> int:
 def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
     """NER's places, as "locative" when written as where something is ("in Baghdad's Green
     Zone"), "whose" when written as a person's ("Kenya's Daniel Kiprop") and "mention"
-    otherwise, and its venues."""
+    otherwise, its venues, and its nationalities ("demonym": "Ghanaians")."""
     text = text_of(doc)
     numbers = doc_index(doc).number
     for ent in ents_of(doc):
+        if ent.label_ == "NORP":
+            # "Ghanaians voted": a country by its people, for the country of a story that names no
+            # other place; not an adjective ("a Danish shipping group" names whose, not where)
+            if ent.text[:1].isupper() and ent.root.tag_ in ("NNPS", "NNS"):
+                yield PlaceCue(
+                    text=ent.text, cue="demonym", sentence=numbers[ent.start],
+                    evidence=evidence(source, text, ent.start_char, ent.end_char),
+                )  # fmt: skip
+            continue
         if ent.label_ not in ("GPE", "LOC", "FAC", "ORG"):
             continue
         start, end = _trimmed(text, ent.start_char, ent.end_char)

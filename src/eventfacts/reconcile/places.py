@@ -51,7 +51,7 @@ def article_regions(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
     """The states, provinces and countries an article names (its place cues), most named first.
     A name that is both ("Georgia") is read in the country the article's other places are in."""
     # "Kenya's Daniel Kiprop" says whose the winner is, not where the race was
-    options = [(cue, _regions_of(cue)) for cue in places if cue.cue != "whose"]
+    options = [(cue, _regions_of(cue)) for cue in places if cue.cue not in PEOPLE_CUES]
     countries = Counter(p.country for _, found in options if len(found) == 1 for p in found)
     countries.update(_county_countries(places))
     counts: dict[str, float] = defaultdict(float)
@@ -74,7 +74,7 @@ def implied_regions(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
     counts: Counter[str] = Counter()
     for cue in places:
         if (
-            cue.cue in ("street", "venue")
+            cue.cue in ("street", "venue", *PEOPLE_CUES)
             or cue.region
             or _names_region(cue.text)
             or ACRONYM.fullmatch(cue.text)
@@ -93,6 +93,23 @@ def implied_regions(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
             counts[counties[0].region] += 1
     regions = [geo.by_id(f"iso:{k}") for k in sorted(counts, key=lambda k: (-counts[k], k))]
     return [p for p in regions if p is not None]
+
+
+#: Cues that name whose people are, not where: "Kenya's Daniel Kiprop", "Ghanaians".
+PEOPLE_CUES = ("whose", "demonym")
+
+
+def demonym_countries(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
+    """The countries an article names only by their people ("Ghanaians voted"), most named
+    first: the country of a story that names no other, after every region it names or implies
+    (a "Mexican restaurant" in a Texas story is no hint of Mexico)."""
+    counts: Counter[str] = Counter()
+    found: dict[str, geo.GeoPlace] = {}
+    for cue in places:
+        if cue.cue == "demonym" and (country := geo.country_of_people(cue.text)) is not None:
+            counts[country.id] += 1
+            found[country.id] = country
+    return [found[k] for k in sorted(counts, key=lambda k: (-counts[k], k))]
 
 
 #: Cues that name a town as where something is, not whose police or people they are.
@@ -138,7 +155,9 @@ def context(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> tuple[geo.GeoPl
 def _own_regions(places: tuple[PlaceCue, ...]) -> tuple[geo.GeoPlace, ...]:
     """The regions an article's own cues name or imply. Kept per article: reconciling asks for
     each article's context in four passes, and each asking looked up every cue again."""
-    return tuple(dict.fromkeys((*article_regions(places), *implied_regions(places))))
+    return tuple(
+        dict.fromkeys((*article_regions(places), *implied_regions(places), *demonym_countries(places)))
+    )
 
 
 def resolve_cues(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> list[Resolved]:
@@ -206,6 +225,9 @@ _SPECIFIC_KINDS = frozenset({"venue", "street", "address"})
 def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
     if cue.cue in ("street", "venue"):
         return Resolved(cue, None, _specific_kind(cue))
+    if cue.cue == "demonym":
+        country = geo.country_of_people(cue.text)
+        return Resolved(cue, country, "country") if country is not None else Resolved(cue, None, "unknown")
     if cue.cue == "site":
         return _resolve_site(cue, regions)
     kinds = ("city", "county") if cue.cue in ("agency", "resident", "city-of") else geo.KINDS
