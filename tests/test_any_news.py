@@ -887,7 +887,6 @@ ROWS: list[object] = [
             None,
             ("Hiroshi Tanaka",),
         ),
-        TOWN_AS_NAME,
         WHO,
     ),
     waits(
@@ -906,7 +905,6 @@ ROWS: list[object] = [
             ("Shane Walker",),
         ),
         DATE,
-        TOWN_AS_NAME,
     ),
     Row(
         "court",
@@ -1050,7 +1048,6 @@ ROWS: list[object] = [
             None,
             ("Tom Lafferty",),
         ),
-        TOWN_AS_NAME,
         WHO,
     ),
     waits(

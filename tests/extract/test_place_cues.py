@@ -144,3 +144,16 @@ MISREAD_CASES = [
 @pytest.mark.parametrize(("text", "name", "cues"), MISREAD_CASES)
 def test_a_town_ner_reads_as_a_person(nlp, text: str, name: str, cues: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert {c.cue for c in extract_places(nlp(text), source="a") if c.text == name} == cues
+
+
+# (text, town, its cue): a town's mayor and courts are the town's, as its police are.
+AGENCY_CASES = [
+    ("Leeds Mayor Jane Hart opened the new bridge on Friday.", "Leeds", "agency"),
+    ("The man was sentenced in the Osaka District Court on Monday.", "Osaka", "agency"),
+    ("He appeared before the Perth Magistrates Court on Tuesday.", "Perth", "agency"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "town", "cue"), AGENCY_CASES)
+def test_a_towns_mayor_and_courts_are_its_own(nlp, text: str, town: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    assert cue in {c.cue for c in extract_places(nlp(text), source="a") if c.text == town}

@@ -67,13 +67,14 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     ),
     # "Marlowe, Ore.", "in Marlowe, Oregon,"
     ("pair", re.compile(rf"\b(?P<place>{NAME}), (?P<region>{REGION})(?=[\s,.;:)'’\"”]|$)"), _CAPITAL),
-    # "Marlowe police", "the Marlowe Police Department", "Pasco County Sheriff's Office"
+    # "Marlowe police", "the Marlowe Police Department", "Pasco County Sheriff's Office", the
+    # town's mayor and courts ("Marlowe Mayor Ann Lee", "the Marlowe District Court")
     (
         "agency",
         re.compile(
             rf"\b(?P<place>{NAME}) (?:[Pp]olice|[Ss]heriff|Sheriff's|[Ff]ire|[Oo]fficers|[Dd]eputies|"
             r"[Dd]etectives|[Aa]uthorities|[Pp]rosecutors|District Attorney|[Cc]oroner|"
-            r"[Mm]edical [Ee]xaminer)\b"
+            r"[Mm]edical [Ee]xaminer|Mayor|(?:District|High|Superior|Circuit|Crown|Magistrates'?) Court)\b"
         ),
         _CAPITAL,
     ),
