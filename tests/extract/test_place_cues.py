@@ -157,3 +157,14 @@ AGENCY_CASES = [
 @pytest.mark.parametrize(("text", "town", "cue"), AGENCY_CASES)
 def test_a_towns_mayor_and_courts_are_its_own(nlp, text: str, town: str, cue: str) -> None:  # type: ignore[no-untyped-def]
     assert cue in {c.cue for c in extract_places(nlp(text), source="a") if c.text == town}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The bus left the road just outside of Ketchum on Friday night.", "Ketchum"),
+        ("A second crash closed the highway north of Hailey.", "Hailey"),
+    ],
+)
+def test_a_town_written_as_near_where_is_a_locative(nlp, text: str, town: str) -> None:  # type: ignore[no-untyped-def]
+    assert "locative" in {c.cue for c in extract_places(nlp(text), source="a") if c.text == town}
