@@ -168,3 +168,8 @@ def test_a_towns_mayor_and_courts_are_its_own(nlp, text: str, town: str, cue: st
 )
 def test_a_town_written_as_near_where_is_a_locative(nlp, text: str, town: str) -> None:  # type: ignore[no-untyped-def]
     assert "locative" in {c.cue for c in extract_places(nlp(text), source="a") if c.text == town}
+
+
+def test_a_country_written_as_someones_is_no_region_of_a_pair(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The talks were led by Abel Mwangi, Kenya's envoy, and by Ines Roth, Austria's minister."
+    assert not [c for c in extract_places(nlp(text), source="a") if c.cue == "pair"]

@@ -569,3 +569,19 @@ def test_a_town_ner_reads_as_a_person_is_no_town_when_a_person_has_the_name(nlp)
     assert build_record([town]).event.location is not None
     location = build_record([person]).event.location
     assert location is None or location.city is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        # a town the gazetteer lacks keeps its name, in the country the text gives
+        ("Shelling hit a clinic in Qaryat Zubaydah, northern Syria, on Monday, killing four.",
+         "Qaryat Zubaydah", "Syria"),
+        ("Flooding cut off the village of Kampong Dalam, eastern Malaysia, on Friday.", "Kampong Dalam",
+         "Malaysia"),
+    ],
+)  # fmt: skip
+def test_a_town_with_the_country_the_text_gives(nlp, text: str, city: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    location = build_record([_facts(nlp, text)]).event.location
+    assert location is not None
+    assert (_level(location, "city"), _level(location, "country")) == (city, country)

@@ -65,8 +65,17 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
         ),
         None,
     ),
-    # "Marlowe, Ore.", "in Marlowe, Oregon,"
-    ("pair", re.compile(rf"\b(?P<place>{NAME}), (?P<region>{REGION})(?=[\s,.;:)'’\"”]|$)"), _CAPITAL),
+    # "Marlowe, Ore.", "in Marlowe, Oregon,", "in Marlowe, northern Ruritania"; not "Marlowe,
+    # Ruritania's ..."
+    (
+        "pair",
+        re.compile(
+            rf"\b(?P<place>{NAME}), (?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+            rf"north-?eastern|north-?western|south-?eastern|south-?western) )?(?P<region>{REGION})"
+            r"(?![’']s\b)(?=[\s,.;:)'’\"”]|$)"
+        ),
+        _CAPITAL,
+    ),
     # "Marlowe police", "the Marlowe Police Department", "Pasco County Sheriff's Office", the
     # town's mayor and courts ("Marlowe Mayor Ann Lee", "the Marlowe District Court")
     (

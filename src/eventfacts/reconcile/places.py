@@ -245,8 +245,11 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
             if place is not None:
                 return Resolved(cue, place, place.kind)
         us_states = [r for r in named if r.kind == "region" and r.country == "US"]
-        if us_states and cue.cue in ("dateline", "pair") and _unlisted_name(cue.text):
-            return Resolved(cue, unlisted_town(cue.text, us_states[0]), "city")
+        # "Geddes, S.D.", "in Saada, northern Yemen": a town the gazetteer lacks keeps its name,
+        # in the state or country the text gives
+        within = us_states or [r for r in named if r.kind == "country"]
+        if within and cue.cue in ("dateline", "pair") and _unlisted_name(cue.text):
+            return Resolved(cue, unlisted_town(cue.text, within[0]), "city")
         return (_written_with_city(cue) if not named else None) or Resolved(cue, None, "unknown")
     for name in _variants(cue.text):
         place = geo.resolve(name, near=regions, kinds=kinds)
