@@ -163,7 +163,7 @@ def test_a_towns_mayor_and_courts_are_its_own(nlp, text: str, town: str, cue: st
     ("text", "town"),
     [
         ("The bus left the road just outside of Ketchum on Friday night.", "Ketchum"),
-        ("A second crash closed the highway north of Hailey.", "Hailey"),
+        ("Rescuers reached the cabin outside of Hailey on Sunday.", "Hailey"),
     ],
 )
 def test_a_town_written_as_near_where_is_a_locative(nlp, text: str, town: str) -> None:  # type: ignore[no-untyped-def]

@@ -131,14 +131,11 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
         ),
         _CAPITAL,
     ),
-    # "in Marlowe", "near Marlowe", "outside Marlowe", "just outside of Marlowe", "north of
-    # Marlowe": the place where something is.
+    # "in Marlowe", "near Marlowe", "outside Marlowe", "just outside of Marlowe": the place where
+    # something is ("Eastgate, south of Marlowe" says where Eastgate is: no cue for Marlowe).
     (
         "locative",
-        re.compile(
-            rf"\b(?:in|near|outside|at|inside|across|around|(?:outside|north|south|east|west) of) "
-            rf"(?:the )?(?P<place>{NAME})"
-        ),
+        re.compile(rf"\b(?:in|near|outside|at|inside|across|around|outside of) (?:the )?(?P<place>{NAME})"),
         None,  # its short words open often enough that trying them all costs as much
     ),
 )
