@@ -562,15 +562,6 @@ def test_a_country_written_as_a_persons_is_whose_not_where(nlp) -> None:  # type
     assert location is not None and _level(location, "country") == "Qatar"
 
 
-def test_a_town_ner_reads_as_a_person_is_no_town_when_a_person_has_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "in Leon" is the town of León, unless the article names a person Leon in full."""
-    town = _facts(nlp, "Police arrested nine people in Leon on Tuesday in a raid on a smuggling gang.")
-    person = _facts(nlp, "Supporters of Juan Leon gathered in Leon on Sunday to hear him speak.")
-    assert build_record([town]).event.location is not None
-    location = build_record([person]).event.location
-    assert location is None or location.city is None
-
-
 @pytest.mark.parametrize(
     ("text", "city", "country"),
     [

@@ -169,11 +169,7 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
         start, end = _trimmed(text, *match.span("place"))
         if end <= start or (cue == "dateline" and not _dateline(match, text[start:end])):
             continue
-        if (
-            cue in WEAK_CUES | {"pair"}
-            and _person_at(doc, start, end)
-            and not _a_town_ner_misread(cue, text, start, end)
-        ):
+        if cue in WEAK_CUES | {"pair"} and _person_at(doc, start, end):
             continue  # "in Anthony Giaquinta's home", "Regina Hale, MD"
         if not_a_place(text[start:end]) or (cue != "agency" and _inside_name(doc, start, end)):
             continue
@@ -355,14 +351,6 @@ def _common_words(doc: Doc, start: int, end: int) -> bool:
     calls a town before "police" a noun as often as a name, so nouns are not judged here)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and all(t.pos_ == "ADJ" and not t.ent_type_ for t in span)
-
-
-def _a_town_ner_misread(cue: str, text: str, start: int, end: int) -> bool:
-    """ "in Valencia on Tuesday": one word after "in", no one's ("in Giaquinta's home"), that NER
-    read as a person. NER misreads towns it has seen few times as people; reconciling reads the
-    word as a town only where the gazetteer lists one and the article gives no person that name
-    in full."""
-    return cue == "locative" and " " not in text[start:end] and not text.startswith(("'s", "’s"), end)
 
 
 def _nationality(doc: Doc, start: int, end: int) -> bool:
