@@ -51,11 +51,9 @@ class Row:
 # causes no work has taken up yet. A row is marked with every cause it fails by.
 ZERO = "zero counts: 'no reports of deaths' is 0 (h30z)"
 PLACE = "place disambiguation: where it happened over the dateline, the country by context (hplace)"
-NATIONAL = "place: a national election's place is its country, not the dateline's capital (hplace)"
 TOWN_AS_NAME = "place: a town NER reads as a person or organization ('rattled Agadir', 'FC Basel')"
 HOSPITAL = "counts: 'taken to hospital', 'treated for', 'with injuries' are the injured"
 DATE = "dates: the word a date is bound to ('buried houses', 'jailed for', 'said ... would') (h32d)"
-DEMONYM = "place: a country named by its people ('Ghanaians voted') (hplace)"
 TOLL = "toll: a charge story's own toll; 'two stabbed, one died' splits (h30fit, h30z)"
 
 
@@ -432,21 +430,18 @@ ROWS: list[object] = [
         8,
         28,
     ),
-    waits(
-        Row(
-            "wire",
-            "2023-08-11 09:30:00",
-            "Air strike on market kills 11 in northern Yemen",
-            "An air strike hit a market in Saada, northern Yemen, on Thursday, killing 11 civilians and "
-            "wounding 20, health officials said.",
-            "air strike",
-            "2023-08-10",
-            "Saada",
-            "Yemen",
-            11,
-            20,
-        ),
-        PLACE,
+    Row(
+        "wire",
+        "2023-08-11 09:30:00",
+        "Air strike on market kills 11 in northern Yemen",
+        "An air strike hit a market in Saada, northern Yemen, on Thursday, killing 11 civilians and "
+        "wounding 20, health officials said.",
+        "air strike",
+        "2023-08-10",
+        "Saada",
+        "Yemen",
+        11,
+        20,
     ),
     Row(
         "wire",
@@ -766,22 +761,19 @@ ROWS: list[object] = [
         None,
         ("Chloe Barrett",),
     ),
-    waits(
-        Row(
-            "wire",
-            "2023-11-22 06:00:00",
-            "Thai police arrest fugitive in Pattaya",
-            "BANGKOK (Reuters) - Thai police arrested a fugitive wanted in Germany for fraud at a hotel in "
-            "Pattaya on Tuesday, police said. Martin Keller, 52, will be deported.",
-            "arrest",
-            "2023-11-21",
-            "Pattaya",
-            "Thailand",
-            None,
-            None,
-            ("Martin Keller",),
-        ),
-        PLACE,
+    Row(
+        "wire",
+        "2023-11-22 06:00:00",
+        "Thai police arrest fugitive in Pattaya",
+        "BANGKOK (Reuters) - Thai police arrested a fugitive wanted in Germany for fraud at a hotel in "
+        "Pattaya on Tuesday, police said. Martin Keller, 52, will be deported.",
+        "arrest",
+        "2023-11-21",
+        "Pattaya",
+        "Thailand",
+        None,
+        None,
+        ("Martin Keller",),
     ),
     # ------------------------------------------------------------------ trials, verdicts, sentences
     Row(
@@ -855,22 +847,19 @@ ROWS: list[object] = [
         None,
         None,
     ),
-    waits(
-        Row(
-            "court",
-            "2025-02-11 08:00:00",
-            "Former bank employee jailed for embezzlement",
-            "The Tokyo District Court on Monday sentenced a former bank employee to six years in prison "
-            "for embezzling 1.2 billion yen from customers. Hiroshi Tanaka, 49, had admitted the charges.",
-            "sentencing",
-            "2025-02-10",
-            "Tokyo",
-            "Japan",
-            None,
-            None,
-            ("Hiroshi Tanaka",),
-        ),
-        TOWN_AS_NAME,
+    Row(
+        "court",
+        "2025-02-11 08:00:00",
+        "Former bank employee jailed for embezzlement",
+        "The Tokyo District Court on Monday sentenced a former bank employee to six years in prison "
+        "for embezzling 1.2 billion yen from customers. Hiroshi Tanaka, 49, had admitted the charges.",
+        "sentencing",
+        "2025-02-10",
+        "Tokyo",
+        "Japan",
+        None,
+        None,
+        ("Hiroshi Tanaka",),
     ),
     waits(
         Row(
@@ -888,7 +877,6 @@ ROWS: list[object] = [
             ("Shane Walker",),
         ),
         DATE,
-        TOWN_AS_NAME,
     ),
     Row(
         "court",
@@ -905,21 +893,18 @@ ROWS: list[object] = [
         None,
     ),
     # ------------------------------------------------------------------ elections
-    waits(
-        Row(
-            "wire",
-            "2024-03-11 06:00:00",
-            "Centre-right alliance narrowly wins Portugal election",
-            "LISBON (Reuters) - Portugal's centre-right Democratic Alliance narrowly won Sunday's "
-            "parliamentary election, official results showed, but fell well short of a majority.",
-            "election",
-            "2024-03-10",
-            None,
-            "Portugal",
-            None,
-            None,
-        ),
-        NATIONAL,
+    Row(
+        "wire",
+        "2024-03-11 06:00:00",
+        "Centre-right alliance narrowly wins Portugal election",
+        "LISBON (Reuters) - Portugal's centre-right Democratic Alliance narrowly won Sunday's "
+        "parliamentary election, official results showed, but fell well short of a majority.",
+        "election",
+        "2024-03-10",
+        None,
+        "Portugal",
+        None,
+        None,
     ),
     Row(
         "local",
@@ -934,21 +919,18 @@ ROWS: list[object] = [
         None,
         None,
     ),
-    waits(
-        Row(
-            "wire",
-            "2024-11-14 06:00:00",
-            "Sri Lankans vote in parliamentary election",
-            "COLOMBO (Reuters) - Sri Lankans voted on Thursday in a parliamentary election seen as a test "
-            "for the new president's reform plans. Counting will begin after the polls close.",
-            "election",
-            "2024-11-14",
-            None,
-            "Sri Lanka",
-            None,
-            None,
-        ),
-        NATIONAL,
+    Row(
+        "wire",
+        "2024-11-14 06:00:00",
+        "Sri Lankans vote in parliamentary election",
+        "COLOMBO (Reuters) - Sri Lankans voted on Thursday in a parliamentary election seen as a test "
+        "for the new president's reform plans. Counting will begin after the polls close.",
+        "election",
+        "2024-11-14",
+        None,
+        "Sri Lanka",
+        None,
+        None,
     ),
     # ------------------------------------------------------------------ appointments and resignations
     Row(
@@ -1013,22 +995,19 @@ ROWS: list[object] = [
         None,
         ("Kenji Morimoto",),
     ),
-    waits(
-        Row(
-            "local",
-            "2024-10-02 08:00:00",
-            "Halifax mayor resigns, citing health",
-            "Halifax Mayor Tom Lafferty resigned on Tuesday, citing health reasons, in a letter to city "
-            "council. A deputy mayor will lead the Nova Scotia city until a by-election.",
-            "resignation",
-            "2024-10-01",
-            "Halifax",
-            "Canada",
-            None,
-            None,
-            ("Tom Lafferty",),
-        ),
-        TOWN_AS_NAME,
+    Row(
+        "local",
+        "2024-10-02 08:00:00",
+        "Halifax mayor resigns, citing health",
+        "Halifax Mayor Tom Lafferty resigned on Tuesday, citing health reasons, in a letter to city "
+        "council. A deputy mayor will lead the Nova Scotia city until a by-election.",
+        "resignation",
+        "2024-10-01",
+        "Halifax",
+        "Canada",
+        None,
+        None,
+        ("Tom Lafferty",),
     ),
     Row(
         "sports",
@@ -1167,37 +1146,31 @@ ROWS: list[object] = [
         None,
         None,
     ),
-    waits(
-        Row(
-            "sports",
-            "2024-04-08 07:00:00",
-            "Costa wins Morocco Open",
-            "Portugal's Maria Costa won the Morocco Open in Rabat on Sunday, beating the top seed 6-3 6-4 "
-            "in the final for her first title on the tour.",
-            "sports result",
-            "2024-04-07",
-            "Rabat",
-            "Morocco",
-            None,
-            None,
-        ),
-        PLACE,
+    Row(
+        "sports",
+        "2024-04-08 07:00:00",
+        "Costa wins Morocco Open",
+        "Portugal's Maria Costa won the Morocco Open in Rabat on Sunday, beating the top seed 6-3 6-4 "
+        "in the final for her first title on the tour.",
+        "sports result",
+        "2024-04-07",
+        "Rabat",
+        "Morocco",
+        None,
+        None,
     ),
-    waits(
-        Row(
-            "sports",
-            "2023-09-25 07:00:00",
-            "Kiprop wins Berlin Marathon",
-            "BERLIN (AP) — Kenya's Daniel Kiprop won the Berlin Marathon on Sunday in two hours, four "
-            "minutes and 11 seconds, pulling away from the pack after 35 kilometres.",
-            "sports result",
-            "2023-09-24",
-            "Berlin",
-            "Germany",
-            None,
-            None,
-        ),
-        PLACE,
+    Row(
+        "sports",
+        "2023-09-25 07:00:00",
+        "Kiprop wins Berlin Marathon",
+        "BERLIN (AP) — Kenya's Daniel Kiprop won the Berlin Marathon on Sunday in two hours, four "
+        "minutes and 11 seconds, pulling away from the pack after 35 kilometres.",
+        "sports result",
+        "2023-09-24",
+        "Berlin",
+        "Germany",
+        None,
+        None,
     ),
     Row(
         "sports",
@@ -1334,21 +1307,18 @@ ROWS: list[object] = [
         None,
         None,
     ),
-    waits(
-        Row(
-            "wire",
-            "2024-12-08 07:00:00",
-            "Ghanaians vote for a new president",
-            "Ghanaians voted on Saturday in a presidential and parliamentary election, with counting "
-            "under way in all 16 regions on Sunday, the electoral commission said.",
-            "election",
-            "2024-12-07",
-            None,
-            "Ghana",
-            None,
-            None,
-        ),
-        DEMONYM,
+    Row(
+        "wire",
+        "2024-12-08 07:00:00",
+        "Ghanaians vote for a new president",
+        "Ghanaians voted on Saturday in a presidential and parliamentary election, with counting "
+        "under way in all 16 regions on Sunday, the electoral commission said.",
+        "election",
+        "2024-12-07",
+        None,
+        "Ghana",
+        None,
+        None,
     ),
 ]
 

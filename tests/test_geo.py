@@ -97,3 +97,24 @@ def test_a_village_does_not_outvote_a_far_larger_namesake_named_near(
     regions = tuple(p for p in (geo.by_id(i) for i in near) if p is not None)
     place = geo.resolve(name, near=regions, kinds=("city",))
     assert place is not None and place.region == region
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Ghanaians", "GH"),  # Ghana + ian + s
+        ("Sri Lankans", "LK"),  # two words
+        ("Peruvians", "PE"),  # in the table of irregular ones
+        ("Moroccan", "MA"),  # Morocc(o) + an
+        ("Lebanese", "LB"),  # Leban(on) + ese
+        ("Afghans", "AF"),  # Afghan(istan)
+        ("German", "DE"),  # German(y)
+        ("Dutch", "NL"),
+        ("Democrats", None),  # not "Democratic Republic of the Congo"
+        ("Catholics", None),
+        ("Hispanic", None),
+    ],
+)
+def test_a_country_by_its_people(word: str, code: str | None) -> None:
+    found = geo.country_of_people(word)
+    assert (found.country if found else None) == code

@@ -388,6 +388,52 @@ def _larger_in_later_region(
     return first
 
 
+#: A country's people written otherwise than its name with a regular ending (`_DEMONYM_ENDINGS`).
+IRREGULAR_DEMONYMS: dict[str, str] = {
+    "British": "GB", "English": "GB", "Scottish": "GB", "Scots": "GB", "Welsh": "GB", "Irish": "IE",
+    "French": "FR", "Spanish": "ES", "Spaniards": "ES", "Dutch": "NL", "Swiss": "CH", "Swedish": "SE",
+    "Swedes": "SE", "Danish": "DK", "Danes": "DK", "Finnish": "FI", "Finns": "FI", "Norwegian": "NO",
+    "Polish": "PL", "Poles": "PL", "Turkish": "TR", "Turks": "TR", "Greek": "GR", "Filipino": "PH",
+    "Portuguese": "PT", "Czech": "CZ", "Argentine": "AR", "Peruvian": "PE", "Congolese": "CD",
+    "Kazakh": "KZ", "Uzbek": "UZ", "Emirati": "AE", "Saudi": "SA", "Icelandic": "IS",
+}  # fmt: skip
+#: How a country's name becomes its people's: (letters dropped from its end, ending added):
+#: Kenya-n, Brazil-ian, Iraq-i, Japan-ese, Morocc(o)-an, German(y), Leban(on)-ese, Afghan(istan),
+#: Thai(land).
+_DEMONYM_ENDINGS = (
+    (0, "n"), (0, "an"), (0, "ian"), (0, "i"), (0, "ese"), (1, "an"), (1, "ian"), (1, "ese"), (1, "i"),
+    (2, "ese"),
+)  # fmt: skip
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    rows = _db().execute("SELECT id, name, country FROM place WHERE kind = 'country'").fetchall()
+    found: dict[str, set[str]] = {}
+    for _, name, code in rows:
+        for own in (name, *COUNTRY_SHORT_NAMES.get(code, ())):
+            stems = [(own, ending) for ending in _DEMONYM_ENDINGS]
+            forms = {own[: len(own) - cut] + end for (own, (cut, end)) in stems}
+            if own.endswith("y"):
+                forms.add(own[:-1])  # Germany: German
+            for tail in ("istan", "land"):
+                if own.endswith(tail) and len(own) - len(tail) >= 4:
+                    forms.add(own[: -len(tail)])  # Afghan, Thai
+            for form in forms:
+                found.setdefault(fold(form), set()).add(code)
+    for form, code in IRREGULAR_DEMONYMS.items():
+        found[fold(form)] = {code}
+    return {form: next(iter(codes)) for form, codes in found.items() if len(codes) == 1}
+
+
+def country_of_people(word: str) -> GeoPlace | None:
+    """The country whose people (or whose adjective) a word names: "Ghanaians", "Sri Lankan",
+    "Moroccan", "Thai", "Spanish"; None when the word names no one country's."""
+    key = fold(word)
+    code = _demonyms().get(key) or (_demonyms().get(key[:-1]) if key.endswith("s") else None)
+    return by_id(f"iso:{code}") if code else None
+
+
 def region_name(code: str | None) -> str | None:
     """ "US-OR" -> "Oregon"."""
     if not code:

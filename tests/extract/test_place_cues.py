@@ -99,3 +99,62 @@ CARE_CASES = [
 def test_where_a_victim_was_taken_is_care(nlp, text: str, town: str, cue: str) -> None:  # type: ignore[no-untyped-def]
     found = {c.cue for c in extract_places(nlp(text), source="a") if c.text == town}
     assert found == {cue}
+
+
+# (text, place, its cues): a country or state written as a person's (as NER tags one) says whose
+# the person is ("whose"), not where the event was; written as anything else's, it stays a place.
+WHOSE_CASES = [
+    ("Norway's Erik Johansen won the sprint on Saturday, beating the favourite.", "Norway", {"whose"}),
+    ("Spain's Carlos Ruiz won the stage on Tuesday.", "Spain", {"whose"}),
+    ("Brazil's Ana Souza took gold in the 200 metres on Friday.", "Brazil", {"whose"}),
+    ("Norway's government said on Saturday that the ferry would resume service.", "Norway", {"mention"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "cues"), WHOSE_CASES)
+def test_a_place_written_as_a_persons_is_whose(nlp, text: str, place: str, cues: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {c.cue for c in extract_places(nlp(text), source="a") if c.text == place} == cues
+
+
+# (text, name, its cues): a nationality is a country's people, never a town: "Thai police" is no
+# police of a town (the gazetteer gives "Thai" as another name of Alor Setar); "Chileans voted"
+# names the country by its people; an adjective ("a Danish shipping group") names no one.
+DEMONYM_CASES = [
+    ("Thai police arrested two men at a guesthouse in Chiang Mai on Friday.", "Thai", set()),
+    ("Chileans voted on Sunday in a referendum on a new constitution.", "Chileans", {"demonym"}),
+    ("A Danish shipping group agreed on Monday to buy a rival for $2 billion.", "Danish", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "cues"), DEMONYM_CASES)
+def test_a_nationality_is_a_countrys_people(nlp, text: str, name: str, cues: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {c.cue for c in extract_places(nlp(text), source="a") if c.text == name} == cues
+
+
+# (text, town, its cue): a town's mayor and courts are the town's, as its police are.
+AGENCY_CASES = [
+    ("Leeds Mayor Jane Hart opened the new bridge on Friday.", "Leeds", "agency"),
+    ("The man was sentenced in the Osaka District Court on Monday.", "Osaka", "agency"),
+    ("He appeared before the Perth Magistrates Court on Tuesday.", "Perth", "agency"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "town", "cue"), AGENCY_CASES)
+def test_a_towns_mayor_and_courts_are_its_own(nlp, text: str, town: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    assert cue in {c.cue for c in extract_places(nlp(text), source="a") if c.text == town}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The bus left the road just outside of Ketchum on Friday night.", "Ketchum"),
+        ("Rescuers reached the cabin outside of Hailey on Sunday.", "Hailey"),
+    ],
+)
+def test_a_town_written_as_near_where_is_a_locative(nlp, text: str, town: str) -> None:  # type: ignore[no-untyped-def]
+    assert "locative" in {c.cue for c in extract_places(nlp(text), source="a") if c.text == town}
+
+
+def test_a_country_written_as_someones_is_no_region_of_a_pair(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The talks were led by Abel Mwangi, Kenya's envoy, and by Ines Roth, Austria's minister."
+    assert not [c for c in extract_places(nlp(text), source="a") if c.cue == "pair"]

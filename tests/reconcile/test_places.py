@@ -485,3 +485,94 @@ def test_every_claim_of_the_location_has_evidence(nlp, text: str) -> None:  # ty
     for evidence in (*(e for c in location.claims for e in c.evidence), *location.city.evidence):
         assert text[evidence.start : evidence.end] == evidence.text
     assert all(c.evidence for c in location.claims) and location.city.evidence
+
+
+#: (articles, city, the part listed in `within` or as `name`, basis): issue 30's rows on the
+#: part of a city, a rural county, a person's country and a national election.
+PLACE_STEPS = [
+    (
+        (
+            "ASTORIA, Queens — A delivery worker was stabbed outside a deli on Ditmars Boulevard "
+            "on Tuesday night, police said.",
+            "The delivery worker stabbed in Queens on Tuesday was in stable condition, officers said.",
+        ),
+        "Queens",
+        "Astoria",
+        "cue",
+    ),
+    (
+        (
+            "A hunter was shot by accident in rural Garfield County, Colo., on Saturday, sheriff's "
+            "deputies said. He was flown to a hospital in Grand Junction.",
+        ),
+        None,
+        None,
+        "county",
+    ),
+    (
+        ("Brazil's Ana Souza won the 200 metres at the athletics meeting in Doha on Friday.",),
+        "Doha",
+        None,
+        "cue",
+    ),
+    (
+        (
+            "NAIROBI (Reuters) - Kenyans voted on Tuesday in a general election that pits the vice "
+            "president against a former opposition leader. Results are expected within a week.",
+        ),
+        None,
+        None,
+        "national",
+    ),
+    (
+        (
+            "NAIROBI (Reuters) - Residents of Nairobi elected a new governor on Tuesday, and turnout "
+            "in Nairobi was lower than at the last election, officials said.",
+        ),
+        "Nairobi",
+        None,
+        "dateline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "city", "part", "basis"), PLACE_STEPS)
+def test_the_step_that_places_the_event(nlp, texts, city, part, basis) -> None:  # type: ignore[no-untyped-def]
+    docs = [_facts(nlp, text, f"s{i}") for i, text in enumerate(texts)]
+    location = build_record(docs).event.location
+    assert location is not None
+    assert (_level(location, "city"), location.basis) == (city, basis)
+    if part is not None:
+        assert part in (location.name, *location.within)
+        assert location.within.index(city) > (location.within.index(part) if part in location.within else -1)
+    for ev in location.evidence:
+        assert texts[int(ev.source[1:])][ev.start : ev.end] == ev.text
+
+
+def test_a_rural_county_is_the_place_not_the_hospitals_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = PLACE_STEPS[1][0][0]
+    location = build_record([_facts(nlp, text)]).event.location
+    assert location is not None
+    assert (_level(location, "county"), _level(location, "region")) == ("Garfield County", "Colorado")
+    assert "Grand Junction" not in location.within
+
+
+def test_a_country_written_as_a_persons_is_whose_not_where(nlp) -> None:  # type: ignore[no-untyped-def]
+    location = build_record([_facts(nlp, PLACE_STEPS[2][0][0])]).event.location
+    assert location is not None and _level(location, "country") == "Qatar"
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        # a town the gazetteer lacks keeps its name, in the country the text gives
+        ("Shelling hit a clinic in Qaryat Zubaydah, northern Syria, on Monday, killing four.",
+         "Qaryat Zubaydah", "Syria"),
+        ("Flooding cut off the village of Kampong Dalam, eastern Malaysia, on Friday.", "Kampong Dalam",
+         "Malaysia"),
+    ],
+)  # fmt: skip
+def test_a_town_with_the_country_the_text_gives(nlp, text: str, city: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    location = build_record([_facts(nlp, text)]).event.location
+    assert location is not None
+    assert (_level(location, "city"), _level(location, "country")) == (city, country)

@@ -65,15 +65,25 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
         ),
         None,
     ),
-    # "Marlowe, Ore.", "in Marlowe, Oregon,"
-    ("pair", re.compile(rf"\b(?P<place>{NAME}), (?P<region>{REGION})(?=[\s,.;:)'’\"”]|$)"), _CAPITAL),
-    # "Marlowe police", "the Marlowe Police Department", "Pasco County Sheriff's Office"
+    # "Marlowe, Ore.", "in Marlowe, Oregon,", "in Marlowe, northern Ruritania"; not "Marlowe,
+    # Ruritania's ..."
+    (
+        "pair",
+        re.compile(
+            rf"\b(?P<place>{NAME}), (?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+            rf"north-?eastern|north-?western|south-?eastern|south-?western) )?(?P<region>{REGION})"
+            r"(?![’']s\b)(?=[\s,.;:)'’\"”]|$)"
+        ),
+        _CAPITAL,
+    ),
+    # "Marlowe police", "the Marlowe Police Department", "Pasco County Sheriff's Office", the
+    # town's mayor and courts ("Marlowe Mayor Ann Lee", "the Marlowe District Court")
     (
         "agency",
         re.compile(
             rf"\b(?P<place>{NAME}) (?:[Pp]olice|[Ss]heriff|Sheriff's|[Ff]ire|[Oo]fficers|[Dd]eputies|"
             r"[Dd]etectives|[Aa]uthorities|[Pp]rosecutors|District Attorney|[Cc]oroner|"
-            r"[Mm]edical [Ee]xaminer)\b"
+            r"[Mm]edical [Ee]xaminer|Mayor|(?:District|High|Superior|Circuit|Crown|Magistrates'?) Court)\b"
         ),
         _CAPITAL,
     ),
@@ -121,10 +131,11 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
         ),
         _CAPITAL,
     ),
-    # "in Marlowe", "near Marlowe", "outside Marlowe": the place where something is.
+    # "in Marlowe", "near Marlowe", "outside Marlowe", "just outside of Marlowe": the place where
+    # something is ("Eastgate, south of Marlowe" says where Eastgate is: no cue for Marlowe).
     (
         "locative",
-        re.compile(rf"\b(?:in|near|outside|at|inside|across|around) (?:the )?(?P<place>{NAME})"),
+        re.compile(rf"\b(?:in|near|outside|at|inside|across|around|outside of) (?:the )?(?P<place>{NAME})"),
         None,  # its short words open often enough that trying them all costs as much
     ),
 )
@@ -162,8 +173,10 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
             continue  # "in Anthony Giaquinta's home", "Regina Hale, MD"
         if not_a_place(text[start:end]) or (cue != "agency" and _inside_name(doc, start, end)):
             continue
-        if cue in ("agency", "resident") and _common_words(doc, start, end):
-            continue  # "Federal authorities", "Local residents"
+        if cue in ("agency", "resident") and (
+            _common_words(doc, start, end) or _nationality(doc, start, end)
+        ):
+            continue  # "Federal authorities", "Local residents", "Thai police"
         region: str | None = match.groupdict().get("region")
         container: str | None = match.groupdict().get("container") or region
         found.append(
@@ -340,6 +353,14 @@ def _common_words(doc: Doc, start: int, end: int) -> bool:
     return span is not None and all(t.pos_ == "ADJ" and not t.ent_type_ for t in span)
 
 
+def _nationality(doc: Doc, start: int, end: int) -> bool:
+    """NER reads the words as a nationality ("Thai police", "Moroccan authorities"): a country's
+    people (a "demonym" cue of its own), never a town, whatever the gazetteer holds ("Thai" is
+    another name of Alor Setar)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.ent_type_ == "NORP" for t in span)
+
+
 def _person_at(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.ent_type_ == "PERSON" for t in span)
@@ -379,10 +400,20 @@ def _sentence(doc: Doc, numbers: list[int], char: int) -> int:
 
 def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
     """NER's places, as "locative" when written as where something is ("in Baghdad's Green
-    Zone") and "mention" otherwise, and its venues."""
+    Zone"), "whose" when written as a person's ("Kenya's Daniel Kiprop") and "mention"
+    otherwise, its venues, and its nationalities ("demonym": "Ghanaians")."""
     text = text_of(doc)
     numbers = doc_index(doc).number
     for ent in ents_of(doc):
+        if ent.label_ == "NORP":
+            # "Ghanaians voted": a country by its people, for the country of a story that names no
+            # other place; not an adjective ("a Danish shipping group" names whose, not where)
+            if ent.text[:1].isupper() and ent.root.tag_ in ("NNPS", "NNS"):
+                yield PlaceCue(
+                    text=ent.text, cue="demonym", sentence=numbers[ent.start],
+                    evidence=evidence(source, text, ent.start_char, ent.end_char),
+                )  # fmt: skip
+            continue
         if ent.label_ not in ("GPE", "LOC", "FAC", "ORG"):
             continue
         start, end = _trimmed(text, ent.start_char, ent.end_char)
@@ -401,7 +432,7 @@ def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
         elif ent.label_ == "ORG":
             continue
         else:
-            cue = "locative" if is_locative(ent) else "mention"
+            cue = "locative" if is_locative(ent) else "whose" if _whose_person(ent) else "mention"
         container = _possessor(ent)
         yield PlaceCue(
             text=_display(name),
@@ -410,6 +441,13 @@ def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
             evidence=evidence(source, text, start, end),
             container=container,
         )
+
+
+def _whose_person(ent: Span) -> bool:
+    """A place written as a person's ("Kenya's Daniel Kiprop", "Ohio's senator Jane Roe"): whose
+    the person is, which says nothing of where the event was."""
+    root = ent.root
+    return root.dep_ == "poss" and root.head.ent_type_ == "PERSON" and root.i < root.head.i
 
 
 def _possessor(ent: object) -> str | None:

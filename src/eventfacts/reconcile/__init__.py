@@ -96,7 +96,12 @@ def build_record(
         s: r.value.isoformat() if r.value and r.basis != "other-sources" else None for s, r in refs.items()
     }
     conflicts += date_stage.date_conflicts(when, refs)
-    where = event_place(ordered, places, fallback=_location(place_clusters, _places(place_clusters)))
+    where = event_place(
+        ordered,
+        places,
+        fallback=_location(place_clusters, _places(place_clusters)),
+        kind=kind.value if kind is not None else None,
+    )
     conflicts += where.conflicts
     event = Event(
         headline=_headline(ordered),

@@ -111,6 +111,10 @@ def cue_weight(cue: str) -> float:
     return WEIGHT.get(f"cue:{cue}", WEIGHT["cue:mention"])
 
 
+#: Kinds of event whose place is a whole country when only datelines name a town: an election
+#: is where its voters are, and the dateline is the capital the story was filed from.
+COUNTRY_KINDS = frozenset({"election"})
+
 #: (basis, what it means, example): the step that chose `event.location`.
 PLACE_BASES: tuple[tuple[str, str, str], ...] = (
     ("dateline", "the town most sources vote for, a dateline among the cues that name it",
@@ -120,6 +124,10 @@ PLACE_BASES: tuple[tuple[str, str, str], ...] = (
      "Chicago's Brighton Park neighborhood"),
     ("named-in-passing", "no source votes: the town the stories name most, in the state they name",
      "deputies in Merritt Island, Brevard County"),
+    ("county", "no town named: the county the sources name as where in their leads",
+     "a shooting in rural Park County"),
+    ("national", "an election whose town only datelines name: the country votes",
+     "LISBON (Reuters) - Portugal's parliamentary election ..."),
     ("region-city", "no town named: the region that is one city", "in D.C."),
     ("site", "no town named: the site the sources name in their leads", "the Moria camp"),
     ("most-named", "no town named: the place NER saw most named in the leads", "in the Andes"),

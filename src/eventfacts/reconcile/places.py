@@ -25,7 +25,7 @@ from ..extract.patterns import street_kind, venue_kind
 from ..extract.places import CALENDAR_WORDS, DIRECTIONS, PART_NOUNS, SITE_NOUN, title_cues
 from ..records import Claim, Conflict, Coordinates, DocFacts, Evidence, Location, Place, PlaceCue, PlaceLevel
 from .agreement import agreement
-from .place_weights import WEIGHT, cue_weight
+from .place_weights import COUNTRY_KINDS, WEIGHT, cue_weight
 
 #: Cues in the lead that name a town as where it happened (a dateline filed elsewhere yields to them).
 LEAD_PLACE_CUES = frozenset({"locative", "pair", "city-of"})
@@ -40,6 +40,7 @@ class Resolved:
     cue: PlaceCue
     place: geo.GeoPlace | None  # the gazetteer entry; None for streets and venues
     kind: str  # "city" | "county" | "region" | "country" | "street" | "address" | "venue" | "neighbourhood"
+    owner: geo.GeoPlace | None = None  # the city a part is written with: "FAR ROCKAWAY, Queens"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -49,7 +50,8 @@ class Resolved:
 def article_regions(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
     """The states, provinces and countries an article names (its place cues), most named first.
     A name that is both ("Georgia") is read in the country the article's other places are in."""
-    options = [(cue, _regions_of(cue)) for cue in places]
+    # "Kenya's Daniel Kiprop" says whose the winner is, not where the race was
+    options = [(cue, _regions_of(cue)) for cue in places if cue.cue not in PEOPLE_CUES]
     countries = Counter(p.country for _, found in options if len(found) == 1 for p in found)
     countries.update(_county_countries(places))
     counts: dict[str, float] = defaultdict(float)
@@ -72,7 +74,7 @@ def implied_regions(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
     counts: Counter[str] = Counter()
     for cue in places:
         if (
-            cue.cue in ("street", "venue")
+            cue.cue in ("street", "venue", *PEOPLE_CUES)
             or cue.region
             or _names_region(cue.text)
             or ACRONYM.fullmatch(cue.text)
@@ -91,6 +93,23 @@ def implied_regions(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
             counts[counties[0].region] += 1
     regions = [geo.by_id(f"iso:{k}") for k in sorted(counts, key=lambda k: (-counts[k], k))]
     return [p for p in regions if p is not None]
+
+
+#: Cues that name whose people are, not where: "Kenya's Daniel Kiprop", "Ghanaians".
+PEOPLE_CUES = ("whose", "demonym")
+
+
+def demonym_countries(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
+    """The countries an article names only by their people ("Ghanaians voted"), most named
+    first: the country of a story that names no other, after every region it names or implies
+    (a "Mexican restaurant" in a Texas story is no hint of Mexico)."""
+    counts: Counter[str] = Counter()
+    found: dict[str, geo.GeoPlace] = {}
+    for cue in places:
+        if cue.cue == "demonym" and (country := geo.country_of_people(cue.text)) is not None:
+            counts[country.id] += 1
+            found[country.id] = country
+    return [found[k] for k in sorted(counts, key=lambda k: (-counts[k], k))]
 
 
 #: Cues that name a town as where something is, not whose police or people they are.
@@ -136,7 +155,9 @@ def context(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> tuple[geo.GeoPl
 def _own_regions(places: tuple[PlaceCue, ...]) -> tuple[geo.GeoPlace, ...]:
     """The regions an article's own cues name or imply. Kept per article: reconciling asks for
     each article's context in four passes, and each asking looked up every cue again."""
-    return tuple(dict.fromkeys((*article_regions(places), *implied_regions(places))))
+    return tuple(
+        dict.fromkeys((*article_regions(places), *implied_regions(places), *demonym_countries(places)))
+    )
 
 
 def resolve_cues(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> list[Resolved]:
@@ -204,6 +225,9 @@ _SPECIFIC_KINDS = frozenset({"venue", "street", "address"})
 def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
     if cue.cue in ("street", "venue"):
         return Resolved(cue, None, _specific_kind(cue))
+    if cue.cue == "demonym":
+        country = geo.country_of_people(cue.text)
+        return Resolved(cue, country, "country") if country is not None else Resolved(cue, None, "unknown")
     if cue.cue == "site":
         return _resolve_site(cue, regions)
     kinds = ("city", "county") if cue.cue in ("agency", "resident", "city-of") else geo.KINDS
@@ -221,9 +245,12 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
             if place is not None:
                 return Resolved(cue, place, place.kind)
         us_states = [r for r in named if r.kind == "region" and r.country == "US"]
-        if us_states and cue.cue in ("dateline", "pair") and _unlisted_name(cue.text):
-            return Resolved(cue, unlisted_town(cue.text, us_states[0]), "city")
-        return Resolved(cue, None, "unknown")
+        # "Geddes, S.D.", "in Saada, northern Yemen": a town the gazetteer lacks keeps its name,
+        # in the state or country the text gives
+        within = us_states or [r for r in named if r.kind == "country"]
+        if within and cue.cue in ("dateline", "pair") and _unlisted_name(cue.text):
+            return Resolved(cue, unlisted_town(cue.text, within[0]), "city")
+        return (_written_with_city(cue) if not named else None) or Resolved(cue, None, "unknown")
     for name in _variants(cue.text):
         place = geo.resolve(name, near=regions, kinds=kinds)
         if place is not None and _stray_village(cue, place, regions):
@@ -237,6 +264,28 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
         return Resolved(cue, None, "neighbourhood")  # "Dayton's Oregon District"
     kind = _specific_kind(cue)
     return Resolved(cue, None, kind)
+
+
+def _written_with_city(cue: PlaceCue) -> Resolved | None:
+    """A part of a city written with the city as a town with its state ("FAR ROCKAWAY, Queens",
+    "Eastgate, Marlowe"): the gazetteer lists many neighbourhoods as towns, and the city after the
+    comma, much larger and close by, is the town the part is in."""
+    assert cue.region is not None
+    for city in geo.lookup(cue.region, kinds=CITY_KINDS):
+        for variant in _variants(cue.text):
+            for part in geo.lookup(variant, kinds=CITY_KINDS):
+                if _part_of(part, city):
+                    return Resolved(cue, part, "neighbourhood", owner=city)
+    return None
+
+
+def _part_of(part: geo.GeoPlace, city: geo.GeoPlace) -> bool:
+    """A town the gazetteer lists that may be a part of `city`: much smaller, and close by."""
+    return (
+        part.id != city.id
+        and city.population >= WEIGHT["owner-ratio"] * max(part.population, 1)
+        and _km(part, city) <= WEIGHT["neighbourhood-km"]
+    )
 
 
 def _stray_village(cue: PlaceCue, place: geo.GeoPlace, regions: tuple[geo.GeoPlace, ...]) -> bool:
@@ -355,6 +404,9 @@ def town_scores(
                 w *= WEIGHT["filed"]  # "POCATELLO, Idaho (AP) — ... in Chubbuck": filed there
             key = (r.place, r.cue.evidence.start)
             strongest[key] = max(strongest.get(key, 0.0), w)
+        if r.owner is not None:  # "FAR ROCKAWAY, Queens —" is a dateline for Queens
+            key = (r.owner, r.cue.evidence.start)
+            strongest[key] = max(strongest.get(key, 0.0), _weight(replace(r, place=r.owner), regions))
     for (place, _), w in strongest.items():
         scores[place] += w
     for r in resolved:
@@ -411,10 +463,14 @@ class EventPlace:
 
 
 def event_place(
-    docs: Sequence[DocFacts], places: Sequence[Place] = (), fallback: Location | None = None
+    docs: Sequence[DocFacts],
+    places: Sequence[Place] = (),
+    fallback: Location | None = None,
+    kind: str | None = None,
 ) -> EventPlace:
     """The event's location across all sources; `fallback` (the most named place, as NER saw
-    it) when no source names a town the gazetteer knows. `ref` points into `places`."""
+    it) when no source names a town the gazetteer knows. `ref` points into `places`. `kind` is
+    the event's kind: an election whose town only datelines name is its country's."""
     near = _shared_regions(docs)
     resolved = _as_written_with_state({d.source.id: resolve_cues(d, near) for d in docs})
     votes: dict[geo.GeoPlace, list[str]] = defaultdict(list)
@@ -465,9 +521,62 @@ def event_place(
                 ref="event.location", field="city", description=f"sources name different towns: {listed}"
             ),
         )
-    location = _location(town, resolved, votes[town], claims, agreed)
+    if kind in COUNTRY_KINDS and _dateline_only(town, resolved, votes[town]):
+        return EventPlace(_country_of(town, resolved, votes[town], places), ())
+    within_part = voted if town != voted else _named_part(town, votes[town], totals, resolved)
+    location = _location(town, resolved, votes[town], claims, agreed, within_part)
     basis = basis or ("part-of-city" if town != voted else _vote_basis(town, resolved, votes[town]))
     return EventPlace(replace(location, ref=_ref(location.name, places), basis=basis), conflicts)
+
+
+def _dateline_only(town: geo.GeoPlace, resolved: dict[str, list[Resolved]], sources: list[str]) -> bool:
+    """Only datelines name the town: where the story was filed, not where the voters were."""
+    cues = [r.cue.cue for s in sources for r in resolved.get(s, []) if r.place == town]
+    return bool(cues) and all(c == "dateline" for c in cues)
+
+
+def _country_of(
+    town: geo.GeoPlace, resolved: dict[str, list[Resolved]], sources: list[str], places: Sequence[Place]
+) -> Location | None:
+    """The country of a nationwide event, with the words that name it, else the dateline's."""
+    level = _level_for(resolved, sources, geo.by_id(f"iso:{town.country}"))
+    if level is None:
+        return None
+    if not level.evidence:
+        ev = _evidence_of(resolved, town.id, sources)
+        level = replace(level, sources=tuple(sorted({e.source for e in ev})), evidence=ev)
+    return Location(
+        name=level.name, within=(), sources=level.sources, evidence=level.evidence,
+        ref=_ref(level.name, places), kind="country", country=level, basis="national",
+    )  # fmt: skip
+
+
+def _named_part(
+    town: geo.GeoPlace,
+    sources: list[str],
+    totals: dict[geo.GeoPlace, float],
+    resolved: dict[str, list[Resolved]],
+) -> geo.GeoPlace | None:
+    """The part of the town (a neighbourhood the gazetteer lists as a town of its own: "Far
+    Rockaway", Queens) that the voting sources name as where in their leads: the place between
+    the street and the city."""
+    named = [
+        r
+        for s in sources
+        for r in resolved.get(s, [])
+        if r.place is not None
+        and r.place != town
+        and r.kind in ("city", "neighbourhood")
+        and (r.cue.cue in WHERE_CUES or r.cue.cue == "neighbourhood")
+        and r.cue.sentence < WEIGHT["specific-lead-sentences"]
+    ]
+    parts = {
+        r.place
+        for r in named
+        if r.place is not None
+        and (r.owner == town or (r.place in totals and _owning_city(r.place, totals, resolved) == town))
+    }
+    return max(parts, key=lambda p: (totals.get(p, 0.0), p.population, p.id)) if parts else None
 
 
 def _vote_basis(town: geo.GeoPlace, resolved: dict[str, list[Resolved]], sources: list[str]) -> str:
@@ -486,9 +595,13 @@ def _without_town(
     fallback: Location | None,
     places: Sequence[Place],
 ) -> Location | None:
-    """Where no source names a town: the site the sources name most in their leads ("the
-    Moria camp"), else the place NER saw named most, within the country the sources name most;
-    or that country alone. A name the gazetteer lacks keeps the country the text gives."""
+    """Where no source names a town: the county the sources name as where in their leads ("a
+    shooting in Park County"), else the site they name most in their leads ("the Moria camp"),
+    else the place NER saw named most, within the country the sources name most; or that
+    country alone. A name the gazetteer lacks keeps the country the text gives."""
+    county = _where_county(resolved, near)
+    if county is not None:
+        return replace(county, ref=_ref(county.name, places))
     country = next((geo.by_id(f"iso:{p.country}") for p in near), None)
     sources = sorted(resolved)
     level = _level_for(resolved, sources, country) if country is not None else None
@@ -520,6 +633,48 @@ def _without_town(
     )  # fmt: skip
 
 
+def _where_county(resolved: dict[str, list[Resolved]], near: Sequence[geo.GeoPlace]) -> Location | None:
+    """The county the sources name as where in their leads ("shot in Park County", "PARK
+    COUNTY, Mont. —"), in a state they name, when they name no town: a rural story's place is its
+    county, not the town of the hospital or of the station that reported it."""
+    states = {p.id for p in near if p.kind == "region"}
+    weight: dict[geo.GeoPlace, float] = defaultdict(float)
+    where: set[geo.GeoPlace] = set()
+    for found in resolved.values():
+        for r in found:
+            if r.kind != "county" or r.place is None or r.cue.sentence >= WEIGHT["specific-lead-sentences"]:
+                continue
+            if states and f"iso:{r.place.region}" not in states:
+                continue
+            weight[r.place] += WEIGHT.get(f"county:{r.cue.cue}", WEIGHT["cue:mention"])
+            if r.cue.cue in WHERE_CUES:
+                where.add(r.place)
+    if not where:
+        return None
+    county = min(where, key=lambda p: (-weight[p], p.id))
+    sources = sorted(s for s, found in resolved.items() if any(r.place == county for r in found))
+    level = _level_for(resolved, sources, county)
+    if level is None:
+        return None
+    region = _level_for(resolved, sources, geo.by_id(f"iso:{county.region}") if county.region else None)
+    country = _level_for(resolved, sources, geo.by_id(f"iso:{county.country}"))
+    specific, kind = _specific(resolved, sources, None) or (None, "county")
+    within = tuple(x.name for x in (level if specific else None, region, country) if x is not None)
+    ev = specific.evidence if specific else level.evidence
+    return Location(
+        name=specific.name if specific else level.name,
+        within=within,
+        sources=tuple(sorted({e.source for e in ev})),
+        evidence=ev,
+        kind=kind,
+        address=specific if kind in ("street", "address") else None,
+        county=level,
+        region=region,
+        country=country,
+        basis="county",
+    )
+
+
 def _as_written_with_state(resolved: dict[str, list[Resolved]]) -> dict[str, list[Resolved]]:
     """A town one source writes with its state ("TROY, W.Va. —") is the town the other sources
     mean by the bare name ("in Troy"), not the largest town of that name elsewhere."""
@@ -542,12 +697,14 @@ def _named_in_passing(
     docs: Sequence[DocFacts], near: Sequence[geo.GeoPlace], resolved: dict[str, list[Resolved]]
 ) -> tuple[geo.GeoPlace, list[str]] | None:
     """When no source says where it happened, the town the stories name most, if it lies in the
-    state they name ("Merritt Island" in a lead about Brevard County deputies, Florida)."""
+    state they name ("Merritt Island" in a lead about Brevard County deputies, Florida). Not the
+    town of the hospital a victim was taken to: that is where the care was."""
     state = next((p for p in near if p.kind == "region"), None)
     totals: dict[geo.GeoPlace, float] = defaultdict(float)
     sources: dict[geo.GeoPlace, list[str]] = defaultdict(list)
     for doc in docs:
-        for town, score in town_scores(doc, near, resolved[doc.source.id], floor=0.0).items():
+        named = [r for r in resolved[doc.source.id] if r.cue.cue != "care"]
+        for town, score in town_scores(doc, near, named, floor=0.0).items():
             if town.kind == "city" and state is not None and geo.contains(state, town):
                 totals[town] += score
                 sources[town].append(doc.source.id)
@@ -603,13 +760,19 @@ def _owning_city(
 
 
 def _named_beside_neighbourhood(town: geo.GeoPlace, resolved: dict[str, list[Resolved]]) -> set[str]:
-    """The towns named by the sources that call `town` a neighbourhood."""
+    """The towns named by the sources that call `town` a neighbourhood, and those it is
+    written with ("FAR ROCKAWAY, Queens")."""
     return {
         r.place.id
         for found in resolved.values()
         if any(n.kind == "neighbourhood" and n.place is not None and n.place.id == town.id for n in found)
         for r in found
         if r.place is not None and r.kind == "city" and r.place.id != town.id
+    } | {
+        r.owner.id
+        for found in resolved.values()
+        for r in found
+        if r.owner is not None and r.place is not None and r.place.id == town.id
     }
 
 
@@ -663,6 +826,7 @@ def _location(
     sources: list[str],
     claims: tuple[Claim, ...],
     agreed: str,
+    part: geo.GeoPlace | None = None,
 ) -> Location:
     city_ev = _evidence_of(resolved, town.id, sources)
     city = PlaceLevel(town.name, _listed(town.id), tuple(sorted(sources)), city_ev)
@@ -670,11 +834,14 @@ def _location(
     country = _level_for(resolved, sources, geo.by_id(f"iso:{town.country}"))
     county = _county(resolved, sources, town)
     specific, kind = _specific(resolved, sources, town) or (None, "city")
+    between = _part_level(resolved, sources, part, specific, kind)
+    if specific is None and between is not None:
+        specific, kind, between = between, "neighbourhood", None  # "Far Rockaway", in Queens
     name = specific.name if specific else town.name
     address = specific if kind in ("street", "address") else None
     within = tuple(
         level.name
-        for level in (city if kind != "city" else None, county, region, country)
+        for level in (between, city if kind != "city" else None, county, region, country)
         if level is not None
     )
     ev = specific.evidence if specific and kind != "city" else city_ev
@@ -696,6 +863,24 @@ def _location(
         agreement=agreed,
         claims=claims,
     )
+
+
+def _part_level(
+    resolved: dict[str, list[Resolved]],
+    sources: list[str],
+    part: geo.GeoPlace | None,
+    specific: PlaceLevel | None,
+    kind: str,
+) -> PlaceLevel | None:
+    """The part of the city a street, venue or site lies in ("890 Elm Ave., Eastgate, Marlowe"),
+    or the part alone where the sources name nothing more specific; None where the most
+    specific place is itself a neighbourhood (which the part may not hold)."""
+    if part is None:
+        return None
+    if specific is not None and (kind == "neighbourhood" or _key(specific.name) == _key(part.name)):
+        return None
+    ev = _evidence_of(resolved, part.id, sources)
+    return PlaceLevel(part.name, _listed(part.id), tuple(sorted({e.source for e in ev})), ev)
 
 
 def _region(
