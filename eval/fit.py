@@ -40,7 +40,9 @@ import eventfacts
 from eventfacts.ingest import select_inputs
 from eventfacts.reconcile import _without_duplicates, candidates, choice, without_off_topic
 from eventfacts.reconcile import dates as date_stage
+from eventfacts.reconcile.copies import copy_groups
 from eventfacts.reconcile.dates import Reference, ResolvedDate
+from eventfacts.reconcile.kinds import developments, event_kind
 from eventfacts.records import DocFacts
 from eventfacts.serialize import dumps, from_plain, loads
 
@@ -148,7 +150,9 @@ def date_inputs(docs: list[DocFacts]) -> DateInputs:
     ordered, _ = _without_duplicates(sorted(docs, key=lambda d: d.source.id))
     ordered = without_off_topic(ordered)
     refs = date_stage.references(ordered, None)
-    return ordered, refs, date_stage.resolve_all(ordered, refs)
+    # as build_record reads them: the dates of the event's own kind of development are plain
+    kind = event_kind(ordered, copy_groups(ordered))
+    return ordered, refs, date_stage.as_developed(date_stage.resolve_all(ordered, refs), developments(kind))
 
 
 @dataclass(frozen=True)

@@ -670,7 +670,7 @@ def event_date(
     crime itself ("arrested Saturday in Friday's shooting"), the crime's day still wins."""
     from .candidates import fitted_day, names_a_candidate  # candidates builds on this module's resolution
 
-    resolved = [_undeveloped(r) if r.mention.kind in developments else r for r in resolved]
+    resolved = as_developed(resolved, developments)
     scores = _claimed(day_scores(resolved, refs or {}), resolved)
     chosen = fitted_day(resolved, refs or {})
     if not scores or chosen is None:  # no day a source claims for the incident: no guess
@@ -704,8 +704,15 @@ def event_date(
     )
 
 
-def _undeveloped(r: ResolvedDate) -> ResolvedDate:
-    return replace(r, mention=replace(r.mention, kind=None))
+def as_developed(resolved: list[ResolvedDate], developments: frozenset[str]) -> list[ResolvedDate]:
+    """The mentions as the event's kind reads them: a date of one of its `developments` names
+    nothing in particular (it weighs as a plain date), the others keep their kind."""
+    if not developments:
+        return resolved
+    return [
+        replace(r, mention=replace(r.mention, kind=None)) if r.mention.kind in developments else r
+        for r in resolved
+    ]
 
 
 def _claimed(scores: dict[str, float], resolved: list[ResolvedDate]) -> dict[str, float]:
