@@ -1096,21 +1096,18 @@ ROWS: list[object] = [
         None,
         None,
     ),
-    waits(
-        Row(
-            "business",
-            "2025-03-04 07:00:00",
-            "Hanul Electronics to acquire chip designer",
-            "Hanul Electronics said on Monday it would acquire chip designer Soltek for 2.1 trillion won. "
-            "Chief executive Park Ji-ho announced the takeover at a press conference in Seoul.",
-            "acquisition",
-            "2025-03-03",
-            "Seoul",
-            "South Korea",
-            None,
-            None,
-        ),
-        DATE,
+    Row(
+        "business",
+        "2025-03-04 07:00:00",
+        "Hanul Electronics to acquire chip designer",
+        "Hanul Electronics said on Monday it would acquire chip designer Soltek for 2.1 trillion won. "
+        "Chief executive Park Ji-ho announced the takeover at a press conference in Seoul.",
+        "acquisition",
+        "2025-03-03",
+        "Seoul",
+        "South Korea",
+        None,
+        None,
     ),
     Row(
         "business",

@@ -29,6 +29,7 @@ from .common import (
     evidence,
     in_headline,
     opening_lowers,
+    reporting_verb_of,
     sentence_numbers,
     stretch_matches,
     subject_of,
@@ -956,7 +957,7 @@ def _governor(ent: Span) -> tuple[Token, str | None]:
             prep = _VIA_NOUN
         if node.pos_ in ("VERB", "AUX", "ADJ"):
             break
-    return node, prep
+    return reporting_verb_of(node, ent.start), prep
 
 
 _VIA_NOUN = "(noun)"
