@@ -28,6 +28,12 @@ SENTENCES = [
     # a date before the reported clause's subject dates the saying, whatever the clause says
     ("The airline said on Friday it would cut 900 jobs.", "Friday", "statement"),
     ("Police said on Sunday the driver had been killed instantly.", "Sunday", "statement"),
+    (
+        "The actress, who was born on April 22, 1931, in a mining town, died on Friday.",
+        "April 22, 1931",
+        "birth",
+    ),
+    ("The actress, who was born on April 22, 1931, in a mining town, died on Friday.", "Friday", "death"),
     ("Police said the driver was killed on Sunday.", "Sunday", "incident"),
     ("Police said Sunday that the victim knew the gunman.", "Sunday", "statement"),
     ("The medical examiner identified the man Tuesday as Roy Hale.", "Tuesday", "statement"),

@@ -23,6 +23,7 @@ from .common import REPORTING_VERBS, evidence, reporting_verb_of, sentence_of, t
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+BIRTH = "birth"
 #: Kinds of development, each with the lemmas that name it. Order matters only where a lemma
 #: could be read two ways; the first row that names a word wins.
 KINDS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -74,6 +75,8 @@ KINDS: tuple[tuple[str, frozenset[str]], ...] = (
         ),
     ),
     ("funeral", frozenset({"funeral", "burial", "bury", "memorial", "wake", "homegoing"})),
+    # "born April 22, 1923": a life's first day, never the story's nor the day it was written
+    (BIRTH, frozenset({"born"})),
     ("vigil", frozenset({"vigil", "rally", "march", "gather", "gathering", "mourn", "balloon", "protest"})),
     ("death", frozenset({"die", "death", "succumb"})),
     (
