@@ -86,7 +86,8 @@ def _mention_features(
         for g in GROUPS
         for where in ("lead", "body")
     }
-    gap = (ref.value - date.fromisoformat(r.value)).days if ref.value is not None else None
+    # a reference borrowed from the other sources says nothing of how far back this one looks
+    gap = (ref.value - date.fromisoformat(r.value)).days if _own(ref) else None
     features.update(
         {
             "first_sentence": float(r.mention.sentence == 0),
@@ -137,6 +138,8 @@ def day_candidates(
     }
     for value in days:
         described[value]["support"] = math.fsum(sorted(support[value].values())) / sources
+        # one source's strongest word for the day: a lead that names it outright
+        described[value]["best_mention"] = max(support[value].values(), default=0.0)
     found = []
     for value in days:
         features = described[value]
@@ -219,7 +222,9 @@ def _features(
     )
     features["mentions"] = math.log1p(n)
     gaps = sorted(
-        (ref.value - day).days for s in naming if (ref := refs.get(s)) is not None and ref.value is not None
+        (ref.value - day).days
+        for s in naming
+        if (ref := refs.get(s)) is not None and ref.value is not None and _own(ref)
     )
     features["after_its_source"] = float(bool(gaps) and gaps[0] < 0)
     gap = gaps[len(gaps) // 2] if gaps else 0
@@ -230,6 +235,11 @@ def _features(
     features["long_before"] = float(gap > 60)
     features["after_first_reports"] = float(earliest is not None and day > earliest + timedelta(days=1))
     return features
+
+
+def _own(ref: Reference) -> bool:
+    """The source's own date (given, metadata or text), not one borrowed from the others."""
+    return ref.value is not None and ref.basis != "other-sources"
 
 
 def _borrowed(refs: dict[str, Reference], r: ResolvedDate) -> bool:
@@ -275,6 +285,7 @@ MENTION_FEATURES = (
 
 FEATURES = (
     "support",
+    "best_mention",
     "sources",
     *(f"{where}_{group}" for group in GROUPS for where in ("lead", "body")),
     "first_sentence",
