@@ -87,7 +87,7 @@ def _mention_features(
         for where in ("lead", "body")
     }
     # a reference borrowed from the other sources says nothing of how far back this one looks
-    gap = (ref.value - date.fromisoformat(r.value)).days if _own(ref) else None
+    gap = (ref.value - date.fromisoformat(r.value)).days if ref.value is not None and _own(ref) else None
     features.update(
         {
             "first_sentence": float(r.mention.sentence == 0),
