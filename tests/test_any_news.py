@@ -861,22 +861,19 @@ ROWS: list[object] = [
         None,
         ("Hiroshi Tanaka",),
     ),
-    waits(
-        Row(
-            "court",
-            "2023-03-31 08:00:00",
-            "Drunk driver jailed for killing pedestrian",
-            "A Christchurch man who killed a pedestrian while driving drunk was jailed for four years on "
-            "Thursday. Shane Walker, 31, was sentenced in the Christchurch District Court.",
-            "sentencing",
-            "2023-03-30",
-            "Christchurch",
-            "New Zealand",
-            None,
-            None,
-            ("Shane Walker",),
-        ),
-        DATE,
+    Row(
+        "court",
+        "2023-03-31 08:00:00",
+        "Drunk driver jailed for killing pedestrian",
+        "A Christchurch man who killed a pedestrian while driving drunk was jailed for four years on "
+        "Thursday. Shane Walker, 31, was sentenced in the Christchurch District Court.",
+        "sentencing",
+        "2023-03-30",
+        "Christchurch",
+        "New Zealand",
+        None,
+        None,
+        ("Shane Walker",),
     ),
     Row(
         "court",
@@ -1037,21 +1034,18 @@ ROWS: list[object] = [
         None,
         None,
     ),
-    waits(
-        Row(
-            "business",
-            "2025-03-04 07:00:00",
-            "Hanul Electronics to acquire chip designer",
-            "Hanul Electronics said on Monday it would acquire chip designer Soltek for 2.1 trillion won. "
-            "Chief executive Park Ji-ho announced the takeover at a press conference in Seoul.",
-            "acquisition",
-            "2025-03-03",
-            "Seoul",
-            "South Korea",
-            None,
-            None,
-        ),
-        DATE,
+    Row(
+        "business",
+        "2025-03-04 07:00:00",
+        "Hanul Electronics to acquire chip designer",
+        "Hanul Electronics said on Monday it would acquire chip designer Soltek for 2.1 trillion won. "
+        "Chief executive Park Ji-ho announced the takeover at a press conference in Seoul.",
+        "acquisition",
+        "2025-03-03",
+        "Seoul",
+        "South Korea",
+        None,
+        None,
     ),
     Row(
         "business",

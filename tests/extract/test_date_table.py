@@ -34,6 +34,9 @@ DAYS: list[Row] = [
     ("The dam was breached on March 3, 2021.", MON, {"March 3, 2021": ("2021-03-03", "day")}),
     ("The trial is scheduled to begin on Nov. 6.", MON, {"Nov. 6": ("2023-11-06", "day")}),
     ("The plant closed on Oct. 2.", MON, {"Oct. 2": ("2023-10-02", "day")}),
+    # "said on Friday it would": the saying's day, past; the plan is the clause's
+    ("The brewer said on Friday it would shut its Leeds plant.", MON, {"Friday": ("2023-10-13", "day")}),
+    ("The brewer said it would shut its Leeds plant on Friday.", MON, {"Friday": ("2023-10-20", "day")}),
     ("Talks may resume as early as Tuesday, officials said.", THU, {"Tuesday": ("2019-02-19", "day")}),
     ("The hearing was postponed until Wednesday.", MON, {"Wednesday": ("2023-10-18", "day")}),
     ("The union must file its appeal by Friday.", MON, {"Friday": ("2023-10-20", "day")}),

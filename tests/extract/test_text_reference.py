@@ -27,6 +27,16 @@ CASES: list[tuple[str, list[tuple[str, str | None]], str | None]] = [
         "2018-08-14",
     ),
     (
+        "a birth date is a life's first day, not the day the story was written",
+        [("April 22, 1931", "birth")],
+        None,
+    ),
+    (
+        "an obituary's newest full date that is no birth date",
+        [("Jan. 5, 1961", None), ("March 2, 1974", "birth")],
+        "1961-01-05",
+    ),
+    (
         "without a page line, the newest full date stands",
         [("Oct. 2, 2019", "incident"), ("June 30, 2027", "court")],
         "2027-06-30",

@@ -22,6 +22,19 @@ SENTENCES = [
     ("A funeral was held Saturday at a church on Main Street.", "Saturday", "funeral"),
     ("Neighbors held a candlelight vigil Thursday night.", "Thursday", "vigil"),
     ("He was sentenced Friday to 25 years in prison.", "Friday", "sentencing"),
+    ("A former mayor was jailed for six years on Tuesday for taking bribes.", "Tuesday", "sentencing"),
+    ("The smuggler was imprisoned for life on Monday in Lagos.", "Monday", "sentencing"),
+    ("Two men were jailed on Wednesday after a raid on the port.", "Wednesday", "arrest"),
+    # a date before the reported clause's subject dates the saying, whatever the clause says
+    ("The airline said on Friday it would cut 900 jobs.", "Friday", "statement"),
+    ("Police said on Sunday the driver had been killed instantly.", "Sunday", "statement"),
+    (
+        "The actress, who was born on April 22, 1931, in a mining town, died on Friday.",
+        "April 22, 1931",
+        "birth",
+    ),
+    ("The actress, who was born on April 22, 1931, in a mining town, died on Friday.", "Friday", "death"),
+    ("Police said the driver was killed on Sunday.", "Sunday", "incident"),
     ("Police said Sunday that the victim knew the gunman.", "Sunday", "statement"),
     ("The medical examiner identified the man Tuesday as Roy Hale.", "Tuesday", "statement"),
     (

@@ -88,6 +88,27 @@ FEATURE_CASES: list[tuple[str, list[DocFacts], str, dict[str, float]]] = [
         "2023-10-19",
         {"lead_later": 0.5, "after_first_reports": 1.0, "first_sentence": 0.5, "latest": 1.0},
     ),
+    (
+        "the day a source names first, before what followed",
+        [article("a", "2024-05-17", ("Thursday night", 0, None), ("Friday", 1, "arrest"))],
+        "2024-05-16",
+        {"first_named": 1.0, "lead_plain": 1.0},
+    ),
+    (
+        "a later day the same lead names after it is not the first named",
+        [article("a", "2024-05-17", ("Thursday night", 0, None), ("Friday", 1, None))],
+        "2024-05-17",
+        {"first_named": 0.0, "lead_plain": 1.0},
+    ),
+    (
+        "a full date in a lead, resolved on its own, against a weekday read from another's page",
+        [
+            article("a", "2021-03-02", ("March 1, 2021", 0, "incident")),
+            article("b", None, ("Sunday", 0, "incident")),
+        ],
+        "2021-03-01",
+        {"lead_full_date": 0.5, "own_claims": 0.5, "own_lead_incident": 0.5},
+    ),
 ]
 
 

@@ -40,6 +40,7 @@ from .kinds import extract_kinds
 from .participants import extract_participants
 from .places import extract_places
 from .quotes import extract_quotes
+from .timeline import BIRTH
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -139,7 +140,8 @@ def reference_from_text(dates: tuple[DateMention, ...]) -> str | None:
     year after every year the page's own lines give (a copyright line, an embedded post's date)
     is ahead of the story ("on parole through April 28, 2031"), however it is worded. So is a
     date the article elsewhere writes as ahead: after "they will go to trial on Jan. 17, 2031",
-    "choosing to go to trial on Jan. 17, 2031" names the same plan."""
+    "choosing to go to trial on Jan. 17, 2031" names the same plan. A birth date ("born April
+    22, 1923") is a life's first day, long before the story."""
     page_years = [d.expr.year for d in dates if d.kind == "publication" and d.expr.year]
     latest_year = max(page_years) if page_years else None
     full = [
@@ -148,7 +150,7 @@ def reference_from_text(dates: tuple[DateMention, ...]) -> str | None:
         if d.expr.year
         and d.expr.month
         and d.expr.day
-        and d.kind != PRINTED
+        and d.kind not in (PRINTED, BIRTH)
         and (latest_year is None or d.expr.year <= latest_year)
         for value, _ in [timeexpr.resolve(d.expr, None) or ("", "")]
         if value

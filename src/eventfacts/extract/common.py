@@ -329,6 +329,21 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def reporting_verb_of(verb: Token, before: int) -> Token:
+    """The reporting verb a word before token `before` belongs to, when the parse hangs it on the
+    reported clause: in "the company said on Monday it would buy the rival", "on Monday" stands
+    between "said" and the clause's subject, so it dates the saying, not the buying (a modifier
+    of the reported clause follows its subject: "said it would buy the rival on Monday").
+    Otherwise `verb` itself."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head is verb or head.lemma_.lower() not in REPORTING_VERBS or head.i >= before:
+        return verb
+    subject = subject_of(verb)
+    if subject is None or subject.left_edge.i < before:
+        return verb
+    return head
+
+
 def _headline_like(sent: Span, last: str) -> bool:
     """A title-case line without a full stop (`last`: its last word): a headline or subhead."""
     if last in (".", "!", "?", "”", '"'):

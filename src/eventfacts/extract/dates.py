@@ -30,6 +30,7 @@ from .common import (
     in_headline,
     opening_lowers,
     opening_pairs,
+    reporting_verb_of,
     sentence_numbers,
     stretch_matches,
     subject_of,
@@ -967,7 +968,7 @@ def _governor(ent: Span) -> tuple[Token, str | None]:
             prep = _VIA_NOUN
         if node.pos_ in ("VERB", "AUX", "ADJ"):
             break
-    return node, prep
+    return reporting_verb_of(node, ent.start), prep
 
 
 _VIA_NOUN = "(noun)"

@@ -18,11 +18,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Evidence
-from .common import REPORTING_VERBS, evidence, sentence_of, text_of
+from .common import REPORTING_VERBS, evidence, reporting_verb_of, sentence_of, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+BIRTH = "birth"
 #: Kinds of development, each with the lemmas that name it. Order matters only where a lemma
 #: could be read two ways; the first row that names a word wins.
 KINDS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -74,6 +75,8 @@ KINDS: tuple[tuple[str, frozenset[str]], ...] = (
         ),
     ),
     ("funeral", frozenset({"funeral", "burial", "bury", "memorial", "wake", "homegoing"})),
+    # "born April 22, 1923": a life's first day, never the story's nor the day it was written
+    (BIRTH, frozenset({"born"})),
     ("vigil", frozenset({"vigil", "rally", "march", "gather", "gathering", "mourn", "balloon", "protest"})),
     ("death", frozenset({"die", "death", "succumb"})),
     (
@@ -159,6 +162,10 @@ PHRASES = (
     ("take", "place", "incident"),  # "the shooting that took place Saturday"
     ("open", "fire", "incident"),
 )
+#: Verbs of confinement that name a sentence, not an arrest, when a term follows ("jailed for
+#: four years on Thursday", "imprisoned for life"): (verb lemmas, the nouns of a term).
+TERM_VERBS = frozenset({"jail", "imprison"})
+TERM_NOUNS = frozenset({"day", "week", "month", "year", "decade", "life"})
 KIND_OF: dict[str, str] = {}
 for _kind, _lemmas in KINDS:
     for _lemma in _lemmas:
@@ -187,6 +194,8 @@ def development_kind(ent: Span) -> str | None:
         if node.head is node:
             break
         node = node.head
+        if node.pos_ in _VERBS:
+            node = reporting_verb_of(node, ent.start)
         kind = _kind_of_word(node)
         if kind is not None:
             return kind
@@ -219,9 +228,21 @@ def _kind_of_word(token: Token) -> str | None:
     for verb, word, kind in PHRASES:
         if lemma == verb and any(c.lower_ == word for c in token.children):
             return kind
+    if lemma in TERM_VERBS and _with_a_term(token):
+        return "sentencing"
     if token.pos_ in _NOUNS or token.pos_ in _VERBS or token.pos_ == "ADJ":
         return KIND_OF.get(lemma) or KIND_OF.get(token.lower_)
     return None
+
+
+def _with_a_term(verb: Token) -> bool:
+    """ "jailed for four years": the verb's "for" names a length of time."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "for"
+        and any(g.lemma_.lower() in TERM_NOUNS for g in child.children)
+        for child in verb.children
+    )
 
 
 def _kind_of_objects(verb: Token) -> str | None:

@@ -34,7 +34,7 @@ from . import participants as participant_stage
 from .copies import copy_groups, independent
 from .events import CHECK_LIMIT, outliers
 from .headlines import mention_count
-from .kinds import event_kind, without_an_old_crimes_toll
+from .kinds import developments, event_kind, without_an_old_crimes_toll
 from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
 from .place_weights import WEIGHT
 from .places import event_place, not_places, resolved_places
@@ -87,8 +87,7 @@ def build_record(
     conflicts += said_by
     kind = event_kind(ordered, copies)
     # the day of an arrest, a verdict or a protest is the event's own, not a later development
-    developments = frozenset(KINDS_BY_NAME[kind.value].developments) if kind is not None else frozenset()
-    when = date_stage.event_date(resolved, refs, developments=developments)
+    when = date_stage.event_date(resolved, refs, developments=developments(kind))
     kind = without_an_old_crimes_toll(kind, ordered, resolved, when, copies)
     participants, entries = participant_stage.reconcile_participants(ordered, people)
     # a later figure is an update only when its source says when it was written

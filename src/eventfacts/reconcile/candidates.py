@@ -86,7 +86,8 @@ def _mention_features(
         for g in GROUPS
         for where in ("lead", "body")
     }
-    gap = (ref.value - date.fromisoformat(r.value)).days if ref.value is not None else None
+    # a reference borrowed from the other sources says nothing of how far back this one looks
+    gap = (ref.value - date.fromisoformat(r.value)).days if ref.value is not None and _own(ref) else None
     features.update(
         {
             "first_sentence": float(r.mention.sentence == 0),
@@ -131,9 +132,14 @@ def day_candidates(
         if r.precision == "day" and not r.mention.expr.future:
             by_day[r.value].append(r)
     days = sorted(v for v, items in by_day.items() if any(names_a_candidate(r) for r in items))
-    described = {value: _features(value, by_day[value], refs, sources, earliest, first) for value in days}
+    opening = _first_named(resolved)
+    described = {
+        value: _features(value, by_day[value], refs, sources, earliest, first, opening) for value in days
+    }
     for value in days:
         described[value]["support"] = math.fsum(sorted(support[value].values())) / sources
+        # one source's strongest word for the day: a lead that names it outright
+        described[value]["best_mention"] = max(support[value].values(), default=0.0)
     found = []
     for value in days:
         features = described[value]
@@ -142,6 +148,21 @@ def day_candidates(
         features["only"] = float(len(days) == 1)
         found.append(DayCandidate(value, features, tuple(r for r in by_day[value] if names_a_candidate(r))))
     return found
+
+
+def _first_named(resolved: list[ResolvedDate]) -> dict[str, str]:
+    """Each source's first candidate day in reading order (the title first): news names the
+    event's day before the days of what followed ("escaped Thursday night ... two were
+    recaptured Friday")."""
+    found: dict[str, tuple[tuple[int, int, int], str]] = {}
+    for r in resolved:
+        if not names_a_candidate(r):
+            continue
+        e = r.mention.evidence
+        place = (0 if e.part == "title" else 1, r.mention.sentence, e.start)
+        if e.source not in found or (place, r.value) < found[e.source]:
+            found[e.source] = (place, r.value)
+    return {source: value for source, (_, value) in found.items()}
 
 
 def _first_report(ref: Reference, earliest: date | None) -> bool:
@@ -160,6 +181,7 @@ def _features(
     sources: int,
     earliest: date | None,
     first: set[str],
+    opening: dict[str, str],
 ) -> dict[str, float]:
     day = date.fromisoformat(value)
     naming: dict[str, list[ResolvedDate]] = defaultdict(list)
@@ -176,6 +198,14 @@ def _features(
         features[f"lead_{group}"] = share(lambda r, g=group: _lead(r) and _group(r) == g)
         features[f"body_{group}"] = share(lambda r, g=group: not _lead(r) and _group(r) == g)
     features["first_sentence"] = share(lambda r: r.mention.sentence == 0)
+    features["first_named"] = sum(1 for found in opening.values() if found == value) / sources
+    # a day its source writes with its year, or resolves against its own date, is read; one
+    # only resolved from another source's date is a guess at the week
+    features["lead_full_date"] = share(lambda r: _lead(r) and r.mention.expr.year is not None)
+    features["own_claims"] = share(lambda r: names_a_candidate(r) and not _borrowed(refs, r))
+    features["own_lead_incident"] = share(
+        lambda r: _lead(r) and _group(r) == "incident" and not _borrowed(refs, r)
+    )
     features["first_reports_lead"] = share(lambda r: r.mention.evidence.source in first and _lead(r))
     features["claims"] = share(names_a_candidate)
     features["first_reports_claims"] = share(
@@ -192,7 +222,9 @@ def _features(
     )
     features["mentions"] = math.log1p(n)
     gaps = sorted(
-        (ref.value - day).days for s in naming if (ref := refs.get(s)) is not None and ref.value is not None
+        (ref.value - day).days
+        for s in naming
+        if (ref := refs.get(s)) is not None and ref.value is not None and _own(ref)
     )
     features["after_its_source"] = float(bool(gaps) and gaps[0] < 0)
     gap = gaps[len(gaps) // 2] if gaps else 0
@@ -203,6 +235,16 @@ def _features(
     features["long_before"] = float(gap > 60)
     features["after_first_reports"] = float(earliest is not None and day > earliest + timedelta(days=1))
     return features
+
+
+def _own(ref: Reference) -> bool:
+    """The source's own date (given, metadata or text), not one borrowed from the others."""
+    return ref.value is not None and ref.basis != "other-sources"
+
+
+def _borrowed(refs: dict[str, Reference], r: ResolvedDate) -> bool:
+    """Resolved against a reference borrowed from the other sources, with no year of its own."""
+    return _ref(refs, r).basis == "other-sources" and r.mention.expr.year is None
 
 
 def _lead(r: ResolvedDate) -> bool:
@@ -243,9 +285,14 @@ MENTION_FEATURES = (
 
 FEATURES = (
     "support",
+    "best_mention",
     "sources",
     *(f"{where}_{group}" for group in GROUPS for where in ("lead", "body")),
     "first_sentence",
+    "first_named",
+    "lead_full_date",
+    "own_claims",
+    "own_lead_incident",
     "first_reports_lead",
     "claims",
     "first_reports_claims",

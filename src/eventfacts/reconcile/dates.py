@@ -668,9 +668,12 @@ def event_date(
     (`lexicon.EventKind.developments`): an arrest's story is dated by "arrested on Monday". They
     weigh as a date that names nothing in particular, so that where the sources also date the
     crime itself ("arrested Saturday in Friday's shooting"), the crime's day still wins."""
-    resolved = [_undeveloped(r) if r.mention.kind in developments else r for r in resolved]
+    from .candidates import fitted_day, names_a_candidate  # candidates builds on this module's resolution
+
+    resolved = as_developed(resolved, developments)
     scores = _claimed(day_scores(resolved, refs or {}), resolved)
-    if not scores:
+    chosen = fitted_day(resolved, refs or {})
+    if not scores or chosen is None:  # no day a source claims for the incident: no guess
         return None
     items: dict[str, list[ResolvedDate]] = defaultdict(list)
     for floor in (CLAIM_WEIGHT, 0.0):  # weak mentions claim a day only when no strong one does
@@ -680,12 +683,12 @@ def event_date(
                 items[r.value].append(r)
         if items:
             break
-    best = min(scores, key=lambda v: (-scores[v], -_mention_count(resolved, v), v))
-    if best not in items:  # strong mentions of a day the scores discount (written after the first reports)
-        items[best] = [r for r in resolved if r.value == best and incident_weight(r) > 0]
+    best = chosen
+    if best not in items:  # the fitted choice is a day the hand scores discount
+        items[best] = [r for r in resolved if r.value == best and names_a_candidate(r)]
     claims = sorted(
         (_date_claim(value, found) for value, found in items.items()),
-        key=lambda c: (c.value != best, -scores[str(c.value)], -len(c.sources), str(c.value)),
+        key=lambda c: (c.value != best, -scores.get(str(c.value), 0.0), -len(c.sources), str(c.value)),
     )
     top = claims[0]
     times = Counter(r.mention.expr.time_of_day for r in items[str(top.value)] if r.mention.expr.time_of_day)
@@ -701,8 +704,15 @@ def event_date(
     )
 
 
-def _undeveloped(r: ResolvedDate) -> ResolvedDate:
-    return replace(r, mention=replace(r.mention, kind=None))
+def as_developed(resolved: list[ResolvedDate], developments: frozenset[str]) -> list[ResolvedDate]:
+    """The mentions as the event's kind reads them: a date of one of its `developments` names
+    nothing in particular (it weighs as a plain date), the others keep their kind."""
+    if not developments:
+        return resolved
+    return [
+        replace(r, mention=replace(r.mention, kind=None)) if r.mention.kind in developments else r
+        for r in resolved
+    ]
 
 
 def _claimed(scores: dict[str, float], resolved: list[ResolvedDate]) -> dict[str, float]:

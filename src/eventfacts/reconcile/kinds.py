@@ -39,6 +39,12 @@ TOLL_SHARE = 1 / 3
 _ORDER = {k.name: i for i, k in enumerate(EVENT_KINDS)}
 
 
+def developments(kind: KindFact | None) -> frozenset[str]:
+    """The kinds of date that are the event's own for its kind (`EventKind.developments`): the
+    day of an arrest, a verdict or a protest, not a later development of a crime."""
+    return frozenset(KINDS_BY_NAME[kind.value].developments) if kind is not None else frozenset()
+
+
 def event_kind(docs: list[DocFacts], copies: Mapping[str, str]) -> KindFact | None:
     """The kind most sources lead with, or None when no source names one."""
     votes, totals, evidence = _votes(docs)
