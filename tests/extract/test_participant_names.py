@@ -72,6 +72,11 @@ TABLE: list[tuple[str, list[Person]]] = [
         "A 52-year-old woman was arrested on Friday. The woman was identified as a nurse from Derby.",
         [("A 52-year-old woman", "suspect", ("arrested",), 52)],
     ),
+    (
+        "A 30-year-old man was killed and a 9-year-old girl was wounded on Elm Street on Friday. "
+        "Relatives identified the two victims as Omar Tull and Lila Tull.",
+        [("A 30-year-old man", "victim", ("killed",), 30), ("a 9-year-old girl", "victim", ("injured",), 9)],
+    ),
     # clauses that recall another incident
     (
         "A man who was shot in a separate incident last month died on Friday.",

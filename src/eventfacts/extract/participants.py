@@ -197,13 +197,12 @@ def _identified(
 ) -> Iterator[ParticipantMention]:
     """ "The victim was identified as X", "police identified the driver as X"."""
     people = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-    names = [
-        _person_name(obj)
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "as"
-        for obj in prep.children
-        if obj.dep_ == "pobj"
+    objects = [
+        obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as" for obj in prep.children
     ]
+    names = [_person_name(obj) for obj in objects if obj.dep_ == "pobj"]
+    if any(c.dep_ == "conj" for obj in objects for c in obj.children) or any(p.tag_ == "NNS" for p in people):
+        return  # "identified the two victims as A and B": which is which, the words do not say
     if len(people) != 1 or len(names) != 1 or names[0] is None or names[0].text in named:
         return
     person, name = people[0], names[0]
