@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -71,8 +71,9 @@ GROUP_NOUNS = frozenset(
 #: Months NER takes for names; not "May", which is a name as often as a month.
 MONTHS = MONTH_NAMES - {"may"}
 NOT_BODIES = frozenset(
-    {"act", "prize", "award", "awards", "convention", "partnership", "treaty", "program", "programme"}
-)
+    {"act", "prize", "award", "awards", "convention", "partnership", "treaty", "program", "programme",
+     "trophy", "festival", "series", "finals", "meetings", "handbook", "tournament", "championships"}
+)  # fmt: skip
 #: Lowercase nouns after a name that make it the name of a group: "the Alpha Rho sorority
 #: house", "the Vargas gang", "the Wagner group"; and objects of "identified ... as X" that
 #: make X a group ("identified the gang as the Dorsey Boys").
@@ -507,14 +508,44 @@ def _month(span: Span, kind: str) -> bool:
 
 
 def _not_an_organization(span: Span, kind: str) -> bool:
-    """Laws, prizes, programs and conventions are named like bodies but are not ones."""
+    """Laws, prizes, programs, tournaments and conventions are named like bodies but are not
+    ones; and no person's name ends in "Trophy" or "Awards"."""
     words = {t.lower_ for t in span if t.text[:1].isupper()}
+    if kind == "person":
+        return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in NOT_BODIES
     return (
         kind == "organization"
         and len(span) > 1
         and bool(words & NOT_BODIES)
         and span[-1].lower_ not in ORG_ENDINGS
     )
+
+
+#: What NER calls a name that is neither a person nor a body: a nationality or a creed, a work
+#: (film, book, show), a product, an event, a law, a language.
+THING_LABELS = ("NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE")
+
+
+def _named_as_a_thing(span: Span, kind: str) -> bool:
+    """ "Two Estonians were hurt" beside "the Estonian crew": a one-word name the article's NER
+    calls a nationality as often as a person or a body (a plural counts its singular's votes), or
+    a work, a product or an event more often, is that thing. NER's labels on a full name are too
+    unsteady to overrule (a man's name in a headline is a "work"), and the last word of a full
+    name the article gives a person ("English" of "Tom English") stays a surname."""
+    if kind == "place" or len(span) != 1:
+        return False
+    names = names_of(span.doc)
+    if span.text in names.full_name_ends:
+        return False
+    forms = [span.text]
+    if span.text.endswith("s") and len(span.text) > 3:
+        forms.append(span.text[:-1])
+    own = names.votes.get(span.text, {})
+    as_name = own.get("PERSON", 0) + own.get("ORG", 0)
+    nationality = sum(names.votes.get(form, {}).get("NORP", 0) for form in forms)
+    things = sum(names.votes.get(form, {}).get(label, 0) for form in forms for label in THING_LABELS)
+    # a nationality is written as a word ("Estonian"), never as an acronym ("NAACP", tagged NORP too)
+    return (span.text.istitle() and 0 < nationality >= as_name) or things > as_name
 
 
 def _compass_only(span: Span, kind: str) -> bool:
@@ -766,6 +797,7 @@ class ArticleNames:
     surnames: frozenset[str]  # those, and last words of two-word names of any label
     alone: frozenset[str]  # folded one-word entities
     full_name_ends: frozenset[str] = frozenset()  # last words of full names: PERSON of 2+ words, aged names
+    votes: dict[str, dict[str, int]] = field(default_factory=dict)  # text -> label -> times NER gave it
 
 
 _NAMES_KEY = "eventfacts.article-names"
@@ -777,8 +809,11 @@ def names_of(doc: Doc) -> ArticleNames:
         return cached
     ents = list(ents_of(doc))
     by_label: dict[str, set[str]] = {}
+    votes: dict[str, dict[str, int]] = {}
     for ent in ents:
         by_label.setdefault(ent.label_, set()).add(ent.text)
+        counts = votes.setdefault(ent.text, {})
+        counts[ent.label_] = counts.get(ent.label_, 0) + 1
     person_words = frozenset(t.lower_ for ent in ents if ent.label_ == "PERSON" for t in ent)
     # NER tags "Jaime Salazar" GPE as readily as PERSON: a two-word name's last word may be a surname
     two_words = frozenset(ent[-1].lower_ for ent in ents if len(ent) == 2 and ent[0].pos_ == "PROPN")
@@ -792,6 +827,7 @@ def names_of(doc: Doc) -> ArticleNames:
             for span in (*(e for e in ents if e.label_ == "PERSON"), *aged_names(doc))
             if sum(t.is_alpha for t in span) >= 2
         ),
+        votes=votes,
     )
     doc.user_data[_NAMES_KEY] = found
     return found
@@ -885,6 +921,29 @@ DROPS: tuple[Rule[Drop], ...] = (
                 True,
             ),
             E("The Clean Rivers Agency opposed the bill.", "Clean Rivers Agency", "organization", False),
+            E("She won the Golden Quill Trophy twice.", "Golden Quill Trophy", "person", True),
+            E("Crowds filled the Harbor Lights Festival.", "Harbor Lights Festival", "person", True),
+            E("She thanked Dana Quill twice.", "Dana Quill", "person", False),
+        ),
+    ),
+    Rule(
+        "named as a thing elsewhere",
+        _named_as_a_thing,
+        (
+            E(
+                "Two Estonians were hurt. The Estonian crew was rescued.",
+                "Estonians",
+                "organization",
+                True,
+            ),
+            E("Estonia hired Tom English. English said the crew was rescued.", "English", "person", False),
+            E(
+                "The local NAACP chapter held a vigil. NAACP said it would march.",
+                "NAACP",
+                "organization",
+                False,
+            ),
+            E("Marta Quill was hurt. Marta Quill was rescued.", "Marta Quill", "person", False),
         ),
     ),
     Rule(
@@ -1470,6 +1529,29 @@ def _town_as_person(span: Span, kind: str, label: str, places: frozenset[str]) -
     return "place" if geo.lookup(span.text, kinds=("city",)) else None
 
 
+def _town_named_as_a_place(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "Protesters gathered in Bergen, Norway. Bergen issued a statement" with the second
+    "Bergen" tagged ORG: a name the article's NER calls a place as often as a person or a body, that the
+    gazetteer knows, with no name or body word run on after it, is that place. The last word of
+    a full name the article gives a person ("Lincoln" of "Ada Lincoln") stays a surname."""
+    if kind not in ("person", "organization") or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+        return None
+    doc = span.doc
+    names = names_of(doc)
+    votes = names.votes.get(span.text, {})
+    as_place = votes.get("GPE", 0) + votes.get("LOC", 0)
+    if not as_place or as_place < votes.get("PERSON", 0) + votes.get("ORG", 0):
+        return None
+    if span[-1].text in names.full_name_ends:
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.text[:1].isupper() or after.lower_ in BODY_HEADS):
+        return None
+    from .. import geo
+
+    return "place" if geo.lookup(span.text) else None
+
+
 def _after_street_and(span: Span) -> bool:
     """ "near 7 Mile Road and Hayes": a name joined to a street is a street."""
     doc = span.doc
@@ -1598,6 +1680,30 @@ RETYPES: tuple[Rule[Retype], ...] = (
         (
             E("Residents of Cedar Rapids gathered downtown.", "Cedar Rapids", "person", "place"),
             E("Residents heard Nora Quill speak downtown.", "Nora Quill", "person", None),
+        ),
+    ),
+    Rule(
+        "town NER calls a place elsewhere",
+        _town_named_as_a_place,
+        (
+            E(
+                "Protesters gathered in Bergen, Norway. Bergen issued a statement on Monday.",
+                "Bergen",
+                "organization",
+                "place",
+            ),
+            E(
+                "Ada Lincoln grew up in Lincoln, Nebraska. Lincoln said she liked it.",
+                "Lincoln",
+                "person",
+                None,
+            ),
+            E(
+                "Protesters gathered in Orvik, Norway. Orvik issued a statement on Monday.",
+                "Orvik",
+                "organization",
+                None,
+            ),
         ),
     ),
     Rule(
