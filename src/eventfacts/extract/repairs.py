@@ -37,6 +37,7 @@ from .common import HONORIFICS, columns, entity_of, ents_of, lower_forms, text_o
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
+    from nicknames import NickNamer
     from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span, Token
     from spacy.vocab import Vocab
@@ -1233,6 +1234,45 @@ def _place_shape(span: Span, kind: str, label: str, places: frozenset[str]) -> s
     return "place" if kind != "place" and _folded(span.text) in places else None
 
 
+@cache
+def _nicknamer() -> NickNamer:
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def is_given_name(word: str) -> bool:
+    """A folded word the `nicknames` data set lists as a first name or a familiar form of one."""
+    names = _nicknamer()
+    return bool(names.nicknames_of(word) or names.canonicals_of(word))
+
+
+def _given_name_then_surname(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "said Howard Kessler" tagged ORG: a first name the `nicknames` data set knows, then one
+    more capitalised word that is no body's word and is not run on into a longer name, is a
+    person ("Philip Kessler Associates" and "Grace Church" are bodies)."""
+    if kind != "organization" or len(span) != 2:
+        return None
+    first, last = span
+    shaped = first.is_alpha and first.is_title and last.text[:1].isupper()
+    if not shaped or not last.text.replace("-", "").isalpha():  # "Ruiz-Ortega" is one surname
+        return None
+    if last.lower_ in BODY_HEADS | NOT_BODIES or last.text.isupper() or venue_kind(last.text) is not None:
+        return None
+    if last.tag_ == "NNPS":  # a club: "Harlow Rovers"
+        return None
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and (after.text[:1].isupper() or after.lower_ in BODY_HEADS):
+        return None
+    if not is_given_name(first.lower_):
+        return None
+    from .. import geo
+
+    # a city or a state that is also a first name ("Washington", "Georgia") names a team or a school
+    big = any(p.kind in ("country", "region") or p.population >= 100_000 for p in geo.lookup(first.text))
+    return None if big else "person"
+
+
 def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "9-month-old Kendarius Edwards", "his nephew, Montrell Burdine", "identified as X", "the
     family of X", "the killing of X", "Ana Diaz and X" (a name in a list beside a person)."""
@@ -1762,6 +1802,19 @@ RETYPES: tuple[Rule[Retype], ...] = (
         (
             E("Police identified the victim as Tamsin Grey.", "Tamsin Grey", "organization", "person"),
             E("She works for Northwind Traders in Leeds.", "Northwind Traders", "organization", None),
+        ),
+    ),
+    Rule(
+        "first name then a surname",
+        _given_name_then_surname,
+        (
+            E("The plan was drawn up by Howard Kessler.", "Howard Kessler", "organization", "person"),
+            E("The plan was drawn up by Howard Kessler Associates.", "Howard Kessler", "organization", None),
+            E("The plan was drawn up by Ardent Kessler.", "Ardent Kessler", "organization", None),
+            E("The vigil was held at Howard Church.", "Howard Church", "organization", None),
+            E("The vigil was held at the Howard Hotel.", "Howard Hotel", "organization", None),
+            E("Fans of the Harlow Rovers cheered.", "Harlow Rovers", "organization", None),
+            E("The deal was signed by Washington Grant.", "Washington Grant", "organization", None),
         ),
     ),
     Rule(
