@@ -782,6 +782,27 @@ def _in_a_line_of_capitals(span: Span) -> bool:
     return len(line.split()) >= 3 and not any(c.islower() for c in line)
 
 
+def _common_word_first(span: Span, kind: str) -> bool:
+    """ "Prayers were said", "Rescue crews arrived" where the article also writes "a prayer" and
+    "the rescue": one capitalised word at the start of a sentence or a line, which the article
+    writes elsewhere in lower case (or its singular or plural), is a common word, not a name,
+    unless the article gives it as a word of a person's full name ("Grant" of "Ada Grant")."""
+    if kind == "place" or len(span) != 1 or not span.text.istitle() or not span.text.isalpha():
+        return False
+    word = span[0]
+    before = span.doc[word.i - 1] if word.i > 0 else None
+    if not (word.is_sent_start or before is None or "\n" in before.whitespace_ or "\n" in before.text):
+        return False
+    names = names_of(span.doc)
+    if word.text in names.full_name_ends or any(
+        name.split()[0] == word.text for name in names.by_label.get("PERSON", ()) if " " in name
+    ):
+        return False
+    lower = word.lower_
+    forms = {lower, f"{lower}s", lower[:-1] if lower.endswith("s") else lower}
+    return bool(forms & token_texts(span.doc))
+
+
 def _licence_plate(span: Span, kind: str) -> bool:
     """ "license plate KRT 4410": letters and figures after the word for a plate."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -1032,6 +1053,16 @@ DROPS: tuple[Rule[Drop], ...] = (
                 True,
             ),
             E("The FBI said the fire spread fast.", "FBI", "organization", False),
+        ),
+    ),
+    Rule(
+        "common word at the start of a sentence",
+        _common_word_first,
+        (
+            E("Prayers were said downtown. A prayer is planned for Friday.", "Prayers", "organization", True),
+            E("Ada Grant won. Grant said a grant was not needed.", "Grant", "person", False),
+            E("Prayers were said downtown. Crowds came on Friday.", "Prayers", "organization", False),
+            E("Crowds came to see Prayers and a prayer on Friday.", "Prayers", "organization", False),
         ),
     ),
     Rule(
