@@ -180,13 +180,14 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
 
 
 def _town_outvoted(key: tuple[str, ...], kind: str, votes: Counter[str], names: set[str]) -> bool:
-    """ "Tampere" written as a place in one article and tagged ORG in three: a one-word name
-    some source writes as a place, that the gazetteer knows, and that is no word of a person's
-    full name in the folder ("Lincoln" beside "Ada Lincoln"), is that place, whatever the
-    other mentions' NER said (a town's name stands for its council, team or people). A hamlet
+    """ "Tampere" written as a place in one article and tagged ORG in three: a one-word
+    "organization" some source writes as a place, that the gazetteer knows, and that is no word
+    of a person's full name in the folder ("Lincoln" beside "Ada Lincoln"), is that place,
+    whatever the other mentions' NER said (a town's name stands for its council or its team).
+    A "person" is left be: a lone surname is a town's name as often ("Martin", "Moreno"). A hamlet
     shares its name with common words and bodies ("Congress", Arizona), so the town must be a
     country, a region, or a town of `OUTVOTED_TOWN_POPULATION`."""
-    if len(key) != 1 or kind == "place" or not votes["place"] or key[0] in names:
+    if len(key) != 1 or kind != "organization" or not votes["place"] or key[0] in names:
         return False
     from .. import geo
 
