@@ -109,6 +109,30 @@ def test_kind_is_decided_by_all_mentions() -> None:
     assert kinds[("rsf",)] == "organization"
 
 
+@pytest.mark.parametrize(
+    ("mentions", "name", "kind"),
+    [
+        # a city one source writes as a place, NER's organization in the others
+        ([("Tampere", "place"), ("Tampere", "organization"), ("Tampere", "organization")], "tampere", "place"),
+        # a lone surname may be a town's name too: a person stays a person
+        ([("Bergen", "person"), ("Bergen", "person"), ("Bergen", "place")], "bergen", "person"),
+        # no source writes it as a place: NER's vote stands
+        ([("Bergen", "organization"), ("Bergen", "organization")], "bergen", "organization"),
+        # a word of a person's full name stays the person's
+        ([("Ada Lincoln", "person"), ("Lincoln", "place"), ("Lincoln", "organization")], "lincoln", "person"),
+        # a hamlet's name is a body's as often ("Congress", a town of 2,000)
+        ([("Congress", "place"), ("Congress", "organization"), ("Congress", "organization")], "congress",
+         "organization"),
+        # a name the gazetteer does not know
+        ([("Orvik", "place"), ("Orvik", "organization"), ("Orvik", "organization")], "orvik", "organization"),
+    ],
+)  # fmt: skip
+def test_a_known_town_some_source_writes_as_a_place_is_that_place(
+    mentions: list[tuple[str, str]], name: str, kind: str
+) -> None:
+    assert decide_kinds([mention(text, kind=k) for text, k in mentions])[(name,)] == kind
+
+
 def test_organizations_merge_by_alias_acronym_and_spelling() -> None:
     mentions = [
         mention("United Nations Security Council", "organization"),

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -37,6 +37,7 @@ from .common import HONORIFICS, columns, entity_of, ents_of, lower_forms, text_o
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
+    from nicknames import NickNamer
     from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span, Token
     from spacy.vocab import Vocab
@@ -71,8 +72,9 @@ GROUP_NOUNS = frozenset(
 #: Months NER takes for names; not "May", which is a name as often as a month.
 MONTHS = MONTH_NAMES - {"may"}
 NOT_BODIES = frozenset(
-    {"act", "prize", "award", "awards", "convention", "partnership", "treaty", "program", "programme"}
-)
+    {"act", "prize", "award", "awards", "convention", "partnership", "treaty", "program", "programme",
+     "trophy", "festival", "series", "finals", "meetings", "handbook", "tournament", "championships"}
+)  # fmt: skip
 #: Lowercase nouns after a name that make it the name of a group: "the Alpha Rho sorority
 #: house", "the Vargas gang", "the Wagner group"; and objects of "identified ... as X" that
 #: make X a group ("identified the gang as the Dorsey Boys").
@@ -507,14 +509,44 @@ def _month(span: Span, kind: str) -> bool:
 
 
 def _not_an_organization(span: Span, kind: str) -> bool:
-    """Laws, prizes, programs and conventions are named like bodies but are not ones."""
+    """Laws, prizes, programs, tournaments and conventions are named like bodies but are not
+    ones; and no person's name ends in "Trophy" or "Awards"."""
     words = {t.lower_ for t in span if t.text[:1].isupper()}
+    if kind == "person":
+        return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in NOT_BODIES
     return (
         kind == "organization"
         and len(span) > 1
         and bool(words & NOT_BODIES)
         and span[-1].lower_ not in ORG_ENDINGS
     )
+
+
+#: What NER calls a name that is neither a person nor a body: a nationality or a creed, a work
+#: (film, book, show), a product, an event, a law, a language.
+THING_LABELS = ("NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE")
+
+
+def _named_as_a_thing(span: Span, kind: str) -> bool:
+    """ "Two Estonians were hurt" beside "the Estonian crew": a one-word name the article's NER
+    calls a nationality as often as a person or a body (a plural counts its singular's votes), or
+    a work, a product or an event more often, is that thing. NER's labels on a full name are too
+    unsteady to overrule (a man's name in a headline is a "work"), and the last word of a full
+    name the article gives a person ("English" of "Tom English") stays a surname."""
+    if kind == "place" or len(span) != 1:
+        return False
+    names = names_of(span.doc)
+    if span.text in names.full_name_ends:
+        return False
+    forms = [span.text]
+    if span.text.endswith("s") and len(span.text) > 3:
+        forms.append(span.text[:-1])
+    own = names.votes.get(span.text, {})
+    as_name = own.get("PERSON", 0) + own.get("ORG", 0)
+    nationality = sum(names.votes.get(form, {}).get("NORP", 0) for form in forms)
+    things = sum(names.votes.get(form, {}).get(label, 0) for form in forms for label in THING_LABELS)
+    # a nationality is written as a word ("Estonian"), never as an acronym ("NAACP", tagged NORP too)
+    return (span.text.istitle() and 0 < nationality >= as_name) or things > as_name
 
 
 def _compass_only(span: Span, kind: str) -> bool:
@@ -750,6 +782,27 @@ def _in_a_line_of_capitals(span: Span) -> bool:
     return len(line.split()) >= 3 and not any(c.islower() for c in line)
 
 
+def _common_word_first(span: Span, kind: str) -> bool:
+    """ "Prayers were said", "Rescue crews arrived" where the article also writes "a prayer" and
+    "the rescue": one capitalised word at the start of a sentence or a line, which the article
+    writes elsewhere in lower case (or its singular or plural), is a common word, not a name,
+    unless the article gives it as a word of a person's full name ("Grant" of "Ada Grant")."""
+    if kind == "place" or len(span) != 1 or not span.text.istitle() or not span.text.isalpha():
+        return False
+    word = span[0]
+    before = span.doc[word.i - 1] if word.i > 0 else None
+    if not (word.is_sent_start or before is None or "\n" in before.whitespace_ or "\n" in before.text):
+        return False
+    names = names_of(span.doc)
+    if word.text in names.full_name_ends or any(
+        name.split()[0] == word.text for name in names.by_label.get("PERSON", ()) if " " in name
+    ):
+        return False
+    lower = word.lower_
+    forms = {lower, f"{lower}s", lower[:-1] if lower.endswith("s") else lower}
+    return bool(forms & token_texts(span.doc))
+
+
 def _licence_plate(span: Span, kind: str) -> bool:
     """ "license plate KRT 4410": letters and figures after the word for a plate."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -766,6 +819,7 @@ class ArticleNames:
     surnames: frozenset[str]  # those, and last words of two-word names of any label
     alone: frozenset[str]  # folded one-word entities
     full_name_ends: frozenset[str] = frozenset()  # last words of full names: PERSON of 2+ words, aged names
+    votes: dict[str, dict[str, int]] = field(default_factory=dict)  # text -> label -> times NER gave it
 
 
 _NAMES_KEY = "eventfacts.article-names"
@@ -777,8 +831,11 @@ def names_of(doc: Doc) -> ArticleNames:
         return cached
     ents = list(ents_of(doc))
     by_label: dict[str, set[str]] = {}
+    votes: dict[str, dict[str, int]] = {}
     for ent in ents:
         by_label.setdefault(ent.label_, set()).add(ent.text)
+        counts = votes.setdefault(ent.text, {})
+        counts[ent.label_] = counts.get(ent.label_, 0) + 1
     person_words = frozenset(t.lower_ for ent in ents if ent.label_ == "PERSON" for t in ent)
     # NER tags "Jaime Salazar" GPE as readily as PERSON: a two-word name's last word may be a surname
     two_words = frozenset(ent[-1].lower_ for ent in ents if len(ent) == 2 and ent[0].pos_ == "PROPN")
@@ -792,6 +849,7 @@ def names_of(doc: Doc) -> ArticleNames:
             for span in (*(e for e in ents if e.label_ == "PERSON"), *aged_names(doc))
             if sum(t.is_alpha for t in span) >= 2
         ),
+        votes=votes,
     )
     doc.user_data[_NAMES_KEY] = found
     return found
@@ -885,6 +943,29 @@ DROPS: tuple[Rule[Drop], ...] = (
                 True,
             ),
             E("The Clean Rivers Agency opposed the bill.", "Clean Rivers Agency", "organization", False),
+            E("She won the Golden Quill Trophy twice.", "Golden Quill Trophy", "person", True),
+            E("Crowds filled the Harbor Lights Festival.", "Harbor Lights Festival", "person", True),
+            E("She thanked Dana Quill twice.", "Dana Quill", "person", False),
+        ),
+    ),
+    Rule(
+        "named as a thing elsewhere",
+        _named_as_a_thing,
+        (
+            E(
+                "Two Estonians were hurt. The Estonian crew was rescued.",
+                "Estonians",
+                "organization",
+                True,
+            ),
+            E("Estonia hired Tom English. English said the crew was rescued.", "English", "person", False),
+            E(
+                "The local NAACP chapter held a vigil. NAACP said it would march.",
+                "NAACP",
+                "organization",
+                False,
+            ),
+            E("Marta Quill was hurt. Marta Quill was rescued.", "Marta Quill", "person", False),
         ),
     ),
     Rule(
@@ -972,6 +1053,16 @@ DROPS: tuple[Rule[Drop], ...] = (
                 True,
             ),
             E("The FBI said the fire spread fast.", "FBI", "organization", False),
+        ),
+    ),
+    Rule(
+        "common word at the start of a sentence",
+        _common_word_first,
+        (
+            E("Prayers were said downtown. A prayer is planned for Friday.", "Prayers", "organization", True),
+            E("Ada Grant won. Grant said a grant was not needed.", "Grant", "person", False),
+            E("Prayers were said downtown. Crowds came on Friday.", "Prayers", "organization", False),
+            E("Crowds came to see Prayers and a prayer on Friday.", "Prayers", "organization", False),
         ),
     ),
     Rule(
@@ -1172,6 +1263,45 @@ def _place_shape(span: Span, kind: str, label: str, places: frozenset[str]) -> s
     ):
         return "place"
     return "place" if kind != "place" and _folded(span.text) in places else None
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def is_given_name(word: str) -> bool:
+    """A folded word the `nicknames` data set lists as a first name or a familiar form of one."""
+    names = _nicknamer()
+    return bool(names.nicknames_of(word) or names.canonicals_of(word))
+
+
+def _given_name_then_surname(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "said Howard Kessler" tagged ORG: a first name the `nicknames` data set knows, then one
+    more capitalised word that is no body's word and is not run on into a longer name, is a
+    person ("Philip Kessler Associates" and "Grace Church" are bodies)."""
+    if kind != "organization" or len(span) != 2:
+        return None
+    first, last = span
+    shaped = first.is_alpha and first.is_title and last.text[:1].isupper()
+    if not shaped or not last.text.replace("-", "").isalpha():  # "Ruiz-Ortega" is one surname
+        return None
+    if last.lower_ in BODY_HEADS | NOT_BODIES or last.text.isupper() or venue_kind(last.text) is not None:
+        return None
+    if last.tag_ == "NNPS":  # a club: "Harlow Rovers"
+        return None
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and (after.text[:1].isupper() or after.lower_ in BODY_HEADS):
+        return None
+    if not is_given_name(first.lower_):
+        return None
+    from .. import geo
+
+    # a city or a state that is also a first name ("Washington", "Georgia") names a team or a school
+    big = any(p.kind in ("country", "region") or p.population >= 100_000 for p in geo.lookup(first.text))
+    return None if big else "person"
 
 
 def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -1470,6 +1600,29 @@ def _town_as_person(span: Span, kind: str, label: str, places: frozenset[str]) -
     return "place" if geo.lookup(span.text, kinds=("city",)) else None
 
 
+def _town_named_as_a_place(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "Protesters gathered in Bergen, Norway. Bergen issued a statement" with the second
+    "Bergen" tagged ORG: a name the article's NER calls a place as often as a person or a body, that the
+    gazetteer knows, with no name or body word run on after it, is that place. The last word of
+    a full name the article gives a person ("Lincoln" of "Ada Lincoln") stays a surname."""
+    if kind not in ("person", "organization") or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+        return None
+    doc = span.doc
+    names = names_of(doc)
+    votes = names.votes.get(span.text, {})
+    as_place = votes.get("GPE", 0) + votes.get("LOC", 0)
+    if not as_place or as_place < votes.get("PERSON", 0) + votes.get("ORG", 0):
+        return None
+    if span[-1].text in names.full_name_ends:
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.text[:1].isupper() or after.lower_ in BODY_HEADS):
+        return None
+    from .. import geo
+
+    return "place" if geo.lookup(span.text) else None
+
+
 def _after_street_and(span: Span) -> bool:
     """ "near 7 Mile Road and Hayes": a name joined to a street is a street."""
     doc = span.doc
@@ -1601,6 +1754,30 @@ RETYPES: tuple[Rule[Retype], ...] = (
         ),
     ),
     Rule(
+        "town NER calls a place elsewhere",
+        _town_named_as_a_place,
+        (
+            E(
+                "Protesters gathered in Bergen, Norway. Bergen issued a statement on Monday.",
+                "Bergen",
+                "organization",
+                "place",
+            ),
+            E(
+                "Ada Lincoln grew up in Lincoln, Nebraska. Lincoln said she liked it.",
+                "Lincoln",
+                "person",
+                None,
+            ),
+            E(
+                "Protesters gathered in Orvik, Norway. Orvik issued a statement on Monday.",
+                "Orvik",
+                "organization",
+                None,
+            ),
+        ),
+    ),
+    Rule(
         "street or address",
         _street,
         (
@@ -1656,6 +1833,19 @@ RETYPES: tuple[Rule[Retype], ...] = (
         (
             E("Police identified the victim as Tamsin Grey.", "Tamsin Grey", "organization", "person"),
             E("She works for Northwind Traders in Leeds.", "Northwind Traders", "organization", None),
+        ),
+    ),
+    Rule(
+        "first name then a surname",
+        _given_name_then_surname,
+        (
+            E("The plan was drawn up by Howard Kessler.", "Howard Kessler", "organization", "person"),
+            E("The plan was drawn up by Howard Kessler Associates.", "Howard Kessler", "organization", None),
+            E("The plan was drawn up by Ardent Kessler.", "Ardent Kessler", "organization", None),
+            E("The vigil was held at Howard Church.", "Howard Church", "organization", None),
+            E("The vigil was held at the Howard Hotel.", "Howard Hotel", "organization", None),
+            E("Fans of the Harlow Rovers cheered.", "Harlow Rovers", "organization", None),
+            E("The deal was signed by Washington Grant.", "Washington Grant", "organization", None),
         ),
     ),
     Rule(

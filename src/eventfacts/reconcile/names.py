@@ -43,6 +43,9 @@ ORG_SIMILARITY = 92.0
 DATELINE_VOTES = 9
 BODY_VOTES = 3
 HEADLINE_VOTES = 1
+#: Smallest town whose name outvotes the NER's person or organization: smaller places are named
+#: like common words and bodies ("Congress", a town of 2,000).
+OUTVOTED_TOWN_POPULATION = 10_000
 DOMINANCE = 2  # times as many mentions as the next person of that surname
 #: News style names a child by first name on second reference, an adult by surname: a lone
 #: surname shared by a child and an adult of the story is the adult's.
@@ -171,7 +174,25 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
         elif len(key) > 1 and kind != "person" and key[-1] in lone_people and key[-1] not in surnames:
             # "Paul Kearney" tagged ORG where "Kearney" alone is a person
             kinds[key] = "person"
+        elif _town_outvoted(key, kinds[key], votes[key], surnames | first_names):
+            kinds[key] = "place"
     return kinds
+
+
+def _town_outvoted(key: tuple[str, ...], kind: str, votes: Counter[str], names: set[str]) -> bool:
+    """ "Tampere" written as a place in one article and tagged ORG in three: a one-word
+    "organization" some source writes as a place, that the gazetteer knows, and that is no word
+    of a person's full name in the folder ("Lincoln" beside "Ada Lincoln"), is that place,
+    whatever the other mentions' NER said (a town's name stands for its council or its team).
+    A "person" is left be: a lone surname is a town's name as often ("Martin", "Moreno"). A hamlet
+    shares its name with common words and bodies ("Congress", Arizona), so the town must be a
+    country, a region, or a town of `OUTVOTED_TOWN_POPULATION`."""
+    if len(key) != 1 or kind != "organization" or not votes["place"] or key[0] in names:
+        return False
+    from .. import geo
+
+    found = geo.lookup(key[0])
+    return bool(found) and (found[0].kind != "city" or found[0].population >= OUTVOTED_TOWN_POPULATION)
 
 
 def _votes(m: EntityMention) -> int:
