@@ -134,7 +134,7 @@ _AGE_WORD = re.compile(r"^(\d{1,3})-(?:year|yr)s?-old$", re.I)
 def extract_participants(doc: Doc, *, source: str) -> Iterator[ParticipantMention]:
     """Yield one mention per person a status word is bound to, in text order."""
     numbers = sentence_numbers(doc)
-    elsewhere: dict[int, bool | None] = {}
+    recalled: dict[int, tuple[Token, ...] | None] = {}
     last: ParticipantMention | None = None
     mentions: list[ParticipantMention] = []
     perpetrator = _murder_suicide_perpetrator(doc, source, numbers)
@@ -147,19 +147,20 @@ def extract_participants(doc: Doc, *, source: str) -> Iterator[ParticipantMentio
         if not found or in_headline(token):
             continue
         start = sentence_of(token).start
-        if start not in elsewhere:
-            elsewhere[start] = _elsewhere(sentence_of(token))
-        if elsewhere[start]:
+        if start not in recalled:
+            recalled[start] = _recalled_clauses(sentence_of(token))
+        clauses = recalled[start]
+        if clauses is None:
             continue
         for person, status, role in found:
-            if elsewhere[start] is None and _in_recalled_clause(person, token):
+            if _in_recalled_clause(person, token, clauses):
                 continue
             mention = _mention(person, status, token, source, numbers, last, role=role)
             if mention is not None:
                 last = mention
                 mentions.append(mention)
                 yield mention
-    yield from _named_later(doc, source, numbers, mentions)
+    yield from _named_later(doc, source, numbers, mentions, lemmas)
 
 
 #: How many sentences back a described person can be named: "A man was found shot on Elm
@@ -170,7 +171,7 @@ ROLE_NOUNS = {"victim": "victim", "suspect": "suspect", "deceased": "victim"}
 
 
 def _named_later(
-    doc: Doc, source: str, numbers: list[int], mentions: list[ParticipantMention]
+    doc: Doc, source: str, numbers: list[int], mentions: list[ParticipantMention], lemmas: list[str]
 ) -> Iterator[ParticipantMention]:
     """The name a later sentence gives a person the story first described: "The driver was
     identified as Emily Hart", "police identified the man as ...", and the news habit of naming
@@ -182,9 +183,8 @@ def _named_later(
     if not described:
         return
     named: set[str] = {m.name for m in mentions if m.name is not None}
-    for token in doc:
-        if token.lemma_.lower() == "identify":
-            yield from _identified(token, source, numbers, described, named)
+    for i in (i for i, lemma in enumerate(lemmas) if lemma == "identify"):
+        yield from _identified(doc[i], source, numbers, described, named)
     for sent in doc.sents:
         found = _next_sentence_name(sent, source, numbers, described, named)
         if found is not None:
@@ -231,7 +231,7 @@ def _described_as(
     pronoun of no other gender."""
     noun = person.lemma_.lower()
     for mention in reversed(described):
-        if not 0 <= sentence - mention.sentence <= NAMED_WITHIN or mention.sentence > sentence:
+        if not 0 <= sentence - mention.sentence <= NAMED_WITHIN:
             continue
         if person.lower_ in PRONOUNS:
             gender = GENDER_WORDS.get(person.lower_)
@@ -338,22 +338,23 @@ def about_another_incident(sentence: Span) -> bool:
 NOUN_CLAUSES = frozenset({"relcl", "acl"})
 
 
-def _elsewhere(sentence: Span) -> bool | None:
-    """Whether a sentence is about another incident: True, False, or None when every cue of
-    one sits inside a clause that describes a noun, so only the people of those clauses are
-    ("A woman was charged on Thursday after a crash that killed a cyclist last month": the
-    woman is this story's, the cyclist the crime's)."""
+def _recalled_clauses(sentence: Span) -> tuple[Token, ...] | None:
+    """The clauses of a sentence that recall another incident: None when a cue of one sits in
+    the sentence's own clauses (its people are all elsewhere), else the clauses describing a
+    noun that hold one, so only their people are ("A woman was charged on Thursday after a
+    crash that killed a cyclist last month": the woman is this story's, the cyclist the
+    crime's); none for a sentence with no cue."""
     doc = sentence.doc
     text = text_of(doc)
-    start, end = sentence.start_char, sentence.end_char
-    cues = [m for _, pattern in ELSEWHERE_CUES for m in pattern.finditer(text, start, end)]
-    if not cues:
-        return False
-    for cue in cues:
-        span = doc.char_span(cue.start(), cue.end(), alignment_mode="expand")
-        if span is None or _noun_clause(span.root) is None:
-            return True
-    return None
+    clauses: list[Token] = []
+    for _, pattern in ELSEWHERE_CUES:
+        for cue in pattern.finditer(text, sentence.start_char, sentence.end_char):
+            span = doc.char_span(cue.start(), cue.end(), alignment_mode="expand")
+            clause = _noun_clause(span.root) if span is not None else None
+            if clause is None:
+                return None
+            clauses.append(clause)
+    return tuple(clauses)
 
 
 def _noun_clause(token: Token) -> Token | None:
@@ -364,24 +365,15 @@ def _noun_clause(token: Token) -> Token | None:
     return None
 
 
-def _in_recalled_clause(person: Token, trigger: Token) -> bool:
-    """In a sentence whose cues of another incident sit in clauses describing nouns: whether
-    this person's fate is told inside such a clause ("a crash that killed a cyclist last
-    month"), or such a clause describes the person ("a man who was shot in a separate incident
-    died on Friday")."""
-    doc = trigger.doc
-    sentence = sentence_of(trigger)
-    text = text_of(doc)
-    for _, pattern in ELSEWHERE_CUES:
-        for cue in pattern.finditer(text, sentence.start_char, sentence.end_char):
-            span = doc.char_span(cue.start(), cue.end(), alignment_mode="expand")
-            clause = _noun_clause(span.root) if span is not None else None
-            if clause is None:
-                return True
-            inside = clause.left_edge.i <= trigger.i <= clause.right_edge.i
-            if inside or person.left_edge.i <= clause.head.i <= person.right_edge.i:
-                return True
-    return False
+def _in_recalled_clause(person: Token, trigger: Token, clauses: tuple[Token, ...]) -> bool:
+    """Whether this person's fate is told inside a clause that recalls another incident ("a
+    crash that killed a cyclist last month"), or such a clause describes the person ("a man who
+    was shot in a separate incident died on Friday")."""
+    return any(
+        clause.left_edge.i <= trigger.i <= clause.right_edge.i
+        or person.left_edge.i <= clause.head.i <= person.right_edge.i
+        for clause in clauses
+    )
 
 
 #: Every lemma `_statuses` reads, so that other tokens cost one set lookup.
