@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: A capitalised word of a place name: "Port", "McKees", "O'Fallon", "Winston-Salem", "St.".
 WORD = r"(?:[A-Z][a-z]*(?:['’](?!s\b)[A-Za-z]+|-[A-Za-z]+)+|[A-Z][a-z]+\.?|Mc[A-Z][a-z]+|[A-Z]{2,}\b(?!\.))"
@@ -30,7 +31,7 @@ REGION = (
     r"(?:[A-Z][a-z]{1,4}\.(?: ?[A-Z][a-z]?\.)?|[A-Z]\.(?: ?[A-Z][a-z]?\.)+|[A-Z]{2}\b"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 )
-#: A name in capitals: "MARLOWE", "NEW PORT RICHEY", "ST. CLAIR", "COEUR D'ALENE".
+#: A name in capitals: "MARLOWE", "NEW HOLLOWAY", "ST. ELLIS", "PORT O'MARA".
 UPPER = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
 #: A month, written out or cut short: "March", "Mar.", "Sept." (written out here, not read from
 #: `calendar`, whose names follow the machine's locale).
@@ -47,23 +48,23 @@ PARTS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     (
         "place",  # at a line's start, in capitals or as a name; the reader decides which it trusts
         rf"(?m)^[ \t]*(?P<place>{UPPER}|{NAME})",
-        ("MARLOWE, Ore. (AP) — Two men", "Marlowe, Ore. (KXYZ) -- Two men", "NEW PORT RICHEY — A fire"),
+        ("MARLOWE, Ore. (AP) — Two men", "Marlowe, Ore. (KXYZ) -- Two men", "NEW HOLLOWAY — A fire"),
         ("  — A fire broke out", "(AP) — Two men"),
     ),
     (
-        "region",  # its state, province or country; never a month with its day ("BOSTON, May 3")
+        "region",  # its state, province or country; never a month with its day ("HOLLOWAY, May 3")
         rf"(?:, (?!{MONTH} {_DAY})(?P<region>{REGION}|{UPPER}))?",
         (
             "SPRINGVILLE, Ill. — A fire",
             "KESTREL BAY, Ruritania, May 3 (Reuters) - Rain",
             "HOLLOWAY, Maryvale (AP) — A",
         ),
-        ("BOSTON, May 3 (Reuters) - Shares",),
+        ("HOLLOWAY, May 3 (Reuters) - Shares",),
     ),
     (
         "date",  # a wire's day of filing: "May 3", "Sept. 14"
         rf"(?:,? (?P<date>{MONTH} {_DAY}))?",
-        ("BOSTON, May 3 (Reuters) - Shares", "KESTREL BAY, Ruritania, Sept. 14 (Reuters) - Rain"),
+        ("HOLLOWAY, May 3 (Reuters) - Shares", "KESTREL BAY, Ruritania, Sept. 14 (Reuters) - Rain"),
         ("MARLOWE, Ore. (AP) — Two men",),
     ),
     (
@@ -124,7 +125,7 @@ class Dateline:
 
 
 #: How far into a story a dateline is looked for, in characters: a wire's capitals come after a
-#: long headline block or a broadcast's transcript as often as not ("ST. CLAIR, Mich. (AP) -" at
+#: long headline block or a broadcast's transcript as often as not ("ST. ELLIS, Ore. (AP) -" at
 #: 1,200), while a name with a dash that far down opens a list or a speaker's line ("Then -",
 #: "Judge Ann Lee -") and capitals with a colon a label ("UPDATE:"). Measured on the dev sets:
 #: every dateline in capitals with a dash between 600 and 2,000 characters was the story's.
@@ -132,10 +133,20 @@ SHOUTED_CHARS = 2000
 NAME_CHARS = 600
 
 
-def datelines(text: str) -> Iterator[Dateline]:
+def datelines(text: str) -> tuple[Dateline, ...]:
     """The datelines of a story, in text order. A place of one or two letters is an acronym
     ("DA —", "AP —") unless a region follows it; and a colon ends a dateline only in capitals
-    ("KESTREL BAY:"): "Police: man held", "Photo:", "Update:" are labels."""
+    ("KESTREL BAY:"): "Police: man held", "Photo:", "Update:" are labels. The entities and the
+    place cues both ask, one after the other: the text is read once."""
+    return _datelines(text)
+
+
+@lru_cache(maxsize=4)
+def _datelines(text: str) -> tuple[Dateline, ...]:
+    return tuple(_scan(text))
+
+
+def _scan(text: str) -> Iterator[Dateline]:
     for match in DATELINE.finditer(text, 0, SHOUTED_CHARS + 200):
         start, end = match.span("place")
         if start > SHOUTED_CHARS:
