@@ -333,3 +333,15 @@ def test_bare_count_rows(nlp, rule: str, title: str, fires: bool) -> None:  # ty
 def test_every_bare_count_row_has_examples_both_ways() -> None:
     for name, _, counted, silent in headline.BARE_COUNTS:
         assert counted and silent, name
+
+
+def test_every_bare_count_row_needs_a_word_of_needed() -> None:
+    """`bare_counts` calls the Matcher only on titles holding a word of `_NEEDED`: each row must
+    require one (a token that is not optional and whose words all are in it)."""
+    for name, pattern, _, _ in headline.BARE_COUNTS:
+        required = [
+            set(spec["LOWER"]["IN"])  # type: ignore[index]
+            for spec in pattern
+            if "OP" not in spec and isinstance(spec.get("LOWER"), dict) and "IN" in spec["LOWER"]  # type: ignore[operator]
+        ]
+        assert any(words <= headline._NEEDED for words in required), name

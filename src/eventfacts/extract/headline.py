@@ -418,6 +418,8 @@ BARE_COUNTS: tuple[tuple[str, list[dict[str, object]], tuple[str, ...], tuple[st
 
 
 _PARENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(PARENT_NOUNS))})\s+of\s+$", re.I)
+#: Words one of which every row's match holds: its verb or its state.
+_NEEDED = frozenset(HEADLINE_STATES) | frozenset(HEADLINE_VERBS) | frozenset(LEFT_STATES)
 
 
 @lru_cache(maxsize=4)
@@ -447,6 +449,8 @@ class BareCount:
 def bare_counts(doc: Doc) -> Iterator[BareCount]:
     """The bare counts of a headline's Doc, row by row of `BARE_COUNTS`, in text order within a
     row."""
+    if _NEEDED.isdisjoint(t.lower_ for t in doc):
+        return  # most titles hold none of the words every row needs: no Matcher call
     matcher = _bare_matcher(doc.vocab)
     strings = doc.vocab.strings
     found = sorted(matcher(doc), key=lambda m: (m[1], m[2]))
