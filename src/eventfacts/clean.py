@@ -15,12 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from .chrome import LONG_LINE, chrome_spans
+from .datelines import DATE_LINE
 from .records import Article, CleanArticle, DroppedSpan
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 _AGENCY = r"(?:Reuters|REUTERS|AP|AFP|Associated Press|Getty(?: Images)?|EPA|Xinhua|Anadolu|Bloomberg|UPI)"
 # A credit at the end of a line: "(Susan Walsh / Associated Press)", "[Al-Iraqiya/Reuters]",
 # "(Reuters)", "REUTERS/Ali Hankir/File Photo".
@@ -30,10 +27,6 @@ _CREDIT_END = re.compile(
     rf"|\b{_AGENCY}/[^\n]{{0,80}})\s*$"
 )
 _CAPTION_START = re.compile(r"^\s*(?:FILE PHOTO|PHOTO|Photo|Image|IMAGE|Caption|Pictured)\s*:")
-_DATELINE_ONLY = re.compile(
-    rf"^\s*(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    r"(?:\s*(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
-)
 _FOOTER = re.compile(r"^\s*(?:Sources?|Source\(s\)|Additional reporting by|Reporting by)\s*:?\s+\S")
 _TERMINAL = re.compile(r"[.!?\"”’'…:;)]\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -192,7 +185,7 @@ def _mark_fragments(lines: list[Line], marks: dict[int, str]) -> None:
 def _mark_teasers(paragraphs: list[list[int]], lines: list[Line], marks: dict[int, str]) -> None:
     """A bare dateline inside the body belongs to a teaser for another story: drop both."""
     for p, group in enumerate(paragraphs):
-        if p < _LEAD_PARAGRAPHS or len(group) != 1 or not _DATELINE_ONLY.match(lines[group[0]].text):
+        if p < _LEAD_PARAGRAPHS or len(group) != 1 or not DATE_LINE.match(lines[group[0]].text):
             continue
         marks.setdefault(group[0], "teaser dateline")
         previous = paragraphs[p - 1]

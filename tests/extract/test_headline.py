@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventfacts.annotate import _lemma_index
+from eventfacts.extract import headline
 from eventfacts.extract.headline import (
     COMMON_WORDS,
     headline_proper,
@@ -310,3 +311,37 @@ def test_a_parents_children_in_a_headline_are_not_its_dead(  # type: ignore[no-u
     story = f"{title}\n\nPolice said the bodies were found on Friday.\n"
     record = _one(nlp, tmp_path, "story.txt", story)
     assert {c.value for c in record.counts if c.kind == "killed"} == expected
+
+
+_BARE_CASES = [
+    (name, title, fires)
+    for name, _, counted, silent in headline.BARE_COUNTS
+    for titles, fires in ((counted, True), (silent, False))
+    for title in titles
+]
+
+
+@pytest.mark.parametrize(("rule", "title", "fires"), _BARE_CASES)
+def test_bare_count_rows(nlp, rule: str, title: str, fires: bool) -> None:  # type: ignore[no-untyped-def]
+    """Each row of BARE_COUNTS counts its own titles and stays silent on its near misses."""
+    found = [c for c in headline.bare_counts(nlp(title)) if c.rule == rule]
+    assert bool(found) is fires
+    for count in found:
+        assert title[count.number_start : count.number_end].lower() == count.number
+
+
+def test_every_bare_count_row_has_examples_both_ways() -> None:
+    for name, _, counted, silent in headline.BARE_COUNTS:
+        assert counted and silent, name
+
+
+def test_every_bare_count_row_needs_a_word_of_needed() -> None:
+    """`bare_counts` calls the Matcher only on titles holding a word of `_NEEDED`: each row must
+    require one (a token that is not optional and whose words all are in it)."""
+    for name, pattern, _, _ in headline.BARE_COUNTS:
+        required = [
+            set(spec["LOWER"]["IN"])  # type: ignore[index]
+            for spec in pattern
+            if "OP" not in spec and isinstance(spec.get("LOWER"), dict) and "IN" in spec["LOWER"]  # type: ignore[operator]
+        ]
+        assert any(words <= headline._NEEDED for words in required), name

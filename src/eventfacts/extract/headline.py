@@ -49,7 +49,9 @@ from ..records import (
 from .common import _INDEX_KEY, doc_index, text_of
 
 if TYPE_CHECKING:
+    from spacy.matcher import Matcher
     from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 TITLE_PART = "title"
 #: A separator before the site's name in scraped titles: "Man charged in stabbing | Dunmore Herald".
@@ -338,6 +340,7 @@ def headline_facts(item: CleanArticle, doc: Doc | None, *, source: str) -> Headl
                     replace(m, evidence=_evidence(m.evidence, headline), sentence=0, headline=True)
                     for m in extract_counts(doc, source=source)
                 ],
+                doc,
                 headline,
                 source,
             )
@@ -355,57 +358,167 @@ def headline_facts(item: CleanArticle, doc: Doc | None, *, source: str) -> Headl
     )
 
 
-#: A number in a headline: digits, or a word that stands for an amount alone ("kills twenty").
-_NUMBER = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(sorted(AMOUNT_WORDS, key=lambda w: (-len(w), w)))})"
-_AFTER = r"(?=\s*(?:$|[,;:.!?|–—-]|\s(?:in|at|on|near|after|as|amid|and|off|outside|from|during|over)\b))"
+#: A number in a headline, as one token: digits, digits in groups of three ("5,000"), or a word
+#: that stands for an amount alone ("kills twenty"); after a word and a hyphen that the tokenizer
+#: leaves joined to digits ("BREAKING NEWS-3 DEAD", "Follow-Up-1 Dead, 2 Injured").
+_AMOUNTS = "|".join(sorted(AMOUNT_WORDS, key=lambda w: (-len(w), w)))
+_NUMBER_FORM = rf"^(?:[^\W\d_]+-)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_AMOUNTS})$"
+_NUMBER_RE = re.compile(_NUMBER_FORM)
+#: The number that opens a row may be joined to a word before it; after a verb it stands alone.
+_JOINED_NUMBER: dict[str, object] = {"LOWER": {"REGEX": _NUMBER_FORM}}
+_NUMBER: dict[str, object] = {"LOWER": {"REGEX": _NUMBER_FORM.replace(r"(?:[^\W\d_]+-)?", "")}}
+#: Extra spaces between two words of a scraped title are tokens of their own.
+_SPACES: dict[str, object] = {"IS_SPACE": True, "OP": "*"}
+#: What may follow the number of "kills 7": the title's end, a stop or dash, or a word that opens
+#: where, when or why ("Storm kills 7 in Dunmore"), not the noun that says who ("kills 7 sheep").
+_AFTER_MARKS = tuple(",;:.!?|–—-")
+_AFTER_WORDS = frozenset(
+    {"in", "at", "on", "near", "after", "as", "amid", "and", "off", "outside", "from", "during", "over"}
+)
 #: Headline counts of people with no noun, which the body extractor (that wants "3 people
-#: killed") does not read: the number written with its verb or state, each row with a name. The
-#: words of each fate come from `lexicon.FATES`.
-BARE_COUNTS = (
-    ("number then state: '2 dead', '12 injured', '3 arrested'",
-     re.compile(rf"\b{_NUMBER}\s+(?:people\s+|persons\s+)?(?P<s>{'|'.join(HEADLINE_STATES)})\b", re.I)),
-    ("verb then number: 'kills 7', 'displaces 5,000'",
-     re.compile(rf"\b(?P<s>{'|'.join(HEADLINE_VERBS)}){{1}}\s+{_NUMBER}{_AFTER}", re.I)),
-    ("leaves number state: 'leaves 2 dead'",
-     re.compile(rf"\b(?:leaves|leave|left)\s+{_NUMBER}\s+(?:people\s+)?(?P<s>{'|'.join(LEFT_STATES)})\b",
-                re.I)),
+#: killed") does not read: the number written with its verb or state. Matcher rows of (name,
+#: pattern, titles it counts in, titles it does not); the words of each fate come from
+#: `lexicon.FATES`. The number is the token whose LOWER is `_NUMBER`'s, the fate's word the one
+#: in the fate's words (see `bare_counts`).
+BARE_COUNTS: tuple[tuple[str, list[dict[str, object]], tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        "number then state",
+        [
+            _JOINED_NUMBER,
+            _SPACES,
+            {"LOWER": {"IN": ["people", "persons"]}, "OP": "?"},
+            _SPACES,
+            {"LOWER": {"IN": list(HEADLINE_STATES)}},
+        ],
+        ("Ferry fire: 2 dead, 12 injured", "Raid on Dunmore farm: 3 arrested",
+         "Ten people missing after flood", "Dunmore mill blast update-4 dead"),
+        ("Dunmore mill: 1,000 jobs lost", "Mother of 2 dead in crash"),
+    ),
+    (
+        "verb then number",
+        [{"LOWER": {"IN": list(HEADLINE_VERBS)}}, _SPACES, _NUMBER],
+        ("Bus crash kills 7 in Dunmore", "Flood displaces 5,000", "Gunman wounds two, flees"),
+        ("Storm kills 7 sheep", "Council appoints 3rd deputy"),
+    ),
+    (
+        "leaves number state",
+        [
+            {"LOWER": {"IN": ["leaves", "leave", "left"]}},
+            _SPACES,
+            _NUMBER,
+            _SPACES,
+            {"LOWER": {"IN": ["people"]}, "OP": "?"},
+            _SPACES,
+            {"LOWER": {"IN": list(LEFT_STATES)}},
+        ],
+        ("Fire at Dunmore mill leaves 2 dead", "Quake left 40 people homeless"),
+        ("Fire leaves 2 families without power", "Storm leaves 2 roads closed"),
+    ),
 )  # fmt: skip
 
 
 _PARENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(PARENT_NOUNS))})\s+of\s+$", re.I)
+#: Words one of which every row's match holds: its verb or its state.
+_NEEDED = frozenset(HEADLINE_STATES) | frozenset(HEADLINE_VERBS) | frozenset(LEFT_STATES)
+
+
+@lru_cache(maxsize=4)
+def _bare_matcher(vocab: Vocab) -> Matcher:
+    """The Matcher of `BARE_COUNTS`, once per vocabulary."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    for name, pattern, _, _ in BARE_COUNTS:
+        matcher.add(name, [pattern])
+    return matcher
+
+
+@dataclass(frozen=True, slots=True)
+class BareCount:
+    """A number written with its verb or state in a headline: offsets into the headline's text."""
+
+    rule: str
+    start: int  # of the whole match
+    end: int
+    number: str  # as written, lower case
+    number_start: int
+    number_end: int
+    status: str  # the verb or state word, lower case
+
+
+def bare_counts(doc: Doc) -> Iterator[BareCount]:
+    """The bare counts of a headline's Doc, row by row of `BARE_COUNTS`, in text order within a
+    row."""
+    if _NEEDED.isdisjoint(t.lower_ for t in doc):
+        return  # most titles hold none of the words every row needs: no Matcher call
+    matcher = _bare_matcher(doc.vocab)
+    strings = doc.vocab.strings
+    found = sorted(matcher(doc), key=lambda m: (m[1], m[2]))
+    for name, _, _, _ in BARE_COUNTS:
+        last = -1
+        for match_id, start, end in found:
+            if strings[match_id] != name or start < last:
+                continue
+            if name == "verb then number" and not _ends_a_phrase(doc, end):
+                continue
+            last = end
+            words = [t for t in doc[start:end] if not t.is_space]
+            token, number = next((t, m) for t in words if (m := _NUMBER_RE.match(t.lower_)))
+            status = words[0] if name == "verb then number" else words[-1]
+            first = token.idx + number.start("n") if token.i == words[0].i else words[0].idx
+            if _PARENT_OF.search(doc.text, 0, first):
+                continue  # "mother of 2 dead in crash": her children, and one died
+            yield BareCount(
+                rule=name, start=first, end=doc[end - 1].idx + len(doc[end - 1]),
+                number=number["n"], number_start=token.idx + number.start("n"),
+                number_end=token.idx + number.end("n"),
+                status=status.lower_,
+            )  # fmt: skip
+
+
+def _ends_a_phrase(doc: Doc, end: int) -> bool:
+    """Nothing, a stop or dash, or a word of where or when follows the number (`_AFTER_WORDS`)."""
+    rest = [t for t in doc[end:] if not t.is_space]
+    if not rest:
+        return True
+    nxt = rest[0]
+    return nxt.text.startswith(_AFTER_MARKS) or (
+        nxt.lower_ in _AFTER_WORDS and bool(doc[end - 1].whitespace_)
+    )
+
+
 #: What a bare headline count counts until the body says more.
 BARE_SUBJECT = "people"
 
 
-def _with_bare_counts(found: list[CountMention], headline: Headline, source: str) -> list[CountMention]:
+def _with_bare_counts(
+    found: list[CountMention], doc: Doc, headline: Headline, source: str
+) -> list[CountMention]:
     """The extractor's headline counts, and the bare ones of BARE_COUNTS it did not read. A
     count the parse read of kind "other" gives way to a bare one on the same number: a title's
     grammar defeats the parse ("3 dead after boat capsizes off Lesbos" counted "Lesbos")."""
     counts = list(found)
     bare: list[tuple[int, int]] = []
-    for _name, pattern in BARE_COUNTS:
-        for match in pattern.finditer(headline.text):
-            if _PARENT_OF.search(headline.text, 0, match.start()):
-                continue  # "mother of 2 dead in crash": her children, and one died
-            kind = HEADLINE_STATUS.get(match["s"].lower())
-            start, end = headline.offset + match.start("n"), headline.offset + match.end("n")
-            overlapping = [m for m in counts if m.evidence.start < end and start < m.evidence.end]
-            if kind is None or any(s < end and start < e for s, e in bare):
-                continue
-            if any(m.kind != "other" for m in overlapping):
-                continue
-            bare.append((start, end))
-            counts = [m for m in counts if m not in overlapping]
-            number = match["n"].lower().replace(",", "")
-            value = float(AMOUNT_WORDS[number] if number in AMOUNT_WORDS else int(number))
-            counts.append(
-                CountMention(
-                    value=value, qualifier=None, total=None, kind=kind, subject=BARE_SUBJECT,
-                    head=BARE_SUBJECT, attributed_to=None, sentence=0, headline=True,
-                    evidence=Evidence(source, headline.offset + match.start(), headline.offset + match.end(),
-                                      match.group(), part=headline.part),
-                )
-            )  # fmt: skip
+    for match in bare_counts(doc):
+        kind = HEADLINE_STATUS.get(match.status)
+        start, end = headline.offset + match.number_start, headline.offset + match.number_end
+        overlapping = [m for m in counts if m.evidence.start < end and start < m.evidence.end]
+        if kind is None or any(s < end and start < e for s, e in bare):
+            continue
+        if any(m.kind != "other" for m in overlapping):
+            continue
+        bare.append((start, end))
+        counts = [m for m in counts if m not in overlapping]
+        number = match.number.replace(",", "")
+        value = float(AMOUNT_WORDS[number] if number in AMOUNT_WORDS else int(number))
+        counts.append(
+            CountMention(
+                value=value, qualifier=None, total=None, kind=kind, subject=BARE_SUBJECT,
+                head=BARE_SUBJECT, attributed_to=None, sentence=0, headline=True,
+                evidence=Evidence(source, headline.offset + match.start, headline.offset + match.end,
+                                  headline.text[match.start : match.end], part=headline.part),
+            )
+        )  # fmt: skip
     return counts
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..datelines import NAME, REGION, UPPER, WORD, datelines
 from ..records import PlaceCue
 from ..timeexpr import FIXED_HOLIDAYS, HOLIDAYS
 from .common import doc_index, ents_of, evidence, text_of
@@ -26,18 +27,8 @@ from .patterns import matches_at, openings, street_kind, streets_in, venue_kind,
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-#: A capitalised word of a place name: "Port", "McKees", "O'Fallon", "Winston-Salem", "St.".
-_WORD = r"(?:[A-Z][a-z]*(?:['’](?!s\b)[A-Za-z]+|-[A-Za-z]+)+|[A-Z][a-z]+\.?|Mc[A-Z][a-z]+|[A-Z]{2,}\b(?!\.))"
-#: Lower-case particles inside a name: "Rio de Janeiro", "Stade de Suisse", "Den Bosch".
-_PARTICLE = r"(?:de|du|des|la|le|las|los|el|di|da|del|della|do|dos|das|van|von|der|den|am|im|sur)"
-NAME = rf"(?:{_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,3}})"
-#: What follows a town as its state, province or country: "Ore.", "N.Y.", "W.Va.", "OR",
-#: "Oregon", "New South Wales". Checked against the gazetteer at reconciliation.
-REGION = (
-    r"(?:[A-Z][a-z]{1,4}\.(?: ?[A-Z][a-z]?\.)?|[A-Z]\.(?: ?[A-Z][a-z]?\.)+|[A-Z]{2}\b"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
-)
-_UPPER = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+_WORD = WORD
+_UPPER = UPPER
 
 #: Capitalised head nouns of the parts of a town: "Oregon District", "Green Zone", "South Side".
 PART_NOUNS = sorted(
@@ -54,17 +45,9 @@ _CAPITAL = word_opening("A-Z")
 _CAPITAL_OR_THE = word_opening("A-Zt")
 #: (name, pattern, opening): each pattern has a group `place`, and may have `region` and
 #: `container`; every match begins at a word that `opening` finds (None: try every offset).
+#: The dateline is no row here: its grammar is `eventfacts.datelines`, which cleaning and the
+#: entities read too.
 CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
-    # "MARLOWE, Ore. (AP) —", "MOON LAKE —", "Marlowe, Ore. (KXYZ) --", an old wire's
-    # "MARLOWE, Ore. (AP)_": at the start of a line.
-    (
-        "dateline",
-        re.compile(
-            rf"(?m)^[ \t]*(?P<place>{_UPPER}|{NAME})(?:, (?P<region>{REGION}|{_UPPER}))?"
-            r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--?|:|(?<=\))_)[ \t]*(?=\S)"
-        ),
-        None,
-    ),
     # "Marlowe, Ore.", "in Marlowe, Oregon,", "in Marlowe, northern Ruritania"; not "Marlowe,
     # Ruritania's ..."
     (
@@ -155,6 +138,16 @@ def _cue_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
             yield cue, match
 
 
+def _found(text: str) -> Iterator[tuple[str, tuple[int, int], str | None, str | None]]:
+    """(cue, place's offsets, region, container) of the dateline (`eventfacts.datelines`) and of
+    every match of every row of `CUES`."""
+    for line in datelines(text):
+        yield "dateline", (line.start, line.end), line.region, None
+    for cue, match in _cue_matches(text):
+        parts = match.groupdict()
+        yield cue, match.span("place"), parts.get("region"), parts.get("container")
+
+
 #: Directions written before a town ("North Marlowe", "Southeast D.C."): the town is the rest.
 DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 _HEADLINE_LINES = 1
@@ -165,9 +158,9 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
     text = text_of(doc)
     index = doc_index(doc)
     found: list[PlaceCue] = []
-    for cue, match in _cue_matches(text):
-        start, end = _trimmed(text, *match.span("place"))
-        if end <= start or (cue == "dateline" and not _dateline(match, text[start:end])):
+    for cue, (start, end), region, container in _found(text):
+        start, end = _trimmed(text, start, end)
+        if end <= start:
             continue
         if cue in WEAK_CUES | {"pair"} and _person_at(doc, start, end):
             continue  # "in Anthony Giaquinta's home", "Regina Hale, MD"
@@ -177,8 +170,7 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
             _common_words(doc, start, end) or _nationality(doc, start, end)
         ):
             continue  # "Federal authorities", "Local residents", "Thai police"
-        region: str | None = match.groupdict().get("region")
-        container: str | None = match.groupdict().get("container") or region
+        container = container or region
         found.append(
             PlaceCue(
                 text=_display(text[start:end]),
@@ -264,18 +256,6 @@ def _outside_parts(cues: set[PlaceCue]) -> list[PlaceCue]:
             for s, e in parts
         )
     ]
-
-
-#: A dateline opens the story: only the first characters are searched for one.
-DATELINE_CHARS = 600
-
-
-def _dateline(match: re.Match[str], name: str) -> bool:
-    """Near the start, three letters or more; and with a colon only in capitals ("NEW DELHI:"):
-    "Police: man held", "Photo:", "Update:" are labels."""
-    if match.start("place") > DATELINE_CHARS or (len(name) < 3 and not match.group("region")):
-        return False  # "DA —", "AP —": an acronym, not a town
-    return not match.group(0).rstrip().endswith(":") or name.isupper()
 
 
 #: Cues that a person's name fits as well as a town's: skipped where NER says PERSON.
@@ -480,8 +460,6 @@ def title_cues(title: str) -> Iterator[tuple[str, str, str | None]]:
     are not always part of the text that evidence indexes, so these carry no offsets: they only
     support a town the body names."""
     for cue, match in _cue_matches(title):
-        if cue == "dateline":
-            continue
         start, end = _trimmed(title, *match.span("place"))
         region = match.groupdict().get("region") if cue not in SITE_CUES else None
         if end > start:
