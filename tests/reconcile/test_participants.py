@@ -332,9 +332,13 @@ def test_a_dead_victim_named_with_age_counts_from_the_fifth_sentence_but_not_the
 
 # Session 10: the wounded a source describes one by one past its lead, when its lead gives none.
 LATE_WOUNDED = [
-    # "A state trooper was wounded ..." told in the sixth sentence of a story that led with the
-    # chase; the source tells of no dead
-    ([person("a", 500, "the trooper", "injured", role="officer", sentence=5)], 1),
+    # "One suspect died in a shootout with troopers ... a trooper was hit in the shoulder" (sixth
+    # sentence): the only dead is a suspect
+    ([person("a", 0, "one suspect", "killed", role="suspect"),
+      person("a", 500, "the trooper", "injured", role="officer", sentence=5)], 1),
+    # an escape story whose lead tells of no harm: "he had stabbed his wife" further down is the
+    # crime he was jailed for
+    ([person("a", 500, "his wife", "injured", gender="female", sentence=5)], None),
     # "Three people were killed ... Another child was taken to a hospital" (fourth sentence)
     ([person("a", 0, "a man", "killed"), person("a", 300, "another child", "injured", sentence=3)]
      + [person("a", 20 + i, f"woman {i}", "killed", gender="female") for i in range(2)], 1),
@@ -345,7 +349,8 @@ LATE_WOUNDED = [
     ([person("a", 0, "a teenager", "killed"), person("a", 600, "Omar Vale", "injured", name="Omar Vale", sentence=6)],
      None),
     # past the paragraphs after the lead, a story tells of other shootings
-    ([person("a", 1500, "a woman", "injured", gender="female", sentence=12)], None),
+    ([person("a", 0, "the gunman", "killed", role="suspect"),
+      person("a", 1500, "a woman", "injured", gender="female", sentence=12)], None),
 ]  # fmt: skip
 
 

@@ -700,13 +700,17 @@ def _no_one_hurt(kind: str, counts: list[CountMention]) -> _Estimate | None:
 
 
 def _late_wounded(counts: list[CountMention], entries: list[_Entry]) -> _Estimate | None:
-    """A source that gives no wounded in its lead, but describes them one by one a little
-    further down ("the trooper was hit in the arm" in the sixth sentence), counts them when they
-    cannot be its dead told again: it tells of no victim killed, or it marks the person as
-    another ("another child was hospitalized", "a fourth man suffered a wound"). (A victim the
-    lead says died is often "shot" again further down under a name the lead did not give.)"""
+    """A source whose lead tells of a death but of no wounded, and describes wounded one by one
+    a little further down ("the trooper was hit in the arm" in the sixth sentence after "a suspect
+    was killed"), counts them when they cannot be its dead told again: its only dead are
+    suspects, or it marks the person as another ("another child was hospitalized", "a fourth man
+    suffered a wound"). A victim the lead says died is often "shot" again further down under a
+    name the lead did not give; and a lead that tells of no harm at all (an escape, a coach
+    dismissed) is a story whose later wounded are background ("he had stabbed his wife")."""
     dead = source_estimate("killed", counts, entries)
-    no_dead_victim = dead is None or dead.value <= dict(dead.by_role).get("suspect", 0)
+    if dead is None:
+        return None
+    only_suspects_died = dead.value <= dict(dead.by_role).get("suspect", 0)
     wounded = [
         e
         for e in entries
@@ -714,7 +718,7 @@ def _late_wounded(counts: list[CountMention], entries: list[_Entry]) -> _Estimat
         and e.role not in SUSPECT_ROLES
         and e.aimed_at >= e.first_sentence  # "X survived an attack" first, "he suffered minor injuries" later
         and e.first_sentence < LATE_WOUNDED_SENTENCES
-        and (no_dead_victim or any(w in NEW_PERSON_WORDS for w in fold(e.description)))
+        and (only_suspects_died or any(w in NEW_PERSON_WORDS for w in fold(e.description)))
     ]
     if not wounded:
         return None
