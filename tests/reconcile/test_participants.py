@@ -134,11 +134,19 @@ def test_a_wounded_victim_who_died_later_is_not_counted_twice() -> None:
     assert fact.killed is not None and fact.killed.value == 1 and fact.injured is None
 
 
-def test_others_beside_the_dead_are_not_reduced_by_deaths_their_source_missed() -> None:
+@pytest.mark.parametrize(
+    "wounding",
+    [
+        False,  # "three other people were wounded"
+        True,  # "three other people were shot": "other" leaves the dead out whatever the verb
+    ],
+)
+def test_others_beside_the_dead_are_not_reduced_by_deaths_their_source_missed(wounding: bool) -> None:
     others = CountMention(
-        3, None, None, "injured", "other people", "people", None, 0, Evidence("a", 0, 5, "x")
+        3, None, None, "injured", "other people", "people", None, 0, Evidence("a", 0, 5, "x"), wounding=wounding
     )
-    docs = [doc("a", counts=(others,)), doc("b", counts=(total("b", 1, "killed"), total("b", 3, "injured")))]
+    # b tells only of the dead; a, of the others
+    docs = [doc("a", counts=(others,)), doc("b", counts=(total("b", 1, "killed"),))]
     participants, entries = reconcile_participants(docs, [])
     fact = casualties(docs, entries, [], participants, {}, {})
     assert fact.injured is not None and fact.injured.value == 3

@@ -380,7 +380,8 @@ class _Estimate:
     by_role: tuple[tuple[str, int], ...]
     qualifier: str | None
     #: The figure may hold people whose death its source had not yet learnt of: it counts people
-    #: shot ("four people were shot") or hurt one by one, not "three others were wounded".
+    #: shot ("four people were shot") or hurt one by one, not "three others were wounded" nor
+    #: "two other people were shot", which leave the dead out.
     fate_open: bool = True
     #: Suspects the source says died only after its lead ("the gunman later killed himself"):
     #: its figure may count them (a headline's "3 dead") or not, so it reads both ways.
@@ -669,7 +670,7 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         evidence=evidence,
         by_role=tuple(sorted(roles.items())),
         qualifier=best.qualifier if best is not None and victims_n == total else None,
-        fate_open=(best is None or best.wounding or victims_n > total or not _beside_the_dead(best))
+        fate_open=(best is None or victims_n > total or not _beside_the_dead(best))
         and victims_n > 0,
         late_suspects=min(len(late), 1) if not suspects else 0,
         late_evidence=tuple(x for e in late[:1] for x in e.evidence[:1]),
