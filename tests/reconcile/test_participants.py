@@ -143,7 +143,16 @@ def test_a_wounded_victim_who_died_later_is_not_counted_twice() -> None:
 )
 def test_others_beside_the_dead_are_not_reduced_by_deaths_their_source_missed(wounding: bool) -> None:
     others = CountMention(
-        3, None, None, "injured", "other people", "people", None, 0, Evidence("a", 0, 5, "x"), wounding=wounding
+        3,
+        None,
+        None,
+        "injured",
+        "other people",
+        "people",
+        None,
+        0,
+        Evidence("a", 0, 5, "x"),
+        wounding=wounding,
     )
     # b tells only of the dead; a, of the others
     docs = [doc("a", counts=(others,)), doc("b", counts=(total("b", 1, "killed"),))]

@@ -670,8 +670,7 @@ def source_estimate(kind: str, counts: list[CountMention], entries: list[_Entry]
         evidence=evidence,
         by_role=tuple(sorted(roles.items())),
         qualifier=best.qualifier if best is not None and victims_n == total else None,
-        fate_open=(best is None or victims_n > total or not _beside_the_dead(best))
-        and victims_n > 0,
+        fate_open=(best is None or victims_n > total or not _beside_the_dead(best)) and victims_n > 0,
         late_suspects=min(len(late), 1) if not suspects else 0,
         late_evidence=tuple(x for e in late[:1] for x in e.evidence[:1]),
     )
