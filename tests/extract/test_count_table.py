@@ -106,6 +106,16 @@ TABLE = [
         "A truck bomb exploded at the gate, killing 12 soldiers and wounding 30.",
         (30, None, "injured", "soldiers"),
     ),
+    # session 10: "of them" counts the people the text named before, where a casualty befalls them
+    (
+        "Four climbers were swept away by the slide. Two of them died before rescuers reached the gully.",
+        (2, None, "killed", "them"),
+    ),
+    (
+        "Three workers were burned in the blast; one of them, a 52-year-old welder, died on Friday.",
+        (1, None, "killed", "welder"),
+    ),
+    ("Two of those were seriously injured when the balcony gave way.", (2, None, "injured", "those")),
 ]
 
 #: Sentences whose counts must NOT include (value, kind): a wrong sum or a wrong fate.
@@ -126,6 +136,9 @@ NOT_AMONG = [
     ("Rebels seized four trucks and burned two near the border.", (4, "injured")),
     ("The tornado flattened dozens of barns and injured nine farmhands.", (24, "injured")),
     ("Forty-two passengers were hurt when the ferry hit the pier.", (40, "injured")),
+    # "of them" with no casualty of its own counts nothing
+    ("Six men were arrested; two of them were brothers from Tromso.", (2, "other")),
+    ("Five migrants were rescued and one of them told reporters of the crossing.", (1, "other")),
 ]
 
 

@@ -368,6 +368,8 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
     elided = _elided_noun(token) if noun is None else None
     if elided is not None:
         return _elided_count(token, elided, value, source, numbers)
+    if noun is None:
+        noun = _of_them(token)
     if noun is None or _is_attribution(noun) or _number_disagrees(value, noun):
         return None
     kind = "other" if noun.lemma_.lower() in CHARGE_NOUNS else _named_kind(noun) or kind_of(noun, token)
@@ -416,6 +418,24 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
         evidence=evidence(source, text_of(doc), min(doc[start].idx, token.idx), end),
         previous=_previous(noun),
     )
+
+
+#: Pronouns a number takes its people from: "one of them", "two of those".
+PARTITIVE_PRONOUNS = frozenset({"them", "those"})
+
+
+def _of_them(number: Token) -> Token | None:
+    """ "Two people were stabbed ... One of them, a 45-year-old woman, died": a number of people
+    the text named before is counted where a casualty befalls it (the person its apposition
+    names, else the pronoun); "one of them was a teacher" counts nothing."""
+    pronoun = next(
+        (p for c in number.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+         if p.dep_ == "pobj" and p.lower_ in PARTITIVE_PRONOUNS),
+        None,
+    )  # fmt: skip
+    if pronoun is None or kind_of(number, number) not in CASUALTY_KINDS:
+        return None
+    return next((c for c in number.children if c.dep_ == "appos" and c.pos_ == "NOUN"), pronoun)
 
 
 def _elided_noun(number: Token) -> Token | None:
