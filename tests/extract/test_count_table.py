@@ -240,3 +240,22 @@ def test_an_article_counts_one_only_when_something_happens_to_its_noun(nlp) -> N
 def test_an_amount_noun_after_a_counts_no_one(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
     heads = {m.head for m in extract_counts(nlp(sentence), source="t")}
     assert not heads & {"couple", "rash", "pair", "string"}
+
+
+#: Counts of the wounded that hold everyone hit, the dead among them ("four people were shot",
+#: "suffered gunshot wounds"), against those that tell only the hurt (`CountMention.wounding`).
+WOUNDING = [
+    ("Four people were shot outside the arena on Saturday night.", 4, True),
+    ("Deputies found three men who had sustained gunshot wounds in the yard.", 3, True),
+    ("Two guards suffered stab wounds during the prison riot.", 2, True),
+    ("Five people were injured when the scaffolding collapsed.", 5, False),
+    ("Three hikers suffered minor wounds in the rockfall.", 3, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "wounding"), WOUNDING)
+def test_a_count_of_everyone_hit_is_marked_wounding(nlp, sentence: str, value: float, wounding: bool) -> None:  # type: ignore[no-untyped-def]
+    (count,) = [
+        m for m in extract_counts(nlp(sentence), source="t") if m.kind == "injured" and m.value == value
+    ]
+    assert count.wounding is wounding

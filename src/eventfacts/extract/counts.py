@@ -32,6 +32,7 @@ from ..lexicon import (
     PERSON_NOUNS,
     REPORT_NOUNS,
     SPARED_WORDS,
+    VIOLENT_WOUNDS,
     WOUNDING_KIND,
     WOUNDING_VERBS,
     ZERO_COVERS,
@@ -972,11 +973,20 @@ def _by_wounding_verb(noun: Token, number: Token) -> bool:
     """ "Four people were shot": the count holds everyone shot, the dead among them."""
     for word in _predicate_words(noun, number):
         lemma = word.lemma_.lower()
+        if _violent_wound(word):
+            return True
         if lemma in KIND_WORDS[WOUNDING_KIND] or word.lower_ in KIND_WORDS[WOUNDING_KIND]:
             return False
         if lemma in WOUNDING_VERBS:
             return True
     return False
+
+
+def _violent_wound(word: Token) -> bool:
+    """ "Four men who had sustained gunshot wounds": as "were shot", the count holds the dead."""
+    return word.lemma_.lower() == "wound" and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in VIOLENT_WOUNDS for c in word.children
+    )
 
 
 def _agent_of(noun: Token, word: Token) -> bool:
