@@ -54,7 +54,7 @@ PLACE = "place disambiguation: where it happened over the dateline, the country 
 TOWN_AS_NAME = "place: a town NER reads as a person or organization ('rattled Agadir', 'FC Basel')"
 HOSPITAL = "counts: 'taken to hospital', 'treated for', 'with injuries' are the injured"
 DATE = "dates: the word a date is bound to ('buried houses', 'jailed for', 'said ... would') (h32d)"
-TOLL = "toll: a charge story's own toll; 'two stabbed, one died' splits (h30fit, h30z)"
+TOLL = "toll: a charge story's own toll (h30fit, h30z)"
 
 
 def waits(row: Row, *reasons: str) -> object:
@@ -484,22 +484,19 @@ ROWS: list[object] = [
         None,
         3,
     ),
-    waits(
-        Row(
-            "local",
-            "2024-03-12 10:00:00",
-            "Woman dies after stabbing at Uppsala shopping centre",
-            "Two people were stabbed at a shopping centre in Uppsala on Monday afternoon, police said. "
-            "One of them, a 45-year-old woman, died in hospital; the other is seriously injured. Police "
-            "arrested a 31-year-old man at the scene.",
-            "stabbing",
-            "2024-03-11",
-            "Uppsala",
-            "Sweden",
-            1,
-            1,
-        ),
-        TOLL,
+    Row(
+        "local",
+        "2024-03-12 10:00:00",
+        "Woman dies after stabbing at Uppsala shopping centre",
+        "Two people were stabbed at a shopping centre in Uppsala on Monday afternoon, police said. "
+        "One of them, a 45-year-old woman, died in hospital; the other is seriously injured. Police "
+        "arrested a 31-year-old man at the scene.",
+        "stabbing",
+        "2024-03-11",
+        "Uppsala",
+        "Sweden",
+        1,
+        1,
     ),
     Row(
         "wire",

@@ -217,6 +217,9 @@ FATE_ROLES: dict[str, str] = {f.kind: f.role for f in FATES}
 STATUS_ORDER: tuple[CountKind, ...] = tuple(f.kind for f in FATES)
 #: Verbs of violence that wound whatever they hit (counts): "four people were shot".
 WOUNDING_VERBS = frozenset(w for f in FATES for w in f.wounding)
+#: What a wound is from when it says the person was shot or stabbed ("suffered gunshot wounds"):
+#: like "were shot", a count of them holds the dead.
+VIOLENT_WOUNDS = frozenset({"gunshot", "gun", "bullet", "stab", "knife"})
 #: The fate of violence when the words do not say fatally.
 WOUNDING_KIND: CountKind = next(f.kind for f in FATES if f.wounding)
 #: Verbs that kill outright: "shot and killed" is fatal.

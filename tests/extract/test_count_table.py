@@ -106,6 +106,16 @@ TABLE = [
         "A truck bomb exploded at the gate, killing 12 soldiers and wounding 30.",
         (30, None, "injured", "soldiers"),
     ),
+    # session 10: "of them" counts the people the text named before, where a casualty befalls them
+    (
+        "Four climbers were swept away by the slide. Two of them died before rescuers reached the gully.",
+        (2, None, "killed", "them"),
+    ),
+    (
+        "Three workers were burned in the blast; one of them, a 52-year-old welder, died on Friday.",
+        (1, None, "killed", "welder"),
+    ),
+    ("Two of those were seriously injured when the balcony gave way.", (2, None, "injured", "those")),
 ]
 
 #: Sentences whose counts must NOT include (value, kind): a wrong sum or a wrong fate.
@@ -126,6 +136,9 @@ NOT_AMONG = [
     ("Rebels seized four trucks and burned two near the border.", (4, "injured")),
     ("The tornado flattened dozens of barns and injured nine farmhands.", (24, "injured")),
     ("Forty-two passengers were hurt when the ferry hit the pier.", (40, "injured")),
+    # "of them" with no casualty of its own counts nothing
+    ("Six men were arrested; two of them were brothers from Tromso.", (2, "other")),
+    ("Five migrants were rescued and one of them told reporters of the crossing.", (1, "other")),
 ]
 
 
@@ -227,3 +240,22 @@ def test_an_article_counts_one_only_when_something_happens_to_its_noun(nlp) -> N
 def test_an_amount_noun_after_a_counts_no_one(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
     heads = {m.head for m in extract_counts(nlp(sentence), source="t")}
     assert not heads & {"couple", "rash", "pair", "string"}
+
+
+#: Counts of the wounded that hold everyone hit, the dead among them ("four people were shot",
+#: "suffered gunshot wounds"), against those that tell only the hurt (`CountMention.wounding`).
+WOUNDING = [
+    ("Four people were shot outside the arena on Saturday night.", 4, True),
+    ("Deputies found three men who had sustained gunshot wounds in the yard.", 3, True),
+    ("Two guards suffered stab wounds during the prison riot.", 2, True),
+    ("Five people were injured when the scaffolding collapsed.", 5, False),
+    ("Three hikers suffered minor wounds in the rockfall.", 3, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "wounding"), WOUNDING)
+def test_a_count_of_everyone_hit_is_marked_wounding(nlp, sentence: str, value: float, wounding: bool) -> None:  # type: ignore[no-untyped-def]
+    (count,) = [
+        m for m in extract_counts(nlp(sentence), source="t") if m.kind == "injured" and m.value == value
+    ]
+    assert count.wounding is wounding

@@ -134,11 +134,28 @@ def test_a_wounded_victim_who_died_later_is_not_counted_twice() -> None:
     assert fact.killed is not None and fact.killed.value == 1 and fact.injured is None
 
 
-def test_others_beside_the_dead_are_not_reduced_by_deaths_their_source_missed() -> None:
+@pytest.mark.parametrize(
+    "wounding",
+    [
+        False,  # "three other people were wounded"
+        True,  # "three other people were shot": "other" leaves the dead out whatever the verb
+    ],
+)
+def test_others_beside_the_dead_are_not_reduced_by_deaths_their_source_missed(wounding: bool) -> None:
     others = CountMention(
-        3, None, None, "injured", "other people", "people", None, 0, Evidence("a", 0, 5, "x")
+        3,
+        None,
+        None,
+        "injured",
+        "other people",
+        "people",
+        None,
+        0,
+        Evidence("a", 0, 5, "x"),
+        wounding=wounding,
     )
-    docs = [doc("a", counts=(others,)), doc("b", counts=(total("b", 1, "killed"), total("b", 3, "injured")))]
+    # b tells only of the dead; a, of the others
+    docs = [doc("a", counts=(others,)), doc("b", counts=(total("b", 1, "killed"),))]
     participants, entries = reconcile_participants(docs, [])
     fact = casualties(docs, entries, [], participants, {}, {})
     assert fact.injured is not None and fact.injured.value == 3
@@ -315,12 +332,50 @@ def test_the_dead_named_with_their_age_count_from_the_fifth_sentence() -> None:
     [
         person("a", 400, "a woman", "killed", sentence=4),  # not named
         person("a", 400, "Ana Ruiz", "killed", name="Ana Ruiz", sentence=4),  # no age
-        person("a", 400, "Ana Ruiz", "injured", name="Ana Ruiz", age=34, sentence=4),  # wounded
         person("a", 400, "Ana Ruiz", "killed", name="Ana Ruiz", age=34, sentence=5),  # too far
     ],
 )
 def test_other_people_past_the_third_sentence_do_not_count(late: ParticipantMention) -> None:
     assert figure(late.status, [doc("a", late)]) is None
+
+
+def test_a_dead_victim_named_with_age_counts_from_the_fifth_sentence_but_not_the_wounded() -> None:
+    # a: "A man was killed ... Ana Ruiz, 34, was shot" in the fifth sentence: she may be the dead
+    # man's companion or the dead told again under a name; the lead named no wounded
+    dead = person("a", 0, "a man", "killed", gender="male")
+    late = person("a", 400, "Ana Ruiz", "injured", name="Ana Ruiz", age=34, gender="female", sentence=4)
+    assert figure("injured", [doc("a", dead, late)]) is None
+
+
+# Session 10: the wounded a source describes one by one past its lead, when its lead gives none.
+LATE_WOUNDED = [
+    # "One suspect died in a shootout with troopers ... a trooper was hit in the shoulder" (sixth
+    # sentence): the only dead is a suspect
+    ([person("a", 0, "one suspect", "killed", role="suspect"),
+      person("a", 500, "the trooper", "injured", role="officer", sentence=5)], 1),
+    # an escape story whose lead tells of no harm: "he had stabbed his wife" further down is the
+    # crime he was jailed for
+    ([person("a", 500, "his wife", "injured", gender="female", sentence=5)], None),
+    # "Three people were killed ... Another child was taken to a hospital" (fourth sentence)
+    ([person("a", 0, "a man", "killed"), person("a", 300, "another child", "injured", sentence=3)]
+     + [person("a", 20 + i, f"woman {i}", "killed", gender="female") for i in range(2)], 1),
+    # "A fourth man suffered a wound to his arm" (eighth sentence) after two dead in the lead
+    ([person("a", 0, "Ed Lam", "killed", name="Ed Lam"), person("a", 30, "Al Roe", "killed", name="Al Roe"),
+      person("a", 700, "a fourth man", "injured", gender="male", sentence=7)], 1),
+    # the dead victim "shot" again further down under a name: not a second person
+    ([person("a", 0, "a teenager", "killed"), person("a", 600, "Omar Vale", "injured", name="Omar Vale", sentence=6)],
+     None),
+    # past the paragraphs after the lead, a story tells of other shootings
+    ([person("a", 0, "the gunman", "killed", role="suspect"),
+      person("a", 1500, "a woman", "injured", gender="female", sentence=12)], None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("mentions", "expected"), LATE_WOUNDED)
+def test_the_wounded_told_past_the_lead_count_when_the_lead_gives_none(
+    mentions: list[ParticipantMention], expected: float | None
+) -> None:
+    assert figure("injured", [doc("a", *mentions)]) == expected
 
 
 def test_a_wounded_suspect_told_late_is_the_wounded_figure_of_a_source_that_gives_none() -> None:

@@ -32,6 +32,7 @@ from ..lexicon import (
     PERSON_NOUNS,
     REPORT_NOUNS,
     SPARED_WORDS,
+    VIOLENT_WOUNDS,
     WOUNDING_KIND,
     WOUNDING_VERBS,
     ZERO_COVERS,
@@ -368,6 +369,8 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
     elided = _elided_noun(token) if noun is None else None
     if elided is not None:
         return _elided_count(token, elided, value, source, numbers)
+    if noun is None:
+        noun = _of_them(token)
     if noun is None or _is_attribution(noun) or _number_disagrees(value, noun):
         return None
     kind = "other" if noun.lemma_.lower() in CHARGE_NOUNS else _named_kind(noun) or kind_of(noun, token)
@@ -416,6 +419,24 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
         evidence=evidence(source, text_of(doc), min(doc[start].idx, token.idx), end),
         previous=_previous(noun),
     )
+
+
+#: Pronouns a number takes its people from: "one of them", "two of those".
+PARTITIVE_PRONOUNS = frozenset({"them", "those"})
+
+
+def _of_them(number: Token) -> Token | None:
+    """ "Two people were stabbed ... One of them, a 45-year-old woman, died": a number of people
+    the text named before is counted where a casualty befalls it (the person its apposition
+    names, else the pronoun); "one of them was a teacher" counts nothing."""
+    pronoun = next(
+        (p for c in number.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+         if p.dep_ == "pobj" and p.lower_ in PARTITIVE_PRONOUNS),
+        None,
+    )  # fmt: skip
+    if pronoun is None or kind_of(number, number) not in CASUALTY_KINDS:
+        return None
+    return next((c for c in number.children if c.dep_ == "appos" and c.pos_ == "NOUN"), pronoun)
 
 
 def _elided_noun(number: Token) -> Token | None:
@@ -952,11 +973,20 @@ def _by_wounding_verb(noun: Token, number: Token) -> bool:
     """ "Four people were shot": the count holds everyone shot, the dead among them."""
     for word in _predicate_words(noun, number):
         lemma = word.lemma_.lower()
+        if _violent_wound(word):
+            return True
         if lemma in KIND_WORDS[WOUNDING_KIND] or word.lower_ in KIND_WORDS[WOUNDING_KIND]:
             return False
         if lemma in WOUNDING_VERBS:
             return True
     return False
+
+
+def _violent_wound(word: Token) -> bool:
+    """ "Four men who had sustained gunshot wounds": as "were shot", the count holds the dead."""
+    return word.lemma_.lower() == "wound" and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in VIOLENT_WOUNDS for c in word.children
+    )
 
 
 def _agent_of(noun: Token, word: Token) -> bool:
