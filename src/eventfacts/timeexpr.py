@@ -153,7 +153,8 @@ RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         rf"(?:{_TIME_WORDS}[- ]?)?{_MONTH},?\s+(?:of\s+)?{_YEAR}",
         ("June 2020", "mid-September 2001"),
     ),
-    ("md", rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY}", ("Oct. 10", "Sunday, Nov. 3")),
+    # wire copy may glue the day to an abbreviated month's dot ("Dec.14")
+    ("md", rf"{_ON_WEEKDAY}{_MONTH}(?:\s+|(?<=\.)){_DAY}", ("Oct. 10", "Sunday, Nov. 3", "Dec.14")),
     (
         "dm",
         rf"{_ON_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}",

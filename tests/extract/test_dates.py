@@ -115,3 +115,20 @@ PLANNED = [
 def test_a_plan_a_noun_carries_is_ahead(nlp, sentence: str, planned: bool) -> None:  # type: ignore[no-untyped-def]
     (mention,) = [m for m in extract_dates(nlp(sentence), source="t")]
     assert mention.expr.future is planned
+
+
+#: (a sentence, the day and month read from a day glued to its month's dot, or None)
+GLUED = [
+    ("Polling stations in the province opened on Nov.9 at 8 a.m.", (11, 9)),
+    ("The ferry sank on Sept.21 off the northern cape, the agency said.", (9, 21)),
+    ("The summit ends with a declaration, officials said on Mar.3rd.", (3, 3)),
+    ("He wore jersey No.14 in the final.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "day_month"), GLUED)
+def test_a_day_glued_to_its_months_dot_is_a_date(
+    nlp, sentence: str, day_month: tuple[int, int] | None
+) -> None:  # type: ignore[no-untyped-def]
+    found = [(m.expr.month, m.expr.day) for m in extract_dates(nlp(sentence), source="t") if m.expr.day]
+    assert found == ([day_month] if day_month else [])

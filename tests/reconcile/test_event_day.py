@@ -525,6 +525,24 @@ YEARS: list[tuple[str, list[DocFacts], date | None]] = [
         date(2019, 5, 16),  # not 2029, when May 16 and June 13 both fall on the lead's Wednesday
     ),
     (
+        "of days and months as weakly named, on the lead's weekday, the latest: the story is told after both",
+        [
+            article("a", None, ("Thursday", 1, "statement"), ("2018", 6, None)),
+            article("b", None, ("Jan. 9", 9, None)),
+            article("c", None, ("Dec. 17", 7, None)),
+        ],
+        date(2020, 12, 17),  # both fall on a Thursday in 2020; "Jan. 9" is a fixture still ahead
+    ),
+    (
+        "a day on the lead's incident weekday over one as strong on the weekday written beside it",
+        [
+            article("a", None, ("early Sunday", 0, "incident"), ("2015", 12, None)),
+            article("b", None, ("Wednesday, Aug. 3", 0, None)),
+            article("c", None, ("July 24", 3, "incident")),
+        ],
+        date(2016, 7, 24),  # the Sunday; the Wednesday's report came later
+    ),
+    (
         "a year and a weekday, with no day and month: no guess",
         [article("a", None, ("Saturday", 0, "incident"), ("2014", 9, "publication"))],
         None,

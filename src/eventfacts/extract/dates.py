@@ -275,6 +275,9 @@ def _untagged(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
         for lower, after in zip(lowers, [*lowers[1:], None][: len(lowers)], strict=True)
     ]
     spans = [doc[start:end] for _, start, end in stretch_matches(doc, matcher, opens, longest)]
+    # a day glued to its month's dot ("Dec.14", as some wire copy writes it) is one token NER
+    # does not tag
+    spans += [doc[t.i : t.i + 1] for t in doc if "." in t.text and _GLUED_DAY.fullmatch(t.text)]
     for span in filter_spans(spans):
         if in_headline(span.root) or _ends_in_a_noun(span):
             continue
@@ -282,6 +285,8 @@ def _untagged(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
         if expr is not None and not no_time_reference(span, expr) and not a_name(span, expr):
             yield span, expr
 
+
+_GLUED_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\d{1,2}(?:st|nd|rd|th)?")
 
 #: Prepositions that make "the past" or "the future" a time the sentence is set in: "in the
 #: past", "into the future", "until the future", "than in the past".

@@ -278,13 +278,23 @@ def infer_reference(docs: list[DocFacts]) -> date | None:
     if chosen is None:
         return None
     leads = {w for w, _ in weekdays}
-    fits = [
-        (w + (ON_ITS_WEEKDAY if own is not None or _weekday_of(chosen, m, d) in leads else 0.0), m, d)
-        for m, d, own, w in day_months
-        if _fits(chosen, m, d, own)
-    ]
-    _, month, day = max(fits, key=lambda f: (f[0], -date(chosen, f[1], f[2]).toordinal()))
-    return date(chosen, month, day)
+    fits = []
+    for m, d, own, w in day_months:
+        if _fits(chosen, m, d, own):
+            day, on_lead = date(chosen, m, d), _weekday_of(chosen, m, d) in leads
+            # of days as strongly claimed, one on the weekday the leads give the incident; a
+            # lead's bare weekday names a day of the week before the story, so of several on it
+            # the latest (the earlier ones are background); else the earliest, as before
+            order = day.toordinal() if on_lead and own is None else -day.toordinal()
+            fits.append(
+                (
+                    w + (ON_ITS_WEEKDAY if own is not None or on_lead else 0.0),
+                    on_lead and own is None,
+                    order,
+                    day,
+                )
+            )
+    return max(fits)[3]
 
 
 def _claims(day_months: list[tuple[int, int, int | None, float]]) -> list[tuple[int, int, int | None, float]]:
