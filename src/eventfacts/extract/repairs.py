@@ -1272,10 +1272,38 @@ def _nicknamer() -> NickNamer:
     return NickNamer()
 
 
+#: Faker's locales of first names left out: its plain "en" table is a list of US baby names
+#: that holds words too ("General", "River", "Delta", "Sky"); the national tables do not.
+_LOOSE_NAME_LOCALES = frozenset({"en"})
+
+
+@cache
+def _world_given_names() -> frozenset[str]:
+    """First names of Faker's national person providers (70-odd locales, Latin script only),
+    folded: "Jason", "Yanis", "Hasim", which the English-only `nicknames` table lacks."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as providers
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(providers.__path__):
+        if module.name in _LOOSE_NAME_LOCALES:
+            continue
+        provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
+        for table in ("first_names", "first_names_male", "first_names_female"):
+            # a locale's table may be a property computed from others: read only plain data
+            found = next((k.__dict__[table] for k in provider.__mro__ if table in k.__dict__), ())
+            if isinstance(found, dict | list | tuple | set | frozenset):
+                names.update(n.casefold() for n in found if isinstance(n, str) and n.isascii() and n.isalpha())
+    return frozenset(names)
+
+
 def is_given_name(word: str) -> bool:
-    """A folded word the `nicknames` data set lists as a first name or a familiar form of one."""
+    """A folded word the `nicknames` data set lists as a first name or a familiar form of one,
+    or a first name of one of Faker's national tables."""
     names = _nicknamer()
-    return bool(names.nicknames_of(word) or names.canonicals_of(word))
+    return bool(names.nicknames_of(word) or names.canonicals_of(word)) or word in _world_given_names()
 
 
 def _given_name_then_surname(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -1842,6 +1870,13 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("The plan was drawn up by Howard Kessler.", "Howard Kessler", "organization", "person"),
             E("The plan was drawn up by Howard Kessler Associates.", "Howard Kessler", "organization", None),
             E("The plan was drawn up by Ardent Kessler.", "Ardent Kessler", "organization", None),
+            E(  # a first name of another country's table
+                "The contract went to Yannick Ostrander's agency.",
+                "Yannick Ostrander",
+                "organization",
+                "person",
+            ),
+            E("Shares of General Dynamo fell.", "General Dynamo", "organization", None),
             E("The vigil was held at Howard Church.", "Howard Church", "organization", None),
             E("The vigil was held at the Howard Hotel.", "Howard Hotel", "organization", None),
             E("Fans of the Harlow Rovers cheered.", "Harlow Rovers", "organization", None),
