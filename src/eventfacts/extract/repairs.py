@@ -621,6 +621,20 @@ def _charge(span: Span, kind: str) -> bool:
     )
 
 
+#: Prefixes of ships' names: "MV Northern Dawn", "INS Trishul", "HMS Lancaster", "USS Cole".
+SHIP_PREFIXES = frozenset(
+    {"MV", "M/V", "MS", "MT", "M/T", "SS", "RV", "FV", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC",
+     "INS", "PNS", "KRI", "RFS", "CGS"}
+)  # fmt: skip
+
+
+def _ship(span: Span, kind: str) -> bool:
+    """ "hijacked the MV Northern Dawn": a ship's prefix then a name is a ship, not a person or a
+    body (the prefix is written in capitals, so "Ms Dana Kirk" is not taken)."""
+    words = [t for t in span if not t.is_punct]
+    return len(words) >= 2 and kind != "place" and words[0].text in SHIP_PREFIXES and words[1].text[:1].isupper()
+
+
 def _vehicle(span: Span, kind: str) -> bool:
     if kind != "organization":
         return False
@@ -1132,6 +1146,16 @@ DROPS: tuple[Rule[Drop], ...] = (
         ),
     ),
     Rule(
+        "ship",
+        _ship,
+        (
+            E("Pirates seized the MV Northern Dawn off the coast.", "MV Northern Dawn", "organization", True),
+            E("The frigate INS Trishul sailed at dawn.", "INS Trishul", "person", True),
+            E("MS Dana Kirk, the chief nurse, said the ward was full.", "Dana Kirk", "person", False),
+            E("Pirates attacked a boat of the MSC fleet.", "MSC", "organization", False),
+        ),
+    ),
+    Rule(
         "not capitalised",
         _not_capitalised,
         (
@@ -1197,13 +1221,14 @@ def _after_locative(span: Span) -> bool:
 
 
 def _venue(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
-    """A venue typed as a person is a place; housing or a hall typed as an organization is a place."""
+    """A venue typed as a person is a place; housing, a hall, a stadium or a theatre typed as an
+    organization is a place (where an event is held, not who held it)."""
     found = venue_kind(span.text)
     if found is None:
         return None
     if kind == "person":  # "Grace Park" and "Shirley Temple" are people: only longer names,
         return "place" if len(span) >= 3 or _written_as_a_venue(span) else None  # or where venues are
-    return "place" if found in ("housing", "hall") else None
+    return "place" if found in ("housing", "hall", "arena") else None
 
 
 #: Prepositions before a venue, and seldom before a person: "stayed at Willow Ranch".
@@ -1325,11 +1350,15 @@ def _given_name_then_surname(span: Span, kind: str, label: str, places: frozense
         return None
     if not is_given_name(first.lower_):
         return None
+    if last.lower_ in token_texts(span.doc):  # "Marine Commandos" beside "the commandos", "Aria Health"
+        return None
     from .. import geo
 
-    # a city or a state that is also a first name ("Washington", "Georgia") names a team or a school
+    # a city or a state that is also a first name ("Washington", "Georgia") names a team or a
+    # school; a region after one ("Sierra Nevada") makes a place
     big = any(p.kind in ("country", "region") or p.population >= 100_000 for p in geo.lookup(first.text))
-    return None if big else "person"
+    region = any(p.kind in ("country", "region") for p in geo.lookup(last.text))
+    return None if big or region else "person"
 
 
 def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -1819,6 +1848,8 @@ RETYPES: tuple[Rule[Retype], ...] = (
         (
             E("The family stayed at Willow Ranch for a week.", "Willow Ranch", "person", "place"),
             E("Grace Park said the family stayed for a week.", "Grace Park", "person", None),
+            E("The gala was held at the Larchmont Theatre.", "Larchmont Theatre", "organization", "place"),
+            E("The Larchmont Hospital hired nurses.", "Larchmont Hospital", "organization", None),
         ),
     ),
     Rule(
@@ -1877,6 +1908,8 @@ RETYPES: tuple[Rule[Retype], ...] = (
                 "person",
             ),
             E("Shares of General Dynamo fell.", "General Dynamo", "organization", None),
+            E("Yannick Health said the health of the clinic was fine.", "Yannick Health", "organization", None),
+            E("Snow fell on Sierra Nevada overnight.", "Sierra Nevada", "organization", None),
             E("The vigil was held at Howard Church.", "Howard Church", "organization", None),
             E("The vigil was held at the Howard Hotel.", "Howard Hotel", "organization", None),
             E("Fans of the Harlow Rovers cheered.", "Harlow Rovers", "organization", None),
