@@ -632,7 +632,9 @@ def _ship(span: Span, kind: str) -> bool:
     """ "hijacked the MV Northern Dawn": a ship's prefix then a name is a ship, not a person or a
     body (the prefix is written in capitals, so "Ms Dana Kirk" is not taken)."""
     words = [t for t in span if not t.is_punct]
-    return len(words) >= 2 and kind != "place" and words[0].text in SHIP_PREFIXES and words[1].text[:1].isupper()
+    if len(words) < 2 or kind == "place":
+        return False
+    return words[0].text in SHIP_PREFIXES and words[1].text[:1].isupper()
 
 
 def _vehicle(span: Span, kind: str) -> bool:
@@ -1320,7 +1322,9 @@ def _world_given_names() -> frozenset[str]:
             # a locale's table may be a property computed from others: read only plain data
             found = next((k.__dict__[table] for k in provider.__mro__ if table in k.__dict__), ())
             if isinstance(found, dict | list | tuple | set | frozenset):
-                names.update(n.casefold() for n in found if isinstance(n, str) and n.isascii() and n.isalpha())
+                names.update(
+                    n.casefold() for n in found if isinstance(n, str) and n.isascii() and n.isalpha()
+                )
     return frozenset(names)
 
 
@@ -1908,7 +1912,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
                 "person",
             ),
             E("Shares of General Dynamo fell.", "General Dynamo", "organization", None),
-            E("Yannick Health said the health of the clinic was fine.", "Yannick Health", "organization", None),
+            E("Yannick Health said the health of staff was fine.", "Yannick Health", "organization", None),
             E("Snow fell on Sierra Nevada overnight.", "Sierra Nevada", "organization", None),
             E("The vigil was held at Howard Church.", "Howard Church", "organization", None),
             E("The vigil was held at the Howard Hotel.", "Howard Hotel", "organization", None),
