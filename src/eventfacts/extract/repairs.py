@@ -549,6 +549,48 @@ def _named_as_a_thing(span: Span, kind: str) -> bool:
     return (span.text.istitle() and 0 < nationality >= as_name) or things > as_name
 
 
+#: Lowercase words after a prize's name: "an Oscar nomination", "Emmy-winning", "the Booker
+#: shortlist". A person's name before them is a name of the prize too ("a Nobel laureate").
+AWARD_AFTER = frozenset(
+    {"winner", "winners", "winning", "nominee", "nominees", "nomination", "nominations", "nominated", "nod",
+     "nods", "laureate", "laureates", "shortlist", "shortlisted", "statuette", "statuettes", "telecast"}
+)  # fmt: skip
+_AWARDS_KEY = "eventfacts.award-words"
+
+
+def _award_words(doc: Doc) -> frozenset[str]:
+    """The capitalised words the article writes before an award word ("Oscar" of "an Oscar
+    nod", "Emmy" of "Emmy-winning"), computed once per article."""
+    cached = doc.user_data.get(_AWARDS_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    lower = lower_forms(doc)
+    found: set[str] = set()
+    for i, word in enumerate(lower):
+        if word not in AWARD_AFTER or i == 0:
+            continue
+        before = doc[i - 2] if lower[i - 1] == "-" and i > 1 else doc[i - 1]
+        if before.text[:1].isupper() and before.is_alpha:
+            found.add(before.text)
+    result = frozenset(found)
+    doc.user_data[_AWARDS_KEY] = result
+    return result
+
+
+def _award(span: Span, kind: str) -> bool:
+    """ "won an Oscar" tagged PERSON, "the Emmys" tagged ORG, where the article also writes
+    "an Oscar nomination" or "Emmy-winning": a one-word name (or its plural) the article puts
+    before an award word is the prize, unless it is the last word of a person it names in full
+    ("the Obama nominee" beside "Barack Obama")."""
+    if kind == "place" or len(span) != 1 or not span.text.istitle():
+        return False
+    awards = _award_words(span.doc)
+    if not awards:
+        return False
+    forms = {span.text, span.text[:-1] if span.text.endswith("s") else span.text}
+    return bool(forms & awards) and not forms & names_of(span.doc).full_name_ends
+
+
 def _compass_only(span: Span, kind: str) -> bool:
     """ "East" and "South" of "200 East and 6600 South": a direction, not a place."""
     return kind == "place" and len(span) == 1 and span[0].lower_ in COMPASS
@@ -726,6 +768,15 @@ def _owned_thing(span: Span, kind: str) -> bool:
 
 
 #: Last words of the names of bodies, which some writers put in quotation marks too.
+#: Last words of a company's or a fund's name that are no surnames: "Gorman Advisors",
+#: "Alder Capital", "Tessa Health".
+COMPANY_WORDS = frozenset(
+    {"fund", "funds", "health", "healthcare", "advisors", "advisers", "partners", "capital", "holdings",
+     "industries", "enterprises", "services", "solutions", "systems", "technologies", "labs", "media",
+     "ventures", "associates", "consulting", "insurance", "bank", "trust", "motors", "airlines", "airways",
+     "foods", "energy", "pharmaceuticals", "properties", "realty", "entertainment", "studios", "records",
+     "productions", "communications", "logistics", "investments", "securities", "administration"}
+)  # fmt: skip
 BODY_HEADS = (
     NEWSPAPER_HEADS
     | ORG_ENDINGS
@@ -982,6 +1033,31 @@ DROPS: tuple[Rule[Drop], ...] = (
                 False,
             ),
             E("Marta Quill was hurt. Marta Quill was rescued.", "Marta Quill", "person", False),
+        ),
+    ),
+    Rule(
+        "prize",
+        _award,
+        (
+            E(
+                "She won an Obie in May, her first Obie nomination.",
+                "Obie",
+                "person",
+                True,
+            ),
+            E("The Obies were moved to June. The Obie-winning play closed.", "Obies", "organization", True),
+            E(
+                "Dana Obie won in May. Dana Obie said her nomination was a surprise.",
+                "Obie",
+                "person",
+                False,
+            ),
+            E(
+                "Senators met Reyes. The Reyes nominee was Lena Reyes.",
+                "Reyes",
+                "person",
+                False,
+            ),
         ),
     ),
     Rule(
@@ -1354,7 +1430,7 @@ def _given_name_then_surname(span: Span, kind: str, label: str, places: frozense
         return None
     if not is_given_name(first.lower_):
         return None
-    if last.lower_ in token_texts(span.doc):  # "Marine Commandos" beside "the commandos", "Aria Health"
+    if last.lower_ in COMPANY_WORDS or last.lower_ in token_texts(span.doc):  # "the commandos"
         return None
     from .. import geo
 
@@ -1913,6 +1989,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             ),
             E("Shares of General Dynamo fell.", "General Dynamo", "organization", None),
             E("Yannick Health said the health of staff was fine.", "Yannick Health", "organization", None),
+            E("The plan was drawn up by Howard Advisors.", "Howard Advisors", "organization", None),
             E("Snow fell on Sierra Nevada overnight.", "Sierra Nevada", "organization", None),
             E("The vigil was held at Howard Church.", "Howard Church", "organization", None),
             E("The vigil was held at the Howard Hotel.", "Howard Hotel", "organization", None),
