@@ -112,6 +112,8 @@ PLATE_WORDS = frozenset({"plate", "plates", "tag", "tags", "registration"})
 ORG_ENDINGS = frozenset({"center", "centre", "unit", "division", "agency", "service", "news", "institute"})
 #: Last words of newspaper names: "Chicago Tribune" tagged as a place is a newspaper.
 NEWSPAPER_HEADS = MASTHEAD_WORDS
+#: Words before a mountain's name: "Mount Arlen", "Mt Tessel".
+MOUNTAIN_WORDS = frozenset({"mount", "mt"})
 PLACE_WORDS_BEFORE_OF = frozenset({"village", "city", "town", "county", "borough", "township"})
 PLACE_SUFFIX_AFTER = frozenset({"county", "parish", "township", "borough"})
 NICKNAME_CUES = ("aka", "a.k.a.", "a.k.a", "nicknamed", "known as")
@@ -1353,9 +1355,19 @@ def _organization_word(span: Span, kind: str, label: str, places: frozenset[str]
 
 
 def _place_shape(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
-    """ "Village of Montfort"; "Habersham" in "Habersham County"; a name the dateline gives."""
+    """ "Village of Montfort"; "Habersham" in "Habersham County"; a name the dateline gives;
+    "Mount Arlen", "Mt Tessel" (a mountain, unless a body's word ends it: "Mount Arlen College")."""
     doc = span.doc
     if len(span) > 2 and span[0].lower_ in PLACE_WORDS_BEFORE_OF and span[1].lower_ == "of":
+        return "place"
+    if (
+        kind != "place"
+        and len(span) >= 2
+        and span[0].lower_.rstrip(".") in MOUNTAIN_WORDS
+        and span[1].text[:1].isupper()
+        and span[-1].lower_ not in BODY_HEADS
+        and venue_kind(span.text) is None
+    ):
         return "place"
     after = doc[span.end] if span.end < len(doc) else None
     if (
@@ -1964,6 +1976,8 @@ RETYPES: tuple[Rule[Retype], ...] = (
                 "place",
             ),
             E("The Office of the Mayor issued a statement.", "Office of the Mayor", "organization", None),
+            E("Two climbers died on Mt Tessel overnight.", "Mt Tessel", "organization", "place"),
+            E("Mount Arlen College closed for the day.", "Mount Arlen College", "organization", None),
         ),
     ),
     Rule(
