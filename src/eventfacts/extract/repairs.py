@@ -674,11 +674,33 @@ SHIP_PREFIXES = frozenset(
 
 def _ship(span: Span, kind: str) -> bool:
     """ "hijacked the MV Northern Dawn": a ship's prefix then a name is a ship, not a person or a
-    body (the prefix is written in capitals, so "Ms Dana Kirk" is not taken)."""
+    body (the prefix is written in capitals, so "Ms Dana Kirk" is not taken); so is that name
+    written alone elsewhere in the article ("the Northern Dawn")."""
     words = [t for t in span if not t.is_punct]
-    if len(words) < 2 or kind == "place":
+    if not words or kind == "place":
         return False
-    return words[0].text in SHIP_PREFIXES and words[1].text[:1].isupper()
+    if len(words) == 1 or words[0].text not in SHIP_PREFIXES:
+        return span.text in _ship_names(span.doc)
+    return words[1].text[:1].isupper()
+
+
+_SHIPS_KEY = "eventfacts.ship-names"
+
+
+def _ship_names(doc: Doc) -> frozenset[str]:
+    """The names the article writes after a ship's prefix, as entities ("Northern Dawn" of "the
+    MV Northern Dawn"), computed once per article."""
+    cached = doc.user_data.get(_SHIPS_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    found: set[str] = set()
+    for ent in ents_of(doc):
+        words = ent[1:] if ent[0].lower_ == "the" else ent  # NER takes "the MV Halvard" whole
+        if len(words) >= 2 and words[0].text in SHIP_PREFIXES and words[1].text[:1].isupper():
+            found.add(words[1:].text)
+    result = frozenset(found)
+    doc.user_data[_SHIPS_KEY] = result
+    return result
 
 
 def _vehicle(span: Span, kind: str) -> bool:
@@ -1233,6 +1255,13 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The frigate INS Trishul sailed at dawn.", "INS Trishul", "person", True),
             E("MS Dana Kirk, the chief nurse, said the ward was full.", "Dana Kirk", "person", False),
             E("Pirates attacked a boat of the MSC fleet.", "MSC", "organization", False),
+            E(
+                "The Halvard sent a distress call before pirates boarded the MV Halvard.",
+                "Halvard",
+                "organization",
+                True,
+            ),
+            E("The Halvard sent a distress call.", "Halvard", "organization", False),
         ),
     ),
     Rule(
