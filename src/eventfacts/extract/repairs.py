@@ -1566,6 +1566,19 @@ def _name_shaped(span: Span) -> bool:
     )
 
 
+def _town_state(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "played at Tullock State": a town's name then "State" names a university (or its team);
+    a state's or a country's name then "State" ("Oregon State", "Washington State") may be the
+    place itself, so it is left be. An unknown first word (an invented or foreign town) counts
+    as a town: no state or country goes unknown to the gazetteer."""
+    if kind == "organization" or len(span) != 2 or span[1].text != "State" or not span[0].is_title:
+        return None
+    from .. import geo
+
+    found = geo.lookup(span[0].text)
+    return None if any(p.kind in ("country", "region") for p in found) else "organization"
+
+
 def _surname_of_a_named_person(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "Crawley was taken into custody" tagged GPE where the article names "Altyreek K.
     Crawley" in full: a lone word that is the last word of a person's full name, written where a
@@ -2052,6 +2065,16 @@ RETYPES: tuple[Rule[Retype], ...] = (
             ),
             E("Mensah was held without bail.", "Mensah", "place", None),
             E("Peru welcomed the deal, and Amb. Rosa Elena Peru signed it.", "Peru", "place", None),
+        ),
+    ),
+    Rule(
+        "university named for a town",
+        _town_state,
+        (
+            E("Bell played football at Tullock State.", "Tullock State", "person", "organization"),
+            E("Bell played football at Tullock State.", "Tullock State", "place", "organization"),
+            E("Floods hit Oregon State last spring.", "Oregon State", "place", None),
+            E("Bell played football at Tullock Tech.", "Tullock Tech", "person", None),
         ),
     ),
     Rule(
