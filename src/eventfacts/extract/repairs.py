@@ -665,9 +665,10 @@ def _charge(span: Span, kind: str) -> bool:
     )
 
 
-#: Prefixes of ships' names: "MV Northern Dawn", "INS Trishul", "HMS Lancaster", "USS Cole".
+#: Prefixes of ships' names: "MV Northern Dawn", "INS Trishul", "HMS Lancaster", "USS Cole";
+#: not "MS" or "SS", which are as often an illness, a title or a unit.
 SHIP_PREFIXES = frozenset(
-    {"MV", "M/V", "MS", "MT", "M/T", "SS", "RV", "FV", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC",
+    {"MV", "M/V", "MT", "M/T", "RV", "FV", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC",
      "INS", "PNS", "KRI", "RFS", "CGS"}
 )  # fmt: skip
 
@@ -688,16 +689,21 @@ _SHIPS_KEY = "eventfacts.ship-names"
 
 
 def _ship_names(doc: Doc) -> frozenset[str]:
-    """The names the article writes after a ship's prefix, as entities ("Northern Dawn" of "the
-    MV Northern Dawn"), computed once per article."""
+    """The names the article writes after a ship's prefix ("Northern Dawn" of "the MV Northern
+    Dawn"), computed once per article."""
     cached = doc.user_data.get(_SHIPS_KEY)
     if isinstance(cached, frozenset):
         return cached
     found: set[str] = set()
-    for ent in ents_of(doc):
-        words = ent[1:] if ent[0].lower_ == "the" else ent  # NER takes "the MV Halvard" whole
-        if len(words) >= 2 and words[0].text in SHIP_PREFIXES and words[1].text[:1].isupper():
-            found.add(words[1:].text)
+    if SHIP_PREFIXES & token_texts(doc):  # most articles name no ship: no walk over their tokens
+        for token in doc:
+            if token.text not in SHIP_PREFIXES:
+                continue
+            end = token.i + 1  # the capitalised words after the prefix, entity or not
+            while end < len(doc) and end - token.i <= 4 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if end > token.i + 1:
+                found.add(doc[token.i + 1 : end].text)
     result = frozenset(found)
     doc.user_data[_SHIPS_KEY] = result
     return result
