@@ -311,6 +311,10 @@ def test_repairs_of_names_tagged_by_hand(nlp, text: str, names, name: str, expec
          "Department of Health and Human Services", {"Department of Health and Human Services": "organization"}),
         ("He toured the Museum of Science and Industry with his class.",
          "Museum of Science and Industry", {"Museum of Science and Industry": "organization"}),
+        # two people, or two names the article also writes apart, glued by "and"
+        ("Relatives of Dana Grey and Owen Price spoke at the vigil.", "Dana Grey and Owen Price",
+         {"Dana Grey": "person", "Owen Price": "person"}),
+        ("Shares of Harlow and Penn rose on Monday.", "Harlow and Penn", {"Harlow and Penn": "organization"}),
         # a call sign does not run on into "Police"
         ("Fox affiliate KRTV Police say the driver was drunk.", "KRTV Police", {"KRTV": "organization"}),
         # a name run on into the building is the building
@@ -322,6 +326,20 @@ def test_glued_and_run_on_organizations(nlp, text: str, tagged: str, expected: d
     doc = _with_entities(nlp, text, [(tagged, "ORG")])
     found = {c.text: c.kind for c in entity_candidates(doc, source="t") if isinstance(c, EntityMention)}
     assert found == expected
+
+
+def test_two_names_the_article_writes_apart_are_split_where_glued(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Falcons fans met Otters fans. Fans of the Falcons and Otters cheered."
+    glued = text.index("Falcons and Otters")
+    doc = _with_entities(nlp, text, [("Falcons", "ORG"), ("Otters", "ORG")])
+    from spacy.tokens import Span
+
+    span = doc.char_span(glued, glued + len("Falcons and Otters"))
+    doc.ents = [*doc.ents, Span(doc, span.start, span.end, label="ORG")]
+    reread_names(doc)
+    found = [c.text for c in entity_candidates(doc, source="t") if isinstance(c, EntityMention)]
+    assert found.count("Falcons") == 2 and found.count("Otters") == 2
+    assert "Falcons and Otters" not in found
 
 
 @pytest.mark.parametrize(

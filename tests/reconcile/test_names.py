@@ -234,6 +234,11 @@ ORGANIZATIONS_OF_AN_EVENT = [
     (["Edmonton Oilers", "Calgary Flames", "Oilers"], [["Calgary Flames"], ["Edmonton Oilers", "Oilers"]]),
     (["Abu Dhabi Securities Exchange", "Securities Exchange", "Dubai Financial Market"],
      [["Abu Dhabi Securities Exchange", "Securities Exchange"], ["Dubai Financial Market"]]),
+    # a company's legal form is no part of its name
+    (["Vantor Corp.", "Vantor", "Orland Telecom SA", "Orland Telecom", "Vantor Labs"],
+     [["Orland Telecom", "Orland Telecom SA"], ["Vantor", "Vantor Corp."], ["Vantor Labs"]]),
+    (["Kessel Brothers Ltd", "Kessel Brothers Limited", "Kessel Inc"],
+     [["Kessel Brothers Limited", "Kessel Brothers Ltd"], ["Kessel Inc"]]),
 ]  # fmt: skip
 
 

@@ -10,6 +10,7 @@ of a name are seen together.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -39,6 +40,7 @@ from .repairs import (
     age_after,
     aged_names,
     hyphenated_names,
+    is_given_name,
     named_bodies,
     names_of,
     repair,
@@ -231,7 +233,7 @@ def _pieces(span: Span | None, label: str) -> tuple[Span, ...]:
     """A name span, or the two names NER glued: with "as", "WAVE 3 News as Ilanye Price" (the
     girl was identified to the station as Ilanye Price); with "and" between two bodies' names of
     three words or more each, each side begun by a capital ("Citizens for Safe Streets and
-    Parents Against Gun Violence")."""
+    Parents Against Gun Violence"), or two names of any length by `_two_names`."""
     if span is None:
         return ()
     doc = span.doc
@@ -239,6 +241,11 @@ def _pieces(span: Span | None, label: str) -> tuple[Span, ...]:
         rest = doc[token.i + 1 : span.end]
         if token.lower_ == "as" and all(t.text[:1].isupper() for t in rest):
             return (doc[span.start : token.i], rest)
+    if label == "ORG":
+        for token in span[1:-1]:
+            left, right = doc[span.start : token.i], doc[token.i + 1 : span.end]
+            if token.lower_ in ("and", "&") and _two_names(left, right):
+                return (left, right)
     for token in span[GLUED_SIDE_WORDS:-GLUED_SIDE_WORDS]:
         left, right = doc[span.start : token.i], doc[token.i + 1 : span.end]
         if (
@@ -251,6 +258,22 @@ def _pieces(span: Span | None, label: str) -> tuple[Span, ...]:
         ):
             return (left, right)
     return (span,)
+
+
+def _two_names(left: Span, right: Span) -> bool:
+    """ "Tamsin Grey and Owen Price" tagged ORG: both sides shaped as a person's name (a known
+    first name, then one or two capitalised words); or "the Falcons and Otters" where the article
+    also writes each side as a name of its own. "Procter and Gamble" and "Fish and Wildlife" are
+    never written apart, so they stay one."""
+    sides = (left, right)
+    if not all(side and all(t.text[:1].isupper() and not t.is_punct for t in side) for side in sides):
+        return False
+    if all(2 <= len(side) <= 3 and is_given_name(side[0].lower_) and side.text.istitle() for side in sides):
+        return True
+    votes = names_of(left.doc).votes
+    # NER's own pieces of this span ("The Times and Courier" joined from two) do not count
+    inside = Counter(e.text for e in ents_of(left.doc) if left.start <= e.start and e.end <= right.end)
+    return all(sum(votes.get(side.text, {}).values()) > inside[side.text] for side in sides)
 
 
 def joined_titles(doc: Doc) -> Iterator[Span]:

@@ -112,6 +112,8 @@ PLATE_WORDS = frozenset({"plate", "plates", "tag", "tags", "registration"})
 ORG_ENDINGS = frozenset({"center", "centre", "unit", "division", "agency", "service", "news", "institute"})
 #: Last words of newspaper names: "Chicago Tribune" tagged as a place is a newspaper.
 NEWSPAPER_HEADS = MASTHEAD_WORDS
+#: Words before a mountain's name: "Mount Arlen", "Mt Tessel".
+MOUNTAIN_WORDS = frozenset({"mount", "mt"})
 PLACE_WORDS_BEFORE_OF = frozenset({"village", "city", "town", "county", "borough", "township"})
 PLACE_SUFFIX_AFTER = frozenset({"county", "parish", "township", "borough"})
 NICKNAME_CUES = ("aka", "a.k.a.", "a.k.a", "nicknamed", "known as")
@@ -549,6 +551,48 @@ def _named_as_a_thing(span: Span, kind: str) -> bool:
     return (span.text.istitle() and 0 < nationality >= as_name) or things > as_name
 
 
+#: Lowercase words after a prize's name: "an Oscar nomination", "Emmy-winning", "the Booker
+#: shortlist". A person's name before them is a name of the prize too ("a Nobel laureate").
+AWARD_AFTER = frozenset(
+    {"winner", "winners", "winning", "nominee", "nominees", "nomination", "nominations", "nominated", "nod",
+     "nods", "laureate", "laureates", "shortlist", "shortlisted", "statuette", "statuettes", "telecast"}
+)  # fmt: skip
+_AWARDS_KEY = "eventfacts.award-words"
+
+
+def _award_words(doc: Doc) -> frozenset[str]:
+    """The capitalised words the article writes before an award word ("Oscar" of "an Oscar
+    nod", "Emmy" of "Emmy-winning"), computed once per article."""
+    cached = doc.user_data.get(_AWARDS_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    lower = lower_forms(doc)
+    found: set[str] = set()
+    for i, word in enumerate(lower):
+        if word not in AWARD_AFTER or i == 0:
+            continue
+        before = doc[i - 2] if lower[i - 1] == "-" and i > 1 else doc[i - 1]
+        if before.text[:1].isupper() and before.is_alpha:
+            found.add(before.text)
+    result = frozenset(found)
+    doc.user_data[_AWARDS_KEY] = result
+    return result
+
+
+def _award(span: Span, kind: str) -> bool:
+    """ "won an Oscar" tagged PERSON, "the Emmys" tagged ORG, where the article also writes
+    "an Oscar nomination" or "Emmy-winning": a one-word name (or its plural) the article puts
+    before an award word is the prize, unless it is the last word of a person it names in full
+    ("the Obama nominee" beside "Barack Obama")."""
+    if kind == "place" or len(span) != 1 or not span.text.istitle():
+        return False
+    awards = _award_words(span.doc)
+    if not awards:
+        return False
+    forms = {span.text, span.text[:-1] if span.text.endswith("s") else span.text}
+    return bool(forms & awards) and not forms & names_of(span.doc).full_name_ends
+
+
 def _compass_only(span: Span, kind: str) -> bool:
     """ "East" and "South" of "200 East and 6600 South": a direction, not a place."""
     return kind == "place" and len(span) == 1 and span[0].lower_ in COMPASS
@@ -619,6 +663,50 @@ def _charge(span: Span, kind: str) -> bool:
         and any(w in CHARGE_WORDS for w in words)
         and all(w in CHARGE_WORDS or w in CHARGE_FILLERS for w in words)
     )
+
+
+#: Prefixes of ships' names: "MV Northern Dawn", "INS Trishul", "HMS Lancaster", "USS Cole";
+#: not "MS" or "SS", which are as often an illness, a title or a unit.
+SHIP_PREFIXES = frozenset(
+    {"MV", "M/V", "MT", "M/T", "RV", "FV", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC",
+     "INS", "PNS", "KRI", "RFS", "CGS"}
+)  # fmt: skip
+
+
+def _ship(span: Span, kind: str) -> bool:
+    """ "hijacked the MV Northern Dawn": a ship's prefix then a name is a ship, not a person or a
+    body (the prefix is written in capitals, so "Ms Dana Kirk" is not taken); so is that name
+    written alone elsewhere in the article ("the Northern Dawn")."""
+    words = [t for t in span if not t.is_punct]
+    if not words or kind == "place":
+        return False
+    if len(words) == 1 or words[0].text not in SHIP_PREFIXES:
+        return span.text in _ship_names(span.doc)
+    return words[1].text[:1].isupper()
+
+
+_SHIPS_KEY = "eventfacts.ship-names"
+
+
+def _ship_names(doc: Doc) -> frozenset[str]:
+    """The names the article writes after a ship's prefix ("Northern Dawn" of "the MV Northern
+    Dawn"), computed once per article."""
+    cached = doc.user_data.get(_SHIPS_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    found: set[str] = set()
+    if SHIP_PREFIXES & token_texts(doc):  # most articles name no ship: no walk over their tokens
+        for token in doc:
+            if token.text not in SHIP_PREFIXES:
+                continue
+            end = token.i + 1  # the capitalised words after the prefix, entity or not
+            while end < len(doc) and end - token.i <= 4 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if end > token.i + 1:
+                found.add(doc[token.i + 1 : end].text)
+    result = frozenset(found)
+    doc.user_data[_SHIPS_KEY] = result
+    return result
 
 
 def _vehicle(span: Span, kind: str) -> bool:
@@ -710,6 +798,15 @@ def _owned_thing(span: Span, kind: str) -> bool:
 
 
 #: Last words of the names of bodies, which some writers put in quotation marks too.
+#: Last words of a company's or a fund's name that are no surnames: "Gorman Advisors",
+#: "Alder Capital", "Tessa Health".
+COMPANY_WORDS = frozenset(
+    {"fund", "funds", "health", "healthcare", "advisors", "advisers", "partners", "capital", "holdings",
+     "industries", "enterprises", "services", "solutions", "systems", "technologies", "labs", "media",
+     "ventures", "associates", "consulting", "insurance", "bank", "trust", "motors", "airlines", "airways",
+     "foods", "energy", "pharmaceuticals", "properties", "realty", "entertainment", "studios", "records",
+     "productions", "communications", "logistics", "investments", "securities", "administration"}
+)  # fmt: skip
 BODY_HEADS = (
     NEWSPAPER_HEADS
     | ORG_ENDINGS
@@ -969,6 +1066,31 @@ DROPS: tuple[Rule[Drop], ...] = (
         ),
     ),
     Rule(
+        "prize",
+        _award,
+        (
+            E(
+                "She won an Obie in May, her first Obie nomination.",
+                "Obie",
+                "person",
+                True,
+            ),
+            E("The Obies were moved to June. The Obie-winning play closed.", "Obies", "organization", True),
+            E(
+                "Dana Obie won in May. Dana Obie said her nomination was a surprise.",
+                "Obie",
+                "person",
+                False,
+            ),
+            E(
+                "Senators met Reyes. The Reyes nominee was Lena Reyes.",
+                "Reyes",
+                "person",
+                False,
+            ),
+        ),
+    ),
+    Rule(
         "description, not a name",
         _description,
         (
@@ -1132,6 +1254,23 @@ DROPS: tuple[Rule[Drop], ...] = (
         ),
     ),
     Rule(
+        "ship",
+        _ship,
+        (
+            E("Pirates seized the MV Northern Dawn off the coast.", "MV Northern Dawn", "organization", True),
+            E("The frigate INS Trishul sailed at dawn.", "INS Trishul", "person", True),
+            E("MS Dana Kirk, the chief nurse, said the ward was full.", "Dana Kirk", "person", False),
+            E("Pirates attacked a boat of the MSC fleet.", "MSC", "organization", False),
+            E(
+                "The Halvard sent a distress call before pirates boarded the MV Halvard.",
+                "Halvard",
+                "organization",
+                True,
+            ),
+            E("The Halvard sent a distress call.", "Halvard", "organization", False),
+        ),
+    ),
+    Rule(
         "not capitalised",
         _not_capitalised,
         (
@@ -1197,13 +1336,14 @@ def _after_locative(span: Span) -> bool:
 
 
 def _venue(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
-    """A venue typed as a person is a place; housing or a hall typed as an organization is a place."""
+    """A venue typed as a person is a place; housing, a hall, a stadium or a theatre typed as an
+    organization is a place (where an event is held, not who held it)."""
     found = venue_kind(span.text)
     if found is None:
         return None
     if kind == "person":  # "Grace Park" and "Shirley Temple" are people: only longer names,
         return "place" if len(span) >= 3 or _written_as_a_venue(span) else None  # or where venues are
-    return "place" if found in ("housing", "hall") else None
+    return "place" if found in ("housing", "hall", "arena") else None
 
 
 #: Prepositions before a venue, and seldom before a person: "stayed at Willow Ranch".
@@ -1250,9 +1390,19 @@ def _organization_word(span: Span, kind: str, label: str, places: frozenset[str]
 
 
 def _place_shape(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
-    """ "Village of Montfort"; "Habersham" in "Habersham County"; a name the dateline gives."""
+    """ "Village of Montfort"; "Habersham" in "Habersham County"; a name the dateline gives;
+    "Mount Arlen", "Mt Tessel" (a mountain, unless a body's word ends it: "Mount Arlen College")."""
     doc = span.doc
     if len(span) > 2 and span[0].lower_ in PLACE_WORDS_BEFORE_OF and span[1].lower_ == "of":
+        return "place"
+    if (
+        kind != "place"
+        and len(span) >= 2
+        and span[0].lower_.rstrip(".") in MOUNTAIN_WORDS
+        and span[1].text[:1].isupper()
+        and span[-1].lower_ not in BODY_HEADS
+        and venue_kind(span.text) is None
+    ):
         return "place"
     after = doc[span.end] if span.end < len(doc) else None
     if (
@@ -1272,10 +1422,40 @@ def _nicknamer() -> NickNamer:
     return NickNamer()
 
 
+#: Faker's locales of first names left out: its plain "en" table is a list of US baby names
+#: that holds words too ("General", "River", "Delta", "Sky"); the national tables do not.
+_LOOSE_NAME_LOCALES = frozenset({"en"})
+
+
+@cache
+def _world_given_names() -> frozenset[str]:
+    """First names of Faker's national person providers (70-odd locales, Latin script only),
+    folded: "Jason", "Yanis", "Hasim", which the English-only `nicknames` table lacks."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as providers
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(providers.__path__):
+        if module.name in _LOOSE_NAME_LOCALES:
+            continue
+        provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
+        for table in ("first_names", "first_names_male", "first_names_female"):
+            # a locale's table may be a property computed from others: read only plain data
+            found = next((k.__dict__[table] for k in provider.__mro__ if table in k.__dict__), ())
+            if isinstance(found, dict | list | tuple | set | frozenset):
+                names.update(
+                    n.casefold() for n in found if isinstance(n, str) and n.isascii() and n.isalpha()
+                )
+    return frozenset(names)
+
+
 def is_given_name(word: str) -> bool:
-    """A folded word the `nicknames` data set lists as a first name or a familiar form of one."""
+    """A folded word the `nicknames` data set lists as a first name or a familiar form of one,
+    or a first name of one of Faker's national tables."""
     names = _nicknamer()
-    return bool(names.nicknames_of(word) or names.canonicals_of(word))
+    return bool(names.nicknames_of(word) or names.canonicals_of(word)) or word in _world_given_names()
 
 
 def _given_name_then_surname(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -1297,11 +1477,15 @@ def _given_name_then_surname(span: Span, kind: str, label: str, places: frozense
         return None
     if not is_given_name(first.lower_):
         return None
+    if last.lower_ in COMPANY_WORDS or last.lower_ in token_texts(span.doc):  # "the commandos"
+        return None
     from .. import geo
 
-    # a city or a state that is also a first name ("Washington", "Georgia") names a team or a school
+    # a city or a state that is also a first name ("Washington", "Georgia") names a team or a
+    # school; a region after one ("Sierra Nevada") makes a place
     big = any(p.kind in ("country", "region") or p.population >= 100_000 for p in geo.lookup(first.text))
-    return None if big else "person"
+    region = any(p.kind in ("country", "region") for p in geo.lookup(last.text))
+    return None if big or region else "person"
 
 
 def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -1386,6 +1570,19 @@ def _name_shaped(span: Span) -> bool:
         and venue_kind(span.text) is None
         and not geo.lookup(span.text, kinds=("city",))
     )
+
+
+def _town_state(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "played at Tullock State": a town's name then "State" names a university (or its team);
+    a state's or a country's name then "State" ("Oregon State", "Washington State") may be the
+    place itself, so it is left be. An unknown first word (an invented or foreign town) counts
+    as a town: no state or country goes unknown to the gazetteer."""
+    if kind == "organization" or len(span) != 2 or span[1].text != "State" or not span[0].is_title:
+        return None
+    from .. import geo
+
+    found = geo.lookup(span[0].text)
+    return None if any(p.kind in ("country", "region") for p in found) else "organization"
 
 
 def _surname_of_a_named_person(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -1791,6 +1988,8 @@ RETYPES: tuple[Rule[Retype], ...] = (
         (
             E("The family stayed at Willow Ranch for a week.", "Willow Ranch", "person", "place"),
             E("Grace Park said the family stayed for a week.", "Grace Park", "person", None),
+            E("The gala was held at the Larchmont Theatre.", "Larchmont Theatre", "organization", "place"),
+            E("The Larchmont Hospital hired nurses.", "Larchmont Hospital", "organization", None),
         ),
     ),
     Rule(
@@ -1825,6 +2024,8 @@ RETYPES: tuple[Rule[Retype], ...] = (
                 "place",
             ),
             E("The Office of the Mayor issued a statement.", "Office of the Mayor", "organization", None),
+            E("Two climbers died on Mt Tessel overnight.", "Mt Tessel", "organization", "place"),
+            E("Mount Arlen College closed for the day.", "Mount Arlen College", "organization", None),
         ),
     ),
     Rule(
@@ -1842,6 +2043,16 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("The plan was drawn up by Howard Kessler.", "Howard Kessler", "organization", "person"),
             E("The plan was drawn up by Howard Kessler Associates.", "Howard Kessler", "organization", None),
             E("The plan was drawn up by Ardent Kessler.", "Ardent Kessler", "organization", None),
+            E(  # a first name of another country's table
+                "The contract went to Yannick Ostrander's agency.",
+                "Yannick Ostrander",
+                "organization",
+                "person",
+            ),
+            E("Shares of General Dynamo fell.", "General Dynamo", "organization", None),
+            E("Yannick Health said the health of staff was fine.", "Yannick Health", "organization", None),
+            E("The plan was drawn up by Howard Advisors.", "Howard Advisors", "organization", None),
+            E("Snow fell on Sierra Nevada overnight.", "Sierra Nevada", "organization", None),
             E("The vigil was held at Howard Church.", "Howard Church", "organization", None),
             E("The vigil was held at the Howard Hotel.", "Howard Hotel", "organization", None),
             E("Fans of the Harlow Rovers cheered.", "Harlow Rovers", "organization", None),
@@ -1860,6 +2071,16 @@ RETYPES: tuple[Rule[Retype], ...] = (
             ),
             E("Mensah was held without bail.", "Mensah", "place", None),
             E("Peru welcomed the deal, and Amb. Rosa Elena Peru signed it.", "Peru", "place", None),
+        ),
+    ),
+    Rule(
+        "university named for a town",
+        _town_state,
+        (
+            E("Bell played football at Tullock State.", "Tullock State", "person", "organization"),
+            E("Bell played football at Tullock State.", "Tullock State", "place", "organization"),
+            E("Floods hit Oregon State last spring.", "Oregon State", "place", None),
+            E("Bell played football at Tullock Tech.", "Tullock Tech", "person", None),
         ),
     ),
     Rule(

@@ -583,8 +583,19 @@ def _merge_alias_clusters(clusters: list[Cluster], index: dict[tuple[str, ...], 
 GROUP_TYPE_WORDS = frozenset({"force", "forces", "unit", "units"})
 
 
+#: A company's legal form, written or left out at will: "Vantor Corp." is "Vantor".
+LEGAL_FORMS = frozenset(
+    {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "sa", "ag", "gmbh", "nv",
+     "bv", "spa", "lp", "llp", "pty", "co"}
+)  # fmt: skip
+
+
 def _core(key: tuple[str, ...]) -> tuple[str, ...]:
     return key[:-1] if len(key) > 2 and key[-1] in GROUP_TYPE_WORDS else key
+
+
+def _without_legal_form(key: tuple[str, ...]) -> tuple[str, ...]:
+    return key[:-1] if len(key) >= 2 and key[-1].strip(",") in LEGAL_FORMS else key
 
 
 def _same_organization(key: tuple[str, ...], cluster: Cluster) -> bool:
@@ -594,6 +605,8 @@ def _same_organization(key: tuple[str, ...], cluster: Cluster) -> bool:
     if _is_acronym_of(key, other) or _is_acronym_of(other, key):
         return True
     if _core(key) != key and _core(key) == _core(other):
+        return True
+    if _without_legal_form(key) == _without_legal_form(other):
         return True
     if _expand_acronyms(key, other) == other or _expand_acronyms(other, key) == key:
         return True
