@@ -112,15 +112,20 @@ def lower_forms(doc: Doc) -> list[str]:
     return _strings(doc, LOWER, "eventfacts.lower", lower=False)
 
 
+def token_forms(doc: Doc) -> list[str]:
+    """Each token's text, as `lower_forms` reads `lower_`."""
+    from spacy.attrs import ORTH
+
+    return _strings(doc, ORTH, "eventfacts.orth", lower=False)
+
+
 def token_texts(doc: Doc) -> frozenset[str]:
     """Every token text of the Doc, kept: "does the article ever write this word so?" without a
     walk over its tokens per question."""
-    from spacy.attrs import ORTH
-
     cached = doc.user_data.get(_TEXTS_KEY)
     if isinstance(cached, frozenset):
         return cached
-    found = frozenset(_strings(doc, ORTH, "eventfacts.orth", lower=False))
+    found = frozenset(token_forms(doc))
     doc.user_data[_TEXTS_KEY] = found
     return found
 

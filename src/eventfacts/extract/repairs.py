@@ -33,7 +33,16 @@ from ..lexicon import (
 )
 from ..rules import Example as E
 from ..rules import Rule
-from .common import HONORIFICS, columns, entity_of, ents_of, lower_forms, text_of, token_texts
+from .common import (
+    HONORIFICS,
+    columns,
+    entity_of,
+    ents_of,
+    lower_forms,
+    text_of,
+    token_forms,
+    token_texts,
+)
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
@@ -2305,16 +2314,19 @@ def short_names_of(body: Span) -> tuple[str, ...]:
     (each an alias of the body), but not "Forces" of "Syrian Democratic Forces" where the other
     "Forces" is of the "People's Defence Forces"."""
     doc = body.doc
+    # the token texts as plain strings: a Token built for each word of each start cost as much
+    # as the rest of the names' repairs
+    texts, lowers = token_forms(doc), lower_forms(doc)
     found = []
     for i in range(1, len(body)):
-        words = [t.text for t in body[i:]]
-        n = len(words)
+        words = texts[body.start + i : body.end]
+        n, first = len(words), words[0]
         for start in range(len(doc) - n + 1):
-            before = doc[start - 1] if start else None
             if (
-                start != body.start + i
-                and [t.text for t in doc[start : start + n]] == words
-                and (before is None or not before.text[:1].isupper() or before.lower_ == "the")
+                texts[start] == first
+                and start != body.start + i
+                and texts[start : start + n] == words
+                and (start == 0 or not texts[start - 1][:1].isupper() or lowers[start - 1] == "the")
             ):
                 found.append(body[i:].text)
                 break
