@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from itertools import compress
 from typing import TYPE_CHECKING, Any
 
@@ -183,7 +184,7 @@ def stretch_matches(
         else:
             runs.append([i, stop])
     for start, stop in runs:
-        for match_id, first, last in matcher(doc[start:stop]):
+        for match_id, first, last in matcher(span_of(doc, start, stop)):
             if start + first < end:
                 yield match_id, start + first, start + last
 
@@ -277,7 +278,20 @@ def sentence_numbers(doc: Doc) -> list[int]:
 def sentence_of(token: Token) -> Span:
     """The sentence of a token, without spaCy's walk over the whole document."""
     index = doc_index(token.doc)
-    return token.doc[index.sent_start[token.i] : index.sent_end[token.i]]
+    return span_of(token.doc, index.sent_start[token.i], index.sent_end[token.i])
+
+
+def span_of(doc: Doc, start: int, end: int) -> Span:
+    """`doc[start:end]` for 0 <= start <= end <= len(doc), without spaCy's check of the slice in
+    Python, which cost more than the rest of building the Span."""
+    return _span_type()(doc, start, end)
+
+
+@cache
+def _span_type() -> type[Span]:
+    from spacy.tokens import Span
+
+    return Span
 
 
 def text_of(doc: Doc) -> str:
@@ -321,7 +335,7 @@ def trim_name(span: Span) -> Span | None:
         start += 2  # "pro-Popular Mobilization Unit": the name is what follows
     if start >= end:
         return None
-    trimmed = doc[start:end]
+    trimmed = span_of(doc, start, end)
     if "/" in text_of(doc)[trimmed.start_char : trimmed.end_char]:
         return None
     return trimmed
