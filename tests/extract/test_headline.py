@@ -310,3 +310,28 @@ def test_a_parents_children_in_a_headline_are_not_its_dead(  # type: ignore[no-u
     story = f"{title}\n\nPolice said the bodies were found on Friday.\n"
     record = _one(nlp, tmp_path, "story.txt", story)
     assert {c.value for c in record.counts if c.kind == "killed"} == expected
+
+
+@pytest.mark.parametrize(
+    "before,expected",
+    [
+        ("", True),  # the body's first word
+        (". ", True),
+        ("d.\n", True),
+        ("s:\t", True),
+        ("“ ", True),
+        ("x\n ", True),  # a line break, then an indent
+        ("(", True),
+        ("er ", False),
+        ("the", False),
+        ("   ", False),  # spaces only, no line break
+        ("a\u00a0", False),
+        (".a ", False),
+        ("—\u2003", True),
+    ],
+)
+def test_after_sentence_start_reads_as_the_pattern_does(before: str, expected: bool) -> None:
+    from eventfacts.extract.headline import _SENTENCE_START, _after_sentence_start
+
+    assert _after_sentence_start(before) is expected
+    assert bool(_SENTENCE_START.search(before)) is expected

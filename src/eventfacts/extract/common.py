@@ -141,17 +141,27 @@ def _strings(doc: Doc, attr: int, key: str, *, lower: bool) -> list[str]:
         return cached
     found: list[str] = []
     if len(doc):
-        import numpy
-
-        # each distinct value looked up once, then spread back over the tokens
-        strings = doc.vocab.strings
-        values, where = numpy.unique(doc.to_array(attr), return_inverse=True)
-        distinct = [strings[value] for value in values.tolist()]
-        if lower:
-            distinct = [string.lower() for string in distinct]
-        found = [distinct[i] for i in where.tolist()]
+        known = _LOWERED if lower else _TEXTS
+        values = doc.to_array(attr).tolist()
+        try:
+            found = [known[value] for value in values]
+        except KeyError:  # a string this process has not read yet
+            if len(known) > _KNOWN_LIMIT:
+                known.clear()
+            strings = doc.vocab.strings
+            for value in set(values) - known.keys():
+                known[value] = strings[value].lower() if lower else strings[value]
+            found = [known[value] for value in values]
     doc.user_data[key] = found
     return found
+
+
+#: The text of each string id (a hash of the string, the same in every Vocab), as read and
+#: lowered: the StringStore's look-up is a Python call per token, and an article's words are
+#: mostly words an earlier article wrote. Forgotten past `_KNOWN_LIMIT` strings.
+_TEXTS: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+_KNOWN_LIMIT = 1 << 20
 
 
 def stretch_matches(
