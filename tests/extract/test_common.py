@@ -150,3 +150,16 @@ def test_stretch_matches_opened_by_pairs_finds_what_the_matcher_finds(nlp: Any, 
         for word, after in zip(lowers, [*lowers[1:], None][: len(lowers)], strict=True)
     ]
     assert list(stretch_matches(doc, matcher, opens, longest)) == list(matcher(doc))
+
+
+def test_token_forms_read_known_and_new_words_alike(nlp: Any) -> None:
+    """The second article repeats words of the first (read from the process's memory of string
+    ids) and adds words of its own (read from the Vocab)."""
+    from eventfacts.extract.common import lower_forms, token_forms
+
+    first = nlp("The Quarry Road bridge closed on Tuesday after a barge struck it.")
+    second = nlp("The bridge on Quarry Road reopened; a Zorvath Shipping barge had struck it.")
+    for doc in (first, second):
+        assert token_forms(doc) == [t.text for t in doc]
+        assert lower_forms(doc) == [t.lower_ for t in doc]
+    assert token_forms(nlp("")) == []

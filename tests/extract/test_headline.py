@@ -345,3 +345,28 @@ def test_every_bare_count_row_needs_a_word_of_needed() -> None:
             if "OP" not in spec and isinstance(spec.get("LOWER"), dict) and "IN" in spec["LOWER"]  # type: ignore[operator]
         ]
         assert any(words <= headline._NEEDED for words in required), name
+
+
+@pytest.mark.parametrize(
+    "before,expected",
+    [
+        ("", True),  # the body's first word
+        (". ", True),
+        ("d.\n", True),
+        ("s:\t", True),
+        ("“ ", True),
+        ("x\n ", True),  # a line break, then an indent
+        ("(", True),
+        ("er ", False),
+        ("the", False),
+        ("   ", False),  # spaces only, no line break
+        ("a\u00a0", False),
+        (".a ", False),
+        ("—\u2003", True),
+    ],
+)
+def test_after_sentence_start_reads_as_the_pattern_does(before: str, expected: bool) -> None:
+    from eventfacts.extract.headline import _SENTENCE_START, _after_sentence_start
+
+    assert _after_sentence_start(before) is expected
+    assert bool(_SENTENCE_START.search(before)) is expected

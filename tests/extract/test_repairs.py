@@ -433,3 +433,40 @@ def test_people_near_the_stay_people(nlp, text: str, names, name: str) -> None: 
 def test_places_in_lists_and_products(nlp, text: str, names, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     doc = _with_entities(nlp, text, names)
     assert expected in _fate(list(entity_candidates(doc, source="t")), name)
+
+
+#: Invented lines with bodies' names next to capitalised words, numbers, "and" and line ends.
+BODY_STRETCH_CASES = [
+    "The Harbor State Sea Hawks beat the Dunmore Otters 65-53 on Friday.",
+    "No. 4 Corbin Wildcats 71, No. 12 Elm Valley 21ers 60\nLancashire Police said",
+    "Crews from Wessex and Mercia Fire and Rescue Service and Kent Fire and Rescue came at 6.",
+    "Mercia Constabulary. Officers of Brampton Police arrived; 3 Rivers Rangers left.",
+    "nothing here is capitalised at all, and no service runs",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", BODY_STRETCH_CASES)
+def test_body_matcher_on_stretches_finds_what_it_finds_on_the_whole_doc(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventfacts.extract.common import span_of
+    from eventfacts.extract.repairs import _body_matcher, _body_stretches
+
+    doc = nlp(text)
+    matcher = _body_matcher(doc.vocab)
+    stretched = [
+        (match_id, first + start, first + end)
+        for first, stop in _body_stretches(doc)
+        for match_id, start, end in matcher(span_of(doc, first, stop))
+    ]
+    assert sorted(stretched) == sorted(matcher(doc))
+    if text.startswith("The Harbor"):
+        assert stretched  # the case reads at least one name
+
+
+@pytest.mark.parametrize("start,end", [(0, 0), (0, 3), (2, 5), (4, 9)])
+def test_span_of_is_the_slice(nlp, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
+    from eventfacts.extract.common import span_of
+
+    doc = nlp("Two ferries ran late on Monday, the harbor office said.")
+    assert span_of(doc, start, end) == doc[start:end]
+    assert span_of(doc, start, end).text == doc[start:end].text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from itertools import compress
 from typing import TYPE_CHECKING, Any
 
@@ -112,15 +113,20 @@ def lower_forms(doc: Doc) -> list[str]:
     return _strings(doc, LOWER, "eventfacts.lower", lower=False)
 
 
+def token_forms(doc: Doc) -> list[str]:
+    """Each token's text, as `lower_forms` reads `lower_`."""
+    from spacy.attrs import ORTH
+
+    return _strings(doc, ORTH, "eventfacts.orth", lower=False)
+
+
 def token_texts(doc: Doc) -> frozenset[str]:
     """Every token text of the Doc, kept: "does the article ever write this word so?" without a
     walk over its tokens per question."""
-    from spacy.attrs import ORTH
-
     cached = doc.user_data.get(_TEXTS_KEY)
     if isinstance(cached, frozenset):
         return cached
-    found = frozenset(_strings(doc, ORTH, "eventfacts.orth", lower=False))
+    found = frozenset(token_forms(doc))
     doc.user_data[_TEXTS_KEY] = found
     return found
 
@@ -135,17 +141,27 @@ def _strings(doc: Doc, attr: int, key: str, *, lower: bool) -> list[str]:
         return cached
     found: list[str] = []
     if len(doc):
-        import numpy
-
-        # each distinct value looked up once, then spread back over the tokens
-        strings = doc.vocab.strings
-        values, where = numpy.unique(doc.to_array(attr), return_inverse=True)
-        distinct = [strings[value] for value in values.tolist()]
-        if lower:
-            distinct = [string.lower() for string in distinct]
-        found = [distinct[i] for i in where.tolist()]
+        known = _LOWERED if lower else _TEXTS
+        values = doc.to_array(attr).tolist()
+        try:
+            found = [known[value] for value in values]
+        except KeyError:  # a string this process has not read yet
+            if len(known) > _KNOWN_LIMIT:
+                known.clear()
+            strings = doc.vocab.strings
+            for value in set(values) - known.keys():
+                known[value] = strings[value].lower() if lower else strings[value]
+            found = [known[value] for value in values]
     doc.user_data[key] = found
     return found
+
+
+#: The text of each string id (a hash of the string, the same in every Vocab), as read and
+#: lowered: the StringStore's look-up is a Python call per token, and an article's words are
+#: mostly words an earlier article wrote. Forgotten past `_KNOWN_LIMIT` strings.
+_TEXTS: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+_KNOWN_LIMIT = 1 << 20
 
 
 def stretch_matches(
@@ -178,7 +194,7 @@ def stretch_matches(
         else:
             runs.append([i, stop])
     for start, stop in runs:
-        for match_id, first, last in matcher(doc[start:stop]):
+        for match_id, first, last in matcher(span_of(doc, start, stop)):
             if start + first < end:
                 yield match_id, start + first, start + last
 
@@ -272,7 +288,20 @@ def sentence_numbers(doc: Doc) -> list[int]:
 def sentence_of(token: Token) -> Span:
     """The sentence of a token, without spaCy's walk over the whole document."""
     index = doc_index(token.doc)
-    return token.doc[index.sent_start[token.i] : index.sent_end[token.i]]
+    return span_of(token.doc, index.sent_start[token.i], index.sent_end[token.i])
+
+
+def span_of(doc: Doc, start: int, end: int) -> Span:
+    """`doc[start:end]` for 0 <= start <= end <= len(doc), without spaCy's check of the slice in
+    Python, which cost more than the rest of building the Span."""
+    return _span_type()(doc, start, end)
+
+
+@cache
+def _span_type() -> type[Span]:
+    from spacy.tokens import Span
+
+    return Span
 
 
 def text_of(doc: Doc) -> str:
@@ -316,7 +345,7 @@ def trim_name(span: Span) -> Span | None:
         start += 2  # "pro-Popular Mobilization Unit": the name is what follows
     if start >= end:
         return None
-    trimmed = doc[start:end]
+    trimmed = span_of(doc, start, end)
     if "/" in text_of(doc)[trimmed.start_char : trimmed.end_char]:
         return None
     return trimmed

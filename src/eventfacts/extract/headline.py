@@ -266,15 +266,29 @@ def _casing(body: str) -> tuple[Counter[str], Counter[str]]:
         word = match.group()
         if word[:1].islower():
             lower[word.casefold()] += 1
-        elif not _SENTENCE_START.search(body[max(0, match.start() - 3) : match.start()]):
+        elif not _after_sentence_start(body[max(0, match.start() - 3) : match.start()]):
             upper[word.casefold()] += 1
     for word, count in list(lower.items()):
         lower[_base(word)] += count
     return lower, upper
 
 
+#: The characters after which (and spaces) a capital starts a sentence, as `_SENTENCE_START` says.
+_SENTENCE_OPENERS = frozenset('.!?:;"“”‘’([—–-')
+
+
+def _after_sentence_start(before: str) -> bool:
+    """`_SENTENCE_START.search(before)`, read from the last characters without the regex engine
+    (it ran once for each capitalised word of every body): nothing before, a line break in the
+    trailing spaces, or an opener as the last character that is not a space."""
+    kept = before.rstrip()
+    return not before or "\n" in before[len(kept) :] or (bool(kept) and kept[-1] in _SENTENCE_OPENERS)
+
+
+@lru_cache(maxsize=1 << 16)
 def _base(word: str) -> str:
-    """A word without its inflection, so that the headline's "kills" meets the body's "killed"."""
+    """A word without its inflection, so that the headline's "kills" meets the body's "killed".
+    Kept per word: every body asks it for each word it writes in lower case."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

@@ -56,6 +56,7 @@ from .common import (
     entity_of,
     evidence,
     in_headline,
+    lower_forms,
     lower_lemmas,
     sentence_numbers,
     sentence_of,
@@ -264,7 +265,7 @@ def _next_sentence_name(
     if name is None or len(name) < 2 or name.start != sent.start or name.text in named:
         return None
     doc = sent.doc
-    if any(t.lower_ == name[-1].lower_ for t in doc[: sent.start]):
+    if name[-1].lower_ in lower_forms(doc)[: sent.start]:
         return None  # named before: someone already in the story
     if root.lemma_.lower() in REPORTING_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
         return None  # "Ana Ruiz said ...": a speaker

@@ -17,7 +17,7 @@ what it must give (tests/extract/test_repair_rules.py runs them all); the first 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -33,7 +33,17 @@ from ..lexicon import (
 )
 from ..rules import Example as E
 from ..rules import Rule
-from .common import HONORIFICS, columns, entity_of, ents_of, lower_forms, text_of, token_texts
+from .common import (
+    HONORIFICS,
+    columns,
+    entity_of,
+    ents_of,
+    lower_forms,
+    span_of,
+    text_of,
+    token_forms,
+    token_texts,
+)
 from .patterns import STREET_SUFFIXES, street_kind, venue_kind
 
 if TYPE_CHECKING:
@@ -2367,6 +2377,27 @@ def _body_matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
+def _body_stretches(doc: Doc) -> Iterator[tuple[int, int]]:
+    """The runs of two tokens or more where every token could be one of a `BODY_PATTERNS` match
+    (a capitalised word, a number, "and", "service"), as (start, end). The Matcher reads each
+    run alone: it finds the same names (no name crosses a word none of its tokens can be) without
+    testing every word of the article against every pattern (its set tests run in Python)."""
+    from spacy.attrs import IS_TITLE
+
+    (titles,) = columns(doc, IS_TITLE)
+    texts, lowers = token_forms(doc), lower_forms(doc)
+    start = None
+    for i, text in enumerate(texts):
+        if titles[i] or text[:1].isupper() or text[:1].isdigit() or lowers[i] in ("and", "service"):
+            start = i if start is None else start
+            continue
+        if start is not None and i - start >= 2:
+            yield start, i
+        start = None
+    if start is not None and len(texts) - start >= 2:
+        yield start, len(texts)
+
+
 def named_bodies(doc: Doc) -> tuple[Span, ...]:
     """Names of bodies that NER cuts in pieces or reads as people or places, found by their
     shape (`BODY_PATTERNS`), labelled ORG with the rule's name as the span's id: a place or a
@@ -2385,21 +2416,26 @@ def named_bodies(doc: Doc) -> tuple[Span, ...]:
     found: list[Span] = []
     undecided: list[Span] = []
     found_id = doc.vocab.strings[BODY_PATTERNS[0].name]
-    for match_id, start, end in _body_matcher(doc.vocab)(doc):
-        span = SpanType(doc, start, end, label="ORG", span_id=match_id)
-        if (
-            span[-1].lower_ in NOT_BODY_PLURALS
-            or any(t.ent_type_ not in BODY_NAME_LABELS for t in span)
-            or any("\n" in t.whitespace_ for t in span[:-1])
-            or _inside_a_longer_entity(span)
-            or _name_runs_on(span)
-            or geo.lookup(span.text, kinds=("city", "region", "country"))
-        ):
-            continue
-        plural = _read_as_plural(span[-1]) if doc.vocab.strings[match_id] == BODY_PATTERNS[0].name else True
-        if plural is False:
-            continue
-        (found if plural else undecided).append(span)
+    matcher = _body_matcher(doc.vocab)
+    for first, stop in _body_stretches(doc):
+        for match_id, begin, finish in matcher(span_of(doc, first, stop)):
+            start, end = first + begin, first + finish
+            span = SpanType(doc, start, end, label="ORG", span_id=match_id)
+            if (
+                span[-1].lower_ in NOT_BODY_PLURALS
+                or any(t.ent_type_ not in BODY_NAME_LABELS for t in span)
+                or any("\n" in t.whitespace_ for t in span[:-1])
+                or _inside_a_longer_entity(span)
+                or _name_runs_on(span)
+                or geo.lookup(span.text, kinds=("city", "region", "country"))
+            ):
+                continue
+            plural = (
+                _read_as_plural(span[-1]) if doc.vocab.strings[match_id] == BODY_PATTERNS[0].name else True
+            )
+            if plural is False:
+                continue
+            (found if plural else undecided).append(span)
     # "No. 1 Dunmore Otters 65, No. 9 Halden Foxes 53": a name NER reads as a person's is a
     # club's beside another club on its line
     text = text_of(doc)
@@ -2464,10 +2500,10 @@ def _read_as_plural(word: Token) -> bool | None:
     doc = word.doc
     after_the = False
     first = doc[word.i - 1] if word.i else None  # "Sea" of a two-word short name, "Sea Hawks"
-    for token in doc:
-        previous = doc[token.i - 1] if token.i else None
-        if token.text != word.text or token.i == word.i:
-            continue
+    # the other tokens written as the word, found among plain strings, not Tokens
+    for i in [j for j, text in enumerate(token_forms(doc)) if text == word.text and j != word.i]:
+        token = doc[i]
+        previous = doc[i - 1] if i else None
         start = token
         if previous is not None and previous.is_title and previous.lower_ != "the":
             if first is None or previous.text != first.text or previous.i < 1:
@@ -2526,16 +2562,19 @@ def short_names_of(body: Span) -> tuple[str, ...]:
     (each an alias of the body), but not "Forces" of "Syrian Democratic Forces" where the other
     "Forces" is of the "People's Defence Forces"."""
     doc = body.doc
+    # the token texts as plain strings: a Token built for each word of each start cost as much
+    # as the rest of the names' repairs
+    texts, lowers = token_forms(doc), lower_forms(doc)
     found = []
     for i in range(1, len(body)):
-        words = [t.text for t in body[i:]]
-        n = len(words)
+        words = texts[body.start + i : body.end]
+        n, first = len(words), words[0]
         for start in range(len(doc) - n + 1):
-            before = doc[start - 1] if start else None
             if (
-                start != body.start + i
-                and [t.text for t in doc[start : start + n]] == words
-                and (before is None or not before.text[:1].isupper() or before.lower_ == "the")
+                texts[start] == first
+                and start != body.start + i
+                and texts[start : start + n] == words
+                and (start == 0 or not texts[start - 1][:1].isupper() or lowers[start - 1] == "the")
             ):
                 found.append(body[i:].text)
                 break
