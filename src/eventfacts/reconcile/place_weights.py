@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .choice import fitted_weights
+
 
 @dataclass(frozen=True, slots=True)
 class PlaceWeight:
@@ -102,8 +104,10 @@ PLACE_WEIGHTS: tuple[PlaceWeight, ...] = (
                 "sentences NER's places are counted in when no town is named", "in the Andes"),
 )  # fmt: skip
 
-#: The values by name: what the code reads.
-WEIGHT: dict[str, float] = {w.name: w.value for w in PLACE_WEIGHTS}
+#: The hand-set values by name.
+HAND: dict[str, float] = {w.name: w.value for w in PLACE_WEIGHTS}
+#: What the code reads: the hand values, and over them those `make fit` fitted (`weights.json`).
+WEIGHT: dict[str, float] = {**HAND, **fitted_weights("event_place")}
 
 
 def cue_weight(cue: str) -> float:
