@@ -334,6 +334,7 @@ def refine(all_folders: list[PlaceFolder], train: list[int], table: dict[str, fl
                 got = sum(hits(all_folders, train, trial).values())
                 if got > best:
                     best, table, moved = got, trial, True
+                    print(f"  {name} x{step}: {got} of {len(train)}", file=sys.stderr, flush=True)
         if not moved:
             break
     return table
@@ -346,13 +347,17 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help="write the weights into the package")
     parser.add_argument("--penalty", type=float, default=None)
     parser.add_argument("--no-cv", action="store_true", help="fitted figures only")
+    parser.add_argument(
+        "--table", type=json.loads, default=None, help="the fitted weights, when known (JSON)"
+    )
     args = parser.parse_args()
     global PENALTY
     PENALTY = PENALTY if args.penalty is None else args.penalty
     all_folders = list(folders(args.shared_eval, args.limit))
     data = articles(all_folders)
     everything = list(range(len(all_folders)))
-    fitted = fit_all(all_folders, data, everything)
+    fitted = args.table or fit_all(all_folders, data, everything)
+    print(json.dumps(fitted), file=sys.stderr, flush=True)
     held: dict[int, bool] = {}
     groups = np.array([f.group for f in all_folders])
     for train, test in (

@@ -27,6 +27,8 @@ from ..records import Claim, Conflict, Coordinates, DocFacts, Evidence, Location
 from .agreement import agreement
 from .place_weights import COUNTRY_KINDS, WEIGHT, cue_weight
 
+#: Cues that cannot make a town's vote alone: "flown to a hospital in Marlowe".
+CARE_ONLY = frozenset({"care"})
 #: Cues in the lead that name a town as where it happened (a dateline filed elsewhere yields to them).
 LEAD_PLACE_CUES = frozenset({"locative", "pair", "city-of"})
 CITY_KINDS = ("city",)
@@ -230,6 +232,8 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
         return Resolved(cue, country, "country") if country is not None else Resolved(cue, None, "unknown")
     if cue.cue == "site":
         return _resolve_site(cue, regions)
+    if not cue.region and geo.fold(cue.text) in QUADRANTS:
+        return Resolved(cue, None, "unknown")  # "in Northwest": a city's quarter, not a village of the name
     kinds = ("city", "county") if cue.cue in ("agency", "resident", "city-of") else geo.KINDS
     state = next((p for p in geo.lookup(cue.text, kinds=("region", "country")) if p in regions), None)
     if state is not None and kinds != geo.KINDS:
@@ -311,6 +315,10 @@ def _resolve_site(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
         return Resolved(cue, town, "city")
     return Resolved(cue, None, "site")
 
+
+#: A quarter of a city named by its compass point alone ("shot in Southeast", "Northwest
+#: Washington"): written without a state it is never the village that shares the word.
+QUADRANTS = frozenset(d for d in DIRECTIONS if len(d) > 5)
 
 #: Two capitals: a country ("UK"), a state, or an acronym; never a town.
 ACRONYM = re.compile(r"[A-Z]{1,2}")
@@ -437,7 +445,7 @@ def town_contributions(
     datelines = {r.cue.evidence.start for r in resolved if r.cue.cue == "dateline"}
     for r in resolved:
         if r.place is not None and r.kind in ("city", "neighbourhood"):
-            # "POCATELLO, Idaho (AP) — ... in Chubbuck": filed there
+            # "MARLOWE, Ore. (AP) — ... in nearby Fernhill": filed there
             filed = r.cue.evidence.start in datelines and any(
                 t.region == r.place.region for t in lead_towns - {r.place}
             )
@@ -477,9 +485,11 @@ def town_scores(
     """How strongly one article says each town is where it happened: the sum of its
     contributions' weights; less than `floor` (by default the fitted least vote) is left out."""
     least = WEIGHT["min-score"] if floor is None else floor
+    # a town named only as where a victim was treated says nothing of where it happened
     scores = {
         place: math.fsum(contribution_weight(c) for c in found)
         for place, found in town_contributions(doc, near, resolved).items()
+        if any(c.cue not in CARE_ONLY for c in found)
     }
     return {p: v for p, v in scores.items() if v >= least}
 
