@@ -9,7 +9,7 @@ import pytest
 from eventfacts import geo
 from eventfacts.extract import doc_facts
 from eventfacts.reconcile import build_record
-from eventfacts.reconcile.places import article_place
+from eventfacts.reconcile.places import article_place, town_scores
 from eventfacts.records import Article, CleanArticle
 
 # (text, city, region, country); None where the text does not let a reader say.
@@ -576,3 +576,14 @@ def test_a_town_with_the_country_the_text_gives(nlp, text: str, city: str, count
     location = build_record([_facts(nlp, text)]).event.location
     assert location is not None
     assert (_level(location, "city"), _level(location, "country")) == (city, country)
+
+
+def test_a_compass_quarter_is_no_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a village shares the word ("Northwest"), but a story that names a city's quarter alone
+    # means the quarter; written with its state the village is meant
+    quarter = _facts(
+        nlp, "Two men were wounded in Northwest on Friday night, and police are looking for a red sedan."
+    )
+    assert all(geo.fold(p.name) != "northwest" for p in town_scores(quarter, floor=0.0))
+    village = _facts(nlp, "A barn burned down in Northwest, N.C., on Friday night, the fire chief said.")
+    assert any(geo.fold(p.name) == "northwest" for p in town_scores(village, floor=0.0))

@@ -43,6 +43,13 @@ def model(decision: str) -> Model:
     return Model(float(intercept), {str(k): float(v) for k, v in named.items()})
 
 
+def fitted_weights(decision: str) -> dict[str, float]:
+    """A decision's fitted numbers by name (none when `make fit` has not fitted it)."""
+    data = weights().get(decision)
+    named = data.get("weights") if data else None
+    return {str(k): float(v) for k, v in named.items()} if isinstance(named, dict) else {}
+
+
 @cache
 def weights() -> dict[str, dict[str, object]]:
     text = resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8")

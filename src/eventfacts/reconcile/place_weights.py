@@ -1,13 +1,15 @@
-"""Every hand-set number that decides the event's place, in one table, and the names of the
-steps that can decide it.
+"""Every number that decides the event's place, in one table, and the names of the steps that
+can decide it.
 
 The choice of the event's town (`reconcile.places`) weighs each place cue by how it is written,
 where in the article it stands and whether it lies in the article's state or country; it then
 reads a town in the context of the regions the article names, and falls back, when no source
-names a town, on other steps. Those numbers were set by hand, one dev-set miss at a time;
-keeping them in one table, each row with what it means and an example, is what lets them be
-read, questioned and one day fitted (`make fit`) instead of hunted through the code. The code
-asks `WEIGHT[name]`; a test checks that every row is used and documented in docs/places.md.
+names a town, on other steps. The factors of a cue's weight and the least vote are fitted by
+`make fit` (`eval/fit_place.py`, on gva-dev and ecb-dev) and read from `weights.json`; the values
+in the table are the hand-set ones they replaced, and what the code reads where no fit is held.
+The other rows describe the gazetteer and the steps after the vote (distances, size ratios, how
+many sentences make a lead). The code asks `WEIGHT[name]`; a test checks that every row is used
+and documented in docs/places.md.
 
 `PLACE_BASES` names the step that chose `event.location` (its `basis`), so a user can tell a
 town three datelines agree on from a country read off NER's most named place.
@@ -16,6 +18,8 @@ town three datelines agree on from a country read off NER's most named place.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from .choice import fitted_weights
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +68,7 @@ PLACE_WEIGHTS: tuple[PlaceWeight, ...] = (
                 "'Police said' is no vote for Police, Poland"),
     PlaceWeight("filed", 0.4,
                 "times a dateline town's weight when the lead names another town of its state",
-                "POCATELLO, Idaho (AP) — ... in Chubbuck"),
+                "MARLOWE, Ore. (AP) — ... in nearby Fernhill"),
     PlaceWeight("min-score", 1.0, "the least score that makes an article's vote",
                 "a foreign town once, a home town in passing"),
     # Which regions an article's towns are read in.
@@ -102,8 +106,10 @@ PLACE_WEIGHTS: tuple[PlaceWeight, ...] = (
                 "sentences NER's places are counted in when no town is named", "in the Andes"),
 )  # fmt: skip
 
-#: The values by name: what the code reads.
-WEIGHT: dict[str, float] = {w.name: w.value for w in PLACE_WEIGHTS}
+#: The hand-set values by name.
+HAND: dict[str, float] = {w.name: w.value for w in PLACE_WEIGHTS}
+#: What the code reads: the hand values, and over them those `make fit` fitted (`weights.json`).
+WEIGHT: dict[str, float] = {**HAND, **fitted_weights("event_place")}
 
 
 def cue_weight(cue: str) -> float:

@@ -27,6 +27,8 @@ from ..records import Claim, Conflict, Coordinates, DocFacts, Evidence, Location
 from .agreement import agreement
 from .place_weights import COUNTRY_KINDS, WEIGHT, cue_weight
 
+#: Cues that cannot make a town's vote alone: "flown to a hospital in Marlowe".
+CARE_ONLY = frozenset({"care"})
 #: Cues in the lead that name a town as where it happened (a dateline filed elsewhere yields to them).
 LEAD_PLACE_CUES = frozenset({"locative", "pair", "city-of"})
 CITY_KINDS = ("city",)
@@ -230,6 +232,8 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
         return Resolved(cue, country, "country") if country is not None else Resolved(cue, None, "unknown")
     if cue.cue == "site":
         return _resolve_site(cue, regions)
+    if not cue.region and geo.fold(cue.text) in QUADRANTS:
+        return Resolved(cue, None, "unknown")  # "in Northwest": a city's quarter, not a village of the name
     kinds = ("city", "county") if cue.cue in ("agency", "resident", "city-of") else geo.KINDS
     state = next((p for p in geo.lookup(cue.text, kinds=("region", "country")) if p in regions), None)
     if state is not None and kinds != geo.KINDS:
@@ -312,6 +316,10 @@ def _resolve_site(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
     return Resolved(cue, None, "site")
 
 
+#: A quarter of a city named by its compass point alone ("shot in Southeast", "Northwest
+#: Washington"): written without a state it is never the village that shares the word.
+QUADRANTS = frozenset(d for d in DIRECTIONS if len(d) > 5)
+
 #: Two capitals: a country ("UK"), a state, or an acronym; never a town.
 ACRONYM = re.compile(r"[A-Z]{1,2}")
 UNLISTED = "unlisted:"
@@ -361,33 +369,73 @@ def _variants(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _weight(r: Resolved, regions: Sequence[geo.GeoPlace]) -> float:
-    w = cue_weight(r.cue.cue)
-    if r.cue.sentence < WEIGHT["lead-sentences"]:
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """What one cue says for its town, described by the terms its weight is the product of: how
+    the town is written (`cue`), where in the article (`position`: "lead", "body", "late"),
+    whether it lies in the article's state and country (`region`: "home", "out-of-state",
+    "abroad"), whether a dateline yields to a lead town of its state (`filed`) and whether a
+    title writes the town with its state (`title_pair`). A container's or title's town has no
+    position or region term."""
+
+    cue: str
+    position: str | None = None
+    region: str | None = None
+    filed: bool = False
+    title_pair: bool = False
+
+
+def contribution_weight(c: Contribution) -> float:
+    """The weight of one contribution: the product of its terms' fitted factors."""
+    w = cue_weight(c.cue)
+    if c.position == "lead":
         w *= WEIGHT["lead-bonus"]
-    elif r.cue.sentence >= WEIGHT["late-sentences"]:
+    elif c.position == "late":
         w *= WEIGHT["late-factor"]
-    country = regions[0].country if regions else None
-    state = next((p for p in regions if p.kind == "region" and p.country == country), None)
-    if r.place is not None and country is not None and r.place.country != country:
+    if c.region == "abroad":
         w *= WEIGHT["abroad"]
-    elif state is not None and r.place is not None and not geo.contains(state, r.place):
+    elif c.region == "out-of-state":
         w *= WEIGHT["out-of-state"]
+    if c.filed:
+        w *= WEIGHT["filed"]
+    if c.title_pair:
+        w *= WEIGHT["title-pair"]
     return w
 
 
-def town_scores(
-    doc: DocFacts,
-    near: Sequence[geo.GeoPlace] = (),
-    resolved: list[Resolved] | None = None,
-    floor: float = WEIGHT["min-score"],
-) -> dict[geo.GeoPlace, float]:
-    """How strongly one article says each town is where it happened; less than `floor` is left out."""
+def _contribution(r: Resolved, regions: Sequence[geo.GeoPlace], filed: bool) -> Contribution:
+    if r.cue.sentence < WEIGHT["lead-sentences"]:
+        position = "lead"
+    elif r.cue.sentence >= WEIGHT["late-sentences"]:
+        position = "late"
+    else:
+        position = "body"
+    country = regions[0].country if regions else None
+    state = next((p for p in regions if p.kind == "region" and p.country == country), None)
+    region = "home"
+    if r.place is not None and country is not None and r.place.country != country:
+        region = "abroad"
+    elif state is not None and r.place is not None and not geo.contains(state, r.place):
+        region = "out-of-state"
+    return Contribution(r.cue.cue, position, region, filed)
+
+
+def town_contributions(
+    doc: DocFacts, near: Sequence[geo.GeoPlace] = (), resolved: list[Resolved] | None = None
+) -> dict[geo.GeoPlace, list[Contribution]]:
+    """What one article's cues say for each town it names: one contribution per name (by its
+    strongest cue: "MARLOWE, Ore. —" is a dateline and a pair), per container and per title."""
     regions = context(doc, near)
-    scores: dict[geo.GeoPlace, float] = defaultdict(float)
+    found: dict[geo.GeoPlace, list[Contribution]] = defaultdict(list)
     resolved = resolve_cues(doc, near) if resolved is None else resolved
-    # One name counts once, by its strongest cue: "MARLOWE, Ore. —" is a dateline and a pair.
-    strongest: dict[tuple[geo.GeoPlace, int], float] = {}
+    strongest: dict[tuple[geo.GeoPlace, int], Contribution] = {}
+
+    def keep(place: geo.GeoPlace, start: int, c: Contribution) -> None:
+        key = (place, start)
+        held = strongest.get(key)
+        if held is None or contribution_weight(c) > contribution_weight(held):
+            strongest[key] = c
+
     lead_towns = {
         r.place
         for r in resolved
@@ -397,33 +445,53 @@ def town_scores(
     datelines = {r.cue.evidence.start for r in resolved if r.cue.cue == "dateline"}
     for r in resolved:
         if r.place is not None and r.kind in ("city", "neighbourhood"):
-            w = _weight(r, regions) if r.kind == "city" else cue_weight("neighbourhood")
-            if r.cue.evidence.start in datelines and any(
+            # "MARLOWE, Ore. (AP) — ... in nearby Fernhill": filed there
+            filed = r.cue.evidence.start in datelines and any(
                 t.region == r.place.region for t in lead_towns - {r.place}
-            ):
-                w *= WEIGHT["filed"]  # "POCATELLO, Idaho (AP) — ... in Chubbuck": filed there
-            key = (r.place, r.cue.evidence.start)
-            strongest[key] = max(strongest.get(key, 0.0), w)
+            )
+            c = (
+                _contribution(r, regions, filed)
+                if r.kind == "city"
+                else Contribution("neighbourhood", filed=filed)
+            )
+            keep(r.place, r.cue.evidence.start, c)
         if r.owner is not None:  # "FAR ROCKAWAY, Queens —" is a dateline for Queens
-            key = (r.owner, r.cue.evidence.start)
-            strongest[key] = max(strongest.get(key, 0.0), _weight(replace(r, place=r.owner), regions))
-    for (place, _), w in strongest.items():
-        scores[place] += w
+            keep(r.owner, r.cue.evidence.start, _contribution(replace(r, place=r.owner), regions, False))
+    for (place, _), c in strongest.items():
+        found[place].append(c)
     for r in resolved:
         if r.cue.container and not _names_region(r.cue.container):
             owner = geo.resolve(r.cue.container, near=regions, kinds=CITY_KINDS)
             if owner is not None:
-                scores[owner] += cue_weight("container")
-    if doc.source.title and scores:
+                found[owner].append(Contribution("container"))
+    if doc.source.title and found:
         for name, cue, region_text in title_cues(headline_proper(doc.source.title)):
             named = geo.regions_named(region_text) if region_text else ()
             for variant in _variants(name):
                 titled = next((p for r in named if (p := _within(variant, r, CITY_KINDS))), None)
                 titled = titled or geo.resolve(variant, near=regions, kinds=CITY_KINDS)
-                if titled is not None and titled in scores:
-                    scores[titled] += cue_weight("title") * (WEIGHT["title-pair"] if cue == "pair" else 1.0)
+                if titled is not None and titled in found:
+                    found[titled].append(Contribution("title", title_pair=cue == "pair"))
                     break
-    return {p: v for p, v in scores.items() if v >= floor}
+    return found
+
+
+def town_scores(
+    doc: DocFacts,
+    near: Sequence[geo.GeoPlace] = (),
+    resolved: list[Resolved] | None = None,
+    floor: float | None = None,
+) -> dict[geo.GeoPlace, float]:
+    """How strongly one article says each town is where it happened: the sum of its
+    contributions' weights; less than `floor` (by default the fitted least vote) is left out."""
+    least = WEIGHT["min-score"] if floor is None else floor
+    # a town named only as where a victim was treated says nothing of where it happened
+    scores = {
+        place: math.fsum(contribution_weight(c) for c in found)
+        for place, found in town_contributions(doc, near, resolved).items()
+        if any(c.cue not in CARE_ONLY for c in found)
+    }
+    return {p: v for p, v in scores.items() if v >= least}
 
 
 def _names_region(name: str) -> bool:
