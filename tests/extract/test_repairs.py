@@ -76,7 +76,7 @@ REPAIRS = [
     ("Deputies arrived at the home on Heron Pond Court just after noon.", "Heron Pond Court", "place"),
     ("A Wexford man was charged with arson on Monday.", "Wexford", "place"),
     ("The shots were fired near 9 Mile Road and Kelly, police said.", "Kelly", "not-person"),
-    ("POCATELLO, Idaho - A couple charged in the shooting pleaded not guilty.", "Idaho", "place"),
+    ("MARLOWE, Idaho - A couple charged in the burglary pleaded not guilty.", "Idaho", "place"),
     ("Tracy Adkins, 46, of Hudson, said she knew the family.", "Hudson", "place"),
     ("He was a fan of the Pittsburgh Steelers, Boston Celtics and the Dallas Cowboys.", "Pittsburgh Steelers", "organization"),
     ("He received the sentence Monday in 7th District Court.", "District Court", "organization"),

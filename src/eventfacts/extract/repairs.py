@@ -1634,7 +1634,7 @@ def _identified(preposition: Token) -> bool:
 
 
 def _town_police(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
-    """ "Truckee police arrested...", "a Pocatello man", "in Stone Mountain": an "organization"
+    """ "Truckee police arrested...", "a Marlowe man", "in Stone Mountain": an "organization"
     without an organization word, written where a town is written."""
     root = span.root
     if kind != "organization" or span.text.isupper() or span[-1].lower_ in PERSON_ORG_ENDINGS | ORG_ENDINGS:

@@ -765,7 +765,7 @@ def _named_in_passing(
     docs: Sequence[DocFacts], near: Sequence[geo.GeoPlace], resolved: dict[str, list[Resolved]]
 ) -> tuple[geo.GeoPlace, list[str]] | None:
     """When no source says where it happened, the town the stories name most, if it lies in the
-    state they name ("Merritt Island" in a lead about Brevard County deputies, Florida). Not the
+    state they name ("Fernhill" in a lead about Park County deputies). Not the
     town of the hospital a victim was taken to: that is where the care was."""
     state = next((p for p in near if p.kind == "region"), None)
     totals: dict[geo.GeoPlace, float] = defaultdict(float)
@@ -805,9 +805,9 @@ def _owning_city(
     resolved: dict[str, list[Resolved]],
 ) -> geo.GeoPlace | None:
     """A much larger town close by that the same sources name too: GeoNames lists many
-    neighbourhoods ("Brighton Park", Chicago) as towns of their own, and the city is the town.
-    A town that a source calls a neighbourhood while naming the larger town ("Chicago's Brighton
-    Park neighborhood"; "Chicago police ... the city's Washington Park neighborhood") is one of
+    neighbourhoods ("Eastgate", Marlowe) as towns of their own, and the city is the town.
+    A town that a source calls a neighbourhood while naming the larger town ("Marlowe's Eastgate
+    neighborhood"; "Marlowe police ... the city's Harbor Park neighborhood") is one of
     that town, however often the stories name it: even where the gazetteer's town of that name
     lies far away."""
     named_beside = _named_beside_neighbourhood(town, resolved)
