@@ -25,9 +25,10 @@ import json
 import math
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 from scipy.optimize import minimize
@@ -75,6 +76,8 @@ class PlaceFolder:
     docs: list[DocFacts]
     kind: str | None
     right: frozenset[str]  # folded names of the towns its gold accepts
+    #: The dev set's own judge of a record's city (real.py's for gva, facts.py's for ecb).
+    city_hit: Callable[[dict[str, object]], bool]
 
 
 def folders(shared: Path, limit: int) -> Iterator[PlaceFolder]:
@@ -88,9 +91,8 @@ def folders(shared: Path, limit: int) -> Iterator[PlaceFolder]:
             with tempfile.TemporaryDirectory() as tmp:
                 real.write_articles(cluster, gold, mode, Path(tmp))
                 docs = extractor.docs(Path(tmp))
-            yield _folder(
-                "gva", mode, f"gva/{cluster.name}", docs, frozenset([city]) if city else frozenset()
-            )
+            right = frozenset([city]) if city else frozenset()
+            yield _folder("gva", mode, f"gva/{cluster.name}", docs, right, _gva_judge(real, gold))
     events = json.loads((shared / "ecb-dev" / "facts.json").read_text(encoding="utf-8"))
     for key in sorted(events)[: limit or None]:
         gold = events[key]
@@ -102,14 +104,29 @@ def folders(shared: Path, limit: int) -> Iterator[PlaceFolder]:
             with tempfile.TemporaryDirectory() as tmp:
                 facts.prepare(gold.get("docs") or [], shared / "ecb-dev", fmt, Path(tmp))
                 docs = extractor.docs(Path(tmp))
-            yield _folder("ecb", mode, f"ecb/{key}", docs, right)
+            yield _folder("ecb", mode, f"ecb/{key}", docs, right, _ecb_judge(facts, key, gold))
 
 
-def _folder(dataset: str, mode: str, group: str, docs: list[DocFacts], right: frozenset[str]) -> PlaceFolder:
+def _gva_judge(real: ModuleType, gold: dict[str, object]) -> Callable[[dict[str, object]], bool]:
+    return lambda record: bool(real.judge(record, gold)["city"])
+
+
+def _ecb_judge(facts: ModuleType, key: str, gold: dict[str, object]) -> Callable[[dict[str, object]], bool]:
+    return lambda record: facts.judge(key, gold, record)[0].get("city", (0, 1))[0] == 1
+
+
+def _folder(
+    dataset: str,
+    mode: str,
+    group: str,
+    docs: list[DocFacts],
+    right: frozenset[str],
+    city_hit: Callable[[dict[str, object]], bool],
+) -> PlaceFolder:
     ordered, _ = _without_duplicates(sorted(docs, key=lambda d: d.source.id))
     ordered = without_off_topic(ordered)
     kind = event_kind(ordered, copy_groups(ordered))
-    return PlaceFolder(dataset, mode, group, ordered, kind.value if kind else None, right)
+    return PlaceFolder(dataset, mode, group, ordered, kind.value if kind else None, right, city_hit)
 
 
 def _names(place: geo.GeoPlace) -> set[str]:
@@ -235,40 +252,9 @@ def factors(theta: np.ndarray) -> dict[str, float]:
 
 
 def judge(f: PlaceFolder, location: object) -> bool:
-    """As the dev sets' judges read the location: gva any place name holds the city; ecb the
-    location's city or county is an accepted name."""
-    plain = to_plain(location) if location is not None else {}
-    assert isinstance(plain, dict)
-    if f.dataset == "gva":
-        words = " ".join(_place_words(plain))
-        return any(c in geo.fold(words) for c in f.right)
-    strict = [x.get("name") if isinstance(x, dict) else x for x in (plain.get("city"), plain.get("county"))]
-    strict = [s for s in strict if s] or (
-        [plain["name"]] if plain.get("kind") == "city" and plain.get("name") else []
-    )
-    return any(" ".join(w for w in geo.fold(s).split() if w not in ("city", "county", "district")) in f.right
-               or geo.fold(s) in f.right for s in strict)  # fmt: skip
-
-
-def _place_words(obj: object) -> list[str]:
-    skip = {
-        "evidence",
-        "sources",
-        "claims",
-        "ref",
-        "id",
-        "agreement",
-        "attributed_to",
-        "geonameid",
-        "coordinates",
-    }
-    if isinstance(obj, str):
-        return [obj]
-    if isinstance(obj, list):
-        return [w for x in obj for w in _place_words(x)]
-    if isinstance(obj, dict):
-        return [w for k, v in obj.items() if k not in skip for w in _place_words(v)]
-    return []
+    """Whether the dev set's judge accepts the city of a record with this location."""
+    plain = to_plain(location) if location is not None else None
+    return f.city_hit({"event": {"location": plain}})
 
 
 def hits(all_folders: list[PlaceFolder], which: list[int], table: dict[str, float]) -> dict[int, bool]:
@@ -296,10 +282,9 @@ def accuracy(all_folders: list[PlaceFolder], hit: dict[int, bool]) -> dict[str, 
 
 def article_accuracy(data: Articles, table: dict[str, float]) -> float:
     """The share of articles that name their gold town whose highest-scored town it is."""
-    w = np.array([table[WEIGHT_NAME.get(t, t)] for t in TERMS])
-    log_w = np.log(w)
-    log_w[TERMS.index("cue:mention")] = math.log(table["cue:mention"])
-    e = np.exp(data.phi @ np.where(np.array([t.startswith("cue:") for t in TERMS]), log_w, log_w))
+    # a contribution's weight is the product of its terms' factors
+    log_w = np.log(np.array([table[WEIGHT_NAME.get(t, t)] for t in TERMS]))
+    e = np.exp(data.phi @ log_w)
     s = np.zeros(len(data.article_of))
     np.add.at(s, data.town_of, e)
     best: dict[int, tuple[float, int]] = {}

@@ -38,9 +38,11 @@ class Model:
 def model(decision: str) -> Model:
     """The fitted weights of one decision ("event_date"), read from the package once."""
     data = weights()[decision]
-    intercept, named = data["intercept"], data["weights"]
-    assert isinstance(intercept, float | int) and isinstance(named, dict), f"weights.json: {decision}"
-    return Model(float(intercept), {str(k): float(v) for k, v in named.items()})
+    intercept = data["intercept"]
+    assert isinstance(intercept, float | int) and isinstance(data["weights"], dict), (
+        f"weights.json: {decision}"
+    )
+    return Model(float(intercept), fitted_weights(decision))
 
 
 def fitted_weights(decision: str) -> dict[str, float]:

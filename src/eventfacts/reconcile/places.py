@@ -428,13 +428,12 @@ def town_contributions(
     regions = context(doc, near)
     found: dict[geo.GeoPlace, list[Contribution]] = defaultdict(list)
     resolved = resolve_cues(doc, near) if resolved is None else resolved
-    strongest: dict[tuple[geo.GeoPlace, int], Contribution] = {}
+    strongest: dict[tuple[geo.GeoPlace, int], tuple[float, Contribution]] = {}
 
     def keep(place: geo.GeoPlace, start: int, c: Contribution) -> None:
-        key = (place, start)
-        held = strongest.get(key)
-        if held is None or contribution_weight(c) > contribution_weight(held):
-            strongest[key] = c
+        key, w = (place, start), contribution_weight(c)
+        if key not in strongest or w > strongest[key][0]:
+            strongest[key] = (w, c)
 
     lead_towns = {
         r.place
@@ -457,7 +456,7 @@ def town_contributions(
             keep(r.place, r.cue.evidence.start, c)
         if r.owner is not None:  # "FAR ROCKAWAY, Queens —" is a dateline for Queens
             keep(r.owner, r.cue.evidence.start, _contribution(replace(r, place=r.owner), regions, False))
-    for (place, _), c in strongest.items():
+    for (place, _), (_, c) in strongest.items():
         found[place].append(c)
     for r in resolved:
         if r.cue.container and not _names_region(r.cue.container):
