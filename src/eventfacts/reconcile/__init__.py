@@ -175,7 +175,11 @@ def _cluster_entities(mentions: list[EntityMention]) -> tuple[list[Cluster], lis
             by_kind[kinds.get(key, m.kind)].append(m)
     people = _by_salience(cluster_people(by_kind["person"]))
     orgs = _by_salience(
-        [c for c in cluster_named(by_kind["organization"], "organization") if named_in_a_body(m for m, _ in c.mentions)]
+        [
+            c
+            for c in cluster_named(by_kind["organization"], "organization")
+            if named_in_a_body(m for m, _ in c.mentions)
+        ]
     )
     places = _by_salience(cluster_named(by_kind["place"], "place"))
     return people, orgs, places
