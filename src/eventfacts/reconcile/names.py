@@ -558,9 +558,9 @@ def _ends_with_generic_words(short: tuple[str, ...], name: tuple[str, ...]) -> b
     )
 
 
-#: Words that, before a name inside a longer one, show two names NER glued ("Parliament the
-#: Harbour Party", "Elm and Oak Weekly"), not one body's longer name.
-GLUE_WORDS = frozenset({"and", "&", "the"})
+#: Words that, before a name inside a longer one, show two names NER glued ("Elm and Oak
+#: Weekly"), not one body's longer name.
+GLUE_WORDS = frozenset({"and", "&"})
 
 
 #: The most words of a place's name put before an organization's: "Salt Lake City".
