@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from spacy.matcher import Matcher
 
-from eventfacts.extract.common import lower_lemmas, opening_lowers, opening_pairs, stretch_matches
+from eventfacts.extract.common import lower_lemmas, opening_lowers, opening_pairs, stretch_matches, trim_name
 from eventfacts.extract.counts import _count_candidates
 
 TEXT = (
@@ -163,3 +163,18 @@ def test_token_forms_read_known_and_new_words_alike(nlp: Any) -> None:
         assert token_forms(doc) == [t.text for t in doc]
         assert lower_forms(doc) == [t.lower_ for t in doc]
     assert token_forms(nlp("")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "name"),
+    [
+        ("He is held at the Harlow Correctional Complex at Harlow.", 4, 8, "Harlow Correctional Complex"),
+        ("She chairs the Kestrel Council on Ethics and Law.", 3, 8, "Kestrel Council on Ethics"),
+        ("She chairs the Kestrel Council on Ethics and Law.", 3, 10, "Kestrel Council on Ethics and Law"),
+    ],
+)
+def test_trim_name_drops_a_small_word_ending_a_name(
+    nlp: Any, text: str, start: int, end: int, name: str
+) -> None:
+    trimmed = trim_name(nlp(text)[start:end])
+    assert trimmed is not None and trimmed.text == name

@@ -239,6 +239,13 @@ ORGANIZATIONS_OF_AN_EVENT = [
      [["Orland Telecom", "Orland Telecom SA"], ["Vantor", "Vantor Corp."], ["Vantor Labs"]]),
     (["Kessel Brothers Ltd", "Kessel Brothers Limited", "Kessel Inc"],
      [["Kessel Brothers Limited", "Kessel Brothers Ltd"], ["Kessel Inc"]]),
+    # two words or more that end one longer name, or come before its generic words, are its short form
+    (["Senate Rivers Committee", "Rivers Committee"], [["Rivers Committee", "Senate Rivers Committee"]]),
+    (["U.S. Fish and Game Service", "Fish and Game"], [["Fish and Game", "U.S. Fish and Game Service"]]),
+    (["Senate Rivers Committee", "House Rivers Committee", "Rivers Committee"],
+     [["House Rivers Committee"], ["Rivers Committee"], ["Senate Rivers Committee"]]),
+    # but not where NER glued two names together
+    (["Elm and Oak Weekly", "Oak Weekly"], [["Elm and Oak Weekly"], ["Oak Weekly"]]),
 ]  # fmt: skip
 
 
@@ -399,3 +406,15 @@ def test_a_club_that_is_a_person_named_in_full_is_that_person() -> None:
     kinds = decide_kinds([club, headline, mention("Foxes", source="c")])
     assert kinds[("brindlemoor", "foxes")] == "organization"
     assert kinds[("foxes",)] == "organization"
+
+
+def test_an_organization_only_a_headline_names_is_left_out() -> None:
+    from eventfacts.reconcile import _cluster_entities
+
+    mentions = [
+        at("Harbour Row Verdict", "a", 0, kind="organization", headline=True),
+        at("Kestrel Water Board", "a", 0, kind="organization", headline=True),
+        at("Kestrel Water Board", "a", 120, kind="organization"),
+    ]
+    _, orgs, _ = _cluster_entities(mentions)
+    assert _names(orgs) == [["Kestrel Water Board"]]

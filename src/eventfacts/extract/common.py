@@ -322,9 +322,14 @@ def in_headline(token: Token) -> bool:
     return doc_index(token.doc).headline[token.i]
 
 
+#: Lowercase words that join a name to what follows and never end one.
+TRAILING_SMALL_WORDS = frozenset({"and", "&", "of", "in", "at", "on", "for", "the", "or", "to", "by", "with"})
+
+
 def trim_name(span: Span) -> Span | None:
-    """The name part of an entity span: no leading "the", no possessive ending, no text past a
-    line break or a slash (photo credits), no surrounding punctuation."""
+    """The name part of an entity span: no leading "the", no possessive ending, no small word
+    ending it ("of", "and"), no text past a line break or a slash (photo credits), no
+    surrounding punctuation."""
     start, end = span.start, span.end
     doc = span.doc
     inside = text_of(doc)[span.start_char : span.end_char]
@@ -339,7 +344,14 @@ def trim_name(span: Span) -> Span | None:
             break
     while start < end and (doc[start].lower_ in ("the", "a", "an", *HONORIFICS) or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
+    # NER runs a name on into the small word after it ("the Harlow Correctional Complex at"),
+    # which never ends a name
+    while end > start and (
+        doc[end - 1].text in POSSESSIVE
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].text in TRAILING_SMALL_WORDS
+    ):
         end -= 1
     if end - start > 2 and doc[start].lower_ in ("pro", "anti") and doc[start + 1].text == "-":
         start += 2  # "pro-Popular Mobilization Unit": the name is what follows

@@ -50,6 +50,10 @@ VENUE_HEADS: dict[str, tuple[str, ...]] = {
         "village",
         "manor",
         "courts",
+        "condominiums",
+        "condos",
+        "projects",
+        "hut",
     ),
     "commerce": (
         "mall",
@@ -107,6 +111,10 @@ VENUE_HEADS: dict[str, tuple[str, ...]] = {
         "amphitheatre",
         "speedway",
         "velodrome",
+        "field",
+        "forum",
+        "fieldhouse",
+        "pavilion",
     ),
     "hall": ("community hall", "social hall", "banquet hall", "dance hall", "union hall", "event hall"),
 }

@@ -83,7 +83,8 @@ GROUP_NOUNS = frozenset(
 MONTHS = MONTH_NAMES - {"may"}
 NOT_BODIES = frozenset(
     {"act", "prize", "award", "awards", "convention", "partnership", "treaty", "program", "programme",
-     "trophy", "festival", "series", "finals", "meetings", "handbook", "tournament", "championships"}
+     "trophy", "festival", "series", "finals", "meetings", "handbook", "tournament", "championships",
+     "championship", "classic", "invitational", "bulletin", "list", "weekend", "player"}
 )  # fmt: skip
 #: Lowercase nouns after a name that make it the name of a group: "the Alpha Rho sorority
 #: house", "the Vargas gang", "the Wagner group"; and objects of "identified ... as X" that
@@ -109,7 +110,8 @@ COMMON_ACRONYMS = frozenset(
 PRODUCT_NOUNS = frozenset(
     {"technology", "software", "app", "device", "system", "rifle", "pistol", "handgun", "shotgun",
      "revolver", "carbine", "tablet", "phone", "smartphone", "syndrome", "disease", "disorder",
-     "browser", "browsers", "tool", "tools", "toolkit", "console", "consoles"}
+     "browser", "browsers", "tool", "tools", "toolkit", "console", "consoles", "missile", "missiles",
+     "launcher", "launchers", "crackers", "cookies", "snacks", "cereal", "malware"}
 )  # fmt: skip
 #: A model number after a make: "P226", "G19", "AR-15", "335i".
 _MODEL_NUMBER = re.compile(r"^(?=.*\d)(?:[A-Z]{1,4}-?\d{1,4}[A-Z]?|\d{2,4}[a-z]{1,3})$")
@@ -840,6 +842,33 @@ def _quoted_title(span: Span, kind: str) -> bool:
     )
 
 
+#: Nouns for a work, before its title: "the 2005 film The Long Night", "the novel Harrowgate".
+WORK_NOUNS = frozenset(
+    {"film", "movie", "novel", "book", "album", "song", "series", "documentary", "sitcom", "musical",
+     "miniseries", "memoir", "biography", "opera"}
+)  # fmt: skip
+#: Words between a work's noun and its title: "a movie called Dusk".
+_TITLE_VERBS = frozenset({"called", "titled", "entitled", "named"})
+
+
+def _work_after_its_noun(span: Span, kind: str) -> bool:
+    """ "the 2005 film The Long Night", "a comic series, The Lamplighter", "a movie called Dusk":
+    a name right after the lowercase noun for a work is that work's title, not a body. A comma
+    counts only before a title's capital "The" ("after the film, Harrow Pictures said" names
+    the studio)."""
+    if kind != "organization" or span[-1].lower_ in BODY_HEADS:
+        return False
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == "The":
+        i -= 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+    elif i >= 0 and doc[i].lower_ in _TITLE_VERBS:
+        i -= 1
+    return i >= 0 and doc[i].is_lower and doc[i].lower_ in WORK_NOUNS
+
+
 def _before_model_number(span: Span, kind: str) -> bool:
     """ "a Sauer P226", "the Glock G19": a make, named before its model number; an
     "organization" that ends in one ("Lexus 350h") is the product itself."""
@@ -1164,6 +1193,17 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E('She starred in the film "Silent Harbor" last year.', "Silent Harbor", "organization", True),
             E("She worked for Silent Harbor Films last year.", "Silent Harbor Films", "organization", False),
+        ),
+    ),
+    Rule(
+        "title after a work's noun",
+        _work_after_its_noun,
+        (
+            E("In 2006 a movie, The Gilded Cage, told her story.", "Gilded Cage", "organization", True),
+            E("The comic series The Lamplighter sold well.", "Lamplighter", "organization", True),
+            E("The movie studio Harrow Pictures sold well.", "Harrow Pictures", "organization", False),
+            E("In 2006 a movie about The Gilded Cage told her story.", "Gilded Cage", "organization", False),
+            E("After the film, Harrow Pictures said it would sue.", "Harrow Pictures", "organization", False),
         ),
     ),
     Rule(

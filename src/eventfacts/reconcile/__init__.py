@@ -33,7 +33,7 @@ from . import dates as date_stage
 from . import participants as participant_stage
 from .copies import copy_groups, independent
 from .events import CHECK_LIMIT, outliers
-from .headlines import mention_count
+from .headlines import mention_count, named_in_a_body
 from .kinds import developments, event_kind, without_an_old_crimes_toll
 from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
 from .place_weights import WEIGHT
@@ -174,7 +174,13 @@ def _cluster_entities(mentions: list[EntityMention]) -> tuple[list[Cluster], lis
         if key:
             by_kind[kinds.get(key, m.kind)].append(m)
     people = _by_salience(cluster_people(by_kind["person"]))
-    orgs = _by_salience(cluster_named(by_kind["organization"], "organization"))
+    orgs = _by_salience(
+        [
+            c
+            for c in cluster_named(by_kind["organization"], "organization")
+            if named_in_a_body(m for m, _ in c.mentions)
+        ]
+    )
     places = _by_salience(cluster_named(by_kind["place"], "place"))
     return people, orgs, places
 

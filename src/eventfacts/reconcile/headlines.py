@@ -3,8 +3,10 @@
 A headline names the story's main actor and states its figures, usually again after the body
 has; the body is the fuller and the later word. So a headline mention joins its entity and
 adds its source, but counts as a mention only where its source's body does not name the entity
-too; and a headline figure is a claim of its own, which decides a count only where no body
-states one (`eventfacts.reconcile.counts`).
+too. An organization no body names at all is left out: a headline's words are capitalised and
+cut short, so NER takes its phrases for bodies ("Harbour Row Verdict"), while a body the story
+is about is named again in its text. A headline figure is a claim of its own, which decides a
+count only where no body states one (`eventfacts.reconcile.counts`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ def mention_count(mentions: Iterable[EntityMention]) -> int:
     found = list(mentions)
     in_body = {m.evidence.source for m in found if not m.headline}
     return sum(1 for m in found if not m.headline or m.evidence.source not in in_body)
+
+
+def named_in_a_body(mentions: Iterable[EntityMention]) -> bool:
+    """Whether some source's body, not only its headline, names the entity."""
+    return any(not m.headline for m in mentions)
 
 
 def body_backed(mentions: Iterable[CountMention], body_sources: set[str]) -> list[str]:

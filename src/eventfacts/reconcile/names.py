@@ -524,11 +524,12 @@ GENERIC_ORG_WORDS = MASTHEAD_WORDS | frozenset(
 def _written_inside(
     short: tuple[str, ...], names: set[tuple[str, ...]], clubs: frozenset[tuple[str, ...]] = frozenset()
 ) -> bool:
-    """The short name starts a longer one ("Hofstra" of "Hofstra University"), or is made of
-    generic words only and is the longer one's head: its end, or what comes before its "of"
-    ("House" of "United States House of Representatives"), or ends a longer one that only puts
-    a place before it ("Red Sox" of "Boston Red Sox", "Angels" of "Los Angeles Angels") or that
-    is a club's name found by its plural noun ("Bulldogs" of "Ardmore Bulldogs")."""
+    """The short name starts a longer one ("Hofstra" of "Hofstra University"), of two words or
+    more ends it (`_ends_with_generic_words`), or is made of generic words only and is the
+    longer one's head: its end, or what comes before its "of" ("House" of "United States House
+    of Representatives"), or ends a longer one that only puts a place before it ("Red Sox" of
+    "Boston Red Sox", "Angels" of "Los Angeles Angels") or that is a club's name found by its
+    plural noun ("Bulldogs" of "Ardmore Bulldogs")."""
     n = len(short)
     generic = all(w in GENERIC_ORG_WORDS for w in short)
     return any(
@@ -537,9 +538,29 @@ def _written_inside(
             name[:n] == short
             or (generic and short in _heads(name, n))
             or (name[-n:] == short and (name in clubs or _is_place(name[:-n])))
+            or (n >= 2 and _ends_with_generic_words(short, name))
         )
         for name in names
     )
+
+
+def _ends_with_generic_words(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """A name of two words or more that ends the longer name, or is followed in it only by a
+    body's generic words: "Judiciary Committee" of "Senate Judiciary Committee", "Fish and
+    Wildlife" of "U.S. Fish and Wildlife Service". One word alone is too often the end of
+    another body's name ("Hezbollah" of "Kataib Hezbollah")."""
+    n = len(short)
+    return any(
+        name[i : i + n] == short
+        and all(w in GENERIC_ORG_WORDS for w in name[i + n :])
+        and not set(name[:i]) & GLUE_WORDS
+        for i in range(1, len(name) - n + 1)
+    )
+
+
+#: Words that, before a name inside a longer one, show two names NER glued ("Elm and Oak
+#: Weekly"), not one body's longer name.
+GLUE_WORDS = frozenset({"and", "&"})
 
 
 #: The most words of a place's name put before an organization's: "Salt Lake City".
