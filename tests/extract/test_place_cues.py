@@ -158,3 +158,22 @@ def test_a_town_written_as_near_where_is_a_locative(nlp, text: str, town: str) -
 def test_a_country_written_as_someones_is_no_region_of_a_pair(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The talks were led by Abel Mwangi, Kenya's envoy, and by Ines Roth, Austria's minister."
     assert not [c for c in extract_places(nlp(text), source="a") if c.cue == "pair"]
+
+
+def _token_rows() -> list[tuple[str, str, str | None]]:
+    from eventfacts.extract.places import TOKEN_CUES
+
+    return [
+        *((name, text, place) for name, _, _, found, _ in TOKEN_CUES for text, place in found),
+        *((name, text, None) for name, _, _, _, silent in TOKEN_CUES for text in silent),
+    ]
+
+
+@pytest.mark.parametrize(("name", "text", "place"), _token_rows())
+def test_each_token_cue_row_finds_its_examples(name: str, text: str, place: str | None) -> None:
+    """Each Matcher row of TOKEN_CUES finds the place of its own examples and nothing in its near
+    misses (on the tokenizer alone, as titles are read)."""
+    from eventfacts.extract.places import _token_matches, _tokens
+
+    found = [text[s:e] for cue, (s, e) in _token_matches(_tokens(text), text) if cue == name]
+    assert found == ([place] if place else [])

@@ -15,17 +15,21 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, cast
 
-from ..datelines import NAME, REGION, UPPER, WORD, datelines
+from ..datelines import _PARTICLE, NAME, REGION, UPPER, WORD, datelines
 from ..records import PlaceCue
 from ..timeexpr import FIXED_HOLIDAYS, HOLIDAYS
-from .common import doc_index, ents_of, evidence, text_of
+from .common import columns, doc_index, ents_of, evidence, text_of
 from .entities import PLACE_SUFFIXES, is_locative
 from .patterns import matches_at, openings, street_kind, streets_in, venue_kind, word_opening
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
 
 _WORD = WORD
 _UPPER = UPPER
@@ -56,17 +60,6 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
             rf"\b(?P<place>{NAME}), (?:(?:north|south|east|west|central|northern|southern|eastern|western|"
             rf"north-?eastern|north-?western|south-?eastern|south-?western) )?(?P<region>{REGION})"
             r"(?![’']s\b)(?=[\s,.;:)'’\"”]|$)"
-        ),
-        _CAPITAL,
-    ),
-    # "Marlowe police", "the Marlowe Police Department", "Pasco County Sheriff's Office", the
-    # town's mayor and courts ("Marlowe Mayor Ann Lee", "the Marlowe District Court")
-    (
-        "agency",
-        re.compile(
-            rf"\b(?P<place>{NAME}) (?:[Pp]olice|[Ss]heriff|Sheriff's|[Ff]ire|[Oo]fficers|[Dd]eputies|"
-            r"[Dd]etectives|[Aa]uthorities|[Pp]rosecutors|District Attorney|[Cc]oroner|"
-            r"[Mm]edical [Ee]xaminer|Mayor|(?:District|High|Superior|Circuit|Crown|Magistrates'?) Court)\b"
         ),
         _CAPITAL,
     ),
@@ -124,6 +117,181 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
 )
 
 
+#: A place name's tokens, as the Matcher finds them: a first word with a capital, then any run of
+#: capitalised words, particles ("de"), and the hyphens, apostrophes and stops that tokenization
+#: cuts out of a word ("Winston-Salem" is three tokens, "St." one, "Marlowe." at a sentence's
+#: end two). Which run is a name is decided on its characters by `_name_at`, with the dateline's
+#: `NAME`: the Matcher cannot see whether tokens are written apart or glued.
+_NAME_START: dict[str, object] = {"TEXT": {"REGEX": r"^[A-Z]"}}
+_NAME_PIECE: dict[str, object] = {
+    "TEXT": {"REGEX": rf"^(?:[A-Z][A-Za-z'’.]*|{_PARTICLE}|-|\.|['’])$"},
+    "OP": "*",
+}
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+#: The longest run of tokens a place name of four words takes (hyphens and particles within).
+NAME_TOKENS = 30
+
+Tokens = list[dict[str, object]]
+
+
+def _cased(*words: str) -> list[str]:
+    """Each word as written in lower case and with a capital ("police", "Police")."""
+    return [form for word in words for form in (word, word.capitalize())]
+
+
+_COURTS = ["District", "High", "Superior", "Circuit", "Crown", "Magistrates"]
+#: Token rows of (name, token patterns before the place, token patterns after it, texts with
+#: the place they cue, texts with none). The Matcher tries every before + place name + after; as the regex
+#: rows of `CUES`, each row keeps at each start the longest place name, and no match that
+#: begins inside the one before. The first words after the place (or before it, where nothing
+#: follows) are the row's anchors: the Matcher runs only around them.
+TokenCue = tuple[str, list[Tokens], list[Tokens], tuple[tuple[str, str], ...], tuple[str, ...]]
+TOKEN_CUES: tuple[TokenCue, ...] = (
+    # "Marlowe police", "the Marlowe Police Department", "Pasco County Sheriff's Office", the
+    # town's mayor and courts ("Marlowe Mayor Ann Lee", "the Marlowe District Court")
+    (
+        "agency",
+        [[]],
+        [
+            [{"ORTH": {"IN": [*_cased(
+                "police", "sheriff", "fire", "officers", "deputies", "detectives", "authorities",
+                "prosecutors", "coroner"), "Mayor"]}}],
+            [{"ORTH": "District", "SPACY": True}, {"ORTH": "Attorney"}],
+            [{"ORTH": {"IN": _cased("medical")}, "SPACY": True}, {"ORTH": {"IN": _cased("examiner")}}],
+            [{"ORTH": {"IN": _COURTS}, "SPACY": True}, {"ORTH": "Court"}],
+            [{"ORTH": "Magistrates", "SPACY": False}, {"ORTH": {"IN": ["'", "’"]}, "SPACY": True},
+             {"ORTH": "Court"}],
+        ],
+        (("Elkmoor County Sheriff's Office said", "Elkmoor County"), ("a Marlowe police officer", "Marlowe"),
+         ("at the Marlowe District Court", "Marlowe"), ("Fenn-Abbey Fire crews", "Fenn-Abbey"),
+         ("the Marlowe Medical Examiner", "Marlowe"), ("the Port Aldric Magistrates' Court", "Port Aldric"),
+         ("The Rio de Ossa police", "The Rio de Ossa")),
+        ("a Marlowe policeman", "Marlowe  police", "the police in Marlowe", "Marlowe\npolice"),
+    ),
+)  # fmt: skip
+
+
+def _orths(token: dict[str, object]) -> list[str]:
+    orth = token["ORTH"]
+    return [str(o) for o in orth["IN"]] if isinstance(orth, dict) else [str(orth)]
+
+
+def _anchors(row: TokenCue) -> frozenset[str]:
+    """The words (lower case) one of which every match of the row holds next to its place."""
+    _, befores, afters, _, _ = row
+    firsts = [after[0] for after in afters if after] or [before[0] for before in befores]
+    return frozenset(w.casefold() for token in firsts for w in _orths(token))
+
+
+_ANCHORS = tuple(_anchors(row) for row in TOKEN_CUES)
+_ANCHOR_WORDS = frozenset().union(*_ANCHORS)
+
+
+@lru_cache(maxsize=4)
+def _cue_matcher(vocab: Vocab) -> Matcher:
+    """The Matcher of `TOKEN_CUES`, once per vocabulary: one key per row and length of the
+    words before the place, which say where in a match its place begins."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    for row, (_, befores, afters, _, _) in enumerate(TOKEN_CUES):
+        for before in befores:
+            patterns = [[*before, _NAME_START, _NAME_PIECE, *after] for after in afters]
+            matcher.add(f"{row}:{len(before)}", patterns)
+    return matcher
+
+
+#: A match with the pattern element of each of its tokens: (key, start, end, elements).
+Aligned = tuple[int, int, int, list[int]]
+
+
+def _token_matches(doc: Doc, text: str) -> Iterator[tuple[str, tuple[int, int]]]:
+    """(cue, the place's offsets) for the matches of `TOKEN_CUES` in one Doc, row by row."""
+    windows = _windows(doc)
+    if not windows:
+        return
+    strings = doc.vocab.strings
+    matcher = _cue_matcher(doc.vocab)
+    # row -> (start, end, place's start, place's end), in tokens
+    found: dict[int, list[tuple[int, int, int, int]]] = {}
+    seen: set[tuple[int, int, int, int]] = set()
+    for window, until in windows:
+        # with_alignments adds each token's pattern element, which spaCy's stubs do not know
+        matches = cast("list[Aligned]", matcher(doc[window:until], with_alignments=True))
+        for match_id, start, end, aligned in matches:
+            row, before = map(int, strings[match_id].split(":"))
+            start, end = start + window, end + window
+            if (row, start, end, before) in seen:
+                continue
+            seen.add((row, start, end, before))
+            place = [start + i for i, element in enumerate(aligned) if element in (before, before + 1)]
+            found.setdefault(row, []).append((start, end, place[0], place[-1] + 1))
+    for row, (name, _, _, _, _) in enumerate(TOKEN_CUES):
+        best: dict[int, tuple[int, int, int]] = {}  # match's start -> place's offsets, match's end
+        for start, end, place_start, place_end in found.get(row, ()):
+            first = doc[start].idx
+            if first and (text[first - 1].isalnum() or text[first - 1] == "_"):
+                continue  # a match opens where a word does
+            span = _name_at(doc, text, place_start, place_end, spaced=place_end < end)
+            if span is not None and (start not in best or span[1] > best[start][1]):
+                best[start] = (*span, doc[end - 1].idx + len(doc[end - 1]))
+        after = 0
+        for start in sorted(best):
+            place_start_char, place_end_char, match_end = best[start]
+            if doc[start].idx >= after:
+                yield name, (place_start_char, place_end_char)
+                after = match_end
+
+
+#: Tokens any row has before its place, and after it.
+_BEFORE = max(len(b) for _, befores, _, _, _ in TOKEN_CUES for b in befores)
+_AFTER = max(len(a) for _, _, afters, _, _ in TOKEN_CUES for a in afters)
+
+
+def _windows(doc: Doc) -> list[tuple[int, int]]:
+    """The stretches of the Doc a match can be in: around each anchor word, the run of name-like
+    tokens beside it, joined where they meet. The Matcher run on every token of a story costs as
+    much as the rest of the stage."""
+    from spacy.attrs import LOWER
+
+    keys = _anchor_keys(doc.vocab)
+    windows: list[tuple[int, int]] = []
+    for i in [i for i, lower in enumerate(columns(doc, LOWER)[0]) if lower in keys]:
+        start = i
+        while start > 0 and i - start < NAME_TOKENS and _name_like(doc[start - 1].text):
+            start -= 1
+        end = i + 1
+        while end < len(doc) and end - i < NAME_TOKENS + _BEFORE and _name_like(doc[end].text):
+            end += 1
+        start, end = max(0, start - _BEFORE), min(len(doc), end + _AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _name_like(token: str) -> bool:
+    return token[:1].isupper() or token in _PARTICLES or token in ("-", ".", "'", "’")
+
+
+@lru_cache(maxsize=4)
+def _anchor_keys(vocab: Vocab) -> frozenset[int]:
+    return frozenset(vocab.strings.add(w) for w in _ANCHOR_WORDS)
+
+
+_FULL_NAME = re.compile(NAME)
+
+
+def _name_at(doc: Doc, text: str, start: int, end: int, *, spaced: bool) -> tuple[int, int] | None:
+    """The offsets of tokens start..end when their text is one place name, its words one space
+    apart (and one space after it, if `spaced`: the row's words follow)."""
+    if spaced and doc[end - 1].whitespace_ != " ":
+        return None
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return (first, last) if _FULL_NAME.fullmatch(text, first, last) else None
+
+
 def _cue_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """(cue, match) for every match of every row of `CUES`, row by row."""
     starts: dict[re.Pattern[str], list[int]] = {}
@@ -138,11 +306,14 @@ def _cue_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
             yield cue, match
 
 
-def _found(text: str) -> Iterator[tuple[str, tuple[int, int], str | None, str | None]]:
+def _found(doc: Doc) -> Iterator[tuple[str, tuple[int, int], str | None, str | None]]:
     """(cue, place's offsets, region, container) of the dateline (`eventfacts.datelines`) and of
-    every match of every row of `CUES`."""
+    every match of every row of `TOKEN_CUES` and `CUES`."""
+    text = text_of(doc)
     for line in datelines(text):
         yield "dateline", (line.start, line.end), line.region, None
+    for cue, span in _token_matches(doc, text):
+        yield cue, span, None, None
     for cue, match in _cue_matches(text):
         parts = match.groupdict()
         yield cue, match.span("place"), parts.get("region"), parts.get("container")
@@ -158,7 +329,7 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
     text = text_of(doc)
     index = doc_index(doc)
     found: list[PlaceCue] = []
-    for cue, (start, end), region, container in _found(text):
+    for cue, (start, end), region, container in _found(doc):
         start, end = _trimmed(text, start, end)
         if end <= start:
             continue
@@ -459,8 +630,30 @@ def title_cues(title: str) -> Iterator[tuple[str, str, str | None]]:
     """(name, cue, region) for each place cue of a title ("Man shot in Marlowe, Ore."). Titles
     are not always part of the text that evidence indexes, so these carry no offsets: they only
     support a town the body names."""
+    found: list[tuple[str, tuple[int, int], str | None]] = []
+    if any(word in title.casefold() for word in _ANCHOR_WORDS):  # most titles: no tokenizer
+        found.extend((cue, span, None) for cue, span in _token_matches(_tokens(title), title))
     for cue, match in _cue_matches(title):
-        start, end = _trimmed(title, *match.span("place"))
         region = match.groupdict().get("region") if cue not in SITE_CUES else None
+        found.append((cue, match.span("place"), region))
+    for cue, (start, end), region in sorted(found, key=lambda f: _ROW_ORDER.index(f[0])):
+        start, end = _trimmed(title, start, end)
         if end > start:
             yield _display(title[start:end]), cue, region
+
+
+#: The order of the rows of both tables, in which a title's cues come out.
+_ROW_ORDER = ("pair", "agency", "resident", "city-of", "neighbourhood", "site", "locative")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Language:
+    """spaCy's English tokenizer alone, for titles, which reach reconciliation as strings: the
+    models this tool runs cut words as it does."""
+    import spacy
+
+    return spacy.blank("en")
+
+
+def _tokens(text: str) -> Doc:
+    return _tokenizer().make_doc(text)
