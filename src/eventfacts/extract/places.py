@@ -63,22 +63,6 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
         ),
         _CAPITAL,
     ),
-    # "a Marlowe man", "an 18-year-old Marlowe woman", "Marlowe residents"
-    (
-        "resident",
-        re.compile(
-            rf"\b(?:a|an)(?: \d+-year-old)? (?P<place>{NAME}) (?:man|woman|teen|teenager|boy|girl|"
-            r"couple|family|resident|native|mother|father)\b"
-        ),
-        word_opening("a"),
-    ),
-    ("resident", re.compile(rf"\b(?P<place>{NAME}) (?:residents?|natives?)\b"), _CAPITAL),
-    # "the city of Marlowe", "the town of Marlowe", "Marlowe Township"
-    (
-        "city-of",
-        re.compile(rf"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough) of (?P<place>{NAME})"),
-        word_opening("CcTtVvBb"),
-    ),
     # "Marlowe's Eastgate neighborhood", "the Eastgate neighborhood", "the Eastgate area of Marlowe"
     (
         "neighbourhood",
@@ -118,13 +102,13 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
 
 
 #: A place name's tokens, as the Matcher finds them: a first word with a capital, then any run of
-#: capitalised words, particles ("de"), and the hyphens, apostrophes and stops that tokenization
-#: cuts out of a word ("Winston-Salem" is three tokens, "St." one, "Marlowe." at a sentence's
+#: words, particles ("de"), and the hyphens, apostrophes and stops that tokenization cuts out of
+#: a word ("Winston-Salem" is three tokens, "St." one, "Marlowe." at a sentence's
 #: end two). Which run is a name is decided on its characters by `_name_at`, with the dateline's
 #: `NAME`: the Matcher cannot see whether tokens are written apart or glued.
 _NAME_START: dict[str, object] = {"TEXT": {"REGEX": r"^[A-Z]"}}
 _NAME_PIECE: dict[str, object] = {
-    "TEXT": {"REGEX": rf"^(?:[A-Z][A-Za-z'’.]*|{_PARTICLE}|-|\.|['’])$"},
+    "TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z'’.]*|[a-z]+|-|\.|['’])$"},
     "OP": "*",
 }
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
@@ -165,8 +149,42 @@ TOKEN_CUES: tuple[TokenCue, ...] = (
         (("Elkmoor County Sheriff's Office said", "Elkmoor County"), ("a Marlowe police officer", "Marlowe"),
          ("at the Marlowe District Court", "Marlowe"), ("Fenn-Abbey Fire crews", "Fenn-Abbey"),
          ("the Marlowe Medical Examiner", "Marlowe"), ("the Port Aldric Magistrates' Court", "Port Aldric"),
-         ("The Rio de Ossa police", "The Rio de Ossa")),
+         ("The Rio de Ossa police", "The Rio de Ossa"), ("the Marlowe-area police", "Marlowe-area")),
         ("a Marlowe policeman", "Marlowe  police", "the police in Marlowe", "Marlowe\npolice"),
+    ),
+    # "a Marlowe man", "an 18-year-old Marlowe woman"
+    (
+        "resident",
+        [
+            [{"ORTH": {"IN": ["a", "an"]}, "SPACY": True}],
+            [{"ORTH": {"IN": ["a", "an"]}, "SPACY": True}, {"IS_DIGIT": True, "SPACY": False},
+             {"ORTH": "-", "SPACY": False}, {"ORTH": "year", "SPACY": False}, {"ORTH": "-", "SPACY": False},
+             {"ORTH": "old", "SPACY": True}],
+        ],
+        [[{"ORTH": {"IN": [
+            "man", "woman", "teen", "teenager", "boy", "girl", "couple", "family", "resident", "native",
+            "mother", "father"]}}]],
+        (("police said a Marlowe man was held", "Marlowe"), ("an 18-year-old Port Aldric woman", "Port Aldric"),
+         ("a Fenn-Abbey family of four", "Fenn-Abbey")),
+        ("An Eastgate man", "a Marlowe manager", "a 40-year-old man", "a Marlowe\nman"),
+    ),
+    # "Marlowe residents", "a Marlowe native"
+    (
+        "resident",
+        [[]],
+        [[{"ORTH": {"IN": ["resident", "residents", "native", "natives"]}}]],
+        (("Marlowe residents were told to stay inside", "Marlowe"), ("two Port Aldric natives", "Port Aldric")),
+        ("Marlowe Residents' Association", "local residents", "Marlowe's residents"),
+    ),
+    # "the city of Marlowe", "the town of Marlowe"
+    (
+        "city-of",
+        [[{"ORTH": {"IN": _cased("city", "town", "village", "borough")}, "SPACY": True},
+          {"ORTH": "of", "SPACY": True}]],
+        [[]],
+        (("in the city of Marlowe.", "Marlowe."), ("the Town of Rio de Ossa's budget", "Rio de Ossa"),
+         ("the village of Fenn-Abbey", "Fenn-Abbey")),
+        ("the city of", "a city of 40,000", "the City Of Marlowe"),
     ),
 )  # fmt: skip
 
@@ -176,15 +194,19 @@ def _orths(token: dict[str, object]) -> list[str]:
     return [str(o) for o in orth["IN"]] if isinstance(orth, dict) else [str(orth)]
 
 
-def _anchors(row: TokenCue) -> frozenset[str]:
-    """The words (lower case) one of which every match of the row holds next to its place."""
+def _anchors(row: TokenCue) -> tuple[frozenset[str], frozenset[str]]:
+    """The words (lower case) one of which every match of the row holds just after its place,
+    or, where nothing follows the place, just before it."""
     _, befores, afters, _, _ = row
-    firsts = [after[0] for after in afters if after] or [before[0] for before in befores]
-    return frozenset(w.casefold() for token in firsts for w in _orths(token))
+    after = frozenset(w.casefold() for a in afters if a for w in _orths(a[0]))
+    before = frozenset(w.casefold() for b in befores if b for w in _orths(b[0]))
+    return (after, frozenset()) if after else (frozenset(), before)
 
 
 _ANCHORS = tuple(_anchors(row) for row in TOKEN_CUES)
-_ANCHOR_WORDS = frozenset().union(*_ANCHORS)
+_AFTER_WORDS = frozenset().union(*(after for after, _ in _ANCHORS))
+_BEFORE_WORDS = frozenset().union(*(before for _, before in _ANCHORS))
+_ANCHOR_WORDS = _AFTER_WORDS | _BEFORE_WORDS
 
 
 @lru_cache(maxsize=4)
@@ -249,21 +271,27 @@ _AFTER = max(len(a) for _, _, afters, _, _ in TOKEN_CUES for a in afters)
 
 
 def _windows(doc: Doc) -> list[tuple[int, int]]:
-    """The stretches of the Doc a match can be in: around each anchor word, the run of name-like
-    tokens beside it, joined where they meet. The Matcher run on every token of a story costs as
-    much as the rest of the stage."""
+    """The stretches of the Doc a match can be in, joined where they meet: the run of name-like
+    tokens before a word that follows a place, and after a word that opens one, with the row's
+    other words. The Matcher run on every token of a story costs as much as the rest of the
+    stage."""
     from spacy.attrs import LOWER
 
-    keys = _anchor_keys(doc.vocab)
+    after_keys, before_keys = _anchor_keys(doc.vocab)
+    spans: list[tuple[int, int]] = []
+    for i, lower in enumerate(columns(doc, LOWER)[0]):
+        if lower in after_keys:
+            start = i
+            while start > 0 and i - start < NAME_TOKENS and _name_like(doc, start - 1):
+                start -= 1
+            spans.append((max(0, start - _BEFORE), min(len(doc), i + _AFTER)))
+        if lower in before_keys:
+            end = min(len(doc), i + _BEFORE)
+            while end < len(doc) and end - i < NAME_TOKENS + _BEFORE and _name_like(doc, end):
+                end += 1
+            spans.append((i, min(len(doc), end + _AFTER)))
     windows: list[tuple[int, int]] = []
-    for i in [i for i, lower in enumerate(columns(doc, LOWER)[0]) if lower in keys]:
-        start = i
-        while start > 0 and i - start < NAME_TOKENS and _name_like(doc[start - 1].text):
-            start -= 1
-        end = i + 1
-        while end < len(doc) and end - i < NAME_TOKENS + _BEFORE and _name_like(doc[end].text):
-            end += 1
-        start, end = max(0, start - _BEFORE), min(len(doc), end + _AFTER)
+    for start, end in sorted(spans):
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
@@ -271,13 +299,22 @@ def _windows(doc: Doc) -> list[tuple[int, int]]:
     return windows
 
 
-def _name_like(token: str) -> bool:
-    return token[:1].isupper() or token in _PARTICLES or token in ("-", ".", "'", "’")
+def _name_like(doc: Doc, i: int) -> bool:
+    """The token can be part of a place name: a word with a capital, a particle, a stop, or a
+    hyphen or apostrophe and what is glued after it ("Marlowe-area")."""
+    text = doc[i].text
+    if text[:1].isupper() or text in _PARTICLES or text in _GLUES:
+        return True
+    return i > 0 and doc[i - 1].text in _GLUES and not doc[i - 1].whitespace_ and text.isalpha()
+
+
+_GLUES = frozenset({"-", ".", "'", "’"})
 
 
 @lru_cache(maxsize=4)
-def _anchor_keys(vocab: Vocab) -> frozenset[int]:
-    return frozenset(vocab.strings.add(w) for w in _ANCHOR_WORDS)
+def _anchor_keys(vocab: Vocab) -> tuple[frozenset[int], frozenset[int]]:
+    strings = vocab.strings
+    return frozenset(strings.add(w) for w in _AFTER_WORDS), frozenset(strings.add(w) for w in _BEFORE_WORDS)
 
 
 _FULL_NAME = re.compile(NAME)
