@@ -164,7 +164,7 @@ TOKEN_CUES: tuple[TokenCue, ...] = (
         [[{"ORTH": {"IN": [
             "man", "woman", "teen", "teenager", "boy", "girl", "couple", "family", "resident", "native",
             "mother", "father"]}}]],
-        (("police said a Marlowe man was held", "Marlowe"), ("an 18-year-old Port Aldric woman", "Port Aldric"),
+        (("police said a Marlowe man was held", "Marlowe"), ("an 18-year-old Port Ash woman", "Port Ash"),
          ("a Fenn-Abbey family of four", "Fenn-Abbey")),
         ("An Eastgate man", "a Marlowe manager", "a 40-year-old man", "a Marlowe\nman"),
     ),
@@ -173,7 +173,7 @@ TOKEN_CUES: tuple[TokenCue, ...] = (
         "resident",
         [[]],
         [[{"ORTH": {"IN": ["resident", "residents", "native", "natives"]}}]],
-        (("Marlowe residents were told to stay inside", "Marlowe"), ("two Port Aldric natives", "Port Aldric")),
+        (("Marlowe residents were told to stay in", "Marlowe"), ("two Port Ash natives", "Port Ash")),
         ("Marlowe Residents' Association", "local residents", "Marlowe's residents"),
     ),
     # "the city of Marlowe", "the town of Marlowe"
@@ -194,19 +194,23 @@ def _orths(token: dict[str, object]) -> list[str]:
     return [str(o) for o in orth["IN"]] if isinstance(orth, dict) else [str(orth)]
 
 
-def _anchors(row: TokenCue) -> tuple[frozenset[str], frozenset[str]]:
-    """The words (lower case) one of which every match of the row holds just after its place,
-    or, where nothing follows the place, just before it."""
-    _, befores, afters, _, _ = row
-    after = frozenset(w.casefold() for a in afters if a for w in _orths(a[0]))
-    before = frozenset(w.casefold() for b in befores if b for w in _orths(b[0]))
-    return (after, frozenset()) if after else (frozenset(), before)
+def _anchors() -> dict[tuple[str, bool], tuple[int, int]]:
+    """For each word (lower case) next to which a row's place stands, and whether it follows the
+    place: the most tokens the row's words take before the place and after it. A row anchors on
+    the first word after its place, or, where nothing follows it, on the first word before."""
+    reach: dict[tuple[str, bool], tuple[int, int]] = {}
+    for _, befores, afters, _, _ in TOKEN_CUES:
+        follows = any(afters)
+        firsts = [a[0] for a in afters if a] if follows else [b[0] for b in befores if b]
+        tokens = (max(map(len, befores)), max(map(len, afters)))
+        for word in {w.casefold() for token in firsts for w in _orths(token)}:
+            old = reach.get((word, follows), (0, 0))
+            reach[word, follows] = (max(old[0], tokens[0]), max(old[1], tokens[1]))
+    return reach
 
 
-_ANCHORS = tuple(_anchors(row) for row in TOKEN_CUES)
-_AFTER_WORDS = frozenset().union(*(after for after, _ in _ANCHORS))
-_BEFORE_WORDS = frozenset().union(*(before for _, before in _ANCHORS))
-_ANCHOR_WORDS = _AFTER_WORDS | _BEFORE_WORDS
+_ANCHORS = _anchors()
+_ANCHOR_WORDS = frozenset(word for word, _ in _ANCHORS)
 
 
 @lru_cache(maxsize=4)
@@ -265,31 +269,30 @@ def _token_matches(doc: Doc, text: str) -> Iterator[tuple[str, tuple[int, int]]]
                 after = match_end
 
 
-#: Tokens any row has before its place, and after it.
-_BEFORE = max(len(b) for _, befores, _, _, _ in TOKEN_CUES for b in befores)
-_AFTER = max(len(a) for _, _, afters, _, _ in TOKEN_CUES for a in afters)
-
-
 def _windows(doc: Doc) -> list[tuple[int, int]]:
     """The stretches of the Doc a match can be in, joined where they meet: the run of name-like
-    tokens before a word that follows a place, and after a word that opens one, with the row's
+    tokens before a word that follows a place, or after a word that opens one, with the row's
     other words. The Matcher run on every token of a story costs as much as the rest of the
     stage."""
     from spacy.attrs import LOWER
 
-    after_keys, before_keys = _anchor_keys(doc.vocab)
+    anchors = _anchor_keys(doc.vocab)
+    lowers = columns(doc, LOWER)[0]
     spans: list[tuple[int, int]] = []
-    for i, lower in enumerate(columns(doc, LOWER)[0]):
-        if lower in after_keys:
-            start = i
-            while start > 0 and i - start < NAME_TOKENS and _name_like(doc, start - 1):
-                start -= 1
-            spans.append((max(0, start - _BEFORE), min(len(doc), i + _AFTER)))
-        if lower in before_keys:
-            end = min(len(doc), i + _BEFORE)
-            while end < len(doc) and end - i < NAME_TOKENS + _BEFORE and _name_like(doc, end):
+    for i in [i for i, lower in enumerate(lowers) if lower in anchors]:
+        for follows, before, after in anchors[lowers[i]]:
+            if follows:
+                start = i
+                while start > 0 and i - start < NAME_TOKENS and _name_like(doc, start - 1):
+                    start -= 1
+                if start < i:  # no name just before: no match ends here
+                    spans.append((max(0, start - before), min(len(doc), i + after)))
+                continue
+            end = first = min(len(doc), i + before)
+            while end < len(doc) and end - i < NAME_TOKENS + before and _name_like(doc, end):
                 end += 1
-            spans.append((i, min(len(doc), end + _AFTER)))
+            if end > first:  # no name just after: no match here
+                spans.append((i, min(len(doc), end + after)))
     windows: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if windows and start <= windows[-1][1]:
@@ -312,9 +315,12 @@ _GLUES = frozenset({"-", ".", "'", "’"})
 
 
 @lru_cache(maxsize=4)
-def _anchor_keys(vocab: Vocab) -> tuple[frozenset[int], frozenset[int]]:
-    strings = vocab.strings
-    return frozenset(strings.add(w) for w in _AFTER_WORDS), frozenset(strings.add(w) for w in _BEFORE_WORDS)
+def _anchor_keys(vocab: Vocab) -> dict[int, list[tuple[bool, int, int]]]:
+    """`_ANCHORS` by the vocabulary's key of each word: (follows the place, before, after)."""
+    keys: dict[int, list[tuple[bool, int, int]]] = {}
+    for (word, follows), (before, after) in sorted(_ANCHORS.items()):
+        keys.setdefault(vocab.strings.add(word), []).append((follows, before, after))
+    return keys
 
 
 _FULL_NAME = re.compile(NAME)
