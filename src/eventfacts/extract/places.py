@@ -91,13 +91,6 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
         ),
         _CAPITAL,
     ),
-    # "in Marlowe", "near Marlowe", "outside Marlowe", "just outside of Marlowe": the place where
-    # something is ("Eastgate, south of Marlowe" says where Eastgate is: no cue for Marlowe).
-    (
-        "locative",
-        re.compile(rf"\b(?:in|near|outside|at|inside|across|around|outside of) (?:the )?(?P<place>{NAME})"),
-        None,  # its short words open often enough that trying them all costs as much
-    ),
 )
 
 
@@ -124,6 +117,9 @@ def _cased(*words: str) -> list[str]:
 
 
 _COURTS = ["District", "High", "Superior", "Circuit", "Crown", "Magistrates"]
+_LOCATIVES = ["in", "near", "outside", "at", "inside", "across", "around"]
+_THE: dict[str, object] = {"ORTH": "the", "SPACY": True}
+_OF: dict[str, object] = {"ORTH": "of", "SPACY": True}
 #: Token rows of (name, token patterns before the place, token patterns after it, texts with
 #: the place they cue, texts with none). The Matcher tries every before + place name + after; as the regex
 #: rows of `CUES`, each row keeps at each start the longest place name, and no match that
@@ -186,6 +182,21 @@ TOKEN_CUES: tuple[TokenCue, ...] = (
          ("the village of Fenn-Abbey", "Fenn-Abbey")),
         ("the city of", "a city of 40,000", "the City Of Marlowe"),
     ),
+    # "in Marlowe", "near Marlowe", "outside Marlowe", "just outside of Marlowe": the place where
+    # something is ("Eastgate, south of Marlowe" says where Eastgate is: no cue for Marlowe).
+    (
+        "locative",
+        [
+            [{"ORTH": {"IN": _LOCATIVES}, "SPACY": True}],
+            [{"ORTH": {"IN": _LOCATIVES}, "SPACY": True}, _THE],
+            [{"ORTH": "outside", "SPACY": True}, _OF],
+            [{"ORTH": "outside", "SPACY": True}, _OF, _THE],
+        ],
+        [[]],
+        (("a fire broke out in Marlowe on Monday", "Marlowe"), ("just outside of Port Ash", "Port Ash"),
+         ("at the Eastgate Mall", "Eastgate Mall"), ("in Rio de Ossa,", "Rio de Ossa")),
+        ("In Marlowe, a fire broke out", "in the morning", "Eastgate, south of Marlowe", "in\nMarlowe"),
+    ),
 )  # fmt: skip
 
 
@@ -194,18 +205,19 @@ def _orths(token: dict[str, object]) -> list[str]:
     return [str(o) for o in orth["IN"]] if isinstance(orth, dict) else [str(orth)]
 
 
-def _anchors() -> dict[tuple[str, bool], tuple[int, int]]:
+def _anchors() -> dict[tuple[str, bool], tuple[int, int, int]]:
     """For each word (lower case) next to which a row's place stands, and whether it follows the
-    place: the most tokens the row's words take before the place and after it. A row anchors on
-    the first word after its place, or, where nothing follows it, on the first word before."""
-    reach: dict[tuple[str, bool], tuple[int, int]] = {}
+    place: the fewest and the most tokens the row's words take before the place, and the most
+    after it. A row anchors on the first word after its place, or, where nothing follows it, on
+    the first word before."""
+    reach: dict[tuple[str, bool], tuple[int, int, int]] = {}
     for _, befores, afters, _, _ in TOKEN_CUES:
         follows = any(afters)
         firsts = [a[0] for a in afters if a] if follows else [b[0] for b in befores if b]
-        tokens = (max(map(len, befores)), max(map(len, afters)))
+        tokens = (min(map(len, befores)), max(map(len, befores)), max(map(len, afters)))
         for word in {w.casefold() for token in firsts for w in _orths(token)}:
-            old = reach.get((word, follows), (0, 0))
-            reach[word, follows] = (max(old[0], tokens[0]), max(old[1], tokens[1]))
+            old = reach.get((word, follows), tokens)
+            reach[word, follows] = (min(old[0], tokens[0]), max(old[1], tokens[1]), max(old[2], tokens[2]))
     return reach
 
 
@@ -222,7 +234,8 @@ def _cue_matcher(vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
     for row, (_, befores, afters, _, _) in enumerate(TOKEN_CUES):
         for before in befores:
-            patterns = [[*before, _NAME_START, _NAME_PIECE, *after] for after in afters]
+            # a place nothing follows is as long as `NAME` reads it from its first word on
+            patterns = [[*before, _NAME_START, *([_NAME_PIECE, *after] if after else [])] for after in afters]
             matcher.add(f"{row}:{len(before)}", patterns)
     return matcher
 
@@ -258,9 +271,9 @@ def _token_matches(doc: Doc, text: str) -> Iterator[tuple[str, tuple[int, int]]]
             first = doc[start].idx
             if first and (text[first - 1].isalnum() or text[first - 1] == "_"):
                 continue  # a match opens where a word does
-            span = _name_at(doc, text, place_start, place_end, spaced=place_end < end)
+            span = _name_at(doc, text, place_start, place_end, followed=place_end < end)
             if span is not None and (start not in best or span[1] > best[start][1]):
-                best[start] = (*span, doc[end - 1].idx + len(doc[end - 1]))
+                best[start] = (*span, max(span[1], doc[end - 1].idx + len(doc[end - 1])))
         after = 0
         for start in sorted(best):
             place_start_char, place_end_char, match_end = best[start]
@@ -280,19 +293,20 @@ def _windows(doc: Doc) -> list[tuple[int, int]]:
     lowers = columns(doc, LOWER)[0]
     spans: list[tuple[int, int]] = []
     for i in [i for i, lower in enumerate(lowers) if lower in anchors]:
-        for follows, before, after in anchors[lowers[i]]:
+        for follows, fewest, most, after in anchors[lowers[i]]:
             if follows:
                 start = i
                 while start > 0 and i - start < NAME_TOKENS and _name_like(doc, start - 1):
                     start -= 1
                 if start < i:  # no name just before: no match ends here
-                    spans.append((max(0, start - before), min(len(doc), i + after)))
+                    spans.append((max(0, start - most), min(len(doc), i + after)))
                 continue
-            end = first = min(len(doc), i + before)
-            while end < len(doc) and end - i < NAME_TOKENS + before and _name_like(doc, end):
+            if not any(_name_like(doc, j) for j in range(i + fewest, min(len(doc), i + most + 1))):
+                continue  # no name just after the row's words: no match here
+            end = min(len(doc), i + most + 1)
+            while end < len(doc) and end - i < NAME_TOKENS + most and _name_like(doc, end):
                 end += 1
-            if end > first:  # no name just after: no match here
-                spans.append((i, min(len(doc), end + after)))
+            spans.append((i, min(len(doc), end + after)))
     windows: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if windows and start <= windows[-1][1]:
@@ -315,24 +329,30 @@ _GLUES = frozenset({"-", ".", "'", "’"})
 
 
 @lru_cache(maxsize=4)
-def _anchor_keys(vocab: Vocab) -> dict[int, list[tuple[bool, int, int]]]:
-    """`_ANCHORS` by the vocabulary's key of each word: (follows the place, before, after)."""
-    keys: dict[int, list[tuple[bool, int, int]]] = {}
-    for (word, follows), (before, after) in sorted(_ANCHORS.items()):
-        keys.setdefault(vocab.strings.add(word), []).append((follows, before, after))
+def _anchor_keys(vocab: Vocab) -> dict[int, list[tuple[bool, int, int, int]]]:
+    """`_ANCHORS` by the vocabulary's key of each word: (follows the place, fewest, most, after)."""
+    keys: dict[int, list[tuple[bool, int, int, int]]] = {}
+    for (word, follows), reach in sorted(_ANCHORS.items()):
+        keys.setdefault(vocab.strings.add(word), []).append((follows, *reach))
     return keys
 
 
-_FULL_NAME = re.compile(NAME)
+#: A place name and the space before the words that follow it.
+_NAME_THEN = re.compile(rf"(?:{NAME}) ")
+_NAME_RE = re.compile(NAME)
 
 
-def _name_at(doc: Doc, text: str, start: int, end: int, *, spaced: bool) -> tuple[int, int] | None:
-    """The offsets of tokens start..end when their text is one place name, its words one space
-    apart (and one space after it, if `spaced`: the row's words follow)."""
-    if spaced and doc[end - 1].whitespace_ != " ":
-        return None
-    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    return (first, last) if _FULL_NAME.fullmatch(text, first, last) else None
+def _name_at(doc: Doc, text: str, start: int, end: int, *, followed: bool) -> tuple[int, int] | None:
+    """The offsets of the place name of tokens start..end. When the row's words follow it, these
+    tokens must be one `NAME` and one space after it; else the name is what `NAME` reads from
+    the first token on, whatever the tokens (it may end inside one: "Mc" of "McAfee", as the
+    regex rows read it, its first way of reading a word winning)."""
+    first = doc[start].idx
+    if not followed:
+        name = _NAME_RE.match(text, first)
+        return name.span() if name is not None else None
+    last = doc[end - 1].idx + len(doc[end - 1])
+    return (first, last) if _NAME_THEN.fullmatch(text, first, last + 1) else None
 
 
 def _cue_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
