@@ -205,39 +205,41 @@ def _orths(token: dict[str, object]) -> list[str]:
     return [str(o) for o in orth["IN"]] if isinstance(orth, dict) else [str(orth)]
 
 
-def _anchors() -> dict[tuple[str, bool], tuple[int, int, int]]:
-    """For each word (lower case) next to which a row's place stands, and whether it follows the
-    place: the fewest and the most tokens the row's words take before the place, and the most
-    after it. A row anchors on the first word after its place, or, where nothing follows it, on
-    the first word before."""
-    reach: dict[tuple[str, bool], tuple[int, int, int]] = {}
-    for _, befores, afters, _, _ in TOKEN_CUES:
+def _anchors() -> dict[str, list[tuple[int, bool, int, int, int]]]:
+    """For each word (lower case) next to which a row's place stands: the row, whether the word
+    follows the place, the fewest and the most tokens the row's words take before the place, and
+    the most after it. A row anchors on the first word after its place, or, where nothing
+    follows it, on the first word before."""
+    reach: dict[str, list[tuple[int, bool, int, int, int]]] = {}
+    for row, (_, befores, afters, _, _) in enumerate(TOKEN_CUES):
         follows = any(afters)
         firsts = [a[0] for a in afters if a] if follows else [b[0] for b in befores if b]
         tokens = (min(map(len, befores)), max(map(len, befores)), max(map(len, afters)))
-        for word in {w.casefold() for token in firsts for w in _orths(token)}:
-            old = reach.get((word, follows), tokens)
-            reach[word, follows] = (min(old[0], tokens[0]), max(old[1], tokens[1]), max(old[2], tokens[2]))
+        for word in sorted({w.casefold() for token in firsts for w in _orths(token)}):
+            reach.setdefault(word, []).append((row, follows, *tokens))
     return reach
 
 
 _ANCHORS = _anchors()
-_ANCHOR_WORDS = frozenset(word for word, _ in _ANCHORS)
+_ANCHOR_WORDS = frozenset(_ANCHORS)
 
 
 @lru_cache(maxsize=4)
-def _cue_matcher(vocab: Vocab) -> Matcher:
-    """The Matcher of `TOKEN_CUES`, once per vocabulary: one key per row and length of the
-    words before the place, which say where in a match its place begins."""
+def _cue_matchers(vocab: Vocab) -> tuple[Matcher, ...]:
+    """A Matcher for each row of `TOKEN_CUES`, once per vocabulary (a window is tried with its
+    own row's patterns alone); one key per length of the words before the place, which says
+    where in a match its place begins."""
     from spacy.matcher import Matcher
 
-    matcher = Matcher(vocab)
-    for row, (_, befores, afters, _, _) in enumerate(TOKEN_CUES):
+    matchers = []
+    for _, befores, afters, _, _ in TOKEN_CUES:
+        matcher = Matcher(vocab)
         for before in befores:
             # a place nothing follows is as long as `NAME` reads it from its first word on
             patterns = [[*before, _NAME_START, *([_NAME_PIECE, *after] if after else [])] for after in afters]
-            matcher.add(f"{row}:{len(before)}", patterns)
-    return matcher
+            matcher.add(str(len(before)), patterns)
+        matchers.append(matcher)
+    return tuple(matchers)
 
 
 #: A match with the pattern element of each of its tokens: (key, start, end, elements).
@@ -250,30 +252,22 @@ def _token_matches(doc: Doc, text: str) -> Iterator[tuple[str, tuple[int, int]]]
     if not windows:
         return
     strings = doc.vocab.strings
-    matcher = _cue_matcher(doc.vocab)
-    # row -> (start, end, place's start, place's end), in tokens
-    found: dict[int, list[tuple[int, int, int, int]]] = {}
-    seen: set[tuple[int, int, int, int]] = set()
-    for window, until in windows:
-        # with_alignments adds each token's pattern element, which spaCy's stubs do not know
-        matches = cast("list[Aligned]", matcher(doc[window:until], with_alignments=True))
-        for match_id, start, end, aligned in matches:
-            row, before = map(int, strings[match_id].split(":"))
-            start, end = start + window, end + window
-            if (row, start, end, before) in seen:
-                continue
-            seen.add((row, start, end, before))
-            place = [start + i for i, element in enumerate(aligned) if element in (before, before + 1)]
-            found.setdefault(row, []).append((start, end, place[0], place[-1] + 1))
+    matchers = _cue_matchers(doc.vocab)
     for row, (name, _, _, _, _) in enumerate(TOKEN_CUES):
         best: dict[int, tuple[int, int, int]] = {}  # match's start -> place's offsets, match's end
-        for start, end, place_start, place_end in found.get(row, ()):
-            first = doc[start].idx
-            if first and (text[first - 1].isalnum() or text[first - 1] == "_"):
-                continue  # a match opens where a word does
-            span = _name_at(doc, text, place_start, place_end, followed=place_end < end)
-            if span is not None and (start not in best or span[1] > best[start][1]):
-                best[start] = (*span, max(span[1], doc[end - 1].idx + len(doc[end - 1])))
+        for window, until in windows.get(row, ()):
+            # with_alignments adds each token's pattern element, which spaCy's stubs do not know
+            matches = cast("list[Aligned]", matchers[row](doc[window:until], with_alignments=True))
+            for match_id, start, end, aligned in matches:
+                before = int(strings[match_id])
+                start, end = start + window, end + window
+                first = doc[start].idx
+                if first and (text[first - 1].isalnum() or text[first - 1] == "_"):
+                    continue  # a match opens where a word does
+                place = [start + i for i, element in enumerate(aligned) if element in (before, before + 1)]
+                span = _name_at(doc, text, place[0], place[-1] + 1, followed=place[-1] + 1 < end)
+                if span is not None and (start not in best or span[1] > best[start][1]):
+                    best[start] = (*span, max(span[1], doc[end - 1].idx + len(doc[end - 1])))
         after = 0
         for start in sorted(best):
             place_start_char, place_end_char, match_end = best[start]
@@ -282,38 +276,41 @@ def _token_matches(doc: Doc, text: str) -> Iterator[tuple[str, tuple[int, int]]]
                 after = match_end
 
 
-def _windows(doc: Doc) -> list[tuple[int, int]]:
-    """The stretches of the Doc a match can be in, joined where they meet: the run of name-like
-    tokens before a word that follows a place, or after a word that opens one, with the row's
-    other words. The Matcher run on every token of a story costs as much as the rest of the
-    stage."""
+def _windows(doc: Doc) -> dict[int, list[tuple[int, int]]]:
+    """For each row, the stretches of the Doc a match can be in, joined where they meet: the run
+    of name-like tokens before a word that follows a place, with the row's other words; the
+    words that open a place, up to its first word. The Matcher run on every token of a story
+    costs as much as the rest of the stage."""
     from spacy.attrs import LOWER
 
     anchors = _anchor_keys(doc.vocab)
     lowers = columns(doc, LOWER)[0]
-    spans: list[tuple[int, int]] = []
+    spans: dict[int, list[tuple[int, int]]] = {}
     for i in [i for i, lower in enumerate(lowers) if lower in anchors]:
-        for follows, fewest, most, after in anchors[lowers[i]]:
+        for row, follows, fewest, most, after in anchors[lowers[i]]:
             if follows:
                 start = i
                 while start > 0 and i - start < NAME_TOKENS and _name_like(doc, start - 1):
                     start -= 1
                 if start < i:  # no name just before: no match ends here
-                    spans.append((max(0, start - most), min(len(doc), i + after)))
+                    spans.setdefault(row, []).append((max(0, start - most), min(len(doc), i + after)))
                 continue
-            if not any(_name_like(doc, j) for j in range(i + fewest, min(len(doc), i + most + 1))):
-                continue  # no name just after the row's words: no match here
+            # a row whose place ends it matches up to the place's first word (see `_cue_matchers`)
             end = min(len(doc), i + most + 1)
-            while end < len(doc) and end - i < NAME_TOKENS + most and _name_like(doc, end):
-                end += 1
-            spans.append((i, min(len(doc), end + after)))
-    windows: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+            if any(doc[j].text[:1].isupper() for j in range(i + fewest, end)):
+                spans.setdefault(row, []).append((i, end))
+    return {row: _joined(sorted(found)) for row, found in spans.items()}
+
+
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted stretches, those that meet joined into one."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
         else:
-            windows.append((start, end))
-    return windows
+            joined.append((start, end))
+    return joined
 
 
 def _name_like(doc: Doc, i: int) -> bool:
@@ -329,12 +326,9 @@ _GLUES = frozenset({"-", ".", "'", "’"})
 
 
 @lru_cache(maxsize=4)
-def _anchor_keys(vocab: Vocab) -> dict[int, list[tuple[bool, int, int, int]]]:
-    """`_ANCHORS` by the vocabulary's key of each word: (follows the place, fewest, most, after)."""
-    keys: dict[int, list[tuple[bool, int, int, int]]] = {}
-    for (word, follows), reach in sorted(_ANCHORS.items()):
-        keys.setdefault(vocab.strings.add(word), []).append((follows, *reach))
-    return keys
+def _anchor_keys(vocab: Vocab) -> dict[int, list[tuple[int, bool, int, int, int]]]:
+    """`_ANCHORS` by the vocabulary's key of each word."""
+    return {vocab.strings.add(word): reach for word, reach in _ANCHORS.items()}
 
 
 #: A place name and the space before the words that follow it.
