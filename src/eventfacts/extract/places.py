@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from ..datelines import _PARTICLE, NAME, REGION, UPPER, WORD, datelines
 from ..records import PlaceCue
@@ -227,23 +227,20 @@ _ANCHOR_WORDS = frozenset(_ANCHORS)
 @lru_cache(maxsize=4)
 def _cue_matchers(vocab: Vocab) -> tuple[Matcher, ...]:
     """A Matcher for each row of `TOKEN_CUES`, once per vocabulary (a window is tried with its
-    own row's patterns alone); one key per length of the words before the place, which says
-    where in a match its place begins."""
+    own row's patterns alone); one key per length of the words before the place and after it,
+    which say where in a match its place is."""
     from spacy.matcher import Matcher
 
     matchers = []
     for _, befores, afters, _, _ in TOKEN_CUES:
         matcher = Matcher(vocab)
         for before in befores:
-            # a place nothing follows is as long as `NAME` reads it from its first word on
-            patterns = [[*before, _NAME_START, *([_NAME_PIECE, *after] if after else [])] for after in afters]
-            matcher.add(str(len(before)), patterns)
+            for after in afters:
+                # a place nothing follows is as long as `NAME` reads it from its first word on
+                pattern = [*before, _NAME_START, *([_NAME_PIECE, *after] if after else [])]
+                matcher.add(f"{len(before)}:{len(after)}", [pattern])
         matchers.append(matcher)
     return tuple(matchers)
-
-
-#: A match with the pattern element of each of its tokens: (key, start, end, elements).
-Aligned = tuple[int, int, int, list[int]]
 
 
 def _token_matches(doc: Doc, text: str) -> Iterator[tuple[str, tuple[int, int]]]:
@@ -256,16 +253,13 @@ def _token_matches(doc: Doc, text: str) -> Iterator[tuple[str, tuple[int, int]]]
     for row, (name, _, _, _, _) in enumerate(TOKEN_CUES):
         best: dict[int, tuple[int, int, int]] = {}  # match's start -> place's offsets, match's end
         for window, until in windows.get(row, ()):
-            # with_alignments adds each token's pattern element, which spaCy's stubs do not know
-            matches = cast("list[Aligned]", matchers[row](doc[window:until], with_alignments=True))
-            for match_id, start, end, aligned in matches:
-                before = int(strings[match_id])
+            for match_id, start, end in matchers[row](doc[window:until]):
+                words_before, words_after = map(int, strings[match_id].split(":"))
                 start, end = start + window, end + window
                 first = doc[start].idx
                 if first and (text[first - 1].isalnum() or text[first - 1] == "_"):
                     continue  # a match opens where a word does
-                place = [start + i for i, element in enumerate(aligned) if element in (before, before + 1)]
-                span = _name_at(doc, text, place[0], place[-1] + 1, followed=place[-1] + 1 < end)
+                span = _name_at(doc, text, start + words_before, end - words_after, followed=words_after > 0)
                 if span is not None and (start not in best or span[1] > best[start][1]):
                     best[start] = (*span, max(span[1], doc[end - 1].idx + len(doc[end - 1])))
         after = 0
