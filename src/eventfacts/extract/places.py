@@ -245,7 +245,7 @@ def _cue_matchers(vocab: Vocab) -> tuple[Matcher, ...]:
 
 def _token_matches(doc: Doc, text: str) -> Iterator[tuple[str, tuple[int, int]]]:
     """(cue, the place's offsets) for the matches of `TOKEN_CUES` in one Doc, row by row."""
-    windows = _windows(doc)
+    windows = _windows(doc, text)
     if not windows:
         return
     strings = doc.vocab.strings
@@ -270,15 +270,15 @@ def _token_matches(doc: Doc, text: str) -> Iterator[tuple[str, tuple[int, int]]]
                 after = match_end
 
 
-def _windows(doc: Doc) -> dict[int, list[tuple[int, int]]]:
+def _windows(doc: Doc, text: str) -> dict[int, list[tuple[int, int]]]:
     """For each row, the stretches of the Doc a match can be in, joined where they meet: the run
     of name-like tokens before a word that follows a place, with the row's other words; the
     words that open a place, up to its first word. The Matcher run on every token of a story
     costs as much as the rest of the stage."""
-    from spacy.attrs import LOWER
+    from spacy.attrs import IDX, LOWER
 
     anchors = _anchor_keys(doc.vocab)
-    lowers = columns(doc, LOWER)[0]
+    lowers, starts = columns(doc, LOWER, IDX)
     spans: dict[int, list[tuple[int, int]]] = {}
     for i in [i for i, lower in enumerate(lowers) if lower in anchors]:
         for row, follows, fewest, most, after in anchors[lowers[i]]:
@@ -291,7 +291,7 @@ def _windows(doc: Doc) -> dict[int, list[tuple[int, int]]]:
                 continue
             # a row whose place ends it matches up to the place's first word (see `_cue_matchers`)
             end = min(len(doc), i + most + 1)
-            if any(doc[j].text[:1].isupper() for j in range(i + fewest, end)):
+            if any(text[starts[j]].isupper() for j in range(i + fewest, end)):
                 spans.setdefault(row, []).append((i, end))
     return {row: _joined(sorted(found)) for row, found in spans.items()}
 
