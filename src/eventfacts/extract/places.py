@@ -682,7 +682,7 @@ def title_cues(title: str) -> Iterator[tuple[str, str, str | None]]:
     are not always part of the text that evidence indexes, so these carry no offsets: they only
     support a town the body names."""
     found: list[tuple[str, tuple[int, int], str | None]] = []
-    if any(word in title.casefold() for word in _ANCHOR_WORDS):  # most titles: no tokenizer
+    if not _ANCHOR_WORDS.isdisjoint(_WORDS.findall(title.casefold())):  # else no tokenizer
         found.extend((cue, span, None) for cue, span in _token_matches(_tokens(title), title))
     for cue, match in _cue_matches(title):
         region = match.groupdict().get("region") if cue not in SITE_CUES else None
@@ -693,6 +693,8 @@ def title_cues(title: str) -> Iterator[tuple[str, str, str | None]]:
             yield _display(title[start:end]), cue, region
 
 
+#: A title's words, to look for anchor words before tokenizing it.
+_WORDS = re.compile(r"[^\W\d_]+")
 #: The order of the rows of both tables, in which a title's cues come out.
 _ROW_ORDER = ("pair", "agency", "resident", "city-of", "neighbourhood", "site", "locative")
 
