@@ -3,7 +3,8 @@
 A reader finds the town of a local story in a few kinds of places: the dateline ("MARLOWE, Ore.
 (AP) —"), a town written with its state ("Marlowe, Ore."), the police or sheriff who speak
 ("Marlowe police"), the people ("a Marlowe man"), "the city of Marlowe", "in Marlowe"; and the
-spot itself in streets, blocks, venues and neighbourhoods. Each row of `CUES` is one such
+spot itself in streets, blocks, venues and neighbourhoods. Each row of `TOKEN_CUES` (spaCy
+Matcher patterns) or of `CUES` (regexes, for the cues with a region or container) is one such
 pattern. NER is not trusted for this (it types towns as people and streets as towns), so the
 patterns read capitalised words; whether a name is a real place is decided at reconciliation
 against the gazetteer (`eventfacts.geo`), which this stage never loads.
@@ -18,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..datelines import _PARTICLE, NAME, REGION, UPPER, WORD, datelines
+from ..datelines import NAME, PARTICLES, REGION, UPPER, WORD, datelines
 from ..records import PlaceCue
 from ..timeexpr import FIXED_HOLIDAYS, HOLIDAYS
 from .common import columns, doc_index, ents_of, evidence, text_of
@@ -96,15 +97,15 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
 
 #: A place name's tokens, as the Matcher finds them: a first word with a capital, then any run of
 #: words, particles ("de"), and the hyphens, apostrophes and stops that tokenization cuts out of
-#: a word ("Winston-Salem" is three tokens, "St." one, "Marlowe." at a sentence's
-#: end two). Which run is a name is decided on its characters by `_name_at`, with the dateline's
+#: a word ("Winston-Salem" is three tokens, "St." one, "Marlowe." at a sentence's end two).
+#: Which run is a name is decided on its characters by `_name_at`, with the dateline's
 #: `NAME`: the Matcher cannot see whether tokens are written apart or glued.
 _NAME_START: dict[str, object] = {"TEXT": {"REGEX": r"^[A-Z]"}}
 _NAME_PIECE: dict[str, object] = {
     "TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z'’.]*|[a-z]+|-|\.|['’])$"},
     "OP": "*",
 }
-_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+_PARTICLES = frozenset(PARTICLES)
 #: The longest run of tokens a place name of four words takes (hyphens and particles within).
 NAME_TOKENS = 30
 
@@ -121,10 +122,11 @@ _LOCATIVES = ["in", "near", "outside", "at", "inside", "across", "around"]
 _THE: dict[str, object] = {"ORTH": "the", "SPACY": True}
 _OF: dict[str, object] = {"ORTH": "of", "SPACY": True}
 #: Token rows of (name, token patterns before the place, token patterns after it, texts with
-#: the place they cue, texts with none). The Matcher tries every before + place name + after; as the regex
-#: rows of `CUES`, each row keeps at each start the longest place name, and no match that
-#: begins inside the one before. The first words after the place (or before it, where nothing
-#: follows) are the row's anchors: the Matcher runs only around them.
+#: the place they cue, texts with none). The Matcher tries every before + place name + after.
+#: As the regex rows of `CUES` read, each row keeps at each start the longest place name words
+#: follow (a place nothing follows is `NAME`'s own reading), and no match that begins inside
+#: the one before. The first words after the place (or before it, where nothing follows) are
+#: the row's anchors: the Matcher runs only around them.
 TokenCue = tuple[str, list[Tokens], list[Tokens], tuple[tuple[str, str], ...], tuple[str, ...]]
 TOKEN_CUES: tuple[TokenCue, ...] = (
     # "Marlowe police", "the Marlowe Police Department", "Pasco County Sheriff's Office", the
