@@ -20,10 +20,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..datelines import NAME, PARTICLES, REGION, UPPER, WORD, datelines
-from ..records import PlaceCue
+from ..records import PlaceCue, TitleCue
 from ..timeexpr import FIXED_HOLIDAYS, HOLIDAYS
 from .common import columns, doc_index, ents_of, evidence, text_of
 from .entities import PLACE_SUFFIXES, is_locative
+from .headline import headline_proper
 from .patterns import matches_at, openings, street_kind, streets_in, venue_kind, word_opening
 
 if TYPE_CHECKING:
@@ -679,32 +680,56 @@ def _street_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
         )
 
 
-def title_cues(title: str) -> Iterator[tuple[str, str, str | None]]:
-    """(name, cue, region) for each place cue of a title ("Man shot in Marlowe, Ore."). Titles
-    are not always part of the text that evidence indexes, so these carry no offsets: they only
-    support a town the body names."""
+def title_cues(title: str | None, headline: Doc | None = None) -> tuple[TitleCue, ...]:
+    """The place cues of an article's title ("Man shot in Marlowe, Ore."), without the site's
+    name after it (`headline_proper`). They are read here, once, where the title's tokens are
+    at hand, so that the merge stage needs no tokenizer. `headline` is the title's own parse
+    (recased, the same length: see `eventfacts.extract.headline`). Titles are not always part of
+    the text that evidence indexes, so these carry no offsets: they only support a town the body
+    names."""
+    if not title:
+        return ()
+    proper = headline_proper(title).strip()
     found: list[tuple[str, tuple[int, int], str | None]] = []
-    if not _ANCHOR_WORDS.isdisjoint(_WORDS.findall(title.casefold())):  # else no tokenizer
-        found.extend((cue, span, None) for cue, span in _token_matches(_tokens(title), title))
-    for cue, match in _cue_matches(title):
+    if not _ANCHOR_WORDS.isdisjoint(_WORDS.findall(proper.casefold())):  # else no tokens needed
+        tokens = _title_tokens(proper, headline)
+        found.extend((cue, span, None) for cue, span in _token_matches(tokens, proper))
+    for cue, match in _cue_matches(proper):
         region = match.groupdict().get("region") if cue not in SITE_CUES else None
         found.append((cue, match.span("place"), region))
+    cues = []
     for cue, (start, end), region in sorted(found, key=lambda f: _ROW_ORDER.index(f[0])):
-        start, end = _trimmed(title, start, end)
+        start, end = _trimmed(proper, start, end)
         if end > start:
-            yield _display(title[start:end]), cue, region
+            cues.append(TitleCue(_display(proper[start:end]), cue, region))
+    return tuple(cues)
 
 
-#: A title's words, to look for anchor words before tokenizing it.
+#: A title's words, to look for anchor words before reading its tokens.
 _WORDS = re.compile(r"[^\W\d_]+")
 #: The order of the rows of both tables, in which a title's cues come out.
 _ROW_ORDER = ("pair", "agency", "resident", "city-of", "neighbourhood", "site", "locative")
 
 
+def _title_tokens(title: str, headline: Doc | None) -> Doc:
+    """The title's tokens over its own characters: the headline parse's tokens where that parse
+    is of this title (its recasing lowers words, and the rows go by capitals), else spaCy's
+    tokenizer alone (a one-line text article, whose line is body, not headline; a first line
+    longer than a headline is read)."""
+    from spacy.tokens import Doc
+
+    if headline is not None:
+        parsed = text_of(headline)
+        if len(parsed) == len(title) and parsed.lower() == title.lower():
+            words = [title[t.idx : t.idx + len(t)] for t in headline]
+            return Doc(headline.vocab, words=words, spaces=[bool(t.whitespace_) for t in headline])
+    return _tokenizer().make_doc(title)
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> Language:
-    """spaCy's English tokenizer alone, for titles, which reach reconciliation as strings: the
-    models this tool runs cut words as it does."""
+    """spaCy's English tokenizer alone, for a title no headline parse holds: the models this tool
+    runs cut words as it does."""
     import spacy
 
     return spacy.blank("en")
