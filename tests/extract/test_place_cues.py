@@ -223,3 +223,15 @@ def test_a_parsed_headline_needs_no_tokenizer(nlp, monkeypatch: pytest.MonkeyPat
     title = "Marlowe Police Seek Driver After Crash In Port Ash"
     found = places.title_cues(title, nlp("Marlowe police seek driver after crash in Port Ash"))
     assert [(c.text, c.cue) for c in found] == [("Marlowe", "agency")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Crews fought a warehouse fire in McCorran on Tuesday.", "McCorran"),
+        ("Two boys were hurt near McKellan Bridge after school.", "McKellan Bridge"),
+    ],
+)
+def test_a_place_name_is_whole_tokens(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    found = [c.text for c in extract_places(nlp(text), source="a") if c.cue == "locative"]
+    assert found == [place]

@@ -197,8 +197,10 @@ TOKEN_CUES: tuple[TokenCue, ...] = (
         ],
         [[]],
         (("a fire broke out in Marlowe on Monday", "Marlowe"), ("just outside of Port Ash", "Port Ash"),
-         ("at the Eastgate Mall", "Eastgate Mall"), ("in Rio de Ossa,", "Rio de Ossa")),
-        ("In Marlowe, a fire broke out", "in the morning", "Eastgate, south of Marlowe", "in\nMarlowe"),
+         ("at the Eastgate Mall", "Eastgate Mall"), ("in Rio de Ossa,", "Rio de Ossa"),
+         ("a fair in McCorran Falls on Monday", "McCorran Falls")),
+        ("In Marlowe, a fire broke out", "in the morning", "Eastgate, south of Marlowe", "in\nMarlowe",
+         "a storm in DeVane Hollow"),  # a name is whole tokens: no "De" of "DeVane"
     ),
 )  # fmt: skip
 
@@ -336,14 +338,28 @@ _NAME_RE = re.compile(NAME)
 def _name_at(doc: Doc, text: str, start: int, end: int, *, followed: bool) -> tuple[int, int] | None:
     """The offsets of the place name of tokens start..end. When the row's words follow it, these
     tokens must be one `NAME` and one space after it; else the name is what `NAME` reads from
-    the first token on, whatever the tokens (it may end inside one: "Mc" of "McAfee", as the
-    regex rows read it, its first way of reading a word winning)."""
+    the first token on, if it ends where a token does. A name is whole tokens: where `NAME`'s
+    first reading stops inside a word ("Mc" of "McAfee", its first way of reading a word
+    winning), the name is the longest run of whole tokens `NAME` reads, or none."""
     first = doc[start].idx
     if not followed:
         name = _NAME_RE.match(text, first)
-        return name.span() if name is not None else None
+        return _whole_tokens(doc, text, start, name.end()) if name is not None else None
     last = doc[end - 1].idx + len(doc[end - 1])
     return (first, last) if _NAME_THEN.fullmatch(text, first, last + 1) else None
+
+
+def _whole_tokens(doc: Doc, text: str, start: int, read: int) -> tuple[int, int] | None:
+    """(start's offset, `read`) when `read` ends a token; else the offsets of the longest run of
+    whole tokens from `start` on that is one `NAME`, if any."""
+    first = doc[start].idx
+    ends = []
+    for token in doc[start : start + NAME_TOKENS]:
+        ends.append(token.idx + len(token))
+        if ends[-1] == read:
+            return first, read
+    whole = [e for e in ends if _NAME_RE.fullmatch(text, first, e)]
+    return (first, whole[-1]) if whole else None
 
 
 def _cue_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
