@@ -57,7 +57,7 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     # "Marlowe, Ore.", "in Marlowe, Oregon,", "in Marlowe, northern Ruritania"; not "Marlowe,
     # Ruritania's ..."
     (
-        "pair",
+        "pair",  # a regex: REGION is the dateline grammar's, which tokens cut unevenly ("N.Y.", "W.Va.")
         re.compile(
             rf"\b(?P<place>{NAME}), (?:(?:north|south|east|west|central|northern|southern|eastern|western|"
             rf"north-?eastern|north-?western|south-?eastern|south-?western) )?(?P<region>{REGION})"
@@ -67,7 +67,7 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     ),
     # "Marlowe's Eastgate neighborhood", "the Eastgate neighborhood", "the Eastgate area of Marlowe"
     (
-        "neighbourhood",
+        "neighbourhood",  # a regex: two names of any length in one match (`TOKEN_CUES` keys place one)
         re.compile(
             rf"\b(?:(?P<container>{NAME})['’]s )?(?:the )?(?P<place>{NAME}) (?:neighborhood|neighbourhood|"
             rf"area|section|community|district|subdivision|suburb)(?: of (?P<region>{NAME}))?\b"
@@ -76,7 +76,7 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     ),
     # "Marlowe's Eastgate District", "Marlowe's South Side": a part of a town, by its head noun.
     (
-        "neighbourhood",
+        "neighbourhood",  # a regex: two names of any length in one match (`TOKEN_CUES` keys place one)
         re.compile(
             rf"\b(?P<container>{NAME})['’]s (?P<place>(?:{_WORD} ){{0,2}}(?:{'|'.join(PART_NOUNS)}))\b"
         ),
@@ -85,7 +85,7 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     # "the Kakuma refugee camp in Kenya", "Moria camp on Lesbos", "the Ridgeback mine near
     # Tarvel": a site with the town, island or country it is in.
     (
-        "site",
+        "site",  # a regex: two names of any length in one match (`TOKEN_CUES` keys place one)
         re.compile(
             rf"\b(?P<place>{NAME} {SITE_NOUN}),? (?:in|near|outside|on|at|of)(?: the)?(?: island of)?"
             rf"(?: (?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -339,7 +339,7 @@ def _name_at(doc: Doc, text: str, start: int, end: int, *, followed: bool) -> tu
     """The offsets of the place name of tokens start..end. When the row's words follow it, these
     tokens must be one `NAME` and one space after it; else the name is what `NAME` reads from
     the first token on, if it ends where a token does. A name is whole tokens: where `NAME`'s
-    first reading stops inside a word ("Mc" of "McAfee", its first way of reading a word
+    first reading stops inside a word ("Mc" of "McCorran", its first way of reading a word
     winning), the name is the longest run of whole tokens `NAME` reads, or none."""
     first = doc[start].idx
     if not followed:
