@@ -235,3 +235,17 @@ def test_a_parsed_headline_needs_no_tokenizer(nlp, monkeypatch: pytest.MonkeyPat
 def test_a_place_name_is_whole_tokens(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
     found = [c.text for c in extract_places(nlp(text), source="a") if c.cue == "locative"]
     assert found == [place]
+
+
+def test_a_title_is_read_as_far_as_a_headline() -> None:
+    from eventfacts.extract.headline import MAX_HEADLINE_CHARS
+    from eventfacts.extract.places import title_cues
+
+    # a text with no line break is all "title": only its headline's length is read, and a
+    # line past spaCy's own length limit is no error
+    line = (
+        "Crews cleared roads in Marlowe after the storm. "
+        + "The storm hit the coast and the town lost power. " * 25_000
+    )
+    assert [c.text for c in title_cues(line)] == ["Marlowe"]
+    assert not title_cues("x" * MAX_HEADLINE_CHARS + " Fire guts mill in Eastvale")

@@ -24,7 +24,7 @@ from ..records import PlaceCue, TitleCue
 from ..timeexpr import FIXED_HOLIDAYS, HOLIDAYS
 from .common import columns, doc_index, ents_of, evidence, text_of
 from .entities import PLACE_SUFFIXES, is_locative
-from .headline import headline_proper
+from .headline import MAX_HEADLINE_CHARS, headline_proper
 from .patterns import matches_at, openings, street_kind, streets_in, venue_kind, word_opening
 
 if TYPE_CHECKING:
@@ -698,14 +698,15 @@ def _street_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
 
 def title_cues(title: str | None, headline: Doc | None = None) -> tuple[TitleCue, ...]:
     """The place cues of an article's title ("Man shot in Marlowe, Ore."), without the site's
-    name after it (`headline_proper`). They are read here, once, where the title's tokens are
-    at hand, so that the merge stage needs no tokenizer. `headline` is the title's own parse
-    (recased, the same length: see `eventfacts.extract.headline`). Titles are not always part of
-    the text that evidence indexes, so these carry no offsets: they only support a town the body
-    names."""
+    name after it (`headline_proper`), as far as a headline is read (`MAX_HEADLINE_CHARS`: the
+    "title" of a text with no line break is the whole text). They are read here, once, where the
+    title's tokens are at hand, so that the merge stage needs no tokenizer. `headline` is the
+    title's own parse (recased, the same length: see `eventfacts.extract.headline`). Titles are
+    not always part of the text that evidence indexes, so these carry no offsets: they only
+    support a town the body names."""
     if not title:
         return ()
-    proper = headline_proper(title).strip()
+    proper = headline_proper(title)[:MAX_HEADLINE_CHARS].strip()
     found: list[tuple[str, tuple[int, int], str | None]] = []
     if not _ANCHOR_WORDS.isdisjoint(_WORDS.findall(proper.casefold())):  # else no tokens needed
         tokens = _title_tokens(proper, headline)
@@ -730,8 +731,7 @@ _ROW_ORDER = ("pair", "agency", "resident", "city-of", "neighbourhood", "site", 
 def _title_tokens(title: str, headline: Doc | None) -> Doc:
     """The title's tokens over its own characters: the headline parse's tokens where that parse
     is of this title (its recasing lowers words, and the rows go by capitals), else spaCy's
-    tokenizer alone (a one-line text article, whose line is body, not headline; a first line
-    longer than a headline is read)."""
+    tokenizer alone (a one-line text article, whose line is body, not headline)."""
     from spacy.tokens import Doc
 
     if headline is not None:
