@@ -147,6 +147,30 @@ def test_docs_then_merge_equals_extract() -> None:
     assert merged.stdout == extracted.stdout
 
 
+def test_merge_imports_no_spacy(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Reconciling saved lines needs no model: a title's place cues travel in the line."""
+    import subprocess
+    import sys
+
+    from eventfacts.extract import doc_facts
+    from eventfacts.records import Article, CleanArticle
+    from eventfacts.serialize import dumps
+
+    text = "A man was shot in Medford on Friday. He had driven there from Ashland, police said."
+    article = Article(id="a", path="a.json", text=text, format="json", title="Driver shot in Ashland")
+    facts = doc_facts(CleanArticle(article, text, ()), nlp(text))
+    assert facts.title_cues
+    lines = _article(tmp_path, "a.jsonl", dumps(facts, compact=True) + "\n")
+    run = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "eventfacts", "merge", str(lines)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert run.returncode == ExitCode.OK and json.loads(run.stdout)["sources"][0]["id"] == "a"
+    imported = [line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines() if "|" in line]
+    assert "eventfacts.reconcile" in imported
+    assert not [m for m in imported if m.split(".")[0] in ("spacy", "thinc")]
+
+
 def test_schema_command_prints_json_schema() -> None:
     result = runner.invoke(app, ["schema"])
     assert json.loads(result.stdout)["title"] == "EventRecord"

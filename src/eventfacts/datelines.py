@@ -23,7 +23,11 @@ from functools import lru_cache
 #: A capitalised word of a place name: "Port", "McKees", "O'Fallon", "Winston-Salem", "St.".
 WORD = r"(?:[A-Z][a-z]*(?:['’](?!s\b)[A-Za-z]+|-[A-Za-z]+)+|[A-Z][a-z]+\.?|Mc[A-Z][a-z]+|[A-Z]{2,}\b(?!\.))"
 #: Lower-case particles inside a name: "Rio de Janeiro", "Stade de Suisse", "Den Bosch".
-_PARTICLE = r"(?:de|du|des|la|le|las|los|el|di|da|del|della|do|dos|das|van|von|der|den|am|im|sur)"
+PARTICLES = (
+    "de", "du", "des", "la", "le", "las", "los", "el", "di", "da", "del", "della", "do", "dos", "das", "van",
+    "von", "der", "den", "am", "im", "sur",
+)  # fmt: skip
+_PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 NAME = rf"(?:{WORD}(?: (?:{_PARTICLE} )?{WORD}){{0,3}})"
 #: What follows a town as its state, province or country: "Ore.", "N.Y.", "W.Va.", "OR",
 #: "Oregon", "New South Wales". Checked against the gazetteer at reconciliation.

@@ -290,6 +290,18 @@ class PlaceCue:
 
 
 @dataclass(frozen=True, slots=True)
+class TitleCue:
+    """A place cue of an article's title ("Man shot in Marlowe, Ore.": "Marlowe", "pair", "Ore."),
+    read at extraction, where the title's tokens are at hand, so that merging needs no tokenizer.
+    It carries no offsets: it is no fact of the record, only support for a town the body names
+    (`reconcile.places.town_contributions`)."""
+
+    text: str
+    cue: str
+    region: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class SourceInfo:
     id: str
     path: str
@@ -322,6 +334,7 @@ class DocFacts:
     participants: tuple[ParticipantMention, ...] = ()
     dropped_entities: tuple[DroppedEntity, ...] = ()  # name candidates the NER repairs threw out
     kinds: tuple[KindMention, ...] = ()  # words of the headline and lead that name the kind of event
+    title_cues: tuple[TitleCue, ...] = field(default=(), metadata=_OPTIONAL)  # the title's place cues
 
 
 # ---------------------------------------------------------------------------------------------

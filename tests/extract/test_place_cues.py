@@ -158,3 +158,94 @@ def test_a_town_written_as_near_where_is_a_locative(nlp, text: str, town: str) -
 def test_a_country_written_as_someones_is_no_region_of_a_pair(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The talks were led by Abel Mwangi, Kenya's envoy, and by Ines Roth, Austria's minister."
     assert not [c for c in extract_places(nlp(text), source="a") if c.cue == "pair"]
+
+
+def _token_rows() -> list[tuple[str, str, str | None]]:
+    from eventfacts.extract.places import TOKEN_CUES
+
+    return [
+        *((name, text, place) for name, _, _, found, _ in TOKEN_CUES for text, place in found),
+        *((name, text, None) for name, _, _, _, silent in TOKEN_CUES for text in silent),
+    ]
+
+
+@pytest.mark.parametrize(("name", "text", "place"), _token_rows())
+def test_each_token_cue_row_finds_its_examples(name: str, text: str, place: str | None) -> None:
+    """Each Matcher row of TOKEN_CUES finds the place of its own examples and nothing in its near
+    misses (on the tokenizer alone, as titles are read)."""
+    from eventfacts.extract.places import _token_matches, _tokens
+
+    found = [text[s:e] for cue, (s, e) in _token_matches(_tokens(text), text) if cue == name]
+    assert found == ([place] if place else [])
+
+
+# (title, the title as the headline parse reads it (recased, the same length), its cues as
+# (name, cue, region)): the rows go by the title's own capitals, not the recased words
+TITLE_CUES = [
+    ("Marlowe Mayor Resigns After Audit", "Marlowe mayor resigns after audit", [("Marlowe", "agency", None)]),
+    ("Man shot in Port Ash, Ore., police say", "Man shot in Port Ash, Ore., police say",
+     [("Port Ash", "pair", "Ore."), ("Port Ash", "locative", None)]),
+    ("Fire guts mill in Eastvale | Dunmore Herald", "Fire guts mill in Eastvale", [("Eastvale", "locative", None)]),
+    ("Fenn-Abbey Sheriff's Deputies Seize Guns", "Fenn-Abbey sheriff's deputies seize guns",
+     [("Fenn-Abbey", "agency", None)]),
+    ("Storm topples trees, cuts power", "Storm topples trees, cuts power", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "parsed", "expected"), TITLE_CUES)
+def test_title_cues_read_the_headline_tokens_over_the_titles_own_capitals(  # type: ignore[no-untyped-def]
+    nlp, title: str, parsed: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    from eventfacts.extract.places import title_cues
+
+    found = title_cues(title, nlp(parsed))
+    assert [(c.text, c.cue, c.region) for c in found] == expected
+    assert title_cues(title, None) == found  # no headline parse: the tokenizer alone, the same cues
+
+
+def test_title_cues_ignore_a_headline_parse_of_other_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventfacts.extract.places import title_cues
+
+    title = "Two held after raid in Kestrel Bay"
+    assert [c.text for c in title_cues(title, nlp("A ferry sank off the coast near Dunmore"))] == [
+        "Kestrel Bay"
+    ]
+    assert title_cues(None) == title_cues("") == ()
+
+
+def test_a_parsed_headline_needs_no_tokenizer(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from eventfacts.extract import places
+
+    def no_tokenizer() -> None:
+        raise AssertionError("the headline parse holds the title: no tokenizer is needed")
+
+    monkeypatch.setattr(places, "_tokenizer", no_tokenizer)
+    title = "Marlowe Police Seek Driver After Crash In Port Ash"
+    found = places.title_cues(title, nlp("Marlowe police seek driver after crash in Port Ash"))
+    assert [(c.text, c.cue) for c in found] == [("Marlowe", "agency")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Crews fought a warehouse fire in McCorran on Tuesday.", "McCorran"),
+        ("Two boys were hurt near McKellan Bridge after school.", "McKellan Bridge"),
+    ],
+)
+def test_a_place_name_is_whole_tokens(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    found = [c.text for c in extract_places(nlp(text), source="a") if c.cue == "locative"]
+    assert found == [place]
+
+
+def test_a_title_is_read_as_far_as_a_headline() -> None:
+    from eventfacts.extract.headline import MAX_HEADLINE_CHARS
+    from eventfacts.extract.places import title_cues
+
+    # a text with no line break is all "title": only its headline's length is read, and a
+    # line past spaCy's own length limit is no error
+    line = (
+        "Crews cleared roads in Marlowe after the storm. "
+        + "The storm hit the coast and the town lost power. " * 25_000
+    )
+    assert [c.text for c in title_cues(line)] == ["Marlowe"]
+    assert not title_cues("x" * MAX_HEADLINE_CHARS + " Fire guts mill in Eastvale")

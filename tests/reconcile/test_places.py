@@ -587,3 +587,23 @@ def test_a_compass_quarter_is_no_town(nlp) -> None:  # type: ignore[no-untyped-d
     assert all(geo.fold(p.name) != "northwest" for p in town_scores(quarter, floor=0.0))
     village = _facts(nlp, "A barn burned down in Northwest, N.C., on Friday night, the fire chief said.")
     assert any(geo.fold(p.name) == "northwest" for p in town_scores(village, floor=0.0))
+
+
+def test_the_titles_cues_come_with_the_article_and_support_a_town_the_body_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from eventfacts.reconcile.places import Contribution, town_contributions
+    from eventfacts.records import TitleCue
+
+    text = "A man was shot in Medford on Friday. He had driven there from Ashland, police said."
+    article = Article(
+        id="a", path="a.json", text=text, format="json", title="Driver shot in Ashland, police say"
+    )
+    facts = doc_facts(CleanArticle(article, text, ()), nlp(text))
+    assert facts.title_cues == (TitleCue("Ashland", "locative"),)
+    titled = {p.name for p, found in town_contributions(facts).items() if Contribution("title") in found}
+    assert titled == {"Ashland"}
+    # the merge reads what extraction wrote, not the title again
+    assert not any(
+        Contribution("title") in found for found in town_contributions(replace(facts, title_cues=())).values()
+    )

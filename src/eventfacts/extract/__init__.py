@@ -38,7 +38,7 @@ from .entities import entity_candidates, extract_entities
 from .headline import headline_facts, with_body_subjects
 from .kinds import extract_kinds
 from .participants import extract_participants
-from .places import extract_places
+from .places import extract_places, title_cues
 from .quotes import extract_quotes
 from .timeline import BIRTH
 
@@ -90,6 +90,7 @@ def doc_facts(item: CleanArticle, doc: Doc | None, headline: Doc | None = None) 
         places=(*title.places, *extract_places(doc, source=source)),
         participants=tuple(extract_participants(doc, source=source)),
         kinds=(*title.kinds, *extract_kinds(doc, source=source)),
+        title_cues=title_cues(item.article.title, headline),
     )
 
 

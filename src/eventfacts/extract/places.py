@@ -3,7 +3,8 @@
 A reader finds the town of a local story in a few kinds of places: the dateline ("MARLOWE, Ore.
 (AP) —"), a town written with its state ("Marlowe, Ore."), the police or sheriff who speak
 ("Marlowe police"), the people ("a Marlowe man"), "the city of Marlowe", "in Marlowe"; and the
-spot itself in streets, blocks, venues and neighbourhoods. Each row of `CUES` is one such
+spot itself in streets, blocks, venues and neighbourhoods. Each row of `TOKEN_CUES` (spaCy
+Matcher patterns) or of `CUES` (regexes, for the cues with a region or container) is one such
 pattern. NER is not trusted for this (it types towns as people and streets as towns), so the
 patterns read capitalised words; whether a name is a real place is decided at reconciliation
 against the gazetteer (`eventfacts.geo`), which this stage never loads.
@@ -15,17 +16,22 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..datelines import NAME, REGION, UPPER, WORD, datelines
-from ..records import PlaceCue
+from ..datelines import NAME, PARTICLES, REGION, UPPER, WORD, datelines
+from ..records import PlaceCue, TitleCue
 from ..timeexpr import FIXED_HOLIDAYS, HOLIDAYS
-from .common import doc_index, ents_of, evidence, text_of
+from .common import columns, doc_index, ents_of, evidence, text_of
 from .entities import PLACE_SUFFIXES, is_locative
+from .headline import MAX_HEADLINE_CHARS, headline_proper
 from .patterns import matches_at, openings, street_kind, streets_in, venue_kind, word_opening
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
 
 _WORD = WORD
 _UPPER = UPPER
@@ -51,7 +57,7 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     # "Marlowe, Ore.", "in Marlowe, Oregon,", "in Marlowe, northern Ruritania"; not "Marlowe,
     # Ruritania's ..."
     (
-        "pair",
+        "pair",  # a regex: REGION is the dateline grammar's, which tokens cut unevenly ("N.Y.", "W.Va.")
         re.compile(
             rf"\b(?P<place>{NAME}), (?:(?:north|south|east|west|central|northern|southern|eastern|western|"
             rf"north-?eastern|north-?western|south-?eastern|south-?western) )?(?P<region>{REGION})"
@@ -59,36 +65,9 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
         ),
         _CAPITAL,
     ),
-    # "Marlowe police", "the Marlowe Police Department", "Pasco County Sheriff's Office", the
-    # town's mayor and courts ("Marlowe Mayor Ann Lee", "the Marlowe District Court")
-    (
-        "agency",
-        re.compile(
-            rf"\b(?P<place>{NAME}) (?:[Pp]olice|[Ss]heriff|Sheriff's|[Ff]ire|[Oo]fficers|[Dd]eputies|"
-            r"[Dd]etectives|[Aa]uthorities|[Pp]rosecutors|District Attorney|[Cc]oroner|"
-            r"[Mm]edical [Ee]xaminer|Mayor|(?:District|High|Superior|Circuit|Crown|Magistrates'?) Court)\b"
-        ),
-        _CAPITAL,
-    ),
-    # "a Marlowe man", "an 18-year-old Marlowe woman", "Marlowe residents"
-    (
-        "resident",
-        re.compile(
-            rf"\b(?:a|an)(?: \d+-year-old)? (?P<place>{NAME}) (?:man|woman|teen|teenager|boy|girl|"
-            r"couple|family|resident|native|mother|father)\b"
-        ),
-        word_opening("a"),
-    ),
-    ("resident", re.compile(rf"\b(?P<place>{NAME}) (?:residents?|natives?)\b"), _CAPITAL),
-    # "the city of Marlowe", "the town of Marlowe", "Marlowe Township"
-    (
-        "city-of",
-        re.compile(rf"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough) of (?P<place>{NAME})"),
-        word_opening("CcTtVvBb"),
-    ),
     # "Marlowe's Eastgate neighborhood", "the Eastgate neighborhood", "the Eastgate area of Marlowe"
     (
-        "neighbourhood",
+        "neighbourhood",  # a regex: two names of any length in one match (`TOKEN_CUES` keys place one)
         re.compile(
             rf"\b(?:(?P<container>{NAME})['’]s )?(?:the )?(?P<place>{NAME}) (?:neighborhood|neighbourhood|"
             rf"area|section|community|district|subdivision|suburb)(?: of (?P<region>{NAME}))?\b"
@@ -97,7 +76,7 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     ),
     # "Marlowe's Eastgate District", "Marlowe's South Side": a part of a town, by its head noun.
     (
-        "neighbourhood",
+        "neighbourhood",  # a regex: two names of any length in one match (`TOKEN_CUES` keys place one)
         re.compile(
             rf"\b(?P<container>{NAME})['’]s (?P<place>(?:{_WORD} ){{0,2}}(?:{'|'.join(PART_NOUNS)}))\b"
         ),
@@ -106,7 +85,7 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     # "the Kakuma refugee camp in Kenya", "Moria camp on Lesbos", "the Ridgeback mine near
     # Tarvel": a site with the town, island or country it is in.
     (
-        "site",
+        "site",  # a regex: two names of any length in one match (`TOKEN_CUES` keys place one)
         re.compile(
             rf"\b(?P<place>{NAME} {SITE_NOUN}),? (?:in|near|outside|on|at|of)(?: the)?(?: island of)?"
             rf"(?: (?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -114,14 +93,273 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
         ),
         _CAPITAL,
     ),
+)
+
+
+#: A place name's tokens, as the Matcher finds them: a first word with a capital, then any run of
+#: words, particles ("de"), and the hyphens, apostrophes and stops that tokenization cuts out of
+#: a word ("Winston-Salem" is three tokens, "St." one, "Marlowe." at a sentence's end two).
+#: Which run is a name is decided on its characters by `_name_at`, with the dateline's
+#: `NAME`: the Matcher cannot see whether tokens are written apart or glued.
+_NAME_START: dict[str, object] = {"TEXT": {"REGEX": r"^[A-Z]"}}
+_NAME_PIECE: dict[str, object] = {
+    "TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z'’.]*|[a-z]+|-|\.|['’])$"},
+    "OP": "*",
+}
+_PARTICLES = frozenset(PARTICLES)
+#: The longest run of tokens a place name of four words takes (hyphens and particles within).
+NAME_TOKENS = 30
+
+Tokens = list[dict[str, object]]
+
+
+def _cased(*words: str) -> list[str]:
+    """Each word as written in lower case and with a capital ("police", "Police")."""
+    return [form for word in words for form in (word, word.capitalize())]
+
+
+_COURTS = ["District", "High", "Superior", "Circuit", "Crown", "Magistrates"]
+_LOCATIVES = ["in", "near", "outside", "at", "inside", "across", "around"]
+_THE: dict[str, object] = {"ORTH": "the", "SPACY": True}
+_OF: dict[str, object] = {"ORTH": "of", "SPACY": True}
+#: Token rows of (name, token patterns before the place, token patterns after it, texts with
+#: the place they cue, texts with none). The Matcher tries every before + place name + after.
+#: As the regex rows of `CUES` read, each row keeps at each start the longest place name words
+#: follow (a place nothing follows is `NAME`'s own reading), and no match that begins inside
+#: the one before. The first words after the place (or before it, where nothing follows) are
+#: the row's anchors: the Matcher runs only around them.
+TokenCue = tuple[str, list[Tokens], list[Tokens], tuple[tuple[str, str], ...], tuple[str, ...]]
+TOKEN_CUES: tuple[TokenCue, ...] = (
+    # "Marlowe police", "the Marlowe Police Department", "Pasco County Sheriff's Office", the
+    # town's mayor and courts ("Marlowe Mayor Ann Lee", "the Marlowe District Court")
+    (
+        "agency",
+        [[]],
+        [
+            [{"ORTH": {"IN": [*_cased(
+                "police", "sheriff", "fire", "officers", "deputies", "detectives", "authorities",
+                "prosecutors", "coroner"), "Mayor"]}}],
+            [{"ORTH": "District", "SPACY": True}, {"ORTH": "Attorney"}],
+            [{"ORTH": {"IN": _cased("medical")}, "SPACY": True}, {"ORTH": {"IN": _cased("examiner")}}],
+            [{"ORTH": {"IN": _COURTS}, "SPACY": True}, {"ORTH": "Court"}],
+            [{"ORTH": "Magistrates", "SPACY": False}, {"ORTH": {"IN": ["'", "’"]}, "SPACY": True},
+             {"ORTH": "Court"}],
+        ],
+        (("Elkmoor County Sheriff's Office said", "Elkmoor County"), ("a Marlowe police officer", "Marlowe"),
+         ("at the Marlowe District Court", "Marlowe"), ("Fenn-Abbey Fire crews", "Fenn-Abbey"),
+         ("the Marlowe Medical Examiner", "Marlowe"), ("the Port Aldric Magistrates' Court", "Port Aldric"),
+         ("The Rio de Ossa police", "The Rio de Ossa"), ("the Marlowe-area police", "Marlowe-area")),
+        ("a Marlowe policeman", "Marlowe  police", "the police in Marlowe", "Marlowe\npolice"),
+    ),
+    # "a Marlowe man", "an 18-year-old Marlowe woman"
+    (
+        "resident",
+        [
+            [{"ORTH": {"IN": ["a", "an"]}, "SPACY": True}],
+            [{"ORTH": {"IN": ["a", "an"]}, "SPACY": True}, {"IS_DIGIT": True, "SPACY": False},
+             {"ORTH": "-", "SPACY": False}, {"ORTH": "year", "SPACY": False}, {"ORTH": "-", "SPACY": False},
+             {"ORTH": "old", "SPACY": True}],
+        ],
+        [[{"ORTH": {"IN": [
+            "man", "woman", "teen", "teenager", "boy", "girl", "couple", "family", "resident", "native",
+            "mother", "father"]}}]],
+        (("police said a Marlowe man was held", "Marlowe"), ("an 18-year-old Port Ash woman", "Port Ash"),
+         ("a Fenn-Abbey family of four", "Fenn-Abbey")),
+        ("An Eastgate man", "a Marlowe manager", "a 40-year-old man", "a Marlowe\nman"),
+    ),
+    # "Marlowe residents", "a Marlowe native"
+    (
+        "resident",
+        [[]],
+        [[{"ORTH": {"IN": ["resident", "residents", "native", "natives"]}}]],
+        (("Marlowe residents were told to stay in", "Marlowe"), ("two Port Ash natives", "Port Ash")),
+        ("Marlowe Residents' Association", "local residents", "Marlowe's residents"),
+    ),
+    # "the city of Marlowe", "the town of Marlowe"
+    (
+        "city-of",
+        [[{"ORTH": {"IN": _cased("city", "town", "village", "borough")}, "SPACY": True},
+          {"ORTH": "of", "SPACY": True}]],
+        [[]],
+        (("in the city of Marlowe.", "Marlowe."), ("the Town of Rio de Ossa's budget", "Rio de Ossa"),
+         ("the village of Fenn-Abbey", "Fenn-Abbey")),
+        ("the city of", "a city of 40,000", "the City Of Marlowe"),
+    ),
     # "in Marlowe", "near Marlowe", "outside Marlowe", "just outside of Marlowe": the place where
     # something is ("Eastgate, south of Marlowe" says where Eastgate is: no cue for Marlowe).
     (
         "locative",
-        re.compile(rf"\b(?:in|near|outside|at|inside|across|around|outside of) (?:the )?(?P<place>{NAME})"),
-        None,  # its short words open often enough that trying them all costs as much
+        [
+            [{"ORTH": {"IN": _LOCATIVES}, "SPACY": True}],
+            [{"ORTH": {"IN": _LOCATIVES}, "SPACY": True}, _THE],
+            [{"ORTH": "outside", "SPACY": True}, _OF],
+            [{"ORTH": "outside", "SPACY": True}, _OF, _THE],
+        ],
+        [[]],
+        (("a fire broke out in Marlowe on Monday", "Marlowe"), ("just outside of Port Ash", "Port Ash"),
+         ("at the Eastgate Mall", "Eastgate Mall"), ("in Rio de Ossa,", "Rio de Ossa"),
+         ("a fair in McCorran Falls on Monday", "McCorran Falls")),
+        ("In Marlowe, a fire broke out", "in the morning", "Eastgate, south of Marlowe", "in\nMarlowe",
+         "a storm in DeVane Hollow"),  # a name is whole tokens: no "De" of "DeVane"
     ),
-)
+)  # fmt: skip
+
+
+def _orths(token: dict[str, object]) -> list[str]:
+    orth = token["ORTH"]
+    return [str(o) for o in orth["IN"]] if isinstance(orth, dict) else [str(orth)]
+
+
+def _anchors() -> dict[str, list[tuple[int, bool, int, int, int]]]:
+    """For each word (lower case) next to which a row's place stands: the row, whether the word
+    follows the place, the fewest and the most tokens the row's words take before the place, and
+    the most after it. A row anchors on the first word after its place, or, where nothing
+    follows it, on the first word before."""
+    reach: dict[str, list[tuple[int, bool, int, int, int]]] = {}
+    for row, (_, befores, afters, _, _) in enumerate(TOKEN_CUES):
+        follows = any(afters)
+        firsts = [a[0] for a in afters if a] if follows else [b[0] for b in befores if b]
+        tokens = (min(map(len, befores)), max(map(len, befores)), max(map(len, afters)))
+        for word in sorted({w.casefold() for token in firsts for w in _orths(token)}):
+            reach.setdefault(word, []).append((row, follows, *tokens))
+    return reach
+
+
+_ANCHORS = _anchors()
+_ANCHOR_WORDS = frozenset(_ANCHORS)
+
+
+@lru_cache(maxsize=4)
+def _cue_matchers(vocab: Vocab) -> tuple[Matcher, ...]:
+    """A Matcher for each row of `TOKEN_CUES`, once per vocabulary (a window is tried with its
+    own row's patterns alone); one key per length of the words before the place and after it,
+    which say where in a match its place is."""
+    from spacy.matcher import Matcher
+
+    matchers = []
+    for _, befores, afters, _, _ in TOKEN_CUES:
+        matcher = Matcher(vocab)
+        for before in befores:
+            for after in afters:
+                # a place nothing follows is as long as `NAME` reads it from its first word on
+                pattern = [*before, _NAME_START, *([_NAME_PIECE, *after] if after else [])]
+                matcher.add(f"{len(before)}:{len(after)}", [pattern])
+        matchers.append(matcher)
+    return tuple(matchers)
+
+
+def _token_matches(doc: Doc, text: str) -> Iterator[tuple[str, tuple[int, int]]]:
+    """(cue, the place's offsets) for the matches of `TOKEN_CUES` in one Doc, row by row."""
+    windows = _windows(doc, text)
+    if not windows:
+        return
+    strings = doc.vocab.strings
+    matchers = _cue_matchers(doc.vocab)
+    for row, (name, _, _, _, _) in enumerate(TOKEN_CUES):
+        best: dict[int, tuple[int, int, int]] = {}  # match's start -> place's offsets, match's end
+        for window, until in windows.get(row, ()):
+            for match_id, start, end in matchers[row](doc[window:until]):
+                words_before, words_after = map(int, strings[match_id].split(":"))
+                start, end = start + window, end + window
+                first = doc[start].idx
+                if first and (text[first - 1].isalnum() or text[first - 1] == "_"):
+                    continue  # a match opens where a word does
+                span = _name_at(doc, text, start + words_before, end - words_after, followed=words_after > 0)
+                if span is not None and (start not in best or span[1] > best[start][1]):
+                    best[start] = (*span, max(span[1], doc[end - 1].idx + len(doc[end - 1])))
+        after = 0
+        for start in sorted(best):
+            place_start_char, place_end_char, match_end = best[start]
+            if doc[start].idx >= after:
+                yield name, (place_start_char, place_end_char)
+                after = match_end
+
+
+def _windows(doc: Doc, text: str) -> dict[int, list[tuple[int, int]]]:
+    """For each row, the stretches of the Doc a match can be in, joined where they meet: the run
+    of name-like tokens before a word that follows a place, with the row's other words; the
+    words that open a place, up to its first word. The Matcher run on every token of a story
+    costs as much as the rest of the stage."""
+    from spacy.attrs import IDX, LOWER
+
+    anchors = _anchor_keys(doc.vocab)
+    lowers, starts = columns(doc, LOWER, IDX)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for i in [i for i, lower in enumerate(lowers) if lower in anchors]:
+        for row, follows, fewest, most, after in anchors[lowers[i]]:
+            if follows:
+                start = i
+                while start > 0 and i - start < NAME_TOKENS and _name_like(doc, start - 1):
+                    start -= 1
+                if start < i:  # no name just before: no match ends here
+                    spans.setdefault(row, []).append((max(0, start - most), min(len(doc), i + after)))
+                continue
+            # a row whose place ends it matches up to the place's first word (see `_cue_matchers`)
+            end = min(len(doc), i + most + 1)
+            if any(text[starts[j]].isupper() for j in range(i + fewest, end)):
+                spans.setdefault(row, []).append((i, end))
+    return {row: _joined(sorted(found)) for row, found in spans.items()}
+
+
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted stretches, those that meet joined into one."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _name_like(doc: Doc, i: int) -> bool:
+    """The token can be part of a place name: a word with a capital, a particle, a stop, or a
+    hyphen or apostrophe and what is glued after it ("Marlowe-area")."""
+    text = doc[i].text
+    if text[:1].isupper() or text in _PARTICLES or text in _GLUES:
+        return True
+    return i > 0 and doc[i - 1].text in _GLUES and not doc[i - 1].whitespace_ and text.isalpha()
+
+
+_GLUES = frozenset({"-", ".", "'", "’"})
+
+
+@lru_cache(maxsize=4)
+def _anchor_keys(vocab: Vocab) -> dict[int, list[tuple[int, bool, int, int, int]]]:
+    """`_ANCHORS` by the vocabulary's key of each word."""
+    return {vocab.strings.add(word): reach for word, reach in _ANCHORS.items()}
+
+
+#: A place name and the space before the words that follow it.
+_NAME_THEN = re.compile(rf"(?:{NAME}) ")
+_NAME_RE = re.compile(NAME)
+
+
+def _name_at(doc: Doc, text: str, start: int, end: int, *, followed: bool) -> tuple[int, int] | None:
+    """The offsets of the place name of tokens start..end. When the row's words follow it, these
+    tokens must be one `NAME` and one space after it; else the name is what `NAME` reads from
+    the first token on, if it ends where a token does. A name is whole tokens: where `NAME`'s
+    first reading stops inside a word ("Mc" of "McCorran", its first way of reading a word
+    winning), the name is the longest run of whole tokens `NAME` reads, or none."""
+    first = doc[start].idx
+    if not followed:
+        name = _NAME_RE.match(text, first)
+        return _whole_tokens(doc, text, start, name.end()) if name is not None else None
+    last = doc[end - 1].idx + len(doc[end - 1])
+    return (first, last) if _NAME_THEN.fullmatch(text, first, last + 1) else None
+
+
+def _whole_tokens(doc: Doc, text: str, start: int, read: int) -> tuple[int, int] | None:
+    """(start's offset, `read`) when `read` ends a token; else the offsets of the longest run of
+    whole tokens from `start` on that is one `NAME`, if any."""
+    first = doc[start].idx
+    ends = []
+    for token in doc[start : start + NAME_TOKENS]:
+        ends.append(token.idx + len(token))
+        if ends[-1] == read:
+            return first, read
+    whole = [e for e in ends if _NAME_RE.fullmatch(text, first, e)]
+    return (first, whole[-1]) if whole else None
 
 
 def _cue_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
@@ -138,11 +376,14 @@ def _cue_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
             yield cue, match
 
 
-def _found(text: str) -> Iterator[tuple[str, tuple[int, int], str | None, str | None]]:
+def _found(doc: Doc) -> Iterator[tuple[str, tuple[int, int], str | None, str | None]]:
     """(cue, place's offsets, region, container) of the dateline (`eventfacts.datelines`) and of
-    every match of every row of `CUES`."""
+    every match of every row of `TOKEN_CUES` and `CUES`."""
+    text = text_of(doc)
     for line in datelines(text):
         yield "dateline", (line.start, line.end), line.region, None
+    for cue, span in _token_matches(doc, text):
+        yield cue, span, None, None
     for cue, match in _cue_matches(text):
         parts = match.groupdict()
         yield cue, match.span("place"), parts.get("region"), parts.get("container")
@@ -158,7 +399,7 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
     text = text_of(doc)
     index = doc_index(doc)
     found: list[PlaceCue] = []
-    for cue, (start, end), region, container in _found(text):
+    for cue, (start, end), region, container in _found(doc):
         start, end = _trimmed(text, start, end)
         if end <= start:
             continue
@@ -455,12 +696,60 @@ def _street_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
         )
 
 
-def title_cues(title: str) -> Iterator[tuple[str, str, str | None]]:
-    """(name, cue, region) for each place cue of a title ("Man shot in Marlowe, Ore."). Titles
-    are not always part of the text that evidence indexes, so these carry no offsets: they only
+def title_cues(title: str | None, headline: Doc | None = None) -> tuple[TitleCue, ...]:
+    """The place cues of an article's title ("Man shot in Marlowe, Ore."), without the site's
+    name after it (`headline_proper`), as far as a headline is read (`MAX_HEADLINE_CHARS`: the
+    "title" of a text with no line break is the whole text). They are read here, once, where the
+    title's tokens are at hand, so that the merge stage needs no tokenizer. `headline` is the
+    title's own parse (recased, the same length: see `eventfacts.extract.headline`). Titles are
+    not always part of the text that evidence indexes, so these carry no offsets: they only
     support a town the body names."""
-    for cue, match in _cue_matches(title):
-        start, end = _trimmed(title, *match.span("place"))
+    if not title:
+        return ()
+    proper = headline_proper(title)[:MAX_HEADLINE_CHARS].strip()
+    found: list[tuple[str, tuple[int, int], str | None]] = []
+    if not _ANCHOR_WORDS.isdisjoint(_WORDS.findall(proper.casefold())):  # else no tokens needed
+        tokens = _title_tokens(proper, headline)
+        found.extend((cue, span, None) for cue, span in _token_matches(tokens, proper))
+    for cue, match in _cue_matches(proper):
         region = match.groupdict().get("region") if cue not in SITE_CUES else None
+        found.append((cue, match.span("place"), region))
+    cues = []
+    for cue, (start, end), region in sorted(found, key=lambda f: _ROW_ORDER.index(f[0])):
+        start, end = _trimmed(proper, start, end)
         if end > start:
-            yield _display(title[start:end]), cue, region
+            cues.append(TitleCue(_display(proper[start:end]), cue, region))
+    return tuple(cues)
+
+
+#: A title's words, to look for anchor words before reading its tokens.
+_WORDS = re.compile(r"[^\W\d_]+")
+#: The order of the rows of both tables, in which a title's cues come out.
+_ROW_ORDER = ("pair", "agency", "resident", "city-of", "neighbourhood", "site", "locative")
+
+
+def _title_tokens(title: str, headline: Doc | None) -> Doc:
+    """The title's tokens over its own characters: the headline parse's tokens where that parse
+    is of this title (its recasing lowers words, and the rows go by capitals), else spaCy's
+    tokenizer alone (a one-line text article, whose line is body, not headline)."""
+    from spacy.tokens import Doc
+
+    if headline is not None:
+        parsed = text_of(headline)
+        if len(parsed) == len(title) and parsed.lower() == title.lower():
+            words = [title[t.idx : t.idx + len(t)] for t in headline]
+            return Doc(headline.vocab, words=words, spaces=[bool(t.whitespace_) for t in headline])
+    return _tokenizer().make_doc(title)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Language:
+    """spaCy's English tokenizer alone, for a title no headline parse holds: the models this tool
+    runs cut words as it does."""
+    import spacy
+
+    return spacy.blank("en")
+
+
+def _tokens(text: str) -> Doc:
+    return _tokenizer().make_doc(text)

@@ -20,9 +20,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import geo
-from ..extract.headline import headline_proper
 from ..extract.patterns import street_kind, venue_kind
-from ..extract.places import CALENDAR_WORDS, DIRECTIONS, PART_NOUNS, SITE_NOUN, title_cues
+from ..extract.places import CALENDAR_WORDS, DIRECTIONS, PART_NOUNS, SITE_NOUN
 from ..records import Claim, Conflict, Coordinates, DocFacts, Evidence, Location, Place, PlaceCue, PlaceLevel
 from .agreement import agreement
 from .place_weights import COUNTRY_KINDS, WEIGHT, cue_weight
@@ -463,14 +462,14 @@ def town_contributions(
             owner = geo.resolve(r.cue.container, near=regions, kinds=CITY_KINDS)
             if owner is not None:
                 found[owner].append(Contribution("container"))
-    if doc.source.title and found:
-        for name, cue, region_text in title_cues(headline_proper(doc.source.title)):
-            named = geo.regions_named(region_text) if region_text else ()
-            for variant in _variants(name):
+    if found:
+        for cue in doc.title_cues:  # read at extraction (`extract.places.title_cues`)
+            named = geo.regions_named(cue.region) if cue.region else ()
+            for variant in _variants(cue.text):
                 titled = next((p for r in named if (p := _within(variant, r, CITY_KINDS))), None)
                 titled = titled or geo.resolve(variant, near=regions, kinds=CITY_KINDS)
                 if titled is not None and titled in found:
-                    found[titled].append(Contribution("title", title_pair=cue == "pair"))
+                    found[titled].append(Contribution("title", title_pair=cue.cue == "pair"))
                     break
     return found
 
