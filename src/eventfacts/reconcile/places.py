@@ -176,7 +176,7 @@ def resolve_cues(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> list[Resol
 
 #: Cues that leave a one-word name open to being a person's: "in Teixeira", "a Sam resident"
 #: (a dateline, "Town, State", "Town police" or "the city of Town" write it as a place).
-_PERSON_OPEN_CUES = frozenset({"mention", "locative", "resident"})
+_PERSON_OPEN_CUES = frozenset({"mention", "reference", "locative", "resident"})
 
 
 def _name_words(doc: DocFacts) -> frozenset[str]:
@@ -297,7 +297,7 @@ def _stray_village(cue: PlaceCue, place: geo.GeoPlace, regions: tuple[geo.GeoPla
     town of the story: a gazetteer of every town of 500 people lists a village for most words
     news capitalises ("Saints", "Outlook", a team's name)."""
     return (
-        cue.cue == "mention"
+        cue.cue in ("mention", "reference")
         and place.kind == "city"
         and place.population < WEIGHT["stray-village"]
         and not any(geo.contains(r, place) for r in regions)
