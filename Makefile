@@ -60,7 +60,7 @@ $(EVAL_STAMP): pyproject.toml
 SHARED_EVAL ?= ../shared/eval
 fit: setup
 	$(BIN)/python eval/fit.py $(SHARED_EVAL) --write
-	$(BIN)/python eval/fit_place.py $(SHARED_EVAL)  # prints the place fit; --write would switch the package to it
+	$(BIN)/python eval/fit_place.py $(SHARED_EVAL) --write
 
 # Regenerates docs/schema.json after a change to eventfacts.records.
 schema: setup

@@ -54,7 +54,7 @@ SWEEPS = 2
 PENALTY = 1.0
 #: The fitted terms, by group; the first of each group is the reference (factor 1).
 CUES = ("mention", "dateline", "pair", "agency", "city-of", "locative", "site", "container", "title",
-        "resident", "care", "neighbourhood")  # fmt: skip
+        "resident", "care", "neighbourhood", "reference")  # fmt: skip
 POSITIONS = ("body", "lead", "late")
 REGIONS = ("home", "out-of-state", "abroad")
 FLAGS = ("filed", "title-pair")

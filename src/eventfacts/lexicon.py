@@ -369,6 +369,20 @@ AMOUNT_WORDS: dict[str, int] = {w: n for w, n in NUMBER_WORDS.items() if w not i
 #: The small numbers of spans of time, with the article that means one: "a week ago", "two days".
 TIME_NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1, **{w: n for w, n in NUMBER_WORDS.items() if n <= 12}}
 
+#: The compass points, as a town is placed by them: "North Marlowe", "20 miles south of Marlowe".
+COMPASS_POINTS: tuple[str, ...] = (
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+)  # fmt: skip
+#: Verbs of going somewhere: the town a journey came from is not where the event was ("the bus was
+#: travelling from Marlowe", "she had flown in from Marlowe").
+JOURNEY_VERBS = frozenset(
+    {"travel", "fly", "drive", "head", "return", "sail", "arrive", "commute", "bound", "ride", "walk",
+     "bus", "ferry", "transfer"}
+)  # fmt: skip
+
+#: Verbs of dwelling: "who lives in Marlowe" says whose home, not where the event was.
+DWELLING_VERBS = frozenset({"live", "reside", "settle", "dwell", "relocate"})
+
 #: Month names, in full and abbreviated (without the full stop).
 MONTH_NAMES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

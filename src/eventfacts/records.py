@@ -275,7 +275,8 @@ class PlaceCue:
     Marlowe"), "locative" ("in Marlowe"), "neighbourhood" ("the Eastgate neighborhood"),
     "street" ("the 400 block of Elm St."), "venue" ("Riverside Medical Center"), "care" ("taken
     to a hospital in Marlowe"), "whose" ("Kenya's Daniel Kiprop": a person's country, no hint
-    of where), "demonym" ("Ghanaians voted": a country by its people), "mention".
+    of where), "demonym" ("Ghanaians voted": a country by its people), "reference" (a town another place or a
+    journey is measured from: "south of Marlowe", "travelling from Marlowe"), "mention".
     `region` is the state, province or country written right after it ("Ore."), `container`
     the place it is written as part of ("Marlowe's Eastgate district"). Whether the name is a real
     place is decided at reconciliation, against the gazetteer.

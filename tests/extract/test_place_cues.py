@@ -249,3 +249,38 @@ def test_a_title_is_read_as_far_as_a_headline() -> None:
     )
     assert [c.text for c in title_cues(line)] == ["Marlowe"]
     assert not title_cues("x" * MAX_HEADLINE_CHARS + " Fire guts mill in Eastvale")
+
+
+# (text, town, its cues): a town another place is placed by, or a journey began in, is a reference
+# point, not where it happened; the same town written as where is still a locative.
+REFERENCE_CASES = [
+    ("A landslide buried three houses in Fernhill, 40 kilometres north of Valparaiso, on Sunday.",
+     "Valparaiso", {"reference"}),
+    ("The ferry sank off an island southeast of Manila late on Friday.", "Manila", {"reference"}),
+    ("The quake struck 60 miles south-east of Lima on Monday.", "Lima", {"reference"}),
+    ("The coach was travelling overnight from Hanoi when it overturned.", "Hanoi", {"reference"}),
+    ("The pilot had flown in from Nairobi hours before the crash.", "Nairobi", {"reference"}),
+    ("A fire broke out in a warehouse in Valparaiso on Sunday.", "Valparaiso", {"locative"}),
+    ("Two men from Hanoi were arrested at the border on Monday.", "Hanoi", {"mention"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "town", "cues"), REFERENCE_CASES)
+def test_a_town_measured_from_is_a_reference(nlp, text: str, town: str, cues: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {c.cue for c in extract_places(nlp(text), source="a") if c.text == town} == cues
+
+
+# (text, town, its cues): a town written as where someone lives is a home town ("resident"), as
+# "a Graz man" is; where the event was stays a locative.
+HOME_CASES = [
+    ("The suspect, who lives in Graz, was arrested after a robbery in Linz, police said.", "Graz", {"resident"}),
+    ("The suspect, who lives in Graz, was arrested after a robbery in Linz, police said.", "Linz", {"locative"}),
+    ("Her parents, who live near Ghent, flew to Madrid on Sunday.", "Ghent", {"resident"}),
+    ("He now lives in Graz and works in a bakery.", "Graz", {"resident"}),
+    ("A man was stabbed in Leeds, where he lived, on Friday.", "Leeds", {"locative"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "town", "cues"), HOME_CASES)
+def test_a_town_someone_lives_in_is_a_home_town(nlp, text: str, town: str, cues: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {c.cue for c in extract_places(nlp(text), source="a") if c.text == town} == cues

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..datelines import NAME, PARTICLES, REGION, UPPER, WORD, datelines
+from ..lexicon import COMPASS_POINTS, DWELLING_VERBS, JOURNEY_VERBS
 from ..records import PlaceCue, TitleCue
 from ..timeexpr import FIXED_HOLIDAYS, HOLIDAYS
 from .common import columns, doc_index, ents_of, evidence, text_of
@@ -390,7 +391,7 @@ def _found(doc: Doc) -> Iterator[tuple[str, tuple[int, int], str | None, str | N
 
 
 #: Directions written before a town ("North Marlowe", "Southeast D.C."): the town is the rest.
-DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+DIRECTIONS = COMPASS_POINTS
 _HEADLINE_LINES = 1
 
 
@@ -424,7 +425,7 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
         )
     found.extend(_entity_cues(doc, source))
     found.extend(_street_cues(doc, source))
-    found = [_as_care(c, text, _sentence_start(doc, c.evidence.start)) for c in found]
+    found = [_as_home(_as_care(c, text, _sentence_start(doc, c.evidence.start)), doc) for c in found]
     yield from sorted(_outside_parts(set(found)), key=_cue_order)
 
 
@@ -487,14 +488,23 @@ SITE_CUES = frozenset({"neighbourhood", "site"})
 
 
 def _outside_parts(cues: set[PlaceCue]) -> list[PlaceCue]:
+    """The cues not inside a part of a town (a street, venue, site or neighbourhood); and a town
+    the words call a neighbourhood ("shot in the Eastgate neighborhood") is not also read as a
+    town where it happened: the phrase says it is a part of another."""
     parts = [(c.evidence.start, c.evidence.end) for c in cues if c.cue in PART_CUES]
+    neighbourhoods = {(c.evidence.start, c.evidence.end) for c in cues if c.cue == "neighbourhood"}
     return [
         c
         for c in cues
         if c.cue in PART_CUES
-        or not any(
-            s <= c.evidence.start and c.evidence.end <= e and (s, e) != (c.evidence.start, c.evidence.end)
-            for s, e in parts
+        or (
+            not any(
+                s <= c.evidence.start and c.evidence.end <= e and (s, e) != (c.evidence.start, c.evidence.end)
+                for s, e in parts
+            )
+            and not (
+                c.cue in ("locative", "mention") and (c.evidence.start, c.evidence.end) in neighbourhoods
+            )
         )
     ]
 
@@ -621,7 +631,8 @@ def _sentence(doc: Doc, numbers: list[int], char: int) -> int:
 
 def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
     """NER's places, as "locative" when written as where something is ("in Baghdad's Green
-    Zone"), "whose" when written as a person's ("Kenya's Daniel Kiprop") and "mention"
+    Zone"), "whose" when written as a person's ("Kenya's Daniel Kiprop"), "reference" when another
+    place or a journey is measured from it ("south of Marlowe") and "mention"
     otherwise, its venues, and its nationalities ("demonym": "Ghanaians")."""
     text = text_of(doc)
     numbers = doc_index(doc).number
@@ -653,7 +664,12 @@ def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
         elif ent.label_ == "ORG":
             continue
         else:
-            cue = "locative" if is_locative(ent) else "whose" if _whose_person(ent) else "mention"
+            cue = (
+                "locative" if is_locative(ent)
+                else "whose" if _whose_person(ent)
+                else "reference" if _reference_point(ent)
+                else "mention"
+            )  # fmt: skip
         container = _possessor(ent)
         yield PlaceCue(
             text=_display(name),
@@ -662,6 +678,52 @@ def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
             evidence=evidence(source, text, start, end),
             container=container,
         )
+
+
+def _as_home(cue: PlaceCue, doc: Doc) -> PlaceCue:
+    """A town written as where someone lives ("the suspect, who lives in Marlowe", "who had
+    settled near Marlowe") is a home town, as "a Marlowe man" is: a "resident" cue."""
+    if cue.cue != "locative":
+        return cue
+    span = doc.char_span(cue.evidence.start, cue.evidence.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return cue
+    preposition = doc[span.start - 1]
+    if preposition.lower_ not in ("in", "at", "near"):
+        return cue
+    # "lives in", "has lived in", "who now lives in"
+    for verb in (doc[span.start - 2], doc[span.start - 3] if span.start >= 3 else None):
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in DWELLING_VERBS:
+            return replace(cue, cue="resident")
+        if verb is None or verb.pos_ != "ADV":
+            break
+    return cue
+
+
+def _reference_point(ent: Span) -> bool:
+    """A town written as the point another place is measured from ("in Fernhill, 20 miles south
+    of Marlowe", "east of Marlowe") or as where a journey began ("the bus was travelling from
+    Marlowe"): the story places something else by it, so it is not where the event was."""
+    root = ent.root
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    if preposition.lower_ == "of":
+        return preposition.head.lower_ in COMPASS_POINTS or preposition.head.lower_ in _COMPASS_ADJECTIVES
+    if preposition.lower_ == "from":
+        verb = preposition.head
+        # "flew in from Marlowe": the particle stands between the verb and "from"
+        if verb.dep_ in ("prt", "advmod") and verb.head.pos_ == "VERB":
+            verb = verb.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in JOURNEY_VERBS
+    return False
+
+
+#: "north-east of", "northwestern": the compass in the other ways news writes it.
+_COMPASS_ADJECTIVES = frozenset(
+    {"north-east", "north-west", "south-east", "south-west", "northeastern", "northwestern",
+     "southeastern", "southwestern", "northern", "southern", "eastern", "western"}
+)  # fmt: skip
 
 
 def _whose_person(ent: Span) -> bool:

@@ -52,6 +52,8 @@ PLACE_WEIGHTS: tuple[PlaceWeight, ...] = (
                 "taken to a hospital in Marlowe"),
     PlaceWeight("cue:neighbourhood", 0.5, "a part of a town the gazetteer lists as a town",
                 "the Eastgate neighborhood"),
+    PlaceWeight("cue:reference", 0.1, "a town another place or a journey is measured from",
+                "20 miles south of Marlowe"),
     PlaceWeight("cue:mention", 0.5, "a town named in passing (and any other cue)", "Marlowe's mayor"),
     # Where in the article the cue stands.
     PlaceWeight("lead-sentences", 3, "sentences that make the lead", "the first three sentences"),

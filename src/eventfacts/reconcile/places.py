@@ -175,7 +175,7 @@ def resolve_cues(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> list[Resol
 
 #: Cues that leave a one-word name open to being a person's: "in Teixeira", "a Sam resident"
 #: (a dateline, "Town, State", "Town police" or "the city of Town" write it as a place).
-_PERSON_OPEN_CUES = frozenset({"mention", "locative", "resident"})
+_PERSON_OPEN_CUES = frozenset({"mention", "reference", "locative", "resident"})
 
 
 def _name_words(doc: DocFacts) -> frozenset[str]:
@@ -296,7 +296,7 @@ def _stray_village(cue: PlaceCue, place: geo.GeoPlace, regions: tuple[geo.GeoPla
     town of the story: a gazetteer of every town of 500 people lists a village for most words
     news capitalises ("Saints", "Outlook", a team's name)."""
     return (
-        cue.cue == "mention"
+        cue.cue in ("mention", "reference")
         and place.kind == "city"
         and place.population < WEIGHT["stray-village"]
         and not any(geo.contains(r, place) for r in regions)
@@ -497,12 +497,22 @@ def _names_region(name: str) -> bool:
     return bool(found) and found[0].kind in ("country", "region")
 
 
-def article_place(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> geo.GeoPlace | None:
-    """The town one article says it happened in (None when it names none): for telling events
-    apart, and as this article's vote for the event's town. `near`: regions other sources name."""
+def article_place(
+    doc: DocFacts, near: Sequence[geo.GeoPlace] = (), floor: float | None = None
+) -> geo.GeoPlace | None:
+    """The town one article says it happened in (None when it names none), as this article's
+    vote for the event's town. `near`: regions other sources name; `floor`: the least score
+    (by default the fitted least vote; `telling_floor` to tell events apart)."""
     resolved = resolve_cues(doc, near)
-    scores = town_scores(doc, near, resolved)
+    scores = town_scores(doc, near, resolved, floor=floor)
     return _best(scores, _first_named(resolved, scores)) if scores else None
+
+
+def telling_floor() -> float:
+    """The least score by which one article's town tells its event from another's: a town the
+    lead says something happened in ("shot in Marlowe"). A town named once in passing is a vote
+    for the event's town among its sources' others, but too weak to set two articles apart."""
+    return cue_weight("locative") * WEIGHT["lead-bonus"]
 
 
 def _best(scores: dict[geo.GeoPlace, float], first: dict[geo.GeoPlace, int]) -> geo.GeoPlace:
