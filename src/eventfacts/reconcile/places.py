@@ -497,22 +497,12 @@ def _names_region(name: str) -> bool:
     return bool(found) and found[0].kind in ("country", "region")
 
 
-def article_place(
-    doc: DocFacts, near: Sequence[geo.GeoPlace] = (), floor: float | None = None
-) -> geo.GeoPlace | None:
-    """The town one article says it happened in (None when it names none), as this article's
-    vote for the event's town. `near`: regions other sources name; `floor`: the least score
-    (by default the fitted least vote; `telling_floor` to tell events apart)."""
+def article_place(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> geo.GeoPlace | None:
+    """The town one article says it happened in (None when it names none): for telling events
+    apart, and as this article's vote for the event's town. `near`: regions other sources name."""
     resolved = resolve_cues(doc, near)
-    scores = town_scores(doc, near, resolved, floor=floor)
+    scores = town_scores(doc, near, resolved)
     return _best(scores, _first_named(resolved, scores)) if scores else None
-
-
-def telling_floor() -> float:
-    """The least score by which one article's town tells its event from another's: a town the
-    lead says something happened in ("shot in Marlowe"). A town named once in passing is a vote
-    for the event's town among its sources' others, but too weak to set two articles apart."""
-    return cue_weight("locative") * WEIGHT["lead-bonus"]
 
 
 def _best(scores: dict[geo.GeoPlace, float], first: dict[geo.GeoPlace, int]) -> geo.GeoPlace:

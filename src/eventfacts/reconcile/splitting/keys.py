@@ -25,7 +25,6 @@ from ...records import DocFacts, EntityMention
 from ..dates import incident_day, story_year
 from ..names import fold
 from ..places import article_place as resolved_town
-from ..places import telling_floor
 
 #: Where an article states its main event: the place, the day and the casualties of the lead.
 LEAD_SENTENCES = 4
@@ -111,7 +110,7 @@ def article_place(doc: DocFacts) -> str | None:
 
 def article_town(doc: DocFacts) -> str | None:
     """The gazetteer id of the town the article says it happened in; None when it names none."""
-    town = resolved_town(doc, floor=telling_floor())
+    town = resolved_town(doc)
     return town.id if town is not None else None
 
 
