@@ -65,3 +65,19 @@ def test_the_same_word_in_other_roles(nlp, stock) -> None:  # type: ignore[no-un
     # 'it' as subject and as object, 'that' as determiner, relative pronoun and conjunction
     text = "It said that that bridge, which it closed, is one that it will reopen. Give it that."
     assert _attributes(nlp(text)) == _attributes(stock(text))
+
+
+def test_a_pipeline_without_the_ruler_keeps_its_own_components() -> None:
+    import spacy
+
+    from eventfacts.attributes import attributes_component
+
+    assert attributes_component(spacy.blank("en")) is None
+
+
+def test_word_lists_keep_their_order_and_answer_in() -> None:
+    from eventfacts.attributes import _Listed
+
+    words = _Listed(["quay", "harbour", "jetty"])
+    assert list(words) == ["quay", "harbour", "jetty"]
+    assert "harbour" in words and "pier" not in words
