@@ -171,6 +171,15 @@ CASES: list[tuple[str, list[DocFacts], str | None]] = [
         "2022-05-14",
     ),
     (
+        "two of three sources recall an earlier shooting's day further down: the dated lead's day stands",
+        [
+            article("dated", "2027-02-11", ("Thursday", 1, "incident"), ("Nov. 4", 6, "incident")),
+            article("recap", None, ("this afternoon", 1, None), ("Nov. 4", 20, "incident")),
+            article("brief", None, ("Thursday", 2, "incident")),
+        ],
+        "2027-02-11",
+    ),
+    (
         "a stated date a day early (a crawler's date in UTC) does not rule out the next day",
         [
             article("a", "2022-03-10", ("Thursday", 29, "incident")),

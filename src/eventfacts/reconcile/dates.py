@@ -91,13 +91,11 @@ def _year_floors(docs: list[DocFacts]) -> dict[str, int | None]:
 
 def _first_reports_of_later_day(docs: list[DocFacts], own: dict[str, date | None], anchor: date) -> bool:
     """The dated sources themselves claim a day after `anchor` for the incident ("late
-    Thursday" in a page dated the Friday), while no lead and fewer than half the sources name
-    the anchor's day: they are the first reports, and the anchor an earlier shooting some
-    stories recall further down."""
-    naming = [doc for doc in docs if any(_names_day(m.expr, anchor) for m in doc.dates)]
-    if 2 * len(naming) >= len(docs) or any(
-        _names_day(m.expr, anchor) for doc in naming for m in doc.dates if m.sentence < LEAD_SENTENCES
-    ):
+    Thursday" in a page dated the Friday), while no lead names the anchor's day: they are the
+    first reports, and the anchor an earlier shooting some stories recall further down. How
+    many stories recall it does not matter: a follow-up and a recap may both name the earlier
+    shooting's day ("the Nov. 4 shooting") without any of them reporting it as the news."""
+    if any(_names_day(m.expr, anchor) for doc in docs for m in doc.dates if m.sentence < LEAD_SENTENCES):
         return False
     dated = [d for d in docs if own[d.source.id] is not None]
     refs = {d.source.id: Reference(own[d.source.id], d.source.reference_date_basis) for d in dated}
