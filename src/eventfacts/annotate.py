@@ -49,6 +49,9 @@ def load_model(name: str | None = None) -> Language:
             nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
         if "ner" in nlp.pipe_names:
             nlp.add_pipe(NAMES_COMPONENT, after="ner")
+        from .extract.common import register_dictionary
+
+        register_dictionary(nlp.vocab, _dictionary_words(nlp))
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise ModelNotFoundError(f"no spaCy model {wanted} is installed; install one with: {INSTALL_HINT}")
@@ -154,6 +157,17 @@ def _with_text(doc: Doc, text: str) -> Doc:
 
     doc.user_data[TEXT_KEY] = text
     return doc
+
+
+def _dictionary_words(nlp: Language) -> frozenset[str]:
+    """Every lemma the lemmatizer's index lists, of any part of speech (WordNet's lemmas)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    return frozenset(str(word) for pos in table for word in table[pos])
 
 
 def _lemma_index(nlp: Language) -> dict[str, Iterable[str]] | None:

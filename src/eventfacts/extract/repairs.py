@@ -35,7 +35,9 @@ from ..rules import Example as E
 from ..rules import Rule
 from .common import (
     HONORIFICS,
+    REPORTING_VERBS,
     columns,
+    dictionary_of,
     entity_of,
     ents_of,
     lower_forms,
@@ -910,6 +912,33 @@ def _common_word_first(span: Span, kind: str) -> bool:
     return bool(forms & token_texts(span.doc))
 
 
+def _dictionary_word_alone(span: Span, kind: str) -> bool:
+    """ "Headway was slow", "Grass fires spread", "Greeks marched": one capitalised word that the
+    model's English dictionary knows (or its singular), that no name list gives as a first name,
+    and that nothing marks as a person here: no honorific or role before it, no age after it, it
+    says nothing, it is not listed beside a person's name, and the article gives it as no word of a
+    person's full name ("Felt" of "Mark Felt"). A surname that is also a word ("Mr. Grass", "Grass, 41,") keeps its cue."""
+    if kind != "person" or len(span) != 1 or not span.text.istitle() or not span.text.isalpha():
+        return False
+    word = span[0]
+    lower = word.lower_
+    forms = {lower, lower[:-1] if lower.endswith("s") else lower, lower[:-2] if lower.endswith("es") else lower}
+    if not forms & dictionary_of(span.doc) or is_given_name(lower):
+        return False
+    names = names_of(span.doc)
+    if word.text in names.full_name_ends or any(
+        name.split()[0] == word.text for name in names.by_label.get("PERSON", ()) if " " in name
+    ):
+        return False
+    before = span.doc[word.i - 1] if word.i > 0 else None
+    if before is not None and _is_role(before.text):
+        return False
+    speaks = word.dep_ in ("nsubj", "nsubjpass") and word.head.lemma_ in REPORTING_VERBS
+    # "Rodgers and Hammerstein", "stars such as Madonna and Cher": listed beside a person's name
+    listed = any(t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in word.conjuncts)
+    return not speaks and not listed and age_after(span) is None
+
+
 def _licence_plate(span: Span, kind: str) -> bool:
     """ "license plate KRT 4410": letters and figures after the word for a plate."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -1185,6 +1214,19 @@ DROPS: tuple[Rule[Drop], ...] = (
                 True,
             ),
             E("The FBI said the fire spread fast.", "FBI", "organization", False),
+        ),
+    ),
+    Rule(
+        "dictionary word alone",
+        _dictionary_word_alone,
+        (
+            E("Headway was slow at the talks in Varnholm.", "Headway", "person", True),
+            E("Turnout fell as Loyalists marched in Varnholm.", "Loyalists", "person", True),
+            E("Mr. Headway said the talks in Varnholm were slow.", "Headway", "person", False),
+            E("Headway, 52, said the talks in Varnholm were slow.", "Headway", "person", False),
+            E("Headway left early. Minister Ilse Headway chaired the talks.", "Headway", "person", False),
+            E("Marisol waved from the boat in Varnholm.", "Marisol", "person", False),
+            E("Stars such as Lorna Quist and Headway came to the gala.", "Headway", "person", False),
         ),
     ),
     Rule(
