@@ -160,14 +160,16 @@ def _with_text(doc: Doc, text: str) -> Doc:
 
 
 def _dictionary_words(nlp: Language) -> frozenset[str]:
-    """Every lemma the lemmatizer's index lists, of any part of speech (WordNet's lemmas)."""
+    """Every lemma the lemmatizer's index lists, of any part of speech (WordNet's lemmas), and
+    the model's stop words (the index has no prepositions: "without", "after")."""
+    stop_words = frozenset(nlp.Defaults.stop_words)
     if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
+        return stop_words
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
+        return stop_words
     table = lookups.get_table("lemma_index")
-    return frozenset(str(word) for pos in table for word in table[pos])
+    return stop_words | frozenset(str(word) for pos in table for word in table[pos])
 
 
 def _lemma_index(nlp: Language) -> dict[str, Iterable[str]] | None:

@@ -299,6 +299,42 @@ def _strip_leading_verb(span: Span, kind: str) -> Span:
     return span
 
 
+def _in_dictionary(lower: str, doc: Doc) -> bool:
+    """A lower-case word, or the singular of a plural one, is in the model's English dictionary."""
+    forms = {lower}
+    if lower.endswith("s"):
+        forms |= {lower[:-1], lower[:-2] if lower.endswith("es") else lower}
+    return bool(forms & dictionary_of(doc))
+
+
+def _strip_leading_dictionary_word(span: Span, kind: str) -> Span:
+    """ "Unemployed Dana Kirk", "Naturally Dana Kirk", "Without Kirk" at the head of a sentence or
+    a line: a first word that the model's English dictionary knows and no name list gives
+    as a first name is not part of the name, when what follows is plainly one: a first name and
+    more, or the surname of a full name the article gives ("Park Min-jun", whose rest is neither,
+    keeps its first word)."""
+    if kind != "person" or len(span) < 2:
+        return span
+    first, rest = span[0], span[1:]
+    if not (first.is_alpha and first.text.istitle() and rest[0].is_alpha and rest[0].text.istitle()):
+        return span
+    before = span.doc[first.i - 1] if first.i > 0 else None
+    if not (first.is_sent_start or before is None or "\n" in before.whitespace_ or "\n" in before.text):
+        return span  # within a sentence a capitalised word before a name is one of its names
+    lower = first.lower_
+    if not _in_dictionary(lower, span.doc) or is_given_name(lower) or _is_role(first.text):
+        return span
+    names = names_of(span.doc)
+    if first.text in names.full_name_ends:
+        return span  # a surname here too ("Young" of "Ada Young")
+    # the surname of another full name: "Mortal Kombat" tagged PERSON gives "Kombat" no surname
+    surname = len(rest) == 1 and any(
+        name != span.text and " " in name and name.split()[-1] == rest.text
+        for name in names.by_label.get("PERSON", ())
+    )
+    return rest if surname or (len(rest) >= 2 and is_given_name(rest[0].lower_)) else span
+
+
 def _strip_trailing_role(span: Span, kind: str) -> Span:
     """ "Brevard County Sheriff", "Georgia State Patrol Capt": the title after a place or body
     belongs to the person who follows."""
@@ -368,6 +404,38 @@ TRIMS: tuple[Rule[Trim], ...] = (
         (
             E("Trapped Tomas Reyes called for help.", "Trapped Tomas Reyes", "person", "Tomas Reyes"),
             E("Tomas Reyes called for help.", "Tomas Reyes", "person", "Tomas Reyes"),
+        ),
+    ),
+    Rule(
+        "dictionary word before a name",
+        _strip_leading_dictionary_word,
+        (
+            E(
+                "Unemployed Tomas Reyes waited in line in Varnholm.",
+                "Unemployed Tomas Reyes",
+                "person",
+                "Tomas Reyes",
+            ),
+            E(
+                "Tomas Reyes lost his job. Without Reyes the shop closed.",
+                "Without Reyes",
+                "person",
+                "Reyes",
+            ),
+            E("Park Min-jun waited in line in Varnholm.", "Park Min-jun", "person", "Park Min-jun"),
+            E(
+                "Young Tomas Reyes waited in line. Ada Young did too.",
+                "Young Tomas Reyes",
+                "person",
+                "Young Tomas Reyes",
+            ),
+            E("Savage Quorvex fans queued in Varnholm.", "Savage Quorvex", "person", "Savage Quorvex"),
+            E(
+                "Police caught a barefoot Arcade Tomas Reyes in Varnholm.",
+                "Arcade Tomas Reyes",
+                "person",
+                "Arcade Tomas Reyes",
+            ),
         ),
     ),
     Rule(
@@ -922,8 +990,7 @@ def _dictionary_word_alone(span: Span, kind: str) -> bool:
         return False
     word = span[0]
     lower = word.lower_
-    forms = {lower, lower[:-1] if lower.endswith("s") else lower, lower[:-2] if lower.endswith("es") else lower}
-    if not forms & dictionary_of(span.doc) or is_given_name(lower):
+    if not _in_dictionary(lower, span.doc) or is_given_name(lower):
         return False
     names = names_of(span.doc)
     if word.text in names.full_name_ends or any(
