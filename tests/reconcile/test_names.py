@@ -13,8 +13,9 @@ from eventfacts.reconcile.names import (
     find_person,
     fold,
     similar_names,
+    without_works,
 )
-from eventfacts.records import EntityMention, Evidence
+from eventfacts.records import DroppedEntity, EntityMention, Evidence
 
 
 def mention(
@@ -399,3 +400,19 @@ def test_a_club_that_is_a_person_named_in_full_is_that_person() -> None:
     kinds = decide_kinds([club, headline, mention("Foxes", source="c")])
     assert kinds[("brindlemoor", "foxes")] == "organization"
     assert kinds[("foxes",)] == "organization"
+
+
+def test_a_title_one_source_quotes_is_a_work_in_every_source() -> None:
+    # "roles in Paper Moon" (source b) has no cue of its own; source a quoted the film
+    quoted = DroppedEntity(
+        "person", "Paper Moon", "title quoted elsewhere in the article", Evidence("a", 0, 10, "Paper Moon")
+    )
+    charge = DroppedEntity("person", "Ada Quist", "criminal charge", Evidence("a", 20, 29, "Ada Quist"))
+    mentions = [
+        mention("Paper Moon", source="b"),
+        mention("Paper Moon", "organization", source="c"),
+        mention("Paper Moon", "place", source="c"),
+        mention("Ada Quist", source="b"),
+    ]
+    kept = without_works(mentions, [quoted, charge])
+    assert [(m.text, m.kind) for m in kept] == [("Paper Moon", "place"), ("Ada Quist", "person")]

@@ -136,7 +136,7 @@ _TEXTS_KEY = "eventfacts.texts"
 
 #: The English words each loaded model's lemmatizer knows (its index of lemmas by part of
 #: speech), by the id of the model's vocabulary: registered by `annotate.load_model`, read by
-#: repairs that must tell a dictionary word ("Headway", "Grass") from a name. A Doc of a model
+#: repairs that must tell a dictionary word ("Turnout", "Thunder") from a name. A Doc of a model
 #: that was not registered has none, and those repairs stay silent.
 _DICTIONARIES: dict[int, frozenset[str]] = {}
 

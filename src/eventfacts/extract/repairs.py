@@ -308,7 +308,7 @@ def _in_dictionary(lower: str, doc: Doc) -> bool:
 
 
 def _strip_leading_dictionary_word(span: Span, kind: str) -> Span:
-    """ "Unemployed Dana Kirk", "Naturally Dana Kirk", "Without Kirk" at the head of a sentence or
+    """ "Jobless Dana Kirk", "Frankly Dana Kirk", "Luckily Kirk" at the head of a sentence or
     a line: a first word that the model's English dictionary knows and no name list gives
     as a first name is not part of the name, when what follows is plainly one: a first name and
     more, or the surname of a full name the article gives ("Park Min-jun", whose rest is neither,
@@ -411,14 +411,14 @@ TRIMS: tuple[Rule[Trim], ...] = (
         _strip_leading_dictionary_word,
         (
             E(
-                "Unemployed Tomas Reyes waited in line in Varnholm.",
-                "Unemployed Tomas Reyes",
+                "Jobless Tomas Reyes waited in line in Varnholm.",
+                "Jobless Tomas Reyes",
                 "person",
                 "Tomas Reyes",
             ),
             E(
-                "Tomas Reyes lost his job. Without Reyes the shop closed.",
-                "Without Reyes",
+                "Tomas Reyes lost his job. Luckily Reyes found another.",
+                "Luckily Reyes",
                 "person",
                 "Reyes",
             ),
@@ -431,10 +431,10 @@ TRIMS: tuple[Rule[Trim], ...] = (
             ),
             E("Savage Quorvex fans queued in Varnholm.", "Savage Quorvex", "person", "Savage Quorvex"),
             E(
-                "Police caught a barefoot Arcade Tomas Reyes in Varnholm.",
-                "Arcade Tomas Reyes",
+                "Police caught a barefoot Orchard Tomas Reyes in Varnholm.",
+                "Orchard Tomas Reyes",
                 "person",
-                "Arcade Tomas Reyes",
+                "Orchard Tomas Reyes",
             ),
         ),
     ),
@@ -910,6 +910,50 @@ def _quoted_title(span: Span, kind: str) -> bool:
     )
 
 
+def _title_quoted_elsewhere(span: Span, kind: str) -> bool:
+    """ "roles in Harbor Lights and Paper Moon" beside "the star of “Paper Moon”": a "person" of
+    two words or more that the article writes, somewhere, wholly inside quotation marks, with a
+    word for a work near the quotation (film, series, roles, starred...), is the title of that
+    work; a name quoted as what someone heard or was called is left be."""
+    if kind != "person" or len(span) < 2:
+        return False
+    text = text_of(span.doc)
+    name = re.escape(span.text)
+    quoted = re.compile(rf"(?:^|[\s(\[])[\"“‘']{name}[,.!?]?[\"”’'](?!\w)")
+    return any(
+        _WORK_WORD.search(text[max(0, m.start() - WORK_WORD_REACH) : m.end() + WORK_WORD_REACH])
+        for m in quoted.finditer(text)
+    )
+
+
+#: Words near a quoted title that say it is a work, not a person's name in quotes ("the name
+#: he gave was “Ada Quist”"), and how far from the quotation marks they are looked for.
+_WORK_WORD = re.compile(
+    r"\b(?:films?|movies?|shows?|series|sitcom|books?|novels?|albums?|songs?|plays?|musical|roles?|"
+    r"starr(?:ed|ing)|sequel|installment|instalment|franchise|credits|episodes?|trilogy)\b",
+    re.IGNORECASE,
+)
+WORK_WORD_REACH = 50
+
+
+#: Lowercase nouns after a work's title that name its people or its kin: "the Paper Moon star
+#: Ada Quist", "the Paper Moon franchise". After a person's name they are rare ("a Quist film"
+#: is a film by Quist, so "film" is not among them).
+WORK_NOUNS_AFTER = frozenset(
+    {"star", "co-star", "actress", "actor", "screenwriter", "filmmaker", "sequel", "franchise", "trilogy",
+     "prequel", "remake", "soundtrack", "premiere"}
+)  # fmt: skip
+
+
+def _work_before_its_noun(span: Span, kind: str) -> bool:
+    """ "the Paper Moon star Ada Quist", "the Paper Moon franchise": a "person" right before a
+    lowercase noun that only a work takes (its star, sequel, franchise) is the work's title."""
+    if kind != "person" or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return after.is_lower and after.lower_ in WORK_NOUNS_AFTER
+
+
 def _before_model_number(span: Span, kind: str) -> bool:
     """ "a Sauer P226", "the Glock G19": a make, named before its model number; an
     "organization" that ends in one ("Lexus 350h") is the product itself."""
@@ -981,11 +1025,12 @@ def _common_word_first(span: Span, kind: str) -> bool:
 
 
 def _dictionary_word_alone(span: Span, kind: str) -> bool:
-    """ "Headway was slow", "Grass fires spread", "Greeks marched": one capitalised word that the
-    model's English dictionary knows (or its singular), that no name list gives as a first name,
-    and that nothing marks as a person here: no honorific or role before it, no age after it, it
-    says nothing, it is not listed beside a person's name, and the article gives it as no word of a
-    person's full name ("Felt" of "Mark Felt"). A surname that is also a word ("Mr. Grass", "Grass, 41,") keeps its cue."""
+    """ "Turnout was slow", "Thunder rolled in", "Loyalists marched": one capitalised word that
+    the model's English dictionary knows (or its singular), that no name list gives as a first
+    name, and that nothing marks as a person here: no honorific or role before it, no age after
+    it, it says nothing, it is not listed beside a person's name, and the article gives it as no
+    word of a person's full name ("Quill" of "Dana Quill"). A surname that is also a word
+    ("Mr. Thunder", "Thunder, 41,") keeps its cue."""
     if kind != "person" or len(span) != 1 or not span.text.istitle() or not span.text.isalpha():
         return False
     word = span[0]
@@ -1101,6 +1146,12 @@ def _cut_short(span: Span, kind: str) -> bool:
         and not (len(after) == 2 and after[1].text == ".")
     )
 
+
+#: Drops that show a name to be the title of a work: one article quoting "Paper Moon" tells the
+#: reconciler that the unquoted "Paper Moon" of another is the work too.
+WORK_TITLE_DROPS = frozenset(
+    {"title quoted elsewhere in the article", "title before a work's noun", "title in quotation marks"}
+)
 
 DROPS: tuple[Rule[Drop], ...] = (
     Rule(
@@ -1263,6 +1314,35 @@ DROPS: tuple[Rule[Drop], ...] = (
         ),
     ),
     Rule(
+        "title quoted elsewhere in the article",
+        _title_quoted_elsewhere,
+        (
+            E(
+                "She is known for roles in Paper Moon. The star of “Paper Moon” was hurt.",
+                "Paper Moon",
+                "person",
+                True,
+            ),
+            E("She is known for roles in 'Paper Moon,' a comedy.", "Paper Moon", "person", True),
+            E(
+                "Police said Ada Moon was hurt. The witness said the name he heard was “Ada Moon.”",
+                "Ada Moon",
+                "person",
+                False,
+            ),
+            E("Rita's cousin Ada Moon was hurt in the crash.", "Ada Moon", "person", False),
+        ),
+    ),
+    Rule(
+        "title before a work's noun",
+        _work_before_its_noun,
+        (
+            E("The Paper Moon star Ada Quist was hurt in the crash.", "Paper Moon", "person", True),
+            E("Fans of the Paper Moon franchise queued in Varnholm.", "Paper Moon", "person", True),
+            E("Ada Quist starred in a film shot in Varnholm.", "Ada Quist", "person", False),
+        ),
+    ),
+    Rule(
         "one word of a name with a particle",
         _particle_fragment,
         (
@@ -1287,13 +1367,13 @@ DROPS: tuple[Rule[Drop], ...] = (
         "dictionary word alone",
         _dictionary_word_alone,
         (
-            E("Headway was slow at the talks in Varnholm.", "Headway", "person", True),
+            E("Thunder rolled over the talks in Varnholm.", "Thunder", "person", True),
             E("Turnout fell as Loyalists marched in Varnholm.", "Loyalists", "person", True),
-            E("Mr. Headway said the talks in Varnholm were slow.", "Headway", "person", False),
-            E("Headway, 52, said the talks in Varnholm were slow.", "Headway", "person", False),
-            E("Headway left early. Minister Ilse Headway chaired the talks.", "Headway", "person", False),
+            E("Mr. Thunder said the talks in Varnholm were slow.", "Thunder", "person", False),
+            E("Thunder, 52, said the talks in Varnholm were slow.", "Thunder", "person", False),
+            E("Thunder left early. Minister Ilse Thunder chaired the talks.", "Thunder", "person", False),
             E("Marisol waved from the boat in Varnholm.", "Marisol", "person", False),
-            E("Stars such as Lorna Quist and Headway came to the gala.", "Headway", "person", False),
+            E("Stars such as Lorna Quist and Thunder came to the gala.", "Thunder", "person", False),
         ),
     ),
     Rule(

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ..extract.patterns import STREET_SUFFIXES
-from ..extract.repairs import BODY_PATTERNS
+from ..extract.repairs import BODY_PATTERNS, WORK_TITLE_DROPS
 from ..lexicon import MASTHEAD_WORDS, NAME_SUFFIXES
-from ..records import EntityMention, Evidence
+from ..records import DroppedEntity, EntityMention, Evidence
 
 if TYPE_CHECKING:
     from nicknames import NickNamer
@@ -126,6 +126,15 @@ def strip_honorific(text: str) -> str:
     while len(words) > 1 and words[0][:1].isupper() and words[0].casefold().rstrip(".") in TITLE_WORDS:
         words.pop(0)
     return " ".join(words)
+
+
+def without_works(mentions: list[EntityMention], dropped: Iterable[DroppedEntity]) -> list[EntityMention]:
+    """The mentions less the names some source shows to be a work's title (quoted, or before
+    "star" or "sequel"): "roles in Paper Moon" in one article, with no cue of its own, is the
+    film another article quotes, not a person or a body. Places are left be."""
+    works = {fold(d.text) for d in dropped if d.reason in WORK_TITLE_DROPS}
+    works.discard(())
+    return [m for m in mentions if m.kind == "place" or fold(m.text) not in works]
 
 
 def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str]:
