@@ -416,3 +416,20 @@ def test_a_title_one_source_quotes_is_a_work_in_every_source() -> None:
     ]
     kept = without_works(mentions, [quoted, charge])
     assert [(m.text, m.kind) for m in kept] == [("Paper Moon", "place"), ("Ada Quist", "person")]
+
+
+def _at(text: str, start: int, source: str = "a") -> EntityMention:
+    return replace(mention(text, source=source), evidence=Evidence(source, start, start + len(text), text))
+
+
+def test_a_lone_first_name_shared_by_two_people_joins_the_one_named_just_before() -> None:
+    # "Rob Hale scored early ... Rob Nunez came off the bench ... Rob then hit a three"
+    spellings = [_at("Rob Hale", 0), _at("Rob Nunez", 60), _at("Rob", 120)]
+    assert _names(cluster_people(spellings)) == [["Rob", "Rob Nunez"], ["Rob Hale"]]
+    # with no full name before it in its own article, it stays apart
+    apart = [_at("Rob Hale", 0), _at("Rob Nunez", 60), _at("Rob", 5, source="b")]
+    assert _names(cluster_people(apart)) == [["Rob"], ["Rob Hale"], ["Rob Nunez"]]
+
+
+def test_a_two_letter_first_name_joins_the_one_person_who_has_it() -> None:
+    assert _names(cluster_people([_at("Ed Marlow", 0), _at("Ed", 40)])) == [["Ed", "Ed Marlow"]]
