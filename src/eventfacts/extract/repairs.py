@@ -1042,13 +1042,32 @@ def _dictionary_word_alone(span: Span, kind: str) -> bool:
         name.split()[0] == word.text for name in names.by_label.get("PERSON", ()) if " " in name
     ):
         return False
-    before = span.doc[word.i - 1] if word.i > 0 else None
+    return not _marked_as_a_person(span)
+
+
+def _marked_as_a_person(span: Span) -> bool:
+    """Something beside the name says it is a person's: an honorific or role before it, an age
+    after it, a reporting verb it is the subject of, or a person's name it is listed with."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and _is_role(before.text):
-        return False
-    speaks = word.dep_ in ("nsubj", "nsubjpass") and word.head.lemma_ in REPORTING_VERBS
+        return True
+    root = span.root
+    speaks = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in REPORTING_VERBS
     # "Rodgers and Hammerstein", "stars such as Madonna and Cher": listed beside a person's name
-    listed = any(t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in word.conjuncts)
-    return not speaks and not listed and age_after(span) is None
+    listed = any(t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in root.conjuncts)
+    return speaks or listed or age_after(span) is not None
+
+
+def _dictionary_words_only(span: Span, kind: str) -> bool:
+    """ "Harbor Guides", "Signal Fire", "Rotten Apples": a "person" of two words or more, each a
+    word of the model's English dictionary and none a first name, with nothing marking a person
+    beside it, is a body, a work or a phrase; a person's name has a first name or a surname no
+    dictionary holds ("Dana Thunder", "Mr. Stone Bridges" keep theirs)."""
+    if kind != "person" or len(span) < 2 or not all(t.is_alpha for t in span):
+        return False
+    if any(is_given_name(t.lower_) or not _in_dictionary(t.lower_, span.doc) for t in span):
+        return False
+    return not _marked_as_a_person(span)
 
 
 def _licence_plate(span: Span, kind: str) -> bool:
@@ -1374,6 +1393,17 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Thunder left early. Minister Ilse Thunder chaired the talks.", "Thunder", "person", False),
             E("Marisol waved from the boat in Varnholm.", "Marisol", "person", False),
             E("Stars such as Lorna Quist and Thunder came to the gala.", "Thunder", "person", False),
+        ),
+    ),
+    Rule(
+        "dictionary words only",
+        _dictionary_words_only,
+        (
+            E("Harbor Guides led the climbers up the ridge.", "Harbor Guides", "person", True),
+            E("Fans of Rotten Apples queued in Varnholm.", "Rotten Apples", "person", True),
+            E("Dana Thunder led the climbers up the ridge.", "Dana Thunder", "person", False),
+            E("Mr. Stone Bridges led the climbers up the ridge.", "Stone Bridges", "person", False),
+            E("Stone Bridges, 61, led the climbers up the ridge.", "Stone Bridges", "person", False),
         ),
     ),
     Rule(
