@@ -1538,7 +1538,8 @@ DROPS: tuple[Rule[Drop], ...] = (
 
 def _street(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """A street or address. A two-word "person" like "Jordan Lane" is a street only where a
-    street is written: after a house number or a preposition of place ("on Shamrock Drive")."""
+    street is written: after a house number or a preposition of place ("on Shamrock Drive"),
+    unless its street word is one no surname is ("police closed Garnet Avenue")."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if (
         span[-1].lower_ in ("court", "place", "row")
@@ -1547,10 +1548,29 @@ def _street(span: Span, kind: str, label: str, places: frozenset[str]) -> str | 
     ):
         return "place"  # "on Lower Pond Court", "224 E. Vantana Court"
     found = street_kind(span.text)
-    if found and (kind != "person" or found == "address" or len(span) > 2 or _after_locative(span)):
+    if found and (
+        kind != "person"
+        or found == "address"
+        or len(span) > 2
+        or _after_locative(span)
+        or _plainly_a_street(span)
+    ):
         return "place"
     two_before = span.doc[max(0, span.start - 2) : span.start].text.lower()
     return "place" if kind != "place" and two_before == "block of" else None
+
+
+#: Street words that are no one's surname or first name: a "person" written with one at its
+#: end ("Garnet Avenue") or, in the French and Spanish order, at its start ("Avenue Garnet").
+PLAIN_STREET_WORDS = frozenset(
+    {"avenue", "ave", "road", "rd", "boulevard", "blvd", "highway", "hwy", "parkway", "pkwy", "expressway",
+     "freeway", "rue", "avenida", "calle"}
+)  # fmt: skip
+
+
+def _plainly_a_street(span: Span) -> bool:
+    ends = (span[-1].lower_.rstrip("."), span[0].lower_.rstrip("."))
+    return any(word in PLAIN_STREET_WORDS for word in ends)
 
 
 LOCATIVE_BEFORE = frozenset(
@@ -2209,6 +2229,8 @@ RETYPES: tuple[Rule[Retype], ...] = (
         (
             E("The crash happened on Maple Avenue.", "Maple Avenue", "person", "place"),
             E("Jordan Lane said the crash was loud.", "Jordan Lane", "person", None),
+            E("Police barricaded Garnet Avenue overnight.", "Garnet Avenue", "person", "place"),
+            E("Police barricaded Jordan Lane overnight.", "Jordan Lane", "person", None),
         ),
     ),
     Rule(
