@@ -1060,30 +1060,14 @@ def _marked_as_a_person(span: Span) -> bool:
 
 def _dictionary_words_only(span: Span, kind: str) -> bool:
     """ "Harbor Guides", "Signal Fire", "Rotten Apples": a "person" of two words or more, each a
-    word of the model's English dictionary and none an English first name, with nothing marking a person
+    word of the model's English dictionary and none a first name, with nothing marking a person
     beside it, is a body, a work or a phrase; a person's name has a first name or a surname no
     dictionary holds ("Dana Thunder", "Mr. Stone Bridges" keep theirs)."""
     if kind != "person" or len(span) < 2 or not all(t.is_alpha for t in span):
         return False
-    if any(_english_given_name(t.lower_) or not _in_dictionary(t.lower_, span.doc) for t in span):
+    if any(is_given_name(t.lower_) or not _in_dictionary(t.lower_, span.doc) for t in span):
         return False
     return not _marked_as_a_person(span)
-
-
-@cache
-def _english_first_names() -> frozenset[str]:
-    from faker.providers.person.en_US import Provider
-
-    tables = (Provider.first_names, Provider.first_names_male, Provider.first_names_female)
-    return frozenset(n.casefold() for table in tables for n in table)
-
-
-def _english_given_name(word: str) -> bool:
-    """A folded word the `nicknames` data set or Faker's US table gives as a first name: the
-    names an English dictionary word is read as in English news ("Grace", "Chase"), without the
-    other locales' ("Line", "Lone"), which read as words here."""
-    names = _nicknamer()
-    return bool(names.nicknames_of(word) or names.canonicals_of(word)) or word in _english_first_names()
 
 
 def _licence_plate(span: Span, kind: str) -> bool:
@@ -1417,8 +1401,6 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E("Harbor Guides led the climbers up the ridge.", "Harbor Guides", "person", True),
             E("Fans of Rotten Apples queued in Varnholm.", "Rotten Apples", "person", True),
-            E("Tickets for the Line Dancers sold out in Varnholm.", "Line Dancers", "person", True),
-            E("Grace Bridges led the climbers up the ridge.", "Grace Bridges", "person", False),
             E("Dana Thunder led the climbers up the ridge.", "Dana Thunder", "person", False),
             E("Mr. Stone Bridges led the climbers up the ridge.", "Stone Bridges", "person", False),
             E("Stone Bridges, 61, led the climbers up the ridge.", "Stone Bridges", "person", False),
