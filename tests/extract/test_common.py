@@ -7,7 +7,13 @@ from typing import Any
 import pytest
 from spacy.matcher import Matcher
 
-from eventfacts.extract.common import lower_lemmas, opening_lowers, opening_pairs, stretch_matches
+from eventfacts.extract.common import (
+    dictionary_of,
+    lower_lemmas,
+    opening_lowers,
+    opening_pairs,
+    stretch_matches,
+)
 from eventfacts.extract.counts import _count_candidates
 
 TEXT = (
@@ -163,3 +169,16 @@ def test_token_forms_read_known_and_new_words_alike(nlp: Any) -> None:
         assert token_forms(doc) == [t.text for t in doc]
         assert lower_forms(doc) == [t.lower_ for t in doc]
     assert token_forms(nlp("")) == []
+
+
+def test_the_loaded_model_brings_its_english_dictionary(nlp: Any) -> None:
+    words = dictionary_of(nlp("A quiet harbour."))
+    # lemmas of every part of speech, and stop words the lemma index lacks
+    assert {"harbour", "quiet", "collapse", "without"} <= words
+    assert "varnholm" not in words
+
+
+def test_a_doc_of_an_unregistered_model_has_no_dictionary() -> None:
+    import spacy
+
+    assert dictionary_of(spacy.blank("en")("A quiet harbour.")) == frozenset()
