@@ -1070,6 +1070,13 @@ def _dictionary_words_only(span: Span, kind: str) -> bool:
     return not _marked_as_a_person(span)
 
 
+def _figure_after_a_name(span: Span, kind: str) -> bool:
+    """ "Tue Mar 4", "Kestrel province-12", "Harlow 51-50", "Reyes' 80-yard": a "person" with a
+    figure after its first word is a date, a count or a score run on to a name; no one's name
+    holds one there (a stage name may open with one)."""
+    return kind == "person" and any(any(c.isdigit() for c in t.text) for t in span[1:])
+
+
 def _licence_plate(span: Span, kind: str) -> bool:
     """ "license plate KRT 4410": letters and figures after the word for a plate."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -1404,6 +1411,15 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Dana Thunder led the climbers up the ridge.", "Dana Thunder", "person", False),
             E("Mr. Stone Bridges led the climbers up the ridge.", "Stone Bridges", "person", False),
             E("Stone Bridges, 61, led the climbers up the ridge.", "Stone Bridges", "person", False),
+        ),
+    ),
+    Rule(
+        "figure after a name",
+        _figure_after_a_name,
+        (
+            E("Posted Tue Mar 4 by the desk in Varnholm.", "Tue Mar 4", "person", True),
+            E("Harlow 51-50 was the final score.", "Harlow 51-50", "person", True),
+            E("Tomas Reyes scored 51 points.", "Tomas Reyes", "person", False),
         ),
     ),
     Rule(
