@@ -52,6 +52,9 @@ def load_model(name: str | None = None) -> Language:
         _remember_attributes(nlp)
         if "ner" in nlp.pipe_names:
             nlp.add_pipe(NAMES_COMPONENT, after="ner")
+        from .extract.common import register_dictionary
+
+        register_dictionary(nlp.vocab, _dictionary_words(nlp))
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise ModelNotFoundError(f"no spaCy model {wanted} is installed; install one with: {INSTALL_HINT}")
@@ -177,6 +180,20 @@ def _with_text(doc: Doc, text: str) -> Doc:
 
     doc.user_data[TEXT_KEY] = text
     return doc
+
+
+def _dictionary_words(nlp: Language) -> frozenset[str]:
+    """Every lemma the lemmatizer's index lists, of any part of speech (WordNet's lemmas), and
+    the model's stop words (the index has no prepositions: "without", "after")."""
+    stop_words = frozenset(nlp.Defaults.stop_words)
+    # the lemmatizer is disabled when `eventfacts.attributes` stands for it: its tables are there
+    if "lemmatizer" not in nlp.component_names:
+        return stop_words
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return stop_words
+    table = lookups.get_table("lemma_index")
+    return stop_words | frozenset(str(word) for pos in table for word in table[pos])
 
 
 def _lemma_index(nlp: Language) -> dict[str, Iterable[str]] | None:

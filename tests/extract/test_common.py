@@ -7,7 +7,14 @@ from typing import Any
 import pytest
 from spacy.matcher import Matcher
 
-from eventfacts.extract.common import lower_lemmas, opening_lowers, opening_pairs, stretch_matches, trim_name
+from eventfacts.extract.common import (
+    dictionary_of,
+    lower_lemmas,
+    opening_lowers,
+    opening_pairs,
+    stretch_matches,
+    trim_name,
+)
 from eventfacts.extract.counts import _count_candidates
 
 TEXT = (
@@ -178,3 +185,16 @@ def test_trim_name_drops_a_small_word_ending_a_name(
 ) -> None:
     trimmed = trim_name(nlp(text)[start:end])
     assert trimmed is not None and trimmed.text == name
+
+
+def test_the_loaded_model_brings_its_english_dictionary(nlp: Any) -> None:
+    words = dictionary_of(nlp("A quiet harbour."))
+    # lemmas of every part of speech, and stop words the lemma index lacks
+    assert {"harbour", "quiet", "collapse", "without"} <= words
+    assert "varnholm" not in words
+
+
+def test_a_doc_of_an_unregistered_model_has_no_dictionary() -> None:
+    import spacy
+
+    assert dictionary_of(spacy.blank("en")("A quiet harbour.")) == frozenset()

@@ -13,8 +13,9 @@ from eventfacts.reconcile.names import (
     find_person,
     fold,
     similar_names,
+    without_works,
 )
-from eventfacts.records import EntityMention, Evidence
+from eventfacts.records import DroppedEntity, EntityMention, Evidence
 
 
 def mention(
@@ -418,3 +419,32 @@ def test_an_organization_only_a_headline_names_is_left_out() -> None:
     ]
     _, orgs, _ = _cluster_entities(mentions)
     assert _names(orgs) == [["Kestrel Water Board"]]
+
+
+def test_a_title_one_source_quotes_is_a_work_in_every_source() -> None:
+    # "roles in Paper Moon" (source b) has no cue of its own; source a quoted the film
+    quoted = DroppedEntity(
+        "person", "Paper Moon", "title quoted elsewhere in the article", Evidence("a", 0, 10, "Paper Moon")
+    )
+    charge = DroppedEntity("person", "Ada Quist", "criminal charge", Evidence("a", 20, 29, "Ada Quist"))
+    mentions = [
+        mention("Paper Moon", source="b"),
+        mention("Paper Moon", "organization", source="c"),
+        mention("Paper Moon", "place", source="c"),
+        mention("Ada Quist", source="b"),
+    ]
+    kept = without_works(mentions, [quoted, charge])
+    assert [(m.text, m.kind) for m in kept] == [("Paper Moon", "place"), ("Ada Quist", "person")]
+
+
+def test_a_lone_first_name_shared_by_two_people_joins_the_one_named_just_before() -> None:
+    # "Rob Hale scored early ... Rob Nunez came off the bench ... Rob then hit a three"
+    spellings = [at("Rob Hale", "a", 0), at("Rob Nunez", "a", 60), at("Rob", "a", 120)]
+    assert _names(cluster_people(spellings)) == [["Rob", "Rob Nunez"], ["Rob Hale"]]
+    # with no full name before it in its own article, it stays apart
+    apart = [at("Rob Hale", "a", 0), at("Rob Nunez", "a", 60), at("Rob", "b", 5)]
+    assert _names(cluster_people(apart)) == [["Rob"], ["Rob Hale"], ["Rob Nunez"]]
+
+
+def test_a_two_letter_first_name_joins_the_one_person_who_has_it() -> None:
+    assert _names(cluster_people([at("Ed Marlow", "a", 0), at("Ed", "a", 40)])) == [["Ed", "Ed Marlow"]]

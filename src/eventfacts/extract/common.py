@@ -134,6 +134,22 @@ def token_texts(doc: Doc) -> frozenset[str]:
 _TEXTS_KEY = "eventfacts.texts"
 
 
+#: The English words each loaded model's lemmatizer knows (its index of lemmas by part of
+#: speech), by the id of the model's vocabulary: registered by `annotate.load_model`, read by
+#: repairs that must tell a dictionary word ("Turnout", "Thunder") from a name. A Doc of a model
+#: that was not registered has none, and those repairs stay silent.
+_DICTIONARIES: dict[int, frozenset[str]] = {}
+
+
+def register_dictionary(vocab: object, words: Iterable[str]) -> None:
+    _DICTIONARIES[id(vocab)] = frozenset(w.casefold() for w in words)
+
+
+def dictionary_of(doc: Doc) -> frozenset[str]:
+    """The registered English words of the model that parsed `doc` (empty if none)."""
+    return _DICTIONARIES.get(id(doc.vocab), frozenset())
+
+
 def _strings(doc: Doc, attr: int, key: str, *, lower: bool) -> list[str]:
     """Each token's string attribute `attr`, lowered or not, kept in `doc.user_data[key]`."""
     cached = doc.user_data.get(key)

@@ -617,7 +617,9 @@ def _as_running_text(doc: Doc) -> None:
     """The headline is parsed on purpose: the extractors' guard against title-case lines (whose
     NER is unreliable in a body) does not apply to it."""
     from .entities import REPAIRED_KEY, names_component
+    from .repairs import HEADLINE_DOC
 
+    doc.user_data[HEADLINE_DOC] = True
     index = doc_index(doc)
     doc.user_data[_INDEX_KEY] = replace(index, headline=[False] * len(index.headline))
     pending = doc.user_data.pop(NAMES_PENDING, None) is not None

@@ -35,7 +35,9 @@ from ..rules import Example as E
 from ..rules import Rule
 from .common import (
     HONORIFICS,
+    REPORTING_VERBS,
     columns,
+    dictionary_of,
     entity_of,
     ents_of,
     lower_forms,
@@ -299,6 +301,42 @@ def _strip_leading_verb(span: Span, kind: str) -> Span:
     return span
 
 
+def _in_dictionary(lower: str, doc: Doc) -> bool:
+    """A lower-case word, or the singular of a plural one, is in the model's English dictionary."""
+    forms = {lower}
+    if lower.endswith("s"):
+        forms |= {lower[:-1], lower[:-2] if lower.endswith("es") else lower}
+    return bool(forms & dictionary_of(doc))
+
+
+def _strip_leading_dictionary_word(span: Span, kind: str) -> Span:
+    """ "Jobless Dana Kirk", "Frankly Dana Kirk", "Luckily Kirk" at the head of a sentence or
+    a line: a first word that the model's English dictionary knows and no name list gives
+    as a first name is not part of the name, when what follows is plainly one: a first name and
+    more, or the surname of a full name the article gives ("Park Min-jun", whose rest is neither,
+    keeps its first word)."""
+    if kind != "person" or len(span) < 2:
+        return span
+    first, rest = span[0], span[1:]
+    if not (first.is_alpha and first.text.istitle() and rest[0].is_alpha and rest[0].text.istitle()):
+        return span
+    before = span.doc[first.i - 1] if first.i > 0 else None
+    if not (first.is_sent_start or before is None or "\n" in before.whitespace_ or "\n" in before.text):
+        return span  # within a sentence a capitalised word before a name is one of its names
+    lower = first.lower_
+    if not _in_dictionary(lower, span.doc) or is_given_name(lower) or _is_role(first.text):
+        return span
+    names = names_of(span.doc)
+    if first.text in names.full_name_ends:
+        return span  # a surname here too ("Young" of "Ada Young")
+    # the surname of another full name: "Mortal Kombat" tagged PERSON gives "Kombat" no surname
+    surname = len(rest) == 1 and any(
+        name != span.text and " " in name and name.split()[-1] == rest.text
+        for name in names.by_label.get("PERSON", ())
+    )
+    return rest if surname or (len(rest) >= 2 and is_given_name(rest[0].lower_)) else span
+
+
 def _strip_trailing_role(span: Span, kind: str) -> Span:
     """ "Brevard County Sheriff", "Georgia State Patrol Capt": the title after a place or body
     belongs to the person who follows."""
@@ -368,6 +406,38 @@ TRIMS: tuple[Rule[Trim], ...] = (
         (
             E("Trapped Tomas Reyes called for help.", "Trapped Tomas Reyes", "person", "Tomas Reyes"),
             E("Tomas Reyes called for help.", "Tomas Reyes", "person", "Tomas Reyes"),
+        ),
+    ),
+    Rule(
+        "dictionary word before a name",
+        _strip_leading_dictionary_word,
+        (
+            E(
+                "Jobless Tomas Reyes waited in line in Varnholm.",
+                "Jobless Tomas Reyes",
+                "person",
+                "Tomas Reyes",
+            ),
+            E(
+                "Tomas Reyes lost his job. Luckily Reyes found another.",
+                "Luckily Reyes",
+                "person",
+                "Reyes",
+            ),
+            E("Park Min-jun waited in line in Varnholm.", "Park Min-jun", "person", "Park Min-jun"),
+            E(
+                "Young Tomas Reyes waited in line. Ada Young did too.",
+                "Young Tomas Reyes",
+                "person",
+                "Young Tomas Reyes",
+            ),
+            E("Savage Quorvex fans queued in Varnholm.", "Savage Quorvex", "person", "Savage Quorvex"),
+            E(
+                "Police caught a barefoot Orchard Tomas Reyes in Varnholm.",
+                "Orchard Tomas Reyes",
+                "person",
+                "Orchard Tomas Reyes",
+            ),
         ),
     ),
     Rule(
@@ -869,6 +939,50 @@ def _work_after_its_noun(span: Span, kind: str) -> bool:
     return i >= 0 and doc[i].is_lower and doc[i].lower_ in WORK_NOUNS
 
 
+def _title_quoted_elsewhere(span: Span, kind: str) -> bool:
+    """ "roles in Harbor Lights and Paper Moon" beside "the star of “Paper Moon”": a "person" of
+    two words or more that the article writes, somewhere, wholly inside quotation marks, with a
+    word for a work near the quotation (film, series, roles, starred...), is the title of that
+    work; a name quoted as what someone heard or was called is left be."""
+    if kind != "person" or len(span) < 2:
+        return False
+    text = text_of(span.doc)
+    name = re.escape(span.text)
+    quoted = re.compile(rf"(?:^|[\s(\[])[\"“‘']{name}[,.!?]?[\"”’'](?!\w)")
+    return any(
+        _WORK_WORD.search(text[max(0, m.start() - WORK_WORD_REACH) : m.end() + WORK_WORD_REACH])
+        for m in quoted.finditer(text)
+    )
+
+
+#: Words near a quoted title that say it is a work, not a person's name in quotes ("the name
+#: he gave was “Ada Quist”"), and how far from the quotation marks they are looked for.
+_WORK_WORD = re.compile(
+    r"\b(?:films?|movies?|shows?|series|sitcom|books?|novels?|albums?|songs?|plays?|musical|roles?|"
+    r"starr(?:ed|ing)|sequel|installment|instalment|franchise|credits|episodes?|trilogy)\b",
+    re.IGNORECASE,
+)
+WORK_WORD_REACH = 50
+
+
+#: Lowercase nouns after a work's title that name its people or its kin: "the Paper Moon star
+#: Ada Quist", "the Paper Moon franchise". After a person's name they are rare ("a Quist film"
+#: is a film by Quist, so "film" is not among them).
+WORK_NOUNS_AFTER = frozenset(
+    {"star", "co-star", "actress", "actor", "screenwriter", "filmmaker", "sequel", "franchise", "trilogy",
+     "prequel", "remake", "soundtrack", "premiere"}
+)  # fmt: skip
+
+
+def _work_before_its_noun(span: Span, kind: str) -> bool:
+    """ "the Paper Moon star Ada Quist", "the Paper Moon franchise": a "person" right before a
+    lowercase noun that only a work takes (its star, sequel, franchise) is the work's title."""
+    if kind != "person" or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return after.is_lower and after.lower_ in WORK_NOUNS_AFTER
+
+
 def _before_model_number(span: Span, kind: str) -> bool:
     """ "a Sauer P226", "the Glock G19": a make, named before its model number; an
     "organization" that ends in one ("Lexus 350h") is the product itself."""
@@ -937,6 +1051,77 @@ def _common_word_first(span: Span, kind: str) -> bool:
     lower = word.lower_
     forms = {lower, f"{lower}s", lower[:-1] if lower.endswith("s") else lower}
     return bool(forms & token_texts(span.doc))
+
+
+def _dictionary_word_alone(span: Span, kind: str) -> bool:
+    """ "Turnout was slow", "Thunder rolled in", "Loyalists marched": one capitalised word that
+    the model's English dictionary knows (or its singular), that no name list gives as a first
+    name, and that nothing marks as a person here: no honorific or role before it, no age after
+    it, it says nothing, it is not listed beside a person's name, and the article gives it as no
+    word of a person's full name ("Quill" of "Dana Quill"). A surname that is also a word
+    ("Mr. Thunder", "Thunder, 41,") keeps its cue."""
+    if kind != "person" or len(span) != 1 or not span.text.istitle() or not span.text.isalpha():
+        return False
+    if _left_to_other_rows(span):
+        return False
+    word = span[0]
+    lower = word.lower_
+    if not _in_dictionary(lower, span.doc) or is_given_name(lower):
+        return False
+    names = names_of(span.doc)
+    if word.text in names.full_name_ends or any(
+        name.split()[0] == word.text for name in names.by_label.get("PERSON", ()) if " " in name
+    ):
+        return False
+    return not _marked_as_a_person(span)
+
+
+def _left_to_other_rows(span: Span) -> bool:
+    """Names the dictionary drops leave to the retypes and to the headline's own check: a
+    street, a venue or a club ("Elk Ranch", "Tamarack Drive", "the Harlow Mariners") is a place
+    or a body, and a headline's words are judged against its article's body."""
+    return (
+        HEADLINE_DOC in span.doc.user_data
+        or street_kind(span.text) is not None
+        or venue_kind(span.text) is not None
+        or _after_the(span)
+    )
+
+
+#: Set on a headline's Doc before its names are repaired (`extract.headline`).
+HEADLINE_DOC = "eventfacts.headline-doc"
+
+
+def _marked_as_a_person(span: Span) -> bool:
+    """Something beside the name says it is a person's: an honorific or role before it, an age
+    after it, a reporting verb it is the subject of, or a person's name it is listed with."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and _is_role(before.text):
+        return True
+    root = span.root
+    speaks = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in REPORTING_VERBS
+    # "Rodgers and Hammerstein", "stars such as Madonna and Cher": listed beside a person's name
+    listed = any(t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in root.conjuncts)
+    return speaks or listed or age_after(span) is not None
+
+
+def _dictionary_words_only(span: Span, kind: str) -> bool:
+    """ "Harbor Guides", "Signal Fire", "Rotten Apples": a "person" of two words or more, each a
+    word of the model's English dictionary and none a first name, with nothing marking a person
+    beside it, is a body, a work or a phrase; a person's name has a first name or a surname no
+    dictionary holds ("Dana Thunder", "Mr. Stone Bridges" keep theirs)."""
+    if kind != "person" or len(span) < 2 or not all(t.is_alpha for t in span) or _left_to_other_rows(span):
+        return False
+    if any(is_given_name(t.lower_) or not _in_dictionary(t.lower_, span.doc) for t in span):
+        return False
+    return not _marked_as_a_person(span)
+
+
+def _figure_after_a_name(span: Span, kind: str) -> bool:
+    """ "Tue Mar 4", "Kestrel province-12", "Harlow 51-50", "Reyes' 80-yard": a "person" with a
+    figure after its first word is a date, a count or a score run on to a name; no one's name
+    holds one there (a stage name may open with one)."""
+    return kind == "person" and any(any(c.isdigit() for c in t.text) for t in span[1:])
 
 
 def _licence_plate(span: Span, kind: str) -> bool:
@@ -1034,6 +1219,12 @@ def _cut_short(span: Span, kind: str) -> bool:
         and not (len(after) == 2 and after[1].text == ".")
     )
 
+
+#: Drops that show a name to be the title of a work: one article quoting "Paper Moon" tells the
+#: reconciler that the unquoted "Paper Moon" of another is the work too.
+WORK_TITLE_DROPS = frozenset(
+    {"title quoted elsewhere in the article", "title before a work's noun", "title in quotation marks"}
+)
 
 DROPS: tuple[Rule[Drop], ...] = (
     Rule(
@@ -1207,6 +1398,35 @@ DROPS: tuple[Rule[Drop], ...] = (
         ),
     ),
     Rule(
+        "title quoted elsewhere in the article",
+        _title_quoted_elsewhere,
+        (
+            E(
+                "She is known for roles in Paper Moon. The star of “Paper Moon” was hurt.",
+                "Paper Moon",
+                "person",
+                True,
+            ),
+            E("She is known for roles in 'Paper Moon,' a comedy.", "Paper Moon", "person", True),
+            E(
+                "Police said Ada Moon was hurt. The witness said the name he heard was “Ada Moon.”",
+                "Ada Moon",
+                "person",
+                False,
+            ),
+            E("Rita's cousin Ada Moon was hurt in the crash.", "Ada Moon", "person", False),
+        ),
+    ),
+    Rule(
+        "title before a work's noun",
+        _work_before_its_noun,
+        (
+            E("The Paper Moon star Ada Quist was hurt in the crash.", "Paper Moon", "person", True),
+            E("Fans of the Paper Moon franchise queued in Varnholm.", "Paper Moon", "person", True),
+            E("Ada Quist starred in a film shot in Varnholm.", "Ada Quist", "person", False),
+        ),
+    ),
+    Rule(
         "one word of a name with a particle",
         _particle_fragment,
         (
@@ -1225,6 +1445,15 @@ DROPS: tuple[Rule[Drop], ...] = (
                 True,
             ),
             E("The FBI said the fire spread fast.", "FBI", "organization", False),
+        ),
+    ),
+    Rule(
+        "figure after a name",
+        _figure_after_a_name,
+        (
+            E("Posted Tue Mar 4 by the desk in Varnholm.", "Tue Mar 4", "person", True),
+            E("Harlow 51-50 was the final score.", "Harlow 51-50", "person", True),
+            E("Tomas Reyes scored 51 points.", "Tomas Reyes", "person", False),
         ),
     ),
     Rule(
@@ -1352,6 +1581,30 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Tourists crowded around Mira Castell at dawn.", "Mira Castell", "person", False),
         ),
     ),
+    Rule(
+        "dictionary word alone",
+        _dictionary_word_alone,
+        (
+            E("Thunder rolled over the talks in Varnholm.", "Thunder", "person", True),
+            E("Turnout fell as Loyalists marched in Varnholm.", "Loyalists", "person", True),
+            E("Mr. Thunder said the talks in Varnholm were slow.", "Thunder", "person", False),
+            E("Thunder, 52, said the talks in Varnholm were slow.", "Thunder", "person", False),
+            E("Thunder left early. Minister Ilse Thunder chaired the talks.", "Thunder", "person", False),
+            E("Marisol waved from the boat in Varnholm.", "Marisol", "person", False),
+            E("Stars such as Lorna Quist and Thunder came to the gala.", "Thunder", "person", False),
+        ),
+    ),
+    Rule(
+        "dictionary words only",
+        _dictionary_words_only,
+        (
+            E("Harbor Guides led the climbers up the ridge.", "Harbor Guides", "person", True),
+            E("Fans of Rotten Apples queued in Varnholm.", "Rotten Apples", "person", True),
+            E("Dana Thunder led the climbers up the ridge.", "Dana Thunder", "person", False),
+            E("Mr. Stone Bridges led the climbers up the ridge.", "Stone Bridges", "person", False),
+            E("Stone Bridges, 61, led the climbers up the ridge.", "Stone Bridges", "person", False),
+        ),
+    ),
 )
 
 # ----------------------------------------------------------------------------------- retypes
@@ -1359,7 +1612,8 @@ DROPS: tuple[Rule[Drop], ...] = (
 
 def _street(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """A street or address. A two-word "person" like "Jordan Lane" is a street only where a
-    street is written: after a house number or a preposition of place ("on Shamrock Drive")."""
+    street is written: after a house number or a preposition of place ("on Shamrock Drive"),
+    unless its street word is one no surname is ("police closed Garnet Avenue")."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if (
         span[-1].lower_ in ("court", "place", "row")
@@ -1368,10 +1622,29 @@ def _street(span: Span, kind: str, label: str, places: frozenset[str]) -> str | 
     ):
         return "place"  # "on Lower Pond Court", "224 E. Vantana Court"
     found = street_kind(span.text)
-    if found and (kind != "person" or found == "address" or len(span) > 2 or _after_locative(span)):
+    if found and (
+        kind != "person"
+        or found == "address"
+        or len(span) > 2
+        or _after_locative(span)
+        or _plainly_a_street(span)
+    ):
         return "place"
     two_before = span.doc[max(0, span.start - 2) : span.start].text.lower()
     return "place" if kind != "place" and two_before == "block of" else None
+
+
+#: Street words that are no one's surname or first name: a "person" written with one at its
+#: end ("Garnet Avenue") or, in the French and Spanish order, at its start ("Avenue Garnet").
+PLAIN_STREET_WORDS = frozenset(
+    {"avenue", "ave", "road", "rd", "boulevard", "blvd", "highway", "hwy", "parkway", "pkwy", "expressway",
+     "freeway", "rue", "avenida", "calle"}
+)  # fmt: skip
+
+
+def _plainly_a_street(span: Span) -> bool:
+    ends = (span[-1].lower_.rstrip("."), span[0].lower_.rstrip("."))
+    return any(word in PLAIN_STREET_WORDS for word in ends)
 
 
 LOCATIVE_BEFORE = frozenset(
@@ -2030,6 +2303,8 @@ RETYPES: tuple[Rule[Retype], ...] = (
         (
             E("The crash happened on Maple Avenue.", "Maple Avenue", "person", "place"),
             E("Jordan Lane said the crash was loud.", "Jordan Lane", "person", None),
+            E("Police barricaded Garnet Avenue overnight.", "Garnet Avenue", "person", "place"),
+            E("Police barricaded Jordan Lane overnight.", "Jordan Lane", "person", None),
         ),
     ),
     Rule(

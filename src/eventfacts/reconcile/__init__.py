@@ -35,7 +35,7 @@ from .copies import copy_groups, independent
 from .events import CHECK_LIMIT, outliers
 from .headlines import mention_count, named_in_a_body
 from .kinds import developments, event_kind, without_an_old_crimes_toll
-from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold
+from .names import Cluster, cluster_named, cluster_people, decide_kinds, fold, without_works
 from .place_weights import WEIGHT
 from .places import event_place, not_places, resolved_places
 from .quotes import SpeakerIndex, reconcile_quotes_and_conflicts
@@ -69,7 +69,9 @@ def build_record(
     ordered, duplicates = _without_duplicates(sorted(docs, key=lambda d: d.source.id))
     ordered = without_off_topic(ordered)
     refs = date_stage.references(ordered, reference_date)
-    mentions = [m for d in ordered for m in d.entities]
+    mentions = without_works(
+        [m for d in ordered for m in d.entities], (e for d in ordered for e in d.dropped_entities)
+    )
     people_clusters, org_clusters, place_clusters = _cluster_entities(mentions)
     organizations = _organizations(org_clusters)
     people = _people(people_clusters, organizations)

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ..extract.patterns import STREET_SUFFIXES
-from ..extract.repairs import BODY_PATTERNS
+from ..extract.repairs import BODY_PATTERNS, WORK_TITLE_DROPS
 from ..lexicon import MASTHEAD_WORDS, NAME_SUFFIXES
-from ..records import EntityMention, Evidence
+from ..records import DroppedEntity, EntityMention, Evidence
 
 if TYPE_CHECKING:
     from nicknames import NickNamer
@@ -126,6 +126,15 @@ def strip_honorific(text: str) -> str:
     while len(words) > 1 and words[0][:1].isupper() and words[0].casefold().rstrip(".") in TITLE_WORDS:
         words.pop(0)
     return " ".join(words)
+
+
+def without_works(mentions: list[EntityMention], dropped: Iterable[DroppedEntity]) -> list[EntityMention]:
+    """The mentions less the names some source shows to be a work's title (quoted, or before
+    "star" or "sequel"): "roles in Paper Moon" in one article, with no cue of its own, is the
+    film another article quotes, not a person or a body. Places are left be."""
+    works = {fold(d.text) for d in dropped if d.reason in WORK_TITLE_DROPS}
+    works.discard(())
+    return [m for m in mentions if m.kind == "place" or fold(m.text) not in works]
 
 
 def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str]:
@@ -239,7 +248,7 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
         chosen = (
             _by_surname(key[0], by_key[key], candidates)
             or _by_surname(key[0], by_key[key], _adults(candidates))
-            or (None if candidates else _pick_by_first_name(key[0], full))
+            or (None if candidates else _pick_by_first_name(key[0], full, by_key[key]))
             or loose.setdefault(key, Cluster("person"))
         )
         chosen.mentions.extend((m, strip_honorific(m.text)) for m in _ordered(by_key[key]))
@@ -329,16 +338,19 @@ def _last_named(lone: list[EntityMention], candidates: list[Cluster]) -> Cluster
     return candidates[chosen.pop()] if len(chosen) == 1 else None
 
 
-def _pick_by_first_name(word: str, clusters: list[Cluster]) -> Cluster | None:
+def _pick_by_first_name(word: str, clusters: list[Cluster], lone: list[EntityMention]) -> Cluster | None:
     """A lone first name ("Ashlee") that fits no surname joins the one person who has it as first
     name, if exactly one does ("Ashlee Lish"); failing that, the one person whose first name it
-    is a familiar form of ("Joey" of "Joseph Tran", "John" of "Johnathon Reeves")."""
-    if len(word) < 3:
+    is a familiar form of ("Joey" of "Joseph Tran", "John" of "Johnathon Reeves"). Where several
+    people share it, it joins the one named in full last before it, as a lone surname does
+    ("Rob Hale ... Rob Nunez ... Rob said"). A two-letter name ("Al", "Ed") must be the first
+    name itself."""
+    if len(word) < 2:
         return None
     fits = [c for c in clusters if any(k[0] == word for k in c.keys)]
-    if not fits:
+    if not fits and len(word) >= 3:
         fits = [c for c in clusters if any(is_nickname_of(word, k[0]) for k in c.keys)]
-    return fits[0] if len(fits) == 1 else None
+    return fits[0] if len(fits) == 1 else _last_named(lone, fits)
 
 
 def _by_surname(word: str, lone: list[EntityMention], candidates: list[Cluster]) -> Cluster | None:
