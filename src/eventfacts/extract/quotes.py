@@ -22,6 +22,7 @@ from ..records import QuoteMention, SpeakerMention
 from ..rules import Example as E
 from ..rules import Rule
 from .common import (
+    POSSESSIVE,
     REPORTING_VERBS,
     evidence,
     indexes_where,
@@ -866,12 +867,18 @@ def _named_entity(phrase: Span) -> str | None:
         ) and (not ents or ents[-1] != ent):
             ents.append(ent)
     holding = [e for e in ents if e.start <= phrase.root.i < e.end]
-    people = [e for e in ents if e.label_ == "PERSON"]
+    # a person who owns what the phrase is about is not who spoke: "Ana Ruiz's lawyer"
+    people = [e for e in ents if e.label_ == "PERSON" and not _possessor(e)]
     for ent in holding + people:
         trimmed = _name(ent)
         if trimmed is not None:
             return trimmed.text
     return None
+
+
+def _possessor(ent: Span) -> bool:
+    doc = ent.doc
+    return ent.root.dep_ == "poss" or (ent.end < len(doc) and doc[ent.end].text in POSSESSIVE)
 
 
 def _noun_phrase(phrase: Span) -> str:
