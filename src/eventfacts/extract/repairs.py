@@ -497,12 +497,20 @@ def _title_only(span: Span, kind: str) -> bool:
     if kind != "person":
         return False
     words = [t for t in span if not t.is_punct]
+    if len(words) == 1 and words[0].text in names_of(span.doc).full_name_ends:
+        return False  # "Rosa King ... King was shot": the surname of a person named in full
     return all(_is_role(t.text) or t.lower_.rstrip(".") in NAME_SUFFIXES for t in words)
 
 
 def _common_noun(span: Span, kind: str) -> bool:
-    """ "Cops declined to comment", "Anyone with information", "Detectives:" tagged as names."""
-    return kind != "place" and len(span) == 1 and span[0].lower_ in GROUP_NOUNS | _ROLES
+    """ "Cops declined to comment", "Anyone with information", "Detectives:" tagged as names;
+    not the surname of a person the article names in full ("Rosa King ... King was shot")."""
+    return (
+        kind != "place"
+        and len(span) == 1
+        and span[0].lower_ in GROUP_NOUNS | _ROLES
+        and span.text not in names_of(span.doc).full_name_ends
+    )
 
 
 def _thing_after_the(span: Span, kind: str) -> bool:
@@ -1013,6 +1021,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E("Detective Sgt. declined to comment on the case.", "Detective Sgt.", "person", True),
             E("Sgt. Dana Kirk declined to comment on the case.", "Sgt. Dana Kirk", "person", False),
+            E("Neighbours said Rosa King kept bees. Later King was shot twice.", "King", "person", False),
         ),
     ),
     Rule(
@@ -1029,6 +1038,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E("Witnesses said the car was stolen.", "Witnesses", "person", True),
             E("Dana Kirk said the car was stolen.", "Dana Kirk", "person", False),
+            E("Neighbours said Rosa King kept bees. Later King was shot twice.", "King", "person", False),
         ),
     ),
     Rule(
@@ -1903,6 +1913,8 @@ def _street_named_elsewhere(span: Span, kind: str, label: str, places: frozenset
     """ "The trailer on Adler" where the article also writes "Adler Street": the street."""
     if kind == "place" or span[0].lower_ in ("the", "a"):
         return None
+    if kind == "person" and span.text in names_of(span.doc).full_name_ends:
+        return None  # "Ada Pruitt ... Pruitt died": the surname of a person named in full
     return "place" if span.text in street_names(span.doc) else None
 
 
@@ -2125,6 +2137,12 @@ RETYPES: tuple[Rule[Retype], ...] = (
                 "place",
             ),
             E("The trailer Pruitt owned burned.", "Pruitt", "person", None),
+            E(
+                "The fire began on Pruitt Street. Neighbour Ada Pruitt was hurt and Pruitt died later.",
+                "Pruitt",
+                "person",
+                None,
+            ),
         ),
     ),
     Rule(
