@@ -497,8 +497,8 @@ def _title_only(span: Span, kind: str) -> bool:
     if kind != "person":
         return False
     words = [t for t in span if not t.is_punct]
-    if len(words) == 1 and words[0].text in names_of(span.doc).full_name_ends:
-        return False  # "Rosa King ... King was shot": the surname of a person named in full
+    if len(words) == 1 and _surname_named_in_full(words[0]):
+        return False  # "Rosa King ... King was shot"
     return all(_is_role(t.text) or t.lower_.rstrip(".") in NAME_SUFFIXES for t in words)
 
 
@@ -509,7 +509,15 @@ def _common_noun(span: Span, kind: str) -> bool:
         kind != "place"
         and len(span) == 1
         and span[0].lower_ in GROUP_NOUNS | _ROLES
-        and span.text not in names_of(span.doc).full_name_ends
+        and not _surname_named_in_full(span[0])
+    )
+
+
+def _surname_named_in_full(word: Token) -> bool:
+    """The word ends a person the article names in full ("Rosa King", then "King"), and is no
+    abbreviated title NER took into a name ("Police Det")."""
+    return (
+        word.text in names_of(word.doc).full_name_ends and word.lower_.rstrip(".") not in TITLE_ABBREVIATIONS
     )
 
 
@@ -1913,8 +1921,10 @@ def _street_named_elsewhere(span: Span, kind: str, label: str, places: frozenset
     """ "The trailer on Adler" where the article also writes "Adler Street": the street."""
     if kind == "place" or span[0].lower_ in ("the", "a"):
         return None
-    if kind == "person" and span.text in names_of(span.doc).full_name_ends:
-        return None  # "Ada Pruitt ... Pruitt died": the surname of a person named in full
+    if kind == "person" and (
+        span.root.dep_ in ("nsubj", "nsubjpass") or (len(span) == 1 and _surname_named_in_full(span[0]))
+    ):
+        return None  # "Pruitt died", "Ada Pruitt ... the car Pruitt drove": a street does not act
     return "place" if span.text in street_names(span.doc) else None
 
 
@@ -2143,6 +2153,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
                 "person",
                 None,
             ),
+            E("Verne died in hospital after the shooting on Verne Street.", "Verne", "person", None),
         ),
     ),
     Rule(
