@@ -75,10 +75,9 @@ def test_counts_read_the_repaired_names(
 
 
 PARTICIPANTS = [
-    # retyped: NER's organization is the person an age marks
-    ("The boy's mother, 31-year-old Tamsin Okoro, was wounded.", [("Tamsin Okoro", "ORG")], [("Tamsin Okoro", "injured")]),
-    # dropped: "trooper" is no one's name
-    ("A trooper was killed when a truck hit his cruiser.", [("trooper", "PERSON")], [(None, "killed")]),
+    # dropped: NER's "guards" ORG is a common noun, so the two guards are a group of victims (a
+    # name's own reading, `participants._name_of`, stays on NER's labels: see its docstring)
+    ("Two guards were injured and the other guards fled.", [("guards", "ORG")], [(None, "injured")]),
 ]  # fmt: skip
 
 
