@@ -515,9 +515,10 @@ def _common_noun(span: Span, kind: str) -> bool:
 
 def _surname_named_in_full(word: Token) -> bool:
     """The word ends a person the article names in full ("Rosa King", then "King"), and is no
-    abbreviated title NER took into a name ("Police Det")."""
+    abbreviated title NER took into a name ("Police Det"), nor a suffix ("Jr.")."""
     return (
-        word.text in names_of(word.doc).full_name_ends and word.lower_.rstrip(".") not in TITLE_ABBREVIATIONS
+        word.text in names_of(word.doc).full_name_ends
+        and word.lower_.rstrip(".") not in TITLE_ABBREVIATIONS.keys() | NAME_SUFFIXES
     )
 
 
