@@ -333,6 +333,96 @@ def entity_of(token: Token) -> Span | None:
     return doc_index(token.doc).ent[token.i]
 
 
+#: `doc.spans` keys the names component (`eventfacts.extract.entities.names_component`) writes:
+#: the names kept (label: their kind) and the candidates dropped (label: the rule that dropped them).
+NAMES = "eventfacts_names"
+DROPPED = "eventfacts_dropped"
+#: The NER labels of names, which the names component judges; every other label (DATE, NORP,
+#: CARDINAL...) it leaves as NER gave it, unless a name it found covers the words.
+NAME_ENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+_KIND_LABELS = {"person": "PERSON", "organization": "ORG"}
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class RepairedEntities:
+    """The Doc's entities as the names component left them, looked up by token: its repaired
+    names (relabelled PERSON, ORG, or GPE/LOC/FAC for a place) in place of NER's, without the names
+    it dropped, beside NER's other entities. The extractors ask "is this a person, a place, a
+    date?" here, so they answer it as the names stage does."""
+
+    label: list[str]  # the token's repaired entity label, "" outside any entity
+    ent: list[Span | None]  # the repaired entity the token is part of
+    ents: tuple[Span, ...]  # in text order
+
+
+def repaired_entities(doc: Doc) -> RepairedEntities:
+    """The RepairedEntities of a Doc, built once from `doc.spans` and kept in `doc.user_data`
+    (the names component forgets it when it writes the spans again)."""
+    cached = doc.user_data.get(REPAIRED_ENTITIES_KEY)
+    if isinstance(cached, RepairedEntities):
+        return cached
+    if NAMES not in doc.spans:  # a Doc of a pipeline without the names component
+        from .entities import names_component
+
+        names_component(doc)
+    index = doc_index(doc)
+    n = len(doc)
+    span = _span_type()
+    kept: list[Span] = []
+    named, judged = [False] * n, [False] * n
+    for name in doc.spans[NAMES]:
+        start, end = name.start, name.end
+        raw = index.ent[name.root.i]
+        label = _KIND_LABELS.get(name.label_) or (
+            raw.label_ if raw is not None and raw.label_ in _PLACE_LABELS else "GPE"
+        )
+        kept.append(span(doc, start, end, label=label))
+        named[start:end] = judged[start:end] = [True] * (end - start)
+    for dropped in doc.spans[DROPPED]:
+        judged[dropped.start : dropped.end] = [True] * (dropped.end - dropped.start)
+    others: list[Span] = []
+    for ent in index.ents:
+        within = range(ent.start, ent.end)
+        if ent.label_ in NAME_ENT_LABELS and any(judged[i] for i in within):
+            continue  # the repairs kept it (as written in `kept`) or dropped it
+        if any(named[i] for i in within):
+            continue  # "Ty Lane" tagged WORK_OF_ART, now a person
+        # A name the repairs neither kept nor dropped stays as NER gave it: on a headline line the
+        # names stage does not read, or one `entities._plausible` passes over without a rule
+        # (a lower-case "al-Masri" is still the person a quote or a count is about).
+        others.append(ent)
+    ents = tuple(sorted((*kept, *others), key=lambda e: (e.start, e.end)))
+    labels: list[str] = [""] * n
+    at: list[Span | None] = [None] * n
+    for ent in ents:
+        label = ent.label_
+        for i in range(ent.start, ent.end):
+            if at[i] is None:
+                labels[i], at[i] = label, ent
+    result = RepairedEntities(labels, at, ents)
+    doc.user_data[REPAIRED_ENTITIES_KEY] = result
+    return result
+
+
+REPAIRED_ENTITIES_KEY = "eventfacts.repaired-entities"
+
+
+def repaired_label(token: Token) -> str:
+    """The token's entity label after the names repairs (`Token.ent_type_` before them)."""
+    return repaired_entities(token.doc).label[token.i]
+
+
+def repaired_entity(token: Token) -> Span | None:
+    """The entity the token is part of after the names repairs (`entity_of` before them)."""
+    return repaired_entities(token.doc).ent[token.i]
+
+
+def repaired_ents(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's entities after the names repairs (`ents_of` before them)."""
+    return repaired_entities(doc).ents
+
+
 def in_headline(token: Token) -> bool:
     """The token is on a title-case line without a full stop, whose NER is unreliable."""
     return doc_index(token.doc).headline[token.i]

@@ -41,9 +41,10 @@ from ..records import CountKind, CountMention
 from .common import (
     REPORTING_VERBS,
     columns,
-    entity_of,
     evidence,
     in_headline,
+    repaired_entity,
+    repaired_label,
     sentence_numbers,
     sentence_of,
     subject_of,
@@ -314,7 +315,7 @@ AMOUNT_NOUNS = frozenset(
 def _one_victim(article: Token, source: str, numbers: list[int]) -> CountMention | None:
     """ "A man was killed", "an officer was wounded": one, in crime reports' usual wording."""
     noun = article.head
-    if noun.tag_ != "NN" or noun.i < article.i or in_headline(noun) or noun.ent_type_:
+    if noun.tag_ != "NN" or noun.i < article.i or in_headline(noun) or repaired_label(noun):
         return None
     if noun.lemma_.lower() in AMOUNT_NOUNS:
         return None  # "a couple of shootouts left one dead", "a rash of shootings", "a lot"
@@ -812,7 +813,7 @@ def _not_a_count(token: Token) -> bool:
     doc = token.doc
     if any(rule(token) for _, rule in NOT_COUNTS):
         return True
-    if in_headline(token) or (token.ent_type_ in _SKIP_ENTS and _really(token)):
+    if in_headline(token) or (repaired_label(token) in _SKIP_ENTS and _really(token)):
         return True
     if token.dep_ == "conj" and number_value(token.head) is not None:
         return True  # the 15 of "10 and 15 vehicles" is read with the 10
@@ -824,11 +825,11 @@ def _not_a_count(token: Token) -> bool:
     before = doc[token.i - 1] if token.i > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.is_lower and token.dep_ == "nummod":
         return True  # "track two dialogues", "phase 3 trials": part of a name
-    if before is not None and before.text == "(" and token.head.ent_type_ == "PERSON":
+    if before is not None and before.text == "(" and repaired_label(token.head) == "PERSON":
         return True  # "Mustafa al-Kadhimi (54)"
     if token.dep_ == "nummod" and _total_of_partitive(token.head) is not None:
         return True  # the 30 in "12 of the 30 patients" is a total, not a count of its own
-    return token.dep_ == "appos" and token.head.ent_type_ == "PERSON"  # "Al-Kadhimi, 54,"
+    return token.dep_ == "appos" and repaired_label(token.head) == "PERSON"  # "Al-Kadhimi, 54,"
 
 
 def _total_of_partitive(noun: Token) -> Token | None:
@@ -841,11 +842,11 @@ def _total_of_partitive(noun: Token) -> Token | None:
 
 def _really(token: Token) -> bool:
     """NER tags "between 10 and 15" DATE; a number is a date or time only if it reads as one."""
-    if token.ent_type_ not in ("DATE", "TIME"):
+    if repaired_label(token) not in ("DATE", "TIME"):
         return True
     if _elided_noun(token) is not None:
         return False  # "killing three people and injuring 52": a count with its noun left out, no year
-    ent = entity_of(token)
+    ent = repaired_entity(token)
     if ent is None or timeexpr.parse(ent.text) is not None:
         return True
     head = token.head

@@ -25,11 +25,13 @@ from ..records import PRINTED, CleanArticle, DateExpr, DateMention, Evidence
 from .common import (
     REPORTING_VERBS,
     columns,
-    ents_of,
     evidence,
     in_headline,
     opening_lowers,
     opening_pairs,
+    repaired_entity,
+    repaired_ents,
+    repaired_label,
     reporting_verb_of,
     sentence_numbers,
     stretch_matches,
@@ -159,7 +161,7 @@ def hypothetical(span: Span) -> bool:
 def _date_spans(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
     """(span, parts) of each date expression, in text order."""
     taken: list[tuple[int, int]] = []
-    for ent in ents_of(doc):
+    for ent in repaired_ents(doc):
         if ent.label_ not in ("DATE", "TIME", "EVENT") or in_headline(ent.root):
             continue
         if any(s <= ent.start and ent.end <= e for s, e in taken):
@@ -227,7 +229,7 @@ def _with_year_after(ent: Span, expr: DateExpr) -> tuple[Span, DateExpr]:
     doc = ent.doc
     if expr.year is not None or expr.month is None or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
         return ent, expr
-    year = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "DATE"), None)
+    year = next((e for e in repaired_ents(doc) if e.start == ent.end + 1 and e.label_ == "DATE"), None)
     found = timeexpr.parse(doc[ent.start : year.end].text) if year is not None else None
     if year is None or found is None or found.year is None:
         return ent, expr
@@ -322,9 +324,14 @@ def no_time_reference(span: Span, expr: DateExpr) -> bool:
     return (
         last.lower_ in ("recently", "lately")
         and after is not None
-        and after.ent_type_ in ("DATE", "TIME")
-        and after.ent_iob_ == "B"
+        and repaired_label(after) in ("DATE", "TIME")
+        and _starts_entity(after)
     )
+
+
+def _starts_entity(token: Token) -> bool:
+    ent = repaired_entity(token)
+    return ent is not None and ent.start == token.i
 
 
 def _ends_in_a_noun(span: Span) -> bool:
@@ -475,7 +482,7 @@ def a_name(span: Span, expr: DateExpr) -> bool:
         after is not None
         and after.is_title
         and after.pos_ == "PROPN"
-        and after.ent_type_ not in ("DATE", "TIME")
+        and repaired_label(after) not in ("DATE", "TIME")
     ):
         return expr.month is not None and span.root.dep_ == "compound"
     return False

@@ -21,7 +21,10 @@ from ..records import DroppedEntity, EntityMention
 from ..rules import Example as E
 from ..rules import Rule
 from .common import (
+    DROPPED,
     HONORIFICS,
+    NAMES,
+    REPAIRED_ENTITIES_KEY,
     TEXT_KEY,
     columns,
     entity_of,
@@ -146,10 +149,6 @@ class Named:
 
 
 REPAIRED_KEY = "eventfacts.repaired-names"
-#: `doc.spans` keys the names component writes: the names kept (label: their kind) and the
-#: candidates dropped (label: the rule that dropped them).
-NAMES = "eventfacts_names"
-DROPPED = "eventfacts_dropped"
 
 
 def repaired_names(doc: Doc) -> tuple[Named, ...]:
@@ -218,6 +217,7 @@ def names_component(doc: Doc) -> Doc:
     from spacy.tokens import Span
 
     named = repaired_names(doc)
+    doc.user_data.pop(REPAIRED_ENTITIES_KEY, None)  # the extractors' view of the old spans
     doc.spans[NAMES] = [Span(doc, n.span.start, n.span.end, label=n.kind) for n in named if n.dropped is None]
     doc.spans[DROPPED] = [Span(doc, n.span.start, n.span.end, label=n.dropped) for n in named if n.dropped]
     return doc

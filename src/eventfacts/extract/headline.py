@@ -46,7 +46,7 @@ from ..records import (
     KindMention,
     PlaceCue,
 )
-from .common import _INDEX_KEY, doc_index, text_of
+from .common import _INDEX_KEY, REPAIRED_ENTITIES_KEY, doc_index, text_of
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -622,6 +622,7 @@ def _as_running_text(doc: Doc) -> None:
     doc.user_data[HEADLINE_DOC] = True
     index = doc_index(doc)
     doc.user_data[_INDEX_KEY] = replace(index, headline=[False] * len(index.headline))
+    doc.user_data.pop(REPAIRED_ENTITIES_KEY, None)  # it kept NER's names on what was a headline line
     pending = doc.user_data.pop(NAMES_PENDING, None) is not None
     if doc.user_data.pop(REPAIRED_KEY, None) is not None or pending:
         names_component(doc)  # the names the pipeline repaired under that guard, again without it

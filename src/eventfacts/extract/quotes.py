@@ -22,11 +22,13 @@ from ..records import QuoteMention, SpeakerMention
 from ..rules import Example as E
 from ..rules import Rule
 from .common import (
+    POSSESSIVE,
     REPORTING_VERBS,
-    entity_of,
-    ents_of,
     evidence,
     indexes_where,
+    repaired_entity,
+    repaired_ents,
+    repaired_label,
     sentence_numbers,
     sentence_of,
     subject_of,
@@ -508,7 +510,8 @@ def _signature(doc: Doc, span: QuoteSpan, source: str) -> tuple[SpeakerMention, 
     if rest is None:
         return None
     ent = next(
-        (e for e in ents_of(doc) if e.label_ in ("PERSON", "ORG") and e.start <= rest.start < e.end), None
+        (e for e in repaired_ents(doc) if e.label_ in ("PERSON", "ORG") and e.start <= rest.start < e.end),
+        None,
     )  # NER sometimes takes the dash into the name
     name = doc[rest.start : ent.end] if ent is not None else _leading_proper_nouns(rest)
     name = _name(name) if name is not None else None
@@ -700,7 +703,7 @@ def _speaker(subject: Token, referents: _Referents, source: str) -> SpeakerMenti
             evidence=evidence(source, text_of(doc), named_apposition.start_char, named_apposition.end_char),
         )
     phrase = _cut_apposition(phrase, subject)
-    holding = entity_of(subject)
+    holding = repaired_entity(subject)
     if holding is not None and (holding.start < phrase.start or holding.end > phrase.end):
         phrase = doc[min(holding.start, phrase.start) : max(holding.end, phrase.end)]
     ev = evidence(source, text_of(doc), phrase.start_char, phrase.end_char)
@@ -753,7 +756,7 @@ def _organization_described(subject: Token) -> str | None:
     here = sentence_numbers(doc)[subject.i]
     for back in range(0, _BODY_WINDOW + 1):
         names = {
-            e.text for e in ents_of(doc)
+            e.text for e in repaired_ents(doc)
             if e.end <= subject.i and sentence_numbers(doc)[e.start] == here - back and _could_be_a_body(e)
         }  # fmt: skip
         if len(names) == 1:
@@ -770,7 +773,7 @@ def _sentence_subject(quote: Span, source: str) -> SpeakerMention | None:
     subject = subject_of(root)
     if subject is None or subject.dep_ != "nsubj" or subject.i >= quote.start:
         return None
-    ent = entity_of(subject)
+    ent = repaired_entity(subject)
     if ent is None or ent.label_ not in ("PERSON", "ORG"):
         return None
     trimmed = _name(ent)
@@ -796,7 +799,7 @@ def _person_just_before(doc: Doc, span: QuoteSpan, source: str) -> SpeakerMentio
     if last is None or len(last) == 0:
         return None
     subject = subject_of(sentence_of(last[0]).root)
-    ent = entity_of(subject) if subject is not None else None
+    ent = repaired_entity(subject) if subject is not None else None
     name = _name(ent) if ent is not None and ent.label_ == "PERSON" else None
     if name is None:
         return None
@@ -813,8 +816,8 @@ def _apposition_name(subject: Token) -> Span | None:
     if subject.pos_ != "NOUN":
         return None
     for child in subject.children:
-        if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
-            ent = entity_of(child)
+        if child.dep_ == "appos" and repaired_label(child) in ("PERSON", "ORG"):
+            ent = repaired_entity(child)
             return _name(ent) if ent is not None else None
     return None
 
@@ -855,7 +858,7 @@ def _named_entity(phrase: Span) -> str | None:
     """The name in a speaker phrase: the entity holding its head, else a person named in it."""
     ents: list[Span] = []  # Span.ents walks every entity of the document; the index does not
     for token in phrase:
-        ent = entity_of(token)
+        ent = repaired_entity(token)
         if (
             ent is not None
             and ent.label_ in _SPEAKER_LABELS
@@ -864,12 +867,18 @@ def _named_entity(phrase: Span) -> str | None:
         ) and (not ents or ents[-1] != ent):
             ents.append(ent)
     holding = [e for e in ents if e.start <= phrase.root.i < e.end]
-    people = [e for e in ents if e.label_ == "PERSON"]
+    # a person who owns what the phrase is about is not who spoke: "Ana Ruiz's lawyer"
+    people = [e for e in ents if e.label_ == "PERSON" and not _possessor(e)]
     for ent in holding + people:
         trimmed = _name(ent)
         if trimmed is not None:
             return trimmed.text
     return None
+
+
+def _possessor(ent: Span) -> bool:
+    doc = ent.doc
+    return ent.root.dep_ == "poss" or (ent.end < len(doc) and doc[ent.end].text in POSSESSIVE)
 
 
 def _noun_phrase(phrase: Span) -> str:
@@ -931,7 +940,7 @@ class _Referents:
             if (
                 target is not None
                 and target[1] == "name"
-                and token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+                and repaired_label(token) not in ("GPE", "LOC", "FAC", "NORP")
             ):
                 named = target
             self.positions.append(token.idx)
@@ -949,8 +958,8 @@ class _Referents:
             return person, True
         if lower in IMPERSONAL:
             return thing, False
-        if token.ent_type_:
-            ent = entity_of(token)
+        if repaired_label(token):
+            ent = repaired_entity(token)
             trimmed = _name(ent) if ent is not None else None
             if trimmed is None:
                 return None
@@ -984,7 +993,7 @@ class _Referents:
 
 def _first_person_entities(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
     found = []
-    for ent in ents_of(doc):
+    for ent in repaired_ents(doc):
         if ent.label_ == "PERSON" and not any(s <= ent.start_char < e for s, e in quoted):
             trimmed = _name(ent)
             if trimmed is not None:

@@ -569,12 +569,29 @@ def _title_only(span: Span, kind: str) -> bool:
     if kind != "person":
         return False
     words = [t for t in span if not t.is_punct]
+    if len(words) == 1 and _surname_named_in_full(words[0]):
+        return False  # "Rosa King ... King was shot"
     return all(_is_role(t.text) or t.lower_.rstrip(".") in NAME_SUFFIXES for t in words)
 
 
 def _common_noun(span: Span, kind: str) -> bool:
-    """ "Cops declined to comment", "Anyone with information", "Detectives:" tagged as names."""
-    return kind != "place" and len(span) == 1 and span[0].lower_ in GROUP_NOUNS | _ROLES
+    """ "Cops declined to comment", "Anyone with information", "Detectives:" tagged as names;
+    not the surname of a person the article names in full ("Rosa King ... King was shot")."""
+    return (
+        kind != "place"
+        and len(span) == 1
+        and span[0].lower_ in GROUP_NOUNS | _ROLES
+        and not _surname_named_in_full(span[0])
+    )
+
+
+def _surname_named_in_full(word: Token) -> bool:
+    """The word ends a person the article names in full ("Rosa King", then "King"), and is no
+    abbreviated title NER took into a name ("Police Det"), nor a suffix ("Jr.")."""
+    return (
+        word.text in names_of(word.doc).full_name_ends
+        and word.lower_.rstrip(".") not in TITLE_ABBREVIATIONS.keys() | NAME_SUFFIXES
+    )
 
 
 def _thing_after_the(span: Span, kind: str) -> bool:
@@ -1233,6 +1250,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E("Detective Sgt. declined to comment on the case.", "Detective Sgt.", "person", True),
             E("Sgt. Dana Kirk declined to comment on the case.", "Sgt. Dana Kirk", "person", False),
+            E("Neighbours said Rosa King kept bees. Later King was shot twice.", "King", "person", False),
         ),
     ),
     Rule(
@@ -1249,6 +1267,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E("Witnesses said the car was stolen.", "Witnesses", "person", True),
             E("Dana Kirk said the car was stolen.", "Dana Kirk", "person", False),
+            E("Neighbours said Rosa King kept bees. Later King was shot twice.", "King", "person", False),
         ),
     ),
     Rule(
@@ -2216,6 +2235,10 @@ def _street_named_elsewhere(span: Span, kind: str, label: str, places: frozenset
     """ "The trailer on Adler" where the article also writes "Adler Street": the street."""
     if kind == "place" or span[0].lower_ in ("the", "a"):
         return None
+    if kind == "person" and (
+        span.root.dep_ in ("nsubj", "nsubjpass") or (len(span) == 1 and _surname_named_in_full(span[0]))
+    ):
+        return None  # "Pruitt died", "Ada Pruitt ... the car Pruitt drove": a street does not act
     return "place" if span.text in street_names(span.doc) else None
 
 
@@ -2440,6 +2463,13 @@ RETYPES: tuple[Rule[Retype], ...] = (
                 "place",
             ),
             E("The trailer Pruitt owned burned.", "Pruitt", "person", None),
+            E(
+                "The fire began on Pruitt Street. Neighbour Ada Pruitt was hurt and Pruitt died later.",
+                "Pruitt",
+                "person",
+                None,
+            ),
+            E("Verne died in hospital after the shooting on Verne Street.", "Verne", "person", None),
         ),
     ),
     Rule(
