@@ -186,22 +186,26 @@ def _dictionary_words(nlp: Language) -> frozenset[str]:
     """Every lemma the lemmatizer's index lists, of any part of speech (WordNet's lemmas), and
     the model's stop words (the index has no prepositions: "without", "after")."""
     stop_words = frozenset(nlp.Defaults.stop_words)
-    # the lemmatizer is disabled when `eventfacts.attributes` stands for it: its tables are there
-    if "lemmatizer" not in nlp.component_names:
+    table = _lemma_table(nlp)
+    if table is None:
         return stop_words
+    return stop_words | frozenset(str(word) for pos in table for word in table[pos])
+
+
+def _lemma_table(nlp: Language) -> Any:
+    """The lemmatizer's "lemma_index" table, if the model has one. The lemmatizer is disabled
+    when `eventfacts.attributes` stands for it, but its tables are there."""
+    if "lemmatizer" not in nlp.component_names:
+        return None
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
-        return stop_words
-    table = lookups.get_table("lemma_index")
-    return stop_words | frozenset(str(word) for pos in table for word in table[pos])
+        return None
+    return lookups.get_table("lemma_index")
 
 
 def _lemma_index(nlp: Language) -> dict[str, Iterable[str]] | None:
     """The lemmatizer's lemmas by part of speech ("verb", "adj"...), if the model has them."""
-    if "lemmatizer" not in nlp.component_names:
+    table = _lemma_table(nlp)
+    if table is None:
         return None
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return None
-    table = lookups.get_table("lemma_index")
     return {pos: list(table.get(pos, ())) for pos in ("verb", "adj", "adv")}
