@@ -370,8 +370,13 @@ AMOUNT_WORDS: dict[str, int] = {w: n for w, n in NUMBER_WORDS.items() if w not i
 TIME_NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1, **{w: n for w, n in NUMBER_WORDS.items() if n <= 12}}
 
 #: The compass points, as a town is placed by them: "North Marlowe", "20 miles south of Marlowe".
-COMPASS_POINTS: tuple[str, ...] = (
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+COMPASS_POINTS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)  # fmt: skip
+#: The compass in the other ways news writes it before "of": "north-east of", "southern".
+COMPASS_ADJECTIVES = frozenset(
+    {"north-east", "north-west", "south-east", "south-west", "northeastern", "northwestern",
+     "southeastern", "southwestern", "northern", "southern", "eastern", "western"}
 )  # fmt: skip
 #: Verbs of going somewhere: the town a journey came from is not where the event was ("the bus was
 #: travelling from Marlowe", "she had flown in from Marlowe").

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..datelines import NAME, PARTICLES, REGION, UPPER, WORD, datelines
-from ..lexicon import COMPASS_POINTS, DWELLING_VERBS, JOURNEY_VERBS
+from ..lexicon import COMPASS_ADJECTIVES, COMPASS_POINTS, DWELLING_VERBS, JOURNEY_VERBS
 from ..records import PlaceCue, TitleCue
 from ..timeexpr import FIXED_HOLIDAYS, HOLIDAYS
 from .common import columns, doc_index, ents_of, evidence, text_of
@@ -390,8 +390,6 @@ def _found(doc: Doc) -> Iterator[tuple[str, tuple[int, int], str | None, str | N
         yield cue, match.span("place"), parts.get("region"), parts.get("container")
 
 
-#: Directions written before a town ("North Marlowe", "Southeast D.C."): the town is the rest.
-DIRECTIONS = COMPASS_POINTS
 _HEADLINE_LINES = 1
 
 
@@ -700,6 +698,9 @@ def _as_home(cue: PlaceCue, doc: Doc) -> PlaceCue:
     return cue
 
 
+_COMPASS_WORDS = COMPASS_POINTS | COMPASS_ADJECTIVES
+
+
 def _reference_point(ent: Span) -> bool:
     """A town written as the point another place is measured from ("in Fernhill, 20 miles south
     of Marlowe", "east of Marlowe") or as where a journey began ("the bus was travelling from
@@ -709,7 +710,7 @@ def _reference_point(ent: Span) -> bool:
         return False
     preposition = root.head
     if preposition.lower_ == "of":
-        return preposition.head.lower_ in COMPASS_POINTS or preposition.head.lower_ in _COMPASS_ADJECTIVES
+        return preposition.head.lower_ in _COMPASS_WORDS
     if preposition.lower_ == "from":
         verb = preposition.head
         # "flew in from Marlowe": the particle stands between the verb and "from"
@@ -717,13 +718,6 @@ def _reference_point(ent: Span) -> bool:
             verb = verb.head
         return verb.pos_ == "VERB" and verb.lemma_.lower() in JOURNEY_VERBS
     return False
-
-
-#: "north-east of", "northwestern": the compass in the other ways news writes it.
-_COMPASS_ADJECTIVES = frozenset(
-    {"north-east", "north-west", "south-east", "south-west", "northeastern", "northwestern",
-     "southeastern", "southwestern", "northern", "southern", "eastern", "western"}
-)  # fmt: skip
 
 
 def _whose_person(ent: Span) -> bool:

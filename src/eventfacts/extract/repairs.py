@@ -562,9 +562,6 @@ TRIMS: tuple[Rule[Trim], ...] = (
 # ------------------------------------------------------------------------------------ drops
 
 
-COMPASS = frozenset(COMPASS_POINTS)
-
-
 def _title_only(span: Span, kind: str) -> bool:
     """ "Sgt.", "Detective Cpl.", a lone "Jr." """
     if kind != "person":
@@ -695,7 +692,7 @@ def _award(span: Span, kind: str) -> bool:
 
 def _compass_only(span: Span, kind: str) -> bool:
     """ "East" and "South" of "200 East and 6600 South": a direction, not a place."""
-    return kind == "place" and len(span) == 1 and span[0].lower_ in COMPASS
+    return kind == "place" and len(span) == 1 and span[0].lower_ in COMPASS_POINTS
 
 
 def _part_of_organization(span: Span, kind: str) -> bool:
@@ -2176,7 +2173,7 @@ def _after_street_and(span: Span) -> bool:
 def _compass_place(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "Northeast Albuquerque", "South Tacoma" tagged ORG: a direction before a town the
     gazetteer knows is part of that town."""
-    if kind != "organization" or len(span) < 2 or span[0].lower_ not in COMPASS:
+    if kind != "organization" or len(span) < 2 or span[0].lower_ not in COMPASS_POINTS:
         return None
     if any(t.lower_ in PERSON_ORG_ENDINGS | ORG_ENDINGS for t in span):
         return None

@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from .. import geo
 from ..extract.patterns import street_kind, venue_kind
-from ..extract.places import CALENDAR_WORDS, DIRECTIONS, PART_NOUNS, SITE_NOUN
+from ..extract.places import CALENDAR_WORDS, PART_NOUNS, SITE_NOUN
+from ..lexicon import COMPASS_POINTS
 from ..records import Claim, Conflict, Coordinates, DocFacts, Evidence, Location, Place, PlaceCue, PlaceLevel
 from .agreement import agreement
 from .place_weights import COUNTRY_KINDS, WEIGHT, cue_weight
@@ -175,7 +176,9 @@ def resolve_cues(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> list[Resol
 
 #: Cues that leave a one-word name open to being a person's: "in Teixeira", "a Sam resident"
 #: (a dateline, "Town, State", "Town police" or "the city of Town" write it as a place).
-_PERSON_OPEN_CUES = frozenset({"mention", "reference", "locative", "resident"})
+#: Cues that name a town in passing: no word of theirs says anything happened there.
+IN_PASSING_CUES = frozenset({"mention", "reference"})
+_PERSON_OPEN_CUES = IN_PASSING_CUES | {"locative", "resident"}
 
 
 def _name_words(doc: DocFacts) -> frozenset[str]:
@@ -296,7 +299,7 @@ def _stray_village(cue: PlaceCue, place: geo.GeoPlace, regions: tuple[geo.GeoPla
     town of the story: a gazetteer of every town of 500 people lists a village for most words
     news capitalises ("Saints", "Outlook", a team's name)."""
     return (
-        cue.cue in ("mention", "reference")
+        cue.cue in IN_PASSING_CUES
         and place.kind == "city"
         and place.population < WEIGHT["stray-village"]
         and not any(geo.contains(r, place) for r in regions)
@@ -317,7 +320,7 @@ def _resolve_site(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
 
 #: A quarter of a city named by its compass point alone ("shot in Southeast", "Northwest
 #: Washington"): written without a state it is never the village that shares the word.
-QUADRANTS = frozenset(d for d in DIRECTIONS if len(d) > 5)
+QUADRANTS = frozenset(d for d in COMPASS_POINTS if len(d) > 5)
 
 #: Two capitals: a country ("UK"), a state, or an acronym; never a town.
 ACRONYM = re.compile(r"[A-Z]{1,2}")
@@ -330,7 +333,7 @@ def _unlisted_name(name: str) -> bool:
     words = name.casefold().split()
     listed = geo.lookup(name)
     return all(p.kind in ("city", "county") for p in listed) and not any(
-        w in CALENDAR_WORDS or w in DIRECTIONS for w in words
+        w in CALENDAR_WORDS or w in COMPASS_POINTS for w in words
     )
 
 
@@ -363,7 +366,7 @@ def _variants(name: str) -> list[str]:
     while len(words) > 1 and words[-1].casefold().strip(".") in CALENDAR_WORDS:
         words.pop()
     out = [name, " ".join(words)]
-    if len(words) > 1 and words[0].casefold() in DIRECTIONS and " ".join(words[1:]) not in PART_NOUNS:
+    if len(words) > 1 and words[0].casefold() in COMPASS_POINTS and " ".join(words[1:]) not in PART_NOUNS:
         out.append(" ".join(words[1:]))  # "Northeast Marlowe"; but "West Side" is no town called Side
     return list(dict.fromkeys(out))
 
