@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from eventfacts.reconcile import tolls
@@ -9,7 +11,9 @@ from eventfacts.reconcile.choice import Model
 from eventfacts.reconcile.tolls import SourceFigure
 
 
-def said(source: str, value: int, *, date: str | None = None, group: str | None = None, **extra: object) -> SourceFigure:
+def said(
+    source: str, value: int, *, date: str | None = None, group: str | None = None, **extra: object
+) -> SourceFigure:
     readings = extra.pop("readings", (value,))
     return SourceFigure(source, value, readings, group or source, date, **extra)  # type: ignore[arg-type]
 
@@ -67,22 +71,29 @@ def test_a_running_toll_marks_the_later_larger_figure() -> None:
     assert features(figures)[65]["running_later"] == 0.0
 
 
-def test_no_figure_is_a_candidate_only_when_asked() -> None:
-    figures = [said("a", 70, late=True)]
-    assert None not in features(figures)
-    assert features(figures, none=True)[None] == {**dict.fromkeys(tolls.FEATURES, 0.0), "none": 1.0}
-    assert features(figures)[70]["late_figure"] == 1.0
+def test_a_figure_told_days_after_the_first_report_is_marked() -> None:
+    figures = [
+        said("a", 2, date="2025-05-01"),
+        said("b", 2, date="2025-05-02"),
+        said("c", 6, date="2025-05-31"),
+    ]
+    found = features(figures)
+    assert found[2]["log_days_after"] == 0.0
+    assert found[6]["log_days_after"] == pytest.approx(math.log1p(30))
+
+
+def test_a_total_in_the_first_sentence_is_marked() -> None:
+    found = features([said("a", 4, counted=True, lead=True), said("b", 3, counted=True)])
+    assert (found[4]["lead"], found[3]["lead"]) == (1.0, 0.0)
 
 
 def test_every_candidate_has_every_feature() -> None:
-    for c in tolls.candidates([said("a", 1), said("b", 2, readings=(2, 3))], none=True):
+    for c in tolls.candidates([said("a", 1), said("b", 2, readings=(2, 3))]):
         assert tuple(sorted(c.features)) == tuple(sorted(tolls.FEATURES))
 
 
-def test_equal_scores_go_to_no_figure_then_the_smallest() -> None:
+def test_equal_scores_go_to_the_smallest_figure() -> None:
     flat = Model(0.0, {})
-    found = tolls.candidates([said("a", 5), said("b", 3)], none=True)
-    assert tolls.choose("killed", found, flat).value is None  # type: ignore[union-attr]
     found = tolls.candidates([said("a", 5), said("b", 3)])
     assert tolls.choose("killed", found, flat).value == 3  # type: ignore[union-attr]
 
