@@ -6,9 +6,9 @@ were shot"). Here the mentions of one source become one entry per person (same s
 description that fits: same role, no clash of age or gender), the entries of all sources merge
 the same way, and each source's casualty figure is the larger of its explicit total and the
 people it counts one by one, plus a shooter killed or wounded, whom the registry counts too.
-Across sources, the figure most sources give wins, unless a later report gives a higher toll
-("a second victim died Tuesday"): that one supersedes, with agreement "updated" and the earlier
-figures kept as claims.
+Across sources, the fitted toll model (`reconcile.tolls`) chooses among the figures they give;
+a higher figure only later reports give ("a second victim died Tuesday") that it chooses gets
+agreement "updated", the earlier figures kept as claims.
 """
 
 from __future__ import annotations
