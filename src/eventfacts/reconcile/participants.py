@@ -6,9 +6,9 @@ were shot"). Here the mentions of one source become one entry per person (same s
 description that fits: same role, no clash of age or gender), the entries of all sources merge
 the same way, and each source's casualty figure is the larger of its explicit total and the
 people it counts one by one, plus a shooter killed or wounded, whom the registry counts too.
-Across sources, the figure most sources give wins, unless a later report gives a higher toll
-("a second victim died Tuesday"): that one supersedes, with agreement "updated" and the earlier
-figures kept as claims.
+Across sources, the fitted toll model (`reconcile.tolls`) chooses among the figures they give;
+a higher figure only later reports give ("a second victim died Tuesday") that it chooses gets
+agreement "updated", the earlier figures kept as claims.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from ..records import (
     Person,
     RoleCount,
 )
+from . import tolls
 from .agreement import agreement
 from .names import fold
 
@@ -441,10 +442,10 @@ def casualty(
     running: bool = False,
 ) -> CountFact | None:
     """The number killed (or injured) in the incident: each source's estimate, then the figure
-    most sources give, superseded by a higher figure that only later sources give. For the
-    injured, `dead` is the record's number killed: a source that knows of fewer deaths counts
-    among its wounded those who died later ("was shot" in the first report, "has died" in the
-    next), so its figure drops by the deaths it does not know of."""
+    the fitted toll model (`reconcile.tolls`) chooses among them. For the injured, `dead` is the
+    record's number killed: a source that knows of fewer deaths counts among its wounded those
+    who died later ("was shot" in the first report, "has died" in the next), so its figure drops
+    by the deaths it does not know of."""
     estimates = {}
     for d in docs:
         entries = by_source.get(d.source.id, [])
@@ -461,27 +462,30 @@ def casualty(
     suspect_died = any(
         e.role in SUSPECT_ROLES and e.person_casualty() == "killed" for es in by_source.values() for e in es
     )
-    value = _most_supported(kind, estimates, suspect_died=suspect_died)
+    figures = _figures(kind, docs, estimates, dates, copies)
+    chosen = tolls.choose(kind, tolls.candidates(figures, running=running, suspect_died=suspect_died))
+    if chosen is None:
+        return None
+    value = chosen.value
     estimates = {s: est.read_as(value) for s, est in estimates.items()}
     by_value: dict[int, list[str]] = defaultdict(list)
     for source, est in sorted(estimates.items()):
         by_value[est.value].append(source)
     state = agreement({v: sorted({copies.get(s, s) for s in ss}) for v, ss in by_value.items()})
-    later = _later_higher(value, by_value, dates)
-    if later is not None:
-        value, state = later, "updated"
+    if chosen.features["later"]:
+        state = "updated"  # a higher figure that only later sources give supersedes the earlier ones
     claims = tuple(
         _claim(v, by_value[v], estimates, dates) for v in sorted(by_value, key=lambda v: (v != value, v))
     )
     # the breakdown of the source that tells the most of the suspects' fate
-    chosen = sorted((estimates[s] for s in by_value[value]), key=lambda e: -dict(e.by_role).get("suspect", 0))
+    told = sorted((estimates[s] for s in by_value[value]), key=lambda e: -dict(e.by_role).get("suspect", 0))
     roles: dict[str, int] = defaultdict(int)
-    for role, n in chosen[0].by_role:
+    for role, n in told[0].by_role:
         roles[role] = n
     persons = tuple(p.id for p in participants if (kind in p.status) and p.role != "")
     return CountFact(
         value=float(value),
-        qualifier=chosen[0].qualifier,
+        qualifier=told[0].qualifier,
         agreement=state,
         claims=claims,
         sources=tuple(sorted(estimates)),
@@ -489,6 +493,34 @@ def casualty(
         by_role=tuple(RoleCount(r, n) for r, n in sorted(roles.items()) if n),
         persons=persons,
     )
+
+
+def _figures(
+    kind: str,
+    docs: list[DocFacts],
+    estimates: dict[str, _Estimate],
+    dates: dict[str, str | None],
+    copies: dict[str, str],
+) -> list[tolls.SourceFigure]:
+    """Each source's figure as the toll model sees it."""
+    stated = {c.evidence: c for d in docs for c in d.counts if c.kind == kind}
+    out = []
+    for s, est in sorted(estimates.items()):
+        count = stated.get(est.evidence[0]) if est.evidence else None
+        out.append(
+            tolls.SourceFigure(
+                source=s,
+                value=est.value,
+                readings=est.readings(),
+                group=copies.get(s, s),
+                date=dates.get(s),
+                suspects=dict(est.by_role).get("suspect", 0),
+                headline=count is not None and count.headline,
+                counted=count is not None,
+                lead=count is not None and count.sentence == 0 and not count.headline,
+            )
+        )
+    return out
 
 
 #: Independent sources that must give one figure past their leads for it to be the event's.
@@ -530,46 +562,6 @@ def _late_figure(kind: str, docs: list[DocFacts], copies: dict[str, str]) -> dic
     }
 
 
-def _most_supported(kind: str, estimates: dict[str, _Estimate], *, suspect_died: bool = False) -> int:
-    """The figure most sources support. Between figures as many sources give, the smaller toll
-    of dead (a death is rarely missed, a total with the attacker in it often double-counts), but
-    the larger count of wounded (a report that lists the wounded one by one often misses some).
-    A source that tells of the shooter's death only late supports its figure both with and
-    without him, so sources silent about him do not outvote it: silence is no contradiction."""
-    support: dict[int, int] = defaultdict(int)
-    literal: dict[int, int] = defaultdict(int)
-    for est in estimates.values():
-        literal[est.value] += 1
-        for reading in est.readings():
-            support[reading] += 1
-    rank = {v: (-support[v], -literal[v]) for v in support}
-    value = min(support, key=lambda v: (*rank[v], -v if kind == "injured" else v))
-    if kind != "killed":
-        return value
-    tied = sorted(v for v in rank if rank[v] == rank[value])
-    if suspect_died and tied == [value, value + 1] and not _counts_suspects(value, estimates):
-        return value + 1  # a tie of two figures, one with the shooter some source says died
-    return _with_suspects_told(value, estimates)
-
-
-def _counts_suspects(value: int, estimates: dict[str, _Estimate]) -> bool:
-    return any(dict(e.by_role).get("suspect", 0) for e in estimates.values() if value in e.readings())
-
-
-def _with_suspects_told(value: int, estimates: dict[str, _Estimate]) -> int:
-    """A figure of victims only, when another source gives the same victims and the suspects
-    it says died or were hurt too: the silent sources do not deny the suspects' fate."""
-    chosen = [e for e in estimates.values() if value in e.readings()]
-    if any(dict(e.by_role).get("suspect", 0) for e in chosen):
-        return value
-    fuller = [
-        e.value
-        for e in estimates.values()
-        if (n := dict(e.by_role).get("suspect", 0)) and e.value - n == value
-    ]
-    return min(fuller, default=value)
-
-
 def _without_later_deaths(estimate: _Estimate, unknown_deaths: int) -> _Estimate | None:
     """An injured figure less the deaths its source does not know of; None when none is left."""
     if unknown_deaths <= 0 or not estimate.fate_open:
@@ -578,15 +570,6 @@ def _without_later_deaths(estimate: _Estimate, unknown_deaths: int) -> _Estimate
     if value <= 0:
         return None
     return _Estimate(value, estimate.evidence, estimate.by_role, estimate.qualifier)
-
-
-def _later_higher(value: int, by_value: dict[int, list[str]], dates: dict[str, str | None]) -> int | None:
-    """A higher figure given only by sources dated after every source of the chosen one."""
-    latest = max([dates.get(s) or "" for s in by_value[value]], default="")
-    if not latest:
-        return None
-    higher = [v for v, ss in by_value.items() if v > value and all((dates.get(s) or "") > latest for s in ss)]
-    return max(higher) if higher else None
 
 
 def _claim(
