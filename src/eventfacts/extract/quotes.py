@@ -24,6 +24,7 @@ from ..rules import Rule
 from .common import (
     POSSESSIVE,
     REPORTING_VERBS,
+    char_span,
     evidence,
     indexes_where,
     repaired_entity,
@@ -159,7 +160,7 @@ def extract_quotes(doc: Doc, *, source: str, headline_people: tuple[str, ...] = 
     previous_paragraph = -2
     for span in spans:
         words = _inner_text(text, span)
-        chars = doc.char_span(span.inner_start, span.inner_end, alignment_mode="expand")
+        chars = char_span(doc, span.inner_start, span.inner_end, alignment_mode="expand")
         if chars is None or not words:
             continue
         opens_paragraph = not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip()
@@ -506,7 +507,7 @@ def _signature(doc: Doc, span: QuoteSpan, source: str) -> tuple[SpeakerMention, 
         return None
     line_end = text.find("\n", match.end())
     line_end = len(text) if line_end < 0 else line_end
-    rest = doc.char_span(match.end(), line_end, alignment_mode="expand")
+    rest = char_span(doc, match.end(), line_end, alignment_mode="expand")
     if rest is None:
         return None
     ent = next(
@@ -534,7 +535,7 @@ def _is_partial(doc: Doc, span: QuoteSpan, words: str) -> bool:
     (other than an introduction ending in a colon or comma: `He said, "..."`)."""
     if words[:1].islower():
         return True
-    opening = doc.char_span(span.start, span.end, alignment_mode="expand")
+    opening = char_span(doc, span.start, span.end, alignment_mode="expand")
     if opening is None or len(opening) == 0:
         return False
     sentence = sentence_of(opening[0])
@@ -589,7 +590,7 @@ def _tag_may_follow(text: str, span: QuoteSpan) -> bool:
 def _sentence_end(doc: Doc, position: int) -> int:
     """Where the sentence holding the first token at or after `position` ends."""
     length = len(text_of(doc))
-    rest = doc.char_span(position, length, alignment_mode="expand") if position < length else None
+    rest = char_span(doc, position, length, alignment_mode="expand") if position < length else None
     if rest is None or len(rest) == 0:
         return length
     return sentence_of(rest[0]).end_char
@@ -610,7 +611,7 @@ def _previous_paragraph_verb(doc: Doc, span: QuoteSpan) -> Token | None:
 
 def _verbs_between(doc: Doc, start: int, end: int) -> list[Token]:
     """Reporting verbs, and the "according" of "according to X", between two offsets."""
-    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    span = char_span(doc, start, end, alignment_mode="contract") if end > start else None
     if span is None:
         return []
     return [t for t in span if (t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS) or _according_to(t)]
@@ -633,7 +634,7 @@ def _colon_introduction(doc: Doc, line_start: int) -> Token | None:
 def _introducing_verb(doc: Doc, colon: int) -> Token | None:
     """ "Senator Adeyemi closed with a warning:": without a verb of saying, the main verb of the
     sentence the colon ends introduces the quote, and its subject is the speaker."""
-    before = doc.char_span(max(0, colon - 1), colon, alignment_mode="expand")
+    before = char_span(doc, max(0, colon - 1), colon, alignment_mode="expand")
     if before is None or len(before) == 0:
         return None
     root = sentence_of(before[0]).root
@@ -793,8 +794,8 @@ def _person_just_before(doc: Doc, span: QuoteSpan, source: str) -> SpeakerMentio
         s < span.start and e > line_start for s, e in _quoted_in(text, line_start, span.start)
     ):
         return None
-    last = doc.char_span(
-        len(text[: span.start].rstrip()) - 1, len(text[: span.start].rstrip()), alignment_mode="expand"
+    last = char_span(
+        doc, len(text[: span.start].rstrip()) - 1, len(text[: span.start].rstrip()), alignment_mode="expand"
     )
     if last is None or len(last) == 0:
         return None

@@ -42,6 +42,7 @@ from .common import (
     entity_of,
     ents_of,
     lower_forms,
+    positions_of,
     span_of,
     text_of,
     token_forms,
@@ -962,6 +963,8 @@ def _title_quoted_elsewhere(span: Span, kind: str) -> bool:
     if kind != "person" or len(span) < 2:
         return False
     text = text_of(span.doc)
+    if not any(mark + span.text in text for mark in _OPENING_MARKS):
+        return False  # most names are never quoted: no pattern to build and run over the text
     name = re.escape(span.text)
     quoted = re.compile(rf"(?:^|[\s(\[])[\"“‘']{name}[,.!?]?[\"”’'](?!\w)")
     return any(
@@ -970,6 +973,8 @@ def _title_quoted_elsewhere(span: Span, kind: str) -> bool:
     )
 
 
+#: The opening quotation marks of `_title_quoted_elsewhere`'s pattern.
+_OPENING_MARKS = ('"', "“", "‘", "'")
 #: Words near a quoted title that say it is a work, not a person's name in quotes ("the name
 #: he gave was “Ada Quist”"), and how far from the quotation marks they are looked for. Not yet
 #: built from `WORK_NOUNS`: its memoir and biography would drop a nickname quoted in a review.
@@ -2845,7 +2850,7 @@ def _read_as_plural(word: Token) -> bool | None:
     after_the = False
     first = doc[word.i - 1] if word.i else None  # "Sea" of a two-word short name, "Sea Hawks"
     # the other tokens written as the word, found among plain strings, not Tokens
-    for i in [j for j, text in enumerate(token_forms(doc)) if text == word.text and j != word.i]:
+    for i in [j for j in positions_of(token_forms(doc), word.text) if j != word.i]:
         token = doc[i]
         previous = doc[i - 1] if i else None
         start = token
