@@ -24,7 +24,7 @@ from ..records import (
     Paragraph,
     SourceInfo,
 )
-from .common import REPORTING_VERBS, char_span, columns, lower_lemmas, text_of
+from .common import REPORTING_VERBS, columns, lower_lemmas, text_of
 from .counts import extract_counts
 from .dates import (
     chrome_dates,
@@ -219,7 +219,7 @@ def paragraphs(doc: Doc) -> Iterator[Paragraph]:
     flags = _term_columns(doc)
     for line in text_of(doc).splitlines(keepends=True):
         if line.strip():
-            span = char_span(doc, offset, offset + len(line.rstrip()), alignment_mode="expand")
+            span = doc.char_span(offset, offset + len(line.rstrip()), alignment_mode="expand")
             if span is not None:
                 terms = _terms(doc, span.start, span.end, flags)
                 yield Paragraph(span.start_char, span.end_char, tuple(sorted(terms)))

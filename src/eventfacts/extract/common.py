@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -332,66 +331,6 @@ def _span_type() -> type[Span]:
     from spacy.tokens import Span
 
     return Span
-
-
-def char_span(doc: Doc, start: int, end: int, alignment_mode: str = "strict") -> Span | None:
-    """`doc.char_span(start, end, alignment_mode=...)`, the same Span or None, found by a
-    bisection over the Doc's token offsets (read once): spaCy's own builds Tokens in Python to
-    align the ends, and the extractors ask it tens of times per article."""
-    offsets = _token_offsets(doc)
-    starts, ends = offsets.starts, offsets.ends
-    first = _token_at(offsets, start)
-    last = _token_at(offsets, end - 1)
-    if first < 0 or last < 0:
-        return None
-    if alignment_mode == "strict":
-        if start != starts[first] or end != ends[last]:
-            return None
-    elif alignment_mode == "contract":
-        if starts[first] < start:
-            first += 1
-        if end < ends[last]:
-            last -= 1
-        if last < first:
-            return None
-    elif alignment_mode == "expand":
-        if start == ends[first]:  # the trailing space of a token is not that token
-            first += 1
-    else:
-        raise ValueError(f"alignment_mode {alignment_mode!r} is not strict, contract or expand")
-    return _span_type()(doc, first, last + 1)
-
-
-def _token_at(offsets: _Offsets, char: int) -> int:
-    """The token whose characters or trailing space hold offset `char`, or -1 (spaCy's
-    `token_by_char`): the tokens with their spaces tile the text."""
-    if not 0 <= char < offsets.limit:
-        return -1
-    return bisect_right(offsets.starts, char) - 1
-
-
-@dataclass(frozen=True, slots=True)
-class _Offsets:
-    starts: list[int]  # each token's first character
-    ends: list[int]  # the end of each token's characters, without its space
-    limit: int  # the end of the last token's space: the Doc's length in characters
-
-
-def _token_offsets(doc: Doc) -> _Offsets:
-    """The Doc's token offsets, read once and kept in `doc.user_data`."""
-    cached = doc.user_data.get(_OFFSETS_KEY)
-    if isinstance(cached, _Offsets):
-        return cached
-    from spacy.attrs import IDX, LENGTH, SPACY
-
-    starts, lengths, spaces = columns(doc, IDX, LENGTH, SPACY)
-    ends = [i + n for i, n in zip(starts, lengths, strict=True)]
-    result = _Offsets(starts, ends, ends[-1] + spaces[-1] if ends else 0)
-    doc.user_data[_OFFSETS_KEY] = result
-    return result
-
-
-_OFFSETS_KEY = "eventfacts.offsets"
 
 
 def text_of(doc: Doc) -> str:

@@ -26,7 +26,6 @@ from .common import (
     NAMES,
     REPAIRED_ENTITIES_KEY,
     TEXT_KEY,
-    char_span,
     columns,
     entity_of,
     ents_of,
@@ -456,7 +455,7 @@ def dateline_places(doc: Doc, *, source: str) -> Iterator[EntityMention]:
             continue
         start, end = line.start, line.end
         numbers = sentence_numbers(doc)
-        token = char_span(doc, start, end, alignment_mode="expand")
+        token = doc.char_span(start, end, alignment_mode="expand")
         yield EntityMention(
             kind="place",
             text=line.place.title(),

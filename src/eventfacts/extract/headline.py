@@ -46,7 +46,7 @@ from ..records import (
     KindMention,
     PlaceCue,
 )
-from .common import _INDEX_KEY, REPAIRED_ENTITIES_KEY, char_span, doc_index, text_of
+from .common import _INDEX_KEY, REPAIRED_ENTITIES_KEY, doc_index, text_of
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -569,7 +569,7 @@ def _headline_kind(doc: Doc, m: EntityMention) -> EntityMention:
     """A headline's names, whose NER misses the context a body gives, repaired by the word in
     front: a role noun makes a person (and is a title, not part of the name), a preposition of
     place before a lone name makes a place."""
-    span = char_span(doc, m.evidence.start, m.evidence.end, alignment_mode="expand")
+    span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
     if span is None:
         return m
     first = span[0]

@@ -24,7 +24,6 @@ from ..rules import Rule
 from .common import (
     POSSESSIVE,
     REPORTING_VERBS,
-    char_span,
     evidence,
     indexes_where,
     repaired_entity,
@@ -42,6 +41,8 @@ if TYPE_CHECKING:
 
 OPENERS = {"“": "”", '"': '"', "„": "”"}
 CLOSERS = frozenset({"”", '"'})
+#: Every character `_quotes_in_line` acts on: the marks that open or close a quotation.
+_MARKS = re.compile("[" + re.escape("".join(sorted({*OPENERS, *CLOSERS, "”"}))) + "]")
 MIN_WORDS = 4  # shorter quoted phrases are scare quotes ("cowardly"), not quotes
 PERSONAL = PERSONAL_PRONOUNS | {"his"}
 IMPERSONAL = frozenset({"it", "its"})
@@ -83,7 +84,8 @@ def _quotes_in_line(line: str, offset: int, number: int, *, continues: bool) -> 
     spans: list[QuoteSpan] = []
     opened: int | None = None
     last_close = 0
-    for i, ch in enumerate(line):
+    for mark in _MARKS.finditer(line):  # every step below starts at a quotation mark
+        i, ch = mark.start(), mark.group()
         if opened is None and (
             (ch in OPENERS and (ch != '"' or _opens_straight(line, i)))
             or (ch == "”" and _closer_as_opener(line, i))
@@ -160,7 +162,7 @@ def extract_quotes(doc: Doc, *, source: str, headline_people: tuple[str, ...] = 
     previous_paragraph = -2
     for span in spans:
         words = _inner_text(text, span)
-        chars = char_span(doc, span.inner_start, span.inner_end, alignment_mode="expand")
+        chars = doc.char_span(span.inner_start, span.inner_end, alignment_mode="expand")
         if chars is None or not words:
             continue
         opens_paragraph = not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip()
@@ -507,7 +509,7 @@ def _signature(doc: Doc, span: QuoteSpan, source: str) -> tuple[SpeakerMention, 
         return None
     line_end = text.find("\n", match.end())
     line_end = len(text) if line_end < 0 else line_end
-    rest = char_span(doc, match.end(), line_end, alignment_mode="expand")
+    rest = doc.char_span(match.end(), line_end, alignment_mode="expand")
     if rest is None:
         return None
     ent = next(
@@ -535,7 +537,7 @@ def _is_partial(doc: Doc, span: QuoteSpan, words: str) -> bool:
     (other than an introduction ending in a colon or comma: `He said, "..."`)."""
     if words[:1].islower():
         return True
-    opening = char_span(doc, span.start, span.end, alignment_mode="expand")
+    opening = doc.char_span(span.start, span.end, alignment_mode="expand")
     if opening is None or len(opening) == 0:
         return False
     sentence = sentence_of(opening[0])
@@ -590,7 +592,7 @@ def _tag_may_follow(text: str, span: QuoteSpan) -> bool:
 def _sentence_end(doc: Doc, position: int) -> int:
     """Where the sentence holding the first token at or after `position` ends."""
     length = len(text_of(doc))
-    rest = char_span(doc, position, length, alignment_mode="expand") if position < length else None
+    rest = doc.char_span(position, length, alignment_mode="expand") if position < length else None
     if rest is None or len(rest) == 0:
         return length
     return sentence_of(rest[0]).end_char
@@ -611,7 +613,7 @@ def _previous_paragraph_verb(doc: Doc, span: QuoteSpan) -> Token | None:
 
 def _verbs_between(doc: Doc, start: int, end: int) -> list[Token]:
     """Reporting verbs, and the "according" of "according to X", between two offsets."""
-    span = char_span(doc, start, end, alignment_mode="contract") if end > start else None
+    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
     if span is None:
         return []
     return [t for t in span if (t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS) or _according_to(t)]
@@ -634,7 +636,7 @@ def _colon_introduction(doc: Doc, line_start: int) -> Token | None:
 def _introducing_verb(doc: Doc, colon: int) -> Token | None:
     """ "Senator Adeyemi closed with a warning:": without a verb of saying, the main verb of the
     sentence the colon ends introduces the quote, and its subject is the speaker."""
-    before = char_span(doc, max(0, colon - 1), colon, alignment_mode="expand")
+    before = doc.char_span(max(0, colon - 1), colon, alignment_mode="expand")
     if before is None or len(before) == 0:
         return None
     root = sentence_of(before[0]).root
@@ -794,8 +796,8 @@ def _person_just_before(doc: Doc, span: QuoteSpan, source: str) -> SpeakerMentio
         s < span.start and e > line_start for s, e in _quoted_in(text, line_start, span.start)
     ):
         return None
-    last = char_span(
-        doc, len(text[: span.start].rstrip()) - 1, len(text[: span.start].rstrip()), alignment_mode="expand"
+    last = doc.char_span(
+        len(text[: span.start].rstrip()) - 1, len(text[: span.start].rstrip()), alignment_mode="expand"
     )
     if last is None or len(last) == 0:
         return None
@@ -967,7 +969,7 @@ class _Referents:
             return (trimmed.text, "name"), ent is not None and ent.label_ == "PERSON"
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
-        left = [t for t in token.subtree if t.i <= token.i]
+        left = _left_of_subtree(token)
         while len(left) > 1 and (left[0].dep_ == "det" or left[0].is_punct):
             left.pop(0)
         phrase = _original(_word_start(left[0]), token)
@@ -990,6 +992,19 @@ class _Referents:
             if len(self.headline) == 1:
                 return self.headline[0], "name"  # "Zebulon Fairweather wins ...", then "he said"
         return None
+
+
+def _left_of_subtree(token: Token) -> list[Token]:
+    """`[t for t in token.subtree if t.i <= token.i]`, in the subtree's order, without building
+    the Tokens of the subtrees right of the token (a subject's relative clause, its apposition):
+    a right child's subtree reaches left of the token only where its left edge does (a
+    non-projective parse), and only those are read."""
+    found = [t for child in token.lefts for t in child.subtree]
+    found.append(token)
+    for child in token.rights:
+        if child.left_edge.i <= token.i:
+            found.extend(child.subtree)
+    return [t for t in found if t.i <= token.i]
 
 
 def _first_person_entities(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
