@@ -1172,20 +1172,26 @@ def names_of(doc: Doc) -> ArticleNames:
     if isinstance(cached, ArticleNames):
         return cached
     ents = list(ents_of(doc))
+    # each entity's text and words read from the article's text and token strings: `Span.text`
+    # and `Token.lower_` build every Token of every entity again
+    text, lowers = text_of(doc), lower_forms(doc)
+    named = [(ent, text[ent.start_char : ent.end_char], ent.label_) for ent in ents]
     by_label: dict[str, set[str]] = {}
     votes: dict[str, dict[str, int]] = {}
-    for ent in ents:
-        by_label.setdefault(ent.label_, set()).add(ent.text)
-        counts = votes.setdefault(ent.text, {})
-        counts[ent.label_] = counts.get(ent.label_, 0) + 1
-    person_words = frozenset(t.lower_ for ent in ents if ent.label_ == "PERSON" for t in ent)
+    for _, name, label in named:
+        by_label.setdefault(label, set()).add(name)
+        counts = votes.setdefault(name, {})
+        counts[label] = counts.get(label, 0) + 1
+    person_words = frozenset(
+        lowers[i] for ent, _, label in named if label == "PERSON" for i in range(ent.start, ent.end)
+    )
     # NER tags "Jaime Salazar" GPE as readily as PERSON: a two-word name's last word may be a surname
-    two_words = frozenset(ent[-1].lower_ for ent in ents if len(ent) == 2 and ent[0].pos_ == "PROPN")
+    two_words = frozenset(lowers[ent.end - 1] for ent in ents if len(ent) == 2 and ent[0].pos_ == "PROPN")
     found = ArticleNames(
         by_label={label: frozenset(texts) for label, texts in by_label.items()},
         person_words=person_words,
         surnames=person_words | two_words,
-        alone=frozenset(ent.text.lower() for ent in ents if len(ent) == 1),
+        alone=frozenset(name.lower() for ent, name, _ in named if len(ent) == 1),
         full_name_ends=frozenset(
             span[-1].text
             for span in (*(e for e in ents if e.label_ == "PERSON"), *aged_names(doc))
