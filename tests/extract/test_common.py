@@ -198,3 +198,28 @@ def test_a_doc_of_an_unregistered_model_has_no_dictionary() -> None:
     import spacy
 
     assert dictionary_of(spacy.blank("en")("A quiet harbour.")) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("forms", "form", "expected"),
+    [
+        (["the", "otters", "beat", "the", "herons"], "the", [0, 3]),
+        (["the", "otters", "beat", "the", "herons"], "herons", [4]),
+        (["the", "otters"], "Otters", []),
+        ([], "the", []),
+    ],
+)
+def test_positions_of_gives_every_index_of_a_form_in_order(
+    forms: list[str], form: str, expected: list[int]
+) -> None:
+    from eventfacts.extract.common import positions_of
+
+    assert positions_of(forms, form) == expected
+
+
+def test_positions_of_token_forms_are_the_tokens_written_so(nlp: Any) -> None:
+    from eventfacts.extract.common import positions_of, token_forms
+
+    doc = nlp(TEXT)
+    for word in ("a", "Riverton", ",", "absent"):
+        assert positions_of(token_forms(doc), word) == [t.i for t in doc if t.text == word]

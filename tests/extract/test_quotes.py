@@ -101,3 +101,18 @@ def test_the_company_said_names_the_organization_just_named(nlp) -> None:  # typ
     assert _quotes(nlp, text)[0][1] == "Northwind Energy"
     two = "Acme Corp and Zenith Inc traded blame. \u201cWe did nothing wrong here at all,\u201d the company said."
     assert _quotes(nlp, two)[0][1] == "company"  # two candidates: no guess
+
+
+def test_words_left_of_a_subject_are_its_subtree_left_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventfacts.extract.quotes import _left_of_subtree
+
+    doc = nlp(
+        "The tired old harbour master, who had worked the night shift at the pier for years, said "
+        "the crane had failed. A spokeswoman for the port authority in Kelso Bay declined to comment."
+    )
+    subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass")]
+    assert subjects
+    for token in subjects:
+        assert _left_of_subtree(token) == [t for t in token.subtree if t.i <= token.i]
+    master = next(t for t in subjects if t.text == "master")
+    assert [t.text for t in _left_of_subtree(master)] == ["The", "tired", "old", "harbour", "master"]

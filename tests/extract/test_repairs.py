@@ -470,3 +470,21 @@ def test_span_of_is_the_slice(nlp, start: int, end: int) -> None:  # type: ignor
     doc = nlp("Two ferries ran late on Monday, the harbor office said.")
     assert span_of(doc, start, end) == doc[start:end]
     assert span_of(doc, start, end).text == doc[start:end].text
+
+
+def test_names_of_reads_each_entity_as_its_spans_would(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventfacts.extract.common import ents_of
+    from eventfacts.extract.repairs import names_of
+
+    doc = nlp(
+        "Marta Quell of the Dunmore Rowing Club said Quell and Ivo Brandt rowed from Kelso Bay to "
+        "Port Ardent on Sunday. Brandt, 44, told the Ardent Gazette the crossing took nine hours."
+    )
+    ents = ents_of(doc)
+    found = names_of(doc)
+    assert found.person_words == frozenset(t.lower_ for e in ents if e.label_ == "PERSON" for t in e)
+    assert found.alone == frozenset(e.text.lower() for e in ents if len(e) == 1)
+    for label in {e.label_ for e in ents}:
+        assert found.by_label[label] == frozenset(e.text for e in ents if e.label_ == label)
+    assert sum(sum(v.values()) for v in found.votes.values()) == len(ents)
+    assert "Brandt" in found.votes and "Ivo Brandt" in found.votes  # the name alone and in full

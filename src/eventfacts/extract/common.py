@@ -120,6 +120,19 @@ def token_forms(doc: Doc) -> list[str]:
     return _strings(doc, ORTH, "eventfacts.orth", lower=False)
 
 
+def positions_of(forms: list[str], form: str) -> list[int]:
+    """The indexes at which `forms` (`token_forms`, `lower_forms`...) holds `form`, in order:
+    found by `list.index`, which scans in C, not by a Python comparison per token."""
+    found: list[int] = []
+    i = -1
+    while True:
+        try:
+            i = forms.index(form, i + 1)
+        except ValueError:
+            return found
+        found.append(i)
+
+
 def token_texts(doc: Doc) -> frozenset[str]:
     """Every token text of the Doc, kept: "does the article ever write this word so?" without a
     walk over its tokens per question."""

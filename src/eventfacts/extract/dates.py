@@ -34,9 +34,11 @@ from .common import (
     repaired_label,
     reporting_verb_of,
     sentence_numbers,
+    span_of,
     stretch_matches,
     subject_of,
     text_of,
+    token_forms,
 )
 from .timeline import description, development_kind
 
@@ -279,7 +281,11 @@ def _untagged(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
     spans = [doc[start:end] for _, start, end in stretch_matches(doc, matcher, opens, longest)]
     # a day glued to its month's dot ("Dec.14", as some wire copy writes it) is one token NER
     # does not tag
-    spans += [doc[t.i : t.i + 1] for t in doc if "." in t.text and _GLUED_DAY.fullmatch(t.text)]
+    spans += [
+        span_of(doc, i, i + 1)
+        for i, text in enumerate(token_forms(doc))
+        if "." in text and _GLUED_DAY.fullmatch(text)
+    ]
     for span in filter_spans(spans):
         if in_headline(span.root) or _ends_in_a_noun(span):
             continue

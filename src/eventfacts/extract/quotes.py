@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 OPENERS = {"“": "”", '"': '"', "„": "”"}
 CLOSERS = frozenset({"”", '"'})
+#: Every character `_quotes_in_line` acts on: the marks that open or close a quotation.
+_MARKS = re.compile("[" + re.escape("".join(sorted({*OPENERS, *CLOSERS, "”"}))) + "]")
 MIN_WORDS = 4  # shorter quoted phrases are scare quotes ("cowardly"), not quotes
 PERSONAL = PERSONAL_PRONOUNS | {"his"}
 IMPERSONAL = frozenset({"it", "its"})
@@ -82,7 +84,8 @@ def _quotes_in_line(line: str, offset: int, number: int, *, continues: bool) -> 
     spans: list[QuoteSpan] = []
     opened: int | None = None
     last_close = 0
-    for i, ch in enumerate(line):
+    for mark in _MARKS.finditer(line):  # every step below starts at a quotation mark
+        i, ch = mark.start(), mark.group()
         if opened is None and (
             (ch in OPENERS and (ch != '"' or _opens_straight(line, i)))
             or (ch == "”" and _closer_as_opener(line, i))
@@ -966,7 +969,7 @@ class _Referents:
             return (trimmed.text, "name"), ent is not None and ent.label_ == "PERSON"
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
-        left = [t for t in token.subtree if t.i <= token.i]
+        left = _left_of_subtree(token)
         while len(left) > 1 and (left[0].dep_ == "det" or left[0].is_punct):
             left.pop(0)
         phrase = _original(_word_start(left[0]), token)
@@ -989,6 +992,19 @@ class _Referents:
             if len(self.headline) == 1:
                 return self.headline[0], "name"  # "Zebulon Fairweather wins ...", then "he said"
         return None
+
+
+def _left_of_subtree(token: Token) -> list[Token]:
+    """`[t for t in token.subtree if t.i <= token.i]`, in the subtree's order, without building
+    the Tokens of the subtrees right of the token (a subject's relative clause, its apposition):
+    a right child's subtree reaches left of the token only where its left edge does (a
+    non-projective parse), and only those are read."""
+    found = [t for child in token.lefts for t in child.subtree]
+    found.append(token)
+    for child in token.rights:
+        if child.left_edge.i <= token.i:
+            found.extend(child.subtree)
+    return [t for t in found if t.i <= token.i]
 
 
 def _first_person_entities(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:

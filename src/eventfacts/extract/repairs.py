@@ -42,6 +42,7 @@ from .common import (
     entity_of,
     ents_of,
     lower_forms,
+    positions_of,
     span_of,
     text_of,
     token_forms,
@@ -962,6 +963,8 @@ def _title_quoted_elsewhere(span: Span, kind: str) -> bool:
     if kind != "person" or len(span) < 2:
         return False
     text = text_of(span.doc)
+    if not any(mark + span.text in text for mark in _OPENING_MARKS):
+        return False  # most names are never quoted: no pattern to build and run over the text
     name = re.escape(span.text)
     quoted = re.compile(rf"(?:^|[\s(\[])[\"“‘']{name}[,.!?]?[\"”’'](?!\w)")
     return any(
@@ -970,6 +973,8 @@ def _title_quoted_elsewhere(span: Span, kind: str) -> bool:
     )
 
 
+#: The opening quotation marks of `_title_quoted_elsewhere`'s pattern.
+_OPENING_MARKS = ('"', "“", "‘", "'")
 #: Words near a quoted title that say it is a work, not a person's name in quotes ("the name
 #: he gave was “Ada Quist”"), and how far from the quotation marks they are looked for. Not yet
 #: built from `WORK_NOUNS`: its memoir and biography would drop a nickname quoted in a review.
@@ -1167,20 +1172,26 @@ def names_of(doc: Doc) -> ArticleNames:
     if isinstance(cached, ArticleNames):
         return cached
     ents = list(ents_of(doc))
+    # each entity's text and words read from the article's text and token strings: `Span.text`
+    # and `Token.lower_` build every Token of every entity again
+    text, lowers = text_of(doc), lower_forms(doc)
+    named = [(ent, text[ent.start_char : ent.end_char], ent.label_) for ent in ents]
     by_label: dict[str, set[str]] = {}
     votes: dict[str, dict[str, int]] = {}
-    for ent in ents:
-        by_label.setdefault(ent.label_, set()).add(ent.text)
-        counts = votes.setdefault(ent.text, {})
-        counts[ent.label_] = counts.get(ent.label_, 0) + 1
-    person_words = frozenset(t.lower_ for ent in ents if ent.label_ == "PERSON" for t in ent)
+    for _, name, label in named:
+        by_label.setdefault(label, set()).add(name)
+        counts = votes.setdefault(name, {})
+        counts[label] = counts.get(label, 0) + 1
+    person_words = frozenset(
+        lowers[i] for ent, _, label in named if label == "PERSON" for i in range(ent.start, ent.end)
+    )
     # NER tags "Jaime Salazar" GPE as readily as PERSON: a two-word name's last word may be a surname
-    two_words = frozenset(ent[-1].lower_ for ent in ents if len(ent) == 2 and ent[0].pos_ == "PROPN")
+    two_words = frozenset(lowers[ent.end - 1] for ent in ents if len(ent) == 2 and ent[0].pos_ == "PROPN")
     found = ArticleNames(
         by_label={label: frozenset(texts) for label, texts in by_label.items()},
         person_words=person_words,
         surnames=person_words | two_words,
-        alone=frozenset(ent.text.lower() for ent in ents if len(ent) == 1),
+        alone=frozenset(name.lower() for ent, name, _ in named if len(ent) == 1),
         full_name_ends=frozenset(
             span[-1].text
             for span in (*(e for e in ents if e.label_ == "PERSON"), *aged_names(doc))
@@ -2845,7 +2856,7 @@ def _read_as_plural(word: Token) -> bool | None:
     after_the = False
     first = doc[word.i - 1] if word.i else None  # "Sea" of a two-word short name, "Sea Hawks"
     # the other tokens written as the word, found among plain strings, not Tokens
-    for i in [j for j, text in enumerate(token_forms(doc)) if text == word.text and j != word.i]:
+    for i in [j for j in positions_of(token_forms(doc), word.text) if j != word.i]:
         token = doc[i]
         previous = doc[i - 1] if i else None
         start = token
