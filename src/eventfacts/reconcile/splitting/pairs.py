@@ -154,26 +154,35 @@ def evidence_factor(
 ) -> NDArray[np.float64]:
     """The product of the factors of `EVIDENCE` that hold for each pair."""
     factor = np.ones(len(left))
+    for name, holds in evidence_rows(table, left, right).items():
+        factor[holds] *= EVIDENCE[name]
+    return factor
+
+
+def evidence_rows(
+    table: PairTable, left: NDArray[np.int64], right: NDArray[np.int64]
+) -> dict[str, NDArray[np.bool_]]:
+    """For each factor of `EVIDENCE`, whether it holds for each pair (what `make fit` weighs)."""
     shared = _shares(table.people, left, right)
     dated = (table.day[left] >= 0) & (table.day[right] >= 0)
     apart = np.abs(table.day[left] - table.day[right])
     near = dated & (apart <= NEAR_DAYS)
-    factor[near] *= EVIDENCE["same-days"]
-    months = dated & (apart > FOLLOW_UP_DAYS) & (apart <= YEAR_DAYS) & ~shared
-    factor[months] *= EVIDENCE["months-apart"]
     named = (table.year[left] >= 0) & (table.year[right] >= 0) & ~dated
     years = (dated & (apart > YEAR_DAYS)) | (
         named & (np.abs(table.year[left] - table.year[right]) >= YEARS_APART)
     )
-    factor[years & ~shared] *= EVIDENCE["years-apart"]
-    factor[years & shared] *= EVIDENCE["years-apart-shared-person"]
     same, other = _same_and_other_place(table, left, right)
     far = _far_apart(table, left, right) & ~shared & ~_shares(table.places, left, right)
-    factor[same] *= EVIDENCE["same-place"]
-    factor[far] *= EVIDENCE["far-places"]
-    factor[other & ~near & ~far] *= EVIDENCE["other-place"]
-    factor[shared] *= EVIDENCE["shared-person"]
-    return factor
+    return {
+        "same-days": near,
+        "months-apart": dated & (apart > FOLLOW_UP_DAYS) & (apart <= YEAR_DAYS) & ~shared,
+        "years-apart": years & ~shared,
+        "years-apart-shared-person": years & shared,
+        "same-place": same,
+        "far-places": far,
+        "other-place": other & ~near & ~far,
+        "shared-person": shared,
+    }
 
 
 def _same_and_other_place(
