@@ -35,9 +35,13 @@ from numpy.typing import NDArray
 from scipy import sparse
 
 from ... import geo
+from ..choice import fitted_weights
 from ..names import fold
 from .keys import EventKey
 from .text import cosines
+
+#: The name of the splitting's values in reconcile/weights.json.
+FITTED = "split_evidence"
 
 #: Days apart that still read as the first reports of one event.
 NEAR_DAYS = 3
@@ -54,8 +58,10 @@ FAR_KM = 100.0
 #: The least score of a pair that names one principal and dates the event within NEAR_DAYS.
 NAMED_SAME_DAYS = 0.3
 
-#: (name, factor): the multipliers of the text score, measured as in docs/scale.md.
-EVIDENCE: dict[str, float] = {
+#: (name, factor): the multipliers of the text score as first set by hand (docs/scale.md).
+#: `make fit` (eval/fit_split.py) fits them on feeds of many events; the fitted values, kept in
+#: reconcile/weights.json, stand in for these in `EVIDENCE`.
+HAND_EVIDENCE: dict[str, float] = {
     "same-days": 1.5,  # dated within NEAR_DAYS
     "months-apart": 0.5,  # more than FOLLOW_UP_DAYS apart, no shared person
     "years-apart": 0.15,  # more than YEAR_DAYS apart, no shared person
@@ -65,6 +71,10 @@ EVIDENCE: dict[str, float] = {
     "far-places": 0.05,  # towns in two countries or FAR_KM apart, whatever the days, no person and
     # no place named in both
     "shared-person": 1.3,
+}
+EVIDENCE: dict[str, float] = {
+    **HAND_EVIDENCE,
+    **{k: v for k, v in fitted_weights(FITTED).items() if k in HAND_EVIDENCE},
 }
 
 
