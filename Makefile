@@ -61,6 +61,7 @@ SHARED_EVAL ?= ../shared/eval
 fit: setup
 	$(BIN)/python eval/fit.py $(SHARED_EVAL) --write
 	$(BIN)/python eval/fit_place.py $(SHARED_EVAL) --write
+	$(BIN)/python eval/fit_split.py $(SHARED_EVAL) --write
 
 # Regenerates docs/schema.json after a change to eventfacts.records.
 schema: setup
