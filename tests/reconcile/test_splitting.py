@@ -4,6 +4,7 @@ articles written for these tests, stability and determinism."""
 from __future__ import annotations
 
 import json
+import math
 import random
 from datetime import date
 from pathlib import Path
@@ -19,7 +20,7 @@ from eventfacts.reconcile.splitting import split_events
 from eventfacts.reconcile.splitting.blocking import candidate_pairs
 from eventfacts.reconcile.splitting.clusters import cluster
 from eventfacts.reconcile.splitting.keys import article_day, article_place, article_town, event_key
-from eventfacts.reconcile.splitting.pairs import EVIDENCE, evidence_factor, pair_table
+from eventfacts.reconcile.splitting.pairs import EVIDENCE, evidence_factor, evidence_rows, pair_table
 from eventfacts.reconcile.splitting.refine import agreeing, two_parts
 from eventfacts.reconcile.splitting.text import tfidf, weights
 from eventfacts.records import DocFacts, EntityMention, Evidence, Paragraph, SourceInfo
@@ -155,26 +156,31 @@ def _synthetic(sid: str, words: tuple[str, ...], people: tuple[str, ...] = (), p
 
 
 FACTORS = [
-    # (name, day a, day b, shared person, place a, place b, expected factor)
-    ("one day apart, one city", "2020-05-01", "2020-05-02", False, "Tulsa", "Tulsa", 1.5 * 1.3),
-    ("two cities, weeks apart", "2020-05-01", "2020-05-20", False, "Tulsa", "Omaha", 0.4),
-    ("a follow-up months later names the same man", "2020-05-01", "2020-10-01", True, None, None, 1.3),
-    ("months later, nobody in common", "2020-05-01", "2020-10-01", False, None, None, 0.5),
-    ("years apart, nobody in common", "2012-05-01", "2020-05-01", False, None, None, 0.15),
-    ("undated, unplaced", None, None, False, None, None, 1.0),
-]
+    # (name, day a, day b, shared person, place a, place b, the factors that hold)
+    ("one day apart, one city", "2020-05-01", "2020-05-02", False, "Tulsa", "Tulsa", {"same-days", "same-place"}),
+    ("two cities, weeks apart", "2020-05-01", "2020-05-20", False, "Tulsa", "Omaha", {"other-place"}),
+    ("two cities, one day", "2020-05-01", "2020-05-02", False, "Tulsa", "Omaha", {"same-days"}),
+    ("a follow-up months later names the same man", "2020-05-01", "2020-10-01", True, None, None, {"shared-person"}),
+    ("months later, nobody in common", "2020-05-01", "2020-10-01", False, None, None, {"months-apart"}),
+    ("years apart, nobody in common", "2012-05-01", "2020-05-01", False, None, None, {"years-apart"}),
+    ("years apart, one man in both", "2012-05-01", "2020-05-01", True, None, None,
+     {"years-apart-shared-person", "shared-person"}),
+    ("undated, unplaced", None, None, False, None, None, set()),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(("name", "day_a", "day_b", "shared", "place_a", "place_b", "expected"), FACTORS)
-def test_evidence_factors(name, day_a, day_b, shared, place_a, place_b, expected) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("name", "day_a", "day_b", "shared", "place_a", "place_b", "holds"), FACTORS)
+def test_evidence_factors(name, day_a, day_b, shared, place_a, place_b, holds) -> None:  # type: ignore[no-untyped-def]
     people = ("Rosa Lind",) if shared else ()
     docs = [
         _synthetic("a", ("w",), (*people, "Ann Poe"), place_a, day_a),
         _synthetic("b", ("w",), (*people, "Bo Ray"), place_b, day_b),
     ]
-    keys = [event_key(d) for d in docs]
-    factor = evidence_factor(pair_table(keys), np.array([0]), np.array([1]))
-    assert factor[0] == pytest.approx(expected), name
+    table = pair_table([event_key(d) for d in docs])
+    rows = evidence_rows(table, np.array([0]), np.array([1]))
+    assert {k for k, v in rows.items() if v[0]} == holds, name
+    factor = evidence_factor(table, np.array([0]), np.array([1]))
+    assert factor[0] == pytest.approx(math.prod(EVIDENCE[k] for k in holds)), name
 
 
 def test_the_factors_are_a_named_table() -> None:

@@ -13,16 +13,19 @@ No stage looks at all pairs, so the cost follows the number of articles.
 from __future__ import annotations
 
 from ...records import DocFacts
+from ..choice import fitted_weights
 from ..events import grouped
 from .blocking import candidate_pairs
 from .clusters import cluster
 from .keys import event_key
-from .pairs import pair_table, scores
+from .pairs import FITTED, pair_table, scores
 from .refine import refine_groups
 from .text import tfidf, weights
 
-#: The least mean pair score of one event's articles, measured in docs/scale.md.
-THRESHOLD = 0.1
+#: The least mean pair score of one event's articles, as first measured in docs/scale.md;
+#: `make fit` fits it with the evidence factors (`pairs.EVIDENCE`).
+HAND_THRESHOLD = 0.1
+THRESHOLD = fitted_weights(FITTED).get("threshold", HAND_THRESHOLD)
 
 
 def split_events(docs: list[DocFacts], threshold: float = THRESHOLD) -> list[list[DocFacts]]:

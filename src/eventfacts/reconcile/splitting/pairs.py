@@ -35,9 +35,13 @@ from numpy.typing import NDArray
 from scipy import sparse
 
 from ... import geo
+from ..choice import fitted_weights
 from ..names import fold
 from .keys import EventKey
 from .text import cosines
+
+#: The name of the splitting's values in reconcile/weights.json.
+FITTED = "split_evidence"
 
 #: Days apart that still read as the first reports of one event.
 NEAR_DAYS = 3
@@ -54,8 +58,10 @@ FAR_KM = 100.0
 #: The least score of a pair that names one principal and dates the event within NEAR_DAYS.
 NAMED_SAME_DAYS = 0.3
 
-#: (name, factor): the multipliers of the text score, measured as in docs/scale.md.
-EVIDENCE: dict[str, float] = {
+#: (name, factor): the multipliers of the text score as first set by hand (docs/scale.md).
+#: `make fit` (eval/fit_split.py) fits them on feeds of many events; the fitted values, kept in
+#: reconcile/weights.json, stand in for these in `EVIDENCE`.
+HAND_EVIDENCE: dict[str, float] = {
     "same-days": 1.5,  # dated within NEAR_DAYS
     "months-apart": 0.5,  # more than FOLLOW_UP_DAYS apart, no shared person
     "years-apart": 0.15,  # more than YEAR_DAYS apart, no shared person
@@ -65,6 +71,10 @@ EVIDENCE: dict[str, float] = {
     "far-places": 0.05,  # towns in two countries or FAR_KM apart, whatever the days, no person and
     # no place named in both
     "shared-person": 1.3,
+}
+EVIDENCE: dict[str, float] = {
+    **HAND_EVIDENCE,
+    **{k: v for k, v in fitted_weights(FITTED).items() if k in HAND_EVIDENCE},
 }
 
 
@@ -154,26 +164,35 @@ def evidence_factor(
 ) -> NDArray[np.float64]:
     """The product of the factors of `EVIDENCE` that hold for each pair."""
     factor = np.ones(len(left))
+    for name, holds in evidence_rows(table, left, right).items():
+        factor[holds] *= EVIDENCE[name]
+    return factor
+
+
+def evidence_rows(
+    table: PairTable, left: NDArray[np.int64], right: NDArray[np.int64]
+) -> dict[str, NDArray[np.bool_]]:
+    """For each factor of `EVIDENCE`, whether it holds for each pair (what `make fit` weighs)."""
     shared = _shares(table.people, left, right)
     dated = (table.day[left] >= 0) & (table.day[right] >= 0)
     apart = np.abs(table.day[left] - table.day[right])
     near = dated & (apart <= NEAR_DAYS)
-    factor[near] *= EVIDENCE["same-days"]
-    months = dated & (apart > FOLLOW_UP_DAYS) & (apart <= YEAR_DAYS) & ~shared
-    factor[months] *= EVIDENCE["months-apart"]
     named = (table.year[left] >= 0) & (table.year[right] >= 0) & ~dated
     years = (dated & (apart > YEAR_DAYS)) | (
         named & (np.abs(table.year[left] - table.year[right]) >= YEARS_APART)
     )
-    factor[years & ~shared] *= EVIDENCE["years-apart"]
-    factor[years & shared] *= EVIDENCE["years-apart-shared-person"]
     same, other = _same_and_other_place(table, left, right)
     far = _far_apart(table, left, right) & ~shared & ~_shares(table.places, left, right)
-    factor[same] *= EVIDENCE["same-place"]
-    factor[far] *= EVIDENCE["far-places"]
-    factor[other & ~near & ~far] *= EVIDENCE["other-place"]
-    factor[shared] *= EVIDENCE["shared-person"]
-    return factor
+    return {
+        "same-days": near,
+        "months-apart": dated & (apart > FOLLOW_UP_DAYS) & (apart <= YEAR_DAYS) & ~shared,
+        "years-apart": years & ~shared,
+        "years-apart-shared-person": years & shared,
+        "same-place": same,
+        "far-places": far,
+        "other-place": other & ~near & ~far,
+        "shared-person": shared,
+    }
 
 
 def _same_and_other_place(
