@@ -53,14 +53,17 @@ $(EVAL_STAMP): pyproject.toml
 	@$(EVAL_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e . textacy==0.13.0 >&2
 	@touch $(EVAL_STAMP)
 
-# Fits the event date's choice (and measures the event place's fit) on gva-dev and ecb-dev (read from SHARED_EVAL, never copied), prints
-# the chosen day's accuracy fitted and held out by incident or event beside the hand-weighted choice,
-# and writes src/eventfacts/reconcile/weights.json. The first run extracts every dev article (~10
-# minutes on 2 cores; cached under /tmp), a refit after a change to reconcile/ takes about a minute.
+# Fits the event date's choice (and measures the event place's fit) on gva-dev and ecb-dev, and
+# the type check of people and organization entries on the hand-judged entity lists
+# (eval/entity_judgments.json), the dev sets read from SHARED_EVAL, never copied; prints the
+# figures fitted and held out by incident, event or record beside the package's, and writes
+# src/eventfacts/reconcile/weights.json. The first run extracts every dev article (~10 minutes
+# on 2 cores; cached under /tmp), a refit after a change to reconcile/ takes about a minute.
 SHARED_EVAL ?= ../shared/eval
 fit: setup
 	$(BIN)/python eval/fit.py $(SHARED_EVAL) --write
 	$(BIN)/python eval/fit_place.py $(SHARED_EVAL) --write
+	$(BIN)/python eval/fit_types.py $(SHARED_EVAL) --write
 
 # Regenerates docs/schema.json after a change to eventfacts.records.
 schema: setup

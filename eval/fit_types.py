@@ -218,9 +218,10 @@ def main() -> None:
             for name, pp in (("logistic", p_held), ("boosting", p_gb)):
                 tt = choose_threshold(pp[train], y[train], WRONG_COST[kind])
                 kept = train & (pp >= tt)
-                print(name, kind, "loss", round(float(log_loss(y[train], np.clip(pp[train], 1e-6, 1 - 1e-6))), 4),
-                      "t", tt, "precision", round(float(y[kept].mean()), 3),
-                      "right lost", int(np.sum(train & (pp < tt) & (y == 1))), file=sys.stderr)  # fmt: skip
+                loss = round(float(log_loss(y[train], np.clip(pp[train], 1e-6, 1 - 1e-6))), 4)
+                lost = int(np.sum(train & (pp < tt) & (y == 1)))
+                print(name, kind, "loss", loss, "t", tt, "precision", round(float(y[kept].mean()), 3),
+                      "right lost", lost, file=sys.stderr)  # fmt: skip
         t = choose_threshold(p_held[train], y[train], WRONG_COST[kind])
         model = _fit(x[train], y[train], c)
         p_fit = model.predict_proba(x)[:, 1]
@@ -235,10 +236,13 @@ def main() -> None:
         coef = {
             str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0], strict=True) if abs(w) >= 1e-4
         }
-        fitted_weights[et.DECISION[singular]] = {"intercept": round(float(model.intercept_[0]), 4),
-                                                 "weights": dict(sorted(coef.items())), "threshold": t}  # fmt: skip
-        report[f"{kind}.fit"] = {"C": c, "held_out_log_loss": {str(k): round(v, 4) for k, v in losses.items()},
-                                 "threshold": t, "train_entries": int(train.sum())}  # fmt: skip
+        intercept = round(float(model.intercept_[0]), 4)
+        fitted_weights[et.DECISION[singular]] = {
+            "intercept": intercept, "weights": dict(sorted(coef.items())), "threshold": t
+        }  # fmt: skip
+        held_loss = {str(k): round(v, 4) for k, v in losses.items()}
+        report[f"{kind}.fit"] = {"C": c, "held_out_log_loss": held_loss, "threshold": t,
+                                 "train_entries": int(train.sum())}  # fmt: skip
     report["fitted"] = precision(rows, keep_fit)
     report["held_out"] = precision(rows, keep_held)
     print(json.dumps(report, indent=1))

@@ -7,6 +7,8 @@ from dataclasses import replace
 
 import pytest
 
+from eventfacts.ingest import select_inputs
+from eventfacts.pipeline import build_record, extract_docs
 from eventfacts.reconcile import choice
 from eventfacts.reconcile import entity_types as et
 from eventfacts.reconcile.names import Cluster
@@ -133,3 +135,30 @@ def test_a_quoted_speaker_stays() -> None:
     ]
     kept, _, _, _ = et.without_mistyped(people, [], {"person-1"}, quotes, [])
     assert [p.name for p in kept] == ["Ines Varga"]
+
+
+FERRY = """Ferry runs aground near Kestrel Bay
+
+KESTREL BAY, Maine — The ferry Northern Lark ran aground on a sandbar off Kestrel Bay at 6:40 a.m. Eastern Standard Time on Saturday, the Coast Guard said.
+
+All 112 passengers were taken ashore by Kestrel Bay Fire Rescue. Captain Mateo Ruiz told reporters the tide was lower than forecast.
+
+Passengers said the Wi-Fi and the Galaxy tablets on board kept working. Many had been streaming Ocean Drift, the hit series, when the ship stopped.
+
+"We felt a long shudder and then nothing," said Priya Nandakumar, a teacher from Augusta. Harbor Transit Lines said the Northern Lark would be towed to Portland on Sunday.
+
+Kestrel Bay Ferry Company spokesman Owen Hale said Monday's sailings were cancelled.
+"""
+
+
+def test_a_headline_word_typed_person_leaves_the_record(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    docs = list(extract_docs(select_inputs([str(tmp_path)]).files, nlp=nlp))
+    # NER took the headline's first word for a person: the check, not a repair, must drop it
+    assert any(m.kind == "person" and m.text == "Ferry" for d in docs for m in d.entities)
+    record = build_record(docs)
+    people = {p.name for p in record.people}
+    assert "Ferry" not in people
+    assert {"Mateo Ruiz", "Priya Nandakumar"} <= people
+    assert {"Coast Guard", "Kestrel Bay Fire Rescue"} <= {o.name for o in record.organizations}
+    assert [p.id for p in record.people] == [f"person-{i}" for i in range(1, len(record.people) + 1)]

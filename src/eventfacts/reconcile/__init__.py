@@ -96,11 +96,12 @@ def build_record(
     participants, entries = participant_stage.reconcile_participants(ordered, people)
     # an entry the fitted type check judges no person (a film, a byline) or no body leaves the
     # lists, unless a quote or a participant names it
+    mistyped_ids = _mistyped_ids(
+        people_clusters, org_clusters, place_clusters, people, organizations, len(ordered)
+    )
     people, organizations, quotes, participants = without_mistyped(
-        people, organizations, _mistyped_ids(people_clusters, org_clusters, place_clusters, people, organizations,
-                                             len(ordered)),
-        quotes, participants,
-    )  # fmt: skip
+        people, organizations, mistyped_ids, quotes, participants
+    )
     # a later figure is an update only when its source says when it was written
     source_dates = {
         s: r.value.isoformat() if r.value and r.basis != "other-sources" else None for s, r in refs.items()
