@@ -54,15 +54,18 @@ $(EVAL_STAMP): pyproject.toml
 	@touch $(EVAL_STAMP)
 
 # Fits the record's decisions (the event's day, its town, its toll; splitting's evidence) on gva-dev
-# and ecb-dev (read from SHARED_EVAL, never copied), prints each one's figures fitted and held out by
-# incident or event beside the values in use, and writes src/eventfacts/reconcile/weights.json. The first run extracts every dev article (~10
-# minutes on 2 cores; cached under /tmp), a refit after a change to reconcile/ takes about a minute.
+# and ecb-dev, and the type check of people and organization entries on the hand-judged entity lists
+# (eval/entity_judgments.json), the dev sets read from SHARED_EVAL, never copied; prints each one's
+# figures fitted and held out by incident, event or record beside the values in use, and writes
+# src/eventfacts/reconcile/weights.json. The first run extracts every dev article (~10 minutes on
+# 2 cores; cached under /tmp), a refit after a change to reconcile/ takes a few minutes.
 SHARED_EVAL ?= ../shared/eval
 fit: setup
 	$(BIN)/python eval/fit.py $(SHARED_EVAL) --write
 	$(BIN)/python eval/fit_place.py $(SHARED_EVAL) --write
 	$(BIN)/python eval/fit_toll.py $(SHARED_EVAL) --write
 	$(BIN)/python eval/fit_split.py $(SHARED_EVAL) --write
+	$(BIN)/python eval/fit_types.py $(SHARED_EVAL) --write
 
 # Regenerates docs/schema.json after a change to eventfacts.records.
 schema: setup

@@ -111,6 +111,14 @@ class EntityMention:
     age: int | None = None  # "Al-Kadhimi, 54,"
     headline: bool = field(default=False, metadata=_OPTIONAL)  # named in the article's title
     rules: tuple[str, ...] = field(default=(), metadata=_OPTIONAL)  # the repairs that trimmed or retyped it
+    # what the parse saw around the name, read by the fitted type check of reconcile.entity_types
+    dictionary_words: int = field(default=0, metadata=_OPTIONAL)  # its words the model's dictionary knows
+    quoted: bool = field(default=False, metadata=_OPTIONAL)  # written inside quotation marks: a title
+    dep: str | None = field(default=None, metadata=_OPTIONAL)  # its head word's syntactic role
+    after_the: bool = field(default=False, metadata=_OPTIONAL)  # "the" written just before it
+    proper_words: int = field(default=0, metadata=_OPTIONAL)  # its words tagged proper nouns
+    before: str | None = field(default=None, metadata=_OPTIONAL)  # the word before it, lower-cased
+    governor: str | None = field(default=None, metadata=_OPTIONAL)  # the lemma its head word hangs on
 
 
 @dataclass(frozen=True, slots=True)

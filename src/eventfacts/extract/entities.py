@@ -43,6 +43,7 @@ from .repairs import (
     age_after,
     aged_names,
     hyphenated_names,
+    in_dictionary,
     is_given_name,
     named_bodies,
     names_of,
@@ -131,7 +132,39 @@ def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | Drop
             container=container_of(span) if kind == "place" else None,
             age=(age_after(ent) or age_before(span)) if kind == "person" else None,
             rules=named.rules,
+            dictionary_words=_dictionary_words(span),
+            quoted=_quoted(span),
+            dep=span.root.dep_ or None,
+            after_the=span.start > 0 and span.doc[span.start - 1].lower_ == "the",
+            proper_words=sum(t.pos_ == "PROPN" for t in span),
+            before=span.doc[span.start - 1].lower_ if span.start > 0 else None,
+            governor=_governor(span),
         )
+
+
+_QUOTES = frozenset("\"“”‘’'")
+
+
+# What the fitted type check of reconcile.entity_types reads of the parse (reconcile needs no
+# spaCy, so it travels on the mention): how many of a name's words are ordinary English words,
+# and whether quotation marks enclose it, as they do a film's or a song's title.
+def _dictionary_words(span: Span) -> int:
+    return sum(in_dictionary(t.lower_, span.doc) for t in span if t.is_alpha)
+
+
+def _governor(span: Span) -> str | None:
+    head = span.root.head
+    return head.lemma_.lower() if head.i < span.start or head.i >= span.end else None
+
+
+def _quoted(span: Span) -> bool:
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text in _QUOTES
+        and (doc[span.end].text in _QUOTES)
+    )
 
 
 @dataclass(frozen=True, slots=True)

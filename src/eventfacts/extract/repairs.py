@@ -303,7 +303,7 @@ def _strip_leading_verb(span: Span, kind: str) -> Span:
     return span
 
 
-def _in_dictionary(lower: str, doc: Doc) -> bool:
+def in_dictionary(lower: str, doc: Doc) -> bool:
     """A lower-case word, or the singular of a plural one, is in the model's English dictionary."""
     forms = {lower}
     if lower.endswith("s"):
@@ -326,7 +326,7 @@ def _strip_leading_dictionary_word(span: Span, kind: str) -> Span:
     if not (first.is_sent_start or before is None or "\n" in before.whitespace_ or "\n" in before.text):
         return span  # within a sentence a capitalised word before a name is one of its names
     lower = first.lower_
-    if not _in_dictionary(lower, span.doc) or is_given_name(lower) or _is_role(first.text):
+    if not in_dictionary(lower, span.doc) or is_given_name(lower) or _is_role(first.text):
         return span
     names = names_of(span.doc)
     if first.text in names.full_name_ends:
@@ -1087,7 +1087,7 @@ def _dictionary_word_alone(span: Span, kind: str) -> bool:
         return False
     word = span[0]
     lower = word.lower_
-    if not _in_dictionary(lower, span.doc) or is_given_name(lower):
+    if not in_dictionary(lower, span.doc) or is_given_name(lower):
         return False
     names = names_of(span.doc)
     if word.text in names.full_name_ends or any(
@@ -1133,7 +1133,7 @@ def _dictionary_words_only(span: Span, kind: str) -> bool:
     dictionary holds ("Dana Thunder", "Mr. Stone Bridges" keep theirs)."""
     if kind != "person" or len(span) < 2 or not all(t.is_alpha for t in span) or _left_to_other_rows(span):
         return False
-    if any(is_given_name(t.lower_) or not _in_dictionary(t.lower_, span.doc) for t in span):
+    if any(is_given_name(t.lower_) or not in_dictionary(t.lower_, span.doc) for t in span):
         return False
     return not _marked_as_a_person(span)
 

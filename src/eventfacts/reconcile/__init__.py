@@ -32,6 +32,8 @@ from . import counts as count_stage
 from . import dates as date_stage
 from . import participants as participant_stage
 from .copies import copy_groups, independent
+from .entity_types import Folder as TypeFolder
+from .entity_types import mistyped, without_mistyped
 from .events import CHECK_LIMIT, outliers
 from .headlines import mention_count, named_in_a_body
 from .kinds import developments, event_kind, without_an_old_crimes_toll
@@ -92,6 +94,14 @@ def build_record(
     when = date_stage.event_date(resolved, refs, developments=developments(kind))
     kind = without_an_old_crimes_toll(kind, ordered, resolved, when, copies)
     participants, entries = participant_stage.reconcile_participants(ordered, people)
+    # an entry the fitted type check judges no person (a film, a byline) or no body leaves the
+    # lists, unless a quote or a participant names it
+    mistyped_ids = _mistyped_ids(
+        people_clusters, org_clusters, place_clusters, people, organizations, len(ordered)
+    )
+    people, organizations, quotes, participants = without_mistyped(
+        people, organizations, mistyped_ids, quotes, participants
+    )
     # a later figure is an update only when its source says when it was written
     source_dates = {
         s: r.value.isoformat() if r.value and r.basis != "other-sources" else None for s, r in refs.items()
@@ -185,6 +195,26 @@ def _cluster_entities(mentions: list[EntityMention]) -> tuple[list[Cluster], lis
     )
     places = _by_salience(cluster_named(by_kind["place"], "place"))
     return people, orgs, places
+
+
+def _mistyped_ids(
+    people_clusters: list[Cluster],
+    org_clusters: list[Cluster],
+    place_clusters: list[Cluster],
+    people: list[Person],
+    organizations: list[Organization],
+    sources: int,
+) -> set[str]:
+    folder = TypeFolder.of(
+        {"person": people_clusters, "organization": org_clusters, "place": place_clusters}, sources
+    )
+    return {
+        p.id for p, wrong in zip(people, mistyped(people_clusters, "person", folder), strict=True) if wrong
+    } | {
+        o.id
+        for o, wrong in zip(organizations, mistyped(org_clusters, "organization", folder), strict=True)
+        if wrong
+    }
 
 
 def _by_salience(clusters: list[Cluster]) -> list[Cluster]:

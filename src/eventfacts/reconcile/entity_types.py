@@ -1,0 +1,195 @@
+"""The fitted type check: which people and organization entries of a record are not what they are typed.
+
+NER calls a film's title a person, a byline an organization, a nickname a body, and the hand
+repairs of `extract.repairs` catch only the patterns someone wrote down. What gives such an
+entry away is rarely one word but how it is written and used across the folder: the labels NER
+gave its mentions, the repairs that touched it, whether any source writes a title or an age
+next to it, how many of its words are ordinary English words, whether it is only in a headline.
+`features` describes an entry by such generic traits (never the words of the name itself); a
+logistic regression per kind, fitted by eval/fit_types.py on hand-judged records of every kind
+of news and kept in `weights.json` ("entity_type_person", "entity_type_organization"), gives
+the probability the entry is right; `mistyped` marks those under the threshold the fit chose on
+held-out records, and `without_mistyped` takes them out of the record.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from .. import geo
+from ..extract.entities import ORG_HEAD_NOUNS, ORG_WORDS, PLACE_SUFFIXES
+from ..extract.patterns import STREET_SUFFIXES
+from ..extract.repairs import WORK_NOUNS, is_given_name
+from ..lexicon import ROLE_WORDS
+from ..records import EntityMention, Organization, Participant, Person, Quote
+from .choice import model, weights
+from .names import Cluster, fold
+
+#: The labels NER gives a name, as the check reads them; any other label counts as "other".
+LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATELINE")
+#: Head-word roles of the parse that say something of a name's use; others count as "other".
+DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "appos", "conj", "ROOT", "npadvmod", "attr")
+#: The key of each kind's weights in weights.json.
+DECISION = {"person": "entity_type_person", "organization": "entity_type_organization"}
+_ORG_ENDINGS = ORG_WORDS | ORG_HEAD_NOUNS
+_PLACE_ENDINGS = PLACE_SUFFIXES | frozenset(STREET_SUFFIXES)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Folder:
+    """What an entry is compared with: the words of the record's other names by kind, and its
+    number of sources."""
+
+    words: dict[str, Counter[str]]  # kind -> folded word -> number of entries of the kind using it
+    sources: int
+
+    @classmethod
+    def of(cls, clusters: dict[str, list[Cluster]], sources: int) -> Folder:
+        words: dict[str, Counter[str]] = {}
+        for kind, found in clusters.items():
+            words[kind] = Counter(w for c in found for w in set(fold(c.canonical())))
+        return cls(words, max(sources, 1))
+
+    def shared(self, kind: str, own: str, folded: tuple[str, ...]) -> float:
+        """The share of the name's words that another entry of `kind` uses too."""
+        counts = self.words.get(kind, Counter())
+        least = 2 if kind == own else 1  # the entry itself counts once among its own kind
+        return sum(counts[w] >= least for w in folded) / len(folded) if folded else 0.0
+
+
+def features(cluster: Cluster, folder: Folder) -> dict[str, float]:
+    """Generic traits of one clustered entry: how NER and the repairs read its mentions, how
+    the folder uses it, and the shape of its name."""
+    mentions = [m for m, _ in cluster.mentions]
+    n = len(mentions)
+    name = cluster.canonical()
+    words = _WORD.findall(name)
+    folded = fold(name)
+    labels = Counter(m.label if m.label in LABELS else "other" for m in mentions)
+    deps = Counter(m.dep if m.dep in DEPS else "other" for m in mentions)
+    rules = Counter(r for m in mentions for r in set(m.rules))
+    feats: dict[str, float] = {
+        "sources": math.log1p(len(cluster.sources)),
+        "mentions": math.log1p(n),
+        "headline_share": _share(mentions, lambda m: m.headline),
+        "subject_share": _share(mentions, lambda m: m.is_subject),
+        "titled": float(any(m.titles for m in mentions)),
+        "aged": float(any(m.age is not None for m in mentions)),
+        "aliases": math.log1p(len(cluster.other_names())),
+        "text_aliases": float(bool(cluster.aliases)),
+        "quoted_share": _share(mentions, lambda m: m.quoted),
+        "after_the_share": _share(mentions, lambda m: m.after_the),
+        "repaired_share": _share(mentions, lambda m: bool(m.rules)),
+        "first_sentence": math.log1p(min(m.sentence for m in mentions)),
+        "lead_share": _share(mentions, lambda m: m.sentence < 3),
+        "dictionary_share": _share_of_words(mentions, lambda m: m.dictionary_words),
+        "proper_share": _share_of_words(mentions, lambda m: m.proper_words),
+        "words": float(min(len(words), 5)),
+        "one_word": float(len(words) == 1),
+        "shouted": float(any(len(w) > 1 and w.isupper() for w in words)),
+        "lower_word": float(any(w[:1].islower() for w in words)),
+        "digit": float(any(c.isdigit() for c in name)),
+        "hyphen": float("-" in name),
+        "given_first": float(bool(folded) and is_given_name(folded[0])),
+        "given_share": sum(is_given_name(w) for w in folded) / len(folded) if folded else 0.0,
+        "org_ending": float(bool(folded) and folded[-1] in _ORG_ENDINGS),
+        "place_ending": float(bool(folded) and folded[-1] in _PLACE_ENDINGS),
+        "work_word": float(any(w in WORK_NOUNS for w in folded)),
+        "role_word": float(any(w in ROLE_WORDS for w in folded)),
+        "gazetteer": float(bool(folded) and bool(geo.lookup(name))),
+        "source_share": len(cluster.sources) / folder.sources,
+        "spellings": math.log1p(len(cluster.surfaces)),
+        "lower_last": float(bool(words) and words[-1][:1].islower()),
+        "possessive_inside": float(bool(re.search(r"\w['’]s?\s+\w", name))),
+        "acronym": float(len(words) == 1 and words[0].replace(".", "").isupper()),
+        "person_words": folder.shared("person", cluster.kind, folded),
+        "org_words": folder.shared("organization", cluster.kind, folded),
+        "place_words": folder.shared("place", cluster.kind, folded),
+    }
+    for label in (*LABELS, "other"):
+        feats[f"label:{label}"] = labels[label] / n
+    for dep in (*DEPS, "other"):
+        feats[f"dep:{dep}"] = deps[dep] / n
+    for rule, count in rules.items():
+        feats[f"rule:{rule}"] = count / n
+    # the words around a name are context, not the name: "at", "in", "by" before it, the verb or
+    # noun it hangs on ("said", "spokesman", "film"); weights exist only for those the fit saw often
+    for word, count in Counter(m.before for m in mentions if m.before).items():
+        feats[f"before:{word}"] = count / n
+    for word, count in Counter(m.governor for m in mentions if m.governor).items():
+        feats[f"governor:{word}"] = count / n
+    return feats
+
+
+def probability_right(cluster: Cluster, kind: str, folder: Folder) -> float | None:
+    """The fitted probability that the entry is a `kind` at all (None: no fit for the kind)."""
+    if DECISION[kind] not in weights():
+        return None
+    return model(DECISION[kind]).probability(features(cluster, folder))
+
+
+def threshold(kind: str) -> float:
+    data = weights().get(DECISION[kind]) or {}
+    value = data.get("threshold", 0.0)
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
+def mistyped(clusters: Iterable[Cluster], kind: str, folder: Folder) -> list[bool]:
+    """For each cluster, whether the fitted check judges it no `kind` at all (never, when the
+    kind has no fit)."""
+    least = threshold(kind)
+    judged = []
+    for c in clusters:
+        p = probability_right(c, kind, folder)
+        judged.append(p is not None and p < least)
+    return judged
+
+
+def without_mistyped(
+    people: list[Person],
+    organizations: list[Organization],
+    dropped: set[str],
+    quotes: list[Quote],
+    participants: list[Participant],
+) -> tuple[list[Person], list[Organization], list[Quote], list[Participant]]:
+    """The lists without the entries of `dropped` (ids) that no quote or participant points at,
+    the others numbered again in their order, and every reference to them renumbered alike."""
+    used = {q.speaker.ref for q in quotes if q.speaker is not None} | {p.person for p in participants}
+    gone = dropped - used
+    renumber: dict[str, str] = {}
+    for prefix, entries in (("person", people), ("org", organizations)):
+        kept = [e.id for e in entries if e.id not in gone]
+        renumber.update({old: f"{prefix}-{i}" for i, old in enumerate(kept, start=1)})
+    people = [
+        replace(
+            p, id=renumber[p.id], organizations=tuple(renumber[o] for o in p.organizations if o in renumber)
+        )
+        for p in people
+        if p.id in renumber
+    ]
+    organizations = [replace(o, id=renumber[o.id]) for o in organizations if o.id in renumber]
+    quotes = [
+        replace(q, speaker=replace(q.speaker, ref=renumber.get(q.speaker.ref, q.speaker.ref)))
+        if q.speaker is not None and q.speaker.ref is not None
+        else q
+        for q in quotes
+    ]
+    participants = [
+        replace(p, person=renumber.get(p.person, p.person)) if p.person is not None else p
+        for p in participants
+    ]
+    return people, organizations, quotes, participants
+
+
+def _share(mentions: list[EntityMention], test: Callable[[EntityMention], bool]) -> float:
+    return sum(bool(test(m)) for m in mentions) / len(mentions)
+
+
+def _share_of_words(mentions: list[EntityMention], count: Callable[[EntityMention], int]) -> float:
+    words = sum(len(_WORD.findall(m.text)) for m in mentions)
+    return sum(count(m) for m in mentions) / words if words else 0.0

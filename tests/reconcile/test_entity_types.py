@@ -1,0 +1,164 @@
+"""The fitted type check: the generic traits it reads of an entry, the weights it loads once, and
+the record's lists without the entries it judges mistyped, every reference renumbered."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from eventfacts.ingest import select_inputs
+from eventfacts.pipeline import build_record, extract_docs
+from eventfacts.reconcile import choice
+from eventfacts.reconcile import entity_types as et
+from eventfacts.reconcile.names import Cluster
+from eventfacts.records import EntityMention, Evidence, Organization, Participant, Person, Quote, Speaker
+
+
+def mention(text: str, kind: str, label: str, **extra: object) -> EntityMention:
+    base = EntityMention(kind, text, label, (), (), 0, False, Evidence("a", 0, len(text), text))
+    return replace(base, **extra)  # type: ignore[arg-type]
+
+
+def cluster(kind: str, *mentions: EntityMention) -> Cluster:
+    return Cluster(kind, [(m, m.text) for m in mentions])
+
+
+NOBODY = et.Folder.of({}, 1)
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # a mayor named with her title and age: a person by every trait
+        (
+            cluster(
+                "person",
+                mention("Dana Whitlow", "person", "PERSON", titles=("Mayor",), age=44, proper_words=2),
+            ),
+            {
+                "titled": 1.0,
+                "aged": 1.0,
+                "label:PERSON": 1.0,
+                "given_first": 1.0,
+                "words": 2.0,
+                "proper_share": 1.0,
+            },
+        ),
+        # a charity's name ends with a body's word, NER says ORG once and PERSON once
+        (
+            cluster(
+                "organization",
+                mention("Harbor Light Foundation", "organization", "ORG"),
+                mention("Harbor Light Foundation", "organization", "PERSON"),
+            ),
+            {"org_ending": 1.0, "label:ORG": 0.5, "label:PERSON": 0.5, "titled": 0.0, "words": 3.0},
+        ),
+        # a film's title in quotation marks, ordinary words, after "the film"
+        (
+            cluster(
+                "person",
+                mention(
+                    "Quiet Harvest", "person", "PERSON", quoted=True, dictionary_words=2, governor="film"
+                ),
+            ),
+            {"quoted_share": 1.0, "dictionary_share": 1.0, "governor:film": 1.0, "given_first": 0.0},
+        ),
+        # glued words: a name that ends on a small lower-case word, with a possessive inside
+        (
+            cluster("organization", mention("Marlowe's Tenants Union and", "organization", "ORG")),
+            {"lower_last": 1.0, "possessive_inside": 1.0},
+        ),
+        # a headline's shouted acronym, named nowhere else
+        (
+            cluster("organization", mention("KWTX", "organization", "ORG", headline=True)),
+            {"acronym": 1.0, "shouted": 1.0, "headline_share": 1.0, "one_word": 1.0},
+        ),
+    ],
+)
+def test_features(entry: Cluster, expected: dict[str, float]) -> None:
+    found = et.features(entry, NOBODY)
+    assert {k: found.get(k, 0.0) for k in expected} == pytest.approx(expected)
+
+
+def test_words_another_entry_uses() -> None:
+    person = cluster("person", mention("Dana Whitlow", "person", "PERSON"))
+    body = cluster("organization", mention("Whitlow", "organization", "ORG"))
+    other = cluster("organization", mention("Tidewater Mills", "organization", "ORG"))
+    folder = et.Folder.of({"person": [person], "organization": [body, other]}, 4)
+    assert et.features(body, folder)["person_words"] == 1.0
+    assert et.features(other, folder)["person_words"] == 0.0
+    # its own name is not another organization's
+    assert et.features(other, folder)["org_words"] == 0.0
+    assert et.features(body, folder)["source_share"] == 0.25
+
+
+def test_weights_load_once() -> None:
+    for kind, decision in et.DECISION.items():
+        assert choice.model(decision) is choice.model(decision)
+        assert 0.0 < et.threshold(kind) < 1.0
+
+
+def _person(i: int, name: str, orgs: tuple[str, ...] = ()) -> Person:
+    return Person(f"person-{i}", name, (), (), 1, ("a",), (), organizations=orgs)
+
+
+def test_without_mistyped_renumbers_every_reference() -> None:
+    people = [_person(1, "Dana Whitlow", ("org-3",)), _person(2, "Quiet Harvest"), _person(3, "Ines Varga")]
+    orgs = [
+        Organization(f"org-{i}", n, (), 1, ("a",), ()) for i, n in enumerate(("GMT", "Press", "Tidewater"), 1)
+    ]
+    quotes = [
+        Quote("quote-1", "We will rebuild.", Speaker("Ines Varga", "person-3"), "said", False, ("a",), (), ())
+    ]
+    participants = [
+        Participant(
+            "participant-1", "Ines Varga", "the mayor", "witness", (), 51, "female", "person-3", ("a",), ()
+        )
+    ]
+    people2, orgs2, quotes2, parts2 = et.without_mistyped(
+        people, orgs, {"person-2", "org-1", "org-2"}, quotes, participants
+    )
+    assert [(p.id, p.name, p.organizations) for p in people2] == [
+        ("person-1", "Dana Whitlow", ("org-1",)),
+        ("person-2", "Ines Varga", ()),
+    ]
+    assert [(o.id, o.name) for o in orgs2] == [("org-1", "Tidewater")]
+    assert quotes2[0].speaker == Speaker("Ines Varga", "person-2")
+    assert parts2[0].person == "person-2"
+
+
+def test_a_quoted_speaker_stays() -> None:
+    people = [_person(1, "Ines Varga")]
+    quotes = [
+        Quote("quote-1", "No comment.", Speaker("Ines Varga", "person-1"), "said", False, ("a",), (), ())
+    ]
+    kept, _, _, _ = et.without_mistyped(people, [], {"person-1"}, quotes, [])
+    assert [p.name for p in kept] == ["Ines Varga"]
+
+
+FERRY = """Ferry runs aground near Kestrel Bay
+
+KESTREL BAY, Maine — The ferry Northern Lark ran aground on a sandbar off Kestrel Bay at 6:40 a.m. Eastern Standard Time on Saturday, the Coast Guard said.
+
+All 112 passengers were taken ashore by Kestrel Bay Fire Rescue. Captain Mateo Ruiz told reporters the tide was lower than forecast.
+
+Passengers said the Wi-Fi and the Galaxy tablets on board kept working. Many had been streaming Ocean Drift, the hit series, when the ship stopped.
+
+"We felt a long shudder and then nothing," said Priya Nandakumar, a teacher from Augusta. Harbor Transit Lines said the Northern Lark would be towed to Portland on Sunday.
+
+Kestrel Bay Ferry Company spokesman Owen Hale said Monday's sailings were cancelled.
+"""
+
+
+def test_a_headline_word_typed_person_leaves_the_record(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    docs = list(extract_docs(select_inputs([str(tmp_path)]).files, nlp=nlp))
+    # NER took the headline's first word for a person: the check, not a repair, must drop it
+    assert any(m.kind == "person" and m.text == "Ferry" for d in docs for m in d.entities)
+    record = build_record(docs)
+    people = {p.name for p in record.people}
+    assert "Ferry" not in people
+    assert {"Mateo Ruiz", "Priya Nandakumar"} <= people
+    assert {"Coast Guard", "Kestrel Bay Fire Rescue"} <= {o.name for o in record.organizations}
+    assert [p.id for p in record.people] == [f"person-{i}" for i in range(1, len(record.people) + 1)]
