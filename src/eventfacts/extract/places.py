@@ -404,9 +404,7 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
             continue
         if cue in WEAK_CUES | {"pair"} and _person_at(doc, start, end):
             continue  # "in Anthony Giaquinta's home", "Regina Hale, MD"
-        if not_a_place(text[start:end]) or (
-            cue != "agency" and _inside_name(doc, start, end, whole=cue != "dateline")
-        ):
+        if not_a_place(text[start:end]) or (cue != "agency" and _inside_name(doc, start, end)):
             continue
         if cue in ("agency", "resident") and (
             _common_words(doc, start, end) or _nationality(doc, start, end)
@@ -531,12 +529,12 @@ def not_a_place(name: str) -> bool:
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 
 
-def _inside_name(doc: Doc, start: int, end: int, *, whole: bool = True) -> bool:
+def _inside_name(doc: Doc, start: int, end: int) -> bool:
     """The words are part of a longer name of something else: an organization, building or work
     (as the names repairs left NER's) that reaches past them ("Indianapolis" in "the Indianapolis
-    Colts") or, if `whole`, is an organization's whole name; or the first or second half of a
-    hyphenated name ("Bristol" in "Bristol-Myers"). A dateline's town is never a whole name: NER
-    types a town written in capitals an organization ("KENTON, Ohio")."""
+    Colts") or is an organization's whole name written after "the" (the repairs leave the article
+    out of the name, and no town takes one: NER types towns organizations too); or the first or
+    second half of a hyphenated name ("Bristol" in "Bristol-Myers")."""
     text = text_of(doc)
     if re.match(r"-[A-Za-z]", text[end : end + 2]) or re.search(
         r"[A-Za-z]-$", text[max(0, start - 2) : start]
@@ -550,11 +548,15 @@ def _inside_name(doc: Doc, start: int, end: int, *, whole: bool = True) -> bool:
         ent = repaired.ent[token.i]
         if ent is None or ent.label_ not in NAME_LABELS:
             continue
-        if whole and ent.label_ == "ORG" and (ent.start_char, ent.end_char) == (start, end):
-            return True  # "at the Brookfield Institute": a body's whole name, no town
+        if ent.label_ == "ORG" and (ent.start_char, ent.end_char) == (start, end) and _after_the(text, start):
+            return True  # "at the Brookfield Institute": a body's whole name; no town takes "the"
         if _reaches_past(text, ent.start_char, ent.end_char, start, end):
             return not text.startswith(("'s", "’s"), end)  # "Baghdad's Green Zone" is in Baghdad
     return _names_a_team(doc, span)
+
+
+def _after_the(text: str, start: int) -> bool:
+    return text[max(0, start - 4) : start].lower() == "the "
 
 
 def _reaches_past(text: str, ent_start: int, ent_end: int, start: int, end: int) -> bool:
