@@ -646,6 +646,8 @@ def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
     otherwise, its venues, and its nationalities ("demonym": "Ghanaians")."""
     text = text_of(doc)
     numbers = doc_index(doc).number
+    # the dateline's town is cued once, by the dateline ("NAIROBI (Reuters) -" is no mention too)
+    datelined = {(line.start, line.end) for line in datelines(text)}
     for ent in repaired_ents(doc):
         if ent.label_ == "NORP":
             # "Ghanaians voted": a country by its people, for the country of a story that names no
@@ -663,7 +665,7 @@ def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
         if name.lower().startswith("the "):
             start += 4
             name = name[4:]
-        if not name[:1].isupper() or not_a_place(name):
+        if not name[:1].isupper() or not_a_place(name) or (start, end) in datelined:
             continue
         if ent.label_ != "ORG" and _inside_name(doc, start, end):
             continue

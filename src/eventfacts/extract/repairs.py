@@ -1615,7 +1615,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Mr. Thunder said the talks in Varnholm were slow.", "Thunder", "person", False),
             E("Thunder, 52, said the talks in Varnholm were slow.", "Thunder", "person", False),
             E("Thunder left early. Minister Ilse Thunder chaired the talks.", "Thunder", "person", False),
-            E("Reed was shot. Police named him as Ivo Reed Jr.", "Reed", "person", False),
+            E("Reed fled on foot. Police later arrested Tobias Reed Jr., 32.", "Reed", "person", False),
             E("Marisol waved from the boat in Varnholm.", "Marisol", "person", False),
             E("Stars such as Lorna Quist and Thunder came to the gala.", "Thunder", "person", False),
         ),
