@@ -41,7 +41,10 @@ def references(docs: list[DocFacts], given: date | None) -> dict[str, Reference]
     floors = _year_floors(docs)
     own = _later_than_the_bounds(docs, {d.source.id: _own_reference(d, floors[d.source.id]) for d in docs})
     known = sorted(v for v in own.values() if v is not None)
-    fallback, incident = (known[(len(known) - 1) // 2], False) if known else (infer_reference(docs), True)
+    # a body date that is every dated source's reference is no day a page was written but a day
+    # its story tells: the undated sources borrow it as the incident's, written on it or after
+    bounds = all(_only_a_bound(d, own[d.source.id]) for d in docs if own[d.source.id] is not None)
+    fallback, incident = (known[(len(known) - 1) // 2], bounds) if known else (infer_reference(docs), True)
     if known and fallback is not None:
         anchor = incident_anchor(docs, own, fallback)
         if (
@@ -233,13 +236,16 @@ def _not_before_its_lead(doc: DocFacts, day: date) -> date:
     the week. A day borrowed from another source's publication is not moved: written the day
     after it, that source's "Monday" is more likely the day before than six days on. Nor does a
     weekday the lead gives the incident move it: after the day the sources give a death ("died
-    May 27"), "was shot on Wednesday" is the Wednesday before, not the one after."""
+    May 27"), "was shot on Wednesday" is the Wednesday before, not the one after. A weekday is
+    read the nearer way: "Saturday" beside a Sunday is the day before, not six days on."""
     latest = day
     for mention in _lead_dates(doc):
         e = mention.expr
         moves = e.month is None and e.relative is None and not e.future and mention.kind != "incident"
-        if moves and e.weekday is not None:
-            latest = max(latest, day + timedelta(days=(e.weekday - day.weekday()) % 7))
+        ahead = (e.weekday - day.weekday()) % 7 if e.weekday is not None else 0
+        # the nearer reading of the weekday: "Saturday" beside a Sunday's day is the day before
+        if moves and 0 < ahead < 7 - ahead:
+            latest = max(latest, day + timedelta(days=ahead))
     return latest
 
 
