@@ -159,6 +159,15 @@ CASES: list[tuple[str, list[DocFacts], str | None]] = [
         None,
     ),
     (
+        "the pages' own date lines are the only days: the news is the day they were told",
+        [
+            article("a", "2024-05-02", ("May 2, 2024", 0, "publication"), ("in 2019", 1, None)),
+            article("b", "2024-05-02", ("Thursday, 2 May 2024", 0, "publication")),
+            article("c", "2024-05-06", ("May 6, 2024", 0, "publication")),
+        ],
+        "2024-05-02",
+    ),
+    (
         "no reference date and no year: no guess",
         [article("a", None, ("Saturday", 0, "incident"))],
         None,

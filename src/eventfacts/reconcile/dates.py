@@ -733,13 +733,23 @@ def _claimed(scores: dict[str, float], resolved: list[ResolvedDate]) -> dict[str
     """The days some source claims for the incident: in its lead, or with words that name the
     incident. A day only a date deep in a body supports, naming nothing ("he was convicted on
     June 15, 2013" among a suspect's past, "died May 2, 2014" of another victim), is background
-    whatever its score: with nothing else to go on, the record gives no day rather than that one."""
+    whatever its score: with nothing else to go on, the record gives no day rather than that one.
+    A page's own date line at the top of a story is a day the news was told: the event's, for a
+    story that is itself the news ("the studio is in talks"), as the fitted choice may find; a
+    day only an arrest or a hearing in a lead names is not the incident's."""
     claimed = {
         r.value
         for r in resolved
         if incident_weight(r) > 0 and (r.mention.sentence < LEAD_SENTENCES or r.mention.kind == "incident")
     }
-    return {value: score for value, score in scores.items() if value in claimed}
+    told = {r.value for r in resolved if _page_line(r) and r.mention.sentence < LEAD_SENTENCES}
+    found = {value: score for value, score in scores.items() if value in claimed}
+    return found | {value: scores.get(value, 0.0) for value in sorted(told - set(found))}
+
+
+def _page_line(r: ResolvedDate) -> bool:
+    """A page's line stating the day it was written, read as a day."""
+    return r.mention.kind == "publication" and r.precision == "day" and not r.mention.expr.future
 
 
 def _mention_count(resolved: list[ResolvedDate], value: str) -> int:
