@@ -945,9 +945,8 @@ def _dates_a_plan(ent: Span) -> bool:
     if noun.pos_ not in _NOUNS or noun.i in range(ent.start, ent.end):
         return False
     lemma = noun.lemma_.lower()
-    return lemma in PLAN_NOUNS or (
-        lemma == "date" and any(c.dep_ == "compound" and c.lemma_.lower() in PLAN_DATES for c in noun.children)
-    )
+    kinds = {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
+    return lemma in PLAN_NOUNS or (lemma == "date" and bool(kinds & PLAN_DATES))
 
 
 #: Nouns of a day set ahead, and the words that make "date" one ("release date", "due date"). A
