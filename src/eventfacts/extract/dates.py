@@ -937,8 +937,9 @@ def points_ahead(ent: Span, *, by_tense: bool = True) -> bool:
 
 def _dates_a_plan(ent: Span) -> bool:
     """The date is what a plan is set for, whatever the tense around it: "aiming for a 2031
-    release date", "the March 2031 deadline", "a target date of May 4, 2031". A plan's day tells
-    neither when the story happened nor when it was written."""
+    release date", "a target date of May 4, 2031". A plan's day tells neither when the story
+    happened nor when it was written. A deadline is not one: "tendered by the Friday deadline"
+    tells a day past as often as one ahead."""
     noun = ent.root.head
     if noun.lower_ == "of" and ent.root.dep_ == "pobj":
         noun = noun.head
@@ -946,12 +947,11 @@ def _dates_a_plan(ent: Span) -> bool:
         return False
     lemma = noun.lemma_.lower()
     kinds = {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
-    return lemma in PLAN_NOUNS or (lemma == "date" and bool(kinds & PLAN_DATES))
+    return lemma == "date" and bool(kinds & PLAN_DATES)
 
 
-#: Nouns of a day set ahead, and the words that make "date" one ("release date", "due date"). A
-#: "target" alone is not one: "met its 2012 production target" tells a year past.
-PLAN_NOUNS = frozenset({"deadline"})
+#: The words that make "date" a day set ahead ("release date", "due date"). A "target" alone is
+#: not one: "met its 2012 production target" tells a year past.
 PLAN_DATES = frozenset({"release", "target", "due", "launch", "completion", "delivery", "opening"})
 
 
