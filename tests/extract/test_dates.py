@@ -108,6 +108,12 @@ PLANNED = [
     ("A memorial service planned for Saturday will be held at the church.", True),
     ("The man charged in the May 2 shooting appeared in court.", False),
     ("Firefighters found the body of a man reported missing on Tuesday.", False),
+    # a day a plan is set for, whatever the tense of the sentence around it
+    ("The studio said it was aiming for a 2031 release date for the sequel.", True),
+    ("Holders had tendered most shares by the Friday deadline, the bidder said.", False),
+    ("The ferry line gave a target date of May 4, 2029, for the new route.", True),
+    ("The dam burst on a date residents of the valley still remember, May 4, 2009.", False),
+    ("The mine's owners met their 2012 production target, the report said.", False),
 ]
 
 

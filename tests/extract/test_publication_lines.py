@@ -29,6 +29,7 @@ LINES = [
     ("UPDATE (4/9/19 at 6 p.m.):", "2019-04-09"),
     ("By Jane Doe in News | March 4, 2019 at 9:15PM", "2019-03-04"),
     ("Local News on 10/2/2018", "2018-10-02"),
+    ("Arts & Culture on May 2, 2019", "2019-05-02"),
 ]
 
 
@@ -45,6 +46,9 @@ NOT_LINES = [
     "Updated at 11:13 a.m. Aug. 17:",  # no year: a note, not a date
     "The date: March 4, 2019, when the fire began, is one the town will not forget.",
     "He was born on 4/9/19 according to the form, his lawyer said in a statement to reporters on Monday.",
+    # a short sentence of the story that ends on a full date is not a section's date line
+    "The mayor resigned on Tuesday, May 5, 2015.",
+    "Ortega checked into the clinic on Friday, 3 March 2017.",
 ]
 
 

@@ -7,7 +7,14 @@ from datetime import date
 
 import pytest
 
-from eventfacts.reconcile.dates import event_date, incident_day, infer_reference, references, resolve_all
+from eventfacts.reconcile.dates import (
+    Reference,
+    event_date,
+    incident_day,
+    infer_reference,
+    references,
+    resolve_all,
+)
 from eventfacts.records import DateMention, DocFacts, Evidence, SourceInfo
 from eventfacts.timeexpr import parse
 
@@ -150,6 +157,15 @@ CASES: list[tuple[str, list[DocFacts], str | None]] = [
         "nothing dates the incident: no guess",
         [article("a", "2024-05-02", ("Tuesday", 0, "arrest"), ("in 2019", 1, None))],
         None,
+    ),
+    (
+        "the pages' own date lines are the only days: the news is the day they were told",
+        [
+            article("a", "2024-05-02", ("May 2, 2024", 0, "publication"), ("in 2019", 1, None)),
+            article("b", "2024-05-02", ("Thursday, 2 May 2024", 0, "publication")),
+            article("c", "2024-05-06", ("May 6, 2024", 0, "publication")),
+        ],
+        "2024-05-02",
     ),
     (
         "no reference date and no year: no guess",
@@ -709,3 +725,17 @@ def test_the_day_of_an_event_of_its_own_kind(
     refs = references(docs, None)
     fact = event_date(resolve_all(docs, refs), refs, developments=developments)
     assert (fact.value if fact else None) == expected
+
+
+def test_undated_sources_borrow_a_body_date_as_the_story_day_and_read_weekdays_near_it() -> None:
+    """The only full date in a folder stands deep in one body ("she entered the clinic on
+    Tuesday, March 7, 2023"): it is the day the story tells, not the day any page was written.
+    An undated source whose lead says the actress's agent confirmed it "Friday" was written that
+    Friday, three days on; one whose lead says "Monday" tells the day before, not six days on."""
+    dated = article("body", "2023-03-07", ("Tuesday, March 7, 2023", 4, None), basis="text")
+    later = article("later", None, ("Friday", 0, None))
+    before = article("before", None, ("Monday", 0, None))
+    refs = references([dated, later, before], None)
+    assert refs["body"] == Reference(date(2023, 3, 7), "text")
+    assert refs["later"] == Reference(date(2023, 3, 10), "other-sources")
+    assert refs["before"] == Reference(date(2023, 3, 7), "other-sources")

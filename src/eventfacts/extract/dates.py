@@ -578,8 +578,14 @@ PUBLICATION_LINES: tuple[tuple[str, str, bool, re.Pattern[str]], ...] = tuple(
         ("updated", "updated", rf"\b(?:update[ds]?|modified)\b[^\n]{{0,30}}?(?P<date>{_FULL_DATE})"),
         # a byline with its date: "By Jane Doe in News | March 4, 2019 at 9:15PM"
         ("byline", "published", rf"^\W*by\s[^\n]{{0,60}}?(?P<date>{_FULL_DATE})"),
-        # a section and its date alone on a line: "Metro on 3/4/2019", "Local News on March 4, 2019"
-        ("section_date", "published", rf"^\W*[A-Za-z][\w&' ]{{0,30}}?\s+on\s+(?P<date>{_FULL_DATE})\W*$"),
+        # a section and its date alone on a line: "Metro on 3/4/2019", "Local News on March 4, 2019".
+        # A section's name is capitalized words; a short sentence is not one ("She was sworn in on
+        # Monday, May 4, 2015.")
+        (
+            "section_date",
+            "published",
+            rf"^\W*(?-i:[A-Z][\w&']*(?:\s+(?:&|[A-Z][\w&']*)){{0,3}})\s+on\s+(?P<date>{_FULL_DATE})\W*$",
+        ),
         # a line that is a date and maybe a time: "October 10, 2013", "Monday, July 6, 2015 6:50 PM EDT"
         (
             "date_line",
@@ -915,6 +921,8 @@ def points_ahead(ent: Span, *, by_tense: bool = True) -> bool:
     tense of a schedule ("the trial begins Monday"). A full date with its year needs no
     direction, and a caption's present tense ("Police enter a building on Sunday, Nov. 15, 2015")
     must not make it a plan: the extractor asks `by_tense` only of dates without a year."""
+    if _dates_a_plan(ent):
+        return True
     node, prep = _governor(ent)
     chain = _verb_chain(node)
     for verb in chain:
@@ -931,6 +939,26 @@ def points_ahead(ent: Span, *, by_tense: bool = True) -> bool:
         if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in children):
             return True
     return by_tense and _ahead_by_tense(ent, node, prep, chain)
+
+
+def _dates_a_plan(ent: Span) -> bool:
+    """The date is what a plan is set for, whatever the tense around it: "aiming for a 2031
+    release date", "a target date of May 4, 2031". A plan's day tells neither when the story
+    happened nor when it was written. A deadline is not one: "tendered by the Friday deadline"
+    tells a day past as often as one ahead."""
+    noun = ent.root.head
+    if noun.lower_ == "of" and ent.root.dep_ == "pobj":
+        noun = noun.head
+    if noun.pos_ not in _NOUNS or noun.i in range(ent.start, ent.end):
+        return False
+    lemma = noun.lemma_.lower()
+    kinds = {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
+    return lemma == "date" and bool(kinds & PLAN_DATES)
+
+
+#: The words that make "date" a day set ahead ("release date", "due date"). A "target" alone is
+#: not one: "met its 2012 production target" tells a year past.
+PLAN_DATES = frozenset({"release", "target", "due", "launch", "completion", "delivery", "opening"})
 
 
 def _ahead_by_tense(ent: Span, node: Token, prep: str | None, chain: list[Token]) -> bool:

@@ -41,7 +41,10 @@ def references(docs: list[DocFacts], given: date | None) -> dict[str, Reference]
     floors = _year_floors(docs)
     own = _later_than_the_bounds(docs, {d.source.id: _own_reference(d, floors[d.source.id]) for d in docs})
     known = sorted(v for v in own.values() if v is not None)
-    fallback, incident = (known[(len(known) - 1) // 2], False) if known else (infer_reference(docs), True)
+    # a body date that is every dated source's reference is no day a page was written but a day
+    # its story tells: the undated sources borrow it as the incident's, written on it or after
+    bounds = all(_only_a_bound(d, own[d.source.id]) for d in docs if own[d.source.id] is not None)
+    fallback, incident = (known[(len(known) - 1) // 2], bounds) if known else (infer_reference(docs), True)
     if known and fallback is not None:
         anchor = incident_anchor(docs, own, fallback)
         if (
@@ -233,13 +236,16 @@ def _not_before_its_lead(doc: DocFacts, day: date) -> date:
     the week. A day borrowed from another source's publication is not moved: written the day
     after it, that source's "Monday" is more likely the day before than six days on. Nor does a
     weekday the lead gives the incident move it: after the day the sources give a death ("died
-    May 27"), "was shot on Wednesday" is the Wednesday before, not the one after."""
+    May 27"), "was shot on Wednesday" is the Wednesday before, not the one after. A weekday is
+    read the nearer way: "Saturday" beside a Sunday is the day before, not six days on."""
     latest = day
     for mention in _lead_dates(doc):
         e = mention.expr
         moves = e.month is None and e.relative is None and not e.future and mention.kind != "incident"
-        if moves and e.weekday is not None:
-            latest = max(latest, day + timedelta(days=(e.weekday - day.weekday()) % 7))
+        ahead = (e.weekday - day.weekday()) % 7 if e.weekday is not None else 0
+        # the nearer reading of the weekday: "Saturday" beside a Sunday's day is the day before
+        if moves and 0 < ahead < 7 - ahead:
+            latest = max(latest, day + timedelta(days=ahead))
     return latest
 
 
@@ -727,13 +733,23 @@ def _claimed(scores: dict[str, float], resolved: list[ResolvedDate]) -> dict[str
     """The days some source claims for the incident: in its lead, or with words that name the
     incident. A day only a date deep in a body supports, naming nothing ("he was convicted on
     June 15, 2013" among a suspect's past, "died May 2, 2014" of another victim), is background
-    whatever its score: with nothing else to go on, the record gives no day rather than that one."""
+    whatever its score: with nothing else to go on, the record gives no day rather than that one.
+    A page's own date line at the top of a story is a day the news was told: the event's, for a
+    story that is itself the news ("the studio is in talks"), as the fitted choice may find; a
+    day only an arrest or a hearing in a lead names is not the incident's."""
     claimed = {
         r.value
         for r in resolved
         if incident_weight(r) > 0 and (r.mention.sentence < LEAD_SENTENCES or r.mention.kind == "incident")
     }
-    return {value: score for value, score in scores.items() if value in claimed}
+    told = {r.value for r in resolved if _page_line(r) and r.mention.sentence < LEAD_SENTENCES}
+    found = {value: score for value, score in scores.items() if value in claimed}
+    return found | {value: scores.get(value, 0.0) for value in sorted(told - set(found))}
+
+
+def _page_line(r: ResolvedDate) -> bool:
+    """A page's line stating the day it was written, read as a day."""
+    return r.mention.kind == "publication" and r.precision == "day" and not r.mention.expr.future
 
 
 def _mention_count(resolved: list[ResolvedDate], value: str) -> int:
