@@ -752,11 +752,6 @@ def _page_line(r: ResolvedDate) -> bool:
     return r.mention.kind == "publication" and r.precision == "day" and not r.mention.expr.future
 
 
-def _mention_count(resolved: list[ResolvedDate], value: str) -> int:
-    """How often the sources name a day as the incident's: breaks a tie between two days."""
-    return sum(1 for r in resolved if r.value == value and incident_weight(r) > 0)
-
-
 def incident_day(doc: DocFacts, reference: date | None = None) -> str | None:
     """The incident day one article supports on its own (YYYY-MM-DD), against `reference` or the
     article's own reference date; None when it gives none. Pure: for blocking when splitting."""
