@@ -25,10 +25,11 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import numpy as np
 from scipy.optimize import minimize
@@ -119,8 +120,23 @@ class _Extractor:
         return [from_plain(DocFacts, loads(line)) for line in lines]
 
 
-def folders(shared: Path, limit: int) -> Iterator[Folder]:
-    """Every gva-dev incident and ecb-dev event with a gold day, in both input modes."""
+@dataclass(frozen=True)
+class DevFolder:
+    """One incident of gva-dev or event of ecb-dev in one input mode, with its gold as the dev
+    set gives it: the one walk every fit script shares."""
+
+    dataset: str  # "gva" | "ecb"
+    mode: str  # "meta" | "text"
+    group: str  # "gva/<incident>" or "ecb/<event>": both modes of one fall in the same fold
+    docs: list[DocFacts]
+    gold: dict[str, Any]
+
+
+def dev_folders(
+    shared: Path, limit: int, ecb_wanted: Callable[[dict[str, Any]], bool] = lambda _: True
+) -> Iterator[DevFolder]:
+    """Every gva-dev incident and every ecb-dev event `ecb_wanted` keeps, in both input modes
+    (gva: the articles with their metadata / as text; ecb: json / txt)."""
     real = _load(shared / "real.py", "real")
     facts = _load(shared / "facts.py", "facts")
     extractor = _Extractor()
@@ -130,18 +146,24 @@ def folders(shared: Path, limit: int) -> Iterator[Folder]:
             with tempfile.TemporaryDirectory() as tmp:
                 real.write_articles(cluster, gold, mode, Path(tmp))
                 docs = extractor.docs(Path(tmp))
-            yield Folder("gva", mode, f"gva/{cluster.name}", docs, frozenset([gold["date"]]))
+            yield DevFolder("gva", mode, f"gva/{cluster.name}", docs, gold)
     events = json.loads((shared / "ecb-dev" / "facts.json").read_text(encoding="utf-8"))
     for key in sorted(events)[: limit or None]:
         gold = events[key]
-        if not gold.get("date"):
+        if not ecb_wanted(gold):
             continue
         for mode, fmt in (("meta", "json"), ("text", "txt")):
             with tempfile.TemporaryDirectory() as tmp:
                 facts.prepare(gold.get("docs") or [], shared / "ecb-dev", fmt, Path(tmp))
                 docs = extractor.docs(Path(tmp))
-            ok = frozenset(gold.get("date_ok") or [gold["date"]])
-            yield Folder("ecb", mode, f"ecb/{key}", docs, ok)
+            yield DevFolder("ecb", mode, f"ecb/{key}", docs, gold)
+
+
+def folders(shared: Path, limit: int) -> Iterator[Folder]:
+    """Every gva-dev incident and ecb-dev event with a gold day, in both input modes."""
+    for f in dev_folders(shared, limit, lambda gold: bool(gold.get("date"))):
+        ok = [f.gold["date"]] if f.dataset == "gva" else f.gold.get("date_ok") or [f.gold["date"]]
+        yield Folder(f.dataset, f.mode, f.group, f.docs, frozenset(ok))
 
 
 DateInputs = tuple[list[DocFacts], dict[str, Reference], list[ResolvedDate]]

@@ -24,7 +24,6 @@ import argparse
 import json
 import math
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,30 +80,19 @@ class PlaceFolder:
 
 
 def folders(shared: Path, limit: int) -> Iterator[PlaceFolder]:
+    """Every gva-dev incident and ecb-dev event with a gold town, in both input modes."""
     real = fit._load(shared / "real.py", "real")
     facts = fit._load(shared / "facts.py", "facts")
-    extractor = fit._Extractor()
-    for cluster in real.clusters_of(shared / "gva-dev", limit):
-        gold = json.loads((cluster / "gold.json").read_text(encoding="utf-8"))
-        city = real.city_name(gold["location"])
-        for mode in ("meta", "text"):
-            with tempfile.TemporaryDirectory() as tmp:
-                real.write_articles(cluster, gold, mode, Path(tmp))
-                docs = extractor.docs(Path(tmp))
+    for f in fit.dev_folders(shared, limit, lambda gold: bool((gold.get("place") or {}).get("city"))):
+        if f.dataset == "gva":
+            city = real.city_name(f.gold["location"])
             right = frozenset([city]) if city else frozenset()
-            yield _folder("gva", mode, f"gva/{cluster.name}", docs, right, _gva_judge(real, gold))
-    events = json.loads((shared / "ecb-dev" / "facts.json").read_text(encoding="utf-8"))
-    for key in sorted(events)[: limit or None]:
-        gold = events[key]
-        city = (gold.get("place") or {}).get("city")
-        if not city:
-            continue
-        right = frozenset(facts.place_key(c) for c in gold.get("city_ok") or [city])
-        for mode, fmt in (("meta", "json"), ("text", "txt")):
-            with tempfile.TemporaryDirectory() as tmp:
-                facts.prepare(gold.get("docs") or [], shared / "ecb-dev", fmt, Path(tmp))
-                docs = extractor.docs(Path(tmp))
-            yield _folder("ecb", mode, f"ecb/{key}", docs, right, _ecb_judge(facts, key, gold))
+            yield _folder(f.dataset, f.mode, f.group, f.docs, right, _gva_judge(real, f.gold))
+        else:
+            names = f.gold.get("city_ok") or [f.gold["place"]["city"]]
+            right = frozenset(facts.place_key(c) for c in names)
+            key = f.group.removeprefix("ecb/")
+            yield _folder(f.dataset, f.mode, f.group, f.docs, right, _ecb_judge(facts, key, f.gold))
 
 
 def _gva_judge(real: ModuleType, gold: dict[str, object]) -> Callable[[dict[str, object]], bool]:

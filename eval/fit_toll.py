@@ -25,11 +25,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.model_selection import GroupKFold
@@ -68,38 +68,28 @@ class TollFolder:
 
 def folders(shared: Path, limit: int) -> Iterator[TollFolder]:
     """Every gva-dev incident and ecb-dev event, in both input modes."""
-    real = fit._load(shared / "real.py", "real")
-    facts = fit._load(shared / "facts.py", "facts")
-    extractor = fit._Extractor()
-    for cluster in real.clusters_of(shared / "gva-dev", limit):
-        gold = json.loads((cluster / "gold.json").read_text(encoding="utf-8"))
+    for f in fit.dev_folders(shared, limit):
+        yield TollFolder(f.dataset, f.mode, f.group, f.docs, _right(f.dataset, f.gold))
+
+
+def _right(dataset: str, gold: dict[str, Any]) -> dict[str, frozenset[float | None]]:
+    """The figures the gold accepts per toll, as the dev set's judge scores them."""
+    if dataset == "gva":
         # real.py scores a record without a figure as 0
-        right = {
+        return {
             k: frozenset({float(gold.get(f"num_{k}") or 0)} | ({None} if not gold.get(f"num_{k}") else set()))
             for k in KINDS
         }
-        for mode in ("meta", "text"):
-            with tempfile.TemporaryDirectory() as tmp:
-                real.write_articles(cluster, gold, mode, Path(tmp))
-                docs = extractor.docs(Path(tmp))
-            yield TollFolder("gva", mode, f"gva/{cluster.name}", docs, right)
-    events = json.loads((shared / "ecb-dev" / "facts.json").read_text(encoding="utf-8"))
-    for key in sorted(events)[: limit or None]:
-        gold = events[key]
-        right = {}
-        for k in KINDS:
-            ok = gold.get(f"{k}_ok")
-            if ok is not None:
-                right[k] = frozenset(float(x) for x in ok)
-            elif gold.get("killed_ok") is None and gold.get("injured_ok") is None:
-                right[k] = frozenset({None, 0.0})  # facts.py's "invented": any nonzero figure
-            else:
-                right[k] = UNSCORED
-        for mode, fmt in (("meta", "json"), ("text", "txt")):
-            with tempfile.TemporaryDirectory() as tmp:
-                facts.prepare(gold.get("docs") or [], shared / "ecb-dev", fmt, Path(tmp))
-                docs = extractor.docs(Path(tmp))
-            yield TollFolder("ecb", mode, f"ecb/{key}", docs, right)
+    right: dict[str, frozenset[float | None]] = {}
+    for k in KINDS:
+        ok = gold.get(f"{k}_ok")
+        if ok is not None:
+            right[k] = frozenset(float(x) for x in ok)
+        elif gold.get("killed_ok") is None and gold.get("injured_ok") is None:
+            right[k] = frozenset({None, 0.0})  # facts.py's "invented": any nonzero figure
+        else:
+            right[k] = UNSCORED
+    return right
 
 
 Chooser = Callable[[str, TollFolder, list[Candidate]], Candidate | None]
