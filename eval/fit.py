@@ -44,7 +44,7 @@ from eventfacts.reconcile.copies import copy_groups
 from eventfacts.reconcile.dates import Reference, ResolvedDate
 from eventfacts.reconcile.kinds import developments, event_kind
 from eventfacts.records import DocFacts
-from eventfacts.serialize import dumps, from_plain, loads
+from eventfacts.serialize import dumps, from_json
 
 CACHE = Path(os.environ.get("EVENTFACTS_FIT_CACHE", "/tmp/eventfacts-fit"))
 PARSE_CACHE = Path(os.environ.get("EVENTFACTS_DEVLOOP_CACHE", "/tmp/eventfacts-devloop"))
@@ -117,7 +117,7 @@ class _Extractor:
             partial.write_text("".join(dumps(d, compact=True) + "\n" for d in found), encoding="utf-8")
             partial.replace(path)
         lines = path.read_text(encoding="utf-8").splitlines()
-        return [from_plain(DocFacts, loads(line)) for line in lines]
+        return [from_json(DocFacts, line) for line in lines]
 
 
 @dataclass(frozen=True)

@@ -432,7 +432,7 @@ def _emit(text: str, output: Path | None) -> None:
 
 def _read_docfacts(source: str) -> Iterator[DocFacts]:
     from .records import DocFacts
-    from .serialize import from_plain, loads
+    from .serialize import from_json
 
     try:
         handle = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
@@ -443,7 +443,7 @@ def _read_docfacts(source: str) -> Iterator[DocFacts]:
             if not line.strip():
                 continue
             try:
-                yield from_plain(DocFacts, loads(line))
+                yield from_json(DocFacts, line)
             except (ValueError, TypeError) as exc:
                 raise DocFactsError(
                     f"{source}:{number}: not a line of `eventfacts docs` output ({exc})"
