@@ -2975,10 +2975,19 @@ def short_names_of(body: Span) -> tuple[str, ...]:
 
 def body_nicknames(doc: Doc) -> frozenset[str]:
     """The short forms of the plural names `named_bodies` found: "Jaguars" and "Sea Hawks" of
-    "Marlowe Jaguars" and "Harbor State Sea Hawks", written alone elsewhere."""
-    return frozenset(
+    "Marlowe Jaguars" and "Harbor State Sea Hawks", written alone elsewhere. Computed once per
+    article (two repair rows ask it for every candidate name)."""
+    cached = doc.user_data.get(_NICKNAMES_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    found = frozenset(
         span[i:].text
         for span in named_bodies(doc)
         if span.label_ == "ORG" and doc.vocab.strings[span.id] == BODY_PATTERNS[0].name
         for i in range(1, len(span))
     )
+    doc.user_data[_NICKNAMES_KEY] = found
+    return found
+
+
+_NICKNAMES_KEY = "eventfacts.body-nicknames"
