@@ -148,7 +148,8 @@ def _matcher(vocab: Vocab) -> tuple[Matcher, frozenset[int], frozenset[int], fro
         patterns.extend([{"LEMMA": verb, "POS": {"IN": _VERB_POS}}] for verb in kind.verbs)
         # a headline's verb that the parser took for a noun: "Train *derails* near Szeged"
         patterns.extend(
-            [{"LEMMA": verb, "POS": {"IN": _NOUN_POS}, "LOWER": {"REGEX": "(?:s|ed)$"}}] for verb in kind.verbs
+            [{"LEMMA": verb, "POS": {"IN": _NOUN_POS}, "LOWER": {"REGEX": "(?:s|ed)$"}}]
+            for verb in kind.verbs
         )
         for phrase in kind.phrases:
             words = _words(phrase)
