@@ -103,12 +103,18 @@ def _latin(name: str) -> bool:
 # The table: built once from the packages, cached on disk, loaded once per process
 
 
-def cache_path() -> Path:
-    """Where the compact table is kept: $EVENTFACTS_CACHE_DIR, else the user's cache folder."""
+def cache_dir() -> Path:
+    """Where tables built from installed data packages are kept (this gazetteer, the given names
+    of `extract.repairs`): $EVENTFACTS_CACHE_DIR, else the user's cache folder."""
     base = os.environ.get("EVENTFACTS_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "eventfacts"
     )
-    return Path(base) / f"gazetteer-v{TABLE_VERSION}-{_data_versions()}.sqlite"
+    return Path(base)
+
+
+def cache_path() -> Path:
+    """Where the compact table is kept, in `cache_dir()`."""
+    return cache_dir() / f"gazetteer-v{TABLE_VERSION}-{_data_versions()}.sqlite"
 
 
 def _data_versions() -> str:

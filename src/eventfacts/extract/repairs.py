@@ -1782,7 +1782,44 @@ _LOOSE_NAME_LOCALES = frozenset({"en"})
 @cache
 def _world_given_names() -> frozenset[str]:
     """First names of Faker's national person providers (70-odd locales, Latin script only),
-    folded: "Jason", "Yanis", "Hasim", which the English-only `nicknames` table lacks."""
+    folded: "Jason", "Yanis", "Hasim", which the English-only `nicknames` table lacks.
+
+    Importing Faker and its tables costs a quarter of a second, more than extracting twenty
+    articles, in every process: the names are kept in a file of the cache folder (`geo.cache_dir`)
+    named after Faker's version, read in milliseconds by every later process."""
+    import os
+    from contextlib import suppress
+    from importlib.metadata import PackageNotFoundError, version
+
+    from ..geo import cache_dir
+
+    try:
+        path = cache_dir() / f"given-names-v{GIVEN_NAMES_VERSION}-faker{version('faker')}.txt"
+    except PackageNotFoundError:
+        return _faker_given_names()
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split())
+    except (OSError, UnicodeDecodeError):
+        pass
+    names = _faker_given_names()
+    # written to a file of its own, then renamed: a process reading it never sees half a list
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text("".join(f"{name}\n" for name in sorted(names)), encoding="utf-8")
+        os.replace(partial, path)
+    except OSError:  # a folder that cannot be written: the names are read from Faker each time
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
+    return names
+
+
+#: Bump when `_faker_given_names` reads Faker's tables otherwise.
+GIVEN_NAMES_VERSION = 1
+
+
+def _faker_given_names() -> frozenset[str]:
+    """The names of `_world_given_names`, read from Faker's tables."""
     import importlib
     import pkgutil
 
@@ -2938,10 +2975,19 @@ def short_names_of(body: Span) -> tuple[str, ...]:
 
 def body_nicknames(doc: Doc) -> frozenset[str]:
     """The short forms of the plural names `named_bodies` found: "Jaguars" and "Sea Hawks" of
-    "Marlowe Jaguars" and "Harbor State Sea Hawks", written alone elsewhere."""
-    return frozenset(
+    "Marlowe Jaguars" and "Harbor State Sea Hawks", written alone elsewhere. Computed once per
+    article (two repair rows ask it for every candidate name)."""
+    cached = doc.user_data.get(_NICKNAMES_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    found = frozenset(
         span[i:].text
         for span in named_bodies(doc)
         if span.label_ == "ORG" and doc.vocab.strings[span.id] == BODY_PATTERNS[0].name
         for i in range(1, len(span))
     )
+    doc.user_data[_NICKNAMES_KEY] = found
+    return found
+
+
+_NICKNAMES_KEY = "eventfacts.body-nicknames"
