@@ -24,6 +24,7 @@ pure look-up over that table.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -245,7 +246,8 @@ def _build_cache(path: Path) -> None:
         _fill(sqlite3.connect(partial)).close()
         os.replace(partial, path)
     except (OSError, sqlite3.Error):
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a folder that is a file cannot hold the partial file either
+            partial.unlink(missing_ok=True)
 
 
 def _fill(db: sqlite3.Connection) -> sqlite3.Connection:
