@@ -20,7 +20,16 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..datelines import NAME, PARTICLES, REGION, UPPER, WORD, datelines
-from ..lexicon import COMPASS_ADJECTIVES, COMPASS_POINTS, DWELLING_VERBS, JOURNEY_VERBS
+from ..lexicon import (
+    CLIMBING_VERBS,
+    COMPASS_ADJECTIVES,
+    COMPASS_POINTS,
+    DWELLING_VERBS,
+    JOURNEY_VERBS,
+    MOUNTAIN_NOUNS,
+    MOUNTAIN_PREPOSITIONS,
+    MOUNTAIN_WORDS,
+)
 from ..records import PlaceCue, TitleCue
 from ..timeexpr import FIXED_HOLIDAYS, HOLIDAYS
 from .common import columns, doc_index, evidence, repaired_entities, repaired_ents, repaired_label, text_of
@@ -406,6 +415,8 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
             continue  # "in Anthony Giaquinta's home", "Regina Hale, MD"
         if not_a_place(text[start:end]) or (cue != "agency" and _inside_name(doc, start, end)):
             continue
+        if _function_words(doc, start, end):
+            continue  # "The police said": a capital at a sentence's start names nothing
         if cue in ("agency", "resident") and (
             _common_words(doc, start, end) or _nationality(doc, start, end)
         ):
@@ -594,6 +605,13 @@ def _common_words(doc: Doc, start: int, end: int) -> bool:
     return span is not None and all(t.pos_ == "ADJ" and not repaired_label(t) for t in span)
 
 
+def _function_words(doc: Doc, start: int, end: int) -> bool:
+    """Every word is a stop word that is no name ("The", "This", "Our"): a place never is one,
+    whatever the gazetteer holds; "US" is a stop word's spelling too, but a name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.is_stop and t.pos_ != "PROPN" for t in span)
+
+
 def _nationality(doc: Doc, start: int, end: int) -> bool:
     """NER reads the words as a nationality ("Thai police", "Moroccan authorities"): a country's
     people (a "demonym" cue of its own), never a town, whatever the gazetteer holds ("Thai" is
@@ -675,6 +693,8 @@ def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
             cue = "street"
         elif ent.label_ == "ORG":
             continue
+        elif _on_a_mountain(ent):
+            cue = "site"  # a named site with no town: "on Mt Tessel" is not the village of its name
         else:
             cue = (
                 "locative" if is_locative(ent)
@@ -713,6 +733,24 @@ def _as_home(cue: PlaceCue, doc: Doc) -> PlaceCue:
 
 
 _COMPASS_WORDS = COMPASS_POINTS | COMPASS_ADJECTIVES
+
+
+def _on_a_mountain(ent: Span) -> bool:
+    """A mountain's name written as where someone is on it or goes up it ("stranded on Mt
+    Tessel", "climbing Mount Arlen"), or as what a peak is called: the gazetteer lists towns
+    named after mountains (and suburbs named after their hills), which these words do not
+    mean. A site of no town; "in Mount Arlen" is still the town."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or words[0].lower_.rstrip(".") not in MOUNTAIN_WORDS or not words[1].text[:1].isupper():
+        return False
+    doc, root = ent.doc, ent.root
+    # "the country's highest peak, Mount Arlen" (the parser rarely makes it an apposition)
+    before = doc[max(0, ent.start - 2) : ent.start]
+    if len(before) == 2 and before[1].text == "," and before[0].lemma_.lower() in MOUNTAIN_NOUNS:
+        return True
+    if root.dep_ == "pobj":
+        return root.head.lower_ in MOUNTAIN_PREPOSITIONS
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in CLIMBING_VERBS
 
 
 def _reference_point(ent: Span) -> bool:

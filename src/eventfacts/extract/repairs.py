@@ -27,6 +27,7 @@ from ..lexicon import (
     EVENT_NOUNS,
     MASTHEAD_WORDS,
     MONTH_NAMES,
+    MOUNTAIN_WORDS,
     NAME_SUFFIXES,
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -128,8 +129,6 @@ PLATE_WORDS = frozenset({"plate", "plates", "tag", "tags", "registration"})
 ORG_ENDINGS = frozenset({"center", "centre", "unit", "division", "agency", "service", "news", "institute"})
 #: Last words of newspaper names: "Chicago Tribune" tagged as a place is a newspaper.
 NEWSPAPER_HEADS = MASTHEAD_WORDS
-#: Words before a mountain's name: "Mount Arlen", "Mt Tessel".
-MOUNTAIN_WORDS = frozenset({"mount", "mt"})
 PLACE_WORDS_BEFORE_OF = frozenset({"village", "city", "town", "county", "borough", "township"})
 PLACE_SUFFIX_AFTER = frozenset({"county", "parish", "township", "borough"})
 NICKNAME_CUES = ("aka", "a.k.a.", "a.k.a", "nicknamed", "known as")

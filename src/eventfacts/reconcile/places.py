@@ -88,13 +88,21 @@ def implied_regions(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
         found = tuple(p for p in geo.lookup(cue.text, kinds=CITY_KINDS) if geo.fold(p.name) == key)
         if not found or (found[0].region is None and cue.cue not in WHERE_CUES):
             continue  # a country is implied only by a town named as where: "Police said" is no Pole
-        if len(found) == 1 or found[0].population >= WEIGHT["plain-ratio"] * found[1].population:
+        plain = len(found) == 1 or found[0].population >= WEIGHT["plain-ratio"] * found[1].population
+        if plain and not _a_region_elsewhere(cue.text, found[0]):
             counts[found[0].region or found[0].country] += 1
         counties = geo.lookup(cue.text, kinds=("county",)) if " " in cue.text else ()
         if len(counties) == 1 and counties[0].region:
             counts[counties[0].region] += 1
     regions = [geo.by_id(f"iso:{k}") for k in sorted(counts, key=lambda k: (-counts[k], k))]
     return [p for p in regions if p is not None]
+
+
+def _a_region_elsewhere(name: str, town: geo.GeoPlace) -> bool:
+    """The name is also a province or county of another country than the town's ("Surrey" is
+    a city in Canada and a county in England): no plainer a town than any other of its name,
+    so the article's other places say which it is."""
+    return any(p.country != town.country for p in geo.regions_named(name) if p.kind in ("region", "county"))
 
 
 #: Cues that name whose people are, not where: "Kenya's Daniel Kiprop", "Ghanaians".
