@@ -44,6 +44,17 @@ CASES = [
         {"Dadaab refugee camp"},
         set(),
     ),
+    # a building's whole name after "the" is no town of its words; a venue keeps its cue
+    (
+        "The treaty was signed at the Grey House on Tuesday, aides said.",
+        set(),
+        {"Grey House"},
+    ),
+    (
+        "Fans gathered outside the Marlowe Arena on Friday.",
+        {"Marlowe Arena"},
+        set(),
+    ),
 ]
 
 

@@ -543,8 +543,9 @@ NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 def _inside_name(doc: Doc, start: int, end: int) -> bool:
     """The words are part of a longer name of something else: an organization, building or work
     (as the names repairs left NER's) that reaches past them ("Indianapolis" in "the Indianapolis
-    Colts") or is an organization's whole name written after "the" (the repairs leave the article
-    out of the name, and no town takes one: NER types towns organizations too); or the first or
+    Colts") or is an organization's or building's whole name written after "the" (the repairs
+    leave the article out of the name, and no town takes one: NER types towns organizations
+    too); or the first or
     second half of a hyphenated name ("Bristol" in "Bristol-Myers")."""
     text = text_of(doc)
     if re.match(r"-[A-Za-z]", text[end : end + 2]) or re.search(
@@ -559,8 +560,11 @@ def _inside_name(doc: Doc, start: int, end: int) -> bool:
         ent = repaired.ent[token.i]
         if ent is None or ent.label_ not in NAME_LABELS:
             continue
-        if ent.label_ == "ORG" and (ent.start_char, ent.end_char) == (start, end) and _after_the(text, start):
-            return True  # "at the Brookfield Institute": a body's whole name; no town takes "the"
+        if (ent.start_char, ent.end_char) == (start, end) and _after_the(text, start):
+            # "at the Brookfield Institute", "the Grey House": a body's or building's name; a
+            # venue or street keeps its own cue ("outside the Marlowe Arena")
+            name = text[start:end]
+            return ent.label_ == "ORG" or not (venue_kind(name) or street_kind(name))
         if _reaches_past(text, ent.start_char, ent.end_char, start, end):
             return not text.startswith(("'s", "’s"), end)  # "Baghdad's Green Zone" is in Baghdad
     return _names_a_team(doc, span)
