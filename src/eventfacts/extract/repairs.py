@@ -27,6 +27,7 @@ from ..lexicon import (
     EVENT_NOUNS,
     MASTHEAD_WORDS,
     MONTH_NAMES,
+    MOUNTAIN_WORDS,
     NAME_SUFFIXES,
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -128,8 +129,6 @@ PLATE_WORDS = frozenset({"plate", "plates", "tag", "tags", "registration"})
 ORG_ENDINGS = frozenset({"center", "centre", "unit", "division", "agency", "service", "news", "institute"})
 #: Last words of newspaper names: "Chicago Tribune" tagged as a place is a newspaper.
 NEWSPAPER_HEADS = MASTHEAD_WORDS
-#: Words before a mountain's name: "Mount Arlen", "Mt Tessel".
-MOUNTAIN_WORDS = frozenset({"mount", "mt"})
 PLACE_WORDS_BEFORE_OF = frozenset({"village", "city", "town", "county", "borough", "township"})
 PLACE_SUFFIX_AFTER = frozenset({"county", "parish", "township", "borough"})
 NICKNAME_CUES = ("aka", "a.k.a.", "a.k.a", "nicknamed", "known as")
@@ -1193,7 +1192,7 @@ def names_of(doc: Doc) -> ArticleNames:
         surnames=person_words | two_words,
         alone=frozenset(name.lower() for ent, name, _ in named if len(ent) == 1),
         full_name_ends=frozenset(
-            span[-1].text
+            _surname_of(span)
             for span in (*(e for e in ents if e.label_ == "PERSON"), *aged_names(doc))
             if sum(t.is_alpha for t in span) >= 2
         ),
@@ -1201,6 +1200,13 @@ def names_of(doc: Doc) -> ArticleNames:
     )
     doc.user_data[_NAMES_KEY] = found
     return found
+
+
+def _surname_of(span: Span) -> str:
+    """The last word of a full name before any suffix: "Vance" of "Ora Vance Jr.", whom the
+    article then calls "Vance"."""
+    words = [t for t in span if t.lower_.rstrip(".") not in NAME_SUFFIXES and t.text != ","]
+    return words[-1].text if words else span[-1].text
 
 
 def _names_joined(span: Span, kind: str) -> bool:
@@ -1619,6 +1625,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Mr. Thunder said the talks in Varnholm were slow.", "Thunder", "person", False),
             E("Thunder, 52, said the talks in Varnholm were slow.", "Thunder", "person", False),
             E("Thunder left early. Minister Ilse Thunder chaired the talks.", "Thunder", "person", False),
+            E("Reed fled on foot. Police later arrested Tobias Reed Jr., 32.", "Reed", "person", False),
             E("Marisol waved from the boat in Varnholm.", "Marisol", "person", False),
             E("Stars such as Lorna Quist and Thunder came to the gala.", "Thunder", "person", False),
         ),

@@ -74,6 +74,7 @@ def implied_regions(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
     are plain to place: the only town of their name, or much the largest (a reader knows where
     Atlanta is, and that Banstead is in England)."""
     counts: Counter[str] = Counter()
+    doubtful: list[tuple[str, frozenset[str]]] = []
     for cue in places:
         if (
             cue.cue in ("street", "venue", *PEOPLE_CUES)
@@ -89,12 +90,27 @@ def implied_regions(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
         if not found or (found[0].region is None and cue.cue not in WHERE_CUES):
             continue  # a country is implied only by a town named as where: "Police said" is no Pole
         if len(found) == 1 or found[0].population >= WEIGHT["plain-ratio"] * found[1].population:
-            counts[found[0].region or found[0].country] += 1
+            implied = found[0].region or found[0].country
+            counts[implied] += 1
+            if elsewhere := _region_countries_elsewhere(cue.text, found[0]):
+                doubtful.append((implied, elsewhere))
         counties = geo.lookup(cue.text, kinds=("county",)) if " " in cue.text else ()
         if len(counties) == 1 and counties[0].region:
             counts[counties[0].region] += 1
-    regions = [geo.by_id(f"iso:{k}") for k in sorted(counts, key=lambda k: (-counts[k], k))]
+    # "Surrey" beside towns of England is the English county, not Surrey in Canada: a name that
+    # is also a province or county of a country the article's other towns are in implies nothing
+    for implied, elsewhere in doubtful:
+        if any(k[:2] in elsewhere for k in counts if k != implied and counts[k] > 0):
+            counts[implied] -= 1
+    regions = [geo.by_id(f"iso:{k}") for k in sorted(counts, key=lambda k: (-counts[k], k)) if counts[k] > 0]
     return [p for p in regions if p is not None]
+
+
+def _region_countries_elsewhere(name: str, town: geo.GeoPlace) -> frozenset[str]:
+    """The countries other than the town's where the name is also a province or county
+    ("Surrey": a city in Canada, a county in England)."""
+    found = geo.regions_named(name)
+    return frozenset(p.country for p in found if p.kind in ("region", "county") and p.country != town.country)
 
 
 #: Cues that name whose people are, not where: "Kenya's Daniel Kiprop", "Ghanaians".
