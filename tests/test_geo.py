@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from eventfacts import geo
@@ -118,3 +120,13 @@ def test_a_village_does_not_outvote_a_far_larger_namesake_named_near(
 def test_a_country_by_its_people(word: str, code: str | None) -> None:
     found = geo.country_of_people(word)
     assert (found.country if found else None) == code
+
+
+def test_a_place_and_its_copy_are_one_key_and_two_places_two() -> None:
+    springfields = [p for p in geo.lookup("Springfield") if p.kind == "city"]
+    first, other = springfields[0], springfields[1]
+    copy = replace(first)
+    assert copy == first and copy is not first and hash(copy) == hash(first)
+    votes = {first: 1, other: 2}
+    votes[copy] += 10
+    assert votes == {first: 11, other: 2} and first != other
