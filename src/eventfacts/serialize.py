@@ -51,29 +51,35 @@ def to_plain(obj: Any) -> Any:
         return [x if type(x) is str else to_plain(x) for x in obj]
     if kind is float:
         return int(obj) if obj.is_integer() else obj
-    fields = _plain_fields(kind)
-    if fields is not None:
-        plain = {}
-        for name, default in fields:
-            value = getattr(obj, name)
-            if default is _KEEP or value != default:
-                plain[name] = value if type(value) is str or value is None else to_plain(value)
-        return plain
+    writer = _writer(kind)
+    if writer is not None:
+        return writer(obj)
     return _other_plain(obj)
 
 
-#: `_plain_fields`' mark of a field written whatever it holds.
-_KEEP = object()
-
-
 @cache
-def _plain_fields(cls: type) -> tuple[tuple[str, Any], ...] | None:
-    """A dataclass's fields in order, each with the default it is left out at (`_KEEP`: never);
-    None for any other type."""
+def _writer(cls: type) -> Callable[[Any], dict[str, Any]] | None:
+    """`to_plain` of a dataclass, written as Python source for it and compiled once (as
+    `_record` reads one back): a record of a few thousand sources holds a million fields, and
+    a loop over a table of them took most of rendering it. None for any other type."""
     if not dataclasses.is_dataclass(cls):
         return None
     omitted = _omitted(cls)
-    return tuple((name, omitted.get(name, _KEEP)) for name in _field_names(cls))
+    namespace: dict[str, Any] = {"to_plain": to_plain}
+    lines = ["def write(obj):", "    plain = {}"]
+    for n, name in enumerate(_field_names(cls)):
+        v = f"v{n}"
+        write = f"plain[{name!r}] = {v} if type({v}) is str or {v} is None else to_plain({v})"
+        lines.append(f"    {v} = obj.{name}")
+        if name in omitted:
+            namespace[f"d{n}"] = omitted[name]
+            lines += [f"    if {v} != d{n}:", f"        {write}"]
+        else:
+            lines.append(f"    {write}")
+    lines.append("    return plain")
+    exec(compile("\n".join(lines), f"<to_plain {cls.__name__}>", "exec"), namespace)
+    writer: Callable[[Any], dict[str, Any]] = namespace["write"]
+    return writer
 
 
 def _other_plain(obj: Any) -> Any:
