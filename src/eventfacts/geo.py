@@ -64,6 +64,12 @@ class GeoPlace:
     latitude: float | None = None
     longitude: float | None = None
 
+    def __hash__(self) -> int:
+        # The id names the entry: hashing it alone (not every field, in Python) is what keeps
+        # the dicts of towns that reconciling fills for every source cheap. Equal places have
+        # equal ids, so equal hashes.
+        return hash(self.id)
+
 
 # ---------------------------------------------------------------------------------------------
 # Names

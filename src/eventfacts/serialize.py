@@ -51,29 +51,35 @@ def to_plain(obj: Any) -> Any:
         return [x if type(x) is str else to_plain(x) for x in obj]
     if kind is float:
         return int(obj) if obj.is_integer() else obj
-    fields = _plain_fields(kind)
-    if fields is not None:
-        plain = {}
-        for name, default in fields:
-            value = getattr(obj, name)
-            if default is _KEEP or value != default:
-                plain[name] = value if type(value) is str or value is None else to_plain(value)
-        return plain
+    writer = _writer(kind)
+    if writer is not None:
+        return writer(obj)
     return _other_plain(obj)
 
 
-#: `_plain_fields`' mark of a field written whatever it holds.
-_KEEP = object()
-
-
 @cache
-def _plain_fields(cls: type) -> tuple[tuple[str, Any], ...] | None:
-    """A dataclass's fields in order, each with the default it is left out at (`_KEEP`: never);
-    None for any other type."""
+def _writer(cls: type) -> Callable[[Any], dict[str, Any]] | None:
+    """`to_plain` of a dataclass, written as Python source for it and compiled once (as
+    `_record` reads one back): a record of a few thousand sources holds a million fields, and
+    a loop over a table of them took most of rendering it. None for any other type."""
     if not dataclasses.is_dataclass(cls):
         return None
     omitted = _omitted(cls)
-    return tuple((name, omitted.get(name, _KEEP)) for name in _field_names(cls))
+    namespace: dict[str, Any] = {"to_plain": to_plain}
+    lines = ["def write(obj):", "    plain = {}"]
+    for n, name in enumerate(_field_names(cls)):
+        v = f"v{n}"
+        write = f"plain[{name!r}] = {v} if type({v}) is str or {v} is None else to_plain({v})"
+        lines.append(f"    {v} = obj.{name}")
+        if name in omitted:
+            namespace[f"d{n}"] = omitted[name]
+            lines += [f"    if {v} != d{n}:", f"        {write}"]
+        else:
+            lines.append(f"    {write}")
+    lines.append("    return plain")
+    exec(compile("\n".join(lines), f"<to_plain {cls.__name__}>", "exec"), namespace)
+    writer: Callable[[Any], dict[str, Any]] = namespace["write"]
+    return writer
 
 
 def _other_plain(obj: Any) -> Any:
@@ -124,15 +130,18 @@ def _converter(tp: Any) -> Converter:
         options = typing.get_args(tp)
         converters = [_converter(o) for o in options if o is not _NONE]
         union = _union(converters, _NONE in options)
-        if len(converters) == 1 and converters[0] in _EXACT and _NONE in options:
-            _EXACT[union] = (*_EXACT[converters[0]], _NONE)
+        if len(converters) == 1 and _NONE in options:
+            if converters[0] in _EXACT:
+                _EXACT[union] = (*_EXACT[converters[0]], _NONE)
+            elif converters[0] in _ALLOWED:
+                _EXACT[union], _ALLOWED[union] = (_NONE,), _ALLOWED[converters[0]]
         return union
     if origin is tuple:
         return _tuple(_converter(typing.get_args(tp)[0]))
     if origin is typing.Literal:
         return _one_of(typing.get_args(tp))
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return _record(tp)
+        return _BUILDING.get(tp) or _record(tp)
     if tp is float:
         return _number
     if tp in (int, str, bool):
@@ -161,6 +170,8 @@ def _tuple(item: Converter) -> Converter:
     def convert(data: Any) -> Any:
         if not isinstance(data, list):
             raise _Mismatch("expected a list")
+        if not data:
+            return ()
         if exact and exact.issuperset(map(type, data)):
             return tuple(data)  # the common case of `_exact` items, without a call per item
         try:
@@ -171,37 +182,84 @@ def _tuple(item: Converter) -> Converter:
     return convert
 
 
+#: `_record`'s converters still being built, so that a record that holds itself (through a
+#: tuple or a union) finds its own converter.
+_BUILDING: dict[type, Converter] = {}
+
+_MISSING = object()
+
+
 def _record(tp: type) -> Converter:
+    """A converter written as Python source for `tp` and compiled once: one `dict.get` and one
+    type test per field, the record built positionally. `merge` builds millions of fields, and
+    a generic loop over a field table (a tuple to unpack, a test, a dict of keyword arguments
+    per field) took a third of reading a DocFacts line."""
     hints = _hints(tp)
-    fields = [
-        (f.name, f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING, hints[f.name])
-        for f in dataclasses.fields(tp)
+    fields = dataclasses.fields(tp)
+    namespace: dict[str, Any] = {"_Mismatch": _Mismatch, "_MISSING": _MISSING, "_tp": tp}
+    # Each field's converter first: a record may hold a record that holds it.
+    _BUILDING[tp] = _building_converter(namespace)
+    try:
+        converters = [_converter(hints[f.name]) for f in fields]
+    finally:
+        del _BUILDING[tp]
+    lines = [
+        "def convert(data):",
+        "    if not isinstance(data, dict):",
+        "        raise _Mismatch('expected an object')",
+        "    get = data.get",
     ]
-    plan: list[tuple[str, bool, Converter, tuple[type, ...]]] = []
+    for n, (f, field_converter) in enumerate(zip(fields, converters, strict=True)):
+        if not f.init:
+            raise TypeError(f"unsupported field {tp.__name__}.{f.name}: init=False")
+        v = f"v{n}"
+        lines += [f"    {v} = get({f.name!r}, _MISSING)", f"    if {v} is _MISSING:"]
+        if f.default is not dataclasses.MISSING:
+            namespace[f"d{n}"] = f.default
+            lines.append(f"        {v} = d{n}")
+        elif f.default_factory is not dataclasses.MISSING:
+            namespace[f"d{n}"] = f.default_factory
+            lines.append(f"        {v} = d{n}()")
+        else:
+            lines.append(f"        raise _Mismatch({f'missing field {f.name!r}'!r})")
+        namespace[f"c{n}"] = field_converter
+        unchanged = _passes(field_converter, v, n, namespace)
+        lines += [
+            f"    elif not ({unchanged}):" if unchanged else "    else:",
+            "        try:",
+            f"            {v} = c{n}({v})",
+            "        except _Mismatch as exc:",
+            f"            raise _Mismatch(exc.what, {'.' + f.name!r} + exc.where) from None",
+        ]
+    lines.append(f"    return _tp({', '.join(f'v{n}' for n in range(len(fields)))})")
+    exec(compile("\n".join(lines), f"<from_plain {tp.__name__}>", "exec"), namespace)
+    built: Converter = namespace["convert"]
+    return built
+
+
+def _building_converter(namespace: dict[str, Any]) -> Converter:
+    """What a record calls for a record that holds it, whose converter is still being written."""
 
     def convert(data: Any) -> Any:
-        if not isinstance(data, dict):
-            raise _Mismatch("expected an object")
-        if not plan:  # resolved on first use, so that records may refer to each other
-            for name, required, hint in fields:
-                field_converter = _converter(hint)
-                plan.append((name, required, field_converter, _EXACT.get(field_converter, ())))
-        kwargs = {}
-        for name, required, field_converter, exact in plan:
-            if name in data:
-                value = data[name]
-                if type(value) in exact:  # what the converter passes unchanged, without the call
-                    kwargs[name] = value
-                    continue
-                try:
-                    kwargs[name] = field_converter(value)
-                except _Mismatch as exc:
-                    raise _Mismatch(exc.what, f".{name}{exc.where}") from None
-            elif required:
-                raise _Mismatch(f"missing field {name!r}")
-        return tp(**kwargs)
+        return namespace["convert"](data)
 
     return convert
+
+
+def _passes(converter: Converter, value: str, n: int, namespace: dict[str, Any]) -> str:
+    """A Python test that `value` is what `converter` would return unchanged ("": none)."""
+    tests = []
+    for k, kind in enumerate(_EXACT.get(converter, ())):
+        if kind is _NONE:
+            tests.append(f"{value} is None")
+        else:
+            namespace[f"t{n}_{k}"] = kind
+            tests.append(f"type({value}) is t{n}_{k}")
+    allowed = _ALLOWED.get(converter)
+    if allowed is not None:
+        namespace[f"a{n}"] = allowed
+        tests.append(f"(type({value}) is str and {value} in a{n})")
+    return " or ".join(tests)
 
 
 def _one_of(values: tuple[Any, ...]) -> Converter:
@@ -212,6 +270,8 @@ def _one_of(values: tuple[Any, ...]) -> Converter:
             raise _Mismatch(f"expected one of {', '.join(map(repr, values))}")
         return data
 
+    if all(type(v) is str for v in values):
+        _ALLOWED[convert] = allowed
     return convert
 
 
@@ -235,6 +295,12 @@ def _exact(tp: type) -> Converter:
 #: exactly one of them (never a bool for int) is taken by records and tuples without calling
 #: it; `merge` reads hundreds of thousands of strings and numbers from a few thousand lines.
 _EXACT: dict[Converter, tuple[type, ...]] = {}
+
+#: The strings a converter of `_one_of` (a Literal of strings) passes unchanged, for the same
+#: shortcut.
+_ALLOWED: dict[Converter, frozenset[str]] = {}
+
+_EXACT[_number] = (float,)
 
 
 # ---------------------------------------------------------------------------------------------
