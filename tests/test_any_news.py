@@ -709,21 +709,18 @@ ROWS: list[object] = [
         None,
         None,
     ),
-    waits(
-        Row(
-            "wire",
-            "2025-09-24 07:00:00",
-            "Spanish police arrest 15 in Valencia drug raid",
-            "MADRID (Reuters) - Spanish police arrested 15 people in Valencia on Tuesday in a raid on a "
-            "gang suspected of smuggling cocaine through the city's port, the Interior Ministry said.",
-            "arrest",
-            "2025-09-23",
-            "Valencia",
-            "Spain",
-            None,
-            None,
-        ),
-        PLACE,
+    Row(
+        "wire",
+        "2025-09-24 07:00:00",
+        "Spanish police arrest 15 in Valencia drug raid",
+        "MADRID (Reuters) - Spanish police arrested 15 people in Valencia on Tuesday in a raid on a "
+        "gang suspected of smuggling cocaine through the city's port, the Interior Ministry said.",
+        "arrest",
+        "2025-09-23",
+        "Valencia",
+        "Spain",
+        None,
+        None,
     ),
     waits(
         Row(

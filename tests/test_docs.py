@@ -63,3 +63,16 @@ def test_every_drop_reason_of_the_merge_is_documented() -> None:
 
     page = " ".join((DOCS / "output.md").read_text(encoding="utf-8").split())
     assert f"`{support.REASON}`" in page
+
+
+def test_fingerprint_hashes_the_utf8_of_each_four_words() -> None:
+    import re
+    import zlib
+
+    from eventfacts.extract import SAMPLE_EVERY, fingerprint
+
+    text = "Zoë Brandt of Łódź said the café on Rue Émile reopened; the ferry to Kelso sails at noon again."
+    words = re.findall(r"[^\W_]+", text.casefold())
+    expected = {zlib.crc32(" ".join(words[i : i + 4]).encode("utf-8")) for i in range(len(words) - 3)}
+    assert fingerprint(text) == tuple(sorted(h for h in expected if h % SAMPLE_EVERY == 0))
+    assert fingerprint(text)  # some four-word hashes are sampled

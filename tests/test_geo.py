@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
 from eventfacts import geo
@@ -118,3 +121,20 @@ def test_a_village_does_not_outvote_a_far_larger_namesake_named_near(
 def test_a_country_by_its_people(word: str, code: str | None) -> None:
     found = geo.country_of_people(word)
     assert (found.country if found else None) == code
+
+
+def test_a_cache_folder_that_is_a_file_builds_nothing_and_raises_nothing(tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a user's file", encoding="utf-8")
+    geo._build_cache(blocked / "places.sqlite")
+    assert blocked.read_text(encoding="utf-8") == "a user's file"
+
+
+def test_a_place_and_its_copy_are_one_key_and_two_places_two() -> None:
+    springfields = [p for p in geo.lookup("Springfield") if p.kind == "city"]
+    first, other = springfields[0], springfields[1]
+    copy = replace(first)
+    assert copy == first and copy is not first and hash(copy) == hash(first)
+    votes = {first: 1, other: 2}
+    votes[copy] += 10
+    assert votes == {first: 11, other: 2} and first != other

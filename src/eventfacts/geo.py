@@ -24,6 +24,7 @@ pure look-up over that table.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -62,6 +63,12 @@ class GeoPlace:
     population: int
     latitude: float | None = None
     longitude: float | None = None
+
+    def __hash__(self) -> int:
+        # The id names the entry: hashing it alone (not every field, in Python) is what keeps
+        # the dicts of towns that reconciling fills for every source cheap. Equal places have
+        # equal ids, so equal hashes.
+        return hash(self.id)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -103,12 +110,18 @@ def _latin(name: str) -> bool:
 # The table: built once from the packages, cached on disk, loaded once per process
 
 
-def cache_path() -> Path:
-    """Where the compact table is kept: $EVENTFACTS_CACHE_DIR, else the user's cache folder."""
+def cache_dir() -> Path:
+    """Where tables built from installed data packages are kept (this gazetteer, the given names
+    of `extract.repairs`): $EVENTFACTS_CACHE_DIR, else the user's cache folder."""
     base = os.environ.get("EVENTFACTS_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "eventfacts"
     )
-    return Path(base) / f"gazetteer-v{TABLE_VERSION}-{_data_versions()}.sqlite"
+    return Path(base)
+
+
+def cache_path() -> Path:
+    """Where the compact table is kept, in `cache_dir()`."""
+    return cache_dir() / f"gazetteer-v{TABLE_VERSION}-{_data_versions()}.sqlite"
 
 
 def _data_versions() -> str:
@@ -239,7 +252,8 @@ def _build_cache(path: Path) -> None:
         _fill(sqlite3.connect(partial)).close()
         os.replace(partial, path)
     except (OSError, sqlite3.Error):
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a folder that is a file cannot hold the partial file either
+            partial.unlink(missing_ok=True)
 
 
 def _fill(db: sqlite3.Connection) -> sqlite3.Connection:

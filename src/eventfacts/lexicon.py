@@ -388,6 +388,16 @@ JOURNEY_VERBS = frozenset(
 #: Verbs of dwelling: "who lives in Marlowe" says whose home, not where the event was.
 DWELLING_VERBS = frozenset({"live", "reside", "settle", "dwell", "relocate"})
 
+#: Words before a mountain's name: "Mount Arlen", "Mt Tessel".
+MOUNTAIN_WORDS = frozenset({"mount", "mt"})
+#: How news puts something on a mountain rather than in a town of its name: "stranded on Mt
+#: Tessel", "the climb up Mount Arlen", "fell off Mt Tessel" (a town is "in Mount Arlen").
+MOUNTAIN_PREPOSITIONS = frozenset({"on", "onto", "up", "atop", "off", "down"})
+#: Nouns a mountain's name is written beside: "the country's highest peak, Mount Arlen".
+MOUNTAIN_NOUNS = frozenset({"mountain", "peak", "summit", "volcano", "massif"})
+#: Verbs whose object is a mountain when one is named: "climbing Mount Arlen".
+CLIMBING_VERBS = frozenset({"climb", "scale", "summit", "ascend", "descend"})
+
 #: Month names, in full and abbreviated (without the full stop).
 MONTH_NAMES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -172,3 +172,51 @@ def test_an_old_crimes_toll_is_not_an_arrests(nlp, text: str, kind: str, toll: b
     assert record.event.kind is not None and record.event.kind.value == kind
     assert record.event.kind.toll is toll
     assert (record.event.casualties.killed is not None) is toll
+
+
+def _one_list_per_kind(nlp):  # type: ignore[no-untyped-def]
+    """The kinds' patterns as one "IN" list per kind and part of speech: what `kinds._matcher`
+    writes one word at a time, for speed, must find the same matches in the same order."""
+    from spacy.matcher import Matcher
+
+    from eventfacts.extract.kinds import _FORM_POS, _NOUN_POS, _VERB_POS, _words
+
+    matcher = Matcher(nlp.vocab)
+    for kind in EVENT_KINDS:
+        patterns = []
+        if kind.nouns:
+            patterns.append([{"LEMMA": {"IN": list(kind.nouns)}, "POS": {"IN": _NOUN_POS}}])
+            patterns.append([{"LOWER": {"IN": list(kind.nouns)}, "POS": {"IN": _FORM_POS}}])
+        if kind.verbs:
+            patterns.append([{"LEMMA": {"IN": list(kind.verbs)}, "POS": {"IN": _VERB_POS}}])
+            patterns.append(
+                [
+                    {
+                        "LEMMA": {"IN": list(kind.verbs)},
+                        "POS": {"IN": _NOUN_POS},
+                        "LOWER": {"REGEX": "(?:s|ed)$"},
+                    }
+                ]
+            )
+        patterns.extend([{"LOWER": word} for word in _words(phrase)] for phrase in kind.phrases)
+        matcher.add(kind.name, patterns)
+    return matcher
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry Capsizes Off Kelso Point, Dozens Rescued",
+        "A gas explosion tore through a bakery in Dunmore on Monday, and a fire spread to two shops.",
+        "Two men were stabbed and a third was shot dead after a brawl outside a bar, police said.",
+        "The flood and the landslide that followed displaced 300 families; the quake had struck in May.",
+        "Protesters clashed with police as the strike entered its third day and a car bomb went off.",
+    ],
+)
+def test_the_matcher_of_one_word_per_pattern_finds_what_one_list_per_kind_finds(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventfacts.extract.kinds import _matcher
+
+    doc = nlp(text)
+    found = _matcher(nlp.vocab)[0](doc)
+    assert found == _one_list_per_kind(nlp)(doc)
+    assert found  # each text names some kind

@@ -44,6 +44,17 @@ CASES = [
         {"Dadaab refugee camp"},
         set(),
     ),
+    # a building's whole name after "the" is no town of its words; a venue keeps its cue
+    (
+        "The treaty was signed at the Grey House on Tuesday, aides said.",
+        set(),
+        {"Grey House"},
+    ),
+    (
+        "Fans gathered outside the Marlowe Arena on Friday.",
+        {"Marlowe Arena"},
+        set(),
+    ),
 ]
 
 
@@ -284,3 +295,37 @@ HOME_CASES = [
 @pytest.mark.parametrize(("text", "town", "cues"), HOME_CASES)
 def test_a_town_someone_lives_in_is_a_home_town(nlp, text: str, town: str, cues: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert {c.cue for c in extract_places(nlp(text), source="a") if c.text == town} == cues
+
+
+# (text, mountain, cue, container): a mountain written as where someone is on it, as what
+# they climb or as a peak's name is a site of no town; "in Mount X" is still the town.
+MOUNTAIN_CASES = [
+    ("Two hikers were stranded on Mt Tessel for two nights.", "Mt Tessel", "site", None),
+    ("A climber spent a night on Sweden's Mt Kebne after his partner fell.", "Mt Kebne", "site", "Sweden"),
+    ("They were climbing Mount Arlen when the storm hit.", "Mount Arlen", "site", None),
+    (
+        "A guide was presumed dead after falling from Chile's highest peak, Mount Arlen.",
+        "Mount Arlen",
+        "site",
+        None,
+    ),
+    ("A man was shot in Mount Vernon on Friday, police said.", "Mount Vernon", "locative", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "cue", "container"), MOUNTAIN_CASES)
+def test_a_mountain_is_a_site_of_no_town(nlp, text: str, name: str, cue: str, container: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.cue, c.container) for c in extract_places(nlp(text), source="a") if c.text == name]
+    assert found == [(cue, container)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The police said the fire started in the kitchen.", set()),
+        ("This police unit was formed in Varnholm last year.", {"Varnholm"}),
+        ("US police said a man was held at the border.", {"US"}),
+    ],
+)
+def test_a_stop_word_is_no_place(nlp, text: str, names: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {c.text for c in extract_places(nlp(text), source="a")} == names

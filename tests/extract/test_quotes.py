@@ -116,3 +116,24 @@ def test_words_left_of_a_subject_are_its_subtree_left_of_it(nlp) -> None:  # typ
         assert _left_of_subtree(token) == [t for t in token.subtree if t.i <= token.i]
     master = next(t for t in subjects if t.text == "master")
     assert [t.text for t in _left_of_subtree(master)] == ["The", "tired", "old", "harbour", "master"]
+
+
+def test_a_name_is_trimmed_once_per_article_and_read_the_same(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventfacts.extract.common import ents_of
+    from eventfacts.extract.quotes import _name, _trimmed_name
+
+    doc = nlp(
+        "Mayor Ines Valdez said the bridge would reopen. “We are nearly there,” said Harriet Olsen "
+        "of the Dunmore Rowing Club's board."
+    )
+    ents = ents_of(doc)
+    assert ents
+    for ent in ents:
+        first, again, fresh = _name(ent), _name(ent), _trimmed_name(ent)
+        assert first == again == fresh
+        assert (first.text if first is not None else None) == (fresh.text if fresh is not None else None)
+
+
+def test_an_article_without_quotation_marks_has_no_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The council said the bridge would reopen on Monday. She added that work was nearly done.")
+    assert list(extract_quotes(doc, source="t")) == []

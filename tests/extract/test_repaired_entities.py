@@ -1,6 +1,6 @@
 """The extractors read the names as the names component repaired them (`common.repaired_entities`),
-not NER's labels: a name the repairs retyped or dropped is seen so by counts, participants and
-quotes. NER's entities are set by hand in each case, so the case shows one NER mistake and holds
+not NER's labels: a name the repairs retyped or dropped is seen so by counts, participants, places
+and quotes. NER's entities are set by hand in each case, so the case shows one NER mistake and holds
 whatever the model would tag."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from eventfacts.extract.common import repaired_entity, repaired_ents, repaired_l
 from eventfacts.extract.counts import extract_counts
 from eventfacts.extract.entities import reread_names
 from eventfacts.extract.participants import extract_participants
+from eventfacts.extract.places import _inside_name, extract_places
 from eventfacts.extract.quotes import extract_quotes
 
 
@@ -103,3 +104,46 @@ def test_quotes_read_the_repaired_names(
 ) -> None:  # type: ignore[no-untyped-def]
     quotes = extract_quotes(_doc(nlp, text, ents), source="t")
     assert [(q.speaker.name, q.speaker.kind) for q in quotes if q.speaker is not None] == expected
+
+
+PLACES = [
+    # retyped: a town NER took for a person is a place where it happened (`_person_at`, `_entity_cues`)
+    ("A man was shot in Dunmore on Friday.", [("Dunmore", "PERSON")], ("Dunmore", "locative"), True),
+    # dropped: a compass point NER took for a place is no place (`_entity_cues`)
+    ("The crash was at 400 North and 1200 West.", [("West", "GPE")], ("West", "mention"), False),
+    # dropped: a common word NER took for a person is no town before "police" (`_common_words`)
+    ("Federal police arrested two men in Harlow.", [("Federal", "PERSON"), ("Harlow", "GPE")], ("Federal", "agency"), False),
+    # retyped: a person NER took for a body makes the place before it theirs (`_whose_person`)
+    ("Kenya's Daniel Kiprop won the race.", [("Kenya", "GPE"), ("Daniel Kiprop", "ORG")], ("Kenya", "whose"), True),
+    # a body's whole name, trimmed of "the" by the repairs, is no town (`_inside_name`)
+    ("Two men were arrested at the Brookfield Institute.", [("the Brookfield Institute", "ORG")], ("Brookfield Institute", "locative"), False),
+    # a venue the repairs read with its town's possessive stays a part of that town (`_inside_name`)
+    ("A man was shot in Dunmore's Eastgate Park.", [("Dunmore", "PERSON"), ("Eastgate Park", "FAC")], ("Eastgate Park", "neighbourhood"), True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ents", "cue", "found"), PLACES)
+def test_places_read_the_repaired_names(
+    nlp, text: str, ents: list[tuple[str, str]], cue: tuple[str, str], found: bool
+) -> None:  # type: ignore[no-untyped-def]
+    cues = {(c.text, c.cue) for c in extract_places(_doc(nlp, text, ents), source="t")}
+    assert (cue in cues) is found
+
+
+def test_a_place_inside_a_team_the_repairs_found_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fans cheered the Dunmore Otters all night."
+    doc = _doc(nlp, text, [("Dunmore Otters", "PERSON")])  # the repairs: a team after "the"
+    start = text.index("Dunmore")
+    assert _inside_name(doc, start, start + len("Dunmore"))
+    assert not _inside_name(doc, text.index("night"), text.index("night") + len("night"))
+
+
+def test_a_surname_after_a_full_name_with_a_suffix_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Tobias Reed Jr." then "Reed": the surname the article gave, though "reed" is a word."""
+    text = (
+        "The coroner identified the man as Tobias Reed Jr., 32, of Fernhill. "
+        "Police said Reed struck an officer. Reed was pronounced dead at the scene."
+    )
+    doc = nlp(text)
+    reed = [t for t in doc if t.text == "Reed"][-1]
+    assert repaired_label(reed) == "PERSON"

@@ -488,3 +488,34 @@ def test_names_of_reads_each_entity_as_its_spans_would(nlp) -> None:  # type: ig
         assert found.by_label[label] == frozenset(e.text for e in ents if e.label_ == label)
     assert sum(sum(v.values()) for v in found.votes.values()) == len(ents)
     assert "Brandt" in found.votes and "Ivo Brandt" in found.votes  # the name alone and in full
+
+
+def test_world_given_names_are_kept_in_the_cache_folder_and_read_back(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from eventfacts.extract import repairs
+
+    monkeypatch.setenv("EVENTFACTS_CACHE_DIR", str(tmp_path))
+    repairs._world_given_names.cache_clear()
+    try:
+        first = repairs._world_given_names()  # built from Faker's tables, then written
+        (kept,) = tmp_path.glob("given-names-*.txt")
+        assert first == repairs._faker_given_names()
+        assert {"yanis", "hasim"} <= first and "general" not in first
+        kept.write_text("oksana\nteodor\n", encoding="utf-8")  # what a later process reads
+        repairs._world_given_names.cache_clear()
+        assert repairs._world_given_names() == frozenset({"oksana", "teodor"})
+        assert not list(tmp_path.glob("*.tmp"))
+    finally:
+        repairs._world_given_names.cache_clear()
+
+
+def test_world_given_names_without_a_writable_cache_folder(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from eventfacts.extract import repairs
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("EVENTFACTS_CACHE_DIR", str(blocked))
+    repairs._world_given_names.cache_clear()
+    try:
+        assert repairs._world_given_names() == repairs._faker_given_names()
+    finally:
+        repairs._world_given_names.cache_clear()

@@ -42,3 +42,28 @@ def test_fingerprints_are_deterministic_and_small() -> None:
     assert fingerprint(AGENCY) == fingerprint(AGENCY)
     words = len(AGENCY.split())
     assert 0 < len(fingerprint(AGENCY)) < words / 2
+
+
+# A second reprint, of the first reprint, that rewrites its opening: it shares enough with the
+# reprint to be its copy, whatever it shares with the agency story itself.
+SECOND_REPRINT = (
+    "Buildings swayed in Iquique on Monday when a strong earthquake hit northern Chile. "
+    + REPRINT.split(". ", 2)[2]
+)
+
+
+def test_a_chain_of_reprints_is_one_group_named_by_its_smallest_id_in_any_order() -> None:
+    docs = [
+        doc("c-wire", SECOND_REPRINT),
+        doc("b-daily", REPRINT),
+        doc("a-agency", AGENCY),
+        doc("z-local", INDEPENDENT),
+    ]
+    for order in (docs, docs[::-1], [docs[2], docs[0], docs[3], docs[1]]):
+        groups = copy_groups(order)
+        assert groups == {
+            "a-agency": "a-agency",
+            "b-daily": "a-agency",
+            "c-wire": "a-agency",
+            "z-local": "z-local",
+        }

@@ -9,7 +9,7 @@ import pytest
 from eventfacts import geo
 from eventfacts.extract import doc_facts
 from eventfacts.reconcile import build_record
-from eventfacts.reconcile.places import article_place, town_scores
+from eventfacts.reconcile.places import article_place, resolve_cues, town_scores
 from eventfacts.records import Article, CleanArticle
 
 # (text, city, region, country); None where the text does not let a reader say.
@@ -607,3 +607,16 @@ def test_the_titles_cues_come_with_the_article_and_support_a_town_the_body_names
     assert not any(
         Contribution("title") in found for found in town_contributions(replace(facts, title_cues=())).values()
     )
+
+
+def test_an_articles_cues_read_again_with_other_regions_near_follow_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Springfield" alone: the town of the state the other sources name, asked of one article
+    # twice with two different neighbours (the cues are kept per article, but not across
+    # different regions near).
+    doc = _facts(nlp, "A man was shot outside a bakery in Springfield on Tuesday, police said.")
+    illinois, massachusetts = geo.by_id("iso:US-IL"), geo.by_id("iso:US-MA")
+    assert illinois is not None and massachusetts is not None
+    first = [r.place.region for r in resolve_cues(doc, (illinois,)) if r.place is not None]
+    second = [r.place.region for r in resolve_cues(doc, (massachusetts,)) if r.place is not None]
+    again = [r.place.region for r in resolve_cues(doc, (illinois,)) if r.place is not None]
+    assert first == again == ["US-IL"] and second == ["US-MA"]

@@ -128,3 +128,17 @@ def test_one_speaker_under_two_spellings_is_no_dispute() -> None:
         [_said(words, "a", "Newsom", 10), _said(words, "b", "Gov. Gavin Newsom", 10)], _index()
     )
     assert len(quotes) == 1 and conflicts == []
+
+
+def test_a_wording_many_sources_quote_keeps_each_unlinked_speakers_spellings_together() -> None:
+    # Names the index does not know: a short spelling joins the first fuller one it shares a
+    # word with, every time it comes back.
+    words = "The ferry will not sail again until the pier has been rebuilt"
+    speakers = ["Marta Quill", "Quill", "Tomas Brandt", "Quill", "Brandt", "Marta Quill", "Brandt"]
+    mentions = [_said(words, f"s{n}", name, 20) for n, name in enumerate(speakers)]
+    quotes, conflicts = reconcile_quotes_and_conflicts(mentions, SpeakerIndex([], [], [], []))
+    assert [(q.speaker.name if q.speaker else None, q.sources) for q in quotes] == [
+        ("Marta Quill", ("s0", "s1", "s3", "s5")),
+        ("Brandt", ("s2", "s4", "s6")),
+    ]
+    assert len(conflicts) == 1

@@ -128,6 +128,19 @@ def test_two_towns_of_one_name_are_two_places(nlp, tmp_path: Path) -> None:  # t
     assert factor[0] == pytest.approx(EVIDENCE["other-place"] * EVIDENCE["months-apart"])
 
 
+def test_a_country_is_the_same_place_as_a_town_inside_it(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        _doc(nlp, tmp_path, "Quake\n\nA strong earthquake struck in Peru on Monday.", "2021-03-01"),
+        _doc(nlp, tmp_path, "Quake\n\nAn earthquake cracked walls in Arequipa on Monday.", "2021-03-20"),
+        _doc(nlp, tmp_path, "Quake\n\nAn earthquake cracked walls in Antofagasta on Monday.", "2021-03-20"),
+    ]
+    keys = [event_key(d) for d in docs]
+    assert keys[0].area == "iso:PE" and keys[1].area is None
+    rows = evidence_rows(pair_table(keys), np.array([0, 0]), np.array([1, 2]))
+    assert rows["same-place"].tolist() == [True, False]
+    assert rows["other-place"].tolist() == [False, True]
+
+
 def test_an_undated_article_keeps_the_year_it_names(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     early = _doc(nlp, tmp_path, "Recall\n\nThe carmaker recalled 40,000 vans in 2009 over faulty brakes.")
     late = _doc(
@@ -166,6 +179,9 @@ FACTORS = [
     ("years apart, one man in both", "2012-05-01", "2020-05-01", True, None, None,
      {"years-apart-shared-person", "shared-person"}),
     ("undated, unplaced", None, None, False, None, None, set()),
+    # a country holds a site the gazetteer puts in no town: no other place
+    ("a country and a ridge, weeks apart", "2020-05-01", "2020-05-20", False, "Peru", "Tessel Ridge", set()),
+    ("two countries, weeks apart", "2020-05-01", "2020-05-20", False, "Peru", "Chile", {"other-place"}),
 ]  # fmt: skip
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventfacts.reconcile import build_record
-from eventfacts.reconcile.places import article_place
+from eventfacts.reconcile.places import article_place, implied_regions
 
 from .test_places import _facts
 
@@ -81,6 +81,21 @@ CASES = [
         "Somerset Police said the shop was empty.",
         "Wellington",
         "United Kingdom",
+    ),
+    # A province abroad named beside a town of its country is the province, not the larger
+    # town of its name in another country (Paraná, Argentina).
+    (
+        "Heavy rain flooded streets in Curitiba on Monday. Civil defence officials in Paraná said "
+        "300 people had left their homes, and Paraná schools stayed shut.",
+        "Curitiba",
+        "Brazil",
+    ),
+    # A mountain someone is stranded on is a site, not the village of its name (Mount Hermon,
+    # Virginia): the place is the mountain, in the country the text gives.
+    (
+        "Two hikers spent two nights in a snow hole on Israel's Mt Hermon after a storm.",
+        None,
+        "Israel",
     ),
     # A country named never loses to a town of its name; a month is not a place.
     (
@@ -208,6 +223,8 @@ NAMESAKES = [
         "deputies said.",
         ("Paris", "US-TX"),
     ),
+    # A town named as where something happened stays the town, whatever mountain shares its name.
+    ("A man was shot in Mount Hermon on Friday night, deputies said.", ("Mount Hermon", "US-VA")),
     # A state the article names, written as whose police, is the state, not a namesake village.
     (
         "Florida police arrested a man on Tuesday after a shooting at a bar in Tampa, Florida, "
@@ -235,3 +252,21 @@ def test_namesake_towns(nlp, text: str, expected: tuple[str, str]) -> None:  # t
 def test_a_village_named_in_passing_is_no_town(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     place = article_place(_facts(nlp, text))
     assert place is None or place.population >= 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "implied"),
+    [
+        # Hampshire is also a village in Illinois, the largest town of the name: beside a town of
+        # England it is the English county and implies no state of Illinois.
+        (
+            "A fire gutted a pub in Basingstoke on Sunday. Firefighters in Hampshire said it started "
+            "in the kitchen.",
+            ["iso:GB"],
+        ),
+        # Fife is also a council area of Scotland; named alone, the town in Washington is plain.
+        ("A man was shot in Fife on Friday night, police said.", ["iso:US-WA"]),
+    ],
+)
+def test_a_name_also_a_province_abroad_implies_by_the_other_towns(nlp, text: str, implied: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [p.id for p in implied_regions(_facts(nlp, text).places)] == implied

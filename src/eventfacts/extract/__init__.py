@@ -130,8 +130,9 @@ def content_hash(text: str) -> str:
 def fingerprint(text: str) -> tuple[int, ...]:
     """A sample (one in SAMPLE_EVERY) of the CRC32 hashes of the body's word 4-grams: enough to
     tell a reprint of the same story, small enough to travel in a DocFacts line."""
-    words = re.findall(r"[^\W_]+", text.casefold())
-    hashes = {zlib.crc32(" ".join(words[i : i + 4]).encode()) for i in range(len(words) - 3)}
+    # each word encoded once: the UTF-8 of the joined words is the join of their UTF-8
+    words = [w.encode() for w in re.findall(r"[^\W_]+", text.casefold())]
+    hashes = {zlib.crc32(b" ".join(words[i : i + 4])) for i in range(len(words) - 3)}
     return tuple(sorted(h for h in hashes if h % SAMPLE_EVERY == 0))
 
 

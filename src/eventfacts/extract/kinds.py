@@ -138,22 +138,19 @@ def _matcher(vocab: Vocab) -> tuple[Matcher, frozenset[int], frozenset[int], fro
         patterns: list[list[dict[str, object]]] = []
         lemmas.update(kind.nouns, kind.verbs)
         lowers.update(kind.nouns)
-        if kind.nouns:
-            # a participle's lemma is its verb's ("fired" -> "fire"): only a noun's lemma is the noun
-            patterns.append([{"LEMMA": {"IN": list(kind.nouns)}, "POS": {"IN": _NOUN_POS}}])
-            patterns.append([{"LOWER": {"IN": list(kind.nouns)}, "POS": {"IN": _FORM_POS}}])
-        if kind.verbs:
-            patterns.append([{"LEMMA": {"IN": list(kind.verbs)}, "POS": {"IN": _VERB_POS}}])
-            # a headline's verb that the parser took for a noun: "Train *derails* near Szeged"
-            patterns.append(
-                [
-                    {
-                        "LEMMA": {"IN": list(kind.verbs)},
-                        "POS": {"IN": ["NOUN", "PROPN"]},
-                        "LOWER": {"REGEX": "(?:s|ed)$"},
-                    }
-                ]
-            )
+        # One pattern per word, its word given as a value, not in an "IN" list: the Matcher
+        # compares a value in C, while each "IN" list is a Python call at every token it reads
+        # (and no two kinds share a list); the part-of-speech lists, the same in every row, it
+        # calls once per token. The same matches: a kind's patterns all carry its one key.
+        # A participle's lemma is its verb's ("fired" -> "fire"): only a noun's lemma is the noun.
+        patterns.extend([{"LEMMA": noun, "POS": {"IN": _NOUN_POS}}] for noun in kind.nouns)
+        patterns.extend([{"LOWER": noun, "POS": {"IN": _FORM_POS}}] for noun in kind.nouns)
+        patterns.extend([{"LEMMA": verb, "POS": {"IN": _VERB_POS}}] for verb in kind.verbs)
+        # a headline's verb that the parser took for a noun: "Train *derails* near Szeged"
+        patterns.extend(
+            [{"LEMMA": verb, "POS": {"IN": _NOUN_POS}, "LOWER": {"REGEX": "(?:s|ed)$"}}]
+            for verb in kind.verbs
+        )
         for phrase in kind.phrases:
             words = _words(phrase)
             patterns.append([{"LOWER": word} for word in words])

@@ -20,10 +20,19 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..datelines import NAME, PARTICLES, REGION, UPPER, WORD, datelines
-from ..lexicon import COMPASS_ADJECTIVES, COMPASS_POINTS, DWELLING_VERBS, JOURNEY_VERBS
+from ..lexicon import (
+    CLIMBING_VERBS,
+    COMPASS_ADJECTIVES,
+    COMPASS_POINTS,
+    DWELLING_VERBS,
+    JOURNEY_VERBS,
+    MOUNTAIN_NOUNS,
+    MOUNTAIN_PREPOSITIONS,
+    MOUNTAIN_WORDS,
+)
 from ..records import PlaceCue, TitleCue
 from ..timeexpr import FIXED_HOLIDAYS, HOLIDAYS
-from .common import columns, doc_index, ents_of, evidence, text_of
+from .common import columns, doc_index, evidence, repaired_entities, repaired_ents, repaired_label, text_of
 from .entities import PLACE_SUFFIXES, is_locative
 from .headline import MAX_HEADLINE_CHARS, headline_proper
 from .patterns import matches_at, openings, street_kind, streets_in, venue_kind, word_opening
@@ -406,6 +415,8 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
             continue  # "in Anthony Giaquinta's home", "Regina Hale, MD"
         if not_a_place(text[start:end]) or (cue != "agency" and _inside_name(doc, start, end)):
             continue
+        if _function_words(doc, start, end):
+            continue  # "The police said": a capital at a sentence's start names nothing
         if cue in ("agency", "resident") and (
             _common_words(doc, start, end) or _nationality(doc, start, end)
         ):
@@ -530,8 +541,11 @@ NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:
-    """The words are part of a longer name of something else: NER's organization, building or
-    work that reaches past them ("Indianapolis" in "the Indianapolis Colts"), or the first or
+    """The words are part of a longer name of something else: an organization, building or work
+    (as the names repairs left NER's) that reaches past them ("Indianapolis" in "the Indianapolis
+    Colts") or is an organization's or building's whole name written after "the" (the repairs
+    leave the article out of the name, and no town takes one: NER types towns organizations
+    too); or the first or
     second half of a hyphenated name ("Bristol" in "Bristol-Myers")."""
     text = text_of(doc)
     if re.match(r"-[A-Za-z]", text[end : end + 2]) or re.search(
@@ -541,34 +555,47 @@ def _inside_name(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    index = doc_index(doc)
+    repaired = repaired_entities(doc)
     for token in span:
-        ent = index.ent[token.i]
-        if (
-            ent is not None
-            and ent.label_ in NAME_LABELS
-            and _reaches_past(text, ent.start_char, ent.end_char, start, end)
-        ):
+        ent = repaired.ent[token.i]
+        if ent is None or ent.label_ not in NAME_LABELS:
+            continue
+        if (ent.start_char, ent.end_char) == (start, end) and _after_the(text, start):
+            # "at the Brookfield Institute", "the Grey House": a body's or building's name; a
+            # venue or street keeps its own cue ("outside the Marlowe Arena")
+            name = text[start:end]
+            return ent.label_ == "ORG" or not (venue_kind(name) or street_kind(name))
+        if _reaches_past(text, ent.start_char, ent.end_char, start, end):
             return not text.startswith(("'s", "’s"), end)  # "Baghdad's Green Zone" is in Baghdad
     return _names_a_team(doc, span)
 
 
+def _after_the(text: str, start: int) -> bool:
+    return text[max(0, start - 4) : start].lower() == "the "
+
+
 def _reaches_past(text: str, ent_start: int, ent_end: int, start: int, end: int) -> bool:
-    """The entity holds words beyond these, not just a comma NER took in ("Dorking,")."""
-    return bool(re.search(r"\w", text[ent_start:start]) or re.search(r"\w", text[end:ent_end]))
+    """The entity holds words beyond these, not just a comma NER took in ("Dorking,") or the
+    town that owns them ("Marlowe's" of a venue the repairs read as "Marlowe's Eastgate Park")."""
+    before = text[ent_start:start]
+    return bool(
+        (re.search(r"\w", before) and not re.fullmatch(r"[^\W\d_][\w.'’ -]*['’]s\s+", before))
+        or re.search(r"\w", text[end:ent_end])
+    )
 
 
 def _names_a_team(doc: Doc, span: Span) -> bool:
     """A town written before another name that is no part of a place: a team or a paper ("the
     Denver Broncos", "Philadelphia 76ers", "the Toronto Star"); not "Baghdad Sunday" nor "Lagos
     State"."""
-    if span.end >= len(doc) or doc[span.end - 1].ent_type_ not in ("GPE", "LOC"):
+    labels = repaired_entities(doc).label
+    if span.end >= len(doc) or labels[span.end - 1] not in ("GPE", "LOC"):
         return False
     after = doc[span.end]
     return (
         (after.text[:1].isupper() or after.text[:1].isdigit())
         and after.pos_ in ("PROPN", "NOUN", "NUM")
-        and after.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "CARDINAL")
+        and labels[after.i] not in ("GPE", "LOC", "DATE", "TIME", "CARDINAL")
         and after.lower_ not in PLACE_SUFFIXES
         and after.lower_ not in CALENDAR_WORDS
         and not after.lower_.startswith(("police", "sheriff", "fire", "county"))
@@ -576,10 +603,17 @@ def _names_a_team(doc: Doc, span: Span) -> bool:
 
 
 def _common_words(doc: Doc, start: int, end: int) -> bool:
-    """Every word is an adjective, none part of a name NER saw ("Federal", "Local"; the tagger
+    """Every word is an adjective, none part of a name the repairs kept ("Federal", "Local"; the tagger
     calls a town before "police" a noun as often as a name, so nouns are not judged here)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(t.pos_ == "ADJ" and not t.ent_type_ for t in span)
+    return span is not None and all(t.pos_ == "ADJ" and not repaired_label(t) for t in span)
+
+
+def _function_words(doc: Doc, start: int, end: int) -> bool:
+    """Every word is a stop word that is no name ("The", "This", "Our"): a place never is one,
+    whatever the gazetteer holds; "US" is a stop word's spelling too, but a name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.is_stop and t.pos_ != "PROPN" for t in span)
 
 
 def _nationality(doc: Doc, start: int, end: int) -> bool:
@@ -587,12 +621,12 @@ def _nationality(doc: Doc, start: int, end: int) -> bool:
     people (a "demonym" cue of its own), never a town, whatever the gazetteer holds ("Thai" is
     another name of Alor Setar)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(t.ent_type_ == "NORP" for t in span)
+    return span is not None and all(repaired_label(t) == "NORP" for t in span)
 
 
 def _person_at(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+    return span is not None and any(repaired_label(t) == "PERSON" for t in span)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -634,7 +668,9 @@ def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
     otherwise, its venues, and its nationalities ("demonym": "Ghanaians")."""
     text = text_of(doc)
     numbers = doc_index(doc).number
-    for ent in ents_of(doc):
+    # the dateline's town is cued once, by the dateline ("NAIROBI (Reuters) -" is no mention too)
+    datelined = {(line.start, line.end) for line in datelines(text)}
+    for ent in repaired_ents(doc):
         if ent.label_ == "NORP":
             # "Ghanaians voted": a country by its people, for the country of a story that names no
             # other place; not an adjective ("a Danish shipping group" names whose, not where)
@@ -651,7 +687,7 @@ def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
         if name.lower().startswith("the "):
             start += 4
             name = name[4:]
-        if not name[:1].isupper() or not_a_place(name):
+        if not name[:1].isupper() or not_a_place(name) or (start, end) in datelined:
             continue
         if ent.label_ != "ORG" and _inside_name(doc, start, end):
             continue
@@ -661,6 +697,8 @@ def _entity_cues(doc: Doc, source: str) -> Iterator[PlaceCue]:
             cue = "street"
         elif ent.label_ == "ORG":
             continue
+        elif _on_a_mountain(ent):
+            cue = "site"  # a named site with no town: "on Mt Tessel" is not the village of its name
         else:
             cue = (
                 "locative" if is_locative(ent)
@@ -701,6 +739,24 @@ def _as_home(cue: PlaceCue, doc: Doc) -> PlaceCue:
 _COMPASS_WORDS = COMPASS_POINTS | COMPASS_ADJECTIVES
 
 
+def _on_a_mountain(ent: Span) -> bool:
+    """A mountain's name written as where someone is on it or goes up it ("stranded on Mt
+    Tessel", "climbing Mount Arlen"), or as what a peak is called: the gazetteer lists towns
+    named after mountains (and suburbs named after their hills), which these words do not
+    mean. A site of no town; "in Mount Arlen" is still the town."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or words[0].lower_.rstrip(".") not in MOUNTAIN_WORDS or not words[1].text[:1].isupper():
+        return False
+    doc, root = ent.doc, ent.root
+    # "the country's highest peak, Mount Arlen" (the parser rarely makes it an apposition)
+    before = doc[max(0, ent.start - 2) : ent.start]
+    if len(before) == 2 and before[1].text == "," and before[0].lemma_.lower() in MOUNTAIN_NOUNS:
+        return True
+    if root.dep_ == "pobj":
+        return root.head.lower_ in MOUNTAIN_PREPOSITIONS
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in CLIMBING_VERBS
+
+
 def _reference_point(ent: Span) -> bool:
     """A town written as the point another place is measured from ("in Fernhill, 20 miles south
     of Marlowe", "east of Marlowe") or as where a journey began ("the bus was travelling from
@@ -724,7 +780,7 @@ def _whose_person(ent: Span) -> bool:
     """A place written as a person's ("Kenya's Daniel Kiprop", "Ohio's senator Jane Roe"): whose
     the person is, which says nothing of where the event was."""
     root = ent.root
-    return root.dep_ == "poss" and root.head.ent_type_ == "PERSON" and root.i < root.head.i
+    return root.dep_ == "poss" and repaired_label(root.head) == "PERSON" and root.i < root.head.i
 
 
 def _possessor(ent: object) -> str | None:
@@ -733,8 +789,8 @@ def _possessor(ent: object) -> str | None:
 
     assert isinstance(ent, Span)
     for child in ent.root.children:
-        if child.dep_ == "poss" and child.i < ent.start and child.ent_type_ in ("GPE", "LOC"):
-            owner = doc_index(ent.doc).ent[child.i]
+        if child.dep_ == "poss" and child.i < ent.start and repaired_label(child) in ("GPE", "LOC"):
+            owner = repaired_entities(ent.doc).ent[child.i]
             if owner is not None:
                 return " ".join(t.text for t in owner if t.text not in ("'s", "’s"))
     return None

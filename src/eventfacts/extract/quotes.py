@@ -31,6 +31,7 @@ from .common import (
     repaired_label,
     sentence_numbers,
     sentence_of,
+    span_of,
     subject_of,
     text_of,
     trim_name,
@@ -155,6 +156,8 @@ def extract_quotes(doc: Doc, *, source: str, headline_people: tuple[str, ...] = 
     `headline_people` are who the headline names: what "he said" means when the body names no one."""
     text = text_of(doc)
     spans = find_quotes(text)
+    if not spans:
+        return  # no quotation marks: nobody's words to attribute (and no referents to read)
     quoted = [(s.start, s.end) for s in spans]
     numbers = sentence_numbers(doc)
     referents = _Referents(doc, quoted, headline_people)
@@ -838,7 +841,25 @@ def _cut_apposition(phrase: Span, head: Token) -> Span:
 
 def _name(ent: Span) -> Span | None:
     """A name without what NER took in with it: "the", a possessive, a leading title ("Mayor
-    Ines Valdez", "Farmer Luis Moreno") or the verb of an inverted tag ("Said Harriet Olsen")."""
+    Ines Valdez", "Farmer Luis Moreno") or the verb of an inverted tag ("Said Harriet Olsen").
+    Kept per article by the entity's tokens: the pronoun, speaker and fallback rules ask it of
+    the same few entities again and again."""
+    doc = ent.doc
+    kept = doc.user_data.get(_NAMES_KEY)
+    if not isinstance(kept, dict):
+        kept = doc.user_data[_NAMES_KEY] = {}
+    key = (ent.start, ent.end)
+    if key not in kept:
+        found = _trimmed_name(ent)
+        kept[key] = None if found is None else (found.start, found.end)
+    bounds = kept[key]
+    return None if bounds is None else span_of(doc, *bounds)
+
+
+_NAMES_KEY = "eventfacts.quote-names"
+
+
+def _trimmed_name(ent: Span) -> Span | None:
     trimmed = trim_name(ent)
     if trimmed is None:
         return None

@@ -27,6 +27,7 @@ from ..lexicon import (
     EVENT_NOUNS,
     MASTHEAD_WORDS,
     MONTH_NAMES,
+    MOUNTAIN_WORDS,
     NAME_SUFFIXES,
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -128,8 +129,6 @@ PLATE_WORDS = frozenset({"plate", "plates", "tag", "tags", "registration"})
 ORG_ENDINGS = frozenset({"center", "centre", "unit", "division", "agency", "service", "news", "institute"})
 #: Last words of newspaper names: "Chicago Tribune" tagged as a place is a newspaper.
 NEWSPAPER_HEADS = MASTHEAD_WORDS
-#: Words before a mountain's name: "Mount Arlen", "Mt Tessel".
-MOUNTAIN_WORDS = frozenset({"mount", "mt"})
 PLACE_WORDS_BEFORE_OF = frozenset({"village", "city", "town", "county", "borough", "township"})
 PLACE_SUFFIX_AFTER = frozenset({"county", "parish", "township", "borough"})
 NICKNAME_CUES = ("aka", "a.k.a.", "a.k.a", "nicknamed", "known as")
@@ -1193,7 +1192,7 @@ def names_of(doc: Doc) -> ArticleNames:
         surnames=person_words | two_words,
         alone=frozenset(name.lower() for ent, name, _ in named if len(ent) == 1),
         full_name_ends=frozenset(
-            span[-1].text
+            _surname_of(span)
             for span in (*(e for e in ents if e.label_ == "PERSON"), *aged_names(doc))
             if sum(t.is_alpha for t in span) >= 2
         ),
@@ -1201,6 +1200,13 @@ def names_of(doc: Doc) -> ArticleNames:
     )
     doc.user_data[_NAMES_KEY] = found
     return found
+
+
+def _surname_of(span: Span) -> str:
+    """The last word of a full name before any suffix: "Vance" of "Ora Vance Jr.", whom the
+    article then calls "Vance"."""
+    words = [t for t in span if t.lower_.rstrip(".") not in NAME_SUFFIXES and t.text != ","]
+    return words[-1].text if words else span[-1].text
 
 
 def _names_joined(span: Span, kind: str) -> bool:
@@ -1619,6 +1625,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Mr. Thunder said the talks in Varnholm were slow.", "Thunder", "person", False),
             E("Thunder, 52, said the talks in Varnholm were slow.", "Thunder", "person", False),
             E("Thunder left early. Minister Ilse Thunder chaired the talks.", "Thunder", "person", False),
+            E("Reed fled on foot. Police later arrested Tobias Reed Jr., 32.", "Reed", "person", False),
             E("Marisol waved from the boat in Varnholm.", "Marisol", "person", False),
             E("Stars such as Lorna Quist and Thunder came to the gala.", "Thunder", "person", False),
         ),
@@ -1782,7 +1789,44 @@ _LOOSE_NAME_LOCALES = frozenset({"en"})
 @cache
 def _world_given_names() -> frozenset[str]:
     """First names of Faker's national person providers (70-odd locales, Latin script only),
-    folded: "Jason", "Yanis", "Hasim", which the English-only `nicknames` table lacks."""
+    folded: "Jason", "Yanis", "Hasim", which the English-only `nicknames` table lacks.
+
+    Importing Faker and its tables costs a quarter of a second, more than extracting twenty
+    articles, in every process: the names are kept in a file of the cache folder (`geo.cache_dir`)
+    named after Faker's version, read in milliseconds by every later process."""
+    import os
+    from contextlib import suppress
+    from importlib.metadata import PackageNotFoundError, version
+
+    from ..geo import cache_dir
+
+    try:
+        path = cache_dir() / f"given-names-v{GIVEN_NAMES_VERSION}-faker{version('faker')}.txt"
+    except PackageNotFoundError:
+        return _faker_given_names()
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split())
+    except (OSError, UnicodeDecodeError):
+        pass
+    names = _faker_given_names()
+    # written to a file of its own, then renamed: a process reading it never sees half a list
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text("".join(f"{name}\n" for name in sorted(names)), encoding="utf-8")
+        os.replace(partial, path)
+    except OSError:  # a folder that cannot be written: the names are read from Faker each time
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
+    return names
+
+
+#: Bump when `_faker_given_names` reads Faker's tables otherwise.
+GIVEN_NAMES_VERSION = 1
+
+
+def _faker_given_names() -> frozenset[str]:
+    """The names of `_world_given_names`, read from Faker's tables."""
     import importlib
     import pkgutil
 
@@ -2938,10 +2982,19 @@ def short_names_of(body: Span) -> tuple[str, ...]:
 
 def body_nicknames(doc: Doc) -> frozenset[str]:
     """The short forms of the plural names `named_bodies` found: "Jaguars" and "Sea Hawks" of
-    "Marlowe Jaguars" and "Harbor State Sea Hawks", written alone elsewhere."""
-    return frozenset(
+    "Marlowe Jaguars" and "Harbor State Sea Hawks", written alone elsewhere. Computed once per
+    article (two repair rows ask it for every candidate name)."""
+    cached = doc.user_data.get(_NICKNAMES_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    found = frozenset(
         span[i:].text
         for span in named_bodies(doc)
         if span.label_ == "ORG" and doc.vocab.strings[span.id] == BODY_PATTERNS[0].name
         for i in range(1, len(span))
     )
+    doc.user_data[_NICKNAMES_KEY] = found
+    return found
+
+
+_NICKNAMES_KEY = "eventfacts.body-nicknames"

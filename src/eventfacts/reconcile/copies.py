@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from itertools import combinations
 
 from ..records import DocFacts
 
@@ -28,20 +29,22 @@ def copy_groups(docs: list[DocFacts]) -> dict[str, str]:
         return x
 
     sizes = {d.source.id: len(d.source.fingerprint) for d in docs if d.source.fingerprint}
-    shared: Counter[tuple[str, str]] = Counter()
     holders: dict[int, list[str]] = defaultdict(list)
     for d in docs:
+        source_id = d.source.id
         for h in d.source.fingerprint:
-            holders[h].append(d.source.id)
+            holders[h].append(source_id)
+    # Every pair of holders of a hash, smaller id first, counted by `Counter`'s loop in C.
+    shared: Counter[tuple[str, str]] = Counter()
     for ids in holders.values():
-        if len(ids) <= MAX_HOLDERS:  # stock phrases everyone uses say nothing about copying
-            for i, a in enumerate(ids):
-                for b in ids[i + 1 :]:
-                    shared[(a, b) if a < b else (b, a)] += 1
-    for (a, b), count in sorted(shared.items()):
-        if count / min(sizes[a], sizes[b]) >= COPY_CONTAINMENT:
-            ra, rb = root(a), root(b)
-            parent[max(ra, rb)] = min(ra, rb)
+        if 1 < len(ids) <= MAX_HOLDERS:  # stock phrases everyone uses say nothing about copying
+            shared.update(combinations(sorted(ids), 2))
+    copied = [
+        (a, b) for (a, b), count in shared.items() if count / min(sizes[a], sizes[b]) >= COPY_CONTAINMENT
+    ]
+    for a, b in sorted(copied):
+        ra, rb = root(a), root(b)
+        parent[max(ra, rb)] = min(ra, rb)
     return {x: root(x) for x in parent}
 
 

@@ -17,12 +17,15 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-
-import numpy as np
-from numpy.typing import NDArray
+from typing import TYPE_CHECKING
 
 from ..records import DocFacts
 from .names import fold
+
+if TYPE_CHECKING:  # NumPy loads only when a folder is small enough to check (CHECK_LIMIT):
+    # a quarter of a second of every `merge` of more articles, which never uses it
+    import numpy as np
+    from numpy.typing import NDArray
 
 #: Measured (tests/test_events.py) on the samples plus twelve articles about three other events,
 #: and on two different shootings in one city on one night: the weakest article of an event (a
@@ -37,6 +40,8 @@ TERM_WEIGHT = 0.5
 
 def similarity_matrix(docs: list[DocFacts]) -> NDArray[np.float64]:
     """Pairwise similarity of the articles, in [0, 1], with 1 on the diagonal."""
+    import numpy as np
+
     terms = [_terms(d) for d in docs]
     names = [_names(d) for d in docs]
     text_sim = _tfidf_cosine(terms)
@@ -96,6 +101,8 @@ def _weighted_jaccard(names: list[set[str]]) -> NDArray[np.float64]:
 
 def _pairwise(vectors: list[dict[str, float]], score: object) -> NDArray[np.float64]:
     """Scores of the pairs that share at least one key (an inverted index finds them); others are 0."""
+    import numpy as np
+
     n = len(vectors)
     matrix = np.zeros((n, n))
     holders: dict[str, list[int]] = defaultdict(list)
@@ -112,6 +119,8 @@ def _pairwise(vectors: list[dict[str, float]], score: object) -> NDArray[np.floa
 def cluster(matrix: NDArray[np.float64], threshold: float = SPLIT_THRESHOLD) -> list[list[int]]:
     """Average-linkage agglomerative clustering; groups of indexes, each sorted, in order of
     their first index."""
+    import numpy as np
+
     n = matrix.shape[0]
     groups: dict[int, list[int]] = {i: [i] for i in range(n)}
     linkage = matrix.astype(float).copy()

@@ -15,9 +15,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from .. import geo
 from ..extract.patterns import street_kind, venue_kind
@@ -74,6 +73,7 @@ def implied_regions(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
     are plain to place: the only town of their name, or much the largest (a reader knows where
     Atlanta is, and that Banstead is in England)."""
     counts: Counter[str] = Counter()
+    doubtful: list[tuple[str, frozenset[str]]] = []
     for cue in places:
         if (
             cue.cue in ("street", "venue", *PEOPLE_CUES)
@@ -89,12 +89,27 @@ def implied_regions(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
         if not found or (found[0].region is None and cue.cue not in WHERE_CUES):
             continue  # a country is implied only by a town named as where: "Police said" is no Pole
         if len(found) == 1 or found[0].population >= WEIGHT["plain-ratio"] * found[1].population:
-            counts[found[0].region or found[0].country] += 1
+            implied = found[0].region or found[0].country
+            counts[implied] += 1
+            if elsewhere := _region_countries_elsewhere(cue.text, found[0]):
+                doubtful.append((implied, elsewhere))
         counties = geo.lookup(cue.text, kinds=("county",)) if " " in cue.text else ()
         if len(counties) == 1 and counties[0].region:
             counts[counties[0].region] += 1
-    regions = [geo.by_id(f"iso:{k}") for k in sorted(counts, key=lambda k: (-counts[k], k))]
+    # "Surrey" beside towns of England is the English county, not Surrey in Canada: a name that
+    # is also a province or county of a country the article's other towns are in implies nothing
+    for implied, elsewhere in doubtful:
+        if any(k[:2] in elsewhere for k in counts if k != implied and counts[k] > 0):
+            counts[implied] -= 1
+    regions = [geo.by_id(f"iso:{k}") for k in sorted(counts, key=lambda k: (-counts[k], k)) if counts[k] > 0]
     return [p for p in regions if p is not None]
+
+
+def _region_countries_elsewhere(name: str, town: geo.GeoPlace) -> frozenset[str]:
+    """The countries other than the town's where the name is also a province or county
+    ("Surrey": a city in Canada, a county in England)."""
+    found = geo.regions_named(name)
+    return frozenset(p.country for p in found if p.kind in ("region", "county") and p.country != town.country)
 
 
 #: Cues that name whose people are, not where: "Kenya's Daniel Kiprop", "Ghanaians".
@@ -153,18 +168,47 @@ def context(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> tuple[geo.GeoPl
     return tuple(dict.fromkeys((*_own_regions(doc.places), *near)))
 
 
-@lru_cache(maxsize=16384)
 def _own_regions(places: tuple[PlaceCue, ...]) -> tuple[geo.GeoPlace, ...]:
     """The regions an article's own cues name or imply. Kept per article: reconciling asks for
-    each article's context in four passes, and each asking looked up every cue again."""
-    return tuple(
+    each article's context in four passes, and each asking looked up every cue again. Kept by
+    the identity of the cues (held with the answer, so that the id stays theirs): hashing every
+    cue of the tuple at each asking cost as much as the look-ups."""
+    kept = _OWN_REGIONS.get(id(places))
+    if kept is not None and kept[0] is places:
+        return kept[1]
+    regions = tuple(
         dict.fromkeys((*article_regions(places), *implied_regions(places), *demonym_countries(places)))
     )
+    if len(_OWN_REGIONS) >= _OWN_REGIONS_KEPT:
+        _OWN_REGIONS.clear()
+    _OWN_REGIONS[id(places)] = (places, regions)
+    return regions
+
+
+_OWN_REGIONS: dict[int, tuple[tuple[PlaceCue, ...], tuple[geo.GeoPlace, ...]]] = {}
+_OWN_REGIONS_KEPT = 16384
 
 
 def resolve_cues(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> list[Resolved]:
     """Every cue of an article with what it names; `near` are the regions of the other sources,
-    used after the article's own."""
+    used after the article's own. Kept for the article (by identity, as `_own_regions`) with the
+    last `near`: the entries of `places` and the event's town each read every article's cues
+    with the same regions near."""
+    near = tuple(near)
+    kept = _RESOLVED.get(id(doc))
+    if kept is not None and kept[0] is doc and kept[1] == near:
+        return list(kept[2])
+    resolved = _resolve_cues(doc, near)
+    if len(_RESOLVED) >= _OWN_REGIONS_KEPT:
+        _RESOLVED.clear()
+    _RESOLVED[id(doc)] = (doc, near, tuple(resolved))
+    return resolved
+
+
+_RESOLVED: dict[int, tuple[DocFacts, tuple[geo.GeoPlace, ...], tuple[Resolved, ...]]] = {}
+
+
+def _resolve_cues(doc: DocFacts, near: tuple[geo.GeoPlace, ...]) -> list[Resolved]:
     regions = context(doc, near)
     people = _name_words(doc)
     resolved = [
@@ -569,8 +613,9 @@ def event_place(
         )
         basis = "region-city"
     voted = min(votes, key=lambda k: (-len(votes[k]), -totals[k], first.get(k, 10**6), k.id))
-    town = _owning_city(voted, totals, resolved) or voted
-    for part in [t for t in votes if t != town and _owning_city(t, totals, resolved) == town]:
+    beside = _named_beside_neighbourhoods(resolved)
+    town = _owning_city(voted, totals, beside) or voted
+    for part in [t for t in votes if t != town and _owning_city(t, totals, beside) == town]:
         votes[town] = sorted({*votes[town], *votes.pop(part)})  # a vote for a part is for the city
     claims = tuple(
         Claim(
@@ -592,7 +637,7 @@ def event_place(
         )
     if kind in COUNTRY_KINDS and _dateline_only(town, resolved, votes[town]):
         return EventPlace(_country_of(town, resolved, votes[town], places), ())
-    within_part = voted if town != voted else _named_part(town, votes[town], totals, resolved)
+    within_part = voted if town != voted else _named_part(town, votes[town], totals, resolved, beside)
     location = _location(town, resolved, votes[town], claims, agreed, within_part)
     basis = basis or ("part-of-city" if town != voted else _vote_basis(town, resolved, votes[town]))
     return EventPlace(replace(location, ref=_ref(location.name, places), basis=basis), conflicts)
@@ -625,6 +670,7 @@ def _named_part(
     sources: list[str],
     totals: dict[geo.GeoPlace, float],
     resolved: dict[str, list[Resolved]],
+    beside: Mapping[str, set[str]],
 ) -> geo.GeoPlace | None:
     """The part of the town (a neighbourhood the gazetteer lists as a town of its own: "Far
     Rockaway", Queens) that the voting sources name as where in their leads: the place between
@@ -643,7 +689,7 @@ def _named_part(
         r.place
         for r in named
         if r.place is not None
-        and (r.owner == town or (r.place in totals and _owning_city(r.place, totals, resolved) == town))
+        and (r.owner == town or (r.place in totals and _owning_city(r.place, totals, beside) == town))
     }
     return max(parts, key=lambda p: (totals.get(p, 0.0), p.population, p.id)) if parts else None
 
@@ -803,15 +849,15 @@ def _city_region_town(regions: Sequence[geo.GeoPlace]) -> geo.GeoPlace | None:
 def _owning_city(
     town: geo.GeoPlace,
     totals: dict[geo.GeoPlace, float],
-    resolved: dict[str, list[Resolved]],
+    beside: Mapping[str, set[str]],
 ) -> geo.GeoPlace | None:
     """A much larger town close by that the same sources name too: GeoNames lists many
     neighbourhoods ("Eastgate", Marlowe) as towns of their own, and the city is the town.
     A town that a source calls a neighbourhood while naming the larger town ("Marlowe's Eastgate
     neighborhood"; "Marlowe police ... the city's Harbor Park neighborhood") is one of
     that town, however often the stories name it: even where the gazetteer's town of that name
-    lies far away."""
-    named_beside = _named_beside_neighbourhood(town, resolved)
+    lies far away. `beside` is `_named_beside_neighbourhoods` of the resolved cues."""
+    named_beside = beside.get(town.id, set())
     owners = [
         other
         for other, score in totals.items()
@@ -828,21 +874,20 @@ def _owning_city(
     return max(owners, key=lambda p: (totals[p], p.population, p.id)) if owners else None
 
 
-def _named_beside_neighbourhood(town: geo.GeoPlace, resolved: dict[str, list[Resolved]]) -> set[str]:
-    """The towns named by the sources that call `town` a neighbourhood, and those it is
-    written with ("FAR ROCKAWAY, Queens")."""
-    return {
-        r.place.id
-        for found in resolved.values()
-        if any(n.kind == "neighbourhood" and n.place is not None and n.place.id == town.id for n in found)
-        for r in found
-        if r.place is not None and r.kind == "city" and r.place.id != town.id
-    } | {
-        r.owner.id
-        for found in resolved.values()
-        for r in found
-        if r.owner is not None and r.place is not None and r.place.id == town.id
-    }
+def _named_beside_neighbourhoods(resolved: dict[str, list[Resolved]]) -> dict[str, set[str]]:
+    """For each town, the towns named by the sources that call it a neighbourhood, and those it
+    is written with ("FAR ROCKAWAY, Queens"). Once for all towns: asked town by town, every
+    cue of every source was read again for each."""
+    beside: dict[str, set[str]] = defaultdict(set)
+    for found in resolved.values():
+        cities = {r.place.id for r in found if r.place is not None and r.kind == "city"}
+        for n in found:
+            if n.kind == "neighbourhood" and n.place is not None:
+                beside[n.place.id] |= cities - {n.place.id}
+        for r in found:
+            if r.owner is not None and r.place is not None:
+                beside[r.place.id].add(r.owner.id)
+    return beside
 
 
 def _elsewhere(a: geo.GeoPlace, b: geo.GeoPlace) -> bool:
@@ -1077,13 +1122,13 @@ def _key(text: str) -> str:
 
 
 def place_kind(
-    place: Place, cues: Sequence[Resolved], near: Sequence[geo.GeoPlace]
+    place: Place, cues: Mapping[str, tuple[str, str | None]], near: Sequence[geo.GeoPlace]
 ) -> tuple[str, str | None] | None:
-    """(kind, gazetteer id) of an entry of `places`, or None when nothing says it is a place."""
-    key = _key(place.name)
-    for r in cues:
-        if _key(r.cue.text) == key and r.kind != "unknown":
-            return r.kind, r.place.id if r.place else None
+    """(kind, gazetteer id) of an entry of `places`, or None when nothing says it is a place.
+    `cues` is `cue_kinds` of the resolved cues."""
+    found_by_cue = cues.get(_key(place.name))
+    if found_by_cue is not None:
+        return found_by_cue
     for name in (place.name, *place.aliases):
         street = street_kind(name)
         if street:
@@ -1096,10 +1141,20 @@ def place_kind(
     return None
 
 
+def cue_kinds(cues: Iterable[Resolved]) -> dict[str, tuple[str, str | None]]:
+    """The (kind, gazetteer id) of the first cue of each name that resolves to something: once
+    for all entries, which asked every cue of every source each."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for r in cues:
+        if r.kind != "unknown":
+            found.setdefault(_key(r.cue.text), (r.kind, r.place.id if r.place else None))
+    return found
+
+
 def resolved_places(places: Sequence[Place], docs: Sequence[DocFacts]) -> list[Place]:
     """The entries of `places` that are places, each with its kind and gazetteer id, renumbered."""
     near = _shared_regions(docs)
-    cues = [r for d in docs for r in resolve_cues(d, near)]
+    cues = cue_kinds(r for d in docs for r in resolve_cues(d, near))
     kept: list[Place] = []
     for place in places:
         found = place_kind(place, cues, near)

@@ -95,6 +95,7 @@ class SpeakerIndex:
     _org_index: dict[tuple[str, ...], int] | None = None
     _people_index: dict[tuple[str, ...], int] | None = None
     _refs: frozenset[str] | None = None
+    _folded: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def link(self, name: str, kind: str) -> Speaker:
         """The entity a speaker name refers to (cached: the same names come back in every source)."""
@@ -128,7 +129,14 @@ class SpeakerIndex:
         return self._refs
 
     def folded_names(self, ref: str) -> tuple[str, ...]:
-        """Every word of every spelling of the person or organization `ref`."""
+        """Every word of every spelling of the person or organization `ref` (cached: every pair of
+        speaker keys asks)."""
+        cached = self._folded.get(ref)
+        if cached is None:
+            cached = self._folded[ref] = self._folded_names(ref)
+        return cached
+
+    def _folded_names(self, ref: str) -> tuple[str, ...]:
         for record in self.person_records:
             if record.id == ref:
                 return tuple(w for n in (record.name, *record.aliases) for w in fold(n))
@@ -231,11 +239,17 @@ def _by_named_speaker(group: _QuoteGroup, speakers: SpeakerIndex) -> list[list[Q
     """The group's named mentions, one list per speaker, most sources first. Unlinked names that
     share a word with another speaker's ("Newsom", "Gavin Newsom") count as that speaker."""
     parts: dict[tuple[str, ...], list[QuoteMention]] = {}
+    # A key joins the first part it overlaps, and parts only grow at the end, so the part a key
+    # joined stays the first it overlaps: each distinct key is compared once, not once per
+    # mention (one wording can be quoted by thousands of sources).
+    joins: dict[tuple[str, ...], tuple[str, ...]] = {}
     for m in sorted(group.mentions, key=lambda m: (m.evidence.source, m.evidence.start)):
         key = _named_key(m, speakers)
         if key is None:
             continue
-        same = next((k for k in parts if k == key or _overlapping(k, key, speakers)), key)
+        same = joins.get(key)
+        if same is None:
+            same = joins[key] = next((k for k in parts if k == key or _overlapping(k, key, speakers)), key)
         parts.setdefault(same, []).append(m)
     return sorted(
         parts.values(), key=lambda ms: (-len({m.evidence.source for m in ms}), ms[0].evidence.source)

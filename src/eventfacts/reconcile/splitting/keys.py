@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from ... import geo
 from ...lexicon import HARM_KINDS
 from ...records import DocFacts, EntityMention
 from ..dates import incident_day, story_year
@@ -43,6 +44,7 @@ class EventKey:
     id: str
     day: date | None  # the day the article dates its event to (or its own date)
     place: str | None  # the main place of the lead, folded ("dayton")
+    area: str | None  # the gazetteer id of `place` when it names a country or state ("iso:NZ")
     year: int | None  # the day's year; for an undated article, the latest past year it names
     town: str | None  # the gazetteer id of the town it happened in ("geonames:4509884")
     places: frozenset[str]  # every place it sets something in, with their containers
@@ -58,11 +60,13 @@ class EventKey:
 def event_key(doc: DocFacts) -> EventKey:
     places = frozenset(p for m in doc.entities if m.kind == "place" for p in _place_names(m))
     day = article_day(doc)
+    place = article_place(doc)
     return EventKey(
         id=doc.source.id,
         day=day,
         year=day.year if day else story_year([doc]),
-        place=article_place(doc),
+        place=place,
+        area=place_area(place),
         town=article_town(doc),
         places=places,
         sites=frozenset(_folded(m.text) for m in doc.entities if m.kind == "place" and m.label == "FAC"),
@@ -106,6 +110,13 @@ def article_place(doc: DocFacts) -> str | None:
     if not finest:
         return None
     return min(finest, key=lambda k: (-seen[k], first[k]))
+
+
+def place_area(place: str | None) -> str | None:
+    """The country or state a lead's place names, when it names one ("in New Zealand"): it holds
+    the towns and sites other reports name, so it is no other place than they are."""
+    found = geo.lookup(place) if place else ()
+    return found[0].id if found and found[0].kind in ("country", "region") else None
 
 
 def article_town(doc: DocFacts) -> str | None:

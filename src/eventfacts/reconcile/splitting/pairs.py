@@ -11,7 +11,9 @@ the event keys say (`EVIDENCE`, one named factor per row):
 - where: the same city or venue is support; two different cities, with days that do not
   agree either, weigh against. Where both towns resolve in the gazetteer, those decide what is
   same and what is different (two Springfields are two towns; "Dayton" and "Dayton, Ohio"
-  one); else the places as written do. Towns in two countries, or farther apart than
+  one); else the places as written do, a country or state being the same place as a town
+  inside it and no other place than a site the gazetteer cannot put in a town ("in New
+  Zealand" and "on Mt Tessel" do not disagree). Towns in two countries, or farther apart than
   `FAR_KM`, weigh heavily against whatever the days, unless a person or a place is named in
   both (a wire story filed in a capital about a quake elsewhere names the quake's region): two
   shootings on one weekend an ocean apart are two events however alike their words. A country
@@ -89,6 +91,10 @@ class PairTable:
     country: NDArray[np.int64]  # a number per country of the town, -1 when none
     latitude: NDArray[np.float64]  # of the town, in radians; NaN when unknown
     longitude: NDArray[np.float64]
+    area_country: NDArray[np.int64]  # a number per country of the place when it is a country or state
+    area_region: NDArray[np.int64]  # a number per state of the place when it is a state, -1 otherwise
+    town_country: NDArray[np.int64]  # a number per country of the town, named or not, -1 when none
+    town_region: NDArray[np.int64]  # a number per state of the town, -1 when none or unknown
     places: sparse.csr_matrix  # article x place name, 1 where the article names it
     people: sparse.csr_matrix  # article x full name
     principals: sparse.csr_matrix  # article x full name of a person named without a title
@@ -103,6 +109,10 @@ def pair_table(keys: Sequence[EventKey]) -> PairTable:
     # a town counts as far only where the article names it: one read from a container or a
     # stray word ("Police") may be the gazetteer's namesake elsewhere
     where = [_named_town(k, towns.get(k.town) if k.town else None) for k in keys]
+    areas = [geo.by_id(k.area) if k.area else None for k in keys]
+    resolved = [towns.get(k.town) if k.town else None for k in keys]
+    found = {c for p in (*areas, *resolved) if p is not None for c in (p.country, p.region) if c}
+    codes = {c: k for k, c in enumerate(sorted(found))}
     return PairTable(
         day=np.array([k.day.toordinal() if k.day else -1 for k in keys], dtype=np.int64),
         year=np.array([k.year or -1 for k in keys], dtype=np.int64),
@@ -111,6 +121,10 @@ def pair_table(keys: Sequence[EventKey]) -> PairTable:
         country=np.array([country_ids[t.country] if t else -1 for t in where], dtype=np.int64),
         latitude=np.radians(np.array([_degrees(t, "latitude") for t in where], dtype=np.float64)),
         longitude=np.radians(np.array([_degrees(t, "longitude") for t in where], dtype=np.float64)),
+        area_country=_coded(codes, [a.country if a else None for a in areas]),
+        area_region=_coded(codes, [a.region if a and a.kind == "region" else None for a in areas]),
+        town_country=_coded(codes, [t.country if t else None for t in resolved]),
+        town_region=_coded(codes, [t.region if t else None for t in resolved]),
         places=_incidence([sorted(place_ids[p] for p in k.places | _own(k)) for k in keys], len(place_ids)),
         people=_incidence([sorted(person_ids[p] for p in k.people) for k in keys], len(person_ids)),
         principals=_incidence(
@@ -121,6 +135,10 @@ def pair_table(keys: Sequence[EventKey]) -> PairTable:
 
 def _named_town(key: EventKey, town: geo.GeoPlace | None) -> geo.GeoPlace | None:
     return town if town is not None and " ".join(fold(town.name)) in key.places else None
+
+
+def _coded(codes: dict[str, int], values: list[str | None]) -> NDArray[np.int64]:
+    return np.array([codes[v] if v else -1 for v in values], dtype=np.int64)
 
 
 def _degrees(town: geo.GeoPlace | None, axis: str) -> float:
@@ -204,9 +222,27 @@ def _same_and_other_place(
     written = placed & (_names(table, left, right) | _names(table, right, left))
     towns = (table.town[left] >= 0) & (table.town[right] >= 0)
     one_town = towns & (table.town[left] == table.town[right])
-    same = np.where(towns, one_town, written)
-    other = np.where(towns, ~one_town, placed & ~written)
+    # a country or state against a place of the other's: the same where it holds the other's
+    # town, and unknown where the other's place has no town (a site, a mountain)
+    area_left, area_right = table.area_country[left] >= 0, table.area_country[right] >= 0
+    inside = _holds(table, left, right) | _holds(table, right, left)
+    unknown = (area_left & ~area_right & (table.town[right] < 0)) | (
+        area_right & ~area_left & (table.town[left] < 0)
+    )
+    same = np.where(towns, one_town, written | inside)
+    other = np.where(towns, ~one_town, placed & ~written & ~inside & ~unknown)
     return same, other
+
+
+def _holds(table: PairTable, area: NDArray[np.int64], town: NDArray[np.int64]) -> NDArray[np.bool_]:
+    """Whether the place of each `area` article is a country or state that holds the town of
+    the `town` article."""
+    country, region = table.area_country[area], table.area_region[area]
+    return np.asarray(
+        (country >= 0)
+        & (table.town_country[town] == country)
+        & ((region < 0) | (table.town_region[town] == region))
+    )
 
 
 def _far_apart(table: PairTable, left: NDArray[np.int64], right: NDArray[np.int64]) -> NDArray[np.bool_]:
