@@ -37,6 +37,8 @@ DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "appos", "conj
 DECISION = {"person": "entity_type_person", "organization": "entity_type_organization"}
 _ORG_ENDINGS = ORG_WORDS | ORG_HEAD_NOUNS
 _PLACE_ENDINGS = PLACE_SUFFIXES | frozenset(STREET_SUFFIXES)
+#: The largest mean context score an entry is credited with, either way.
+CONTEXT_RANGE = 6.0
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -111,6 +113,7 @@ def features(cluster: Cluster, folder: Folder) -> dict[str, float]:
         "org_words": folder.shared("organization", cluster.kind, folded),
         "place_words": folder.shared("place", cluster.kind, folded),
     }
+    feats.update(context_features([m.context for m in mentions if m.context is not None and not m.headline]))
     for label in (*LABELS, "other"):
         feats[f"label:{label}"] = labels[label] / n
     for dep in (*DEPS, "other"):
@@ -124,6 +127,15 @@ def features(cluster: Cluster, folder: Folder) -> dict[str, float]:
     for word, count in Counter(m.governor for m in mentions if m.governor).items():
         feats[f"governor:{word}"] = count / n
     return feats
+
+
+def context_features(scores: list[float]) -> dict[str, float]:
+    """The entry's mean context score (`extract.context`) over its body's mentions (a headline's
+    words are too few to read), cut to a range a few odd sentences cannot push past."""
+    if not scores:
+        return {"context": 0.0, "context_none": 1.0}
+    mean = sum(scores) / len(scores)
+    return {"context": max(-CONTEXT_RANGE, min(CONTEXT_RANGE, mean)), "context_none": 0.0}
 
 
 def probability_right(cluster: Cluster, kind: str, folder: Folder) -> float | None:
