@@ -11,6 +11,12 @@ must have to stay on held-out folds, and prints precision and the right entries 
 and held out by record (grouped cross-validation), per dataset. "duplicate" verdicts are not
 type errors and are left out of the fit.
 
+An organization entry also reads its mentions' context scores (`extract.context`): a logistic
+regression over each body mention's token vectors, labelled with its entry's verdict, fitted
+here too (the folder is parsed again, from the parse cache, for the vectors the facts do not
+keep). The entry model is fitted on mention scores held out by its own folds, as unseen text's
+would be, and the mention model's weights go to `extract/context_weights.json`.
+
     .venv/bin/python eval/fit_types.py ../shared/eval [--write] [--limit N]
 
 The per-article facts are cached as eval/fit.py caches them ($EVENTFACTS_FIT_CACHE).

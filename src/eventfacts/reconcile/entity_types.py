@@ -9,7 +9,9 @@ next to it, how many of its words are ordinary English words, whether it is only
 logistic regression per kind, fitted by eval/fit_types.py on hand-judged records of every kind
 of news and kept in `weights.json` ("entity_type_person", "entity_type_organization"), gives
 the probability the entry is right; `mistyped` marks those under the threshold the fit chose on
-held-out records, and `without_mistyped` takes them out of the record.
+held-out records, and `without_mistyped` takes them out of the record. An organization entry
+also reads the mean of its mentions' context scores (`extract.context`, fitted alike): how the
+words around each mention read in the parse's vectors, the one trait here that sees past shape.
 """
 
 from __future__ import annotations
