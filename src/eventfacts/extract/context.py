@@ -20,6 +20,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 import numpy as np
+import numpy.typing as npt
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -31,7 +32,7 @@ KINDS = ("person", "organization")
 DECIMALS = 2
 
 
-def context_vector(span: Span) -> np.ndarray | None:
+def context_vector(span: Span) -> npt.NDArray[np.float64] | None:
     """The name's mean token vector beside its governing word's (zeros when the name is its
     sentence's root); None when the parse left no vectors."""
     tensor = span.doc.tensor
@@ -40,7 +41,8 @@ def context_vector(span: Span) -> np.ndarray | None:
     own = tensor[span.start : span.end].mean(axis=0)
     head = span.root.head
     governor = tensor[head.i] if not span.start <= head.i < span.end else np.zeros_like(own)
-    return np.concatenate([own, governor]).astype(np.float64)
+    vector: npt.NDArray[np.float64] = np.concatenate([own, governor]).astype(np.float64)
+    return vector
 
 
 def context_score(span: Span, kind: str) -> float | None:
@@ -56,7 +58,7 @@ def context_score(span: Span, kind: str) -> float | None:
 
 
 @cache
-def _weights() -> dict[str, tuple[float, np.ndarray]]:
+def _weights() -> dict[str, tuple[float, npt.NDArray[np.float64]]]:
     text = resources.files(__package__).joinpath("context_weights.json").read_text(encoding="utf-8")
     data = json.loads(text)
     return {
