@@ -51,13 +51,25 @@ class Folder:
 
     words: dict[str, Counter[str]]  # kind -> folded word -> number of entries of the kind using it
     sources: int
+    titles: frozenset[str] = frozenset()  # the people's titles, folded: " executive director of x "
 
     @classmethod
     def of(cls, clusters: dict[str, list[Cluster]], sources: int) -> Folder:
         words: dict[str, Counter[str]] = {}
         for kind, found in clusters.items():
             words[kind] = Counter(w for c in found for w in set(fold(c.canonical())))
-        return cls(words, max(sources, 1))
+        titles = frozenset(
+            f" {' '.join(fold(t))} "
+            for c in clusters.get("person", ())
+            for m, _ in c.mentions
+            for t in m.titles
+        )
+        return cls(words, max(sources, 1), titles)
+
+    def in_title(self, folded: tuple[str, ...]) -> bool:
+        """Whether a person's title names it: "director of the X Institute" """
+        name = f" {' '.join(folded)} "
+        return bool(folded) and any(name in t for t in self.titles)
 
     def shared(self, kind: str, own: str, folded: tuple[str, ...]) -> float:
         """The share of the name's words that another entry of `kind` uses too."""
@@ -114,6 +126,7 @@ def features(cluster: Cluster, folder: Folder) -> dict[str, float]:
         "person_words": folder.shared("person", cluster.kind, folded),
         "org_words": folder.shared("organization", cluster.kind, folded),
         "place_words": folder.shared("place", cluster.kind, folded),
+        "in_title": float(folder.in_title(folded)),
     }
     feats.update(context_features([m.context for m in mentions if m.context is not None and not m.headline]))
     for label in (*LABELS, "other"):
