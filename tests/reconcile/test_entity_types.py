@@ -101,6 +101,22 @@ def test_a_headline_mention_has_no_say_in_the_context() -> None:
     assert et.features(cluster("organization", headline), NOBODY)["context_none"] == 1.0
 
 
+def test_a_body_a_persons_title_names() -> None:
+    person = cluster(
+        "person", mention("Rosa Elling", "person", "PERSON", titles=("director of the Saltmarsh Trust",))
+    )
+    trust = cluster("organization", mention("Saltmarsh Trust", "organization", "ORG"))
+    salt = cluster("organization", mention("Saltmarsh", "organization", "ORG"))
+    folder = et.Folder.of({"person": [person], "organization": [trust, salt]}, 2)
+    assert et.features(trust, folder)["in_title"] == 1.0
+    assert et.features(salt, folder)["in_title"] == 1.0  # a whole word of the title
+    assert (
+        et.features(cluster("organization", mention("Marsh", "organization", "ORG")), folder)["in_title"]
+        == 0.0
+    )
+    assert et.features(trust, NOBODY)["in_title"] == 0.0
+
+
 def test_words_another_entry_uses() -> None:
     person = cluster("person", mention("Dana Whitlow", "person", "PERSON"))
     body = cluster("organization", mention("Whitlow", "organization", "ORG"))
