@@ -119,6 +119,9 @@ class EntityMention:
     proper_words: int = field(default=0, metadata=_OPTIONAL)  # its words tagged proper nouns
     before: str | None = field(default=None, metadata=_OPTIONAL)  # the word before it, lower-cased
     governor: str | None = field(default=None, metadata=_OPTIONAL)  # the lemma its head word hangs on
+    # the fitted log-odds that a name used as this one is (its tokens' vectors and its governing
+    # word's) is what it is typed: extract.context
+    context: float | None = field(default=None, metadata=_OPTIONAL)
 
 
 @dataclass(frozen=True, slots=True)

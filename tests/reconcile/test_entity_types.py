@@ -81,6 +81,42 @@ def test_features(entry: Cluster, expected: dict[str, float]) -> None:
     assert {k: found.get(k, 0.0) for k in expected} == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("scores", "expected"),
+    [
+        ([1.5, 2.5], {"context": 2.0, "context_none": 0.0}),
+        # one sentence read very oddly cannot outweigh the rest without bound
+        ([-40.0], {"context": -et.CONTEXT_RANGE, "context_none": 0.0}),
+        ([], {"context": 0.0, "context_none": 1.0}),
+    ],
+)
+def test_context_features(scores: list[float], expected: dict[str, float]) -> None:
+    assert et.context_features(scores) == pytest.approx(expected)
+
+
+def test_a_headline_mention_has_no_say_in_the_context() -> None:
+    body = mention("Kessler Foods", "organization", "ORG", context=2.0)
+    headline = mention("Kessler Foods", "organization", "ORG", context=-3.0, headline=True)
+    assert et.features(cluster("organization", body, headline), NOBODY)["context"] == 2.0
+    assert et.features(cluster("organization", headline), NOBODY)["context_none"] == 1.0
+
+
+def test_a_body_a_persons_title_names() -> None:
+    person = cluster(
+        "person", mention("Rosa Elling", "person", "PERSON", titles=("director of the Saltmarsh Trust",))
+    )
+    trust = cluster("organization", mention("Saltmarsh Trust", "organization", "ORG"))
+    salt = cluster("organization", mention("Saltmarsh", "organization", "ORG"))
+    folder = et.Folder.of({"person": [person], "organization": [trust, salt]}, 2)
+    assert et.features(trust, folder)["in_title"] == 1.0
+    assert et.features(salt, folder)["in_title"] == 1.0  # a whole word of the title
+    assert (
+        et.features(cluster("organization", mention("Marsh", "organization", "ORG")), folder)["in_title"]
+        == 0.0
+    )
+    assert et.features(trust, NOBODY)["in_title"] == 0.0
+
+
 def test_words_another_entry_uses() -> None:
     person = cluster("person", mention("Dana Whitlow", "person", "PERSON"))
     body = cluster("organization", mention("Whitlow", "organization", "ORG"))

@@ -36,6 +36,8 @@ from .common import (
     text_of,
     trim_name,
 )
+from .context import KINDS as CONTEXT_KINDS
+from .context import context_score
 from .repairs import (
     BODY_PATTERNS,
     GROUP_NOUNS_AFTER,
@@ -139,6 +141,7 @@ def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | Drop
             proper_words=sum(t.pos_ == "PROPN" for t in span),
             before=span.doc[span.start - 1].lower_ if span.start > 0 else None,
             governor=_governor(span),
+            context=context_score(span, kind) if kind in CONTEXT_KINDS else None,
         )
 
 

@@ -9,7 +9,9 @@ next to it, how many of its words are ordinary English words, whether it is only
 logistic regression per kind, fitted by eval/fit_types.py on hand-judged records of every kind
 of news and kept in `weights.json` ("entity_type_person", "entity_type_organization"), gives
 the probability the entry is right; `mistyped` marks those under the threshold the fit chose on
-held-out records, and `without_mistyped` takes them out of the record.
+held-out records, and `without_mistyped` takes them out of the record. An organization entry
+also reads the mean of its mentions' context scores (`extract.context`, fitted alike): how the
+words around each mention read in the parse's vectors, the one trait here that sees past shape.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "appos", "conj
 DECISION = {"person": "entity_type_person", "organization": "entity_type_organization"}
 _ORG_ENDINGS = ORG_WORDS | ORG_HEAD_NOUNS
 _PLACE_ENDINGS = PLACE_SUFFIXES | frozenset(STREET_SUFFIXES)
+#: The largest mean context score an entry is credited with, either way.
+CONTEXT_RANGE = 6.0
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -47,13 +51,25 @@ class Folder:
 
     words: dict[str, Counter[str]]  # kind -> folded word -> number of entries of the kind using it
     sources: int
+    titles: frozenset[str] = frozenset()  # the people's titles, folded: " executive director of x "
 
     @classmethod
     def of(cls, clusters: dict[str, list[Cluster]], sources: int) -> Folder:
         words: dict[str, Counter[str]] = {}
         for kind, found in clusters.items():
             words[kind] = Counter(w for c in found for w in set(fold(c.canonical())))
-        return cls(words, max(sources, 1))
+        titles = frozenset(
+            f" {' '.join(fold(t))} "
+            for c in clusters.get("person", ())
+            for m, _ in c.mentions
+            for t in m.titles
+        )
+        return cls(words, max(sources, 1), titles)
+
+    def in_title(self, folded: tuple[str, ...]) -> bool:
+        """Whether a person's title names it: "director of the X Institute" """
+        name = f" {' '.join(folded)} "
+        return bool(folded) and any(name in t for t in self.titles)
 
     def shared(self, kind: str, own: str, folded: tuple[str, ...]) -> float:
         """The share of the name's words that another entry of `kind` uses too."""
@@ -110,7 +126,9 @@ def features(cluster: Cluster, folder: Folder) -> dict[str, float]:
         "person_words": folder.shared("person", cluster.kind, folded),
         "org_words": folder.shared("organization", cluster.kind, folded),
         "place_words": folder.shared("place", cluster.kind, folded),
+        "in_title": float(folder.in_title(folded)),
     }
+    feats.update(context_features([m.context for m in mentions if m.context is not None and not m.headline]))
     for label in (*LABELS, "other"):
         feats[f"label:{label}"] = labels[label] / n
     for dep in (*DEPS, "other"):
@@ -124,6 +142,15 @@ def features(cluster: Cluster, folder: Folder) -> dict[str, float]:
     for word, count in Counter(m.governor for m in mentions if m.governor).items():
         feats[f"governor:{word}"] = count / n
     return feats
+
+
+def context_features(scores: list[float]) -> dict[str, float]:
+    """The entry's mean context score (`extract.context`) over its body's mentions (a headline's
+    words are too few to read), cut to a range a few odd sentences cannot push past."""
+    if not scores:
+        return {"context": 0.0, "context_none": 1.0}
+    mean = sum(scores) / len(scores)
+    return {"context": max(-CONTEXT_RANGE, min(CONTEXT_RANGE, mean)), "context_none": 0.0}
 
 
 def probability_right(cluster: Cluster, kind: str, folder: Folder) -> float | None:
