@@ -1203,6 +1203,20 @@ ROWS: list[object] = [
         ),
         TOWN_AS_NAME,
     ),
+    # a heart attack days before is an illness that struck, not the event's day
+    Row(
+        "wire",
+        "2025-02-14 09:00:00",
+        "Chilean folk singer Rosa Ibarra dies at 81",
+        "SANTIAGO (AP) \u2014 Chilean folk singer Rosa Ibarra died on Thursday in a Santiago hospital, "
+        "where she had been treated since a heart attack on Feb. 3, her daughter said. She was 81.",
+        "death",
+        "2025-02-13",
+        "Santiago",
+        "Chile",
+        None,
+        None,
+    ),
     # ------------------------------------------------------------------ more sports, business, courts
     Row(
         "sports",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventfacts.clean import clean
 from eventfacts.records import Article
 
@@ -78,6 +80,29 @@ def test_a_repeated_headline_block_is_marked() -> None:
     text = "Storm hits coast\n\nStorm hits the coast of Maine\n\nWaves flooded roads on Monday.\n\nStorm hits the coast of Maine\n"
     reasons = _reasons(text)
     assert list(reasons.values()).count("repeated line") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "repeated"),
+    [
+        (
+            "Dam holds after week of rain\n\n"
+            "Engineers inspected the Harlow dam on Friday after a week of rain, the county said.\n"
+            "Engineers inspected the Harlow dam on...\n\n"
+            "The spillway was opened on Saturday to lower the reservoir.\n",
+            1,
+        ),
+        (
+            "Dam holds after week of rain\n\n"
+            "Engineers inspected the Harlow dam on Friday, the county said.\n"
+            "Engineers inspected the pumps\u2026\n\n"
+            "Residents said more rain was due. The spillway opened…\n",
+            0,
+        ),
+    ],
+)
+def test_a_caption_cut_short_under_itself_is_a_repeat(text: str, repeated: int) -> None:
+    assert list(_reasons(text).values()).count("repeated line") == repeated
 
 
 def test_a_one_line_article_is_all_body() -> None:

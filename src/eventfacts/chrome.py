@@ -112,18 +112,25 @@ CHROME: tuple[Rule[tuple[re.Pattern[str], ...]], ...] = (
             _keeps("The clip shows fans skip the line and share a laugh with the guards."),
         ),
     ),
-    # a photo gallery's captions on one line: "Image 1 of 14 Caption Close ... Back to Gallery"
+    # a photo gallery's captions on one line: "Image 1 of 14 Caption Close ... Back to Gallery",
+    # or one line a picture, each opening on its place in the gallery and its caption's first
+    # word ("Image 7 of 40 Crews ..."), not a sentence about the seventh image ("Image 7 of 40 in")
     Rule(
         "photo gallery",
         (
             _needing(
-                re.compile(r"(?m)^[^\n]*\b(?:Image \d+ of / \d+|View as gallery|Back to Gallery)\b[^\n]*$"),
+                re.compile(
+                    r"(?m)^[^\n]*\b(?:Image \d+ of / \d+|View as gallery|Back to Gallery)\b[^\n]*$"
+                    rf"|^{_H}*Image \d+ of \d+{_H}+[A-Z0-9\"“][^\n]*$"
+                ),
                 "image ", "gallery",
             ),
         ),
         (
             _drops("Lena Ruiz Image 1 of / 3 Caption Close Image 1 of 3 Crews at the mill Back to Gallery"),
+            _drops("Image 7 of 22 Volunteers stack sandbags on Front Street, May 4. Photo: Ana Ruiz"),
             _keeps("The gallery reopened on Monday with 14 new images of the flood."),
+            _keeps("Image 3 of 5 in the report showed the dam's spillway cracked, engineers said."),
         ),
     ),
     Rule(

@@ -138,9 +138,21 @@ def _mark_repeats(lines: list[Line], marks: dict[int, str]) -> None:
     seen: set[str] = set()
     for i, line in enumerate(lines):
         key = " ".join(line.stripped.split()).casefold()
-        if key in seen and len(key.split()) >= 3:
+        above = " ".join(lines[i - 1].stripped.split()).casefold() if i > 0 else ""
+        if (key in seen and len(key.split()) >= 3) or _cut_short_copy(key, above):
             marks.setdefault(i, "repeated line")
         seen.add(key)
+
+
+_CUT = re.compile(r"(?:\.\.\.|…)$")
+
+
+def _cut_short_copy(key: str, before: str) -> bool:
+    """The line above cut short: a gallery's thumbnail repeats each caption's opening words and
+    an ellipsis ("Crews cleared the road..." under "Crews cleared the road on Monday.")."""
+    cut = _CUT.search(key)
+    opening = key[: cut.start()].rstrip() if cut else ""
+    return len(opening.split()) >= 3 and opening in before and len(before) > len(opening) + 3
 
 
 def is_credit_line(line: str) -> bool:

@@ -349,6 +349,9 @@ NOT_HARM_NOUNS = frozenset(
      "disease", "cancer", "infection", "flu", "pneumonia", "virus", "covid", "condition", "disorder",
      "abuse", "dependency", "stress", "fatigue"}
 )  # fmt: skip
+#: Words before "attack" that make it the body's own (a heart attack, an asthma attack): an
+#: illness that struck, not an incident anybody carried out (extract.timeline).
+ILLNESS_ATTACK_WORDS = frozenset({"heart", "asthma", "panic", "anxiety", "migraine", "gout"})
 #: Nouns of a report whose "of" object is what it reports: "no reports of injuries", "no word of
 #: casualties".
 REPORT_NOUNS = frozenset({"report", "word", "sign", "indication", "news", "account"})

@@ -6,7 +6,7 @@ import pytest
 
 from eventfacts.extract.dates import extract_dates
 
-#: (sentence, the date as written, the kind of development it dates)
+#: (sentence, the date as written, the kind of development it dates, None for none)
 SENTENCES = [
     ("A woman was shot late Saturday outside a bar on Elm Street.", "late Saturday", "incident"),
     ("The stabbing happened Tuesday afternoon near the bus station.", "Tuesday", "incident"),
@@ -43,6 +43,12 @@ SENTENCES = [
         "incident",
     ),
     ("He is due back for his Friday court hearing, his lawyer said.", "Friday", "court"),
+    # a heart attack is an illness that struck, no incident; the day it killed is a death's
+    ("She suffered a heart attack on March 4 and died a week later.", "March 4", None),
+    ("The singer had an asthma attack on Sunday, his manager said.", "Sunday", None),
+    ("The guard was wounded in an attack on Sunday, his manager said.", "Sunday", "incident"),
+    # a month's name is no march: the date is not what it dates
+    ("The council approved the budget on March 4 after a long debate.", "March 4", None),
     # a dated update names when it was written, not what happened
     ("Dam failure: March 4, 2019 update on the evacuation of the valley", "March 4, 2019", "publication"),
 ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import ILLNESS_ATTACK_WORDS
 from ..records import Evidence
 from .common import REPORTING_VERBS, evidence, reporting_verb_of, sentence_of, text_of
 
@@ -200,7 +201,7 @@ def development_kind(ent: Span) -> str | None:
         if kind is not None:
             return kind
         if node.pos_ in _VERBS:
-            return _kind_of_objects(node)
+            return _kind_of_objects(node, ent)
     return None
 
 
@@ -230,9 +231,19 @@ def _kind_of_word(token: Token) -> str | None:
             return kind
     if lemma in TERM_VERBS and _with_a_term(token):
         return "sentencing"
+    if _an_illness(token):
+        return None
     if token.pos_ in _NOUNS or token.pos_ in _VERBS or token.pos_ == "ADJ":
         return KIND_OF.get(lemma) or KIND_OF.get(token.lower_)
     return None
+
+
+def _an_illness(token: Token) -> bool:
+    """ "a heart attack on March 4": an illness that struck, which dates no incident."""
+    return token.lemma_.lower() == "attack" and any(
+        child.dep_ in ("compound", "amod") and child.lower_ in ILLNESS_ATTACK_WORDS
+        for child in token.children
+    )
 
 
 def _with_a_term(verb: Token) -> bool:
@@ -245,16 +256,17 @@ def _with_a_term(verb: Token) -> bool:
     )
 
 
-def _kind_of_objects(verb: Token) -> str | None:
-    """ "appeared in court", "held a vigil", "made his first appearance": the verb's words."""
+def _kind_of_objects(verb: Token, ent: Span) -> str | None:
+    """ "appeared in court", "held a vigil", "made his first appearance": the verb's words, not
+    the date's own ("on March 4" names no march)."""
     for child in verb.children:
-        if child.dep_ in _OBJECTS:
+        if child.dep_ in _OBJECTS and not ent.start <= child.i < ent.end:
             kind = _kind_of_word(child)
             if kind is not None:
                 return kind
         if child.dep_ in ("prep", "agent", "dative"):
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
+                if grandchild.dep_ == "pobj" and not ent.start <= grandchild.i < ent.end:
                     kind = _kind_of_word(grandchild)
                     if kind is not None:
                         return kind
