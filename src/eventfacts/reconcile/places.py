@@ -15,8 +15,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
 
 from .. import geo
 from ..extract.patterns import street_kind, venue_kind
@@ -170,42 +171,51 @@ def context(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> tuple[geo.GeoPl
 
 def _own_regions(places: tuple[PlaceCue, ...]) -> tuple[geo.GeoPlace, ...]:
     """The regions an article's own cues name or imply. Kept per article: reconciling asks for
-    each article's context in four passes, and each asking looked up every cue again. Kept by
-    the identity of the cues (held with the answer, so that the id stays theirs): hashing every
-    cue of the tuple at each asking cost as much as the look-ups."""
-    kept = _OWN_REGIONS.get(id(places))
-    if kept is not None and kept[0] is places:
-        return kept[1]
-    regions = tuple(
-        dict.fromkeys((*article_regions(places), *implied_regions(places), *demonym_countries(places)))
+    each article's context in four passes, and each asking looked up every cue again."""
+    return _OWN_REGIONS.get(
+        places,
+        (),
+        lambda: tuple(
+            dict.fromkeys((*article_regions(places), *implied_regions(places), *demonym_countries(places)))
+        ),
     )
-    if len(_OWN_REGIONS) >= _OWN_REGIONS_KEPT:
-        _OWN_REGIONS.clear()
-    _OWN_REGIONS[id(places)] = (places, regions)
-    return regions
-
-
-_OWN_REGIONS: dict[int, tuple[tuple[PlaceCue, ...], tuple[geo.GeoPlace, ...]]] = {}
-_OWN_REGIONS_KEPT = 16384
 
 
 def resolve_cues(doc: DocFacts, near: Sequence[geo.GeoPlace] = ()) -> list[Resolved]:
     """Every cue of an article with what it names; `near` are the regions of the other sources,
-    used after the article's own. Kept for the article (by identity, as `_own_regions`) with the
-    last `near`: the entries of `places` and the event's town each read every article's cues
-    with the same regions near."""
+    used after the article's own. Kept for the article with the last `near`: the entries of
+    `places` and the event's town each read every article's cues with the same regions near."""
     near = tuple(near)
-    kept = _RESOLVED.get(id(doc))
-    if kept is not None and kept[0] is doc and kept[1] == near:
-        return list(kept[2])
-    resolved = _resolve_cues(doc, near)
-    if len(_RESOLVED) >= _OWN_REGIONS_KEPT:
-        _RESOLVED.clear()
-    _RESOLVED[id(doc)] = (doc, near, tuple(resolved))
-    return resolved
+    return list(_RESOLVED.get(doc, near, lambda: tuple(_resolve_cues(doc, near))))
 
 
-_RESOLVED: dict[int, tuple[DocFacts, tuple[geo.GeoPlace, ...], tuple[Resolved, ...]]] = {}
+T = TypeVar("T")
+
+
+class _KeptByIdentity(Generic[T]):
+    """One answer per object, found by the object's identity with the arguments it was asked
+    with last. Hashing an article's cues or a DocFacts at every asking cost as much as the
+    look-ups it saved; the object is held with its answer, so that its id stays its own."""
+
+    #: Answers kept before all are dropped (a process merges a few thousand articles at most).
+    LIMIT = 16384
+
+    def __init__(self) -> None:
+        self._kept: dict[int, tuple[object, object, T]] = {}
+
+    def get(self, owner: object, args: object, compute: Callable[[], T]) -> T:
+        kept = self._kept.get(id(owner))
+        if kept is not None and kept[0] is owner and kept[1] == args:
+            return kept[2]
+        value = compute()
+        if len(self._kept) >= self.LIMIT:
+            self._kept.clear()
+        self._kept[id(owner)] = (owner, args, value)
+        return value
+
+
+_OWN_REGIONS: _KeptByIdentity[tuple[geo.GeoPlace, ...]] = _KeptByIdentity()
+_RESOLVED: _KeptByIdentity[tuple[Resolved, ...]] = _KeptByIdentity()
 
 
 def _resolve_cues(doc: DocFacts, near: tuple[geo.GeoPlace, ...]) -> list[Resolved]:
