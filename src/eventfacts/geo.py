@@ -29,6 +29,7 @@ import os
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -243,13 +244,19 @@ def _db() -> sqlite3.Connection:
 
 
 def _build_cache(path: Path) -> None:
-    """Written to a file of its own, then renamed: processes building it at once never read half
-    a table. A folder that cannot be written means the table is built in memory instead."""
+    """A folder that cannot be written means the table is built in memory instead."""
+    write_cache_file(path, lambda partial: _fill(sqlite3.connect(partial)).close())
+
+
+def write_cache_file(path: Path, fill: Callable[[Path], object]) -> None:
+    """A file of `cache_dir()` written by `fill` under a name of its own, then renamed: processes
+    building it at once never read half of one. A folder that cannot be written leaves nothing
+    behind; the caller reads its data afresh next time."""
     partial = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
-        _fill(sqlite3.connect(partial)).close()
+        fill(partial)
         os.replace(partial, path)
     except (OSError, sqlite3.Error):
         with contextlib.suppress(OSError):  # a folder that is a file cannot hold the partial file either

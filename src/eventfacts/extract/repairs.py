@@ -1794,11 +1794,9 @@ def _world_given_names() -> frozenset[str]:
     Importing Faker and its tables costs a quarter of a second, more than extracting twenty
     articles, in every process: the names are kept in a file of the cache folder (`geo.cache_dir`)
     named after Faker's version, read in milliseconds by every later process."""
-    import os
-    from contextlib import suppress
     from importlib.metadata import PackageNotFoundError, version
 
-    from ..geo import cache_dir
+    from ..geo import cache_dir, write_cache_file
 
     try:
         path = cache_dir() / f"given-names-v{GIVEN_NAMES_VERSION}-faker{version('faker')}.txt"
@@ -1809,15 +1807,8 @@ def _world_given_names() -> frozenset[str]:
     except (OSError, UnicodeDecodeError):
         pass
     names = _faker_given_names()
-    # written to a file of its own, then renamed: a process reading it never sees half a list
-    partial = path.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text("".join(f"{name}\n" for name in sorted(names)), encoding="utf-8")
-        os.replace(partial, path)
-    except OSError:  # a folder that cannot be written: the names are read from Faker each time
-        with suppress(OSError):
-            partial.unlink(missing_ok=True)
+    text = "".join(f"{name}\n" for name in sorted(names))
+    write_cache_file(path, lambda partial: partial.write_text(text, encoding="utf-8"))
     return names
 
 
