@@ -523,6 +523,7 @@ def _extend_place(ent: Span) -> Span:
 
 #: Nouns whose modifier names who made them: "a Marlowe poll", "the latest Harwood survey".
 POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+_GROUP_OR_POLL = GROUP_NOUNS_AFTER | POLL_NOUNS
 
 
 def _governed_like_an_organization(span: Span) -> bool:
@@ -530,12 +531,7 @@ def _governed_like_an_organization(span: Span) -> bool:
     poll" (a pollster)."""
     root = span.root
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if (
-        after is not None
-        and after.is_lower
-        and after.lower_ in GROUP_NOUNS_AFTER | POLL_NOUNS
-        and after.pos_ == "NOUN"
-    ):
+    if after is not None and after.is_lower and after.lower_ in _GROUP_OR_POLL and after.pos_ == "NOUN":
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "as":
         objects = [t for t in root.head.head.children if t.dep_ == "dobj"]
