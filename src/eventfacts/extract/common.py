@@ -361,8 +361,17 @@ def text_between(doc: Doc, start: int, end: int) -> str:
 
 
 def span_text(span: Span) -> str:
-    """`span.text`, as `text_between` reads it."""
-    return text_between(span.doc, span.start, span.end)
+    """`span.text`, as `text_between` reads it. The last span asked about is remembered (it
+    stays alive while remembered, so it cannot be another span at the same address): the repair
+    rows are handed the same Span one after the other, and most of them read its text."""
+    if _LAST_SPAN[0] is span:
+        return _LAST_SPAN[1]
+    text = text_between(span.doc, span.start, span.end)
+    _LAST_SPAN[:] = (span, text)
+    return text
+
+
+_LAST_SPAN: list[Any] = [None, ""]
 
 
 def ents_of(doc: Doc) -> tuple[Span, ...]:

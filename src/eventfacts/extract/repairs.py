@@ -716,9 +716,9 @@ def _nickname(span: Span, kind: str) -> bool:
     """ "Tony Coburn, aka Blue, 26": the name after "aka" is a nickname of the person before.
     "Known as" also names groups ("the Popular Front, also known as the Red Brigade"), so an
     "organization" after it is a nickname only when a person is named just before the cue."""
-    before = text_between(span.doc, max(0, span.start - 3), span.start).lower()
     if kind == "place":
         return False
+    before = text_between(span.doc, max(0, span.start - 3), span.start).lower()
     if any(before.endswith(cue) for cue in NICKNAME_CUES[:3]) or (
         kind == "person" and before.endswith("known as")
     ):
