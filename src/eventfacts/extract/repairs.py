@@ -188,11 +188,12 @@ def repair(span: Span, kind: str, label: str, *, places: frozenset[str] = frozen
 def _role_then_name(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "Magistrate Oren Falk" tagged ORG: a role noun, then two or three proper nouns that do not
     end in a body's word, is a person with a title."""
+    if kind != "organization":
+        return None
     rest = span[1:]
     return (
         "person"
-        if kind == "organization"
-        and _is_role(span[0].text)
+        if _is_role(span[0].text)
         and 2 <= len(rest) <= 3
         and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest)
         and rest[-1].lower_ not in PERSON_ORG_ENDINGS
@@ -289,9 +290,11 @@ def _is_role(word: str) -> bool:
 
 def _venue_after_possessive(span: Span, kind: str) -> Span:
     """ "Kosair Children" tagged without its "'s Hospital": the name runs on to the venue noun."""
+    if kind == "place":
+        return span
     doc = span.doc
     rest = doc[span.end : span.end + 3]
-    if len(rest) < 2 or rest[0].text not in ("'s", "’s") or kind == "place":
+    if len(rest) < 2 or rest[0].text not in ("'s", "’s"):
         return span
     for size in (2, 1):
         words = rest[1 : 1 + size]
@@ -372,8 +375,10 @@ def _strip_trailing_town(span: Span, kind: str) -> Span:
 def _after_nickname_quote(span: Span, kind: str) -> Span:
     """`James" Hong` of `Cheng Yuan "James" Hong`: NER began inside the quoted nickname; the
     name is what follows the closing quote."""
+    if kind != "person":
+        return span
     quotes = [t.i for t in span[1:-1] if t.text in _QUOTES]
-    if kind != "person" or len(quotes) != 1:
+    if len(quotes) != 1:
         return span  # `Tom "Tiny" Lee` holds both quotes: the whole name
     return span.doc[quotes[0] + 1 : span.end]
 
@@ -615,15 +620,12 @@ def _month(span: Span, kind: str) -> bool:
 def _not_an_organization(span: Span, kind: str) -> bool:
     """Laws, prizes, programs, tournaments and conventions are named like bodies but are not
     ones; and no person's name ends in "Trophy" or "Awards"."""
-    words = {t.lower_ for t in span if t.text[:1].isupper()}
     if kind == "person":
         return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in NOT_BODIES
-    return (
-        kind == "organization"
-        and len(span) > 1
-        and bool(words & NOT_BODIES)
-        and span[-1].lower_ not in ORG_ENDINGS
-    )
+    if kind != "organization" or len(span) < 2:
+        return False
+    words = {t.lower_ for t in span if t.text[:1].isupper()}
+    return bool(words & NOT_BODIES) and span[-1].lower_ not in ORG_ENDINGS
 
 
 #: What NER calls a name that is neither a person nor a body: a nationality or a creed, a work
@@ -761,11 +763,11 @@ def _the_plural(span: Span) -> bool:
 
 
 def _charge(span: Span, kind: str) -> bool:
+    if kind == "place":
+        return False
     words = [t.lower_ for t in span if not t.is_punct]
-    return (
-        kind != "place"
-        and any(w in CHARGE_WORDS for w in words)
-        and all(w in CHARGE_WORDS or w in CHARGE_FILLERS for w in words)
+    return any(w in CHARGE_WORDS for w in words) and all(
+        w in CHARGE_WORDS or w in CHARGE_FILLERS for w in words
     )
 
 
@@ -781,8 +783,10 @@ def _ship(span: Span, kind: str) -> bool:
     """ "hijacked the MV Northern Dawn": a ship's prefix then a name is a ship, not a person or a
     body (the prefix is written in capitals, so "Ms Dana Kirk" is not taken); so is that name
     written alone elsewhere in the article ("the Northern Dawn")."""
+    if kind == "place":
+        return False
     words = [t for t in span if not t.is_punct]
-    if not words or kind == "place":
+    if not words:
         return False
     if len(words) == 1 or words[0].text not in SHIP_PREFIXES:
         return span_text(span) in _ship_names(span.doc)
@@ -869,11 +873,12 @@ def _common_acronym(span: Span, kind: str) -> bool:
 def _product(span: Span, kind: str) -> bool:
     """ "ShotSpotter technology", "a Ruger pistol": a make or a product, named before its noun
     (a body's name only: "U.S. technology" is a country's)."""
+    if kind != "organization":
+        return False
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     return (
-        kind == "organization"
-        and after is not None
+        after is not None
         and after.is_lower
         and after.lower_ in PRODUCT_NOUNS
         and span.root.dep_ == "compound"
@@ -888,12 +893,13 @@ OWNER_WORDS = frozenset({"a", "an", "his", "her", "their", "my", "your", "our"})
 def _owned_thing(span: Span, kind: str) -> bool:
     """ "emblems on his Jeep", "he bought a Nerf Blaster": an "organization" that is the head of
     a noun phrase opened by "a" or a possessive pronoun is a product (or one shop of a chain)."""
+    if kind != "organization":
+        return False
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     return (
-        kind == "organization"
-        and before is not None
+        before is not None
         and before.lower_ in OWNER_WORDS
         and span[-1].lower_ not in BODY_HEADS  # "activated their Harlow Strike Team"
         and span.root.dep_ not in ("compound", "amod", "nmod", "poss")
@@ -1894,13 +1900,10 @@ def _given_name_then_surname(span: Span, kind: str, label: str, places: frozense
 def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "9-month-old Kendarius Edwards", "his nephew, Montrell Burdine", "identified as X", "the
     family of X", "the killing of X", "Ana Diaz and X" (a name in a list beside a person)."""
+    if kind == "person":
+        return None
     words = [t for t in span if not t.is_punct]  # "Nakya-Senat Butler"
-    if (
-        kind == "person"
-        or not words
-        or not all(t.text[:1].isupper() for t in words)
-        or span_text(span).isupper()
-    ):
+    if not words or not all(t.text[:1].isupper() for t in words) or span_text(span).isupper():
         return None
     doc = span.doc
     if len(span) >= 2 and _AGE_BEFORE.search(text_between(doc, max(0, span.start - 6), span.start)):
@@ -2034,9 +2037,9 @@ def _identified(preposition: Token) -> bool:
 def _town_police(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "Truckee police arrested...", "a Marlowe man", "in Stone Mountain": an "organization"
     without an organization word, written where a town is written."""
-    root = span.root
     if kind != "organization" or span_text(span).isupper() or span[-1].lower_ in ANY_ORG_ENDINGS:
         return None
+    root = span.root
     if root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in TOWN_HEADS:
         return "place"
     located = _after_where_preposition(span)
