@@ -364,14 +364,15 @@ def span_text(span: Span) -> str:
     """`span.text`, as `text_between` reads it. The last span asked about is remembered (it
     stays alive while remembered, so it cannot be another span at the same address): the repair
     rows are handed the same Span one after the other, and most of them read its text."""
-    if _LAST_SPAN[0] is span:
-        return _LAST_SPAN[1]
+    last, text = _LAST_SPAN[0]
+    if last is span:
+        return text
     text = text_between(span.doc, span.start, span.end)
-    _LAST_SPAN[:] = (span, text)
+    _LAST_SPAN[0] = (span, text)
     return text
 
 
-_LAST_SPAN: list[Any] = [None, ""]
+_LAST_SPAN: list[tuple[Span | None, str]] = [(None, "")]
 
 
 def ents_of(doc: Doc) -> tuple[Span, ...]:

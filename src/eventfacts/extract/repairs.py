@@ -162,6 +162,8 @@ def repair(span: Span, kind: str, label: str, *, places: frozenset[str] = frozen
     original = span
     fired: list[str] = []
     for first in FIRST_RETYPES:  # on the span as NER gave it, before the trims cut its role noun
+        if first.gives == kind:
+            continue
         new = first.apply(span, kind, label, places)
         if new is not None and new != kind:
             kind = new
@@ -176,6 +178,8 @@ def repair(span: Span, kind: str, label: str, *, places: frozenset[str] = frozen
         if drop.apply(span, kind):
             return Repair(span, kind, dropped=drop.name, rules=tuple(fired))
     for retype in RETYPES:
+        if retype.gives == kind:  # all it could give is the kind the name has
+            continue
         new = retype.apply(span, kind, label, places)
         if new is not None and new != kind:
             return Repair(span, new, title=title, rules=(*fired, retype.name))
@@ -214,6 +218,7 @@ FIRST_RETYPES: tuple[Rule[Retype], ...] = (
                 None,
             ),
         ),
+        gives="person",
     ),
 )
 
@@ -2324,6 +2329,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             ),
             E("The Otters led at half-time.", "Otters", "person", None),
         ),
+        gives="organization",
     ),
     Rule(
         "call sign",
@@ -2332,6 +2338,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("KXLY reported the fire first.", "KXLY", "person", "organization"),
             E("NATO reported the strike first.", "NATO", "organization", None),
         ),
+        gives="organization",
     ),
     Rule(
         "team or paper after 'the'",
@@ -2340,6 +2347,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Fans cheered the Dunmore Otters all night.", "Dunmore Otters", "person", "organization"),
             E("Fans cheered Dunmore Otter all night.", "Dunmore Otter", "person", None),
         ),
+        gives="organization",
     ),
     Rule(
         "named in a list of towns",
@@ -2348,6 +2356,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Floods reached the villages of Orvik, Tamsel and Brekka.", "Tamsel", "person", "place"),
             E("Floods reached the farms of Orvik, Tamsel and Brekka.", "Tamsel", "person", None),
         ),
+        gives="place",
     ),
     Rule(
         "person written as a place",
@@ -2356,6 +2365,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("A man was shot in Dunmore on Friday.", "Dunmore", "person", "place"),
             E("Rita Dunmore, 44, was shot on Friday.", "Rita Dunmore", "person", None),
         ),
+        gives="place",
     ),
     Rule(
         "town the gazetteer knows",
@@ -2364,6 +2374,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Residents of Cedar Rapids gathered downtown.", "Cedar Rapids", "person", "place"),
             E("Residents heard Nora Quill speak downtown.", "Nora Quill", "person", None),
         ),
+        gives="place",
     ),
     Rule(
         "town NER calls a place elsewhere",
@@ -2388,6 +2399,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
                 None,
             ),
         ),
+        gives="place",
     ),
     Rule(
         "street or address",
@@ -2398,6 +2410,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Police barricaded Garnet Avenue overnight.", "Garnet Avenue", "person", "place"),
             E("Police barricaded Jordan Lane overnight.", "Jordan Lane", "person", None),
         ),
+        gives="place",
     ),
     Rule(
         "venue",
@@ -2408,6 +2421,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("The gala was held at the Larchmont Theatre.", "Larchmont Theatre", "organization", "place"),
             E("The Larchmont Hospital hired nurses.", "Larchmont Hospital", "organization", None),
         ),
+        gives="place",
     ),
     Rule(
         "building",
@@ -2421,6 +2435,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             ),
             E("Delta Chi suspended its members.", "Delta Chi", "organization", None),
         ),
+        gives="place",
     ),
     Rule(
         "organization word at the end",
@@ -2429,6 +2444,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Harlan Police said the road was closed.", "Harlan Police", "person", "organization"),
             E("Dana Harlan said the road was closed.", "Dana Harlan", "person", None),
         ),
+        gives="organization",
     ),
     Rule(
         "place shape",
@@ -2444,6 +2460,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Two climbers died on Mt Tessel overnight.", "Mt Tessel", "organization", "place"),
             E("Mount Arlen College closed for the day.", "Mount Arlen College", "organization", None),
         ),
+        gives="place",
     ),
     Rule(
         "person cues",
@@ -2452,6 +2469,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Police identified the victim as Tamsin Grey.", "Tamsin Grey", "organization", "person"),
             E("She works for Northwind Traders in Leeds.", "Northwind Traders", "organization", None),
         ),
+        gives="person",
     ),
     Rule(
         "first name then a surname",
@@ -2475,6 +2493,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Fans of the Harlow Rovers cheered.", "Harlow Rovers", "organization", None),
             E("The deal was signed by Washington Grant.", "Washington Grant", "organization", None),
         ),
+        gives="person",
     ),
     Rule(
         "surname of a named person",
@@ -2489,6 +2508,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Mensah was held without bail.", "Mensah", "place", None),
             E("Peru welcomed the deal, and Amb. Rosa Elena Peru signed it.", "Peru", "place", None),
         ),
+        gives="person",
     ),
     Rule(
         "university named for a town",
@@ -2499,6 +2519,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Floods hit Oregon State last spring.", "Oregon State", "place", None),
             E("Bell played football at Tullock Tech.", "Tullock Tech", "person", None),
         ),
+        gives="organization",
     ),
     Rule(
         "town before police",
@@ -2507,6 +2528,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Dalton police arrested two teenagers.", "Dalton", "organization", "place"),
             E("Dalton Industries hired two teenagers.", "Dalton Industries", "organization", None),
         ),
+        gives="place",
     ),
     Rule(
         "direction before a town",
@@ -2520,6 +2542,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             ),
             E("West Coast Express cancelled its trains.", "West Coast Express", "organization", None),
         ),
+        gives="place",
     ),
     Rule(
         "street named elsewhere",
@@ -2540,6 +2563,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             ),
             E("Verne died in hospital after the shooting on Verne Street.", "Verne", "person", None),
         ),
+        gives="place",
     ),
     Rule(
         "street noun first",
@@ -2548,6 +2572,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("A car crashed into a bakery on Calle Sol.", "Calle Sol", "person", "place"),
             E("A car crashed into a bakery owned by Carla Sol.", "Carla Sol", "person", None),
         ),
+        gives="place",
     ),
 )
 
