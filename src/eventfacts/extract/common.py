@@ -112,23 +112,17 @@ def columns(doc: Doc, *attrs: int) -> list[list[int]]:
 def lower_lemmas(doc: Doc) -> list[str]:
     """Each token's lemma in lower case (`token.lemma_.lower()`), read from the Doc's array once
     and kept: extractors that look for a few lemmas skip the other tokens without building them."""
-    from spacy.attrs import LEMMA
-
-    return _strings(doc, LEMMA, "eventfacts.lemmas", lower=True)
+    return _strings(doc, "LEMMA", "eventfacts.lemmas", lower=True)
 
 
 def lower_forms(doc: Doc) -> list[str]:
     """Each token's `lower_`, as `lower_lemmas` reads lemmas."""
-    from spacy.attrs import LOWER
-
-    return _strings(doc, LOWER, "eventfacts.lower", lower=False)
+    return _strings(doc, "LOWER", "eventfacts.lower", lower=False)
 
 
 def token_forms(doc: Doc) -> list[str]:
     """Each token's text, as `lower_forms` reads `lower_`."""
-    from spacy.attrs import ORTH
-
-    return _strings(doc, ORTH, "eventfacts.orth", lower=False)
+    return _strings(doc, "ORTH", "eventfacts.orth", lower=False)
 
 
 def positions_of(forms: list[str], form: str) -> list[int]:
@@ -174,11 +168,15 @@ def dictionary_of(doc: Doc) -> frozenset[str]:
     return _DICTIONARIES.get(id(doc.vocab), frozenset())
 
 
-def _strings(doc: Doc, attr: int, key: str, *, lower: bool) -> list[str]:
-    """Each token's string attribute `attr`, lowered or not, kept in `doc.user_data[key]`."""
+def _strings(doc: Doc, name: str, key: str, *, lower: bool) -> list[str]:
+    """Each token's string attribute (`spacy.attrs` `name`), lowered or not, kept in
+    `doc.user_data[key]`. Imported only when not kept: the import cost ten times the look-up."""
     cached = doc.user_data.get(key)
     if isinstance(cached, list):
         return cached
+    from spacy import attrs
+
+    attr: int = getattr(attrs, name)
     found: list[str] = []
     if len(doc):
         known = _LOWERED if lower else _TEXTS

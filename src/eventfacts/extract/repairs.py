@@ -1798,7 +1798,7 @@ def _place_shape(span: Span, kind: str, label: str, places: frozenset[str]) -> s
         and after.text[:1].isupper()
     ):
         return "place"
-    return "place" if kind != "place" and _folded(span_text(span)) in places else None
+    return "place" if kind != "place" and places and _folded(span_text(span)) in places else None
 
 
 @cache
@@ -2590,12 +2590,11 @@ AGE_ENDS = frozenset({",", ")", ".", ";", "and", "--", "—", "–"})
 
 def age_after(span: Span) -> int | None:
     """ "Marcus Reed, 31," and "Mustafa al-Kadhimi (54)": the age written after a name."""
-    doc = span.doc
-    after = doc[span.end : span.end + 3]
-    if len(after) < 3 or after[0].text not in (",", "(") or not after[1].text.isdigit():
+    after = token_forms(span.doc)[span.end : span.end + 3]  # asked of every candidate name
+    if len(after) < 3 or after[0] not in (",", "(") or not after[1].isdigit():
         return None
-    age = int(after[1].text)
-    closes = after[2].text in AGE_ENDS and (after[0].text == "(") == (after[2].text == ")")
+    age = int(after[1])
+    closes = after[2] in AGE_ENDS and (after[0] == "(") == (after[2] == ")")
     return age if 1 <= age <= 120 and closes else None
 
 
