@@ -2817,23 +2817,42 @@ def _body_matcher(vocab: Vocab) -> Matcher:
 
 def _body_stretches(doc: Doc) -> Iterator[tuple[int, int]]:
     """The runs of two tokens or more where every token could be one of a `BODY_PATTERNS` match
-    (a capitalised word, a number, "and", "service"), as (start, end). The Matcher reads each
-    run alone: it finds the same names (no name crosses a word none of its tokens can be) without
-    testing every word of the article against every pattern (its set tests run in Python)."""
+    (a capitalised word, a number, "and", "service") and one could end it (`_ends_a_body`), as
+    (start, end). The Matcher reads each run alone: it finds the same names (no name crosses a
+    word none of its tokens can be) without testing every word of the article against every
+    pattern (its set tests run in Python); most runs of capitalised words hold no word that
+    can end a name, and the Matcher is not run on them."""
     from spacy.attrs import IS_TITLE
 
     (titles,) = columns(doc, IS_TITLE)
     texts, lowers = token_forms(doc), lower_forms(doc)
     start = None
-    for i, text in enumerate(texts):
-        if titles[i] or text[:1].isupper() or text[:1].isdigit() or lowers[i] in ("and", "service"):
+    for i, text in enumerate((*texts, "")):  # "" closes the last run
+        if i < len(texts) and (
+            titles[i] or text[:1].isupper() or text[:1].isdigit() or lowers[i] in ("and", "service")
+        ):
             start = i if start is None else start
             continue
-        if start is not None and i - start >= 2:
+        if (
+            start is not None
+            and i - start >= 2
+            and any(_ends_a_body(texts[j], lowers[j]) for j in range(start, i))
+        ):
             yield start, i
         start = None
-    if start is not None and len(texts) - start >= 2:
-        yield start, len(texts)
+
+
+#: The last words of `BODY_PATTERNS` other than a plural: "Police", "Fire and Rescue".
+BODY_LAST_WORDS = frozenset({"police", "constabulary", "rescue"})
+
+
+def _ends_a_body(text: str, lower: str) -> bool:
+    """Whether a word can end a `BODY_PATTERNS` name: one of its last words, or a plural as
+    `_PLURAL` spells it (an "s" after a letter other than "s"). Most runs of capitalised words
+    hold none, and the Matcher is not run on them."""
+    return lower in BODY_LAST_WORDS or (
+        len(text) >= 2 and text[-1] == "s" and text[-2] != "s" and text[-2].islower()
+    )
 
 
 def named_bodies(doc: Doc) -> tuple[Span, ...]:
