@@ -481,6 +481,10 @@ def in_headline(token: Token) -> bool:
 TRAILING_SMALL_WORDS = frozenset({"and", "&", "of", "in", "at", "on", "for", "the", "or", "to", "by", "with"})
 
 
+_LEADING_SMALL_WORDS = frozenset({"the", "a", "an", *HONORIFICS})
+_TRAILING_WORDS = POSSESSIVE | TRAILING_SMALL_WORDS
+
+
 def trim_name(span: Span) -> Span | None:
     """The name part of an entity span: no leading "the", no possessive ending, no small word
     ending it ("of", "and"), no text past a line break or a slash (photo credits), no
@@ -497,16 +501,14 @@ def trim_name(span: Span) -> Span | None:
         ):
             end = i if i > start else end
             break
-    while start < end and (doc[start].lower_ in ("the", "a", "an", *HONORIFICS) or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in _LEADING_SMALL_WORDS or doc[start].is_punct):
         start += 1
     # NER runs a name on into the small word after it ("the Harlow Correctional Complex at"),
     # which never ends a name
-    while end > start and (
-        doc[end - 1].text in POSSESSIVE
-        or doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or doc[end - 1].text in TRAILING_SMALL_WORDS
-    ):
+    while end > start:
+        last = doc[end - 1]  # one Token built per word, not one per question
+        if not (last.is_punct or last.is_space or last.text in _TRAILING_WORDS):
+            break
         end -= 1
     if end - start > 2 and doc[start].lower_ in ("pro", "anti") and doc[start + 1].text == "-":
         start += 2  # "pro-Popular Mobilization Unit": the name is what follows
