@@ -2621,8 +2621,10 @@ def aged_names(doc: Doc) -> tuple[Span, ...]:
     forms = lower_forms(doc)
     (digits,) = columns(doc, IS_DIGIT)
     found: list[Span] = []
-    for i in range(1, len(forms) - 2):
-        if forms[i] not in (",", "(") or not digits[i + 1]:
+    # the commas and brackets found by `positions_of`'s scan in C, not a test per word
+    marks = sorted(positions_of(forms, ",") + positions_of(forms, "("))
+    for i in (i for i in marks if 1 <= i < len(forms) - 2):
+        if not digits[i + 1]:
             continue
         ent = entity_of(doc[i - 1])
         if ent is not None and len(ent) >= 2 and ent.end == i:
