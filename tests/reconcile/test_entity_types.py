@@ -254,3 +254,34 @@ def test_a_person_typed_as_a_body_joins_the_people() -> None:
         ("Nora Simmons", ["Nora Simmons", "Simmons"])
     ]
     assert [c.canonical() for c in orgs] == ["Harbor Light Foundation"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "moved"),
+    [
+        # a company NER read as a person: its last word is a company's, its first no first name
+        (
+            cluster("person", mention("Corvo Technologies", "person", "PERSON", proper_words=2)),
+            {("corvo", "technologies")},
+        ),
+        # a person whose surname is a body's word, named with her title, stays a person
+        (
+            cluster("person", mention("Ada Court", "person", "PERSON", titles=("Judge",), proper_words=2)),
+            set(),
+        ),
+        # a person's name with no body's word at its end stays
+        (cluster("person", mention("Corvo Menzies", "person", "PERSON", proper_words=2)), set()),
+    ],
+)
+def test_bodies_typed_as_people(entry: Cluster, moved: set[tuple[str, ...]]) -> None:
+    assert et.bodies_typed_as_people([entry], NOBODY) == moved
+
+
+def test_a_body_typed_as_a_person_joins_the_bodies() -> None:
+    mentions = [
+        mention("Corvo Technologies", "person", "PERSON", proper_words=2),
+        mention("Dana Whitlock", "person", "PERSON", titles=("Mayor",), proper_words=2),
+    ]
+    people, orgs, _ = _typed_clusters(mentions, [])
+    assert [c.canonical() for c in people] == ["Dana Whitlock"]
+    assert [c.canonical() for c in orgs] == ["Corvo Technologies"]

@@ -33,7 +33,7 @@ from . import dates as date_stage
 from . import participants as participant_stage
 from .copies import copy_groups, independent
 from .entity_types import Folder as TypeFolder
-from .entity_types import mistyped, people_typed_as_bodies, without_mistyped
+from .entity_types import bodies_typed_as_people, mistyped, people_typed_as_bodies, without_mistyped
 from .events import CHECK_LIMIT, outliers
 from .headlines import mention_count, named_in_a_body
 from .kinds import developments, event_kind, without_an_old_crimes_toll
@@ -186,10 +186,13 @@ def _typed_clusters(
     mentions: list[EntityMention], docs: list[DocFacts]
 ) -> tuple[list[Cluster], list[Cluster], list[Cluster]]:
     """The clustered entries, with the organizations the type check finds to be people moved
-    among the people (clustered again, so that a person's surname alone joins them)."""
+    among the people (clustered again, so that a person's surname alone joins them), and the
+    people it finds to be bodies among the organizations."""
     clusters = _cluster_entities(mentions)
-    moved = people_typed_as_bodies(clusters[1], _type_folder(*clusters, docs))
-    return _cluster_entities(mentions, dict.fromkeys(moved, "person")) if moved else clusters
+    folder = _type_folder(*clusters, docs)
+    retyped = dict.fromkeys(people_typed_as_bodies(clusters[1], folder), "person")
+    retyped |= dict.fromkeys(bodies_typed_as_people(clusters[0], folder), "organization")
+    return _cluster_entities(mentions, retyped) if retyped else clusters
 
 
 def _type_folder(

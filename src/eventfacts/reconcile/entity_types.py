@@ -204,6 +204,26 @@ def people_typed_as_bodies(organizations: Iterable[Cluster], folder: Folder) -> 
     return moved
 
 
+def bodies_typed_as_people(people: Iterable[Cluster], folder: Folder) -> set[tuple[str, ...]]:
+    """The folded names of the person entries that are bodies: "Halden Fire Services" or "Corvo
+    Technologies" typed PERSON. An entry moves when its name ends in a body's or a company's
+    word, no article gives it a title or an age, and either its first word is no first name a
+    list knows or the fitted person check drops it ("Ada Court", a person, stays)."""
+    moved: set[tuple[str, ...]] = set()
+    least = threshold("person")
+    for c in people:
+        mentions = [m for m, _ in c.mentions]
+        folded = fold(c.canonical())
+        if len(folded) < 2 or folded[-1] not in BODY_HEADS | COMPANY_WORDS | _ORG_ENDINGS:
+            continue
+        if any(m.titles or m.age is not None for m in mentions):
+            continue
+        p = probability_right(c, "person", folder)
+        if not is_given_name(folded[0]) or (p is not None and p < least):
+            moved |= {fold(m.text) for m in mentions} - {()}
+    return moved
+
+
 def _written_as_a_person(name: str) -> bool:
     """ "Dana Whitlock", "Luis Ortega-Ruiz": two or three capitalised words, the first a first
     name a list knows and no big town's or region's ("Georgia Tech", "Phoenix Suns"), none a
