@@ -46,7 +46,7 @@ from sklearn.metrics import log_loss
 from sklearn.model_selection import GroupKFold
 
 from eventfacts.extract import context as context_module
-from eventfacts.reconcile import _cluster_entities, _without_duplicates, without_off_topic
+from eventfacts.reconcile import _type_folder, _typed_clusters, _without_duplicates, without_off_topic
 from eventfacts.reconcile import entity_types as et
 from eventfacts.reconcile.names import without_works
 from eventfacts.records import DocFacts
@@ -176,8 +176,8 @@ def entries(records: list[Judged], judgments: dict[tuple[str, str, str], dict[st
         mentions = without_works(
             [m for d in ordered for m in d.entities], (e for d in ordered for e in d.dropped_entities)
         )
-        people, orgs, places = _cluster_entities(mentions)
-        folder = et.Folder.of({"person": people, "organization": orgs, "place": places}, len(ordered))
+        people, orgs, places = _typed_clusters(mentions, ordered)
+        folder = _type_folder(people, orgs, places, ordered)
         for kind, clusters in (("people", people), ("organizations", orgs)):
             for c in clusters:
                 name = c.canonical()

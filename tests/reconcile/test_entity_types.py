@@ -9,9 +9,9 @@ import pytest
 
 from eventfacts.ingest import select_inputs
 from eventfacts.pipeline import build_record, extract_docs
-from eventfacts.reconcile import choice
+from eventfacts.reconcile import _typed_clusters, choice
 from eventfacts.reconcile import entity_types as et
-from eventfacts.reconcile.names import Cluster
+from eventfacts.reconcile.names import PLURAL_BODY, Cluster
 from eventfacts.records import EntityMention, Evidence, Organization, Participant, Person, Quote, Speaker
 
 
@@ -198,3 +198,90 @@ def test_a_headline_word_typed_person_leaves_the_record(nlp, tmp_path) -> None: 
     assert {"Mateo Ruiz", "Priya Nandakumar"} <= people
     assert {"Coast Guard", "Kestrel Bay Fire Rescue"} <= {o.name for o in record.organizations}
     assert [p.id for p in record.people] == [f"person-{i}" for i in range(1, len(record.people) + 1)]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Dana Whitlock", True),
+        ("Luis Ortega-Ruiz", True),
+        ("Nora Ann Simmons", True),
+        ("Phoenix Otters", False),  # a big town's name first: a club
+        ("Harbor Light Foundation", False),  # a body's word
+        ("Gordon Advisors", False),  # a company's word
+        ("Dana", False),  # one word says nothing of its kind
+        ("GMT Nora", False),  # shouted
+        ("Dana Whitlock 2", False),
+    ],
+)
+def test_written_as_a_person(name: str, expected: bool) -> None:
+    assert et._written_as_a_person(name) is expected
+
+
+def _read_as_a_club(text: str, **extra: object) -> EntityMention:
+    """A name the plural-noun repair made a body, written the way the articles write people."""
+    base = {"rules": (PLURAL_BODY,), "proper_words": len(text.split()), "dep": "appos", "governor": "editor"}
+    return mention(text, "organization", "ORG", **{**base, **extra})
+
+
+@pytest.mark.parametrize(
+    ("mentions", "moved"),
+    [
+        # an editor whose surname ends in "s": read as a club, written as a person
+        ([_read_as_a_club("Nora Simmons")], {("nora", "simmons")}),
+        # a club: the articles write its short name after "the"
+        ([_read_as_a_club("Kendall Otters"), _read_as_a_club("Otters", after_the=True)], set()),
+        # a college's team: the articles write its town's name alone
+        ([_read_as_a_club("Kendall Otters"), _read_as_a_club("Kendall", rules=())], set()),
+        # another repair made it a body: it stays one
+        ([_read_as_a_club("Nora Simmons", rules=("organization word at the end",))], set()),
+    ],
+)
+def test_people_typed_as_bodies(mentions: list[EntityMention], moved: set[tuple[str, ...]]) -> None:
+    entry = cluster("organization", *mentions)
+    assert et.people_typed_as_bodies([entry], NOBODY) == moved
+
+
+def test_a_person_typed_as_a_body_joins_the_people() -> None:
+    """The moved entry's mentions cluster among the people, with its surname alone."""
+    mentions = [
+        _read_as_a_club("Nora Simmons"),
+        _read_as_a_club("Simmons", rules=(), dep="nsubj", governor="say"),
+        mention("Harbor Light Foundation", "organization", "ORG"),
+    ]
+    people, orgs, _ = _typed_clusters(mentions, [])
+    assert [(c.canonical(), sorted(c.surfaces)) for c in people] == [
+        ("Nora Simmons", ["Nora Simmons", "Simmons"])
+    ]
+    assert [c.canonical() for c in orgs] == ["Harbor Light Foundation"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "moved"),
+    [
+        # a company NER read as a person: its last word is a company's, its first no first name
+        (
+            cluster("person", mention("Corvo Technologies", "person", "PERSON", proper_words=2)),
+            {("corvo", "technologies")},
+        ),
+        # a person whose surname is a body's word, named with her title, stays a person
+        (
+            cluster("person", mention("Ada Court", "person", "PERSON", titles=("Judge",), proper_words=2)),
+            set(),
+        ),
+        # a person's name with no body's word at its end stays
+        (cluster("person", mention("Corvo Menzies", "person", "PERSON", proper_words=2)), set()),
+    ],
+)
+def test_bodies_typed_as_people(entry: Cluster, moved: set[tuple[str, ...]]) -> None:
+    assert et.bodies_typed_as_people([entry], NOBODY) == moved
+
+
+def test_a_body_typed_as_a_person_joins_the_bodies() -> None:
+    mentions = [
+        mention("Corvo Technologies", "person", "PERSON", proper_words=2),
+        mention("Dana Whitlock", "person", "PERSON", titles=("Mayor",), proper_words=2),
+    ]
+    people, orgs, _ = _typed_clusters(mentions, [])
+    assert [c.canonical() for c in people] == ["Dana Whitlock"]
+    assert [c.canonical() for c in orgs] == ["Corvo Technologies"]

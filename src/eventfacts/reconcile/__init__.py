@@ -33,7 +33,7 @@ from . import dates as date_stage
 from . import participants as participant_stage
 from .copies import copy_groups, independent
 from .entity_types import Folder as TypeFolder
-from .entity_types import mistyped, without_mistyped
+from .entity_types import bodies_typed_as_people, mistyped, people_typed_as_bodies, without_mistyped
 from .events import CHECK_LIMIT, outliers
 from .headlines import mention_count, named_in_a_body
 from .kinds import developments, event_kind, without_an_old_crimes_toll
@@ -74,7 +74,7 @@ def build_record(
     mentions = without_works(
         [m for d in ordered for m in d.entities], (e for d in ordered for e in d.dropped_entities)
     )
-    people_clusters, org_clusters, place_clusters = _cluster_entities(mentions)
+    people_clusters, org_clusters, place_clusters = _typed_clusters(mentions, ordered)
     organizations = _organizations(org_clusters)
     people = _people(people_clusters, organizations)
     places = resolved_places(_places(place_clusters), ordered)
@@ -97,7 +97,11 @@ def build_record(
     # an entry the fitted type check judges no person (a film, a byline) or no body leaves the
     # lists, unless a quote or a participant names it
     mistyped_ids = _mistyped_ids(
-        people_clusters, org_clusters, place_clusters, people, organizations, len(ordered)
+        _type_folder(people_clusters, org_clusters, place_clusters, ordered),
+        people_clusters,
+        org_clusters,
+        people,
+        organizations,
     )
     people, organizations, quotes, participants = without_mistyped(
         people, organizations, mistyped_ids, quotes, participants
@@ -178,8 +182,29 @@ def _with_independence(items: list[T], groups: dict[str, str]) -> tuple[T, ...]:
     return tuple(replace(item, independent_sources=independent(item.sources, groups)) for item in items)
 
 
-def _cluster_entities(mentions: list[EntityMention]) -> tuple[list[Cluster], list[Cluster], list[Cluster]]:
-    kinds = decide_kinds(mentions)
+def _typed_clusters(
+    mentions: list[EntityMention], docs: list[DocFacts]
+) -> tuple[list[Cluster], list[Cluster], list[Cluster]]:
+    """The clustered entries, with the organizations the type check finds to be people moved
+    among the people (clustered again, so that a person's surname alone joins them), and the
+    people it finds to be bodies among the organizations."""
+    clusters = _cluster_entities(mentions)
+    folder = _type_folder(*clusters, docs)
+    retyped = dict.fromkeys(people_typed_as_bodies(clusters[1], folder), "person")
+    retyped |= dict.fromkeys(bodies_typed_as_people(clusters[0], folder), "organization")
+    return _cluster_entities(mentions, retyped) if retyped else clusters
+
+
+def _type_folder(
+    people: list[Cluster], orgs: list[Cluster], places: list[Cluster], docs: list[DocFacts]
+) -> TypeFolder:
+    return TypeFolder.of({"person": people, "organization": orgs, "place": places}, len(docs))
+
+
+def _cluster_entities(
+    mentions: list[EntityMention], retyped: dict[tuple[str, ...], str] | None = None
+) -> tuple[list[Cluster], list[Cluster], list[Cluster]]:
+    kinds = decide_kinds(mentions) | (retyped or {})
     by_kind: dict[str, list[EntityMention]] = {"person": [], "organization": [], "place": []}
     for m in mentions:
         key = fold(m.text)
@@ -198,16 +223,12 @@ def _cluster_entities(mentions: list[EntityMention]) -> tuple[list[Cluster], lis
 
 
 def _mistyped_ids(
+    folder: TypeFolder,
     people_clusters: list[Cluster],
     org_clusters: list[Cluster],
-    place_clusters: list[Cluster],
     people: list[Person],
     organizations: list[Organization],
-    sources: int,
 ) -> set[str]:
-    folder = TypeFolder.of(
-        {"person": people_clusters, "organization": org_clusters, "place": place_clusters}, sources
-    )
     return {
         p.id for p, wrong in zip(people, mistyped(people_clusters, "person", folder), strict=True) if wrong
     } | {

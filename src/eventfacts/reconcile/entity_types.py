@@ -9,7 +9,10 @@ next to it, how many of its words are ordinary English words, whether it is only
 logistic regression per kind, fitted by eval/fit_types.py on hand-judged records of every kind
 of news and kept in `weights.json` ("entity_type_person", "entity_type_organization"), gives
 the probability the entry is right; `mistyped` marks those under the threshold the fit chose on
-held-out records, and `without_mistyped` takes them out of the record. An organization entry
+held-out records, and `without_mistyped` takes them out of the record. Before that,
+`people_typed_as_bodies` finds the organization entries written and used as people's names
+that the person check keeps, and the record clusters their mentions among the people instead
+of dropping them ("Dana Whitlock" read as a club for the "s" of her surname). An organization entry
 also reads the mean of its mentions' context scores (`extract.context`, fitted alike): how the
 words around each mention read in the parse's vectors, the one trait here that sees past shape.
 """
@@ -24,12 +27,12 @@ from dataclasses import dataclass, replace
 
 from .. import geo
 from ..extract.entities import ORG_HEAD_NOUNS, ORG_WORDS, PLACE_SUFFIXES
-from ..extract.patterns import STREET_SUFFIXES
-from ..extract.repairs import WORK_NOUNS, is_given_name
+from ..extract.patterns import STREET_SUFFIXES, venue_kind
+from ..extract.repairs import BODY_HEADS, COMPANY_WORDS, WORK_NOUNS, is_given_name
 from ..lexicon import ROLE_WORDS
 from ..records import EntityMention, Organization, Participant, Person, Quote
 from .choice import model, weights
-from .names import Cluster, fold
+from .names import PLURAL_BODY, Cluster, fold
 
 #: The labels NER gives a name, as the check reads them; any other label counts as "other".
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATELINE")
@@ -175,6 +178,68 @@ def mistyped(clusters: Iterable[Cluster], kind: str, folder: Folder) -> list[boo
         p = probability_right(c, kind, folder)
         judged.append(p is not None and p < least)
     return judged
+
+
+def people_typed_as_bodies(organizations: Iterable[Cluster], folder: Folder) -> set[tuple[str, ...]]:
+    """The folded names of the organization entries that are people: "Dana Whitlock" typed ORG
+    because NER said so, or because "Whitlock"'s final "s" read as a club's plural noun ("Ardmore
+    Bulldogs"). An entry moves when its name is written as a person's (`_written_as_a_person`),
+    the articles never write its first word alone (a body named for its town is: "Bradley
+    beat..."), nor any of it after "the" (a club's short name: "the Bulldogs won"), no repair
+    but the plural noun's made it a body, and the fitted person check, reading it as a person
+    entry, keeps it. Only the entry's own mentions move: no id is given yet."""
+    moved: set[tuple[str, ...]] = set()
+    least = threshold("person")
+    for c in organizations:
+        mentions = [m for m, _ in c.mentions]
+        if any(m.after_the for m in mentions) or any(set(m.rules) - {PLURAL_BODY} for m in mentions):
+            continue
+        name = c.canonical()
+        folded = fold(name)
+        if not _written_as_a_person(name) or any(fold(s) == folded[:1] for s in c.surfaces):
+            continue
+        p = probability_right(replace(c, kind="person"), "person", folder)
+        if p is not None and p >= least:
+            moved |= {fold(m.text) for m in mentions} - {()}
+    return moved
+
+
+def bodies_typed_as_people(people: Iterable[Cluster], folder: Folder) -> set[tuple[str, ...]]:
+    """The folded names of the person entries that are bodies: "Halden Fire Services" or "Corvo
+    Technologies" typed PERSON. An entry moves when its name ends in a body's or a company's
+    word, no article gives it a title or an age, and either its first word is no first name a
+    list knows or the fitted person check drops it ("Ada Court", a person, stays)."""
+    moved: set[tuple[str, ...]] = set()
+    least = threshold("person")
+    for c in people:
+        mentions = [m for m, _ in c.mentions]
+        folded = fold(c.canonical())
+        if len(folded) < 2 or folded[-1] not in BODY_HEADS | COMPANY_WORDS | _ORG_ENDINGS:
+            continue
+        if any(m.titles or m.age is not None for m in mentions):
+            continue
+        p = probability_right(c, "person", folder)
+        if not is_given_name(folded[0]) or (p is not None and p < least):
+            moved |= {fold(m.text) for m in mentions} - {()}
+    return moved
+
+
+def _written_as_a_person(name: str) -> bool:
+    """ "Dana Whitlock", "Luis Ortega-Ruiz": two or three capitalised words, the first a first
+    name a list knows and no big town's or region's ("Georgia Tech", "Phoenix Suns"), none a
+    word a body's, a company's or a venue's name ends in, the last no region's."""
+    words = _WORD.findall(name)
+    folded = fold(name)
+    if not 2 <= len(words) <= 3 or not len(words) <= len(folded) <= len(words) + 1:
+        return False
+    if not is_given_name(folded[0]):
+        return False
+    if any(not w[:1].isupper() or w.isupper() for w in words) or any(ch.isdigit() for ch in name):
+        return False
+    if set(folded) & (BODY_HEADS | COMPANY_WORDS | _ORG_ENDINGS | _PLACE_ENDINGS) or venue_kind(name):
+        return False
+    big = any(p.kind in ("country", "region") or p.population >= 100_000 for p in geo.lookup(words[0]))
+    return not big and not geo.lookup(words[-1], kinds=("country", "region"))
 
 
 def without_mistyped(
