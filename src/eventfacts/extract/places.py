@@ -52,18 +52,31 @@ PART_NOUNS = sorted(
     | {"Side", "End", "Hill", "Hills", "Village", "Quarter", "Zone"}
 )
 #: What a named site is, after its name: "the Kakuma refugee camp", "Mount Tarvel glacier".
+_SITE_HEADS = ("camp", "mine", "dam", "power plant", "oil field", "volcano", "glacier", "island", "resort")
+
+
+def _either_case(phrase: str) -> str:
+    """A regex of `phrase` with each word's first letter in either case: "[Pp]ower [Pp]lant"."""
+    return " ".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in phrase.split())
+
+
 SITE_NOUN = (
-    r"(?:(?:[Rr]efugee|[Mm]igrant|[Dd]isplacement|[Aa]rmy|[Mm]ilitary) )?(?:[Cc]amp|[Mm]ine|[Dd]am|"
-    r"[Pp]ower [Pp]lant|[Oo]il [Ff]ield|[Vv]olcano|[Gg]lacier|[Ii]sland|[Rr]esort)"
+    r"(?:(?:[Rr]efugee|[Mm]igrant|[Dd]isplacement|[Aa]rmy|[Mm]ilitary) )?"
+    rf"(?:{'|'.join(map(_either_case, _SITE_HEADS))})"
 )
 #: Where the words open that a cue can begin with (see `patterns.matches_at`).
 _CAPITAL = word_opening("A-Z")
 _CAPITAL_OR_THE = word_opening("A-Zt")
-#: (name, pattern, opening): each pattern has a group `place`, and may have `region` and
-#: `container`; every match begins at a word that `opening` finds (None: try every offset).
+#: The nouns after a neighbourhood's name: "the Eastgate neighborhood", "the Eastgate area of Marlowe".
+_AREA_NOUNS = ("neighborhood", "neighbourhood", "area", "section", "community", "district", "subdivision", "suburb")
+#: (name, pattern, opening, needs): each pattern has a group `place`, and may have `region` and
+#: `container`; every match begins at a word that `opening` finds (None: try every offset), and
+#: holds one string of each group of `needs`, so a text without one (most texts name no
+#: "refugee camp" and no "neighborhood") is not scanned with the row at all.
 #: The dateline is no row here: its grammar is `eventfacts.datelines`, which cleaning and the
 #: entities read too.
-CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
+Needs = tuple[tuple[str, ...], ...]
+CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, Needs], ...] = (
     # "Marlowe, Ore.", "in Marlowe, Oregon,", "in Marlowe, northern Ruritania"; not "Marlowe,
     # Ruritania's ..."
     (
@@ -74,15 +87,17 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
             r"(?![’']s\b)(?=[\s,.;:)'’\"”]|$)"
         ),
         _CAPITAL,
+        (),
     ),
     # "Marlowe's Eastgate neighborhood", "the Eastgate neighborhood", "the Eastgate area of Marlowe"
     (
         "neighbourhood",  # a regex: two names of any length in one match (`TOKEN_CUES` keys place one)
         re.compile(
-            rf"\b(?:(?P<container>{NAME})['’]s )?(?:the )?(?P<place>{NAME}) (?:neighborhood|neighbourhood|"
-            rf"area|section|community|district|subdivision|suburb)(?: of (?P<region>{NAME}))?\b"
+            rf"\b(?:(?P<container>{NAME})['’]s )?(?:the )?(?P<place>{NAME}) (?:{'|'.join(_AREA_NOUNS)})"
+            rf"(?: of (?P<region>{NAME}))?\b"
         ),
         _CAPITAL_OR_THE,
+        (tuple(f" {noun}" for noun in _AREA_NOUNS),),
     ),
     # "Marlowe's Eastgate District", "Marlowe's South Side": a part of a town, by its head noun.
     (
@@ -91,6 +106,7 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
             rf"\b(?P<container>{NAME})['’]s (?P<place>(?:{_WORD} ){{0,2}}(?:{'|'.join(PART_NOUNS)}))\b"
         ),
         _CAPITAL,
+        (("'s ", "’s "), tuple(PART_NOUNS)),
     ),
     # "the Kakuma refugee camp in Kenya", "Moria camp on Lesbos", "the Ridgeback mine near
     # Tarvel": a site with the town, island or country it is in.
@@ -102,6 +118,7 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
             rf"north-?eastern|north-?western|south-?eastern|south-?western))? (?P<container>{NAME})"
         ),
         _CAPITAL,
+        (tuple(form for head in _SITE_HEADS for form in (head.split()[-1], head.split()[-1].capitalize())),),
     ),
 )
 
@@ -375,7 +392,9 @@ def _whole_tokens(doc: Doc, text: str, start: int, read: int) -> tuple[int, int]
 def _cue_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """(cue, match) for every match of every row of `CUES`, row by row."""
     starts: dict[re.Pattern[str], list[int]] = {}
-    for cue, pattern, opening in CUES:
+    for cue, pattern, opening, needs in CUES:
+        if not all(any(word in text for word in group) for group in needs):
+            continue
         if opening is None:
             matches: Iterator[re.Match[str]] = pattern.finditer(text)
         else:
