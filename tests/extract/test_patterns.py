@@ -94,7 +94,9 @@ def test_every_cue_match_holds_the_words_its_row_needs(text: str) -> None:
 
 
 def test_the_rows_that_need_words_still_match() -> None:
-    found = {(cue, text[slice(*match.span("place"))]) for text in CUE_TEXTS for cue, match in _cue_matches(text)}
+    found = {
+        (cue, text[slice(*match.span("place"))]) for text in CUE_TEXTS for cue, match in _cue_matches(text)
+    }
     assert {
         ("pair", "Tarvel"),
         ("neighbourhood", "Eastgate"),

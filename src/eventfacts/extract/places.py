@@ -68,7 +68,16 @@ SITE_NOUN = (
 _CAPITAL = word_opening("A-Z")
 _CAPITAL_OR_THE = word_opening("A-Zt")
 #: The nouns after a neighbourhood's name: "the Eastgate neighborhood", "the Eastgate area of Marlowe".
-_AREA_NOUNS = ("neighborhood", "neighbourhood", "area", "section", "community", "district", "subdivision", "suburb")
+_AREA_NOUNS = (
+    "neighborhood",
+    "neighbourhood",
+    "area",
+    "section",
+    "community",
+    "district",
+    "subdivision",
+    "suburb",
+)
 #: (name, pattern, opening, needs): each pattern has a group `place`, and may have `region` and
 #: `container`; every match begins at a word that `opening` finds (None: try every offset), and
 #: holds one string of each group of `needs`, so a text without one (most texts name no
