@@ -462,7 +462,7 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
         )
     found.extend(_entity_cues(doc, source))
     found.extend(_street_cues(doc, source))
-    found = [_as_home(_as_care(c, text, _sentence_start(doc, c.evidence.start)), doc) for c in found]
+    found = [_as_home(_as_care(c, doc, text), doc) for c in found]
     yield from sorted(_outside_parts(set(found)), key=_cue_order)
 
 
@@ -493,13 +493,14 @@ def _sentence_start(doc: Doc, char: int) -> int:
 CARE_WINDOW = 100
 
 
-def _as_care(cue: PlaceCue, text: str, sentence_start: int) -> PlaceCue:
+def _as_care(cue: PlaceCue, doc: Doc, text: str) -> PlaceCue:
     """A town written as where a victim was taken, treated or died in hospital ("airlifted to
     Mercy Medical in Marlowe", "hospitalized in Marlowe", "taken to a Marlowe hospital") is a
     "care" cue: reports name the hospital's town as readily as the scene's."""
     if cue.cue not in CARE_OPEN_CUES:
-        return cue
+        return cue  # before its sentence is looked up: spaCy's `Span.sent` walks the Doc
     start, end = cue.evidence.start, cue.evidence.end
+    sentence_start = _sentence_start(doc, start)
     before = re.split(r"[!?;]\s", text[max(0, sentence_start, start - CARE_WINDOW) : start])[-1]
     after = text[end : end + 40]
     if not _CARE_VERB.search(before):
