@@ -321,6 +321,7 @@ def _windows(doc: Doc, text: str) -> dict[int, list[tuple[int, int]]]:
     anchors = _anchor_keys(doc.vocab)
     lowers, starts = columns(doc, LOWER, IDX)
     spans: dict[int, list[tuple[int, int]]] = {}
+    capitals: list[bool] | None = None  # each token's first letter is a capital, once asked
     for i in [i for i, lower in enumerate(lowers) if lower in anchors]:
         for row, follows, fewest, most, after in anchors[lowers[i]]:
             if follows:
@@ -332,7 +333,9 @@ def _windows(doc: Doc, text: str) -> dict[int, list[tuple[int, int]]]:
                 continue
             # a row whose place ends it matches up to the place's first word (see `_cue_matchers`)
             end = min(len(doc), i + most + 1)
-            if any(text[starts[j]].isupper() for j in range(i + fewest, end)):
+            if capitals is None:
+                capitals = [text[start].isupper() for start in starts]
+            if any(capitals[i + fewest : end]):
                 spans.setdefault(row, []).append((i, end))
     return {row: _joined(sorted(found)) for row, found in spans.items()}
 
