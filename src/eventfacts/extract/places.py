@@ -284,8 +284,22 @@ def _cue_matchers(vocab: Vocab) -> tuple[Matcher, ...]:
     return tuple(matchers)
 
 
-def _token_matches(doc: Doc, text: str) -> Iterator[tuple[str, tuple[int, int]]]:
-    """(cue, the place's offsets) for the matches of `TOKEN_CUES` in one Doc, row by row."""
+#: Where a Doc keeps its `TOKEN_CUES` matches, with the text they index.
+_TOKEN_MATCHES_KEY = "eventfacts.place-token-matches"
+
+
+def _token_matches(doc: Doc, text: str) -> list[tuple[str, tuple[int, int]]]:
+    """(cue, the place's offsets) for the matches of `TOKEN_CUES` in one Doc, row by row. Kept
+    in the Doc for its text: a headline's title cues (`title_cues`) read the same tokens again."""
+    kept = doc.user_data.get(_TOKEN_MATCHES_KEY)
+    if kept is not None and kept[0] == text:
+        return list(kept[1])
+    found = list(_read_token_matches(doc, text))
+    doc.user_data[_TOKEN_MATCHES_KEY] = (text, tuple(found))
+    return found
+
+
+def _read_token_matches(doc: Doc, text: str) -> Iterator[tuple[str, tuple[int, int]]]:
     windows = _windows(doc, text)
     if not windows:
         return
@@ -880,6 +894,8 @@ def _title_tokens(title: str, headline: Doc | None) -> Doc:
 
     if headline is not None:
         parsed = text_of(headline)
+        if parsed == title:
+            return headline  # not recased: the rows read only its tokens' words and spaces
         if len(parsed) == len(title) and parsed.lower() == title.lower():
             words = [title[t.idx : t.idx + len(t)] for t in headline]
             return Doc(headline.vocab, words=words, spaces=[bool(t.whitespace_) for t in headline])
