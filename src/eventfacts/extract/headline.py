@@ -46,7 +46,7 @@ from ..records import (
     KindMention,
     PlaceCue,
 )
-from .common import _INDEX_KEY, REPAIRED_ENTITIES_KEY, doc_index, text_of
+from .common import _INDEX_KEY, REPAIRED_ENTITIES_KEY, doc_index, lower_forms, text_of
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -474,7 +474,7 @@ class BareCount:
 def bare_counts(doc: Doc) -> Iterator[BareCount]:
     """The bare counts of a headline's Doc, row by row of `BARE_COUNTS`, in text order within a
     row."""
-    if _NEEDED.isdisjoint(t.lower_ for t in doc):
+    if _NEEDED.isdisjoint(lower_forms(doc)):
         return  # most titles hold none of the words every row needs: no Matcher call
     matcher = _bare_matcher(doc.vocab)
     strings = doc.vocab.strings
