@@ -91,6 +91,10 @@ def test_every_cue_match_holds_the_words_its_row_needs(text: str) -> None:
     for _cue, pattern, _opening, needs in CUES:
         for match in pattern.finditer(text):
             assert all(any(word in match.group() for word in group) for group in needs), match.group()
+    # so the rows read only up to the last of those words find what each row's regex finds
+    assert [(cue, m.span()) for cue, m in _cue_matches(text)] == [
+        (cue, m.span()) for cue, pattern, _, _ in CUES for m in pattern.finditer(text)
+    ]
 
 
 def test_the_rows_that_need_words_still_match() -> None:

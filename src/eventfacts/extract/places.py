@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -419,14 +420,18 @@ def _cue_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """(cue, match) for every match of every row of `CUES`, row by row."""
     starts: dict[re.Pattern[str], list[int]] = {}
     for cue, pattern, opening, needs in CUES:
-        if not all(any(word in text for word in group) for group in needs):
+        # a match holds a string of each group where it begins or after: none begins after the
+        # last of them, and a text without one has no match
+        last = min((max(text.rfind(word) for word in group) for group in needs), default=len(text))
+        if last < 0:
             continue
         if opening is None:
             matches: Iterator[re.Match[str]] = pattern.finditer(text)
         else:
             if opening not in starts:
                 starts[opening] = openings(opening, text)
-            matches = matches_at(pattern, text, starts[opening])
+            row_starts = starts[opening]
+            matches = matches_at(pattern, text, row_starts[: bisect_right(row_starts, last)])
         for match in matches:
             yield cue, match
 
