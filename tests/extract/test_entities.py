@@ -148,6 +148,22 @@ def test_an_apposition_far_from_the_name_is_not_a_title(nlp) -> None:  # type: i
     assert titles["Rachel Dorsey"] == ("former night nurse",)
 
 
+def test_a_long_apposition_is_not_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventfacts.extract.entities import _MAX_APPOSITION_TOKENS, titles_of
+
+    short = nlp("The hearing was led by Hana Weiss, a senior judge.")
+    (name,) = [e for e in short.ents if e.text == "Hana Weiss"]
+    assert list(titles_of(name)) == ["senior judge"]
+    long = nlp(
+        "The hearing was led by Hana Weiss, a senior judge who had served on the court of appeals for more "
+        "than twenty years before she retired to the coast with her family."
+    )
+    (name,) = [e for e in long.ents if e.text == "Hana Weiss"]
+    (appos,) = [t for t in name.root.children if t.dep_ == "appos"]
+    assert len(list(appos.subtree)) > _MAX_APPOSITION_TOKENS
+    assert list(titles_of(name)) == []
+
+
 # (text, the people expected, names that must not come out as organizations or places):
 # double surnames NER misses or takes for a body or a town, named again by surname alone
 HYPHENATED = [

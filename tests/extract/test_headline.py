@@ -370,3 +370,32 @@ def test_after_sentence_start_reads_as_the_pattern_does(before: str, expected: b
 
     assert _after_sentence_start(before) is expected
     assert bool(_SENTENCE_START.search(before)) is expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor of Dunmore said Tuesday's vote was close. o'Brien and O'Neill agreed.",
+        "Éric Duval met élan staff; naïve plans for the Straße (Nord) failed. x'y'Zed a''B 3rd a_B",
+        "Officials in 東京 and Ünterberg spoke.\nNew rules begin; d’Arc’s letter, ’s Gravenhage, 'Tis.",
+        "",
+    ],
+)
+def test_casing_counts_every_word_as_one_pass_over_the_words_does(body: str) -> None:
+    """`_casing` splits the words by their first letter for speed: it must count what reading
+    each word of `_WORD.finditer` in turn counts."""
+    from collections import Counter
+
+    from eventfacts.extract.headline import _WORD, _after_sentence_start, _base, _casing
+
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for match in _WORD.finditer(body):
+        word = match.group()
+        if word[:1].islower():
+            lower[word.casefold()] += 1
+        elif not _after_sentence_start(body[max(0, match.start() - 3) : match.start()]):
+            upper[word.casefold()] += 1
+    for word, count in list(lower.items()):
+        lower[_base(word)] += count
+    assert _casing(body) == (lower, upper)

@@ -113,6 +113,19 @@ def test_every_kind_is_named_once() -> None:
     assert len(KINDS_BY_NAME) == len(EVENT_KINDS)
 
 
+def test_every_pattern_passes_spacys_validator(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The Matcher is built without validation (see `kinds._matcher`): the rows are checked here."""
+    from spacy.schemas import validate_token_pattern
+
+    from eventfacts.extract.kinds import _matcher
+
+    matcher = _matcher(nlp.vocab)[0]
+    patterns = [pattern for kind in EVENT_KINDS for pattern in matcher.get(kind.name)[1]]
+    assert len(patterns) > len(EVENT_KINDS)
+    assert [(p, validate_token_pattern(p)) for p in patterns if validate_token_pattern(p)] == []
+    assert validate_token_pattern([{"LEMMA": {"IN": "shooting"}}])  # the validator does find a bad row
+
+
 def test_a_verdict_has_no_toll_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
     docs = list(extract_docs(select_inputs([str(DATA / "kinds" / "verdict")]).files, nlp=nlp))
     record = build_record(docs)

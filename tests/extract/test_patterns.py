@@ -14,7 +14,7 @@ from eventfacts.extract.patterns import (
     venue_kind,
     word_opening,
 )
-from eventfacts.extract.places import CUES
+from eventfacts.extract.places import CUES, _cue_matches
 
 STREETS = [
     ("Elm St.", "street"),
@@ -71,10 +71,45 @@ def test_matches_at_finds_what_finditer_finds(text: str) -> None:
     street = re.compile(r"\b(?:the\s+)?\d{1,6}\s+block|\b[A-Z][a-z]+ (?:Street|Avenue)\b")
     starts = openings(word_opening(r"\dA-Zt"), text)
     assert [m.span() for m in matches_at(street, text, starts)] == [m.span() for m in street.finditer(text)]
-    for _cue, pattern, opening in CUES:
+    for _cue, pattern, opening, _needs in CUES:
         if opening is not None:
             found = [m.span() for m in matches_at(pattern, text, openings(opening, text))]
             assert found == [m.span() for m in pattern.finditer(text)]
+
+
+#: Texts of my own where each row of `CUES` matches, for the words each row needs.
+CUE_TEXTS = [
+    "Crews reached Tarvel, Ruritania, and the Eastgate neighborhood of Marlowe by noon.",
+    "Staff at the Brannoch Power Plant near Tarvel left; Marlowe's Upper Kessel Street was closed.",
+    "Families left the Kessel refugee camp in Ruritania for the Eastgate area.",
+    "In Ostrava’s South Side, the Linden Island Resort on Lake Orm stayed open.",
+]
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS + CUE_TEXTS)
+def test_every_cue_match_holds_the_words_its_row_needs(text: str) -> None:
+    for _cue, pattern, _opening, needs in CUES:
+        for match in pattern.finditer(text):
+            assert all(any(word in match.group() for word in group) for group in needs), match.group()
+    # so the rows read only up to the last of those words find what each row's regex finds
+    assert [(cue, m.span()) for cue, m in _cue_matches(text)] == [
+        (cue, m.span()) for cue, pattern, _, _ in CUES for m in pattern.finditer(text)
+    ]
+
+
+def test_the_rows_that_need_words_still_match() -> None:
+    found = {
+        (cue, text[slice(*match.span("place"))]) for text in CUE_TEXTS for cue, match in _cue_matches(text)
+    }
+    assert {
+        ("pair", "Tarvel"),
+        ("neighbourhood", "Eastgate"),
+        ("neighbourhood", "Upper Kessel Street"),
+        ("neighbourhood", "South Side"),
+        ("site", "Brannoch Power Plant"),
+        ("site", "Kessel refugee camp"),
+        ("site", "Linden Island Resort"),
+    } <= found
 
 
 def test_openings_are_word_starts() -> None:

@@ -224,6 +224,22 @@ def test_title_cues_ignore_a_headline_parse_of_other_words(nlp) -> None:  # type
     assert title_cues(None) == title_cues("") == ()
 
 
+def test_title_cues_after_the_headlines_own_place_cues(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The headline's token matches are kept in its Doc for the title cues: the same cues as a
+    fresh reading, and none of them for a text the Doc was not read for."""
+    from eventfacts.extract.places import extract_places, title_cues
+
+    title = "Two hurt in Kestrel Bay blaze, Marlowe police say"
+    headline = nlp(title)
+    assert {c.text for c in extract_places(headline, source="t")} >= {"Kestrel Bay", "Marlowe"}
+    assert title_cues(title, headline) == title_cues(title, None)
+    other = "Two hurt in Kestrel Bay blaze, Dunmore police say"
+    assert [(c.text, c.cue) for c in title_cues(other, nlp(other))] == [
+        ("Dunmore", "agency"),
+        ("Kestrel Bay", "locative"),
+    ]
+
+
 def test_a_parsed_headline_needs_no_tokenizer(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from eventfacts.extract import places
 

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..datelines import datelines
@@ -707,7 +708,9 @@ def titles_of(name: Span) -> Iterator[str]:
         if child.dep_ == "appos" and child.i >= name.end and child.pos_ in ("NOUN", "PROPN"):
             if child.ent_type_ in ("PERSON", "DATE", "CARDINAL") or child.like_num:
                 continue
-            tokens = list(child.subtree)
+            # no more of its subtree than can be a title: an apposition heading a long stretch
+            # of a run-on line would be walked token by token
+            tokens = list(islice(child.subtree, _MAX_APPOSITION_TOKENS + 1))
             if tokens[0].i > name.end + 1:
                 continue  # "Dorsey, ..., was convicted, a verdict that ...": not next to the name
             if len(tokens) > _MAX_APPOSITION_TOKENS:

@@ -46,7 +46,7 @@ from ..records import (
     KindMention,
     PlaceCue,
 )
-from .common import _INDEX_KEY, REPAIRED_ENTITIES_KEY, doc_index, text_of
+from .common import _INDEX_KEY, REPAIRED_ENTITIES_KEY, doc_index, lower_forms, text_of
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -260,9 +260,11 @@ def _casing(body: str) -> tuple[Counter[str], Counter[str]]:
     and reading its entities both ask, a group of articles apart (`eventfacts.annotate` recases
     the headlines of 64 articles before it parses them). The counters are shared: read them,
     never write."""
-    lower: Counter[str] = Counter()
+    # the words of `_WORD` that open with a-z (most of them) are counted in C; the Python loop
+    # reads the others
+    lower: Counter[str] = Counter(map(str.casefold, _ASCII_LOWER_WORD.findall(body)))
     upper: Counter[str] = Counter()
-    for match in _WORD.finditer(body):
+    for match in _OTHER_WORD.finditer(body):
         word = match.group()
         if word[:1].islower():
             lower[word.casefold()] += 1
@@ -271,6 +273,15 @@ def _casing(body: str) -> tuple[Counter[str], Counter[str]]:
     for word, count in list(lower.items()):
         lower[_base(word)] += count
     return lower, upper
+
+
+#: The words `_WORD.finditer` finds, split by their first letter: a-z, or any other. A word
+#: begins at a letter with no letter before it, nor a letter and an apostrophe (which join it to
+#: the word before: "o'Brien" is one word); the letter is read first, for the engine's fast scan.
+_WORD_OPENS = r"(?<![^\W\d_].)(?<![^\W\d_]['’].)"
+_WORD_REST = r"[^\W\d_]*(?:['’][^\W\d_]+)*"
+_ASCII_LOWER_WORD = re.compile(rf"[a-z]{_WORD_OPENS}{_WORD_REST}")
+_OTHER_WORD = re.compile(rf"[^\W\d_a-z]{_WORD_OPENS}{_WORD_REST}")
 
 
 #: The characters after which (and spaces) a capital starts a sentence, as `_SENTENCE_START` says.
@@ -463,7 +474,7 @@ class BareCount:
 def bare_counts(doc: Doc) -> Iterator[BareCount]:
     """The bare counts of a headline's Doc, row by row of `BARE_COUNTS`, in text order within a
     row."""
-    if _NEEDED.isdisjoint(t.lower_ for t in doc):
+    if _NEEDED.isdisjoint(lower_forms(doc)):
         return  # most titles hold none of the words every row needs: no Matcher call
     matcher = _bare_matcher(doc.vocab)
     strings = doc.vocab.strings

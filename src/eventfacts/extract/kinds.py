@@ -129,7 +129,9 @@ def _matcher(vocab: Vocab) -> tuple[Matcher, frozenset[int], frozenset[int], fro
     more than one token); and the length in tokens of its longest pattern."""
     from spacy.matcher import Matcher
 
-    matcher = Matcher(vocab)
+    # its patterns are fixed data, checked by spaCy's validator in the tests: validating the
+    # hundreds of rows here cost every process a twentieth of a second
+    matcher = Matcher(vocab, validate=False)
     lemmas: set[str] = set()
     lowers: set[str] = set()
     phrase_starts: set[str] = set()

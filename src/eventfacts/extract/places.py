@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -52,18 +53,40 @@ PART_NOUNS = sorted(
     | {"Side", "End", "Hill", "Hills", "Village", "Quarter", "Zone"}
 )
 #: What a named site is, after its name: "the Kakuma refugee camp", "Mount Tarvel glacier".
+_SITE_HEADS = ("camp", "mine", "dam", "power plant", "oil field", "volcano", "glacier", "island", "resort")
+
+
+def _either_case(phrase: str) -> str:
+    """A regex of `phrase` with each word's first letter in either case: "[Pp]ower [Pp]lant"."""
+    return " ".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in phrase.split())
+
+
 SITE_NOUN = (
-    r"(?:(?:[Rr]efugee|[Mm]igrant|[Dd]isplacement|[Aa]rmy|[Mm]ilitary) )?(?:[Cc]amp|[Mm]ine|[Dd]am|"
-    r"[Pp]ower [Pp]lant|[Oo]il [Ff]ield|[Vv]olcano|[Gg]lacier|[Ii]sland|[Rr]esort)"
+    r"(?:(?:[Rr]efugee|[Mm]igrant|[Dd]isplacement|[Aa]rmy|[Mm]ilitary) )?"
+    rf"(?:{'|'.join(map(_either_case, _SITE_HEADS))})"
 )
 #: Where the words open that a cue can begin with (see `patterns.matches_at`).
 _CAPITAL = word_opening("A-Z")
 _CAPITAL_OR_THE = word_opening("A-Zt")
-#: (name, pattern, opening): each pattern has a group `place`, and may have `region` and
-#: `container`; every match begins at a word that `opening` finds (None: try every offset).
+#: The nouns after a neighbourhood's name: "the Eastgate neighborhood", "the Eastgate area of Marlowe".
+_AREA_NOUNS = (
+    "neighborhood",
+    "neighbourhood",
+    "area",
+    "section",
+    "community",
+    "district",
+    "subdivision",
+    "suburb",
+)
+#: (name, pattern, opening, needs): each pattern has a group `place`, and may have `region` and
+#: `container`; every match begins at a word that `opening` finds (None: try every offset), and
+#: holds one string of each group of `needs`, so a text without one (most texts name no
+#: "refugee camp" and no "neighborhood") is not scanned with the row at all.
 #: The dateline is no row here: its grammar is `eventfacts.datelines`, which cleaning and the
 #: entities read too.
-CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
+Needs = tuple[tuple[str, ...], ...]
+CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, Needs], ...] = (
     # "Marlowe, Ore.", "in Marlowe, Oregon,", "in Marlowe, northern Ruritania"; not "Marlowe,
     # Ruritania's ..."
     (
@@ -74,15 +97,17 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
             r"(?![’']s\b)(?=[\s,.;:)'’\"”]|$)"
         ),
         _CAPITAL,
+        (),
     ),
     # "Marlowe's Eastgate neighborhood", "the Eastgate neighborhood", "the Eastgate area of Marlowe"
     (
         "neighbourhood",  # a regex: two names of any length in one match (`TOKEN_CUES` keys place one)
         re.compile(
-            rf"\b(?:(?P<container>{NAME})['’]s )?(?:the )?(?P<place>{NAME}) (?:neighborhood|neighbourhood|"
-            rf"area|section|community|district|subdivision|suburb)(?: of (?P<region>{NAME}))?\b"
+            rf"\b(?:(?P<container>{NAME})['’]s )?(?:the )?(?P<place>{NAME}) (?:{'|'.join(_AREA_NOUNS)})"
+            rf"(?: of (?P<region>{NAME}))?\b"
         ),
         _CAPITAL_OR_THE,
+        (tuple(f" {noun}" for noun in _AREA_NOUNS),),
     ),
     # "Marlowe's Eastgate District", "Marlowe's South Side": a part of a town, by its head noun.
     (
@@ -91,6 +116,7 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
             rf"\b(?P<container>{NAME})['’]s (?P<place>(?:{_WORD} ){{0,2}}(?:{'|'.join(PART_NOUNS)}))\b"
         ),
         _CAPITAL,
+        (("'s ", "’s "), tuple(PART_NOUNS)),
     ),
     # "the Kakuma refugee camp in Kenya", "Moria camp on Lesbos", "the Ridgeback mine near
     # Tarvel": a site with the town, island or country it is in.
@@ -102,6 +128,7 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
             rf"north-?eastern|north-?western|south-?eastern|south-?western))? (?P<container>{NAME})"
         ),
         _CAPITAL,
+        (tuple(form for head in _SITE_HEADS for form in (head.split()[-1], head.split()[-1].capitalize())),),
     ),
 )
 
@@ -258,8 +285,22 @@ def _cue_matchers(vocab: Vocab) -> tuple[Matcher, ...]:
     return tuple(matchers)
 
 
-def _token_matches(doc: Doc, text: str) -> Iterator[tuple[str, tuple[int, int]]]:
-    """(cue, the place's offsets) for the matches of `TOKEN_CUES` in one Doc, row by row."""
+#: Where a Doc keeps its `TOKEN_CUES` matches, with the text they index.
+_TOKEN_MATCHES_KEY = "eventfacts.place-token-matches"
+
+
+def _token_matches(doc: Doc, text: str) -> list[tuple[str, tuple[int, int]]]:
+    """(cue, the place's offsets) for the matches of `TOKEN_CUES` in one Doc, row by row. Kept
+    in the Doc for its text: a headline's title cues (`title_cues`) read the same tokens again."""
+    kept = doc.user_data.get(_TOKEN_MATCHES_KEY)
+    if kept is not None and kept[0] == text:
+        return list(kept[1])
+    found = list(_read_token_matches(doc, text))
+    doc.user_data[_TOKEN_MATCHES_KEY] = (text, tuple(found))
+    return found
+
+
+def _read_token_matches(doc: Doc, text: str) -> Iterator[tuple[str, tuple[int, int]]]:
     windows = _windows(doc, text)
     if not windows:
         return
@@ -295,6 +336,7 @@ def _windows(doc: Doc, text: str) -> dict[int, list[tuple[int, int]]]:
     anchors = _anchor_keys(doc.vocab)
     lowers, starts = columns(doc, LOWER, IDX)
     spans: dict[int, list[tuple[int, int]]] = {}
+    capitals: list[bool] | None = None  # each token's first letter is a capital, once asked
     for i in [i for i, lower in enumerate(lowers) if lower in anchors]:
         for row, follows, fewest, most, after in anchors[lowers[i]]:
             if follows:
@@ -306,7 +348,9 @@ def _windows(doc: Doc, text: str) -> dict[int, list[tuple[int, int]]]:
                 continue
             # a row whose place ends it matches up to the place's first word (see `_cue_matchers`)
             end = min(len(doc), i + most + 1)
-            if any(text[starts[j]].isupper() for j in range(i + fewest, end)):
+            if capitals is None:
+                capitals = [text[start].isupper() for start in starts]
+            if any(capitals[i + fewest : end]):
                 spans.setdefault(row, []).append((i, end))
     return {row: _joined(sorted(found)) for row, found in spans.items()}
 
@@ -375,13 +419,19 @@ def _whole_tokens(doc: Doc, text: str, start: int, read: int) -> tuple[int, int]
 def _cue_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """(cue, match) for every match of every row of `CUES`, row by row."""
     starts: dict[re.Pattern[str], list[int]] = {}
-    for cue, pattern, opening in CUES:
+    for cue, pattern, opening, needs in CUES:
+        # a match holds a string of each group where it begins or after: none begins after the
+        # last of them, and a text without one has no match
+        last = min((max(text.rfind(word) for word in group) for group in needs), default=len(text))
+        if last < 0:
+            continue
         if opening is None:
             matches: Iterator[re.Match[str]] = pattern.finditer(text)
         else:
             if opening not in starts:
                 starts[opening] = openings(opening, text)
-            matches = matches_at(pattern, text, starts[opening])
+            row_starts = starts[opening]
+            matches = matches_at(pattern, text, row_starts[: bisect_right(row_starts, last)])
         for match in matches:
             yield cue, match
 
@@ -434,7 +484,7 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
         )
     found.extend(_entity_cues(doc, source))
     found.extend(_street_cues(doc, source))
-    found = [_as_home(_as_care(c, text, _sentence_start(doc, c.evidence.start)), doc) for c in found]
+    found = [_as_home(_as_care(c, doc, text), doc) for c in found]
     yield from sorted(_outside_parts(set(found)), key=_cue_order)
 
 
@@ -465,13 +515,14 @@ def _sentence_start(doc: Doc, char: int) -> int:
 CARE_WINDOW = 100
 
 
-def _as_care(cue: PlaceCue, text: str, sentence_start: int) -> PlaceCue:
+def _as_care(cue: PlaceCue, doc: Doc, text: str) -> PlaceCue:
     """A town written as where a victim was taken, treated or died in hospital ("airlifted to
     Mercy Medical in Marlowe", "hospitalized in Marlowe", "taken to a Marlowe hospital") is a
     "care" cue: reports name the hospital's town as readily as the scene's."""
     if cue.cue not in CARE_OPEN_CUES:
-        return cue
+        return cue  # before its sentence is looked up: spaCy's `Span.sent` walks the Doc
     start, end = cue.evidence.start, cue.evidence.end
+    sentence_start = _sentence_start(doc, start)
     before = re.split(r"[!?;]\s", text[max(0, sentence_start, start - CARE_WINDOW) : start])[-1]
     after = text[end : end + 40]
     if not _CARE_VERB.search(before):
@@ -848,6 +899,8 @@ def _title_tokens(title: str, headline: Doc | None) -> Doc:
 
     if headline is not None:
         parsed = text_of(headline)
+        if parsed == title:
+            return headline  # not recased: the rows read only its tokens' words and spaces
         if len(parsed) == len(title) and parsed.lower() == title.lower():
             words = [title[t.idx : t.idx + len(t)] for t in headline]
             return Doc(headline.vocab, words=words, spaces=[bool(t.whitespace_) for t in headline])
