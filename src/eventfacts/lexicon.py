@@ -414,6 +414,12 @@ MASTHEAD_WORDS = frozenset(
     {"times", "post", "tribune", "herald", "journal", "gazette", "chronicle", "courier", "press",
      "telegraph", "observer", "sentinel", "dispatch", "examiner", "bulletin", "enquirer", "inquirer"}
 )  # fmt: skip
+#: Head nouns that make the proper noun before them the name of a group: "the Wagner group".
+ORG_HEAD_NOUNS = frozenset(
+    {"militia", "group", "party", "movement", "brigade", "faction", "organization", "organisation", "network",
+     "gang", "cartel", "coalition", "alliance", "union", "company", "agency", "firm", "bloc", "front", "army"}
+)  # fmt: skip
+
 
 # ---------------------------------------------------------------------------------------------
 # People

@@ -443,12 +443,17 @@ def in_headline(token: Token) -> bool:
 
 #: Lowercase words that join a name to what follows and never end one.
 TRAILING_SMALL_WORDS = frozenset({"and", "&", "of", "in", "at", "on", "for", "the", "or", "to", "by", "with"})
+#: Lowercase demonstratives and possessive determiners NER takes into a name ("this Harlow
+#: Gazette story", "their Vantor account"): they point at the name, and never begin one.
+LEADING_DETERMINERS = frozenset(
+    {"this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"}
+)
 
 
 def trim_name(span: Span) -> Span | None:
-    """The name part of an entity span: no leading "the", no possessive ending, no small word
-    ending it ("of", "and"), no text past a line break or a slash (photo credits), no
-    surrounding punctuation."""
+    """The name part of an entity span: no leading "the" (nor a lowercase "this", "their"), no
+    possessive ending, no small word ending it ("of", "and"), no text past a line break or a
+    slash (photo credits), no surrounding punctuation."""
     start, end = span.start, span.end
     doc = span.doc
     inside = text_of(doc)[span.start_char : span.end_char]
@@ -461,7 +466,11 @@ def trim_name(span: Span) -> Span | None:
         ):
             end = i if i > start else end
             break
-    while start < end and (doc[start].lower_ in ("the", "a", "an", *HONORIFICS) or doc[start].is_punct):
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an", *HONORIFICS)
+        or doc[start].is_punct
+        or (doc[start].text in LEADING_DETERMINERS and end - start > 1)
+    ):
         start += 1
     # NER runs a name on into the small word after it ("the Harlow Correctional Complex at"),
     # which never ends a name

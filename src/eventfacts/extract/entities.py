@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..datelines import datelines
-from ..lexicon import MASTHEAD_WORDS
+from ..lexicon import MASTHEAD_WORDS, ORG_HEAD_NOUNS, ROLE_WORDS
 from ..records import DroppedEntity, EntityMention
 from ..rules import Example as E
 from ..rules import Rule
@@ -40,6 +40,7 @@ from .context import KINDS as CONTEXT_KINDS
 from .context import context_score
 from .repairs import (
     BODY_PATTERNS,
+    GROUP_NOUNS,
     GROUP_NOUNS_AFTER,
     PERSON_ORG_ENDINGS,
     age_after,
@@ -78,11 +79,6 @@ MEMBERSHIP_NOUNS = frozenset(
         "spokesman",
     }
 )
-#: Head nouns that make the proper noun before them the name of a group: "the Wagner group".
-ORG_HEAD_NOUNS = frozenset(
-    {"militia", "group", "party", "movement", "brigade", "faction", "organization", "organisation", "network",
-     "gang", "cartel", "coalition", "alliance", "union", "company", "agency", "firm", "bloc", "front", "army"}
-)  # fmt: skip
 #: Last words that make a name an organization even when NER says place: "Middle East Institute".
 ORG_WORDS = MASTHEAD_WORDS | frozenset(
     {"institute", "university", "college", "ministry", "department", "council", "committee", "agency",
@@ -204,15 +200,21 @@ def repaired_names(doc: Doc) -> tuple[Named, ...]:
     hyphenated = [s for s in hyphenated_names(doc) if s.start not in aged_within]
     # an entity NER cut from a hyphenated name ("Pham-Nguyen" of "Thu Pham-Nguyen") gives way
     hyphens = {i for span in hyphenated for i in range(span.start, span.end)}
-    # a body's name found by its shape takes the place of the pieces NER made of it
+    # a body's name found by its shape takes the place of the pieces NER made of it, unless
+    # those pieces were joined into one name across its "and"
+    titles = list(joined_titles(doc))
+    tagged = {(e.start, e.end) for e in ents_of(doc)}
+    joined = {i for e in titles if (e.start, e.end) not in tagged for i in range(e.start, e.end)}
     bodies = [
-        s for s in named_bodies(doc) if not any(i in aged_within | hyphens for i in range(s.start, s.end))
+        s
+        for s in named_bodies(doc)
+        if not any(i in aged_within | hyphens | joined for i in range(s.start, s.end))
     ]
     in_bodies = {i for span in bodies for i in range(span.start, span.end)}
     within = aged_within | hyphens | in_bodies
     found: list[Named] = []
     for ent in (
-        *(e for e in joined_titles(doc) if e.start not in within and e.end - 1 not in hyphens | in_bodies),
+        *(e for e in titles if e.start not in within and e.end - 1 not in hyphens | in_bodies),
         *bodies,
         *unlabelled_organizations(doc),
         *towns_as_nationalities(doc),
@@ -259,6 +261,8 @@ def names_component(doc: Doc) -> Doc:
     return doc
 
 
+#: Words for people that NER glues before a body's name with "and": "Detectives and ...".
+PEOPLE_WORDS = ROLE_WORDS | GROUP_NOUNS
 #: Words on each side of "and" that make an organization two bodies NER glued: "Citizens for
 #: Safe Streets and Parents Against Gun Violence" (but "Procter and Gamble", "Department of
 #: Health and Human Services" are one).
@@ -280,7 +284,9 @@ def _pieces(span: Span | None, label: str) -> tuple[Span, ...]:
     if label == "ORG":
         for token in span[1:-1]:
             left, right = doc[span.start : token.i], doc[token.i + 1 : span.end]
-            if token.lower_ in ("and", "&") and _two_names(left, right):
+            if token.lower_ in ("and", "&") and (_two_names(left, right) or _two_short_names(left, right)):
+                return (left, right)
+            if _the_between_names(token):
                 return (left, right)
     for token in span[GLUED_SIDE_WORDS:-GLUED_SIDE_WORDS]:
         left, right = doc[span.start : token.i], doc[token.i + 1 : span.end]
@@ -312,6 +318,46 @@ def _two_names(left: Span, right: Span) -> bool:
     return all(sum(votes.get(side.text, {}).values()) > inside[side.text] for side in sides)
 
 
+def _two_short_names(left: Span, right: Span) -> bool:
+    """ "the Falcons and Tigers", "the WTO & IMF", "Deputies and Harbor Police Unit officers":
+    one word on each side, both capitalised plurals or both acronyms, or a word for people
+    before a body's name (that word is then dropped as a common noun). "Procter and Gamble",
+    "Parks and Recreation", "Barnes & Noble" are one body."""
+    if len(left) != 1 or not right:
+        return False
+    first, second = left[0], right[0]
+    if len(right) == 1 and first.is_alpha and second.is_alpha:
+        if first.is_upper and second.is_upper and 2 <= len(first) <= 6 and 2 <= len(second) <= 6:
+            return True
+        plurals = (first, second)
+        if all(t.is_title and t.text.endswith("s") and t.tag_ in ("NNPS", "NNS") for t in plurals):
+            return True
+    return (
+        first.lower_.endswith("s")  # not "Police and Fire Pension Fund"
+        and first.lower_ in PEOPLE_WORDS
+        and len(right) >= 2
+        and all(t.text[:1].isupper() for t in right)
+    )
+
+
+#: Words that may stand before a lowercase "the" inside a name: "Office of the Mayor",
+#: "Friends for the Park", "Bank and the Trust".
+_BEFORE_THE = frozenset({"ADP", "CCONJ", "SCONJ"})
+
+
+def _the_between_names(token: Token) -> bool:
+    """ "He told Congress the Liberal Party had lied": a lowercase "the" after a capitalised word that no
+    preposition or "and" leads into begins a second name NER glued to the first."""
+    doc = token.doc
+    return (
+        token.text == "the"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text[:1].isupper()
+        and doc[token.i - 1].text[:1].isupper()
+        and doc[token.i - 1].pos_ not in _BEFORE_THE
+    )
+
+
 def joined_titles(doc: Doc) -> Iterator[Span]:
     """The document's entities, with "The X and Y" read as one name where NER cut it at "and"
     ("spoke to The Post and Courier"): a capital "The" inside a sentence opens a title."""
@@ -334,8 +380,32 @@ def joined_titles(doc: Doc) -> Iterator[Span]:
             yield SpanType(doc, ent.start, after.end, label="ORG")
             i += 2
             continue
+        if after is not None and _object_cut_at_and(ent, after):
+            yield SpanType(doc, ent.start, after.end, label="ORG")
+            i += 2
+            continue
         yield ent
         i += 1
+
+
+#: Prepositions that open the object of a body's name: "Council on Ethics", "Fund for Peace".
+_NAME_PREPOSITIONS = frozenset({"on", "for", "of"})
+
+
+def _object_cut_at_and(ent: Span, after: Span) -> bool:
+    """ "the Board for Roads" + "and" + "Bridges": NER cut the object of a body's name at its
+    "and"; the two pieces are one name when the first ends in a preposition and one or two words
+    and the second ends in no body's word of its own ("the Ministry of Health and Interior
+    Ministry" are two)."""
+    doc = ent.doc
+    return (
+        ent.label_ == after.label_ == "ORG"
+        and after.start == ent.end + 1
+        and doc[ent.end].lower_ == "and"
+        and any(t.lower_ in _NAME_PREPOSITIONS and t.is_lower for t in ent[-3:-1])
+        and all(t.text[:1].isupper() for t in after)
+        and after[-1].lower_ not in ORG_WORDS | PERSON_ORG_ENDINGS
+    )
 
 
 #: Labels NER gives names that are not people, places or organizations: "20-year-old Ty Lane"

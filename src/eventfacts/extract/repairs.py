@@ -29,6 +29,7 @@ from ..lexicon import (
     MONTH_NAMES,
     MOUNTAIN_WORDS,
     NAME_SUFFIXES,
+    ORG_HEAD_NOUNS,
     PERSON_NOUNS,
     ROLE_WORDS,
     TITLE_ABBREVIATIONS,
@@ -38,6 +39,7 @@ from ..rules import Rule
 from .common import (
     HONORIFICS,
     REPORTING_VERBS,
+    TRAILING_SMALL_WORDS,
     columns,
     dictionary_of,
     entity_of,
@@ -221,12 +223,24 @@ def _cut_at_possessive(span: Span, kind: str) -> Span:
     if kind == "place":
         return span
     for token in span[1:-1]:
-        if token.text in ("'s", "’s"):
+        if token.text in ("'s", "’s") or (token.text in ("'", "’") and token.tag_ == "POS"):
             rest = span.doc[token.i + 1 : span.end]
             if venue_kind(rest.text) or any(t.lower_ in bodies for t in rest):
                 return span
+            if kind == "organization" and _named_group(rest):
+                return rest[:-1]  # "Varga's Civic Alliance party": the party is the name
             return span.doc[span.start : token.i]
     return span
+
+
+def _named_group(words: Span) -> bool:
+    """ "Civic Alliance party": capitalised words, then the lowercase noun for a group."""
+    return (
+        len(words) >= 2
+        and words[-1].is_lower
+        and words[-1].lower_ in ORG_HEAD_NOUNS
+        and all(t.text[:1].isupper() for t in words[:-1])
+    )
 
 
 def _cut_at_joint(span: Span, kind: str) -> Span:
@@ -348,7 +362,13 @@ def _strip_trailing_role(span: Span, kind: str) -> Span:
     if after is not None and after.text == "." and span.end + 1 < len(doc):
         after = doc[span.end + 1]  # "Patrol Capt. Mark Perry", the full stop split off
     followed_by_name = (after is not None and after.text[:1].isupper()) or span[-1].text.endswith(".")
-    return span[:-1] if followed_by_name else span
+    if not followed_by_name:
+        return span
+    # "the Harlow Police and Capt. Ada Roe": the "and" that joined the title goes with it
+    end = span.end - 1
+    while end > span.start + 1 and doc[end - 1].text in TRAILING_SMALL_WORDS:
+        end -= 1
+    return doc[span.start : end]
 
 
 def _strip_trailing_town(span: Span, kind: str) -> Span:
@@ -470,6 +490,12 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "organization",
                 "Office of the Sheriff",
             ),
+            E(
+                "The dead were a trooper of the Harlow State Police and Capt. Ada Roe.",
+                "Harlow State Police and Capt",
+                "organization",
+                "Harlow State Police",
+            ),
         ),
     ),
     Rule(
@@ -505,6 +531,18 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "St. Luke's Hospital",
                 "organization",
                 "St. Luke's Hospital",
+            ),
+            E(
+                "Anger grew even among backers of Varga' Civic Alliance party.",
+                "Varga' Civic Alliance party",
+                "organization",
+                "Civic Alliance",
+            ),
+            E(
+                "The chief told the Harlow Herald' Night Desk blog it was over.",
+                "Harlow Herald' Night Desk blog",
+                "organization",
+                "Harlow Herald",
             ),
         ),
     ),
