@@ -311,11 +311,22 @@ def test_repairs_of_names_tagged_by_hand(nlp, text: str, names, name: str, expec
         ("Staff of the Ministry of Health and Interior Ministry met.",
          ["Ministry of Health", "Interior Ministry"], {"Ministry of Health", "Interior Ministry"}),
         ("Vantor Foods and Harlow Mills merged.", ["Vantor Foods", "Harlow Mills"], {"Vantor Foods", "Harlow Mills"}),
+        ("Both the Chamber of Deputies and Senate voted. The Senate met again on Friday.",
+         ["Chamber of Deputies", "Senate", "Senate"], {"Chamber of Deputies", "Senate"}),
     ],
 )  # fmt: skip
 def test_a_bodys_name_cut_at_and_is_joined(nlp, text: str, names: list[str], expected: set[str]) -> None:  # type: ignore[no-untyped-def]
-    doc = _with_entities(nlp, text, [(name, "ORG") for name in names])
-    found = {c.text for c in entity_candidates(doc, source="t") if isinstance(c, EntityMention)}
+    from spacy.tokens import Span
+
+    doc, spans, at = nlp(text), [], 0
+    for name in names:  # each name tagged where it next occurs
+        at = text.index(name, at)
+        span = doc.char_span(at, at + len(name))
+        assert span is not None
+        spans.append(Span(doc, span.start, span.end, label="ORG"))
+        at += len(name)
+    doc.ents = spans
+    found = {c.text for c in entity_candidates(reread_names(doc), source="t") if isinstance(c, EntityMention)}
     assert found == expected
 
 
@@ -348,6 +359,8 @@ def test_a_bodys_name_cut_at_and_is_joined(nlp, text: str, names: list[str], exp
          {"Congress": "organization", "Liberal Party of Varnia": "organization"}),
         ("A letter from the Office of the Mayor was read aloud.", "Office of the Mayor",
          {"Office of the Mayor": "organization"}),
+        ('The stall was run by Tony "the Hawk" Reyes Imports for years.', 'Tony "the Hawk" Reyes Imports',
+         {'Tony "the Hawk" Reyes Imports': "organization"}),
         # a call sign does not run on into "Police"
         ("Fox affiliate KRTV Police say the driver was drunk.", "KRTV Police", {"KRTV": "organization"}),
         # a name run on into the building is the building

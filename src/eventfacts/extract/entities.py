@@ -286,8 +286,8 @@ def _pieces(span: Span | None, label: str) -> tuple[Span, ...]:
             left, right = doc[span.start : token.i], doc[token.i + 1 : span.end]
             if token.lower_ in ("and", "&") and (_two_names(left, right) or _two_short_names(left, right)):
                 return (left, right)
-            if _the_between_names(token):
-                return (left, right)
+            if _the_between_names(token) and not any(t.text in _QUOTES for t in span):
+                return (left, right)  # not "Tony "the Hawk" Reyes"
     for token in span[GLUED_SIDE_WORDS:-GLUED_SIDE_WORDS]:
         left, right = doc[span.start : token.i], doc[token.i + 1 : span.end]
         if (
@@ -405,6 +405,17 @@ def _object_cut_at_and(ent: Span, after: Span) -> bool:
         and any(t.lower_ in _NAME_PREPOSITIONS and t.is_lower for t in ent[-3:-1])
         and all(t.text[:1].isupper() for t in after)
         and after[-1].lower_ not in ORG_WORDS | PERSON_ORG_ENDINGS
+        and not _named_alone(after)
+    )
+
+
+def _named_alone(piece: Span) -> bool:
+    """The article tags the words of `piece` as a name with no "and" before them elsewhere:
+    "the House of Representatives and Senate" names two bodies when "the Senate" stands alone."""
+    doc = piece.doc
+    return any(
+        e.text == piece.text and e.start != piece.start and (e.start == 0 or doc[e.start - 1].lower_ != "and")
+        for e in ents_of(doc)
     )
 
 

@@ -223,8 +223,11 @@ def _cut_at_possessive(span: Span, kind: str) -> Span:
     if kind == "place":
         return span
     for token in span[1:-1]:
-        if token.text in ("'s", "’s") or (token.text in ("'", "’") and token.tag_ == "POS"):
-            rest = span.doc[token.i + 1 : span.end]
+        rest = span.doc[token.i + 1 : span.end]
+        # a bare apostrophe ends a plural inside many names ("Veterans' Affairs"): it cuts
+        # only a name that runs on into a lowercase noun ("the Herald' Night Desk blog")
+        bare = token.text in ("'", "’") and token.tag_ == "POS" and rest[-1].is_lower
+        if token.text in ("'s", "’s") or bare:
             if venue_kind(rest.text) or any(t.lower_ in bodies for t in rest):
                 return span
             if kind == "organization" and _named_group(rest):
@@ -531,6 +534,12 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "St. Luke's Hospital",
                 "organization",
                 "St. Luke's Hospital",
+            ),
+            E(
+                "She leads the Varnia Teachers' Union in the north.",
+                "Varnia Teachers' Union",
+                "organization",
+                "Varnia Teachers' Union",
             ),
             E(
                 "Anger grew even among backers of Varga' Civic Alliance party.",
