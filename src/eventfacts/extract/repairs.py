@@ -25,14 +25,20 @@ from typing import TYPE_CHECKING
 from ..lexicon import (
     COMPASS_POINTS,
     EVENT_NOUNS,
+    GENERAL_POSTS,
     MASTHEAD_WORDS,
     MONTH_NAMES,
     MOUNTAIN_WORDS,
     NAME_SUFFIXES,
     ORG_HEAD_NOUNS,
     PERSON_NOUNS,
+    POST_ENDINGS,
     ROLE_WORDS,
+    SITE_ENDINGS,
+    SITE_HEADS_BEFORE_OF,
+    SOFTWARE_ENDINGS,
     TITLE_ABBREVIATIONS,
+    WORK_NOUNS_AFTER_TITLE,
 )
 from ..rules import Example as E
 from ..rules import Rule
@@ -1300,6 +1306,55 @@ def _cut_short(span: Span, kind: str) -> bool:
     )
 
 
+def _post(span: Span, kind: str) -> bool:
+    """ "the Varnia Heavyweight Champion", "Rear Admiral", "the Surgeon General" tagged ORG: a post
+    held by one person, not a body (the person holding it is named apart)."""
+    if kind != "organization":
+        return False
+    last = span[-1].lower_.rstrip(".")
+    return last in POST_ENDINGS or (last == "general" and len(span) >= 2 and span[-2].lower_ in GENERAL_POSTS)
+
+
+def _software(span: Span, kind: str) -> bool:
+    """ "Vantor Update", "the Harlow Toolkit", "the Zeta Trojan": a name ending in a software
+    product's word is the product, not the company that makes it."""
+    return (
+        kind == "organization"
+        and len(span) >= 2
+        and span[-1].lower_ in SOFTWARE_ENDINGS
+        and span[-1].text[:1].isupper()
+    )
+
+
+#: The nouns after a title of common words that make it a work: "the Paper Lantern Nights film"
+#: (not "a Red Cross program", which is the body's).
+_TITLE_KIND_NOUNS = frozenset(
+    {"film", "movie", "album", "novel", "sitcom", "documentary", "musical", "series"}
+)
+#: Last words of who makes a work, not of a work: "a Harlow Pictures film".
+_MAKERS = BODY_HEADS | COMPANY_WORDS | frozenset({"pictures", "films", "studio", "press", "books", "games"})
+
+
+def _title_before_its_kind(span: Span, kind: str) -> bool:
+    """ "the Paper Lantern Nights film", "NBC's Night Owl program": an "organization" right before
+    the lowercase noun for a work is its title when another name owns it, or when it is two
+    words or more of the dictionary, none a first name, before a noun only works take; a
+    studio or a body ("a Harlow Pictures film", "the Fire Department video") keeps its name."""
+    doc = span.doc
+    if kind != "organization" or span.end >= len(doc) or span[-1].lower_ in _MAKERS:
+        return False
+    after = doc[span.end]
+    if not (after.is_lower and after.lower_ in WORK_NOUNS_AFTER_TITLE):
+        return False
+    if span.start > 0 and doc[span.start - 1].text in ("'s", "’s"):
+        return True
+    return (
+        after.lower_ in _TITLE_KIND_NOUNS
+        and len(span) >= 2
+        and all(t.is_alpha and in_dictionary(t.lower_, doc) and not is_given_name(t.lower_) for t in span)
+    )
+
+
 #: Drops that show a name to be the title of a work: one article quoting "Paper Moon" tells the
 #: reconciler that the unquoted "Paper Moon" of another is the work too.
 WORK_TITLE_DROPS = frozenset(
@@ -1355,6 +1410,45 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("She won the Golden Quill Trophy twice.", "Golden Quill Trophy", "person", True),
             E("Crowds filled the Harbor Lights Festival.", "Harbor Lights Festival", "person", True),
             E("She thanked Dana Quill twice.", "Dana Quill", "person", False),
+        ),
+    ),
+    Rule(
+        "post held by one person",
+        _post,
+        (
+            E(
+                "He fights the Varnia Heavyweight Champion in May.",
+                "Varnia Heavyweight Champion",
+                "organization",
+                True,
+            ),
+            E("She was named Surgeon General on Monday.", "Surgeon General", "organization", True),
+            E("Staff at Harlow General treated the boy.", "Harlow General", "organization", False),
+            E("He joined the Varnia Boxing Council in May.", "Varnia Boxing Council", "organization", False),
+        ),
+    ),
+    Rule(
+        "software product",
+        _software,
+        (
+            E("The fix is offered through Vantor Update tonight.", "Vantor Update", "organization", True),
+            E("The Zeta Trojan stole passwords.", "Zeta Trojan", "organization", True),
+            E("Vantor Software issued a fix tonight.", "Vantor Software", "organization", False),
+        ),
+    ),
+    Rule(
+        "title before a work's kind",
+        _title_before_its_kind,
+        (
+            E(
+                "Stills from the Paper Lantern Nights film were sold.",
+                "Paper Lantern Nights",
+                "organization",
+                True,
+            ),
+            E("She spoke on Varnia TV's Night Owl program.", "Night Owl", "organization", True),
+            E("He starred in a Harlow Pictures film in 1990.", "Harlow Pictures", "organization", False),
+            E("Donors paid for a Red Cross program in the camp.", "Red Cross", "organization", False),
         ),
     ),
     Rule(
@@ -1739,6 +1833,19 @@ LOCATIVE_BEFORE = frozenset(
 def _after_locative(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and (before.lower_ in LOCATIVE_BEFORE or before.like_num)
+
+
+def _site(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "the Cathedral of Saint Mary", "Stade de Varnia", "the Vantor Plant": a building or site
+    named by its head before "of" or "de", or ending in one, is a place, not a body."""
+    if kind != "organization" or len(span) < 2 or span[-1].lower_ in BODY_HEADS:
+        return None
+    if span[-1].lower_ in SITE_ENDINGS and span[-1].text[:1].isupper():
+        return "place"
+    for token in span[1:3]:
+        if token.lower_ in ("of", "de", "du", "del") and span.doc[token.i - 1].lower_ in SITE_HEADS_BEFORE_OF:
+            return "place"
+    return None
 
 
 def _venue(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -2420,6 +2527,28 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Jordan Lane said the crash was loud.", "Jordan Lane", "person", None),
             E("Police barricaded Garnet Avenue overnight.", "Garnet Avenue", "person", "place"),
             E("Police barricaded Jordan Lane overnight.", "Jordan Lane", "person", None),
+        ),
+    ),
+    Rule(
+        "building or site",
+        _site,
+        (
+            E(
+                "Crowds gathered outside the Cathedral of Saint Mary.",
+                "Cathedral of Saint Mary",
+                "organization",
+                "place",
+            ),
+            E("The fight was held at Stade de Varnia.", "Stade de Varnia", "organization", "place"),
+            E(
+                "Rioters burned the County Headquarters of Vallis.",
+                "County Headquarters of Vallis",
+                "organization",
+                "place",
+            ),
+            E("Workers at the Vantor Plant were hurt.", "Vantor Plant", "organization", "place"),
+            E("The Church of Varnia named a bishop.", "Church of Varnia", "organization", None),
+            E("The University of Harlow hired her.", "University of Harlow", "organization", None),
         ),
     ),
     Rule(
