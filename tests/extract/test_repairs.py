@@ -306,8 +306,10 @@ def test_repairs_of_names_tagged_by_hand(nlp, text: str, names, name: str, expec
         # NER cut the object of a body's name at its "and"
         ("She chaired the Varnia Council on Ethical and Judicial Affairs until May.",
          ["Varnia Council on Ethical", "Judicial Affairs"], {"Varnia Council on Ethical and Judicial Affairs"}),
-        ("A note from the Commission for Elections and Referenda was read out.",
-         ["Commission for Elections", "Referenda"], {"Commission for Elections and Referenda"}),
+        ("A note from the Commission for Elections and Referendums was read out.",
+         ["Commission for Elections", "Referendums"], {"Commission for Elections and Referendums"}),
+        ("The bill passed the Chamber of Deputies and Senate last year.",
+         ["Chamber of Deputies", "Senate"], {"Chamber of Deputies", "Senate"}),
         ("Staff of the Ministry of Health and Interior Ministry met.",
          ["Ministry of Health", "Interior Ministry"], {"Ministry of Health", "Interior Ministry"}),
         ("Vantor Foods and Harlow Mills merged.", ["Vantor Foods", "Harlow Mills"], {"Vantor Foods", "Harlow Mills"}),

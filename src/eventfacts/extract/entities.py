@@ -394,9 +394,10 @@ _NAME_PREPOSITIONS = frozenset({"on", "for", "of"})
 
 def _object_cut_at_and(ent: Span, after: Span) -> bool:
     """ "the Board for Roads" + "and" + "Bridges": NER cut the object of a body's name at its
-    "and"; the two pieces are one name when the first ends in a preposition and one or two words
-    and the second ends in no body's word of its own ("the Ministry of Health and Interior
-    Ministry" are two)."""
+    "and"; the two pieces are one name when the first ends in a preposition and one or two words,
+    and the second, a plural or after an adjective ("Council on Ethical"), ends in no body's word
+    of its own and never stands alone ("the Ministry of Health and Interior Ministry", "the
+    Chamber of Deputies and Senate" are two)."""
     doc = ent.doc
     return (
         ent.label_ == after.label_ == "ORG"
@@ -405,8 +406,17 @@ def _object_cut_at_and(ent: Span, after: Span) -> bool:
         and any(t.lower_ in _NAME_PREPOSITIONS and t.is_lower for t in ent[-3:-1])
         and all(t.text[:1].isupper() for t in after)
         and after[-1].lower_ not in ORG_WORDS | PERSON_ORG_ENDINGS
+        and (
+            after[-1].tag_ == "NNPS"
+            or after[-1].text.endswith("s")
+            or ent[-1].lower_.endswith(_ADJECTIVE_ENDS)
+        )
         and not _named_alone(after)
     )
+
+
+#: Endings of an adjective, which never ends a name: "the Council on Ethical" is cut short.
+_ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ary")
 
 
 def _named_alone(piece: Span) -> bool:

@@ -1309,8 +1309,8 @@ def _cut_short(span: Span, kind: str) -> bool:
 def _post(span: Span, kind: str) -> bool:
     """ "the Varnia Heavyweight Champion", "Rear Admiral", "the Surgeon General" tagged ORG: a post
     held by one person, not a body (the person holding it is named apart)."""
-    if kind != "organization":
-        return False
+    if kind != "organization" or any(t.lower_ in BODY_HEADS for t in span):
+        return False  # "the Office of the Surgeon General" is a body
     last = span[-1].lower_.rstrip(".")
     return last in POST_ENDINGS or (last == "general" and len(span) >= 2 and span[-2].lower_ in GENERAL_POSTS)
 
@@ -1347,7 +1347,7 @@ def _title_before_its_kind(span: Span, kind: str) -> bool:
     if not (after.is_lower and after.lower_ in WORK_NOUNS_AFTER_TITLE):
         return False
     if span.start > 0 and doc[span.start - 1].text in ("'s", "’s"):
-        return True
+        return not span.text.isupper()  # "Vantor's CERT blog": a team of the owner
     return (
         after.lower_ in _TITLE_KIND_NOUNS
         and len(span) >= 2
@@ -1423,6 +1423,12 @@ DROPS: tuple[Rule[Drop], ...] = (
                 True,
             ),
             E("She was named Surgeon General on Monday.", "Surgeon General", "organization", True),
+            E(
+                "The Office of the Surgeon General issued a warning.",
+                "Office of the Surgeon General",
+                "organization",
+                False,
+            ),
             E("Staff at Harlow General treated the boy.", "Harlow General", "organization", False),
             E("He joined the Varnia Boxing Council in May.", "Varnia Boxing Council", "organization", False),
         ),
@@ -1447,6 +1453,7 @@ DROPS: tuple[Rule[Drop], ...] = (
                 True,
             ),
             E("She spoke on Varnia TV's Night Owl program.", "Night Owl", "organization", True),
+            E("It was posted on Vantor's CERT blog.", "CERT", "organization", False),
             E("He starred in a Harlow Pictures film in 1990.", "Harlow Pictures", "organization", False),
             E("Donors paid for a Red Cross program in the camp.", "Red Cross", "organization", False),
         ),
