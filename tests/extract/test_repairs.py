@@ -312,6 +312,8 @@ def test_repairs_of_names_tagged_by_hand(nlp, text: str, names, name: str, expec
          ["Chamber of Deputies", "Senate"], {"Chamber of Deputies", "Senate"}),
         ("Staff of the Ministry of Health and Interior Ministry met.",
          ["Ministry of Health", "Interior Ministry"], {"Ministry of Health", "Interior Ministry"}),
+        ("She chaired the Varnia Board on Ethical and Legal Affairs until May.",
+         ["Varnia Board on Ethical and", "Legal Affairs"], {"Varnia Board on Ethical and Legal Affairs"}),
         ("Vantor Foods and Harlow Mills merged.", ["Vantor Foods", "Harlow Mills"], {"Vantor Foods", "Harlow Mills"}),
         ("Both the Chamber of Deputies and Senate voted. The Senate met again on Friday.",
          ["Chamber of Deputies", "Senate", "Senate"], {"Chamber of Deputies", "Senate"}),
@@ -350,6 +352,8 @@ def test_a_bodys_name_cut_at_and_is_joined(nlp, text: str, names: list[str], exp
         # one word each side: two plurals, two acronyms, or a word for people before a body
         ("With that, the Falcons and Tigers are bidding for the pitcher.", "Falcons and Tigers",
          {"Falcons": "organization", "Tigers": "organization"}),
+        ("Offers from the Falcons and Tygres came late.", "Falcons and Tygres",
+         {"Falcons": "organization", "Tygres": "organization"}),
         ("The cuts were demanded by the WTO & IMF in March.", "WTO & IMF", {"WTO": "organization", "IMF": "organization"}),
         ("Deputies and Harbor Police Unit officers searched the pier.", "Deputies and Harbor Police Unit",
          {"Harbor Police Unit": "organization"}),

@@ -330,7 +330,9 @@ def _two_short_names(left: Span, right: Span) -> bool:
         if first.is_upper and second.is_upper and 2 <= len(first) <= 6 and 2 <= len(second) <= 6:
             return True
         plurals = (first, second)
-        if all(t.is_title and t.text.endswith("s") and t.tag_ in ("NNPS", "NNS") for t in plurals):
+        if all(t.is_title and t.text.endswith("s") for t in plurals) and any(
+            t.tag_ in ("NNPS", "NNS") for t in plurals
+        ):
             return True
     return (
         first.lower_.endswith("s")  # not "Police and Fire Pension Fund"
@@ -399,9 +401,12 @@ def _object_cut_at_and(ent: Span, after: Span) -> bool:
     of its own and never stands alone ("the Ministry of Health and Interior Ministry", "the
     Chamber of Deputies and Senate" are two)."""
     doc = ent.doc
+    if ent.label_ != "ORG" or after.label_ != "ORG":
+        return False
+    if ent[-1].lower_ == "and" and len(ent) > 1 and after.start == ent.end:
+        ent = ent[:-1]  # NER took the "and" into the first piece
     return (
-        ent.label_ == after.label_ == "ORG"
-        and after.start == ent.end + 1
+        after.start == ent.end + 1
         and doc[ent.end].lower_ == "and"
         and any(t.lower_ in _NAME_PREPOSITIONS and t.is_lower for t in ent[-3:-1])
         and all(t.text[:1].isupper() for t in after)

@@ -380,6 +380,18 @@ def _strip_trailing_role(span: Span, kind: str) -> Span:
     return doc[span.start : end]
 
 
+def _cut_at_inner_role(span: Span, kind: str) -> Span:
+    """ "Harlow Police Sergeant Ada Roe", "Harlow Police spokesman Const": a role word right after
+    a body's last word begins the person NER ran the body on into; the body is the name
+    ("Harlow Police Officers Association" ends in a body's word and stays whole)."""
+    if kind != "organization" or len(span) < 3 or span[-1].lower_ in PERSON_ORG_ENDINGS | ORG_ENDINGS:
+        return span
+    for token in span[2:]:
+        if span.doc[token.i - 1].lower_ in PERSON_ORG_ENDINGS and _is_role(token.text):
+            return span.doc[span.start : token.i]
+    return span
+
+
 def _strip_trailing_town(span: Span, kind: str) -> Span:
     """ "one-year-old Zoey Horton Chattanooga." (a dropped "in"): the last word of a three-word
     "person" that the article tags as a place elsewhere and the gazetteer knows as a town."""
@@ -504,6 +516,24 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Harlow State Police and Capt",
                 "organization",
                 "Harlow State Police",
+            ),
+        ),
+    ),
+    Rule(
+        "role after a body's name",
+        _cut_at_inner_role,
+        (
+            E(
+                "Call Harlow Police Sergeant Ada Roe with tips.",
+                "Harlow Police Sergeant Ada Roe",
+                "organization",
+                "Harlow Police",
+            ),
+            E(
+                "The Harlow Police Officers Association endorsed him.",
+                "Harlow Police Officers Association",
+                "organization",
+                "Harlow Police Officers Association",
             ),
         ),
     ),
@@ -1355,6 +1385,28 @@ def _title_before_its_kind(span: Span, kind: str) -> bool:
     )
 
 
+#: Plural nouns for people that open a longer name with "'s": "the Men's Central Jail",
+#: "the Children's Health Fund".
+PEOPLE_PLURALS = frozenset(
+    {"men", "women", "children", "people", "veterans", "workers", "teachers", "farmers", "girls", "boys",
+     "mothers", "fathers", "seniors", "students", "nurses", "miners", "sailors", "soldiers"}
+)  # fmt: skip
+
+
+def _people_before_a_name(span: Span, kind: str) -> bool:
+    """ "Men" of "the Men's Central Jail", "Children" of "the Children's Health Fund": a plural
+    noun for people before "'s" and a capitalised word is the first word of a longer name."""
+    doc = span.doc
+    return (
+        kind != "place"
+        and len(span) == 1
+        and span[0].lower_ in PEOPLE_PLURALS
+        and span.end + 1 < len(doc)
+        and doc[span.end].text in ("'s", "’s", "'", "’")
+        and doc[span.end + 1].text[:1].isupper()
+    )
+
+
 #: Drops that show a name to be the title of a work: one article quoting "Paper Moon" tells the
 #: reconciler that the unquoted "Paper Moon" of another is the work too.
 WORK_TITLE_DROPS = frozenset(
@@ -1410,6 +1462,14 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("She won the Golden Quill Trophy twice.", "Golden Quill Trophy", "person", True),
             E("Crowds filled the Harbor Lights Festival.", "Harbor Lights Festival", "person", True),
             E("She thanked Dana Quill twice.", "Dana Quill", "person", False),
+        ),
+    ),
+    Rule(
+        "people before a longer name",
+        _people_before_a_name,
+        (
+            E("He guarded inmates at the Men's Central Jail for years.", "Men", "organization", True),
+            E("Men's health was the theme of the fair.", "Men", "organization", False),
         ),
     ),
     Rule(
