@@ -382,13 +382,17 @@ def _strip_trailing_role(span: Span, kind: str) -> Span:
 
 def _cut_at_inner_role(span: Span, kind: str) -> Span:
     """ "Harlow Police Sergeant Ada Roe", "Harlow Police spokesman Const": a role word right after
-    a body's last word begins the person NER ran the body on into; the body is the name
-    ("Harlow Police Officers Association" ends in a body's word and stays whole)."""
+    a body's last word, then a first name or in lower case, begins the person NER ran the body
+    on into; the body is the name ("Harlow Police Officers Association" stays whole)."""
     if kind != "organization" or len(span) < 3 or span[-1].lower_ in PERSON_ORG_ENDINGS | ORG_ENDINGS:
         return span
-    for token in span[2:]:
-        if span.doc[token.i - 1].lower_ in PERSON_ORG_ENDINGS and _is_role(token.text):
-            return span.doc[span.start : token.i]
+    doc = span.doc
+    for token in span[2:-1]:
+        if doc[token.i - 1].lower_ in PERSON_ORG_ENDINGS and _is_role(token.text):
+            # a person follows: a lowercase role ("spokesman Const") or a first name after it
+            # ("Sergeant Ada Roe"), not "Crimes Against Police Officers Unit"
+            if token.is_lower or is_given_name(doc[token.i + 1].lower_):
+                return doc[span.start : token.i]
     return span
 
 
@@ -528,6 +532,12 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Harlow Police Sergeant Ada Roe",
                 "organization",
                 "Harlow Police",
+            ),
+            E(
+                "He led the Crimes Against Police Officers Section for years.",
+                "Crimes Against Police Officers Section",
+                "organization",
+                "Crimes Against Police Officers Section",
             ),
             E(
                 "The Harlow Police Officers Association endorsed him.",
