@@ -451,6 +451,9 @@ ORG_HEAD_NOUNS = frozenset(
 # ---------------------------------------------------------------------------------------------
 # People
 
+#: Players' positions written in capitals before a name ("TE Dan Moss", "RHP Ty Lane"), read as
+#: roles only in capitals: "Te", "Ss" are other words.
+POSITION_ABBREVIATIONS = frozenset({"TE", "SS", "RHP", "LHP", "CB", "FS", "PG", "SG", "PF", "OL", "OT", "DB"})
 #: Role nouns: written before a name, which NER often takes into the name ("Landlord Steve
 #: Brown", "Sergeant Trudeau", "Victims Shane Newland"), and describing a speaker ("the mayor
 #: said"). Lower case, without full stops; plurals where NER meets them before a name.

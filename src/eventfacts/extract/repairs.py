@@ -32,6 +32,7 @@ from ..lexicon import (
     NAME_SUFFIXES,
     ORG_HEAD_NOUNS,
     PERSON_NOUNS,
+    POSITION_ABBREVIATIONS,
     POST_ENDINGS,
     ROLE_WORDS,
     SITE_ENDINGS,
@@ -266,8 +267,11 @@ def _cut_at_joint(span: Span, kind: str) -> Span:
         )
         verb = token.pos_ in ("VERB", "AUX") and token.is_lower
         street = token.lower_ == "on" and street_kind(doc[token.i + 1 : span.end].text) is not None
+        # "Dan Moss on Injured Reserve": no person's name holds these small words
+        placed = kind == "person" and token.text in ("on", "in", "at", "for", "with", "from")
         if (
             token.lower_ in ("via", "as")
+            or placed
             or street
             or verb
             or spaced_dash
@@ -293,7 +297,24 @@ def _strip_role_words(span: Span, kind: str) -> Span:
     start = span.start
     while start < span.end - 1 and _is_role(span.doc[start].text):
         start += 1
+    if start == span.start:
+        start = _after_inner_role(span)
     return span.doc[start : span.end] if start > span.start else span
+
+
+def _after_inner_role(span: Span) -> int:
+    """ "Harlow Hawks QB Dan Moss": a team's or a place's name, then a role, then a first name
+    and a surname; where the person's name starts (the span's start when there is none)."""
+    doc = span.doc
+    for token in span[1:-2]:
+        if (
+            _is_role(token.text)
+            and not token.is_lower
+            and is_given_name(doc[token.i + 1].lower_)
+            and all(t.text[:1].isupper() for t in doc[span.start : span.end])
+        ):
+            return token.i + 1
+    return span.start
 
 
 #: Role nouns and their abbreviations, as written before a name: "Landlord Steve Brown", "Sgt. Roe".
@@ -302,7 +323,12 @@ _ROLES = ROLE_WORDS | frozenset(TITLE_ABBREVIATIONS)
 
 def _is_role(word: str) -> bool:
     folded = word.lower().rstrip(".")
-    return folded in _ROLES or f"{folded}." in HONORIFICS or folded in HONORIFICS
+    return (
+        word in POSITION_ABBREVIATIONS
+        or folded in _ROLES
+        or f"{folded}." in HONORIFICS
+        or folded in HONORIFICS
+    )
 
 
 def _venue_after_possessive(span: Span, kind: str) -> Span:
@@ -388,11 +414,14 @@ def _cut_at_inner_role(span: Span, kind: str) -> Span:
         return span
     doc = span.doc
     for token in span[2:-1]:
-        if doc[token.i - 1].lower_ in PERSON_ORG_ENDINGS and _is_role(token.text):
-            # a person follows: a lowercase role ("spokesman Const") or a first name after it
-            # ("Sergeant Ada Roe"), not "Crimes Against Police Officers Unit"
-            if token.is_lower or is_given_name(doc[token.i + 1].lower_):
-                return doc[span.start : token.i]
+        # a person follows: a lowercase role ("spokesman Const") or a first name after it
+        # ("Sergeant Ada Roe"), not "Crimes Against Police Officers Unit"
+        if (
+            doc[token.i - 1].lower_ in PERSON_ORG_ENDINGS
+            and _is_role(token.text)
+            and (token.is_lower or is_given_name(doc[token.i + 1].lower_))
+        ):
+            return doc[span.start : token.i]
     return span
 
 
@@ -612,6 +641,12 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Mercy Medical Center",
             ),
             E(
+                "The Hawks placed Dan Moss on Injured Reserve.",
+                "Dan Moss on Injured Reserve",
+                "person",
+                "Dan Moss",
+            ),
+            E(
                 "The patient was flown to Mercy Medical Center on Tuesday.",
                 "Mercy Medical Center",
                 "organization",
@@ -630,6 +665,9 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Peter Voss",
             ),
             E("Peter Voss pulled the boy from the water.", "Peter Voss", "person", "Peter Voss"),
+            E("Harlow Hawks QB Dan Moss threw twice.", "Harlow Hawks QB Dan Moss", "person", "Dan Moss"),
+            E("TE Dan Moss caught two passes.", "TE Dan Moss", "person", "Dan Moss"),
+            E("Te Rangi Moss spoke at the hui.", "Te Rangi Moss", "person", "Te Rangi Moss"),
         ),
     ),
     Rule(
