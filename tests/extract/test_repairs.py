@@ -367,6 +367,8 @@ def test_a_bodys_name_cut_at_and_is_joined(nlp, text: str, names: list[str], exp
          {"Office of the Mayor": "organization"}),
         ('The stall was run by Tony "the Hawk" Reyes Imports for years.', 'Tony "the Hawk" Reyes Imports',
          {'Tony "the Hawk" Reyes Imports': "organization"}),
+        # a capitalised word hyphened to the front of a body's name is part of it
+        ("He was assigned to the Anti-Fraud Unit in 2004.", "Fraud Unit", {"Anti-Fraud Unit": "organization"}),
         # a call sign does not run on into "Police"
         ("Fox affiliate KRTV Police say the driver was drunk.", "KRTV Police", {"KRTV": "organization"}),
         # a name run on into the building is the building

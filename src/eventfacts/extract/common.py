@@ -481,8 +481,8 @@ def trim_name(span: Span) -> Span | None:
         or doc[end - 1].text in TRAILING_SMALL_WORDS
     ):
         end -= 1
-    if end - start > 2 and doc[start].lower_ in ("pro", "anti") and doc[start + 1].text == "-":
-        start += 2  # "pro-Popular Mobilization Unit": the name is what follows
+    if end - start > 2 and doc[start].text in ("pro", "anti") and doc[start + 1].text == "-":
+        start += 2  # "pro-Popular Mobilization Unit": the name is what follows ("Anti-Gang Unit" is one)
     if start >= end:
         return None
     trimmed = span_of(doc, start, end)

@@ -669,7 +669,8 @@ def _extend_body(ent: Span) -> Span:
 
 def _extend_left(ent: Span) -> Span:
     """ "Kata'ib Hezbollah" when NER tagged only "Hezbollah": take in the capitalised proper
-    nouns right before an organization's name (the parse of such names is often wrong)."""
+    nouns right before an organization's name (the parse of such names is often wrong), and a
+    capitalised word hyphened to it ("Anti-Fraud Unit")."""
     start = ent.start
     doc = ent.doc
     while (
@@ -681,6 +682,16 @@ def _extend_left(ent: Span) -> Span:
         and not doc[start - 1].whitespace_.count("\n")
     ):
         start -= 1
+    if (
+        ent.label_ == "ORG"
+        and start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_title
+        and not doc[start - 2].ent_type_
+    ):
+        start -= 2  # "the Anti-Fraud Unit" when NER tagged only "Fraud Unit"
     return doc[start : ent.end] if start < ent.start else ent
 
 

@@ -129,6 +129,8 @@ PRODUCT_NOUNS = frozenset(
 )  # fmt: skip
 #: A model number after a make: "P226", "G19", "AR-15", "335i".
 _MODEL_NUMBER = re.compile(r"^(?=.*\d)(?:[A-Z]{1,4}-?\d{1,4}[A-Z]?|\d{2,4}[a-z]{1,3})$")
+#: A software version after a product's name: "4.0", "v2", "10.1.3".
+_VERSION = re.compile(r"^v?\d{1,3}(?:\.\d{1,3})+$|^v\d{1,3}$")
 #: Lowercase particles inside Spanish, French and Italian names of streets and people:
 #: "Camino del Sur", "Rue de la Paix".
 NAME_PARTICLES = frozenset({"del", "de", "la", "du", "des", "di", "da", "los", "las"})
@@ -1127,17 +1129,32 @@ WORK_NOUNS_AFTER = frozenset(
 
 def _work_before_its_noun(span: Span, kind: str) -> bool:
     """ "the Paper Moon star Ada Quist", "the Paper Moon franchise": a "person" right before a
-    lowercase noun that only a work takes (its star, sequel, franchise) is the work's title."""
-    if kind != "person" or span.end >= len(span.doc):
+    lowercase noun that only a work takes (its star, sequel, franchise) is the work's title; so
+    is an "organization" of two words or more before a work's sequel or franchise (a team has
+    stars, and "the Harlow Pictures franchise" names the studio)."""
+    if kind == "place" or span.end >= len(span.doc):
         return False
     after = span.doc[span.end]
+    if kind == "organization":
+        return (
+            len(span) >= 2
+            and after.is_lower
+            and after.lower_ in WORK_NOUNS_AFTER - PEOPLE_OF_A_WORK
+            and span[-1].lower_ not in _MAKERS
+        )
     return after.is_lower and after.lower_ in WORK_NOUNS_AFTER
+
+
+#: The nouns of `WORK_NOUNS_AFTER` that name a work's people, which a team or a studio has too.
+PEOPLE_OF_A_WORK = frozenset({"star", "co-star", "actress", "actor", "screenwriter", "filmmaker"})
 
 
 def _before_model_number(span: Span, kind: str) -> bool:
     """ "a Sauer P226", "the Glock G19": a make, named before its model number; an
     "organization" that ends in one ("Lexus 350h") is the product itself."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
+    if kind == "organization" and len(span) >= 2 and _VERSION.match(span[-1].text):
+        return True  # "Vantor Shield 4.0": a version of a product
     if kind == "organization" and len(span) == 2 and _MODEL_NUMBER.match(span[-1].text):
         # but "Portland 21ers", a club named with a number-plural, is the club
         return not any(b.start == span.start and b.end == span.end for b in named_bodies(span.doc))
@@ -1458,8 +1475,9 @@ def _people_before_a_name(span: Span, kind: str) -> bool:
 #: Drops that show a name to be the title of a work: one article quoting "Paper Moon" tells the
 #: reconciler that the unquoted "Paper Moon" of another is the work too.
 WORK_TITLE_DROPS = frozenset(
-    {"title quoted elsewhere in the article", "title before a work's noun", "title in quotation marks"}
-)
+    {"title quoted elsewhere in the article", "title before a work's noun", "title in quotation marks",
+     "title before a work's kind"}
+)  # fmt: skip
 
 DROPS: tuple[Rule[Drop], ...] = (
     Rule(
@@ -1659,6 +1677,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The officer fired a Beretta M9 twice.", "Beretta", "organization", True),
             E("Beretta reported record sales in Italy.", "Beretta", "organization", False),
             E("The Portland 21ers beat Denver. The 21ers led.", "Portland 21ers", "organization", False),
+            E("Install Vantor Shield 4.0 from the site.", "Vantor Shield 4.0", "organization", True),
         ),
     ),
     Rule(
@@ -1715,6 +1734,9 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The Paper Moon star Ada Quist was hurt in the crash.", "Paper Moon", "person", True),
             E("Fans of the Paper Moon franchise queued in Varnholm.", "Paper Moon", "person", True),
             E("Ada Quist starred in a film shot in Varnholm.", "Ada Quist", "person", False),
+            E("A sequel to the Paper Moon franchise is planned.", "Paper Moon", "organization", True),
+            E("The Harlow Hawks star Dan Moss was hurt.", "Harlow Hawks", "organization", False),
+            E("The Harlow Pictures franchise made money.", "Harlow Pictures", "organization", False),
         ),
     ),
     Rule(
