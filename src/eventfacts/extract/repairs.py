@@ -26,6 +26,7 @@ from ..lexicon import (
     COMPASS_POINTS,
     EVENT_NOUNS,
     GENERAL_POSTS,
+    HEADLINE_STATES,
     MASTHEAD_WORDS,
     MONTH_NAMES,
     MOUNTAIN_WORDS,
@@ -427,6 +428,18 @@ def _cut_at_inner_role(span: Span, kind: str) -> Span:
     return span
 
 
+#: Words a headline puts after a name for what befell the person: "Ada Quist Dead At 90".
+_FATE_STATES = frozenset(HEADLINE_STATES)
+
+
+def _strip_trailing_fate(span: Span, kind: str) -> Span:
+    """ "Ada Marie Quist Dead": a capitalised fate word after a name of two words or more is the
+    headline's news, not a surname ("John Hurt", two words, keeps his)."""
+    if kind != "person" or len(span) < 3 or not span[-1].is_title or span[-1].lower_ not in _FATE_STATES:
+        return span
+    return span[:-1]
+
+
 def _strip_trailing_town(span: Span, kind: str) -> Span:
     """ "one-year-old Zoey Horton Chattanooga." (a dropped "in"): the last word of a three-word
     "person" that the article tags as a place elsewhere and the gazetteer knows as a town."""
@@ -673,6 +686,14 @@ TRIMS: tuple[Rule[Trim], ...] = (
         ),
     ),
     Rule(
+        "fate word after a name",
+        _strip_trailing_fate,
+        (
+            E("Ada Marie Quist Dead At 90", "Ada Marie Quist Dead", "person", "Ada Marie Quist"),
+            E("The actor John Hurt spoke.", "John Hurt", "person", "John Hurt"),
+        ),
+    ),
+    Rule(
         "town after a name",
         _strip_trailing_town,
         (
@@ -703,6 +724,20 @@ def _title_only(span: Span, kind: str) -> bool:
     if len(words) == 1 and _surname_named_in_full(words[0]):
         return False  # "Rosa King ... King was shot"
     return all(_is_role(t.text) or t.lower_.rstrip(".") in NAME_SUFFIXES for t in words)
+
+
+def _title_at_the_end(span: Span, kind: str) -> bool:
+    """ "Harlow Police Sgt", "County Dist": a "person" ending in a title's abbreviation is the
+    title NER cut from the name that follows it; no name ends in one."""
+    return (
+        kind == "person"
+        and len(span) >= 2
+        and span[-1].lower_.rstrip(".") in TITLE_ABBREVIATIONS.keys() | _CUT_TITLE_WORDS
+    )
+
+
+#: Abbreviations that begin a title but are no title of their own: "Dist. Atty.", "Juror No. 4".
+_CUT_TITLE_WORDS = frozenset({"dist", "no", "asst", "dep"})
 
 
 def _common_noun(span: Span, kind: str) -> bool:
@@ -1487,6 +1522,14 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Detective Sgt. declined to comment on the case.", "Detective Sgt.", "person", True),
             E("Sgt. Dana Kirk declined to comment on the case.", "Sgt. Dana Kirk", "person", False),
             E("Neighbours said Rosa King kept bees. Later King was shot twice.", "King", "person", False),
+        ),
+    ),
+    Rule(
+        "title's abbreviation at the end",
+        _title_at_the_end,
+        (
+            E("Call Harlow Police Sgt. Ada Roe with tips.", "Harlow Police Sgt", "person", True),
+            E("Ada Roe led the search.", "Ada Roe", "person", False),
         ),
     ),
     Rule(
