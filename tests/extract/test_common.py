@@ -12,7 +12,9 @@ from eventfacts.extract.common import (
     lower_lemmas,
     opening_lowers,
     opening_pairs,
+    span_text,
     stretch_matches,
+    text_between,
     trim_name,
 )
 from eventfacts.extract.counts import _count_candidates
@@ -226,3 +228,21 @@ def test_positions_of_token_forms_are_the_tokens_written_so(nlp: Any) -> None:
     doc = nlp(TEXT)
     for word in ("a", "Riverton", ",", "absent"):
         assert positions_of(token_forms(doc), word) == [t.i for t in doc if t.text == word]
+
+
+def test_text_between_is_the_text_of_the_slice_of_tokens(nlp: Any) -> None:
+    text = "Crews from  Alder Point\nreached the ferry.  Nobody was hurt (officials said)."
+    doc = nlp(text)
+    n = len(doc)
+    for start in range(n + 1):
+        for end in range(n + 3):  # an end past the Doc stops at its end, as a slice does
+            assert text_between(doc, start, end) == doc[start:end].text, (start, end)
+    assert text_between(nlp(""), 0, 2) == ""
+
+
+def test_span_text_is_the_text_of_each_span_asked_in_turn(nlp: Any) -> None:
+    doc = nlp("Mayor Ines Calder of Brightwater thanked the crews on Harbor Road.")
+    spans = [doc[1:3], doc[1:3], doc[4:5], doc[1:3], doc[9:11], doc[0:0]]
+    assert [span_text(s) for s in spans] == [s.text for s in spans]
+    other = nlp("Mayor Ines Calder of Brightwater thanked the crews on Harbor Road.")
+    assert span_text(other[1:3]) == "Ines Calder"  # the same words of another Doc

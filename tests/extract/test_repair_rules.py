@@ -69,6 +69,43 @@ def test_every_family_has_distinct_names_and_examples_both_ways(family: str) -> 
             assert any(g in (None, False) for g in gives), f"{row.name}: no example where it stays silent"
 
 
+RETYPE_FAMILIES = ("first retypes", "retypes")
+
+
+@pytest.mark.parametrize(
+    ("row", "example", "kind"),
+    [
+        pytest.param(row, example, kind, id=f"{row.name}: {example.span}: as {kind}")
+        for family in RETYPE_FAMILIES
+        for row in FAMILIES[family]
+        for example in row.examples
+        for kind in LABELS
+    ],
+)
+def test_a_retype_gives_only_the_kind_it_declares(
+    nlp, row: Rule[object], example: Example, kind: str
+) -> None:  # type: ignore[no-untyped-def]
+    """`repair` skips a retype on a name already of the kind the row declares it gives: sound
+    only if the row gives no other kind, whatever kind the name comes in as."""
+    assert row.gives in LABELS, f"{row.name}: no kind declared"
+    span = _span(nlp, Example(example.text, example.span, kind, example.gives))
+    assert row.apply(span, kind, LABELS[kind], frozenset()) in (None, row.gives)  # type: ignore[operator]
+
+
+def test_repair_does_not_ask_a_retype_about_a_name_of_its_kind(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+
+    def ask(span, kind, label, places):  # type: ignore[no-untyped-def]
+        asked.append(kind)
+        return "place"
+
+    doc = nlp("Tomas Reyes and Varnholm Lumber met in Ostrava.")  # the pipeline repairs with the real rows
+    monkeypatch.setattr(repairs, "RETYPES", (Rule("always a place", ask, (), gives="place"),))
+    assert repairs.repair(doc[0:2], "person", "PERSON").kind == "place"
+    assert repairs.repair(doc[6:7], "place", "GPE").rules == ()
+    assert asked == ["person"]
+
+
 def test_check_family_refuses_a_name_twice_and_a_row_without_examples() -> None:
     example = Example("A car hit a wall.", "car", "organization", True)
     with pytest.raises(ValueError, match="two rules"):

@@ -496,6 +496,7 @@ BODY_STRETCH_CASES = [
     "Crews from Wessex and Mercia Fire and Rescue Service and Kent Fire and Rescue came at 6.",
     "Mercia Constabulary. Officers of Brampton Police arrived; 3 Rivers Rangers left.",
     "nothing here is capitalised at all, and no service runs",
+    "Mayor Dana Kirk and Judge Omar Ross met the Halden Foxes and Tarn Valley Rescue.",
     "",
 ]
 
@@ -515,6 +516,14 @@ def test_body_matcher_on_stretches_finds_what_it_finds_on_the_whole_doc(nlp, tex
     assert sorted(stretched) == sorted(matcher(doc))
     if text.startswith("The Harbor"):
         assert stretched  # the case reads at least one name
+
+
+def test_body_stretches_skip_runs_no_body_name_can_end(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventfacts.extract.repairs import _body_stretches
+
+    doc = nlp("Mayor Dana Kirk and Judge Omar Ross met the Halden Foxes and Tarn Valley Rescue.")
+    # no word of the first run ends in a plural's "s" ("Ross" is no plural), nor is a force's
+    assert [doc[a:b].text for a, b in _body_stretches(doc)] == ["Halden Foxes and Tarn Valley Rescue"]
 
 
 @pytest.mark.parametrize("start,end", [(0, 0), (0, 3), (2, 5), (4, 9)])

@@ -48,6 +48,8 @@ class DocIndex:
     ent: list[Span | None]  # the entity the token is part of
     text: str  # `Doc.text` joins every token again on each access
     ents: tuple[Span, ...]  # `Doc.ents` builds every Span again on each access
+    char_start: list[int]  # where each token starts in `text`, for `text_between`
+    char_end: list[int]  # where it ends (its whitespace not included)
 
 
 def doc_index(doc: Doc) -> DocIndex:
@@ -55,11 +57,11 @@ def doc_index(doc: Doc) -> DocIndex:
     cached = doc.user_data.get(_INDEX_KEY)
     if isinstance(cached, DocIndex):
         return cached
-    from spacy.attrs import IS_SPACE
+    from spacy.attrs import IDX, IS_SPACE
 
     n = len(doc)
     starts, ends, numbers, headline = [0] * n, [0] * n, [0] * n, [False] * n
-    (spaces,) = columns(doc, IS_SPACE)
+    spaces, char_start = columns(doc, IS_SPACE, IDX)
     index = -1
     for sent in doc.sents:
         start, end = sent.start, sent.end
@@ -76,8 +78,17 @@ def doc_index(doc: Doc) -> DocIndex:
         for i in range(ent.start, ent.end):
             ents[i] = ent
     text = doc.user_data.get(TEXT_KEY)
+    char_end = [start + len(form) for start, form in zip(char_start, token_forms(doc), strict=True)]
     result = DocIndex(
-        starts, ends, numbers, headline, ents, text if isinstance(text, str) else doc.text, entities
+        starts,
+        ends,
+        numbers,
+        headline,
+        ents,
+        text if isinstance(text, str) else doc.text,
+        entities,
+        char_start,
+        char_end,
     )
     doc.user_data[_INDEX_KEY] = result
     return result
@@ -101,23 +112,17 @@ def columns(doc: Doc, *attrs: int) -> list[list[int]]:
 def lower_lemmas(doc: Doc) -> list[str]:
     """Each token's lemma in lower case (`token.lemma_.lower()`), read from the Doc's array once
     and kept: extractors that look for a few lemmas skip the other tokens without building them."""
-    from spacy.attrs import LEMMA
-
-    return _strings(doc, LEMMA, "eventfacts.lemmas", lower=True)
+    return _strings(doc, "LEMMA", "eventfacts.lemmas", lower=True)
 
 
 def lower_forms(doc: Doc) -> list[str]:
     """Each token's `lower_`, as `lower_lemmas` reads lemmas."""
-    from spacy.attrs import LOWER
-
-    return _strings(doc, LOWER, "eventfacts.lower", lower=False)
+    return _strings(doc, "LOWER", "eventfacts.lower", lower=False)
 
 
 def token_forms(doc: Doc) -> list[str]:
     """Each token's text, as `lower_forms` reads `lower_`."""
-    from spacy.attrs import ORTH
-
-    return _strings(doc, ORTH, "eventfacts.orth", lower=False)
+    return _strings(doc, "ORTH", "eventfacts.orth", lower=False)
 
 
 def positions_of(forms: list[str], form: str) -> list[int]:
@@ -163,11 +168,15 @@ def dictionary_of(doc: Doc) -> frozenset[str]:
     return _DICTIONARIES.get(id(doc.vocab), frozenset())
 
 
-def _strings(doc: Doc, attr: int, key: str, *, lower: bool) -> list[str]:
-    """Each token's string attribute `attr`, lowered or not, kept in `doc.user_data[key]`."""
+def _strings(doc: Doc, name: str, key: str, *, lower: bool) -> list[str]:
+    """Each token's string attribute (`spacy.attrs` `name`), lowered or not, kept in
+    `doc.user_data[key]`. Imported only when not kept: the import cost ten times the look-up."""
     cached = doc.user_data.get(key)
     if isinstance(cached, list):
         return cached
+    from spacy import attrs
+
+    attr: int = getattr(attrs, name)
     found: list[str] = []
     if len(doc):
         known = _LOWERED if lower else _TEXTS
@@ -337,6 +346,33 @@ def text_of(doc: Doc) -> str:
     return doc_index(doc).text
 
 
+def text_between(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` (start >= 0; an end past the Doc stops at its end), cut from the
+    article's text at the tokens' offsets: `Span.text` builds every Token and joins their texts,
+    four times the cost, and the names component's repair rows read the words of a candidate and
+    of its neighbours some twenty times per candidate."""
+    end = min(end, len(doc))
+    if start >= end:
+        return ""
+    index = doc_index(doc)
+    return index.text[index.char_start[start] : index.char_end[end - 1]]
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, as `text_between` reads it. The last span asked about is remembered (it
+    stays alive while remembered, so it cannot be another span at the same address): the repair
+    rows are handed the same Span one after the other, and most of them read its text."""
+    last, text = _LAST_SPAN[0]
+    if last is span:
+        return text
+    text = text_between(span.doc, span.start, span.end)
+    _LAST_SPAN[0] = (span, text)
+    return text
+
+
+_LAST_SPAN: list[tuple[Span | None, str]] = [(None, "")]
+
+
 def ents_of(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`, built once."""
     return doc_index(doc).ents
@@ -450,6 +486,10 @@ LEADING_DETERMINERS = frozenset(
 )
 
 
+_LEADING_SMALL_WORDS = frozenset({"the", "a", "an", *HONORIFICS})
+_TRAILING_WORDS = POSSESSIVE | TRAILING_SMALL_WORDS
+
+
 def trim_name(span: Span) -> Span | None:
     """The name part of an entity span: no leading "the" (nor a lowercase "this", "their"), no
     possessive ending, no small word ending it ("of", "and"), no text past a line break or a
@@ -466,20 +506,18 @@ def trim_name(span: Span) -> Span | None:
         ):
             end = i if i > start else end
             break
-    while start < end and (
-        doc[start].lower_ in ("the", "a", "an", *HONORIFICS)
-        or doc[start].is_punct
-        or (doc[start].text in LEADING_DETERMINERS and end - start > 1)
-    ):
+    while start < end:
+        first = doc[start]  # one Token built per word, not one per question
+        small = first.lower_ in _LEADING_SMALL_WORDS or first.is_punct
+        if not (small or (first.text in LEADING_DETERMINERS and end - start > 1)):
+            break
         start += 1
     # NER runs a name on into the small word after it ("the Harlow Correctional Complex at"),
     # which never ends a name
-    while end > start and (
-        doc[end - 1].text in POSSESSIVE
-        or doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or doc[end - 1].text in TRAILING_SMALL_WORDS
-    ):
+    while end > start:
+        last = doc[end - 1]  # one Token built per word, not one per question
+        if not (last.is_punct or last.is_space or last.text in _TRAILING_WORDS):
+            break
         end -= 1
     if end - start > 2 and doc[start].text in ("pro", "anti") and doc[start + 1].text == "-":
         start += 2  # "pro-Popular Mobilization Unit": the name is what follows ("Anti-Gang Unit" is one)

@@ -32,8 +32,10 @@ from .common import (
     ents_of,
     evidence,
     in_headline,
+    lower_forms,
     sentence_numbers,
     sentence_of,
+    span_text,
     text_of,
     trim_name,
 )
@@ -278,23 +280,30 @@ def _pieces(span: Span | None, label: str) -> tuple[Span, ...]:
     if span is None:
         return ()
     doc = span.doc
-    for token in span[1:-1]:
-        rest = doc[token.i + 1 : span.end]
-        if token.lower_ == "as" and all(t.text[:1].isupper() for t in rest):
-            return (doc[span.start : token.i], rest)
-    if label == "ORG":
-        for token in span[1:-1]:
-            left, right = doc[span.start : token.i], doc[token.i + 1 : span.end]
-            if token.lower_ in ("and", "&") and (_two_names(left, right) or _two_short_names(left, right)):
+    # the joining word is looked for in the Doc's lower forms: most names hold none, and every
+    # candidate name comes through here
+    lowers = lower_forms(doc)
+    inner = range(span.start + 1, span.end - 1)
+    for i in inner:
+        if lowers[i] == "as":
+            rest = doc[i + 1 : span.end]
+            if all(t.text[:1].isupper() for t in rest):
+                return (doc[span.start : i], rest)
+    if label != "ORG":
+        return (span,)
+    for i in inner:
+        if lowers[i] in ("and", "&"):
+            left, right = doc[span.start : i], doc[i + 1 : span.end]
+            if _two_names(left, right) or _two_short_names(left, right):
                 return (left, right)
-            if _the_between_names(token) and not any(t.text in _QUOTES for t in span):
-                return (left, right)  # not "Tony "the Hawk" Reyes"
-    for token in span[GLUED_SIDE_WORDS:-GLUED_SIDE_WORDS]:
-        left, right = doc[span.start : token.i], doc[token.i + 1 : span.end]
+        elif lowers[i] == "the" and _the_between_names(doc[i]) and not any(t.text in _QUOTES for t in span):
+            return (doc[span.start : i], doc[i + 1 : span.end])  # not "Tony "the Hawk" Reyes"
+    for i in range(span.start + GLUED_SIDE_WORDS, span.end - GLUED_SIDE_WORDS):
+        if lowers[i] != "and":
+            continue
+        left, right = doc[span.start : i], doc[i + 1 : span.end]
         if (
-            token.lower_ == "and"
-            and label == "ORG"
-            and right[0].text[:1].isupper()
+            right[0].text[:1].isupper()
             and not any(t.text == "," for t in left)  # "Alcohol, Tobacco, Firearms and Explosives"
             and sum(t.text[:1].isupper() for t in left) >= 2
             and sum(t.text[:1].isupper() for t in right) >= 2
@@ -620,6 +629,7 @@ def _extend_place(ent: Span) -> Span:
 
 #: Nouns whose modifier names who made them: "a Marlowe poll", "the latest Harwood survey".
 POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+_GROUP_OR_POLL = GROUP_NOUNS_AFTER | POLL_NOUNS
 
 
 def _governed_like_an_organization(span: Span) -> bool:
@@ -627,12 +637,7 @@ def _governed_like_an_organization(span: Span) -> bool:
     poll" (a pollster)."""
     root = span.root
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if (
-        after is not None
-        and after.is_lower
-        and after.lower_ in GROUP_NOUNS_AFTER | POLL_NOUNS
-        and after.pos_ == "NOUN"
-    ):
+    if after is not None and after.is_lower and after.lower_ in _GROUP_OR_POLL and after.pos_ == "NOUN":
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "as":
         objects = [t for t in root.head.head.children if t.dep_ == "dobj"]
@@ -791,7 +796,7 @@ def age_before(span: Span) -> int | None:
 
 
 def _plausible(span: Span, kind: str) -> bool:
-    text = span.text
+    text = span_text(span)
     if not any(c.isalpha() for c in text) or text.casefold() in NOT_PEOPLE:
         return False
     if kind == "person":

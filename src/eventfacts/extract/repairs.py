@@ -55,6 +55,8 @@ from .common import (
     lower_forms,
     positions_of,
     span_of,
+    span_text,
+    text_between,
     text_of,
     token_forms,
     token_texts,
@@ -139,6 +141,8 @@ _QUOTES = frozenset({'"', "“", "”"})
 #: Words right before a licence plate: "Florida license plate KRT 4410".
 PLATE_WORDS = frozenset({"plate", "plates", "tag", "tags", "registration"})
 ORG_ENDINGS = frozenset({"center", "centre", "unit", "division", "agency", "service", "news", "institute"})
+#: Either kind of body's last word, joined once: a union per call cost a row more than its test.
+ANY_ORG_ENDINGS = PERSON_ORG_ENDINGS | ORG_ENDINGS
 #: Last words of newspaper names: "Chicago Tribune" tagged as a place is a newspaper.
 NEWSPAPER_HEADS = MASTHEAD_WORDS
 PLACE_WORDS_BEFORE_OF = frozenset({"village", "city", "town", "county", "borough", "township"})
@@ -170,20 +174,24 @@ def repair(span: Span, kind: str, label: str, *, places: frozenset[str] = frozen
     original = span
     fired: list[str] = []
     for first in FIRST_RETYPES:  # on the span as NER gave it, before the trims cut its role noun
+        if first.gives == kind:
+            continue
         new = first.apply(span, kind, label, places)
         if new is not None and new != kind:
             kind = new
             fired.append(first.name)
     for trim in TRIMS:
         trimmed = trim.apply(span, kind)
-        if trimmed != span:
+        if trimmed is not span and trimmed != span:  # most rows give the span itself back
             fired.append(trim.name)
         span = trimmed
-    title = original.doc[original.start : span.start].text if span.start > original.start else None
+    title = text_between(original.doc, original.start, span.start) if span.start > original.start else None
     for drop in DROPS:
         if drop.apply(span, kind):
             return Repair(span, kind, dropped=drop.name, rules=tuple(fired))
     for retype in RETYPES:
+        if retype.gives == kind:  # all it could give is the kind the name has
+            continue
         new = retype.apply(span, kind, label, places)
         if new is not None and new != kind:
             return Repair(span, new, title=title, rules=(*fired, retype.name))
@@ -196,11 +204,12 @@ def repair(span: Span, kind: str, label: str, *, places: frozenset[str] = frozen
 def _role_then_name(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "Magistrate Oren Falk" tagged ORG: a role noun, then two or three proper nouns that do not
     end in a body's word, is a person with a title."""
+    if kind != "organization":
+        return None
     rest = span[1:]
     return (
         "person"
-        if kind == "organization"
-        and _is_role(span[0].text)
+        if _is_role(span[0].text)
         and 2 <= len(rest) <= 3
         and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest)
         and rest[-1].lower_ not in PERSON_ORG_ENDINGS
@@ -221,6 +230,7 @@ FIRST_RETYPES: tuple[Rule[Retype], ...] = (
                 None,
             ),
         ),
+        gives="person",
     ),
 )
 
@@ -229,7 +239,7 @@ def _cut_at_possessive(span: Span, kind: str) -> Span:
     """ "Justin Huckeby's Facebook", "the Bureau of Investigation's Top Ten Most Wanted": the name
     is what comes before the possessive, unless what follows it is an organization or a venue
     ("Children's Hospital", "Prosecutor's Office")."""
-    bodies = PERSON_ORG_ENDINGS | ORG_ENDINGS
+    bodies = ANY_ORG_ENDINGS
     if kind == "place":
         return span
     for token in span[1:-1]:
@@ -238,7 +248,7 @@ def _cut_at_possessive(span: Span, kind: str) -> Span:
         # only a name that runs on into a lowercase noun ("the Herald' Night Desk blog")
         bare = token.text in ("'", "’") and token.tag_ == "POS" and rest[-1].is_lower
         if token.text in ("'s", "’s") or bare:
-            if venue_kind(rest.text) or any(t.lower_ in bodies for t in rest):
+            if venue_kind(span_text(rest)) or any(t.lower_ in bodies for t in rest):
                 return span
             if kind == "organization" and _named_group(rest):
                 return rest[:-1]  # "Varga's Civic Alliance party": the party is the name
@@ -269,7 +279,7 @@ def _cut_at_joint(span: Span, kind: str) -> Span:
             token.text in ("-", "–", "—") and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
         )
         verb = token.pos_ in ("VERB", "AUX") and token.is_lower
-        street = token.lower_ == "on" and street_kind(doc[token.i + 1 : span.end].text) is not None
+        street = token.lower_ == "on" and street_kind(text_between(doc, token.i + 1, span.end)) is not None
         # "Dan Moss on Injured Reserve": no person's name holds these small words
         placed = kind == "person" and token.text in ("on", "in", "at", "for", "with", "from")
         if (
@@ -322,6 +332,7 @@ def _after_inner_role(span: Span) -> int:
 
 #: Role nouns and their abbreviations, as written before a name: "Landlord Steve Brown", "Sgt. Roe".
 _ROLES = ROLE_WORDS | frozenset(TITLE_ABBREVIATIONS)
+_GROUPS_OR_ROLES = GROUP_NOUNS | _ROLES
 
 
 def _is_role(word: str) -> bool:
@@ -336,13 +347,15 @@ def _is_role(word: str) -> bool:
 
 def _venue_after_possessive(span: Span, kind: str) -> Span:
     """ "Kosair Children" tagged without its "'s Hospital": the name runs on to the venue noun."""
+    if kind == "place":
+        return span
     doc = span.doc
     rest = doc[span.end : span.end + 3]
-    if len(rest) < 2 or rest[0].text not in ("'s", "’s") or kind == "place":
+    if len(rest) < 2 or rest[0].text not in ("'s", "’s"):
         return span
     for size in (2, 1):
         words = rest[1 : 1 + size]
-        if len(words) == size and all(t.text[:1].isupper() for t in words) and venue_kind(words.text):
+        if len(words) == size and all(t.text[:1].isupper() for t in words) and venue_kind(span_text(words)):
             return doc[span.start : words.end]
     return span
 
@@ -384,7 +397,7 @@ def _strip_leading_dictionary_word(span: Span, kind: str) -> Span:
         return span  # a surname here too ("Young" of "Ada Young")
     # the surname of another full name: "Mortal Kombat" tagged PERSON gives "Kombat" no surname
     surname = len(rest) == 1 and any(
-        name != span.text and " " in name and name.split()[-1] == rest.text
+        name != span_text(span) and " " in name and name.split()[-1] == span_text(rest)
         for name in names.by_label.get("PERSON", ())
     )
     return rest if surname or (len(rest) >= 2 and is_given_name(rest[0].lower_)) else span
@@ -456,8 +469,10 @@ def _strip_trailing_town(span: Span, kind: str) -> Span:
 def _after_nickname_quote(span: Span, kind: str) -> Span:
     """`James" Hong` of `Cheng Yuan "James" Hong`: NER began inside the quoted nickname; the
     name is what follows the closing quote."""
+    if kind != "person":
+        return span
     quotes = [t.i for t in span[1:-1] if t.text in _QUOTES]
-    if kind != "person" or len(quotes) != 1:
+    if len(quotes) != 1:
         return span  # `Tom "Tiny" Lee` holds both quotes: the whole name
     return span.doc[quotes[0] + 1 : span.end]
 
@@ -746,7 +761,7 @@ def _common_noun(span: Span, kind: str) -> bool:
     return (
         kind != "place"
         and len(span) == 1
-        and span[0].lower_ in GROUP_NOUNS | _ROLES
+        and span[0].lower_ in _GROUPS_OR_ROLES
         and not _surname_named_in_full(span[0])
     )
 
@@ -778,15 +793,12 @@ def _month(span: Span, kind: str) -> bool:
 def _not_an_organization(span: Span, kind: str) -> bool:
     """Laws, prizes, programs, tournaments and conventions are named like bodies but are not
     ones; and no person's name ends in "Trophy" or "Awards"."""
-    words = {t.lower_ for t in span if t.text[:1].isupper()}
     if kind == "person":
         return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in NOT_BODIES
-    return (
-        kind == "organization"
-        and len(span) > 1
-        and bool(words & NOT_BODIES)
-        and span[-1].lower_ not in ORG_ENDINGS
-    )
+    if kind != "organization" or len(span) < 2:
+        return False
+    words = {t.lower_ for t in span if t.text[:1].isupper()}
+    return bool(words & NOT_BODIES) and span[-1].lower_ not in ORG_ENDINGS
 
 
 #: What NER calls a name that is neither a person nor a body: a nationality or a creed, a work
@@ -803,17 +815,17 @@ def _named_as_a_thing(span: Span, kind: str) -> bool:
     if kind == "place" or len(span) != 1:
         return False
     names = names_of(span.doc)
-    if span.text in names.full_name_ends:
+    if span_text(span) in names.full_name_ends:
         return False
-    forms = [span.text]
-    if span.text.endswith("s") and len(span.text) > 3:
-        forms.append(span.text[:-1])
-    own = names.votes.get(span.text, {})
+    forms = [span_text(span)]
+    if span_text(span).endswith("s") and len(span_text(span)) > 3:
+        forms.append(span_text(span)[:-1])
+    own = names.votes.get(span_text(span), {})
     as_name = own.get("PERSON", 0) + own.get("ORG", 0)
     nationality = sum(names.votes.get(form, {}).get("NORP", 0) for form in forms)
     things = sum(names.votes.get(form, {}).get(label, 0) for form in forms for label in THING_LABELS)
     # a nationality is written as a word ("Estonian"), never as an acronym ("NAACP", tagged NORP too)
-    return (span.text.istitle() and 0 < nationality >= as_name) or things > as_name
+    return (span_text(span).istitle() and 0 < nationality >= as_name) or things > as_name
 
 
 #: Lowercase words after a prize's name: "an Oscar nomination", "Emmy-winning", "the Booker
@@ -849,12 +861,12 @@ def _award(span: Span, kind: str) -> bool:
     "an Oscar nomination" or "Emmy-winning": a one-word name (or its plural) the article puts
     before an award word is the prize, unless it is the last word of a person it names in full
     ("the Obama nominee" beside "Barack Obama")."""
-    if kind == "place" or len(span) != 1 or not span.text.istitle():
+    if kind == "place" or len(span) != 1 or not span_text(span).istitle():
         return False
     awards = _award_words(span.doc)
     if not awards:
         return False
-    forms = {span.text, span.text[:-1] if span.text.endswith("s") else span.text}
+    forms = {span_text(span), span_text(span)[:-1] if span_text(span).endswith("s") else span_text(span)}
     return bool(forms & awards) and not forms & names_of(span.doc).full_name_ends
 
 
@@ -879,9 +891,9 @@ def _nickname(span: Span, kind: str) -> bool:
     """ "Tony Coburn, aka Blue, 26": the name after "aka" is a nickname of the person before.
     "Known as" also names groups ("the Popular Front, also known as the Red Brigade"), so an
     "organization" after it is a nickname only when a person is named just before the cue."""
-    before = span.doc[max(0, span.start - 3) : span.start].text.lower()
     if kind == "place":
         return False
+    before = text_between(span.doc, max(0, span.start - 3), span.start).lower()
     if any(before.endswith(cue) for cue in NICKNAME_CUES[:3]) or (
         kind == "person" and before.endswith("known as")
     ):
@@ -912,21 +924,23 @@ def _known_as_after_person(span: Span) -> bool:
 def _family(span: Span, kind: str) -> bool:
     """ "the Slaights", "the Lishes' home": a family, not one person (but "the Jaguars" where
     the article names the "Marlowe Jaguars" is the club)."""
-    return kind == "person" and _the_plural(span) and span.text not in body_nicknames(span.doc)
+    return kind == "person" and _the_plural(span) and span_text(span) not in body_nicknames(span.doc)
 
 
 def _the_plural(span: Span) -> bool:
     """One word ending in "s" after "the": "the Slaights"."""
     previous = span.doc[span.start - 1] if span.start > 0 else None
-    return len(span) == 1 and span.text.endswith("s") and previous is not None and previous.lower_ == "the"
+    return (
+        len(span) == 1 and span_text(span).endswith("s") and previous is not None and previous.lower_ == "the"
+    )
 
 
 def _charge(span: Span, kind: str) -> bool:
+    if kind == "place":
+        return False
     words = [t.lower_ for t in span if not t.is_punct]
-    return (
-        kind != "place"
-        and any(w in CHARGE_WORDS for w in words)
-        and all(w in CHARGE_WORDS or w in CHARGE_FILLERS for w in words)
+    return any(w in CHARGE_WORDS for w in words) and all(
+        w in CHARGE_WORDS or w in CHARGE_FILLERS for w in words
     )
 
 
@@ -942,11 +956,13 @@ def _ship(span: Span, kind: str) -> bool:
     """ "hijacked the MV Northern Dawn": a ship's prefix then a name is a ship, not a person or a
     body (the prefix is written in capitals, so "Ms Dana Kirk" is not taken); so is that name
     written alone elsewhere in the article ("the Northern Dawn")."""
+    if kind == "place":
+        return False
     words = [t for t in span if not t.is_punct]
-    if not words or kind == "place":
+    if not words:
         return False
     if len(words) == 1 or words[0].text not in SHIP_PREFIXES:
-        return span.text in _ship_names(span.doc)
+        return span_text(span) in _ship_names(span.doc)
     return words[1].text[:1].isupper()
 
 
@@ -968,7 +984,7 @@ def _ship_names(doc: Doc) -> frozenset[str]:
             while end < len(doc) and end - token.i <= 4 and doc[end].is_title and doc[end].is_alpha:
                 end += 1
             if end > token.i + 1:
-                found.add(doc[token.i + 1 : end].text)
+                found.add(text_between(doc, token.i + 1, end))
     result = frozenset(found)
     doc.user_data[_SHIPS_KEY] = result
     return result
@@ -990,7 +1006,7 @@ def _vehicle(span: Span, kind: str) -> bool:
 
 
 def _not_capitalised(span: Span, kind: str) -> bool:
-    return not any(c.isupper() for c in span.text)
+    return not any(c.isupper() for c in span_text(span))
 
 
 def _part_of_street(span: Span, kind: str) -> bool:
@@ -1024,17 +1040,18 @@ def _description(span: Span, kind: str) -> bool:
 
 
 def _common_acronym(span: Span, kind: str) -> bool:
-    return len(span) == 1 and span.text.isupper() and span[0].lower_ in COMMON_ACRONYMS
+    return len(span) == 1 and span_text(span).isupper() and span[0].lower_ in COMMON_ACRONYMS
 
 
 def _product(span: Span, kind: str) -> bool:
     """ "ShotSpotter technology", "a Ruger pistol": a make or a product, named before its noun
     (a body's name only: "U.S. technology" is a country's)."""
+    if kind != "organization":
+        return False
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     return (
-        kind == "organization"
-        and after is not None
+        after is not None
         and after.is_lower
         and after.lower_ in PRODUCT_NOUNS
         and span.root.dep_ == "compound"
@@ -1049,12 +1066,13 @@ OWNER_WORDS = frozenset({"a", "an", "his", "her", "their", "my", "your", "our"})
 def _owned_thing(span: Span, kind: str) -> bool:
     """ "emblems on his Jeep", "he bought a Nerf Blaster": an "organization" that is the head of
     a noun phrase opened by "a" or a possessive pronoun is a product (or one shop of a chain)."""
+    if kind != "organization":
+        return False
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     return (
-        kind == "organization"
-        and before is not None
+        before is not None
         and before.lower_ in OWNER_WORDS
         and span[-1].lower_ not in BODY_HEADS  # "activated their Harlow Strike Team"
         and span.root.dep_ not in ("compound", "amod", "nmod", "poss")
@@ -1079,6 +1097,7 @@ BODY_HEADS = (
     | GROUP_NOUNS_AFTER  # "the "Eastside Money Gang""
     | frozenset({"club", "foundation", "society", "league", "union", "church", "team", "network", "crew"})
 )
+_BODY_HEADS_OR_NOT = BODY_HEADS | NOT_BODIES
 _OPENING_QUOTE = re.compile(r"[\"“](?:[Tt]he\s+)?$")
 _CLOSING_QUOTE = re.compile(r"^[.,!?]?[\"”]")
 
@@ -1130,9 +1149,10 @@ def _title_quoted_elsewhere(span: Span, kind: str) -> bool:
     if kind != "person" or len(span) < 2:
         return False
     text = text_of(span.doc)
-    if not any(mark + span.text in text for mark in _OPENING_MARKS):
+    written = span_text(span)
+    if not any(mark + written in text for mark in _OPENING_MARKS):
         return False  # most names are never quoted: no pattern to build and run over the text
-    name = re.escape(span.text)
+    name = re.escape(written)
     quoted = re.compile(rf"(?:^|[\s(\[])[\"“‘']{name}[,.!?]?[\"”’'](?!\w)")
     return any(
         _WORK_WORD.search(text[max(0, m.start() - WORK_WORD_REACH) : m.end() + WORK_WORD_REACH])
@@ -1217,12 +1237,17 @@ def _common_word_in_capitals(span: Span, kind: str) -> bool:
     """ "HOUSE", "COMMUNITY" of a broadcast transcript written in capitals: one word in capitals
     that the article also writes in lower case ("FBI" is never written "fbi"), or an
     "organization" of five letters or more in a line of capitals, is a common word, not a name."""
-    if len(span) != 1 or not span.text.isupper() or len(span.text) < 2 or not span.text.isalpha():
+    if (
+        len(span) != 1
+        or not span_text(span).isupper()
+        or len(span_text(span)) < 2
+        or not span_text(span).isalpha()
+    ):
         return False
-    lower = span.text.lower()
+    lower = span_text(span).lower()
     if lower in token_texts(span.doc):
         return True
-    return kind == "organization" and len(span.text) >= 5 and _in_a_line_of_capitals(span)
+    return kind == "organization" and len(span_text(span)) >= 5 and _in_a_line_of_capitals(span)
 
 
 def _in_a_line_of_capitals(span: Span) -> bool:
@@ -1240,7 +1265,7 @@ def _common_word_first(span: Span, kind: str) -> bool:
     "the rescue": one capitalised word at the start of a sentence or a line, which the article
     writes elsewhere in lower case (or its singular or plural), is a common word, not a name,
     unless the article gives it as a word of a person's full name ("Grant" of "Ada Grant")."""
-    if kind == "place" or len(span) != 1 or not span.text.istitle() or not span.text.isalpha():
+    if kind == "place" or len(span) != 1 or not span_text(span).istitle() or not span_text(span).isalpha():
         return False
     word = span[0]
     before = span.doc[word.i - 1] if word.i > 0 else None
@@ -1263,7 +1288,7 @@ def _dictionary_word_alone(span: Span, kind: str) -> bool:
     it, it says nothing, it is not listed beside a person's name, and the article gives it as no
     word of a person's full name ("Quill" of "Dana Quill"). A surname that is also a word
     ("Mr. Thunder", "Thunder, 41,") keeps its cue."""
-    if kind != "person" or len(span) != 1 or not span.text.istitle() or not span.text.isalpha():
+    if kind != "person" or len(span) != 1 or not span_text(span).istitle() or not span_text(span).isalpha():
         return False
     if _left_to_other_rows(span):
         return False
@@ -1285,8 +1310,8 @@ def _left_to_other_rows(span: Span) -> bool:
     or a body, and a headline's words are judged against its article's body."""
     return (
         HEADLINE_DOC in span.doc.user_data
-        or street_kind(span.text) is not None
-        or venue_kind(span.text) is not None
+        or street_kind(span_text(span)) is not None
+        or venue_kind(span_text(span)) is not None
         or _after_the(span)
     )
 
@@ -1313,11 +1338,13 @@ def _dictionary_words_only(span: Span, kind: str) -> bool:
     word of the model's English dictionary and none a first name, with nothing marking a person
     beside it, is a body, a work or a phrase; a person's name has a first name or a surname no
     dictionary holds ("Dana Thunder", "Mr. Stone Bridges" keep theirs)."""
-    if kind != "person" or len(span) < 2 or not all(t.is_alpha for t in span) or _left_to_other_rows(span):
+    if kind != "person" or len(span) < 2 or not all(t.is_alpha for t in span):
         return False
+    # the dictionary first: most names have a first name, and the street and venue tables of
+    # `_left_to_other_rows` cost more
     if any(is_given_name(t.lower_) or not in_dictionary(t.lower_, span.doc) for t in span):
         return False
-    return not _marked_as_a_person(span)
+    return not _left_to_other_rows(span) and not _marked_as_a_person(span)
 
 
 def _figure_after_a_name(span: Span, kind: str) -> bool:
@@ -1330,7 +1357,7 @@ def _figure_after_a_name(span: Span, kind: str) -> bool:
 def _licence_plate(span: Span, kind: str) -> bool:
     """ "license plate KRT 4410": letters and figures after the word for a plate."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.lower_ in PLATE_WORDS and any(c.isdigit() for c in span.text)
+    return before is not None and before.lower_ in PLATE_WORDS and any(c.isdigit() for c in span_text(span))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1978,7 +2005,7 @@ def _street(span: Span, kind: str, label: str, places: frozenset[str]) -> str | 
         and (before.text.isdigit() or before.lower_ in ("on", "off"))
     ):
         return "place"  # "on Lower Pond Court", "224 E. Vantana Court"
-    found = street_kind(span.text)
+    found = street_kind(span_text(span))
     if found and (
         kind != "person"
         or found == "address"
@@ -1987,7 +2014,7 @@ def _street(span: Span, kind: str, label: str, places: frozenset[str]) -> str | 
         or _plainly_a_street(span)
     ):
         return "place"
-    two_before = span.doc[max(0, span.start - 2) : span.start].text.lower()
+    two_before = text_between(span.doc, max(0, span.start - 2), span.start).lower()
     return "place" if kind != "place" and two_before == "block of" else None
 
 
@@ -2031,7 +2058,7 @@ def _site(span: Span, kind: str, label: str, places: frozenset[str]) -> str | No
 def _venue(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """A venue typed as a person is a place; housing, a hall, a stadium or a theatre typed as an
     organization is a place (where an event is held, not who held it)."""
-    found = venue_kind(span.text)
+    found = venue_kind(span_text(span))
     if found is None:
         return None
     if kind == "person":  # "Grace Park" and "Shirley Temple" are people: only longer names,
@@ -2056,7 +2083,7 @@ def _written_as_a_venue(span: Span) -> bool:
     return (
         partner is not None
         and partner.label_ in ("FAC", "GPE", "LOC")
-        and (len(partner) >= 3 or street_kind(partner.text) is not None)
+        and (len(partner) >= 3 or street_kind(span_text(partner)) is not None)
     )
 
 
@@ -2094,7 +2121,7 @@ def _place_shape(span: Span, kind: str, label: str, places: frozenset[str]) -> s
         and span[0].lower_.rstrip(".") in MOUNTAIN_WORDS
         and span[1].text[:1].isupper()
         and span[-1].lower_ not in BODY_HEADS
-        and venue_kind(span.text) is None
+        and venue_kind(span_text(span)) is None
     ):
         return "place"
     after = doc[span.end] if span.end < len(doc) else None
@@ -2105,7 +2132,7 @@ def _place_shape(span: Span, kind: str, label: str, places: frozenset[str]) -> s
         and after.text[:1].isupper()
     ):
         return "place"
-    return "place" if kind != "place" and _folded(span.text) in places else None
+    return "place" if kind != "place" and places and _folded(span_text(span)) in places else None
 
 
 @cache
@@ -2189,7 +2216,7 @@ def _given_name_then_surname(span: Span, kind: str, label: str, places: frozense
     shaped = first.is_alpha and first.is_title and last.text[:1].isupper()
     if not shaped or not last.text.replace("-", "").isalpha():  # "Ruiz-Ortega" is one surname
         return None
-    if last.lower_ in BODY_HEADS | NOT_BODIES or last.text.isupper() or venue_kind(last.text) is not None:
+    if last.lower_ in _BODY_HEADS_OR_NOT or last.text.isupper() or venue_kind(last.text) is not None:
         return None
     if last.tag_ == "NNPS":  # a club: "Harlow Rovers"
         return None
@@ -2212,20 +2239,22 @@ def _given_name_then_surname(span: Span, kind: str, label: str, places: frozense
 def _person_cues(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "9-month-old Kendarius Edwards", "his nephew, Montrell Burdine", "identified as X", "the
     family of X", "the killing of X", "Ana Diaz and X" (a name in a list beside a person)."""
+    if kind == "person":
+        return None
     words = [t for t in span if not t.is_punct]  # "Nakya-Senat Butler"
-    if kind == "person" or not words or not all(t.text[:1].isupper() for t in words) or span.text.isupper():
+    if not words or not all(t.text[:1].isupper() for t in words) or span_text(span).isupper():
         return None
     doc = span.doc
-    if len(span) >= 2 and _AGE_BEFORE.search(doc[max(0, span.start - 6) : span.start].text):
+    if len(span) >= 2 and _AGE_BEFORE.search(text_between(doc, max(0, span.start - 6), span.start)):
         return "person"
-    if _after_a_role(span) and len(words) <= 3 and span[-1].lower_ not in PERSON_ORG_ENDINGS | ORG_ENDINGS:
+    if _after_a_role(span) and len(words) <= 3 and span[-1].lower_ not in ANY_ORG_ENDINGS:
         return "person"  # "free-agent catcher Jose Ardila" tagged ORG
     root = span.root
     if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS:
         return "person"
     if root.dep_ == "pobj" and root.head.lower_ == "as" and _identified(root.head):
         return "person"
-    if len(words) >= 2 and span[-1].lower_ not in PERSON_ORG_ENDINGS | ORG_ENDINGS:
+    if len(words) >= 2 and span[-1].lower_ not in ANY_ORG_ENDINGS:
         owner = root.head.head.lemma_.lower()
         if (
             root.dep_ == "pobj"
@@ -2287,9 +2316,9 @@ def _name_shaped(span: Span) -> bool:
         all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words)
         and words[-1].lower_ not in PLACE_ENDINGS
         and words[0].lower_ not in ("lake", "mount", "fort", "port", "camp")
-        and street_kind(span.text) is None
-        and venue_kind(span.text) is None
-        and not geo.lookup(span.text, kinds=("city",))
+        and street_kind(span_text(span)) is None
+        and venue_kind(span_text(span)) is None
+        and not geo.lookup(span_text(span), kinds=("city",))
     )
 
 
@@ -2310,13 +2339,13 @@ def _surname_of_a_named_person(span: Span, kind: str, label: str, places: frozen
     """ "Crawley was taken into custody" tagged GPE where the article names "Altyreek K.
     Crawley" in full: a lone word that is the last word of a person's full name, written where a
     person is written (subject, object, conjunct), is that person."""
-    if kind == "person" or len(span) != 1 or not span.text[:1].isupper() or span.text.isupper():
+    if kind == "person" or len(span) != 1 or not span_text(span)[:1].isupper() or span_text(span).isupper():
         return None
-    if span.text not in names_of(span.doc).full_name_ends:
+    if span_text(span) not in names_of(span.doc).full_name_ends:
         return None
     from .. import geo
 
-    if geo.lookup(span.text, kinds=("country",)):
+    if geo.lookup(span_text(span), kinds=("country",)):
         return None  # "Egypt" after a name NER ran on into it is still the country
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
@@ -2347,9 +2376,9 @@ def _identified(preposition: Token) -> bool:
 def _town_police(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "Truckee police arrested...", "a Marlowe man", "in Stone Mountain": an "organization"
     without an organization word, written where a town is written."""
-    root = span.root
-    if kind != "organization" or span.text.isupper() or span[-1].lower_ in PERSON_ORG_ENDINGS | ORG_ENDINGS:
+    if kind != "organization" or span_text(span).isupper() or span[-1].lower_ in ANY_ORG_ENDINGS:
         return None
+    root = span.root
     if root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in TOWN_HEADS:
         return "place"
     located = _after_where_preposition(span)
@@ -2399,7 +2428,7 @@ def _joined_to_a_town(span: Span) -> bool:
         return False
     from .. import geo
 
-    return bool(geo.lookup(span.text, kinds=("city",)))
+    return bool(geo.lookup(span_text(span), kinds=("city",)))
 
 
 _AGE_OF = re.compile(r"\b\d{1,3}\s*,\s*of$")
@@ -2407,7 +2436,7 @@ _AGE_OF = re.compile(r"\b\d{1,3}\s*,\s*of$")
 
 def _home_town(span: Span) -> bool:
     """ "Tracy Adkins, 46, of Hudson": where a person named with an age is from."""
-    return bool(_AGE_OF.search(span.doc[max(0, span.start - 4) : span.start].text))
+    return bool(_AGE_OF.search(text_between(span.doc, max(0, span.start - 4), span.start)))
 
 
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
@@ -2426,7 +2455,7 @@ WHERE_PREPOSITIONS = frozenset({"in", "near", "outside", "throughout"})
 
 def _call_sign(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "WXIA", "KIRO-TV": a US broadcaster's call sign names a station."""
-    return "organization" if _CALL_SIGN.match(span.text) else None
+    return "organization" if _CALL_SIGN.match(span_text(span)) else None
 
 
 def _located_person(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -2515,7 +2544,7 @@ def _town_as_person(span: Span, kind: str, label: str, places: frozenset[str]) -
         return None
     from .. import geo
 
-    return "place" if geo.lookup(span.text, kinds=("city",)) else None
+    return "place" if geo.lookup(span_text(span), kinds=("city",)) else None
 
 
 def _town_named_as_a_place(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -2527,7 +2556,7 @@ def _town_named_as_a_place(span: Span, kind: str, label: str, places: frozenset[
         return None
     doc = span.doc
     names = names_of(doc)
-    votes = names.votes.get(span.text, {})
+    votes = names.votes.get(span_text(span), {})
     as_place = votes.get("GPE", 0) + votes.get("LOC", 0)
     if not as_place or as_place < votes.get("PERSON", 0) + votes.get("ORG", 0):
         return None
@@ -2538,7 +2567,7 @@ def _town_named_as_a_place(span: Span, kind: str, label: str, places: frozenset[
         return None
     from .. import geo
 
-    return "place" if geo.lookup(span.text) else None
+    return "place" if geo.lookup(span_text(span)) else None
 
 
 def _after_street_and(span: Span) -> bool:
@@ -2546,7 +2575,7 @@ def _after_street_and(span: Span) -> bool:
     doc = span.doc
     if span.start < 3 or doc[span.start - 1].lower_ != "and":
         return False
-    before = doc[max(0, span.start - 5) : span.start - 1].text.split()
+    before = text_between(doc, max(0, span.start - 5), span.start - 1).split()
     return any(street_kind(" ".join(before[-n:])) for n in (2, 3, 4) if len(before) >= n)
 
 
@@ -2555,11 +2584,11 @@ def _compass_place(span: Span, kind: str, label: str, places: frozenset[str]) ->
     gazetteer knows is part of that town."""
     if kind != "organization" or len(span) < 2 or span[0].lower_ not in COMPASS_POINTS:
         return None
-    if any(t.lower_ in PERSON_ORG_ENDINGS | ORG_ENDINGS for t in span):
+    if any(t.lower_ in ANY_ORG_ENDINGS for t in span):
         return None
     from .. import geo
 
-    return "place" if geo.lookup(span[1:].text, kinds=("city",)) else None
+    return "place" if geo.lookup(span_text(span[1:]), kinds=("city",)) else None
 
 
 _STREET_NAMES_KEY = "eventfacts.street-names"
@@ -2589,7 +2618,7 @@ def street_names(doc: Doc) -> frozenset[str]:
             start = token.i
             while start > 0 and start > token.i - 3 and doc[start - 1].text[:1].isupper():
                 start -= 1
-                names.add(doc[start : token.i].text)
+                names.add(text_between(doc, start, token.i))
     found = frozenset(names)
     doc.user_data[_STREET_NAMES_KEY] = found
     return found
@@ -2602,7 +2631,7 @@ STREET_PREFIXES = frozenset({"camino", "calle", "avenida", "paseo", "rua", "carr
 def _body_nickname(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "the Jaguars", "Sea Hawks fans" where the article names the "Marlowe Jaguars" or the
     "Harbor State Sea Hawks": the short name of a body `named_bodies` found."""
-    return "organization" if kind != "organization" and span.text in body_nicknames(span.doc) else None
+    return "organization" if kind != "organization" and span_text(span) in body_nicknames(span.doc) else None
 
 
 def _street_word_first(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -2618,7 +2647,7 @@ def _street_named_elsewhere(span: Span, kind: str, label: str, places: frozenset
         span.root.dep_ in ("nsubj", "nsubjpass") or (len(span) == 1 and _surname_named_in_full(span[0]))
     ):
         return None  # "Pruitt died", "Ada Pruitt ... the car Pruitt drove": a street does not act
-    return "place" if span.text in street_names(span.doc) else None
+    return "place" if span_text(span) in street_names(span.doc) else None
 
 
 RETYPES: tuple[Rule[Retype], ...] = (
@@ -2634,6 +2663,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             ),
             E("The Otters led at half-time.", "Otters", "person", None),
         ),
+        gives="organization",
     ),
     Rule(
         "call sign",
@@ -2642,6 +2672,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("KXLY reported the fire first.", "KXLY", "person", "organization"),
             E("NATO reported the strike first.", "NATO", "organization", None),
         ),
+        gives="organization",
     ),
     Rule(
         "team or paper after 'the'",
@@ -2650,6 +2681,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Fans cheered the Dunmore Otters all night.", "Dunmore Otters", "person", "organization"),
             E("Fans cheered Dunmore Otter all night.", "Dunmore Otter", "person", None),
         ),
+        gives="organization",
     ),
     Rule(
         "named in a list of towns",
@@ -2658,6 +2690,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Floods reached the villages of Orvik, Tamsel and Brekka.", "Tamsel", "person", "place"),
             E("Floods reached the farms of Orvik, Tamsel and Brekka.", "Tamsel", "person", None),
         ),
+        gives="place",
     ),
     Rule(
         "person written as a place",
@@ -2666,6 +2699,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("A man was shot in Dunmore on Friday.", "Dunmore", "person", "place"),
             E("Rita Dunmore, 44, was shot on Friday.", "Rita Dunmore", "person", None),
         ),
+        gives="place",
     ),
     Rule(
         "town the gazetteer knows",
@@ -2674,6 +2708,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Residents of Cedar Rapids gathered downtown.", "Cedar Rapids", "person", "place"),
             E("Residents heard Nora Quill speak downtown.", "Nora Quill", "person", None),
         ),
+        gives="place",
     ),
     Rule(
         "town NER calls a place elsewhere",
@@ -2698,6 +2733,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
                 None,
             ),
         ),
+        gives="place",
     ),
     Rule(
         "street or address",
@@ -2708,6 +2744,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Police barricaded Garnet Avenue overnight.", "Garnet Avenue", "person", "place"),
             E("Police barricaded Jordan Lane overnight.", "Jordan Lane", "person", None),
         ),
+        gives="place",
     ),
     Rule(
         "building or site",
@@ -2730,6 +2767,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("The Church of Varnia named a bishop.", "Church of Varnia", "organization", None),
             E("The University of Harlow hired her.", "University of Harlow", "organization", None),
         ),
+        gives="place",
     ),
     Rule(
         "venue",
@@ -2740,6 +2778,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("The gala was held at the Larchmont Theatre.", "Larchmont Theatre", "organization", "place"),
             E("The Larchmont Hospital hired nurses.", "Larchmont Hospital", "organization", None),
         ),
+        gives="place",
     ),
     Rule(
         "building",
@@ -2753,6 +2792,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             ),
             E("Delta Chi suspended its members.", "Delta Chi", "organization", None),
         ),
+        gives="place",
     ),
     Rule(
         "organization word at the end",
@@ -2761,6 +2801,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Harlan Police said the road was closed.", "Harlan Police", "person", "organization"),
             E("Dana Harlan said the road was closed.", "Dana Harlan", "person", None),
         ),
+        gives="organization",
     ),
     Rule(
         "place shape",
@@ -2776,6 +2817,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Two climbers died on Mt Tessel overnight.", "Mt Tessel", "organization", "place"),
             E("Mount Arlen College closed for the day.", "Mount Arlen College", "organization", None),
         ),
+        gives="place",
     ),
     Rule(
         "person cues",
@@ -2784,6 +2826,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Police identified the victim as Tamsin Grey.", "Tamsin Grey", "organization", "person"),
             E("She works for Northwind Traders in Leeds.", "Northwind Traders", "organization", None),
         ),
+        gives="person",
     ),
     Rule(
         "first name then a surname",
@@ -2807,6 +2850,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Fans of the Harlow Rovers cheered.", "Harlow Rovers", "organization", None),
             E("The deal was signed by Washington Grant.", "Washington Grant", "organization", None),
         ),
+        gives="person",
     ),
     Rule(
         "surname of a named person",
@@ -2821,6 +2865,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Mensah was held without bail.", "Mensah", "place", None),
             E("Peru welcomed the deal, and Amb. Rosa Elena Peru signed it.", "Peru", "place", None),
         ),
+        gives="person",
     ),
     Rule(
         "university named for a town",
@@ -2831,6 +2876,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Floods hit Oregon State last spring.", "Oregon State", "place", None),
             E("Bell played football at Tullock Tech.", "Tullock Tech", "person", None),
         ),
+        gives="organization",
     ),
     Rule(
         "town before police",
@@ -2839,6 +2885,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Dalton police arrested two teenagers.", "Dalton", "organization", "place"),
             E("Dalton Industries hired two teenagers.", "Dalton Industries", "organization", None),
         ),
+        gives="place",
     ),
     Rule(
         "direction before a town",
@@ -2852,6 +2899,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             ),
             E("West Coast Express cancelled its trains.", "West Coast Express", "organization", None),
         ),
+        gives="place",
     ),
     Rule(
         "street named elsewhere",
@@ -2872,6 +2920,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             ),
             E("Verne died in hospital after the shooting on Verne Street.", "Verne", "person", None),
         ),
+        gives="place",
     ),
     Rule(
         "street noun first",
@@ -2880,6 +2929,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("A car crashed into a bakery on Calle Sol.", "Calle Sol", "person", "place"),
             E("A car crashed into a bakery owned by Carla Sol.", "Carla Sol", "person", None),
         ),
+        gives="place",
     ),
 )
 
@@ -2897,12 +2947,11 @@ AGE_ENDS = frozenset({",", ")", ".", ";", "and", "--", "—", "–"})
 
 def age_after(span: Span) -> int | None:
     """ "Marcus Reed, 31," and "Mustafa al-Kadhimi (54)": the age written after a name."""
-    doc = span.doc
-    after = doc[span.end : span.end + 3]
-    if len(after) < 3 or after[0].text not in (",", "(") or not after[1].text.isdigit():
+    after = token_forms(span.doc)[span.end : span.end + 3]  # asked of every candidate name
+    if len(after) < 3 or after[0] not in (",", "(") or not after[1].isdigit():
         return None
-    age = int(after[1].text)
-    closes = after[2].text in AGE_ENDS and (after[0].text == "(") == (after[2].text == ")")
+    age = int(after[1])
+    closes = after[2] in AGE_ENDS and (after[0] == "(") == (after[2] == ")")
     return age if 1 <= age <= 120 and closes else None
 
 
@@ -2929,8 +2978,10 @@ def aged_names(doc: Doc) -> tuple[Span, ...]:
     forms = lower_forms(doc)
     (digits,) = columns(doc, IS_DIGIT)
     found: list[Span] = []
-    for i in range(1, len(forms) - 2):
-        if forms[i] not in (",", "(") or not digits[i + 1]:
+    # the commas and brackets found by `positions_of`'s scan in C, not a test per word
+    marks = sorted(positions_of(forms, ",") + positions_of(forms, "("))
+    for i in (i for i in marks if 1 <= i < len(forms) - 2):
+        if not digits[i + 1]:
             continue
         ent = entity_of(doc[i - 1])
         if ent is not None and len(ent) >= 2 and ent.end == i:
@@ -2973,17 +3024,17 @@ def hyphenated_names(doc: Doc) -> tuple[Span, ...]:
         and _name_word(doc[i + 1])
         and not (i + 2 < len(doc) and doc[i + 1].whitespace_ == "" and doc[i + 2].text == "-")
     ]
-    alone = {doc[s:e].text for s, e in compounds if _given_names_before(doc, s) == s}
+    alone = {text_between(doc, s, e) for s, e in compounds if _given_names_before(doc, s) == s}
     found: list[Span] = []
     surnames: set[str] = set()
     for s, e in compounds:
-        start, surname = _given_names_before(doc, s), doc[s:e].text
+        start, surname = _given_names_before(doc, s), text_between(doc, s, e)
         if start == s or surname not in alone or (e < len(doc) and _name_word(doc[e])):
             continue
         ent = entity_of(doc[s])
         if ent is not None and ent.label_ == "PERSON" and ent.start <= start and ent.end >= e:
             continue
-        if geo.lookup(surname, kinds=("city", "county")) or geo.lookup(doc[start:e].text):
+        if geo.lookup(surname, kinds=("city", "county")) or geo.lookup(text_between(doc, start, e)):
             continue
         if any(geo.lookup(t.text, kinds=("region", "country")) for t in doc[start:s]):
             continue  # "Arkansas Democrat-Gazette": a state's paper, not a person
@@ -2992,7 +3043,7 @@ def hyphenated_names(doc: Doc) -> tuple[Span, ...]:
     for s, e in compounds:
         ent = entity_of(doc[s])
         named = ent is not None and ent.label_ == "PERSON"
-        if doc[s:e].text in surnames and _given_names_before(doc, s) == s and not named:
+        if text_between(doc, s, e) in surnames and _given_names_before(doc, s) == s and not named:
             found.append(SpanType(doc, s, e, label="PERSON"))
     result = tuple(sorted(found, key=lambda span: span.start))
     doc.user_data[_HYPHENATED_KEY] = result
@@ -3125,23 +3176,42 @@ def _body_matcher(vocab: Vocab) -> Matcher:
 
 def _body_stretches(doc: Doc) -> Iterator[tuple[int, int]]:
     """The runs of two tokens or more where every token could be one of a `BODY_PATTERNS` match
-    (a capitalised word, a number, "and", "service"), as (start, end). The Matcher reads each
-    run alone: it finds the same names (no name crosses a word none of its tokens can be) without
-    testing every word of the article against every pattern (its set tests run in Python)."""
+    (a capitalised word, a number, "and", "service") and one could end it (`_ends_a_body`), as
+    (start, end). The Matcher reads each run alone: it finds the same names (no name crosses a
+    word none of its tokens can be) without testing every word of the article against every
+    pattern (its set tests run in Python); most runs of capitalised words hold no word that
+    can end a name, and the Matcher is not run on them."""
     from spacy.attrs import IS_TITLE
 
     (titles,) = columns(doc, IS_TITLE)
     texts, lowers = token_forms(doc), lower_forms(doc)
     start = None
-    for i, text in enumerate(texts):
-        if titles[i] or text[:1].isupper() or text[:1].isdigit() or lowers[i] in ("and", "service"):
+    for i, text in enumerate((*texts, "")):  # "" closes the last run
+        if i < len(texts) and (
+            titles[i] or text[:1].isupper() or text[:1].isdigit() or lowers[i] in ("and", "service")
+        ):
             start = i if start is None else start
             continue
-        if start is not None and i - start >= 2:
+        if (
+            start is not None
+            and i - start >= 2
+            and any(_ends_a_body(texts[j], lowers[j]) for j in range(start, i))
+        ):
             yield start, i
         start = None
-    if start is not None and len(texts) - start >= 2:
-        yield start, len(texts)
+
+
+#: The last words of `BODY_PATTERNS` other than a plural: "Police", "Fire and Rescue".
+BODY_LAST_WORDS = frozenset({"police", "constabulary", "rescue"})
+
+
+def _ends_a_body(text: str, lower: str) -> bool:
+    """Whether a word can end a `BODY_PATTERNS` name: one of its last words, or a plural as
+    `_PLURAL` spells it (an "s" after a letter other than "s"). Most runs of capitalised words
+    hold none, and the Matcher is not run on them."""
+    return lower in BODY_LAST_WORDS or (
+        len(text) >= 2 and text[-1] == "s" and text[-2] != "s" and text[-2].islower()
+    )
 
 
 def named_bodies(doc: Doc) -> tuple[Span, ...]:
@@ -3173,7 +3243,7 @@ def named_bodies(doc: Doc) -> tuple[Span, ...]:
                 or any("\n" in t.whitespace_ for t in span[:-1])
                 or _inside_a_longer_entity(span)
                 or _name_runs_on(span)
-                or geo.lookup(span.text, kinds=("city", "region", "country"))
+                or geo.lookup(span_text(span), kinds=("city", "region", "country"))
             ):
                 continue
             plural = (
@@ -3287,7 +3357,9 @@ def _known_name_before(word: Token) -> bool:
         return False
     from .. import geo
 
-    return all(t.ent_type_ for t in home) or bool(geo.lookup(home.text, kinds=("city", "region", "country")))
+    return all(t.ent_type_ for t in home) or bool(
+        geo.lookup(span_text(home), kinds=("city", "region", "country"))
+    )
 
 
 def _name_runs_on(span: Span) -> bool:
@@ -3322,7 +3394,7 @@ def short_names_of(body: Span) -> tuple[str, ...]:
                 and texts[start : start + n] == words
                 and (start == 0 or not texts[start - 1][:1].isupper() or lowers[start - 1] == "the")
             ):
-                found.append(body[i:].text)
+                found.append(span_text(body[i:]))
                 break
     return tuple(found)
 
@@ -3335,7 +3407,7 @@ def body_nicknames(doc: Doc) -> frozenset[str]:
     if isinstance(cached, frozenset):
         return cached
     found = frozenset(
-        span[i:].text
+        span_text(span[i:])
         for span in named_bodies(doc)
         if span.label_ == "ORG" and doc.vocab.strings[span.id] == BODY_PATTERNS[0].name
         for i in range(1, len(span))
