@@ -414,10 +414,46 @@ MASTHEAD_WORDS = frozenset(
     {"times", "post", "tribune", "herald", "journal", "gazette", "chronicle", "courier", "press",
      "telegraph", "observer", "sentinel", "dispatch", "examiner", "bulletin", "enquirer", "inquirer"}
 )  # fmt: skip
+#: Last words of a post held by one person, not of a body: "the Varnia Heavyweight Champion",
+#: "Rear Admiral", "a senior VP"; "General" only after a role ("Surgeon General", not "Mass General").
+POST_ENDINGS = frozenset({"champion", "champ", "admiral", "vp", "svp", "evp"})
+GENERAL_POSTS = frozenset(
+    {"surgeon", "attorney", "solicitor", "inspector", "auditor", "consul", "postmaster", "adjutant",
+     "accountant", "secretary", "director", "governor", "commissioner", "registrar"}
+)  # fmt: skip
+#: Last words of a software product's name, never of the company that makes it: "Vantor
+#: Update", "the Harlow Toolkit", "the Zeta Trojan".
+SOFTWARE_ENDINGS = frozenset(
+    {"toolkit", "update", "updates", "trojan", "worm", "browser", "malware", "ransomware", "spyware",
+     "plugin", "firmware"}
+)  # fmt: skip
+#: Lowercase nouns after a work's title that say what it is: "the Paper Moon film", "NBC's
+#: Night Owl program".
+WORK_NOUNS_AFTER_TITLE = frozenset(
+    {"film", "movie", "program", "programme", "show", "series", "album", "novel", "book", "blog", "column",
+     "podcast", "documentary", "sitcom", "musical", "play", "song", "video", "game"}
+)  # fmt: skip
+#: Buildings and sites named by their head before "of" or "de" ("Cathedral of Saint Mary", "Stade
+#: de Varnia", "the Port of Harlow") or ending in one ("the Vantor Plant", "County Headquarters"):
+#: places, not bodies ("University of ...", "Church of ..." stay bodies).
+SITE_HEADS_BEFORE_OF = frozenset(
+    {"cathedral", "basilica", "shrine", "palace", "stade", "stadio", "estadio", "port", "ports",
+     "headquarters", "castle", "fortress", "mausoleum"}
+)  # fmt: skip
+SITE_ENDINGS = frozenset({"headquarters", "plant", "refinery", "factory", "mine", "smelter", "shipyard"})
+#: Head nouns that make the proper noun before them the name of a group: "the Wagner group".
+ORG_HEAD_NOUNS = frozenset(
+    {"militia", "group", "party", "movement", "brigade", "faction", "organization", "organisation", "network",
+     "gang", "cartel", "coalition", "alliance", "union", "company", "agency", "firm", "bloc", "front", "army"}
+)  # fmt: skip
+
 
 # ---------------------------------------------------------------------------------------------
 # People
 
+#: Players' positions written in capitals before a name ("TE Dan Moss", "RHP Ty Lane"), read as
+#: roles only in capitals: "Te", "Ss" are other words.
+POSITION_ABBREVIATIONS = frozenset({"TE", "SS", "RHP", "LHP", "CB", "FS", "PG", "SG", "PF", "OL", "OT", "DB"})
 #: Role nouns: written before a name, which NER often takes into the name ("Landlord Steve
 #: Brown", "Sergeant Trudeau", "Victims Shane Newland"), and describing a speaker ("the mayor
 #: said"). Lower case, without full stops; plurals where NER meets them before a name.

@@ -180,9 +180,12 @@ def test_token_forms_read_known_and_new_words_alike(nlp: Any) -> None:
         ("He is held at the Harlow Correctional Complex at Harlow.", 4, 8, "Harlow Correctional Complex"),
         ("She chairs the Kestrel Council on Ethics and Law.", 3, 8, "Kestrel Council on Ethics"),
         ("She chairs the Kestrel Council on Ethics and Law.", 3, 10, "Kestrel Council on Ethics and Law"),
+        ("Read this Harlow Gazette story first.", 1, 4, "Harlow Gazette"),
+        ("Read their Vantor Daily feed first.", 1, 4, "Vantor Daily"),
+        ("This Week aired on Sunday.", 0, 2, "This Week"),
     ],
 )
-def test_trim_name_drops_a_small_word_ending_a_name(
+def test_trim_name_drops_small_words_around_a_name(
     nlp: Any, text: str, start: int, end: int, name: str
 ) -> None:
     trimmed = trim_name(nlp(text)[start:end])

@@ -301,6 +301,40 @@ def test_repairs_of_names_tagged_by_hand(nlp, text: str, names, name: str, expec
 
 
 @pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # NER cut the object of a body's name at its "and"
+        ("She chaired the Varnia Council on Ethical and Judicial Affairs until May.",
+         ["Varnia Council on Ethical", "Judicial Affairs"], {"Varnia Council on Ethical and Judicial Affairs"}),
+        ("A note from the Commission for Elections and Referendums was read out.",
+         ["Commission for Elections", "Referendums"], {"Commission for Elections and Referendums"}),
+        ("The bill passed the Chamber of Deputies and Senate last year.",
+         ["Chamber of Deputies", "Senate"], {"Chamber of Deputies", "Senate"}),
+        ("Staff of the Ministry of Health and Interior Ministry met.",
+         ["Ministry of Health", "Interior Ministry"], {"Ministry of Health", "Interior Ministry"}),
+        ("She chaired the Varnia Board on Ethical and Legal Affairs until May.",
+         ["Varnia Board on Ethical and", "Legal Affairs"], {"Varnia Board on Ethical and Legal Affairs"}),
+        ("Vantor Foods and Harlow Mills merged.", ["Vantor Foods", "Harlow Mills"], {"Vantor Foods", "Harlow Mills"}),
+        ("Both the Chamber of Deputies and Senate voted. The Senate met again on Friday.",
+         ["Chamber of Deputies", "Senate", "Senate"], {"Chamber of Deputies", "Senate"}),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_cut_at_and_is_joined(nlp, text: str, names: list[str], expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    doc, spans, at = nlp(text), [], 0
+    for name in names:  # each name tagged where it next occurs
+        at = text.index(name, at)
+        span = doc.char_span(at, at + len(name))
+        assert span is not None
+        spans.append(Span(doc, span.start, span.end, label="ORG"))
+        at += len(name)
+    doc.ents = spans
+    found = {c.text for c in entity_candidates(reread_names(doc), source="t") if isinstance(c, EntityMention)}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     ("text", "tagged", "expected"),
     [
         # two bodies NER glued with "and", each named in three words or more
@@ -315,6 +349,26 @@ def test_repairs_of_names_tagged_by_hand(nlp, text: str, names, name: str, expec
         ("Relatives of Dana Grey and Owen Price spoke at the vigil.", "Dana Grey and Owen Price",
          {"Dana Grey": "person", "Owen Price": "person"}),
         ("Shares of Harlow and Penn rose on Monday.", "Harlow and Penn", {"Harlow and Penn": "organization"}),
+        # one word each side: two plurals, two acronyms, or a word for people before a body
+        ("With that, the Falcons and Tigers are bidding for the pitcher.", "Falcons and Tigers",
+         {"Falcons": "organization", "Tigers": "organization"}),
+        ("Offers from the Falcons and Tygres came late.", "Falcons and Tygres",
+         {"Falcons": "organization", "Tygres": "organization"}),
+        ("The cuts were demanded by the WTO & IMF in March.", "WTO & IMF", {"WTO": "organization", "IMF": "organization"}),
+        ("Deputies and Harbor Police Unit officers searched the pier.", "Deputies and Harbor Police Unit",
+         {"Harbor Police Unit": "organization"}),
+        ("Barnes & Noble closed the store in May.", "Barnes & Noble", {"Barnes & Noble": "organization"}),
+        ("The Parks and Recreation Department closed the pool.", "Parks and Recreation Department",
+         {"Parks and Recreation Department": "organization"}),
+        # a lowercase "the" no preposition leads into begins a second name
+        ("He told Congress the Liberal Party of Varnia had lied.", "Congress the Liberal Party of Varnia",
+         {"Congress": "organization", "Liberal Party of Varnia": "organization"}),
+        ("A letter from the Office of the Mayor was read aloud.", "Office of the Mayor",
+         {"Office of the Mayor": "organization"}),
+        ('The stall was run by Tony "the Hawk" Reyes Imports for years.', 'Tony "the Hawk" Reyes Imports',
+         {'Tony "the Hawk" Reyes Imports': "organization"}),
+        # a capitalised word hyphened to the front of a body's name is part of it
+        ("He was assigned to the Anti-Fraud Unit in 2004.", "Fraud Unit", {"Anti-Fraud Unit": "organization"}),
         # a call sign does not run on into "Police"
         ("Fox affiliate KRTV Police say the driver was drunk.", "KRTV Police", {"KRTV": "organization"}),
         # a name run on into the building is the building

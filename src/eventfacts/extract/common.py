@@ -479,6 +479,11 @@ def in_headline(token: Token) -> bool:
 
 #: Lowercase words that join a name to what follows and never end one.
 TRAILING_SMALL_WORDS = frozenset({"and", "&", "of", "in", "at", "on", "for", "the", "or", "to", "by", "with"})
+#: Lowercase demonstratives and possessive determiners NER takes into a name ("this Harlow
+#: Gazette story", "their Vantor account"): they point at the name, and never begin one.
+LEADING_DETERMINERS = frozenset(
+    {"this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"}
+)
 
 
 _LEADING_SMALL_WORDS = frozenset({"the", "a", "an", *HONORIFICS})
@@ -486,9 +491,9 @@ _TRAILING_WORDS = POSSESSIVE | TRAILING_SMALL_WORDS
 
 
 def trim_name(span: Span) -> Span | None:
-    """The name part of an entity span: no leading "the", no possessive ending, no small word
-    ending it ("of", "and"), no text past a line break or a slash (photo credits), no
-    surrounding punctuation."""
+    """The name part of an entity span: no leading "the" (nor a lowercase "this", "their"), no
+    possessive ending, no small word ending it ("of", "and"), no text past a line break or a
+    slash (photo credits), no surrounding punctuation."""
     start, end = span.start, span.end
     doc = span.doc
     inside = text_of(doc)[span.start_char : span.end_char]
@@ -501,7 +506,11 @@ def trim_name(span: Span) -> Span | None:
         ):
             end = i if i > start else end
             break
-    while start < end and (doc[start].lower_ in _LEADING_SMALL_WORDS or doc[start].is_punct):
+    while start < end:
+        first = doc[start]  # one Token built per word, not one per question
+        small = first.lower_ in _LEADING_SMALL_WORDS or first.is_punct
+        if not (small or (first.text in LEADING_DETERMINERS and end - start > 1)):
+            break
         start += 1
     # NER runs a name on into the small word after it ("the Harlow Correctional Complex at"),
     # which never ends a name
@@ -510,8 +519,8 @@ def trim_name(span: Span) -> Span | None:
         if not (last.is_punct or last.is_space or last.text in _TRAILING_WORDS):
             break
         end -= 1
-    if end - start > 2 and doc[start].lower_ in ("pro", "anti") and doc[start + 1].text == "-":
-        start += 2  # "pro-Popular Mobilization Unit": the name is what follows
+    if end - start > 2 and doc[start].text in ("pro", "anti") and doc[start + 1].text == "-":
+        start += 2  # "pro-Popular Mobilization Unit": the name is what follows ("Anti-Gang Unit" is one)
     if start >= end:
         return None
     trimmed = span_of(doc, start, end)

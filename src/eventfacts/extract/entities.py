@@ -17,7 +17,8 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..datelines import datelines
-from ..lexicon import MASTHEAD_WORDS
+from ..lexicon import MASTHEAD_WORDS, ROLE_WORDS
+from ..lexicon import ORG_HEAD_NOUNS as ORG_HEAD_NOUNS  # read here by reconcile.entity_types
 from ..records import DroppedEntity, EntityMention
 from ..rules import Example as E
 from ..rules import Rule
@@ -43,6 +44,7 @@ from .context import KINDS as CONTEXT_KINDS
 from .context import context_score
 from .repairs import (
     BODY_PATTERNS,
+    GROUP_NOUNS,
     GROUP_NOUNS_AFTER,
     PERSON_ORG_ENDINGS,
     age_after,
@@ -81,11 +83,6 @@ MEMBERSHIP_NOUNS = frozenset(
         "spokesman",
     }
 )
-#: Head nouns that make the proper noun before them the name of a group: "the Wagner group".
-ORG_HEAD_NOUNS = frozenset(
-    {"militia", "group", "party", "movement", "brigade", "faction", "organization", "organisation", "network",
-     "gang", "cartel", "coalition", "alliance", "union", "company", "agency", "firm", "bloc", "front", "army"}
-)  # fmt: skip
 #: Last words that make a name an organization even when NER says place: "Middle East Institute".
 ORG_WORDS = MASTHEAD_WORDS | frozenset(
     {"institute", "university", "college", "ministry", "department", "council", "committee", "agency",
@@ -207,15 +204,21 @@ def repaired_names(doc: Doc) -> tuple[Named, ...]:
     hyphenated = [s for s in hyphenated_names(doc) if s.start not in aged_within]
     # an entity NER cut from a hyphenated name ("Pham-Nguyen" of "Thu Pham-Nguyen") gives way
     hyphens = {i for span in hyphenated for i in range(span.start, span.end)}
-    # a body's name found by its shape takes the place of the pieces NER made of it
+    # a body's name found by its shape takes the place of the pieces NER made of it, unless
+    # those pieces were joined into one name across its "and"
+    titles = list(joined_titles(doc))
+    tagged = {(e.start, e.end) for e in ents_of(doc)}
+    joined = {i for e in titles if (e.start, e.end) not in tagged for i in range(e.start, e.end)}
     bodies = [
-        s for s in named_bodies(doc) if not any(i in aged_within | hyphens for i in range(s.start, s.end))
+        s
+        for s in named_bodies(doc)
+        if not any(i in aged_within | hyphens | joined for i in range(s.start, s.end))
     ]
     in_bodies = {i for span in bodies for i in range(span.start, span.end)}
     within = aged_within | hyphens | in_bodies
     found: list[Named] = []
     for ent in (
-        *(e for e in joined_titles(doc) if e.start not in within and e.end - 1 not in hyphens | in_bodies),
+        *(e for e in titles if e.start not in within and e.end - 1 not in hyphens | in_bodies),
         *bodies,
         *unlabelled_organizations(doc),
         *towns_as_nationalities(doc),
@@ -262,6 +265,8 @@ def names_component(doc: Doc) -> Doc:
     return doc
 
 
+#: Words for people that NER glues before a body's name with "and": "Detectives and ...".
+PEOPLE_WORDS = ROLE_WORDS | GROUP_NOUNS
 #: Words on each side of "and" that make an organization two bodies NER glued: "Citizens for
 #: Safe Streets and Parents Against Gun Violence" (but "Procter and Gamble", "Department of
 #: Health and Human Services" are one).
@@ -290,8 +295,10 @@ def _pieces(span: Span | None, label: str) -> tuple[Span, ...]:
     for i in inner:
         if lowers[i] in ("and", "&"):
             left, right = doc[span.start : i], doc[i + 1 : span.end]
-            if _two_names(left, right):
+            if _two_names(left, right) or _two_short_names(left, right):
                 return (left, right)
+        elif lowers[i] == "the" and _the_between_names(doc[i]) and not any(t.text in _QUOTES for t in span):
+            return (doc[span.start : i], doc[i + 1 : span.end])  # not "Tony "the Hawk" Reyes"
     for i in range(span.start + GLUED_SIDE_WORDS, span.end - GLUED_SIDE_WORDS):
         if lowers[i] != "and":
             continue
@@ -322,6 +329,48 @@ def _two_names(left: Span, right: Span) -> bool:
     return all(sum(votes.get(side.text, {}).values()) > inside[side.text] for side in sides)
 
 
+def _two_short_names(left: Span, right: Span) -> bool:
+    """ "the Falcons and Tigers", "the WTO & IMF", "Deputies and Harbor Police Unit officers":
+    one word on each side, both capitalised plurals or both acronyms, or a word for people
+    before a body's name (that word is then dropped as a common noun). "Procter and Gamble",
+    "Parks and Recreation", "Barnes & Noble" are one body."""
+    if len(left) != 1 or not right:
+        return False
+    first, second = left[0], right[0]
+    if len(right) == 1 and first.is_alpha and second.is_alpha:
+        if first.is_upper and second.is_upper and 2 <= len(first) <= 6 and 2 <= len(second) <= 6:
+            return True
+        plurals = (first, second)
+        if all(t.is_title and t.text.endswith("s") for t in plurals) and any(
+            t.tag_ in ("NNPS", "NNS") for t in plurals
+        ):
+            return True
+    return (
+        first.lower_.endswith("s")  # not "Police and Fire Pension Fund"
+        and first.lower_ in PEOPLE_WORDS
+        and len(right) >= 2
+        and all(t.text[:1].isupper() for t in right)
+    )
+
+
+#: Words that may stand before a lowercase "the" inside a name: "Office of the Mayor",
+#: "Friends for the Park", "Bank and the Trust".
+_BEFORE_THE = frozenset({"ADP", "CCONJ", "SCONJ"})
+
+
+def _the_between_names(token: Token) -> bool:
+    """ "He told Congress the Liberal Party had lied": a lowercase "the" after a capitalised word that no
+    preposition or "and" leads into begins a second name NER glued to the first."""
+    doc = token.doc
+    return (
+        token.text == "the"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text[:1].isupper()
+        and doc[token.i - 1].text[:1].isupper()
+        and doc[token.i - 1].pos_ not in _BEFORE_THE
+    )
+
+
 def joined_titles(doc: Doc) -> Iterator[Span]:
     """The document's entities, with "The X and Y" read as one name where NER cut it at "and"
     ("spoke to The Post and Courier"): a capital "The" inside a sentence opens a title."""
@@ -344,8 +393,56 @@ def joined_titles(doc: Doc) -> Iterator[Span]:
             yield SpanType(doc, ent.start, after.end, label="ORG")
             i += 2
             continue
+        if after is not None and _object_cut_at_and(ent, after):
+            yield SpanType(doc, ent.start, after.end, label="ORG")
+            i += 2
+            continue
         yield ent
         i += 1
+
+
+#: Prepositions that open the object of a body's name: "Council on Ethics", "Fund for Peace".
+_NAME_PREPOSITIONS = frozenset({"on", "for", "of"})
+
+
+def _object_cut_at_and(ent: Span, after: Span) -> bool:
+    """ "the Board for Roads" + "and" + "Bridges": NER cut the object of a body's name at its
+    "and"; the two pieces are one name when the first ends in a preposition and one or two words,
+    and the second, a plural or after an adjective ("Council on Ethical"), ends in no body's word
+    of its own and never stands alone ("the Ministry of Health and Interior Ministry", "the
+    Chamber of Deputies and Senate" are two)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or after.label_ != "ORG":
+        return False
+    if ent[-1].lower_ == "and" and len(ent) > 1 and after.start == ent.end:
+        ent = ent[:-1]  # NER took the "and" into the first piece
+    return (
+        after.start == ent.end + 1
+        and doc[ent.end].lower_ == "and"
+        and any(t.lower_ in _NAME_PREPOSITIONS and t.is_lower for t in ent[-3:-1])
+        and all(t.text[:1].isupper() for t in after)
+        and after[-1].lower_ not in ORG_WORDS | PERSON_ORG_ENDINGS
+        and (
+            after[-1].tag_ == "NNPS"
+            or after[-1].text.endswith("s")
+            or ent[-1].lower_.endswith(_ADJECTIVE_ENDS)
+        )
+        and not _named_alone(after)
+    )
+
+
+#: Endings of an adjective, which never ends a name: "the Council on Ethical" is cut short.
+_ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ary")
+
+
+def _named_alone(piece: Span) -> bool:
+    """The article tags the words of `piece` as a name with no "and" before them elsewhere:
+    "the House of Representatives and Senate" names two bodies when "the Senate" stands alone."""
+    doc = piece.doc
+    return any(
+        e.text == piece.text and e.start != piece.start and (e.start == 0 or doc[e.start - 1].lower_ != "and")
+        for e in ents_of(doc)
+    )
 
 
 #: Labels NER gives names that are not people, places or organizations: "20-year-old Ty Lane"
@@ -579,7 +676,8 @@ def _extend_body(ent: Span) -> Span:
 
 def _extend_left(ent: Span) -> Span:
     """ "Kata'ib Hezbollah" when NER tagged only "Hezbollah": take in the capitalised proper
-    nouns right before an organization's name (the parse of such names is often wrong)."""
+    nouns right before an organization's name (the parse of such names is often wrong), and a
+    capitalised word hyphened to it ("Anti-Fraud Unit")."""
     start = ent.start
     doc = ent.doc
     while (
@@ -591,6 +689,16 @@ def _extend_left(ent: Span) -> Span:
         and not doc[start - 1].whitespace_.count("\n")
     ):
         start -= 1
+    if (
+        ent.label_ == "ORG"
+        and start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_title
+        and not doc[start - 2].ent_type_
+    ):
+        start -= 2  # "the Anti-Fraud Unit" when NER tagged only "Fraud Unit"
     return doc[start : ent.end] if start < ent.start else ent
 
 

@@ -25,19 +25,29 @@ from typing import TYPE_CHECKING
 from ..lexicon import (
     COMPASS_POINTS,
     EVENT_NOUNS,
+    GENERAL_POSTS,
+    HEADLINE_STATES,
     MASTHEAD_WORDS,
     MONTH_NAMES,
     MOUNTAIN_WORDS,
     NAME_SUFFIXES,
+    ORG_HEAD_NOUNS,
     PERSON_NOUNS,
+    POSITION_ABBREVIATIONS,
+    POST_ENDINGS,
     ROLE_WORDS,
+    SITE_ENDINGS,
+    SITE_HEADS_BEFORE_OF,
+    SOFTWARE_ENDINGS,
     TITLE_ABBREVIATIONS,
+    WORK_NOUNS_AFTER_TITLE,
 )
 from ..rules import Example as E
 from ..rules import Rule
 from .common import (
     HONORIFICS,
     REPORTING_VERBS,
+    TRAILING_SMALL_WORDS,
     columns,
     dictionary_of,
     entity_of,
@@ -122,6 +132,8 @@ PRODUCT_NOUNS = frozenset(
 )  # fmt: skip
 #: A model number after a make: "P226", "G19", "AR-15", "335i".
 _MODEL_NUMBER = re.compile(r"^(?=.*\d)(?:[A-Z]{1,4}-?\d{1,4}[A-Z]?|\d{2,4}[a-z]{1,3})$")
+#: A software version after a product's name: "4.0", "v2", "10.1.3".
+_VERSION = re.compile(r"^v?\d{1,3}(?:\.\d{1,3})+$|^v\d{1,3}$")
 #: Lowercase particles inside Spanish, French and Italian names of streets and people:
 #: "Camino del Sur", "Rue de la Paix".
 NAME_PARTICLES = frozenset({"del", "de", "la", "du", "des", "di", "da", "los", "las"})
@@ -231,12 +243,27 @@ def _cut_at_possessive(span: Span, kind: str) -> Span:
     if kind == "place":
         return span
     for token in span[1:-1]:
-        if token.text in ("'s", "’s"):
-            rest = span.doc[token.i + 1 : span.end]
+        rest = span.doc[token.i + 1 : span.end]
+        # a bare apostrophe ends a plural inside many names ("Veterans' Affairs"): it cuts
+        # only a name that runs on into a lowercase noun ("the Herald' Night Desk blog")
+        bare = token.text in ("'", "’") and token.tag_ == "POS" and rest[-1].is_lower
+        if token.text in ("'s", "’s") or bare:
             if venue_kind(span_text(rest)) or any(t.lower_ in bodies for t in rest):
                 return span
+            if kind == "organization" and _named_group(rest):
+                return rest[:-1]  # "Varga's Civic Alliance party": the party is the name
             return span.doc[span.start : token.i]
     return span
+
+
+def _named_group(words: Span) -> bool:
+    """ "Civic Alliance party": capitalised words, then the lowercase noun for a group."""
+    return (
+        len(words) >= 2
+        and words[-1].is_lower
+        and words[-1].lower_ in ORG_HEAD_NOUNS
+        and all(t.text[:1].isupper() for t in words[:-1])
+    )
 
 
 def _cut_at_joint(span: Span, kind: str) -> Span:
@@ -253,8 +280,11 @@ def _cut_at_joint(span: Span, kind: str) -> Span:
         )
         verb = token.pos_ in ("VERB", "AUX") and token.is_lower
         street = token.lower_ == "on" and street_kind(text_between(doc, token.i + 1, span.end)) is not None
+        # "Dan Moss on Injured Reserve": no person's name holds these small words
+        placed = kind == "person" and token.text in ("on", "in", "at", "for", "with", "from")
         if (
             token.lower_ in ("via", "as")
+            or placed
             or street
             or verb
             or spaced_dash
@@ -280,7 +310,24 @@ def _strip_role_words(span: Span, kind: str) -> Span:
     start = span.start
     while start < span.end - 1 and _is_role(span.doc[start].text):
         start += 1
+    if start == span.start:
+        start = _after_inner_role(span)
     return span.doc[start : span.end] if start > span.start else span
+
+
+def _after_inner_role(span: Span) -> int:
+    """ "Harlow Hawks QB Dan Moss": a team's or a place's name, then a role, then a first name
+    and a surname; where the person's name starts (the span's start when there is none)."""
+    doc = span.doc
+    for token in span[1:-2]:
+        if (
+            _is_role(token.text)
+            and not token.is_lower
+            and is_given_name(doc[token.i + 1].lower_)
+            and all(t.text[:1].isupper() for t in doc[span.start : span.end])
+        ):
+            return token.i + 1
+    return span.start
 
 
 #: Role nouns and their abbreviations, as written before a name: "Landlord Steve Brown", "Sgt. Roe".
@@ -290,7 +337,12 @@ _GROUPS_OR_ROLES = GROUP_NOUNS | _ROLES
 
 def _is_role(word: str) -> bool:
     folded = word.lower().rstrip(".")
-    return folded in _ROLES or f"{folded}." in HONORIFICS or folded in HONORIFICS
+    return (
+        word in POSITION_ABBREVIATIONS
+        or folded in _ROLES
+        or f"{folded}." in HONORIFICS
+        or folded in HONORIFICS
+    )
 
 
 def _venue_after_possessive(span: Span, kind: str) -> Span:
@@ -361,7 +413,44 @@ def _strip_trailing_role(span: Span, kind: str) -> Span:
     if after is not None and after.text == "." and span.end + 1 < len(doc):
         after = doc[span.end + 1]  # "Patrol Capt. Mark Perry", the full stop split off
     followed_by_name = (after is not None and after.text[:1].isupper()) or span[-1].text.endswith(".")
-    return span[:-1] if followed_by_name else span
+    if not followed_by_name:
+        return span
+    # "the Harlow Police and Capt. Ada Roe": the "and" that joined the title goes with it
+    end = span.end - 1
+    while end > span.start + 1 and doc[end - 1].text in TRAILING_SMALL_WORDS:
+        end -= 1
+    return doc[span.start : end]
+
+
+def _cut_at_inner_role(span: Span, kind: str) -> Span:
+    """ "Harlow Police Sergeant Ada Roe", "Harlow Police spokesman Const": a role word right after
+    a body's last word, then a first name or in lower case, begins the person NER ran the body
+    on into; the body is the name ("Harlow Police Officers Association" stays whole)."""
+    if kind != "organization" or len(span) < 3 or span[-1].lower_ in PERSON_ORG_ENDINGS | ORG_ENDINGS:
+        return span
+    doc = span.doc
+    for token in span[2:-1]:
+        # a person follows: a lowercase role ("spokesman Const") or a first name after it
+        # ("Sergeant Ada Roe"), not "Crimes Against Police Officers Unit"
+        if (
+            doc[token.i - 1].lower_ in PERSON_ORG_ENDINGS
+            and _is_role(token.text)
+            and (token.is_lower or is_given_name(doc[token.i + 1].lower_))
+        ):
+            return doc[span.start : token.i]
+    return span
+
+
+#: Words a headline puts after a name for what befell the person: "Ada Quist Dead At 90".
+_FATE_STATES = frozenset(HEADLINE_STATES)
+
+
+def _strip_trailing_fate(span: Span, kind: str) -> Span:
+    """ "Ada Marie Quist Dead": a capitalised fate word after a name of two words or more is the
+    headline's news, not a surname ("John Hurt", two words, keeps his)."""
+    if kind != "person" or len(span) < 3 or not span[-1].is_title or span[-1].lower_ not in _FATE_STATES:
+        return span
+    return span[:-1]
 
 
 def _strip_trailing_town(span: Span, kind: str) -> Span:
@@ -485,6 +574,36 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "organization",
                 "Office of the Sheriff",
             ),
+            E(
+                "The dead were a trooper of the Harlow State Police and Capt. Ada Roe.",
+                "Harlow State Police and Capt",
+                "organization",
+                "Harlow State Police",
+            ),
+        ),
+    ),
+    Rule(
+        "role after a body's name",
+        _cut_at_inner_role,
+        (
+            E(
+                "Call Harlow Police Sergeant Ada Roe with tips.",
+                "Harlow Police Sergeant Ada Roe",
+                "organization",
+                "Harlow Police",
+            ),
+            E(
+                "He led the Crimes Against Police Officers Section for years.",
+                "Crimes Against Police Officers Section",
+                "organization",
+                "Crimes Against Police Officers Section",
+            ),
+            E(
+                "The Harlow Police Officers Association endorsed him.",
+                "Harlow Police Officers Association",
+                "organization",
+                "Harlow Police Officers Association",
+            ),
         ),
     ),
     Rule(
@@ -521,6 +640,24 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "organization",
                 "St. Luke's Hospital",
             ),
+            E(
+                "She leads the Varnia Teachers' Union in the north.",
+                "Varnia Teachers' Union",
+                "organization",
+                "Varnia Teachers' Union",
+            ),
+            E(
+                "Anger grew even among backers of Varga' Civic Alliance party.",
+                "Varga' Civic Alliance party",
+                "organization",
+                "Civic Alliance",
+            ),
+            E(
+                "The chief told the Harlow Herald' Night Desk blog it was over.",
+                "Harlow Herald' Night Desk blog",
+                "organization",
+                "Harlow Herald",
+            ),
         ),
     ),
     Rule(
@@ -532,6 +669,12 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Mercy Medical Center via LifeFlight",
                 "organization",
                 "Mercy Medical Center",
+            ),
+            E(
+                "The Hawks placed Dan Moss on Injured Reserve.",
+                "Dan Moss on Injured Reserve",
+                "person",
+                "Dan Moss",
             ),
             E(
                 "The patient was flown to Mercy Medical Center on Tuesday.",
@@ -552,6 +695,17 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Peter Voss",
             ),
             E("Peter Voss pulled the boy from the water.", "Peter Voss", "person", "Peter Voss"),
+            E("Harlow Hawks QB Dan Moss threw twice.", "Harlow Hawks QB Dan Moss", "person", "Dan Moss"),
+            E("TE Dan Moss caught two passes.", "TE Dan Moss", "person", "Dan Moss"),
+            E("Te Rangi Moss spoke at the hui.", "Te Rangi Moss", "person", "Te Rangi Moss"),
+        ),
+    ),
+    Rule(
+        "fate word after a name",
+        _strip_trailing_fate,
+        (
+            E("Ada Marie Quist Dead At 90", "Ada Marie Quist Dead", "person", "Ada Marie Quist"),
+            E("The actor John Hurt spoke.", "John Hurt", "person", "John Hurt"),
         ),
     ),
     Rule(
@@ -585,6 +739,20 @@ def _title_only(span: Span, kind: str) -> bool:
     if len(words) == 1 and _surname_named_in_full(words[0]):
         return False  # "Rosa King ... King was shot"
     return all(_is_role(t.text) or t.lower_.rstrip(".") in NAME_SUFFIXES for t in words)
+
+
+def _title_at_the_end(span: Span, kind: str) -> bool:
+    """ "Harlow Police Sgt", "County Dist": a "person" ending in a title's abbreviation is the
+    title NER cut from the name that follows it; no name ends in one."""
+    return (
+        kind == "person"
+        and len(span) >= 2
+        and span[-1].lower_.rstrip(".") in TITLE_ABBREVIATIONS.keys() | _CUT_TITLE_WORDS
+    )
+
+
+#: Abbreviations that begin a title but are no title of their own: "Dist. Atty.", "Juror No. 4".
+_CUT_TITLE_WORDS = frozenset({"dist", "no", "asst", "dep"})
 
 
 def _common_noun(span: Span, kind: str) -> bool:
@@ -1016,17 +1184,32 @@ WORK_NOUNS_AFTER = frozenset(
 
 def _work_before_its_noun(span: Span, kind: str) -> bool:
     """ "the Paper Moon star Ada Quist", "the Paper Moon franchise": a "person" right before a
-    lowercase noun that only a work takes (its star, sequel, franchise) is the work's title."""
-    if kind != "person" or span.end >= len(span.doc):
+    lowercase noun that only a work takes (its star, sequel, franchise) is the work's title; so
+    is an "organization" of two words or more before a work's sequel or franchise (a team has
+    stars, and "the Harlow Pictures franchise" names the studio)."""
+    if kind == "place" or span.end >= len(span.doc):
         return False
     after = span.doc[span.end]
+    if kind == "organization":
+        return (
+            len(span) >= 2
+            and after.is_lower
+            and after.lower_ in WORK_NOUNS_AFTER - PEOPLE_OF_A_WORK
+            and span[-1].lower_ not in _MAKERS
+        )
     return after.is_lower and after.lower_ in WORK_NOUNS_AFTER
+
+
+#: The nouns of `WORK_NOUNS_AFTER` that name a work's people, which a team or a studio has too.
+PEOPLE_OF_A_WORK = frozenset({"star", "co-star", "actress", "actor", "screenwriter", "filmmaker"})
 
 
 def _before_model_number(span: Span, kind: str) -> bool:
     """ "a Sauer P226", "the Glock G19": a make, named before its model number; an
     "organization" that ends in one ("Lexus 350h") is the product itself."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
+    if kind == "organization" and len(span) >= 2 and _VERSION.match(span[-1].text):
+        return True  # "Vantor Shield 4.0": a version of a product
     if kind == "organization" and len(span) == 2 and _MODEL_NUMBER.match(span[-1].text):
         # but "Portland 21ers", a club named with a number-plural, is the club
         return not any(b.start == span.start and b.end == span.end for b in named_bodies(span.doc))
@@ -1280,11 +1463,83 @@ def _cut_short(span: Span, kind: str) -> bool:
     )
 
 
+def _post(span: Span, kind: str) -> bool:
+    """ "the Varnia Heavyweight Champion", "Rear Admiral", "the Surgeon General" tagged ORG: a post
+    held by one person, not a body (the person holding it is named apart)."""
+    if kind != "organization" or any(t.lower_ in BODY_HEADS for t in span):
+        return False  # "the Office of the Surgeon General" is a body
+    last = span[-1].lower_.rstrip(".")
+    return last in POST_ENDINGS or (last == "general" and len(span) >= 2 and span[-2].lower_ in GENERAL_POSTS)
+
+
+def _software(span: Span, kind: str) -> bool:
+    """ "Vantor Update", "the Harlow Toolkit", "the Zeta Trojan": a name ending in a software
+    product's word is the product, not the company that makes it."""
+    return (
+        kind == "organization"
+        and len(span) >= 2
+        and span[-1].lower_ in SOFTWARE_ENDINGS
+        and span[-1].text[:1].isupper()
+    )
+
+
+#: The nouns after a title of common words that make it a work: "the Paper Lantern Nights film"
+#: (not "a Red Cross program", which is the body's).
+_TITLE_KIND_NOUNS = frozenset(
+    {"film", "movie", "album", "novel", "sitcom", "documentary", "musical", "series"}
+)
+#: Last words of who makes a work, not of a work: "a Harlow Pictures film".
+_MAKERS = BODY_HEADS | COMPANY_WORDS | frozenset({"pictures", "films", "studio", "press", "books", "games"})
+
+
+def _title_before_its_kind(span: Span, kind: str) -> bool:
+    """ "the Paper Lantern Nights film", "NBC's Night Owl program": an "organization" right before
+    the lowercase noun for a work is its title when another name owns it, or when it is two
+    words or more of the dictionary, none a first name, before a noun only works take; a
+    studio or a body ("a Harlow Pictures film", "the Fire Department video") keeps its name."""
+    doc = span.doc
+    if kind != "organization" or span.end >= len(doc) or span[-1].lower_ in _MAKERS:
+        return False
+    after = doc[span.end]
+    if not (after.is_lower and after.lower_ in WORK_NOUNS_AFTER_TITLE):
+        return False
+    if span.start > 0 and doc[span.start - 1].text in ("'s", "’s"):
+        return not span.text.isupper()  # "Vantor's CERT blog": a team of the owner
+    return (
+        after.lower_ in _TITLE_KIND_NOUNS
+        and len(span) >= 2
+        and all(t.is_alpha and in_dictionary(t.lower_, doc) and not is_given_name(t.lower_) for t in span)
+    )
+
+
+#: Plural nouns for people that open a longer name with "'s": "the Men's Central Jail",
+#: "the Children's Health Fund".
+PEOPLE_PLURALS = frozenset(
+    {"men", "women", "children", "people", "veterans", "workers", "teachers", "farmers", "girls", "boys",
+     "mothers", "fathers", "seniors", "students", "nurses", "miners", "sailors", "soldiers"}
+)  # fmt: skip
+
+
+def _people_before_a_name(span: Span, kind: str) -> bool:
+    """ "Men" of "the Men's Central Jail", "Children" of "the Children's Health Fund": a plural
+    noun for people before "'s" and a capitalised word is the first word of a longer name."""
+    doc = span.doc
+    return (
+        kind != "place"
+        and len(span) == 1
+        and span[0].lower_ in PEOPLE_PLURALS
+        and span.end + 1 < len(doc)
+        and doc[span.end].text in ("'s", "’s", "'", "’")
+        and doc[span.end + 1].text[:1].isupper()
+    )
+
+
 #: Drops that show a name to be the title of a work: one article quoting "Paper Moon" tells the
 #: reconciler that the unquoted "Paper Moon" of another is the work too.
 WORK_TITLE_DROPS = frozenset(
-    {"title quoted elsewhere in the article", "title before a work's noun", "title in quotation marks"}
-)
+    {"title quoted elsewhere in the article", "title before a work's noun", "title in quotation marks",
+     "title before a work's kind"}
+)  # fmt: skip
 
 DROPS: tuple[Rule[Drop], ...] = (
     Rule(
@@ -1294,6 +1549,14 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Detective Sgt. declined to comment on the case.", "Detective Sgt.", "person", True),
             E("Sgt. Dana Kirk declined to comment on the case.", "Sgt. Dana Kirk", "person", False),
             E("Neighbours said Rosa King kept bees. Later King was shot twice.", "King", "person", False),
+        ),
+    ),
+    Rule(
+        "title's abbreviation at the end",
+        _title_at_the_end,
+        (
+            E("Call Harlow Police Sgt. Ada Roe with tips.", "Harlow Police Sgt", "person", True),
+            E("Ada Roe led the search.", "Ada Roe", "person", False),
         ),
     ),
     Rule(
@@ -1335,6 +1598,60 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("She won the Golden Quill Trophy twice.", "Golden Quill Trophy", "person", True),
             E("Crowds filled the Harbor Lights Festival.", "Harbor Lights Festival", "person", True),
             E("She thanked Dana Quill twice.", "Dana Quill", "person", False),
+        ),
+    ),
+    Rule(
+        "people before a longer name",
+        _people_before_a_name,
+        (
+            E("He guarded inmates at the Men's Central Jail for years.", "Men", "organization", True),
+            E("Men's health was the theme of the fair.", "Men", "organization", False),
+        ),
+    ),
+    Rule(
+        "post held by one person",
+        _post,
+        (
+            E(
+                "He fights the Varnia Heavyweight Champion in May.",
+                "Varnia Heavyweight Champion",
+                "organization",
+                True,
+            ),
+            E("She was named Surgeon General on Monday.", "Surgeon General", "organization", True),
+            E(
+                "The Office of the Surgeon General issued a warning.",
+                "Office of the Surgeon General",
+                "organization",
+                False,
+            ),
+            E("Staff at Harlow General treated the boy.", "Harlow General", "organization", False),
+            E("He joined the Varnia Boxing Council in May.", "Varnia Boxing Council", "organization", False),
+        ),
+    ),
+    Rule(
+        "software product",
+        _software,
+        (
+            E("The fix is offered through Vantor Update tonight.", "Vantor Update", "organization", True),
+            E("The Zeta Trojan stole passwords.", "Zeta Trojan", "organization", True),
+            E("Vantor Software issued a fix tonight.", "Vantor Software", "organization", False),
+        ),
+    ),
+    Rule(
+        "title before a work's kind",
+        _title_before_its_kind,
+        (
+            E(
+                "Stills from the Paper Lantern Nights film were sold.",
+                "Paper Lantern Nights",
+                "organization",
+                True,
+            ),
+            E("She spoke on Varnia TV's Night Owl program.", "Night Owl", "organization", True),
+            E("It was posted on Vantor's CERT blog.", "CERT", "organization", False),
+            E("He starred in a Harlow Pictures film in 1990.", "Harlow Pictures", "organization", False),
+            E("Donors paid for a Red Cross program in the camp.", "Red Cross", "organization", False),
         ),
     ),
     Rule(
@@ -1430,6 +1747,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The officer fired a Beretta M9 twice.", "Beretta", "organization", True),
             E("Beretta reported record sales in Italy.", "Beretta", "organization", False),
             E("The Portland 21ers beat Denver. The 21ers led.", "Portland 21ers", "organization", False),
+            E("Install Vantor Shield 4.0 from the site.", "Vantor Shield 4.0", "organization", True),
         ),
     ),
     Rule(
@@ -1486,6 +1804,9 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The Paper Moon star Ada Quist was hurt in the crash.", "Paper Moon", "person", True),
             E("Fans of the Paper Moon franchise queued in Varnholm.", "Paper Moon", "person", True),
             E("Ada Quist starred in a film shot in Varnholm.", "Ada Quist", "person", False),
+            E("A sequel to the Paper Moon franchise is planned.", "Paper Moon", "organization", True),
+            E("The Harlow Hawks star Dan Moss was hurt.", "Harlow Hawks", "organization", False),
+            E("The Harlow Pictures franchise made money.", "Harlow Pictures", "organization", False),
         ),
     ),
     Rule(
@@ -1719,6 +2040,19 @@ LOCATIVE_BEFORE = frozenset(
 def _after_locative(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and (before.lower_ in LOCATIVE_BEFORE or before.like_num)
+
+
+def _site(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "the Cathedral of Saint Mary", "Stade de Varnia", "the Vantor Plant": a building or site
+    named by its head before "of" or "de", or ending in one, is a place, not a body."""
+    if kind != "organization" or len(span) < 2 or span[-1].lower_ in BODY_HEADS:
+        return None
+    if span[-1].lower_ in SITE_ENDINGS and span[-1].text[:1].isupper():
+        return "place"
+    for token in span[1:3]:
+        if token.lower_ in ("of", "de", "du", "del") and span.doc[token.i - 1].lower_ in SITE_HEADS_BEFORE_OF:
+            return "place"
+    return None
 
 
 def _venue(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -2409,6 +2743,29 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Jordan Lane said the crash was loud.", "Jordan Lane", "person", None),
             E("Police barricaded Garnet Avenue overnight.", "Garnet Avenue", "person", "place"),
             E("Police barricaded Jordan Lane overnight.", "Jordan Lane", "person", None),
+        ),
+        gives="place",
+    ),
+    Rule(
+        "building or site",
+        _site,
+        (
+            E(
+                "Crowds gathered outside the Cathedral of Saint Mary.",
+                "Cathedral of Saint Mary",
+                "organization",
+                "place",
+            ),
+            E("The fight was held at Stade de Varnia.", "Stade de Varnia", "organization", "place"),
+            E(
+                "Rioters burned the County Headquarters of Vallis.",
+                "County Headquarters of Vallis",
+                "organization",
+                "place",
+            ),
+            E("Workers at the Vantor Plant were hurt.", "Vantor Plant", "organization", "place"),
+            E("The Church of Varnia named a bishop.", "Church of Varnia", "organization", None),
+            E("The University of Harlow hired her.", "University of Harlow", "organization", None),
         ),
         gives="place",
     ),
