@@ -57,8 +57,8 @@ class DayCandidate:
 def names_a_candidate(r: ResolvedDate) -> bool:
     """The mention can name the event's day: a past day, in a lead or bound to the incident."""
     expr = r.mention.expr
-    if r.precision != "day" or expr.future:
-        return False
+    if r.precision != "day" or expr.future or _group(r) == "later":
+        return False  # an arrest's or a funeral's day is what followed (unless the event's own kind)
     return r.mention.sentence < LEAD_SENTENCES or r.mention.kind == "incident"
 
 
