@@ -381,7 +381,11 @@ class DateFit:
     def chosen(self, keep: set[int] | None = None) -> dict[int, str]:
         """Each folder's choice (of the `keep` folders): its best day, or no day where that
         scores higher than every day (or no day is a candidate)."""
-        days = self.day_rows if keep is None else _subset(self.day_rows, np.isin(self.day_rows.folder, list(keep)))
+        days = (
+            self.day_rows
+            if keep is None
+            else _subset(self.day_rows, np.isin(self.day_rows.folder, list(keep)))
+        )
         nulls = self.no_day_rows
         if keep is not None:
             nulls = _subset(nulls, np.isin(nulls.folder, list(keep)))
@@ -420,12 +424,16 @@ def fit_all(
     nulls = no_day_rows(inputs, all_folders, mention)
     train_days = _subset(days, np.isin(days.folder, list(train)))
     no_day = _fit_no_day(
-        train_days, day_model.decision_function(train_days.x), _subset(nulls, np.isin(nulls.folder, list(train)))
+        train_days,
+        day_model.decision_function(train_days.x),
+        _subset(nulls, np.isin(nulls.folder, list(train))),
     )
     return DateFit(mention_model, day_model, no_day, days, nulls)
 
 
-def held_out(inputs: list[DateInputs], all_folders: list[Folder], *, keep_days: bool = False) -> dict[int, str]:
+def held_out(
+    inputs: list[DateInputs], all_folders: list[Folder], *, keep_days: bool = False
+) -> dict[int, str]:
     """Each folder's choice by models fitted without its incident or event."""
     groups = np.array([f.group for f in all_folders])
     chosen: dict[int, str] = {}
@@ -473,7 +481,10 @@ def report(
     oracle = {
         i: v
         for i, v, y in zip(
-            [*days.folder.tolist(), *nulls.folder.tolist()], days.values + nulls.values, [*days.y, *nulls.y], strict=True
+            [*days.folder.tolist(), *nulls.folder.tolist()],
+            days.values + nulls.values,
+            [*days.y, *nulls.y],
+            strict=True,
         )
         if y
     }
@@ -495,8 +506,9 @@ def report(
         for i, f in enumerate(all_folders):
             if record.get(i) not in f.ok or outside.get(i) not in f.ok:
                 print(
-                    f"{f.group} {f.mode}: gold {sorted(f.ok)} record {record.get(i)!r} fitted {fitted.get(i)!r}"
-                    f" held out {outside.get(i)!r}{' (reachable)' if i in oracle else ''}"
+                    f"{f.group} {f.mode}: gold {sorted(f.ok)} record {record.get(i)!r}"
+                    f" fitted {fitted.get(i)!r} held out {outside.get(i)!r}"
+                    + (" (reachable)" if i in oracle else "")
                 )
     if write:
         previous = json.loads(WEIGHTS.read_text(encoding="utf-8")) if WEIGHTS.exists() else {}

@@ -375,7 +375,9 @@ class DayChoice:
 
     scored: tuple[tuple[DayCandidate, float], ...]
     no_day: float
-    mention_probability: dict[str, float]  # each day's strongest single mention, as the mention model reads it
+    mention_probability: dict[
+        str, float
+    ]  # each day's strongest single mention, as the mention model reads it
 
     @property
     def chosen(self) -> DayCandidate | None:

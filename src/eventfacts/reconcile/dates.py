@@ -699,11 +699,7 @@ def event_date(
     if chosen is None:
         return None
     # a mention the mention model reads as more likely than not the event's day is a claim
-    claimed = [
-        c
-        for c, _ in fitted.scored
-        if c is chosen or fitted.mention_probability[c.value] >= 0.5
-    ]
+    claimed = [c for c, _ in fitted.scored if c is chosen or fitted.mention_probability[c.value] >= 0.5]
     claims = tuple(_date_claim(c.value, list(c.mentions)) for c in claimed)
     times = Counter(r.mention.expr.time_of_day for r in chosen.mentions if r.mention.expr.time_of_day)
     return DateFact(
