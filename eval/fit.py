@@ -159,14 +159,23 @@ def dev_folders(
             yield DevFolder("ecb", mode, f"ecb/{key}", docs, gold)
 
 
+#: The "no day" alternative's value: right for an event whose gold gives no day (an
+#: announcement the articles do not date), wrong for every other.
+NO_DAY = ""
+
+
 def folders(shared: Path, limit: int) -> Iterator[Folder]:
-    """Every gva-dev incident and ecb-dev event with a gold day, in both input modes."""
-    for f in dev_folders(shared, limit, lambda gold: bool(gold.get("date"))):
-        ok = [f.gold["date"]] if f.dataset == "gva" else f.gold.get("date_ok") or [f.gold["date"]]
+    """Every gva-dev incident and ecb-dev event, in both input modes, with the days its gold
+    accepts (`NO_DAY` for an event its gold leaves undated)."""
+    for f in dev_folders(shared, limit):
+        if not f.gold.get("date"):
+            ok = [NO_DAY]
+        else:
+            ok = [f.gold["date"]] if f.dataset == "gva" else f.gold.get("date_ok") or [f.gold["date"]]
         yield Folder(f.dataset, f.mode, f.group, f.docs, frozenset(ok))
 
 
-DateInputs = tuple[list[DocFacts], dict[str, Reference], list[ResolvedDate]]
+DateInputs = tuple[list[DocFacts], dict[str, Reference], list[ResolvedDate], candidates.EventKindCue]
 
 
 def date_inputs(docs: list[DocFacts]) -> DateInputs:
@@ -176,7 +185,8 @@ def date_inputs(docs: list[DocFacts]) -> DateInputs:
     refs = date_stage.references(ordered, None)
     # as build_record reads them: the dates of the event's own kind of development are plain
     kind = event_kind(ordered, copy_groups(ordered))
-    return ordered, refs, date_stage.as_developed(date_stage.resolve_all(ordered, refs), developments(kind))
+    resolved = date_stage.as_developed(date_stage.resolve_all(ordered, refs), developments(kind))
+    return ordered, refs, resolved, candidates.kind_cue(kind)
 
 
 @dataclass(frozen=True)
@@ -193,7 +203,7 @@ def _rows(
     items: list[tuple[int, str, dict[str, float]]], names: tuple[str, ...], all_folders: list[Folder]
 ) -> Rows:
     return Rows(
-        np.array([[features[n] for n in names] for _, _, features in items], dtype=float).reshape(
+        np.array([[features.get(n, 0.0) for n in names] for _, _, features in items], dtype=float).reshape(
             -1, len(names)
         ),
         np.array([int(value in all_folders[i].ok) for i, value, _ in items]),
@@ -210,20 +220,28 @@ def _subset(rows: Rows, keep: np.ndarray) -> Rows:
 def mention_rows(inputs: list[DateInputs], all_folders: list[Folder]) -> Rows:
     items = [
         (i, r.value, features)
-        for i, (_, refs, resolved) in enumerate(inputs)
+        for i, (_, refs, resolved, _) in enumerate(inputs)
         for r, features in candidates.mention_rows(resolved, refs)
     ]
     return _rows(items, candidates.MENTION_FEATURES, all_folders)
 
 
-def day_rows(inputs: list[DateInputs], all_folders: list[Folder], mentions: LogisticRegression) -> Rows:
-    fitted = _as_model(mentions, candidates.MENTION_FEATURES)
+def day_rows(inputs: list[DateInputs], all_folders: list[Folder], fitted: choice.Model) -> Rows:
     items = [
         (i, c.value, c.features)
-        for i, (_, refs, resolved) in enumerate(inputs)
+        for i, (_, refs, resolved, _) in enumerate(inputs)
         for c in candidates.day_candidates(resolved, refs, fitted.probability)
     ]
     return _rows(items, candidates.FEATURES, all_folders)
+
+
+def no_day_rows(inputs: list[DateInputs], all_folders: list[Folder], fitted: choice.Model) -> Rows:
+    """Each folder's "no day" alternative, labelled right where its gold gives no day."""
+    items = []
+    for i, (_, refs, resolved, kind) in enumerate(inputs):
+        found = candidates.day_candidates(resolved, refs, fitted.probability)
+        items.append((i, NO_DAY, candidates.no_day_features(found, refs, kind)))
+    return _rows(items, candidates.NO_DAY_FEATURES, all_folders)
 
 
 def _as_model(fitted: LogisticRegression | ChoiceFit, names: tuple[str, ...]) -> choice.Model:
@@ -275,27 +293,68 @@ def _fit_choice(rows: Rows, penalty: float = PENALTY) -> ChoiceFit:
     return ChoiceFit(found.x.reshape(1, -1), np.zeros(1))
 
 
+def _fit_no_day(days: Rows, day_scores: np.ndarray, nulls: Rows, penalty: float = PENALTY) -> ChoiceFit:
+    """The "no day" alternative's weights, beside the fitted day model's fixed scores: each
+    folder's choice is a softmax over its days and no day, and the weights maximise the
+    likelihood of its right one (no day where the gold gives none, else its right day; a folder
+    whose right day is no candidate teaches nothing). The day model is fitted first and kept,
+    so the days' order among themselves is the day model's alone."""
+    folder_days: dict[int, np.ndarray] = {}
+    right_day: dict[int, bool] = {}
+    for f in np.unique(days.folder).tolist():
+        idx = np.flatnonzero(days.folder == f)
+        folder_days[f] = day_scores[idx]
+        right_day[f] = bool(days.y[idx].any())
+    offsets, labels, rows = [], [], []
+    for k, f in enumerate(nulls.folder.tolist()):
+        if not nulls.y[k] and not right_day.get(f, False):
+            continue  # neither no day nor any candidate is right: nothing to learn
+        s = folder_days.get(f)
+        # log of the days' summed odds: no day is chosen against all of them together
+        offsets.append(float(np.logaddexp.reduce(s)) if s is not None and len(s) else -np.inf)
+        labels.append(int(nulls.y[k]))
+        rows.append(k)
+    x = nulls.x[rows]
+    offset = np.array(offsets)
+    y = np.array(labels, dtype=float)
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = x @ w - offset  # the log odds of no day against the days
+        p = np.where(np.isfinite(z), 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50))), 1.0)
+        p = np.clip(p, 1e-12, 1 - 1e-12)
+        total = -float(np.sum(y * np.log(p) + (1 - y) * np.log(1 - p))) + 0.5 * penalty * float(w @ w)
+        return total, x.T @ (p - y) + penalty * w
+
+    found = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B")
+    return ChoiceFit(found.x.reshape(1, -1), np.zeros(1))
+
+
 def _fit(x: np.ndarray, y: np.ndarray) -> LogisticRegression:
     # lbfgs on the whole batch: the same data gives the same weights on every run
     return LogisticRegression(C=C, max_iter=5000, solver="lbfgs").fit(x, y)
 
 
 def _chosen(rows: Rows, scores: np.ndarray) -> dict[int, str]:
-    """Each folder's day with the highest score (the oldest of equal scores), as at runtime."""
-    best: dict[int, tuple[float, str]] = {}
+    """Each folder's day with the highest score (the oldest of equal scores; no day only when
+    it scores higher than every day), as at runtime."""
+    best: dict[int, tuple[float, bool, str]] = {}
     for folder, score, value in zip(rows.folder.tolist(), scores.tolist(), rows.values, strict=True):
-        if folder not in best or (-score, value) < (-best[folder][0], best[folder][1]):
-            best[folder] = (score, value)
-    return {f: v for f, (_, v) in best.items()}
+        key = (-score, value == NO_DAY, value)
+        if folder not in best or key < best[folder]:
+            best[folder] = key
+    return {f: v for f, (_, _, v) in best.items()}
 
 
 def accuracy(all_folders: list[Folder], chosen: dict[int, str]) -> dict[str, float]:
-    """The share of folders whose chosen day the gold accepts, per dataset and mode."""
+    """The share of folders whose choice the gold accepts, per dataset and mode: of the folders
+    with a gold day, those given it (real.py's `date`); of those without, those given none
+    (`no_day`, one minus real.py's `date_on_null`); and of all together."""
     tally: dict[str, list[int]] = {}
     for i, f in enumerate(all_folders):
-        for key in (f"{f.dataset}.{f.mode}", "all"):
+        part = "no_day" if NO_DAY in f.ok else "day"
+        for key in (f"{f.dataset}.{f.mode}.{part}", f"all.{part}", "all"):
             hits = tally.setdefault(key, [0, 0])
-            hits[0] += int(chosen.get(i) in f.ok)
+            hits[0] += int(chosen.get(i, NO_DAY) in f.ok)
             hits[1] += 1
     return {k: round(h / n, 3) for k, (h, n) in sorted(tally.items())}
 
@@ -303,43 +362,94 @@ def accuracy(all_folders: list[Folder], chosen: dict[int, str]) -> dict[str, flo
 def runtime_choice(inputs: list[DateInputs]) -> dict[int, str]:
     """The day the record gives each folder (`reconcile.dates.event_date`), none where it gives none."""
     chosen = {}
-    for i, (_, refs, resolved) in enumerate(inputs):
-        fact = date_stage.event_date(resolved, refs)
-        if fact is not None:
-            chosen[i] = fact.value
+    for i, (_, refs, resolved, kind) in enumerate(inputs):
+        fact = date_stage.event_date(resolved, refs, kind=kind)
+        chosen[i] = fact.value if fact is not None else NO_DAY
     return chosen
 
 
-def fit_both(
-    inputs: list[DateInputs], all_folders: list[Folder], train: set[int]
-) -> tuple[LogisticRegression, ChoiceFit, Rows]:
-    """The mention model, then the day model over days scored with it, on the `train` folders;
-    with the day rows of every folder."""
-    mentions = mention_rows(inputs, all_folders)
-    keep = np.isin(mentions.folder, list(train))
-    mention_model = _fit(mentions.x[keep], mentions.y[keep])
-    days = day_rows(inputs, all_folders, mention_model)
-    keep = np.isin(days.folder, list(train))
-    return mention_model, _fit_choice(_subset(days, keep)), days
+@dataclass(frozen=True)
+class DateFit:
+    """The three fitted models of the date choice, with every folder's rows."""
+
+    mentions: LogisticRegression | None  # None: the package's mention and day models, kept
+    days: ChoiceFit
+    no_day: ChoiceFit
+    day_rows: Rows
+    no_day_rows: Rows
+
+    def chosen(self, keep: set[int] | None = None) -> dict[int, str]:
+        """Each folder's choice (of the `keep` folders): its best day, or no day where that
+        scores higher than every day (or no day is a candidate)."""
+        days = (
+            self.day_rows
+            if keep is None
+            else _subset(self.day_rows, np.isin(self.day_rows.folder, list(keep)))
+        )
+        nulls = self.no_day_rows
+        if keep is not None:
+            nulls = _subset(nulls, np.isin(nulls.folder, list(keep)))
+        both = Rows(
+            np.zeros((0, 1)),
+            np.concatenate([days.y, nulls.y]),
+            np.concatenate([days.folder, nulls.folder]),
+            days.values + nulls.values,
+        )
+        scores = np.concatenate([self.days.decision_function(days.x), self.no_day.decision_function(nulls.x)])
+        return _chosen(both, scores)
 
 
-def held_out(inputs: list[DateInputs], all_folders: list[Folder]) -> dict[int, str]:
-    """Each folder's chosen day by models fitted without its incident or event."""
+def fit_all(
+    inputs: list[DateInputs], all_folders: list[Folder], train: set[int], *, keep_days: bool = False
+) -> DateFit:
+    """The mention model, then the day model over days scored with it, then the "no day"
+    alternative beside the day model's scores, on the `train` folders; with every folder's rows.
+    The mention and day models learn from the folders with a gold day: what a source says for
+    a day, and which of the days is the event's. With `keep_days`, the package's mention and
+    day models stay as they are and only the no-day alternative is fitted beside them."""
+    dated = {i for i in train if NO_DAY not in all_folders[i].ok}
+    mention_model: LogisticRegression | None = None
+    if keep_days:
+        mention = choice.model("event_date_mention")
+        packaged = choice.fitted_weights("event_date")
+        days = day_rows(inputs, all_folders, mention)
+        day_model = ChoiceFit(np.array([[packaged[n] for n in candidates.FEATURES]]), np.zeros(1))
+    else:
+        mentions = mention_rows(inputs, all_folders)
+        keep = np.isin(mentions.folder, list(dated))
+        mention_model = _fit(mentions.x[keep], mentions.y[keep])
+        mention = _as_model(mention_model, candidates.MENTION_FEATURES)
+        days = day_rows(inputs, all_folders, mention)
+        day_model = _fit_choice(_subset(days, np.isin(days.folder, list(dated))))
+    nulls = no_day_rows(inputs, all_folders, mention)
+    train_days = _subset(days, np.isin(days.folder, list(train)))
+    no_day = _fit_no_day(
+        train_days,
+        day_model.decision_function(train_days.x),
+        _subset(nulls, np.isin(nulls.folder, list(train))),
+    )
+    return DateFit(mention_model, day_model, no_day, days, nulls)
+
+
+def held_out(
+    inputs: list[DateInputs], all_folders: list[Folder], *, keep_days: bool = False
+) -> dict[int, str]:
+    """Each folder's choice by models fitted without its incident or event."""
     groups = np.array([f.group for f in all_folders])
     chosen: dict[int, str] = {}
     index = np.arange(len(all_folders))
     for train, test in GroupKFold(n_splits=FOLDS).split(index, groups=groups):
-        _, day_model, days = fit_both(inputs, all_folders, set(train.tolist()))
-        keep = np.isin(days.folder, test)
-        part = _subset(days, keep)
-        chosen.update(_chosen(part, day_model.decision_function(part.x)))
+        fitted = fit_all(inputs, all_folders, set(train.tolist()), keep_days=keep_days)
+        chosen.update(fitted.chosen(set(test.tolist())))
     return chosen
 
 
-def weights_file(mentions: LogisticRegression, days: ChoiceFit, previous: dict[str, object]) -> str:
+def weights_file(fitted: DateFit, previous: dict[str, object]) -> str:
     data = dict(previous)
-    data["event_date_mention"] = _weights_of(mentions, candidates.MENTION_FEATURES)
-    data["event_date"] = _weights_of(days, candidates.FEATURES)
+    if fitted.mentions is not None:
+        data["event_date_mention"] = _weights_of(fitted.mentions, candidates.MENTION_FEATURES)
+        data["event_date"] = _weights_of(fitted.days, candidates.FEATURES)
+    data["event_date_no_day"] = _weights_of(fitted.no_day, candidates.NO_DAY_FEATURES)
     return json.dumps(data, indent=1, sort_keys=True) + "\n"
 
 
@@ -348,45 +458,69 @@ def main() -> int:
     parser.add_argument("shared_eval", type=Path)
     parser.add_argument("--limit", type=int, default=0, help="the first N incidents and events of each set")
     parser.add_argument("--write", action="store_true", help="write the weights into the package")
+    parser.add_argument(
+        "--keep-days",
+        action="store_true",
+        help="keep the package's mention and day models; fit only the no-day alternative beside them",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="list the folders the choices differ on")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).parent))  # devloop's parse cache
     all_folders = list(folders(args.shared_eval, args.limit))
-    print(json.dumps(report(all_folders, write=args.write, verbose=args.verbose), indent=1))
+    found = report(all_folders, write=args.write, verbose=args.verbose, keep_days=args.keep_days)
+    print(json.dumps(found, indent=1))
     return 0
 
 
-def report(all_folders: list[Folder], *, write: bool = False, verbose: bool = False) -> dict[str, object]:
+def report(
+    all_folders: list[Folder], *, write: bool = False, verbose: bool = False, keep_days: bool = False
+) -> dict[str, object]:
     inputs = [date_inputs(f.docs) for f in all_folders]
-    mention_model, day_model, days = fit_both(inputs, all_folders, set(range(len(all_folders))))
-    oracle = {i: v for i, v, y in zip(days.folder.tolist(), days.values, days.y.tolist(), strict=True) if y}
-    record = runtime_choice(inputs)
-    outside = held_out(inputs, all_folders)
+    fitted_all = fit_all(inputs, all_folders, set(range(len(all_folders))), keep_days=keep_days)
+    days, nulls = fitted_all.day_rows, fitted_all.no_day_rows
+    oracle = {
+        i: v
+        for i, v, y in zip(
+            [*days.folder.tolist(), *nulls.folder.tolist()],
+            days.values + nulls.values,
+            [*days.y, *nulls.y],
+            strict=True,
+        )
+        if y
+    }
+    # before a first fit wrote the no-day weights, the package has no record to compare
+    record = runtime_choice(inputs) if "event_date_no_day" in choice.weights() else {}
+    outside = held_out(inputs, all_folders, keep_days=keep_days)
+    fitted = fitted_all.chosen()
     found = {
         "decision": "event_date",
         "folders": len(all_folders),
-        "candidates": len(days.y),
-        "fitted": accuracy(all_folders, _chosen(days, day_model.decision_function(days.x))),
+        "candidates": len(days.y) + len(nulls.y),
+        "fitted": accuracy(all_folders, fitted),
         "held_out": accuracy(all_folders, outside),
         "reachable": accuracy(all_folders, oracle),
-        "record": accuracy(all_folders, record),
     }
+    if record:
+        found["record"] = accuracy(all_folders, record)
     if verbose:
-        fitted = _chosen(days, day_model.decision_function(days.x))
         for i, f in enumerate(all_folders):
             if record.get(i) not in f.ok or outside.get(i) not in f.ok:
                 print(
-                    f"{f.group} {f.mode}: gold {sorted(f.ok)} record {record.get(i)} fitted {fitted.get(i)}"
-                    f" held out {outside.get(i)}{' (reachable)' if i in oracle else ''}"
+                    f"{f.group} {f.mode}: gold {sorted(f.ok)} record {record.get(i)!r}"
+                    f" fitted {fitted.get(i)!r} held out {outside.get(i)!r}"
+                    + (" (reachable)" if i in oracle else "")
                 )
     if write:
         previous = json.loads(WEIGHTS.read_text(encoding="utf-8")) if WEIGHTS.exists() else {}
-        WEIGHTS.write_text(weights_file(mention_model, day_model, previous), encoding="utf-8")
+        WEIGHTS.write_text(weights_file(fitted_all, previous), encoding="utf-8")
         choice.model.cache_clear()
         choice.weights.cache_clear()
         # the package's own reading of the file it was given: the fitted figures again
-        packaged = {i: candidates.fitted_day(resolved, refs) for i, (_, refs, resolved) in enumerate(inputs)}
-        found["package"] = accuracy(all_folders, {i: v for i, v in packaged.items() if v is not None})
+        packaged = {
+            i: candidates.fitted_day(resolved, refs, kind) or NO_DAY
+            for i, (_, refs, resolved, kind) in enumerate(inputs)
+        }
+        found["package"] = accuracy(all_folders, packaged)
         print(f"wrote {WEIGHTS}", file=sys.stderr)
     return found
 

@@ -80,13 +80,14 @@ FEATURE_CASES: list[tuple[str, list[DocFacts], str, dict[str, float]]] = [
         {"sources": 0.5, "lead_incident": 0.5, "first_reports_lead": 0.5, "first_sentence": 0.0},
     ),
     (
-        "a hearing's day in a follow-up's lead is a later development, after the first reports",
+        "a hearing's day another lead also gives: a later development, after the first reports",
         [
             article("a", "2023-10-08", ("Saturday night", 1, "incident")),
             article("b", "2023-10-20", ("Thursday", 0, "court")),
+            article("c", "2023-10-20", ("Thursday", 1, None)),
         ],
         "2023-10-19",
-        {"lead_later": 0.5, "after_first_reports": 1.0, "first_sentence": 0.5, "latest": 1.0},
+        {"lead_later": 1 / 3, "lead_plain": 1 / 3, "after_first_reports": 1.0, "first_sentence": 1 / 3},
     ),
     (
         "the day a source names first, before what followed",
@@ -119,6 +120,16 @@ def test_day_features(case: str, docs: list[DocFacts], day: str, expected: dict[
     found = _candidates(docs)
     assert day in found, sorted(found)
     assert {name: found[day][name] for name in expected} == expected
+
+
+def test_a_day_only_a_later_development_names_is_no_candidate() -> None:
+    """A follow-up's lead dates a hearing ("appeared in court Thursday"): what followed, not a
+    day the event could have happened on."""
+    docs = [
+        article("a", "2023-10-08", ("Saturday night", 1, "incident")),
+        article("b", "2023-10-20", ("Thursday", 0, "court")),
+    ]
+    assert sorted(_candidates(docs)) == ["2023-10-07"]
 
 
 def test_every_candidate_has_every_feature() -> None:

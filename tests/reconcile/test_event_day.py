@@ -384,6 +384,27 @@ CASES: list[tuple[str, list[DocFacts], str | None]] = [
 ]
 
 
+CASES += [
+    (
+        "a verdict story whose only day is the crime's, years before, deep in the body: no day",
+        [
+            article("verdict", "2024-06-14", ("in 2019", 0, None), ("March 3, 2019", 8, None)),
+            article("wire", "2024-06-14", ("March 3, 2019", 11, None)),
+        ],
+        None,
+    ),
+    (
+        "sources a day apart, each in its lead: the day the first reports give",
+        [
+            article("first", "2022-09-04", ("late Saturday", 0, "incident")),
+            article("second", "2022-09-05", ("Saturday night", 0, "incident")),
+            article("later", "2022-09-06", ("Sept. 4", 1, "incident")),
+        ],
+        "2022-09-03",
+    ),
+]
+
+
 @pytest.mark.parametrize(("about", "docs", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_the_incident_day(about: str, docs: list[DocFacts], expected: str | None) -> None:
     refs = references(docs, None)

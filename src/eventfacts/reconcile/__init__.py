@@ -31,6 +31,7 @@ from ..records import (
 from . import counts as count_stage
 from . import dates as date_stage
 from . import participants as participant_stage
+from .candidates import kind_cue
 from .copies import copy_groups, independent
 from .entity_types import Folder as TypeFolder
 from .entity_types import bodies_typed_as_people, mistyped, people_typed_as_bodies, without_mistyped
@@ -91,7 +92,7 @@ def build_record(
     conflicts += said_by
     kind = event_kind(ordered, copies)
     # the day of an arrest, a verdict or a protest is the event's own, not a later development
-    when = date_stage.event_date(resolved, refs, developments=developments(kind))
+    when = date_stage.event_date(resolved, refs, developments=developments(kind), kind=kind_cue(kind))
     kind = without_an_old_crimes_toll(kind, ordered, resolved, when, copies)
     participants, entries = participant_stage.reconcile_participants(ordered, people)
     # an entry the fitted type check judges no person (a film, a byline) or no body leaves the

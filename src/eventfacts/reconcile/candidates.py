@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from ..records import KindFact
 from . import choice
 from .dates import FIRST_REPORT_DAYS, LEAD_SENTENCES, Reference
+from .kinds import developments
 
 if TYPE_CHECKING:
     from .dates import ResolvedDate
@@ -55,8 +57,8 @@ class DayCandidate:
 def names_a_candidate(r: ResolvedDate) -> bool:
     """The mention can name the event's day: a past day, in a lead or bound to the incident."""
     expr = r.mention.expr
-    if r.precision != "day" or expr.future:
-        return False
+    if r.precision != "day" or expr.future or _group(r) == "later":
+        return False  # an arrest's or a funeral's day is what followed (unless the event's own kind)
     return r.mention.sentence < LEAD_SENTENCES or r.mention.kind == "incident"
 
 
@@ -316,10 +318,100 @@ FEATURES = (
 )
 
 
-def fitted_day(resolved: list[ResolvedDate], refs: dict[str, Reference]) -> str | None:
-    """The day the fitted models choose: the candidate the day model scores highest over the
-    support the mention model gives it (the oldest of equal scores, whatever the input order)."""
+#: What the "no day" alternative is described by: how strongly the best candidate is claimed,
+#: whether any lead gives the incident a day, how many sources there are, and the event's kind
+#: (a crime is dated by its reports; a deal or a launch often is not).
+NO_DAY_FEATURES = (
+    "no_day",
+    "no_day_best_mention",
+    "no_day_support",
+    "no_day_lead_incident",
+    "no_day_own_claims",
+    "no_day_first_named",
+    "no_day_one_source",
+    "no_day_kind_toll",
+    "no_day_kind_own_development",
+    "no_day_kind_unknown",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventKindCue:
+    """What the event's kind (`reconcile.kinds`) tells the date choice: none was named, the
+    kind has a toll of its own (a crime, a disaster), its own development dates it (an arrest,
+    a verdict)."""
+
+    known: bool = False
+    toll: bool = False
+    own_development: bool = False
+
+
+def no_day_features(
+    found: list[DayCandidate], refs: dict[str, Reference], kind: EventKindCue
+) -> dict[str, float]:
+    """The "no day" alternative's features, over the candidates it competes with."""
+
+    def best(name: str) -> float:
+        return max((c.features[name] for c in found), default=0.0)
+
+    return {
+        "no_day": 1.0,
+        "no_day_best_mention": best("best_mention"),
+        "no_day_support": best("support"),
+        "no_day_lead_incident": best("lead_incident"),
+        "no_day_own_claims": best("own_claims"),
+        "no_day_first_named": best("first_named"),
+        "no_day_one_source": float(len(refs) <= 1),
+        "no_day_kind_toll": float(kind.toll),
+        "no_day_kind_own_development": float(kind.own_development),
+        "no_day_kind_unknown": float(not kind.known),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class DayChoice:
+    """The fitted choice over a folder's candidate days and the "no day" alternative: the
+    candidates with their scores (best first), the no-day score, and the chosen day (None: no day)."""
+
+    scored: tuple[tuple[DayCandidate, float], ...]
+    no_day: float
+    mention_probability: dict[
+        str, float
+    ]  # each day's strongest single mention, as the mention model reads it
+
+    @property
+    def chosen(self) -> DayCandidate | None:
+        # the no-day alternative wins only with a higher score than every day
+        return self.scored[0][0] if self.scored and self.scored[0][1] >= self.no_day else None
+
+
+def fitted_choice(
+    resolved: list[ResolvedDate], refs: dict[str, Reference], kind: EventKindCue = EventKindCue()
+) -> DayChoice:
+    """The fitted models' choice: each candidate day scored by the day model over the support
+    the mention model gives it, against the "no day" alternative (the oldest of equal scores
+    first, whatever the input order)."""
     mention = choice.model("event_date_mention")
     day = choice.model("event_date")
     found = day_candidates(resolved, refs, mention.probability)
-    return min(found, key=lambda c: (-day.score(c.features), c.value)).value if found else None
+    scored = sorted(((c, day.score(c.features)) for c in found), key=lambda cs: (-cs[1], cs[0].value))
+    return DayChoice(
+        tuple(scored),
+        choice.model("event_date_no_day").score(no_day_features(found, refs, kind)),
+        {c.value: c.features["best_mention"] for c in found},
+    )
+
+
+def fitted_day(
+    resolved: list[ResolvedDate], refs: dict[str, Reference], kind: EventKindCue = EventKindCue()
+) -> str | None:
+    """The day the fitted models choose, None when they choose no day."""
+    chosen = fitted_choice(resolved, refs, kind).chosen
+    return chosen.value if chosen is not None else None
+
+
+def kind_cue(kind: KindFact | None) -> EventKindCue:
+    """What the event's kind tells the date choice."""
+    if kind is None:
+        return EventKindCue()
+    return EventKindCue(known=True, toll=kind.toll, own_development=bool(developments(kind)))

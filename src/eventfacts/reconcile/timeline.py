@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 
 from ..extract.timeline import TIMELINE_KINDS
 from ..records import DateFact, Evidence, TimelineEntry
-from .dates import ResolvedDate, incident_weight
+from .dates import ResolvedDate
 
 #: Order of kinds on one day: what happened first comes first.
 KIND_ORDER = ("incident", "death", "arrest", "charge", "court", "vigil", "funeral", "sentencing")
@@ -43,9 +43,9 @@ def timeline(
             continue  # another shooting on another day is not a development of this one
         groups[(r.value, kind)].append(r)
     if event is not None:
-        groups[(event.value, "incident")] = [
-            r for r in resolved if r.value == event.value and incident_weight(r) > 0
-        ]
+        # the incident's entry rests on what the event's date rests on: its claim's mentions
+        told = {e for c in event.claims if c.value == event.value for e in c.evidence}
+        groups[(event.value, "incident")] = [r for r in resolved if r.mention.evidence in told]
     entries = [_entry(day, kind, items, written or {}) for (day, kind), items in groups.items() if items]
     entries.sort(key=lambda e: (e.date, KIND_ORDER.index(e.kind), e.description))
     return entries[:MAX_ENTRIES]
