@@ -247,6 +247,27 @@ ORGANIZATIONS_OF_AN_EVENT = [
      [["House Rivers Committee"], ["Rivers Committee"], ["Senate Rivers Committee"]]),
     # but not where NER glued two names together
     (["Elm and Oak Weekly", "Oak Weekly"], [["Elm and Oak Weekly"], ["Oak Weekly"]]),
+    # an acronym that leaves out a county's initial, or whose long name NER cut short
+    (["Marlow County Fire Rescue Authority", "MFRA"], [["MFRA", "Marlow County Fire Rescue Authority"]]),
+    (["Tarvin County Water Resources Board", "TWRB"], [["TWRB", "Tarvin County Water Resources Board"]]),
+    (["Union for Trade and Co-operation", "UTCA"], [["UTCA", "Union for Trade and Co-operation"]]),
+    (["Tarvin County Sheriff's Office", "TCPD", "TSXO"],
+     [["TCPD"], ["TSXO"], ["Tarvin County Sheriff's Office"]]),
+    # the same words in another order, with or without "the", "of" or "the State of"
+    (["Department of the Treasury", "Treasury Department", "Department of Treasury"],
+     [["Department of Treasury", "Department of the Treasury", "Treasury Department"]]),
+    (["Dental Board of Oregon", "Dental Board of the State of Oregon", "State of Oregon Dental Board"],
+     [["Dental Board of Oregon", "Dental Board of the State of Oregon", "State of Oregon Dental Board"]]),
+    # one word that differs keeps two bodies apart
+    (["Senate Banking Committee", "House Banking Committee"],
+     [["House Banking Committee"], ["Senate Banking Committee"]]),
+    (["Green Party of Ruritania", "Labour Party of Ruritania"],
+     [["Green Party of Ruritania"], ["Labour Party of Ruritania"]]),
+    (["Department of State", "State Department", "Department"], [["Department", "Department of State", "State Department"]]),
+    (["State of Oregon", "Oregon"], [["Oregon"], ["State of Oregon"]]),
+    (["State of Oregon", "Dental Board of the State of Oregon"], [["Dental Board of the State of Oregon"], ["State of Oregon"]]),
+    (["Marlow Daily Post", "MDPD", "Marlow City Police", "MCPD"],
+     [["MCPD", "Marlow City Police"], ["MDPD"], ["Marlow Daily Post"]]),
 ]  # fmt: skip
 
 

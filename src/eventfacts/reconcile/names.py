@@ -544,6 +544,8 @@ def _written_inside(
     plural noun ("Bulldogs" of "Ardmore Bulldogs")."""
     n = len(short)
     generic = all(w in GENERIC_ORG_WORDS for w in short)
+    if short[:2] == _STATE_OF:
+        return False  # "State of Oregon" is the state, not its dental board
     return any(
         len(name) > n
         and (
@@ -643,6 +645,8 @@ def _same_organization(key: tuple[str, ...], cluster: Cluster) -> bool:
         return True
     if _expand_acronyms(key, other) == other or _expand_acronyms(other, key) == key:
         return True
+    if len(_distinctive_words(key)) > 1 and _distinctive_words(key) == _distinctive_words(other):
+        return True
     return len(key) > 1 and len(other) > 1 and fuzz.ratio(" ".join(key), " ".join(other)) >= ORG_SIMILARITY
 
 
@@ -664,7 +668,45 @@ def _is_acronym_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     initials = _initials(long)
     if short[0] in (initials, initials + "s"):
         return True
+    if len(short[0]) >= 4 and (
+        _skips_one_inner(short[0], initials) or (_one_word_cut(short[0], initials) and long[-1] not in MASTHEAD_WORDS)
+    ):
+        return True
     return len(short[0]) >= 3 and len(initials) - len(short[0]) <= 2 and short[0] in initials
+
+
+def _skips_one_inner(acronym: str, initials: str) -> bool:
+    """An acronym that leaves out one inner word's initial, often a county's or a state's: "lasd"
+    of "los angeles county sheriffs department" ("lacsd")."""
+    return len(initials) == len(acronym) + 1 and any(
+        initials[:i] + initials[i + 1 :] == acronym for i in range(1, len(initials) - 1)
+    )
+
+
+def _one_word_cut(acronym: str, initials: str) -> bool:
+    """An acronym of four letters or more whose last word NER cut off the name ("osce" of
+    "organisation for security and co-operation", without "in europe"); a newspaper's name
+    ("new york post") is whole, so it is never such a cut."""
+    return len(initials) >= 3 and acronym[:-1] == initials
+
+
+#: Words that say nothing of which body a name means: "Department of the Interior" is
+#: "Department of Interior" and "Interior Department".
+NON_DISTINCTIVE_WORDS = ACRONYM_SKIPPED | {"in", "on"}
+#: "the State of <place>" adds nothing to the place's name: "Dental Board of the State of
+#: Oregon" is "Oregon Dental Board".
+_STATE_OF = ("state", "of")
+
+
+def _distinctive_words(key: tuple[str, ...]) -> frozenset[str]:
+    """The words of a name, in any order, without articles, joining words, a legal form or "state
+    of" before a place. Two names with the same such words are one body written two ways; a
+    different word ("Senate" or "House", "Democratic" or "Republican") keeps two bodies apart."""
+    words = list(_without_legal_form(key))
+    for i in range(len(words) - 2):
+        if tuple(words[i : i + 2]) == _STATE_OF:
+            words[i] = words[i + 1] = "of"
+    return frozenset(w for w in words if w not in NON_DISTINCTIVE_WORDS)
 
 
 def _street_in_full(key: tuple[str, ...]) -> tuple[str, ...]:
