@@ -258,11 +258,15 @@ ORGANIZATIONS_OF_AN_EVENT = [
      [["Department of Treasury", "Department of the Treasury", "Treasury Department"]]),
     (["Dental Board of Oregon", "Dental Board of the State of Oregon", "State of Oregon Dental Board"],
      [["Dental Board of Oregon", "Dental Board of the State of Oregon", "State of Oregon Dental Board"]]),
+    # a body's type written with a synonym
+    (["Harlow Clinic", "Harlow Center", "Ministry of Energy", "Energy Department"],
+     [["Energy Department", "Ministry of Energy"], ["Harlow Center", "Harlow Clinic"]]),
     # one word that differs keeps two bodies apart
     (["Senate Banking Committee", "House Banking Committee"],
      [["House Banking Committee"], ["Senate Banking Committee"]]),
     (["Green Party of Ruritania", "Labour Party of Ruritania"],
      [["Green Party of Ruritania"], ["Labour Party of Ruritania"]]),
+    (["National Defense Council", "National Defense Agency"], [["National Defense Agency"], ["National Defense Council"]]),
     (["Department of State", "State Department", "Department"], [["Department", "Department of State", "State Department"]]),
     (["State of Oregon", "Oregon"], [["Oregon"], ["State of Oregon"]]),
     (["State of Oregon", "Dental Board of the State of Oregon"], [["Dental Board of the State of Oregon"], ["State of Oregon"]]),

@@ -706,7 +706,17 @@ def _distinctive_words(key: tuple[str, ...]) -> frozenset[str]:
     for i in range(len(words) - 2):
         if tuple(words[i : i + 2]) == _STATE_OF:
             words[i] = words[i + 1] = "of"
-    return frozenset(w for w in words if w not in NON_DISTINCTIVE_WORDS)
+    return frozenset(BODY_SYNONYMS.get(w, w) for w in words if w not in NON_DISTINCTIVE_WORDS)
+
+
+#: A body's type written with one word or its synonym: "Harlow Clinic" is "Harlow Center",
+#: "Ministry of Energy" is "Energy Department". Other types ("council", "agency", "party") tell
+#: two bodies apart, "National Security Council" from "National Security Agency".
+BODY_SYNONYMS = {
+    "centre": "center", "clinic": "center",
+    "ministry": "department", "dept": "department",
+    "assn": "association", "assoc": "association",
+}  # fmt: skip
 
 
 def _street_in_full(key: tuple[str, ...]) -> tuple[str, ...]:
