@@ -258,6 +258,10 @@ ORGANIZATIONS_OF_AN_EVENT = [
      [["Department of Treasury", "Department of the Treasury", "Treasury Department"]]),
     (["Dental Board of Oregon", "Dental Board of the State of Oregon", "State of Oregon Dental Board"],
      [["Dental Board of Oregon", "Dental Board of the State of Oregon", "State of Oregon Dental Board"]]),
+    # a short form found inside a name that has a possessive
+    (["Tarvin State Fire Marshal's Office", "State Fire Marshal"],
+     [["State Fire Marshal", "Tarvin State Fire Marshal's Office"]]),
+    (["Eastern League's North Division", "Eastern League"], [["Eastern League"], ["Eastern League's North Division"]]),
     # a body's type written with a synonym
     (["Harlow Clinic", "Harlow Center", "Ministry of Energy", "Energy Department"],
      [["Energy Department", "Ministry of Energy"], ["Harlow Center", "Harlow Clinic"]]),

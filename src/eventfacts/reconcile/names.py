@@ -503,10 +503,15 @@ def _merge_short_names(clusters: list[Cluster], clubs: frozenset[tuple[str, ...]
     a name: "Army" of "U.S. Army", not of "Texas Army National Guard" (a guard)."""
     live = [c for c in clusters if c.mentions]
     keys = {id(c): {fold(s) for s in c.surfaces} for c in live}
+    owned = {id(c): {fold(_without_inner_possessives(s)) for s in c.surfaces} for c in live}
     for cluster in sorted(live, key=lambda c: (len(fold(c.canonical())), c.canonical())):
         short = fold(cluster.canonical())
         owners = [
-            o for o in live if o is not cluster and o.mentions and _written_inside(short, keys[id(o)], clubs)
+            o
+            for o in live
+            if o is not cluster
+            and o.mentions
+            and (_written_inside(short, keys[id(o)], clubs) or _before_generic_words(short, owned[id(o)]))
         ]
         minimal = [
             o
@@ -519,7 +524,26 @@ def _merge_short_names(clusters: list[Cluster], clubs: frozenset[tuple[str, ...]
             minimal[0].mentions.extend(cluster.mentions)
             minimal[0].aliases |= cluster.aliases
             keys[id(minimal[0])] |= keys[id(cluster)]
+            owned[id(minimal[0])] |= owned[id(cluster)]
             cluster.mentions = []
+
+
+def _before_generic_words(short: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
+    """A name of two words or more found inside a longer one, read without its possessives, that
+    only a body's generic words follow: "State Fire Marshal" of "Tarvin State Fire Marshal's
+    Office". Not at its start: "Eastern League" is the parent of "Eastern League's North
+    Division", not its short form."""
+    return (
+        len(short) >= 2 and short[:2] != _STATE_OF and any(_ends_with_generic_words(short, n) for n in names)
+    )
+
+
+def _without_inner_possessives(name: str) -> str:
+    """ "Marlow Fire Marshal's Office" as "Marlow Fire Marshal Office"."""
+    return _INNER_POSSESSIVE.sub("", name.translate(_APOSTROPHES))
+
+
+_INNER_POSSESSIVE = re.compile(r"'s?(?=\s+\w)")
 
 
 #: Words that make a short name generic enough to be the end of a longer one: "Times" of "New
@@ -669,7 +693,8 @@ def _is_acronym_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     if short[0] in (initials, initials + "s"):
         return True
     if len(short[0]) >= 4 and (
-        _skips_one_inner(short[0], initials) or (_one_word_cut(short[0], initials) and long[-1] not in MASTHEAD_WORDS)
+        _skips_one_inner(short[0], initials)
+        or (_one_word_cut(short[0], initials) and long[-1] not in MASTHEAD_WORDS)
     ):
         return True
     return len(short[0]) >= 3 and len(initials) - len(short[0]) <= 2 and short[0] in initials
