@@ -247,6 +247,35 @@ ORGANIZATIONS_OF_AN_EVENT = [
      [["House Rivers Committee"], ["Rivers Committee"], ["Senate Rivers Committee"]]),
     # but not where NER glued two names together
     (["Elm and Oak Weekly", "Oak Weekly"], [["Elm and Oak Weekly"], ["Oak Weekly"]]),
+    # an acronym that leaves out a county's initial, or whose long name NER cut short
+    (["Marlow County Fire Rescue Authority", "MFRA"], [["MFRA", "Marlow County Fire Rescue Authority"]]),
+    (["Tarvin County Water Resources Board", "TWRB"], [["TWRB", "Tarvin County Water Resources Board"]]),
+    (["Union for Trade and Co-operation", "UTCA"], [["UTCA", "Union for Trade and Co-operation"]]),
+    (["Tarvin County Sheriff's Office", "TCPD", "TSXO"],
+     [["TCPD"], ["TSXO"], ["Tarvin County Sheriff's Office"]]),
+    # the same words in another order, with or without "the", "of" or "the State of"
+    (["Department of the Treasury", "Treasury Department", "Department of Treasury"],
+     [["Department of Treasury", "Department of the Treasury", "Treasury Department"]]),
+    (["Dental Board of Oregon", "Dental Board of the State of Oregon", "State of Oregon Dental Board"],
+     [["Dental Board of Oregon", "Dental Board of the State of Oregon", "State of Oregon Dental Board"]]),
+    # a short form found inside a name that has a possessive
+    (["Tarvin State Fire Marshal's Office", "State Fire Marshal"],
+     [["State Fire Marshal", "Tarvin State Fire Marshal's Office"]]),
+    (["Eastern League's North Division", "Eastern League"], [["Eastern League"], ["Eastern League's North Division"]]),
+    # a body's type written with a synonym
+    (["Harlow Clinic", "Harlow Center", "Ministry of Energy", "Energy Department"],
+     [["Energy Department", "Ministry of Energy"], ["Harlow Center", "Harlow Clinic"]]),
+    # one word that differs keeps two bodies apart
+    (["Senate Banking Committee", "House Banking Committee"],
+     [["House Banking Committee"], ["Senate Banking Committee"]]),
+    (["Green Party of Ruritania", "Labour Party of Ruritania"],
+     [["Green Party of Ruritania"], ["Labour Party of Ruritania"]]),
+    (["National Defense Council", "National Defense Agency"], [["National Defense Agency"], ["National Defense Council"]]),
+    (["Department of State", "State Department", "Department"], [["Department", "Department of State", "State Department"]]),
+    (["State of Oregon", "Oregon"], [["Oregon"], ["State of Oregon"]]),
+    (["State of Oregon", "Dental Board of the State of Oregon"], [["Dental Board of the State of Oregon"], ["State of Oregon"]]),
+    (["Marlow Daily Post", "MDPD", "Marlow City Police", "MCPD"],
+     [["MCPD", "Marlow City Police"], ["MDPD"], ["Marlow Daily Post"]]),
 ]  # fmt: skip
 
 

@@ -503,10 +503,15 @@ def _merge_short_names(clusters: list[Cluster], clubs: frozenset[tuple[str, ...]
     a name: "Army" of "U.S. Army", not of "Texas Army National Guard" (a guard)."""
     live = [c for c in clusters if c.mentions]
     keys = {id(c): {fold(s) for s in c.surfaces} for c in live}
+    owned = {id(c): {fold(_without_inner_possessives(s)) for s in c.surfaces} for c in live}
     for cluster in sorted(live, key=lambda c: (len(fold(c.canonical())), c.canonical())):
         short = fold(cluster.canonical())
         owners = [
-            o for o in live if o is not cluster and o.mentions and _written_inside(short, keys[id(o)], clubs)
+            o
+            for o in live
+            if o is not cluster
+            and o.mentions
+            and (_written_inside(short, keys[id(o)], clubs) or _before_generic_words(short, owned[id(o)]))
         ]
         minimal = [
             o
@@ -519,7 +524,26 @@ def _merge_short_names(clusters: list[Cluster], clubs: frozenset[tuple[str, ...]
             minimal[0].mentions.extend(cluster.mentions)
             minimal[0].aliases |= cluster.aliases
             keys[id(minimal[0])] |= keys[id(cluster)]
+            owned[id(minimal[0])] |= owned[id(cluster)]
             cluster.mentions = []
+
+
+def _before_generic_words(short: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
+    """A name of two words or more found inside a longer one, read without its possessives, that
+    only a body's generic words follow: "State Fire Marshal" of "Tarvin State Fire Marshal's
+    Office". Not at its start: "Eastern League" is the parent of "Eastern League's North
+    Division", not its short form."""
+    return (
+        len(short) >= 2 and short[:2] != _STATE_OF and any(_ends_with_generic_words(short, n) for n in names)
+    )
+
+
+def _without_inner_possessives(name: str) -> str:
+    """ "Marlow Fire Marshal's Office" as "Marlow Fire Marshal Office"."""
+    return _INNER_POSSESSIVE.sub("", name.translate(_APOSTROPHES))
+
+
+_INNER_POSSESSIVE = re.compile(r"'s?(?=\s+\w)")
 
 
 #: Words that make a short name generic enough to be the end of a longer one: "Times" of "New
@@ -544,6 +568,8 @@ def _written_inside(
     plural noun ("Bulldogs" of "Ardmore Bulldogs")."""
     n = len(short)
     generic = all(w in GENERIC_ORG_WORDS for w in short)
+    if short[:2] == _STATE_OF:
+        return False  # "State of Oregon" is the state, not its dental board
     return any(
         len(name) > n
         and (
@@ -643,6 +669,8 @@ def _same_organization(key: tuple[str, ...], cluster: Cluster) -> bool:
         return True
     if _expand_acronyms(key, other) == other or _expand_acronyms(other, key) == key:
         return True
+    if len(_distinctive_words(key)) > 1 and _distinctive_words(key) == _distinctive_words(other):
+        return True
     return len(key) > 1 and len(other) > 1 and fuzz.ratio(" ".join(key), " ".join(other)) >= ORG_SIMILARITY
 
 
@@ -664,7 +692,56 @@ def _is_acronym_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     initials = _initials(long)
     if short[0] in (initials, initials + "s"):
         return True
+    if len(short[0]) >= 4 and (
+        _skips_one_inner(short[0], initials)
+        or (_one_word_cut(short[0], initials) and long[-1] not in MASTHEAD_WORDS)
+    ):
+        return True
     return len(short[0]) >= 3 and len(initials) - len(short[0]) <= 2 and short[0] in initials
+
+
+def _skips_one_inner(acronym: str, initials: str) -> bool:
+    """An acronym that leaves out one inner word's initial, often a county's or a state's: "lasd"
+    of "los angeles county sheriffs department" ("lacsd")."""
+    return len(initials) == len(acronym) + 1 and any(
+        initials[:i] + initials[i + 1 :] == acronym for i in range(1, len(initials) - 1)
+    )
+
+
+def _one_word_cut(acronym: str, initials: str) -> bool:
+    """An acronym of four letters or more whose last word NER cut off the name ("osce" of
+    "organisation for security and co-operation", without "in europe"); a newspaper's name
+    ("new york post") is whole, so it is never such a cut."""
+    return len(initials) >= 3 and acronym[:-1] == initials
+
+
+#: Words that say nothing of which body a name means: "Department of the Interior" is
+#: "Department of Interior" and "Interior Department".
+NON_DISTINCTIVE_WORDS = ACRONYM_SKIPPED | {"in", "on"}
+#: "the State of <place>" adds nothing to the place's name: "Dental Board of the State of
+#: Oregon" is "Oregon Dental Board".
+_STATE_OF = ("state", "of")
+
+
+def _distinctive_words(key: tuple[str, ...]) -> frozenset[str]:
+    """The words of a name, in any order, without articles, joining words, a legal form or "state
+    of" before a place. Two names with the same such words are one body written two ways; a
+    different word ("Senate" or "House", "Democratic" or "Republican") keeps two bodies apart."""
+    words = list(_without_legal_form(key))
+    for i in range(len(words) - 2):
+        if tuple(words[i : i + 2]) == _STATE_OF:
+            words[i] = words[i + 1] = "of"
+    return frozenset(BODY_SYNONYMS.get(w, w) for w in words if w not in NON_DISTINCTIVE_WORDS)
+
+
+#: A body's type written with one word or its synonym: "Harlow Clinic" is "Harlow Center",
+#: "Ministry of Energy" is "Energy Department". Other types ("council", "agency", "party") tell
+#: two bodies apart, "National Security Council" from "National Security Agency".
+BODY_SYNONYMS = {
+    "centre": "center", "clinic": "center",
+    "ministry": "department", "dept": "department",
+    "assn": "association", "assoc": "association",
+}  # fmt: skip
 
 
 def _street_in_full(key: tuple[str, ...]) -> tuple[str, ...]:
