@@ -10,7 +10,7 @@ names an event, an outlet or a word of one article.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -190,29 +190,49 @@ def _features(
     for r in items:
         naming[r.mention.evidence.source].append(r)
 
-    def share(test: object) -> float:
-        """The share of all sources with a mention of the day that passes `test`."""
-        assert callable(test)
-        return sum(1 for found in naming.values() if any(test(r) for r in found)) / sources
+    # What each source's mentions of the day show, read in one pass over them: the shares
+    # below count the sources showing each trait (one pass per trait read every mention again).
+    shown: Counter[str] = Counter()
+    for found in naming.values():
+        traits: set[str] = set()
+        for r in found:
+            lead, group, claim = _lead(r), _group(r), names_a_candidate(r)
+            first_report = r.mention.evidence.source in first
+            traits.add(f"lead_{group}" if lead else f"body_{group}")
+            if r.mention.sentence == 0:
+                traits.add("first_sentence")
+            if lead and r.mention.expr.year is not None:
+                traits.add("lead_full_date")
+            if claim and not _borrowed(refs, r):
+                traits.add("own_claims")
+            if lead and group == "incident" and not _borrowed(refs, r):
+                traits.add("own_lead_incident")
+            if first_report and lead:
+                traits.add("first_reports_lead")
+            if claim:
+                traits.add("claims")
+            if first_report and claim:
+                traits.add("first_reports_claims")
+        shown.update(traits)
+
+    def share(trait: str) -> float:
+        """The share of all sources with a mention of the day that shows `trait`."""
+        return shown[trait] / sources
 
     features: dict[str, float] = {"sources": len(naming) / sources}
     for group in GROUPS:
-        features[f"lead_{group}"] = share(lambda r, g=group: _lead(r) and _group(r) == g)
-        features[f"body_{group}"] = share(lambda r, g=group: not _lead(r) and _group(r) == g)
-    features["first_sentence"] = share(lambda r: r.mention.sentence == 0)
+        features[f"lead_{group}"] = share(f"lead_{group}")
+        features[f"body_{group}"] = share(f"body_{group}")
+    features["first_sentence"] = share("first_sentence")
     features["first_named"] = sum(1 for found in opening.values() if found == value) / sources
     # a day its source writes with its year, or resolves against its own date, is read; one
     # only resolved from another source's date is a guess at the week
-    features["lead_full_date"] = share(lambda r: _lead(r) and r.mention.expr.year is not None)
-    features["own_claims"] = share(lambda r: names_a_candidate(r) and not _borrowed(refs, r))
-    features["own_lead_incident"] = share(
-        lambda r: _lead(r) and _group(r) == "incident" and not _borrowed(refs, r)
-    )
-    features["first_reports_lead"] = share(lambda r: r.mention.evidence.source in first and _lead(r))
-    features["claims"] = share(names_a_candidate)
-    features["first_reports_claims"] = share(
-        lambda r: r.mention.evidence.source in first and names_a_candidate(r)
-    )
+    features["lead_full_date"] = share("lead_full_date")
+    features["own_claims"] = share("own_claims")
+    features["own_lead_incident"] = share("own_lead_incident")
+    features["first_reports_lead"] = share("first_reports_lead")
+    features["claims"] = share("claims")
+    features["first_reports_claims"] = share("first_reports_claims")
     n = len(items)
     features["full_date"] = sum(1 for r in items if r.mention.expr.year is not None) / n
     features["weekday_only"] = sum(1 for r in items if _weekday_only(r)) / n

@@ -92,8 +92,10 @@ def features(cluster: Cluster, folder: Folder) -> dict[str, float]:
     labels = Counter(m.label if m.label in LABELS else "other" for m in mentions)
     deps = Counter(m.dep if m.dep in DEPS else "other" for m in mentions)
     rules = Counter(r for m in mentions for r in set(m.rules))
+    sources = len(cluster.sources)  # a set built per call: read once
+    mention_words = sum(len(_WORD.findall(m.text)) for m in mentions)
     feats: dict[str, float] = {
-        "sources": math.log1p(len(cluster.sources)),
+        "sources": math.log1p(sources),
         "mentions": math.log1p(n),
         "headline_share": _share(mentions, lambda m: m.headline),
         "subject_share": _share(mentions, lambda m: m.is_subject),
@@ -106,8 +108,8 @@ def features(cluster: Cluster, folder: Folder) -> dict[str, float]:
         "repaired_share": _share(mentions, lambda m: bool(m.rules)),
         "first_sentence": math.log1p(min(m.sentence for m in mentions)),
         "lead_share": _share(mentions, lambda m: m.sentence < 3),
-        "dictionary_share": _share_of_words(mentions, lambda m: m.dictionary_words),
-        "proper_share": _share_of_words(mentions, lambda m: m.proper_words),
+        "dictionary_share": _share_of_words(mentions, mention_words, lambda m: m.dictionary_words),
+        "proper_share": _share_of_words(mentions, mention_words, lambda m: m.proper_words),
         "words": float(min(len(words), 5)),
         "one_word": float(len(words) == 1),
         "shouted": float(any(len(w) > 1 and w.isupper() for w in words)),
@@ -121,7 +123,7 @@ def features(cluster: Cluster, folder: Folder) -> dict[str, float]:
         "work_word": float(any(w in WORK_NOUNS for w in folded)),
         "role_word": float(any(w in ROLE_WORDS for w in folded)),
         "gazetteer": float(bool(folded) and bool(geo.lookup(name))),
-        "source_share": len(cluster.sources) / folder.sources,
+        "source_share": sources / folder.sources,
         "spellings": math.log1p(len(cluster.surfaces)),
         "lower_last": float(bool(words) and words[-1][:1].islower()),
         "possessive_inside": float(bool(re.search(r"\w['’]s?\s+\w", name))),
@@ -282,6 +284,8 @@ def _share(mentions: list[EntityMention], test: Callable[[EntityMention], bool])
     return sum(bool(test(m)) for m in mentions) / len(mentions)
 
 
-def _share_of_words(mentions: list[EntityMention], count: Callable[[EntityMention], int]) -> float:
-    words = sum(len(_WORD.findall(m.text)) for m in mentions)
+def _share_of_words(
+    mentions: list[EntityMention], words: int, count: Callable[[EntityMention], int]
+) -> float:
+    """The share of the mentions' `words` (their number) that `count` finds."""
     return sum(count(m) for m in mentions) / words if words else 0.0

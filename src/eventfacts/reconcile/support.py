@@ -26,22 +26,19 @@ def off_topic(docs: list[DocFacts]) -> dict[str, list[Paragraph]]:
     """The off-topic paragraphs of each source. Term counts over sources and over paragraphs
     stand in for "the other sources" and "the rest of the article", so the cost is linear."""
     usable = [d for d in docs if d.source.error is None and d.paragraphs]
+    if len(usable) < 2:
+        return {}  # one article: short closing paragraphs share no words and still belong
     sources_with: Counter[str] = Counter()
     for doc in usable:
         sources_with.update({t for p in doc.paragraphs for t in p.terms})
-    alone = len(usable) < 2
     found: dict[str, list[Paragraph]] = {}
     for doc in usable:
-        mine = {t for p in doc.paragraphs for t in p.terms}
         paragraphs_with = Counter(t for p in doc.paragraphs for t in set(p.terms))
-        for index, paragraph in enumerate(doc.paragraphs):
-            if index < LEAD_PARAGRAPHS:
-                continue
-            if alone:
-                continue  # one article: short closing paragraphs share no words and still belong
+        for paragraph in doc.paragraphs[LEAD_PARAGRAPHS:]:
             terms = set(paragraph.terms)
             in_own = sum(1 for t in terms if paragraphs_with[t] > 1)
-            in_others = sum(1 for t in terms if sources_with[t] - (t in mine) > 0)
+            # the paragraph's own source holds each of its terms: another one is a second holder
+            in_others = sum(1 for t in terms if sources_with[t] > 1)
             drop = in_others < MIN_SHARED and in_own < MIN_SHARED
             if drop:
                 found.setdefault(doc.source.id, []).append(paragraph)
