@@ -507,6 +507,12 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "atty": "attorney", "insp": "inspector", "cmdr": "commander", "col": "colonel", "maj": "major",
     "cpl": "corporal", "dr": "doctor", "prof": "professor", "rev": "reverend",
 }  # fmt: skip
+#: Plural nouns for people: the first word of a longer name before "'s" ("the Women's Harbor
+#: Prison", "the Children's Health Fund"), never a name of their own, nor a place's.
+PEOPLE_PLURALS = frozenset(
+    {"men", "women", "children", "people", "veterans", "workers", "teachers", "farmers", "girls", "boys",
+     "mothers", "fathers", "seniors", "students", "nurses", "miners", "sailors", "soldiers"}
+)  # fmt: skip
 #: Nouns that describe one person, with the role they imply (None: the role comes from their fate).
 PERSON_NOUNS: dict[str, str | None] = {
     **dict.fromkeys(

@@ -55,6 +55,17 @@ CASES = [
         {"Marlowe Arena"},
         set(),
     ),
+    # a plural noun for people opening a longer name is no town of its own
+    (
+        "Two guards were hurt in a fight at the Women's Harbor Prison in Dunmore on Sunday.",
+        {"Dunmore"},
+        {"Women", "Women's"},
+    ),
+    (
+        "Donations poured in at the Children's Lantern Fund, in Galway, after the fire.",
+        {"Galway"},
+        {"Children", "Children's"},
+    ),
 ]
 
 

@@ -30,6 +30,7 @@ from ..lexicon import (
     MOUNTAIN_NOUNS,
     MOUNTAIN_PREPOSITIONS,
     MOUNTAIN_WORDS,
+    PEOPLE_PLURALS,
 )
 from ..records import PlaceCue, TitleCue
 from ..timeexpr import FIXED_HOLIDAYS, HOLIDAYS
@@ -465,7 +466,7 @@ def extract_places(doc: Doc, *, source: str) -> Iterator[PlaceCue]:
             continue  # "in Anthony Giaquinta's home", "Regina Hale, MD"
         if not_a_place(text[start:end]) or (cue != "agency" and _inside_name(doc, start, end)):
             continue
-        if _function_words(doc, start, end):
+        if _function_words(doc, start, end) or _people_words(text[start:end]):
             continue  # "The police said": a capital at a sentence's start names nothing
         if cue in ("agency", "resident") and (
             _common_words(doc, start, end) or _nationality(doc, start, end)
@@ -665,6 +666,12 @@ def _function_words(doc: Doc, start: int, end: int) -> bool:
     whatever the gazetteer holds; "US" is a stop word's spelling too, but a name."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and all(t.is_stop and t.pos_ != "PROPN" for t in span)
+
+
+def _people_words(name: str) -> bool:
+    """The name is a plural noun for people, the first word of a longer name ("at the Women's
+    Harbor Prison" once the repairs dropped "Women"): no town, whatever the gazetteer holds."""
+    return name.casefold() in PEOPLE_PLURALS
 
 
 def _nationality(doc: Doc, start: int, end: int) -> bool:

@@ -32,6 +32,7 @@ from ..lexicon import (
     MOUNTAIN_WORDS,
     NAME_SUFFIXES,
     ORG_HEAD_NOUNS,
+    PEOPLE_PLURALS,
     PERSON_NOUNS,
     POSITION_ABBREVIATIONS,
     POST_ENDINGS,
@@ -1512,16 +1513,8 @@ def _title_before_its_kind(span: Span, kind: str) -> bool:
     )
 
 
-#: Plural nouns for people that open a longer name with "'s": "the Men's Central Jail",
-#: "the Children's Health Fund".
-PEOPLE_PLURALS = frozenset(
-    {"men", "women", "children", "people", "veterans", "workers", "teachers", "farmers", "girls", "boys",
-     "mothers", "fathers", "seniors", "students", "nurses", "miners", "sailors", "soldiers"}
-)  # fmt: skip
-
-
 def _people_before_a_name(span: Span, kind: str) -> bool:
-    """ "Men" of "the Men's Central Jail", "Children" of "the Children's Health Fund": a plural
+    """ "Women" of "the Women's Harbor Prison", "Children" of "the Children's Health Fund": a plural
     noun for people before "'s" and a capitalised word is the first word of a longer name."""
     doc = span.doc
     return (
@@ -1604,7 +1597,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         "people before a longer name",
         _people_before_a_name,
         (
-            E("He guarded inmates at the Men's Central Jail for years.", "Men", "organization", True),
+            E("She taught reading at the Women's Harbor Prison for years.", "Women", "organization", True),
             E("Men's health was the theme of the fair.", "Men", "organization", False),
         ),
     ),
