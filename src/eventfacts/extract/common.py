@@ -520,7 +520,7 @@ def trim_name(span: Span) -> Span | None:
             break
         end -= 1
     if end - start > 2 and doc[start].text in ("pro", "anti") and doc[start + 1].text == "-":
-        start += 2  # "pro-Popular Mobilization Unit": the name is what follows ("Anti-Gang Unit" is one)
+        start += 2  # "pro-Popular Mobilization Unit": the name is what follows ("Anti-Fraud Unit" is one)
     if start >= end:
         return None
     trimmed = span_of(doc, start, end)

@@ -408,7 +408,7 @@ _NAME_PREPOSITIONS = frozenset({"on", "for", "of"})
 def _object_cut_at_and(ent: Span, after: Span) -> bool:
     """ "the Board for Roads" + "and" + "Bridges": NER cut the object of a body's name at its
     "and"; the two pieces are one name when the first ends in a preposition and one or two words,
-    and the second, a plural or after an adjective ("Council on Ethical"), ends in no body's word
+    and the second, a plural or after an adjective ("Council on Rural"), ends in no body's word
     of its own and never stands alone ("the Ministry of Health and Interior Ministry", "the
     Chamber of Deputies and Senate" are two)."""
     doc = ent.doc
@@ -431,7 +431,7 @@ def _object_cut_at_and(ent: Span, after: Span) -> bool:
     )
 
 
-#: Endings of an adjective, which never ends a name: "the Council on Ethical" is cut short.
+#: Endings of an adjective, which never ends a name: "the Council on Rural" is cut short.
 _ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ary")
 
 

@@ -432,7 +432,7 @@ def _cut_at_inner_role(span: Span, kind: str) -> Span:
     doc = span.doc
     for token in span[2:-1]:
         # a person follows: a lowercase role ("spokesman Const") or a first name after it
-        # ("Sergeant Ada Roe"), not "Crimes Against Police Officers Unit"
+        # ("Sergeant Ada Roe"), not "Vantor Assaults on Police Officers Unit"
         if (
             doc[token.i - 1].lower_ in PERSON_ORG_ENDINGS
             and _is_role(token.text)
@@ -594,10 +594,10 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Harlow Police",
             ),
             E(
-                "He led the Crimes Against Police Officers Section for years.",
-                "Crimes Against Police Officers Section",
+                "He led the Vantor Assaults on Police Officers Section for years.",
+                "Vantor Assaults on Police Officers Section",
                 "organization",
-                "Crimes Against Police Officers Section",
+                "Vantor Assaults on Police Officers Section",
             ),
             E(
                 "The Harlow Police Officers Association endorsed him.",

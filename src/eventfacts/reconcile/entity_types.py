@@ -228,7 +228,7 @@ def bodies_typed_as_people(people: Iterable[Cluster], folder: Folder) -> set[tup
 
 def _written_as_a_person(name: str) -> bool:
     """ "Dana Whitlock", "Luis Ortega-Ruiz": two or three capitalised words, the first a first
-    name a list knows and no big town's or region's ("Georgia Tech", "Phoenix Suns"), none a
+    name a list knows and no big town's or region's ("Carolina Tech", "Austin Hawks"), none a
     word a body's, a company's or a venue's name ends in, the last no region's."""
     words = _WORD.findall(name)
     folded = fold(name)
