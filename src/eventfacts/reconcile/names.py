@@ -701,16 +701,16 @@ def _is_acronym_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _skips_one_inner(acronym: str, initials: str) -> bool:
-    """An acronym that leaves out one inner word's initial, often a county's or a state's: "lasd"
-    of "los angeles county sheriffs department" ("lacsd")."""
+    """An acronym that leaves out one inner word's initial, often a county's or a state's: "hmfd"
+    of "harlow mesa county fire department" ("hmcfd")."""
     return len(initials) == len(acronym) + 1 and any(
         initials[:i] + initials[i + 1 :] == acronym for i in range(1, len(initials) - 1)
     )
 
 
 def _one_word_cut(acronym: str, initials: str) -> bool:
-    """An acronym of four letters or more whose last word NER cut off the name ("osce" of
-    "organisation for security and co-operation", without "in europe"); a newspaper's name
+    """An acronym of four letters or more whose last word NER cut off the name ("odcr" of
+    "office for democracy and co-operation", without "in ruritania"); a newspaper's name
     ("new york post") is whole, so it is never such a cut."""
     return len(initials) >= 3 and acronym[:-1] == initials
 
