@@ -17,8 +17,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..datelines import datelines
-from ..lexicon import MASTHEAD_WORDS, ROLE_WORDS
-from ..lexicon import ORG_HEAD_NOUNS as ORG_HEAD_NOUNS  # read here by reconcile.entity_types
+from ..lexicon import MASTHEAD_WORDS, ORG_HEAD_NOUNS, ROLE_WORDS
 from ..records import DroppedEntity, EntityMention
 from ..rules import Example as E
 from ..rules import Rule

@@ -427,7 +427,7 @@ def _cut_at_inner_role(span: Span, kind: str) -> Span:
     """ "Harlow Police Sergeant Ada Roe", "Harlow Police spokesman Const": a role word right after
     a body's last word, then a first name or in lower case, begins the person NER ran the body
     on into; the body is the name ("Harlow Police Officers Association" stays whole)."""
-    if kind != "organization" or len(span) < 3 or span[-1].lower_ in PERSON_ORG_ENDINGS | ORG_ENDINGS:
+    if kind != "organization" or len(span) < 3 or span[-1].lower_ in ANY_ORG_ENDINGS:
         return span
     doc = span.doc
     for token in span[2:-1]:

@@ -26,10 +26,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from .. import geo
-from ..extract.entities import ORG_HEAD_NOUNS, ORG_WORDS, PLACE_SUFFIXES
+from ..extract.entities import ORG_WORDS, PLACE_SUFFIXES
 from ..extract.patterns import STREET_SUFFIXES, venue_kind
 from ..extract.repairs import BODY_HEADS, COMPANY_WORDS, WORK_NOUNS, is_given_name
-from ..lexicon import ROLE_WORDS
+from ..lexicon import ORG_HEAD_NOUNS, ROLE_WORDS
 from ..records import EntityMention, Organization, Participant, Person, Quote
 from .choice import model, weights
 from .names import PLURAL_BODY, Cluster, fold
@@ -42,6 +42,8 @@ DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "appos", "conj
 DECISION = {"person": "entity_type_person", "organization": "entity_type_organization"}
 _ORG_ENDINGS = ORG_WORDS | ORG_HEAD_NOUNS
 _PLACE_ENDINGS = PLACE_SUFFIXES | frozenset(STREET_SUFFIXES)
+#: Last words of a body's or a company's name, which no person's name ends in.
+_BODY_ENDINGS = BODY_HEADS | COMPANY_WORDS | _ORG_ENDINGS
 #: The largest mean context score an entry is credited with, either way.
 CONTEXT_RANGE = 6.0
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -216,7 +218,7 @@ def bodies_typed_as_people(people: Iterable[Cluster], folder: Folder) -> set[tup
     for c in people:
         mentions = [m for m, _ in c.mentions]
         folded = fold(c.canonical())
-        if len(folded) < 2 or folded[-1] not in BODY_HEADS | COMPANY_WORDS | _ORG_ENDINGS:
+        if len(folded) < 2 or folded[-1] not in _BODY_ENDINGS:
             continue
         if any(m.titles or m.age is not None for m in mentions):
             continue
@@ -238,7 +240,7 @@ def _written_as_a_person(name: str) -> bool:
         return False
     if any(not w[:1].isupper() or w.isupper() for w in words) or any(ch.isdigit() for ch in name):
         return False
-    if set(folded) & (BODY_HEADS | COMPANY_WORDS | _ORG_ENDINGS | _PLACE_ENDINGS) or venue_kind(name):
+    if set(folded) & (_BODY_ENDINGS | _PLACE_ENDINGS) or venue_kind(name):
         return False
     big = any(p.kind in ("country", "region") or p.population >= 100_000 for p in geo.lookup(words[0]))
     return not big and not geo.lookup(words[-1], kinds=("country", "region"))

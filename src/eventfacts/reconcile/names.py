@@ -669,7 +669,8 @@ def _same_organization(key: tuple[str, ...], cluster: Cluster) -> bool:
         return True
     if _expand_acronyms(key, other) == other or _expand_acronyms(other, key) == key:
         return True
-    if len(_distinctive_words(key)) > 1 and _distinctive_words(key) == _distinctive_words(other):
+    words = _distinctive_words(key)
+    if len(words) > 1 and words == _distinctive_words(other):
         return True
     return len(key) > 1 and len(other) > 1 and fuzz.ratio(" ".join(key), " ".join(other)) >= ORG_SIMILARITY
 
