@@ -16,6 +16,7 @@ CASES = [
     ("The flood displaced about 3,000 residents in the valley.", [(3000, "about", "displaced", "residents")]),
     ("Rebels abducted 12 aid workers; they remain missing.", [(12, None, "missing", "aid workers")]),
     ("The party won 41 seats, 12 out of 120 in the capital.", [(41, None, "other", "seats")]),
+    ("Two hikers later died of their injuries in Vallis.", [(2, None, "killed", "hikers")]),
 ]  # fmt: skip
 
 
@@ -34,6 +35,7 @@ def test_counts(nlp, text: str, expected: list[tuple[float, str | None, str, str
         "The 329-member parliament met on Monday.",  # a modifier
         "Two senior officials told reporters that the talks had stalled.",  # the report's sources
         "It was one of the worst days of his life.",  # "one" with nothing happening to it
+        "The driver was arrested five buildings away shortly before dawn.",  # a distance
     ],
 )
 def test_not_counts(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

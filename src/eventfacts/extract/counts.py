@@ -767,6 +767,9 @@ CLOCK_WORDS = frozenset(
     {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "o’clock", "hrs", "hr", "gmt", "utc", "ist"}
 )
 AGE_WORDS = frozenset({"age", "aged", "ages"})
+#: Words after a counted noun that make the number a distance or a span of time: "arrested
+#: five buildings away", "two doors apart", "three weeks ago". (Not "later": "two men later died".)
+DISTANCE_WORDS = frozenset({"away", "apart", "ago"})
 
 
 def _emergency_number(token: Token) -> bool:
@@ -800,12 +803,21 @@ def _age(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ in AGE_WORDS
 
 
+def _distance(token: Token) -> bool:
+    """ "caught five buildings away", "two doors apart": how far, not how many of anything (the
+    parser may hang the noun on the verb as its object)."""
+    doc = token.doc
+    noun = token.head if token.dep_ == "nummod" and token.head.i > token.i else None
+    return noun is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in DISTANCE_WORDS
+
+
 #: Numbers in crime and accident reports that count nothing, one rule a row.
 NOT_COUNTS = (
     ("emergency number", _emergency_number),
     ("street number", _street_number),
     ("clock time", _clock_time),
     ("age", _age),
+    ("distance", _distance),
 )
 
 
