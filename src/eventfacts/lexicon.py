@@ -376,6 +376,28 @@ TIME_NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1, **{w: n for w, n in NUMBER
 COMPASS_POINTS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )  # fmt: skip
+#: Areas larger than one country, or across borders: continents and their parts, world regions,
+#: oceans and seas, and the regions of the US news names as areas. Never one town or state:
+#: the gazetteer lists a village for several ("Middle East", Maryland; "Asia", the Philippines;
+#: "Atlantic", Iowa), and an area spans countries, so it is no town's and in no one country.
+WORLD_AREAS = frozenset(
+    {"africa", "asia", "europe", "north america", "south america", "central america", "latin america",
+     "the americas", "americas", "oceania", "australasia", "eurasia", "the caribbean", "caribbean",
+     "middle east", "mideast", "near east", "far east", "south asia", "southeast asia", "east asia",
+     "central asia", "west asia", "western asia", "asia-pacific", "asia pacific", "pacific rim",
+     "north africa", "west africa", "east africa", "southern africa", "central africa",
+     "sub-saharan africa", "horn of africa", "maghreb", "levant", "balkans", "caucasus",
+     "scandinavia", "baltics", "eastern europe", "western europe", "central europe",
+     "northern europe", "southern europe", "arabian peninsula", "indian subcontinent",
+     "atlantic", "pacific", "indian ocean", "atlantic ocean", "pacific ocean", "arctic ocean",
+     "southern ocean", "arctic", "mediterranean", "mediterranean sea", "black sea", "caspian sea",
+     "baltic sea", "north sea", "south china sea", "east china sea", "arabian sea", "caribbean sea",
+     "sea of japan", "yellow sea", "aegean", "aegean sea", "adriatic", "adriatic sea",
+     "bay of bengal", "english channel", "persian gulf", "arabian gulf", "gulf of aden",
+     "gulf of mexico", "gulf of guinea", "strait of hormuz",
+     "new england", "midwest", "pacific northwest", "deep south", "great plains", "great lakes",
+     "gulf coast", "east coast", "west coast", "eastern seaboard", "rust belt", "sun belt"}
+)  # fmt: skip
 #: The compass in the other ways news writes it before "of": "north-east of", "southern".
 COMPASS_ADJECTIVES = frozenset(
     {"north-east", "north-west", "south-east", "south-west", "northeastern", "northwestern",

@@ -551,7 +551,7 @@ class Place:
     sources: tuple[str, ...]
     evidence: tuple[Evidence, ...]
     independent_sources: int = 0
-    #: "venue" | "street" | "address" | "neighbourhood" | "city" | "county" | "region" | "country"
+    #: "venue" | "street" | "address" | "neighbourhood" | "city" | "county" | "region" | "country" | "area"
     kind: str | None = None
     gazetteer_id: str | None = None
 

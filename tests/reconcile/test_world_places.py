@@ -270,3 +270,36 @@ def test_a_village_named_in_passing_is_no_town(nlp, text: str) -> None:  # type:
 )
 def test_a_name_also_a_province_abroad_implies_by_the_other_towns(nlp, text: str, implied: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [p.id for p in implied_regions(_facts(nlp, text).places)] == implied
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "country"),
+    [
+        # an area alone: the location, within no country (the gazetteer has a village of the name)
+        ("Shipping across the Middle East slowed on Friday after a storm damaged two ports.",
+         "Middle East", "area", None),
+        ("Markets across Asia fell sharply on Monday as investors fled risky assets.", "Asia", "area", None),
+        # with a country named, the country is where
+        ("A ferry sank in the Atlantic on Tuesday, and the coast guard of Portugal rescued 40 people.",
+         "Portugal", "country", "Portugal"),
+    ],
+)  # fmt: skip
+def test_a_world_area_is_no_town(nlp, text: str, name: str, kind: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
+    location = build_record([_facts(nlp, text)]).event.location
+    assert location is not None
+    assert (location.name, location.kind, location.country.name if location.country else None) == (
+        name,
+        kind,
+        country,
+    )
+    assert location.city is None
+
+
+def test_a_town_named_like_an_area_in_its_state_stays_a_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the state named beside it says the village is meant, as for any town
+    text = "A grain elevator caught fire in Atlantic, Iowa, on Sunday, and two workers were hurt."
+    location = build_record([_facts(nlp, text)]).event.location
+    assert location is not None and location.city is not None
+    assert (location.city.name, location.region.name if location.region else None) == ("Atlantic", "Iowa")
+    places = {p.name: p.kind for p in build_record([_facts(nlp, text)]).places}
+    assert places.get("Atlantic") == "city"

@@ -22,7 +22,7 @@ from typing import Generic, TypeVar
 from .. import geo
 from ..extract.patterns import street_kind, venue_kind
 from ..extract.places import CALENDAR_WORDS, PART_NOUNS, SITE_NOUN
-from ..lexicon import COMPASS_POINTS
+from ..lexicon import COMPASS_POINTS, WORLD_AREAS
 from ..records import Claim, Conflict, Coordinates, DocFacts, Evidence, Location, Place, PlaceCue, PlaceLevel
 from .agreement import agreement
 from .place_weights import COUNTRY_KINDS, WEIGHT, cue_weight
@@ -81,8 +81,9 @@ def implied_regions(places: tuple[PlaceCue, ...]) -> list[geo.GeoPlace]:
             or cue.region
             or _names_region(cue.text)
             or ACRONYM.fullmatch(cue.text)
+            or _key(cue.text) in WORLD_AREAS
         ):
-            continue  # "Brazil" is the country, not the town in Indiana
+            continue  # "Brazil" is the country, not the town in Indiana; "Asia" no town's
         # By their own names: "Manning" is a town in South Carolina before it is Wanning's
         # other name.
         key = geo.fold(cue.text)
@@ -290,6 +291,8 @@ def _resolve(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
         return _resolve_site(cue, regions)
     if not cue.region and geo.fold(cue.text) in QUADRANTS:
         return Resolved(cue, None, "unknown")  # "in Northwest": a city's quarter, not a village of the name
+    if not cue.region and world_area(cue.text, regions):
+        return Resolved(cue, None, "area")
     kinds = ("city", "county") if cue.cue in ("agency", "resident", "city-of") else geo.KINDS
     state = next((p for p in geo.lookup(cue.text, kinds=("region", "country")) if p in regions), None)
     if state is not None and kinds != geo.KINDS:
@@ -370,6 +373,16 @@ def _resolve_site(cue: PlaceCue, regions: tuple[geo.GeoPlace, ...]) -> Resolved:
     if town is not None and (not within or any(geo.contains(w, town) for w in within)):
         return Resolved(cue, town, "city")
     return Resolved(cue, None, "site")
+
+
+def world_area(name: str, regions: Sequence[geo.GeoPlace] = ()) -> bool:
+    """A continent, world region or sea ("the Middle East", "the Atlantic", "New England"),
+    unless the article names the state or country of a town of that name ("Pacific" in a story
+    of Missouri is the town)."""
+    if _key(name) not in WORLD_AREAS:
+        return False
+    town = geo.resolve(name, near=tuple(regions))
+    return town is None or not any(geo.contains(r, town) for r in regions)
 
 
 #: A quarter of a city named by its compass point alone ("shot in Southeast", "Northwest
@@ -743,6 +756,13 @@ def _without_town(
             country=level,
             basis="site",
         )
+    if fallback is not None and world_area(fallback.name, near):
+        # "across the Middle East": an area is no town and in no one country; the country the
+        # sources name says more, and without one the area stands alone
+        if level is None or not level.evidence:
+            area = replace(fallback, within=(), kind="area", basis="most-named")
+            return replace(area, ref=_ref(fallback.name, places))
+        fallback = None
     if fallback is not None:
         within = fallback.within
         if level is not None and level.name not in within and geo.fold(level.name) != geo.fold(fallback.name):
@@ -1145,6 +1165,8 @@ def place_kind(
             return street, None
         if venue_kind(name):
             return "venue", None
+        if world_area(name, near):
+            return "area", None
         found = geo.resolve(name, near=tuple(near))
         if found is not None:
             return found.kind, found.id
