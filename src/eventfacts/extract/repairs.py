@@ -31,8 +31,10 @@ from ..lexicon import (
     MONTH_NAMES,
     MOUNTAIN_WORDS,
     NAME_SUFFIXES,
+    CURRENCY_NAMES,
     ORG_HEAD_NOUNS,
     PEOPLE_PLURALS,
+    PLACE_PART_NOUNS,
     PERSON_NOUNS,
     POSITION_ABBREVIATIONS,
     POST_ENDINGS,
@@ -78,7 +80,8 @@ CHARGE_WORDS = frozenset(
 )  # fmt: skip
 CHARGE_FILLERS = frozenset(
     {"first", "second", "third", "degree", "aggravated", "reckless", "unlawful", "dangerous",
-     "commission", "attempted", "criminal", "deadly", "of", "a", "the", "with", "during", "and", "in"}
+     "commission", "attempted", "criminal", "deadly", "of", "a", "the", "with", "during", "and", "in",
+     "vehicular", "involuntary", "voluntary", "negligent", "criminally", "grand", "petty", "armed"}
 )  # fmt: skip
 #: Words next to a make of car: "a black BMW", "a 2007 Pontiac Grand Am", "a Ford SUV".
 VEHICLE_NOUNS = frozenset({"suv", "sedan", "truck", "pickup", "van", "car", "coupe", "minivan", "hatchback"})
@@ -129,7 +132,8 @@ PRODUCT_NOUNS = frozenset(
     {"technology", "software", "app", "device", "system", "rifle", "pistol", "handgun", "shotgun",
      "revolver", "carbine", "tablet", "phone", "smartphone", "syndrome", "disease", "disorder",
      "browser", "browsers", "tool", "tools", "toolkit", "console", "consoles", "missile", "missiles",
-     "launcher", "launchers", "crackers", "cookies", "snacks", "cereal", "malware"}
+     "launcher", "launchers", "crackers", "cookies", "snacks", "cereal", "malware", "cable", "cables",
+     "train", "trains", "helicopter", "helicopters"}
 )  # fmt: skip
 #: A model number after a make: "P226", "G19", "AR-15", "335i".
 _MODEL_NUMBER = re.compile(r"^(?=.*\d)(?:[A-Z]{1,4}-?\d{1,4}[A-Z]?|\d{2,4}[a-z]{1,3})$")
@@ -1046,8 +1050,9 @@ def _common_acronym(span: Span, kind: str) -> bool:
 
 def _product(span: Span, kind: str) -> bool:
     """ "ShotSpotter technology", "a Ruger pistol": a make or a product, named before its noun
-    (a body's name only: "U.S. technology" is a country's)."""
-    if kind != "organization":
+    (a body's name only: "U.S. technology" is a country's). A name with a company's word in it is
+    the owner of the thing, not the thing: "the Varnia Telecom cable"."""
+    if kind != "organization" or any(t.lower_ in COMPANY_WORDS for t in span):
         return False
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -1089,7 +1094,8 @@ COMPANY_WORDS = frozenset(
      "industries", "enterprises", "services", "solutions", "systems", "technologies", "labs", "media",
      "ventures", "associates", "consulting", "insurance", "bank", "trust", "motors", "airlines", "airways",
      "foods", "energy", "pharmaceuticals", "properties", "realty", "entertainment", "studios", "records",
-     "productions", "communications", "logistics", "investments", "securities", "administration"}
+     "productions", "communications", "logistics", "investments", "securities", "administration", "telecom",
+     "telecoms", "railways", "railway", "rail"}
 )  # fmt: skip
 BODY_HEADS = (
     NEWSPAPER_HEADS
@@ -1527,12 +1533,75 @@ def _people_before_a_name(span: Span, kind: str) -> bool:
     )
 
 
+def _currency(span: Span, kind: str) -> bool:
+    """ "a wider crisis for the Euro" tagged ORG: a currency's name alone is no body."""
+    return kind == "organization" and len(span) == 1 and span[0].lower_ in CURRENCY_NAMES
+
+
+_SPELLED_OUT_KEY = "eventfacts.spelled-out-abbreviations"
+#: The longest abbreviation read as the initials of the words beside it.
+_MAX_INITIALS = 6
+
+
+def _spelled_out_in_common_words(doc: Doc) -> frozenset[str]:
+    """Abbreviations the article spells out in lowercase words beside them, in brackets either
+    way round: "placed on long-term leave (LTL)", "KPR (key press replay)". Computed once per
+    article."""
+    cached = doc.user_data.get(_SPELLED_OUT_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    found: set[str] = set()
+    for i in positions_of(lower_forms(doc), "("):
+        if i + 2 >= len(doc):
+            continue
+        inside = doc[i + 1]
+        if doc[i + 2].text == ")" and _initials_of(inside.text, doc[max(0, i - 2 * len(inside.text)) : i]):
+            found.add(inside.text)  # "long-term leave (LTL)"
+            continue
+        if i == 0 or not 2 <= len(doc[i - 1].text) <= _MAX_INITIALS:
+            continue
+        close = next((j for j in range(i + 1, min(len(doc), i + _MAX_INITIALS + 4)) if doc[j].text == ")"), None)
+        if close is not None and _initials_of(doc[i - 1].text, doc[i + 1 : close]):
+            found.add(doc[i - 1].text)  # "KPR (key press replay)"
+    result = frozenset(found)
+    doc.user_data[_SPELLED_OUT_KEY] = result
+    return result
+
+
+def _initials_of(abbreviation: str, words: Span) -> bool:
+    """ "LTL" of "long-term leave", "KPR" of "key press replay": an abbreviation in capitals whose
+    letters are the first letters of lowercase words (hyphens split words)."""
+    if not (2 <= len(abbreviation) <= _MAX_INITIALS and abbreviation.isalpha() and abbreviation.isupper()):
+        return False
+    parts = [part for t in words if not t.is_punct for part in t.text.split("-") if part]
+    parts = parts[-len(abbreviation) :] if len(parts) >= len(abbreviation) else []
+    return (
+        len(parts) == len(abbreviation)
+        and all(part.isalpha() and part.islower() for part in parts)
+        and "".join(part[0] for part in parts) == abbreviation.lower()
+    )
+
+
+def _abbreviation_of_common_words(span: Span, kind: str) -> bool:
+    """ "LTL" where the article writes "long-term leave (LTL)": an abbreviation the article spells
+    out in lowercase words is a common noun's, no body's or person's name."""
+    return (
+        kind != "place"
+        and len(span) == 1
+        and span.text.isupper()
+        and span.text in _spelled_out_in_common_words(span.doc)
+    )
+
+
 #: Drops that show a name to be the title of a work: one article quoting "Paper Moon" tells the
 #: reconciler that the unquoted "Paper Moon" of another is the work too.
 WORK_TITLE_DROPS = frozenset(
     {"title quoted elsewhere in the article", "title before a work's noun", "title in quotation marks",
      "title before a work's kind"}
 )  # fmt: skip
+#: Drops that show a name to be no body's or person's in every article of the folder: one that
+#: spells "LTL" out as "long-term leave (LTL)" tells the reconciler what "LTL" is in the others.
+FOLDER_DROPS = WORK_TITLE_DROPS | frozenset({"abbreviation of common words"})
 
 DROPS: tuple[Rule[Drop], ...] = (
     Rule(
@@ -1723,6 +1792,8 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("He carried a Remington rifle into the store.", "Remington", "organization", True),
             E("Remington reported lower sales this year.", "Remington", "organization", False),
             E("Officials praised U.S. technology at the fair.", "U.S.", "place", False),
+            E("Divers found the Orvik Telecom cable cut.", "Orvik Telecom", "organization", False),
+            E("Divers found the KX9 cable cut off the coast.", "KX9", "organization", True),
         ),
     ),
     Rule(
@@ -1898,6 +1969,24 @@ DROPS: tuple[Rule[Drop], ...] = (
                 "organization",
                 False,
             ),
+        ),
+    ),
+    Rule(
+        "currency",
+        _currency,
+        (
+            E("Traders feared a slump of the Euro.", "Euro", "organization", True),
+            E("Traders feared a slump at Eurobank.", "Eurobank", "organization", False),
+        ),
+    ),
+    Rule(
+        "abbreviation of common words",
+        _abbreviation_of_common_words,
+        (
+            E("The Hawks put Dell Ruiz on long-term leave (LTL) today.", "LTL", "organization", True),
+            E("Press the KPR (key press replay) button twice.", "KPR", "organization", True),
+            E("The Harbor Transit League (HTL) met today.", "HTL", "organization", False),
+            E("He drove for LTL on Monday.", "LTL", "organization", False),
         ),
     ),
     Rule(
@@ -2643,6 +2732,49 @@ def _street_named_elsewhere(span: Span, kind: str, label: str, places: frozenset
     return "place" if span_text(span) in street_names(span.doc) else None
 
 
+def _before_a_place_part(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "on the famed Varnia seafront", "Harlow's Kestrel campus", "the Orvik area": an
+    "organization" right before a lowercase noun for a place or a part of one names that place,
+    unless a body's word ends it ("the Harlow University campus")."""
+    doc = span.doc
+    if kind != "organization" or span.end >= len(doc) or span[-1].lower_ in BODY_HEADS:
+        return None
+    after = doc[span.end]
+    return "place" if after.is_lower and after.lower_ in PLACE_PART_NOUNS else None
+
+
+#: Words before a state or a country written as where something is: "in Ohio", "across the
+#: Baltic states" ("the" may come between).
+REGION_PREPOSITIONS = frozenset({"in", "to", "from", "across", "throughout", "around", "into"})
+
+
+def _region_as_a_place(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "a clinic in Newport, OR, said" and "lost in the Maldives" with the state or the country
+    tagged ORG: a name the gazetteer knows as a state, a province or a country, written after a
+    town and a comma or after a preposition of place, is that place (a body's name runs on:
+    "Ohio State", "Norway Post")."""
+    if kind != "organization" or len(span) > 3 or span[-1].lower_ in BODY_HEADS:
+        return None
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.text[:1].isupper() or after.text in ("'s", "’s")):
+        return None
+    before = list(doc[max(0, span.start - 2) : span.start])
+    if not before:
+        return None
+    after_town = (
+        len(before) == 2 and before[1].text == "," and before[0].text[:1].isupper() and before[0].is_alpha
+    )
+    if before[-1].lower_ == "the":
+        before = before[:-1]
+    after_preposition = bool(before) and before[-1].lower_ in REGION_PREPOSITIONS
+    if not (after_town or after_preposition):
+        return None
+    from .. import geo
+
+    return "place" if geo.region_of(span_text(span)) is not None else None
+
+
 RETYPES: tuple[Rule[Retype], ...] = (
     Rule(
         "short name of a body named in full",
@@ -2725,6 +2857,34 @@ RETYPES: tuple[Rule[Retype], ...] = (
                 "organization",
                 None,
             ),
+        ),
+        gives="place",
+    ),
+    Rule(
+        "name before a place's noun",
+        _before_a_place_part,
+        (
+            E("Thieves fled along the Varnia seafront at dawn.", "Varnia", "organization", "place"),
+            E("Lectures moved to the Kestrel campus of the college.", "Kestrel", "organization", "place"),
+            E(
+                "Students rallied on the Harlow University campus.",
+                "Harlow University",
+                "organization",
+                None,
+            ),
+            E("Thieves fled from the Varnia Seafront Hotel.", "Varnia Seafront Hotel", "organization", None),
+        ),
+        gives="place",
+    ),
+    Rule(
+        "state or country written as a place",
+        _region_as_a_place,
+        (
+            E("She checked into a clinic in Kestrel Bay, OR, on Monday.", "OR", "organization", "place"),
+            E("Traffic was lost in the Maldives for a day.", "Maldives", "organization", "place"),
+            E("Norway said traffic was lost for a day.", "Norway", "organization", None),
+            E("Fans of Ohio State were lost for a day.", "Ohio State", "organization", None),
+            E("He wrote to Varnia Post on Monday.", "Varnia Post", "organization", None),
         ),
         gives="place",
     ),
