@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import (
     COMPASS_POINTS,
+    CURRENCY_NAMES,
     EVENT_NOUNS,
     GENERAL_POSTS,
     HEADLINE_STATES,
@@ -31,11 +32,10 @@ from ..lexicon import (
     MONTH_NAMES,
     MOUNTAIN_WORDS,
     NAME_SUFFIXES,
-    CURRENCY_NAMES,
     ORG_HEAD_NOUNS,
     PEOPLE_PLURALS,
-    PLACE_PART_NOUNS,
     PERSON_NOUNS,
+    PLACE_PART_NOUNS,
     POSITION_ABBREVIATIONS,
     POST_ENDINGS,
     ROLE_WORDS,
@@ -957,15 +957,27 @@ SHIP_PREFIXES = frozenset(
 )  # fmt: skip
 
 
+#: Lowercase nouns for a ship or a craft written before its name or beside it: "the tanker
+#: Halvard", "aboard warship Tessel", "a Varnian freighter, the Northern Dawn,".
+VESSEL_NOUNS = frozenset(
+    {"ship", "vessel", "tanker", "supertanker", "freighter", "warship", "frigate", "destroyer", "cruiser",
+     "trawler", "dhow", "ferry", "yacht", "tugboat", "submarine", "helicopter", "aircraft", "airliner",
+     "carrier", "corvette", "gunboat", "liner", "schooner", "barge"}
+)  # fmt: skip
+
+
 def _ship(span: Span, kind: str) -> bool:
     """ "hijacked the MV Northern Dawn": a ship's prefix then a name is a ship, not a person or a
     body (the prefix is written in capitals, so "Ms Dana Kirk" is not taken); so is that name
-    written alone elsewhere in the article ("the Northern Dawn")."""
+    written alone elsewhere in the article ("the Northern Dawn"), and a name after a vessel's
+    noun ("the tanker Halvard") or in apposition to one ("a freighter, the Halvard,")."""
     if kind == "place":
         return False
     words = [t for t in span if not t.is_punct]
     if not words:
         return False
+    if len(words) >= 2 and words[0].lower_ in VESSEL_NOUNS and words[1].text[:1].isupper():
+        return True  # "Warship Tessel" tagged PERSON
     if len(words) == 1 or words[0].text not in SHIP_PREFIXES:
         return span_text(span) in _ship_names(span.doc)
     return words[1].text[:1].isupper()
@@ -981,7 +993,8 @@ def _ship_names(doc: Doc) -> frozenset[str]:
     if isinstance(cached, frozenset):
         return cached
     found: set[str] = set()
-    if SHIP_PREFIXES & token_texts(doc):  # most articles name no ship: no walk over their tokens
+    texts = token_texts(doc)
+    if SHIP_PREFIXES & texts:  # most articles name no ship: no walk over their tokens
         for token in doc:
             if token.text not in SHIP_PREFIXES:
                 continue
@@ -990,9 +1003,28 @@ def _ship_names(doc: Doc) -> frozenset[str]:
                 end += 1
             if end > token.i + 1:
                 found.add(text_between(doc, token.i + 1, end))
+    if VESSEL_NOUNS & texts:
+        forms = lower_forms(doc)
+        for noun in (i for i, form in enumerate(forms) if form in VESSEL_NOUNS and doc[i].is_lower):
+            found.update(_named_vessel(doc, noun))
     result = frozenset(found)
     doc.user_data[_SHIPS_KEY] = result
     return result
+
+
+def _named_vessel(doc: Doc, noun: int) -> Iterator[str]:
+    """The name a vessel's noun gives: right after it ("tanker Halvard Star", not "ship Captain
+    Dana Roe"), or an entity in apposition to it ("a freighter, the Halvard,")."""
+    end = noun + 1
+    while end < len(doc) and end - noun <= 3 and doc[end].text[:1].isupper() and not _is_role(doc[end].text):
+        end += 1
+    if end > noun + 1:
+        yield text_between(doc, noun + 1, end)
+    for child in doc[noun].children:
+        ent = entity_of(child) if child.dep_ == "appos" else None
+        if ent is not None and ent.label_ in ("ORG", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART"):
+            start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+            yield text_between(doc, start, ent.end)
 
 
 def _vehicle(span: Span, kind: str) -> bool:
@@ -1560,7 +1592,8 @@ def _spelled_out_in_common_words(doc: Doc) -> frozenset[str]:
             continue
         if i == 0 or not 2 <= len(doc[i - 1].text) <= _MAX_INITIALS:
             continue
-        close = next((j for j in range(i + 1, min(len(doc), i + _MAX_INITIALS + 4)) if doc[j].text == ")"), None)
+        reach = range(i + 1, min(len(doc), i + _MAX_INITIALS + 4))
+        close = next((j for j in reach if doc[j].text == ")"), None)
         if close is not None and _initials_of(doc[i - 1].text, doc[i + 1 : close]):
             found.add(doc[i - 1].text)  # "KPR (key press replay)"
     result = frozenset(found)
@@ -1593,6 +1626,91 @@ def _abbreviation_of_common_words(span: Span, kind: str) -> bool:
     )
 
 
+#: Nouns for a version of a product: "all versions of Vantor Mail", "the 64-bit edition of Quill".
+VERSION_NOUNS = frozenset(
+    {"version", "versions", "edition", "editions", "release", "releases", "build", "builds"}
+)
+
+
+def _version_of(span: Span, kind: str) -> bool:
+    """ "supported versions of Quill, Quill Pro and Vantor Mail": a name (or each name of a list)
+    after "versions of" is a product, not a body or a person."""
+    if kind == "place":
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and preposition.head.lower_ in VERSION_NOUNS
+        and preposition.head.i < span.start
+    )
+
+
+def _keys_pressed(span: Span, kind: str) -> bool:
+    """ "Ctrl+Alt+F4"-shaped names: keys pressed together, written joined by "+"."""
+    return kind != "place" and bool(_KEY_CHORD.fullmatch(span_text(span)))
+
+
+_KEY_CHORD = re.compile(r"[A-Za-z0-9]+(?:\+[A-Za-z0-9]+)+")
+
+
+def _award_category(span: Span, kind: str) -> bool:
+    """ "nominated in the category of Best Comic Turn", "the Best Comic Turn category": a prize's
+    category, not a body or a person."""
+    if kind == "place":
+        return False
+    doc = span.doc
+    before = text_between(doc, max(0, span.start - 2), span.start).lower()
+    after = doc[span.end] if span.end < len(doc) else None
+    return before in ("category of", "categories of") or (
+        after is not None and after.lower_ in ("category", "categories") and span.root.dep_ == "compound"
+    )
+
+
+_LAW_INITIALS_KEY = "eventfacts.law-initials"
+#: Small words a name's initials skip: "the Clean Rivers and Lakes Act" is "CRLA".
+_SKIPPED_IN_INITIALS = frozenset({"of", "the", "and", "for", "on", "to", "in", "&"})
+
+
+def _law_initials(doc: Doc) -> frozenset[str]:
+    """The initials of the laws, programmes and prizes the article names ("CRA" of "the Clean
+    Rivers Act"): a run of capitalised words ending in a word of `NOT_BODIES`. Computed once per
+    article."""
+    cached = doc.user_data.get(_LAW_INITIALS_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    found: set[str] = set()
+    lower = lower_forms(doc)
+    for i in (i for i, form in enumerate(lower) if form in NOT_BODIES and doc[i].text[:1].isupper()):
+        start = i
+        while start > 0 and (
+            doc[start - 1].text[:1].isupper() or (doc[start - 1].lower_ in _SKIPPED_IN_INITIALS and start > 1)
+        ):
+            start -= 1
+        words = [t.text for t in doc[start : i + 1] if t.lower_ not in _SKIPPED_IN_INITIALS]
+        if len(words) >= 2:
+            found.add("".join(w[0] for w in words).upper())
+    result = frozenset(found)
+    doc.user_data[_LAW_INITIALS_KEY] = result
+    return result
+
+
+def _law_abbreviation(span: Span, kind: str) -> bool:
+    """ "the CRA" where the article names "the Clean Rivers Act": the initials of a law, a
+    programme or a prize the article names are that thing, not a body."""
+    text = span_text(span)
+    return (
+        kind != "place"
+        and len(span) == 1
+        and text.isupper()
+        and 2 <= len(text) <= _MAX_INITIALS
+        and text in _law_initials(span.doc)
+    )
+
+
 #: Drops that show a name to be the title of a work: one article quoting "Paper Moon" tells the
 #: reconciler that the unquoted "Paper Moon" of another is the work too.
 WORK_TITLE_DROPS = frozenset(
@@ -1601,7 +1719,9 @@ WORK_TITLE_DROPS = frozenset(
 )  # fmt: skip
 #: Drops that show a name to be no body's or person's in every article of the folder: one that
 #: spells "LTL" out as "long-term leave (LTL)" tells the reconciler what "LTL" is in the others.
-FOLDER_DROPS = WORK_TITLE_DROPS | frozenset({"abbreviation of common words"})
+FOLDER_DROPS = WORK_TITLE_DROPS | frozenset(
+    {"abbreviation of common words", "abbreviation of a law's name", "version of a product"}
+)
 
 DROPS: tuple[Rule[Drop], ...] = (
     Rule(
@@ -1990,6 +2110,55 @@ DROPS: tuple[Rule[Drop], ...] = (
         ),
     ),
     Rule(
+        "abbreviation of a law's name",
+        _law_abbreviation,
+        (
+            E("The Clean Rivers Act was passed. Critics say the CRA is weak.", "CRA", "organization", True),
+            E("The Clean Rivers Agency met. Critics say the CRA is weak.", "CRA", "organization", False),
+        ),
+    ),
+    Rule(
+        "version of a product",
+        _version_of,
+        (
+            E("The flaw is in all versions of Quill and Vantor Mail.", "Vantor Mail", "organization", True),
+            E("The flaw is in the 64-bit version of Quill.", "Quill", "organization", True),
+            E(
+                "The flaw was found by engineers of Quill and Vantor Labs.",
+                "Vantor Labs",
+                "organization",
+                False,
+            ),
+        ),
+    ),
+    Rule(
+        "keys pressed together",
+        _keys_pressed,
+        (
+            E("Open the task list with Ctrl+Alt+F9 and wait.", "Ctrl+Alt+F9", "organization", True),
+            E("Open the task list with Vantor and wait.", "Vantor", "organization", False),
+        ),
+    ),
+    Rule(
+        "prize's category",
+        _award_category,
+        (
+            E(
+                "She was nominated in the category of Best Comic Turn.",
+                "Best Comic Turn",
+                "organization",
+                True,
+            ),
+            E("She won in the Best Comic Turn category.", "Best Comic Turn", "organization", True),
+            E(
+                "She was nominated by the Guild of Comic Writers.",
+                "Guild of Comic Writers",
+                "organization",
+                False,
+            ),
+        ),
+    ),
+    Rule(
         "make of vehicle",
         _vehicle,
         (
@@ -2012,6 +2181,15 @@ DROPS: tuple[Rule[Drop], ...] = (
                 True,
             ),
             E("The Halvard sent a distress call.", "Halvard", "organization", False),
+            E("Pirates boarded the tanker Halvard Star at dawn.", "Halvard Star", "organization", True),
+            E("Sailors aboard Warship Tessel saw the skiffs.", "Warship Tessel", "person", True),
+            E(
+                "Pirates hold a Varnian freighter, the Halvard Star, and its crew.",
+                "Halvard Star",
+                "organization",
+                True,
+            ),
+            E("The ship's captain, Dana Halvard, said the crew was safe.", "Dana Halvard", "person", False),
         ),
     ),
     Rule(
@@ -2735,12 +2913,59 @@ def _street_named_elsewhere(span: Span, kind: str, label: str, places: frozenset
 def _before_a_place_part(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "on the famed Varnia seafront", "Harlow's Kestrel campus", "the Orvik area": an
     "organization" right before a lowercase noun for a place or a part of one names that place,
-    unless a body's word ends it ("the Harlow University campus")."""
-    doc = span.doc
-    if kind != "organization" or span.end >= len(doc) or span[-1].lower_ in BODY_HEADS:
+    and so does that name written alone elsewhere in the article, unless a body's word ends it
+    ("the Harlow University campus")."""
+    if kind != "organization" or span[-1].lower_ in BODY_HEADS:
         return None
-    after = doc[span.end]
-    return "place" if after.is_lower and after.lower_ in PLACE_PART_NOUNS else None
+    return "place" if span_text(span) in _place_part_names(span.doc) else None
+
+
+_PLACE_PARTS_KEY = "eventfacts.place-part-names"
+
+
+def _place_part_names(doc: Doc) -> frozenset[str]:
+    """The entities the article writes right before a lowercase noun of `PLACE_PART_NOUNS`
+    ("Varnia" of "the Varnia seafront"), computed once per article."""
+    cached = doc.user_data.get(_PLACE_PARTS_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    found: set[str] = set()
+    if PLACE_PART_NOUNS & token_texts(doc):
+        lower = lower_forms(doc)
+        for i in (
+            i for i, form in enumerate(lower) if form in PLACE_PART_NOUNS and i > 0 and doc[i].is_lower
+        ):
+            start = i  # the capitalised words before the noun, entity or not: "the Rue Tessel avenue"
+            while start > 0 and i - start < 5 and _name_word_before(doc, start):
+                start -= 1
+            if start < i and doc[start].lower_ == "the":
+                start += 1
+            if start < i:
+                found.add(text_between(doc, start, i))
+    result = frozenset(found)
+    doc.user_data[_PLACE_PARTS_KEY] = result
+    return result
+
+
+def _name_word_before(doc: Doc, start: int) -> bool:
+    """Whether the token before `start` is a word of the same name: capitalised, or a hyphen
+    glued to the words on both sides ("Rue-Tessel")."""
+    before = doc[start - 1]
+    if before.text == "-":
+        return start > 1 and not before.whitespace_ and not doc[start - 2].whitespace_
+    return before.text[:1].isupper() and not before.is_punct
+
+
+def _compass_region(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "the Varnian Northwest": a name of capitalised words ending in a point of the compass
+    between two others ("Northwest", not "West": "Big West" is a league) is a region, not a body
+    (whose name would end in its body word); not after an acronym ("AFC Northwest", a division)."""
+    if kind != "organization" or len(span) < 2 or not all(t.is_title and t.is_alpha for t in span):
+        return None
+    return "place" if span[-1].lower_ in INTERCARDINAL_POINTS else None
+
+
+INTERCARDINAL_POINTS = frozenset(p for p in COMPASS_POINTS if len(p) > len("south"))
 
 
 #: Words before a state or a country written as where something is: "in Ohio", "across the
@@ -2873,6 +3098,39 @@ RETYPES: tuple[Rule[Retype], ...] = (
                 None,
             ),
             E("Thieves fled from the Varnia Seafront Hotel.", "Varnia Seafront Hotel", "organization", None),
+            E(
+                "Shops line the Rue Tessel avenue. Thieves fled off the Rue Tessel at dawn.",
+                "Rue Tessel",
+                "organization",
+                "place",
+            ),
+            E(
+                "Shops line the Rue-Tessel avenue. Thieves fled off the Rue-Tessel at dawn.",
+                "Rue-Tessel",
+                "organization",
+                "place",
+            ),
+        ),
+        gives="place",
+    ),
+    Rule(
+        "region named by the compass",
+        _compass_region,
+        (
+            E(
+                "Help came from the Varnian Northwest that week.",
+                "Varnian Northwest",
+                "organization",
+                "place",
+            ),
+            E(
+                "Help came from Northwest Varnian Rail that week.",
+                "Northwest Varnian Rail",
+                "organization",
+                None,
+            ),
+            E("The Hawks lead the Varnia West that week.", "Varnia West", "organization", None),
+            E("The Hawks lead the VFL Northwest that week.", "VFL Northwest", "organization", None),
         ),
         gives="place",
     ),
