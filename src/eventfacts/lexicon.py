@@ -440,7 +440,9 @@ SITE_HEADS_BEFORE_OF = frozenset(
     {"cathedral", "basilica", "shrine", "palace", "stade", "stadio", "estadio", "port", "ports",
      "headquarters", "castle", "fortress", "mausoleum"}
 )  # fmt: skip
-SITE_ENDINGS = frozenset({"headquarters", "plant", "refinery", "factory", "mine", "smelter", "shipyard"})
+SITE_ENDINGS = frozenset(
+    {"headquarters", "plant", "refinery", "factory", "mine", "smelter", "shipyard", "warehouse", "corridor"}
+)  # fmt: skip
 #: Lowercase nouns after a name that make it the name of a place or of a part of one, never of
 #: a body: "the Varnia seafront", "the Harlow Mills campus", "the Kestrel Bay area". A body's own
 #: name ends in its body word ("the Harlow University campus") and is left be.

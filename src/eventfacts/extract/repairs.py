@@ -1175,7 +1175,7 @@ def _work_after_its_noun(span: Span, kind: str) -> bool:
         i -= 1
         if i >= 0 and doc[i].text == ",":
             i -= 1
-    elif i >= 0 and doc[i].lower_ in _TITLE_VERBS:
+    if i >= 0 and doc[i].lower_ in _TITLE_VERBS:  # "a movie called The Long Night"
         i -= 1
     return i >= 0 and doc[i].is_lower and doc[i].lower_ in WORK_NOUNS
 
@@ -1676,15 +1676,15 @@ _SKIPPED_IN_INITIALS = frozenset({"of", "the", "and", "for", "on", "to", "in", "
 
 
 def _law_initials(doc: Doc) -> frozenset[str]:
-    """The initials of the laws, programmes and prizes the article names ("CRA" of "the Clean
-    Rivers Act"): a run of capitalised words ending in a word of `NOT_BODIES`. Computed once per
-    article."""
+    """The initials of the laws, programmes, prizes and sites the article names ("CRA" of "the
+    Clean Rivers Act", "OTC" of "the Orvik Transit Corridor"): a run of capitalised words ending
+    in a word of `NOT_BODIES` or `SITE_ENDINGS`. Computed once per article."""
     cached = doc.user_data.get(_LAW_INITIALS_KEY)
     if isinstance(cached, frozenset):
         return cached
     found: set[str] = set()
     lower = lower_forms(doc)
-    for i in (i for i, form in enumerate(lower) if form in NOT_BODIES and doc[i].text[:1].isupper()):
+    for i in (i for i, form in enumerate(lower) if form in _THING_ENDINGS and doc[i].text[:1].isupper()):
         start = i
         while start > 0 and (
             doc[start - 1].text[:1].isupper() or (doc[start - 1].lower_ in _SKIPPED_IN_INITIALS and start > 1)
@@ -1698,9 +1698,12 @@ def _law_initials(doc: Doc) -> frozenset[str]:
     return result
 
 
+_THING_ENDINGS = NOT_BODIES | SITE_ENDINGS
+
+
 def _law_abbreviation(span: Span, kind: str) -> bool:
     """ "the CRA" where the article names "the Clean Rivers Act": the initials of a law, a
-    programme or a prize the article names are that thing, not a body."""
+    programme, a prize or a site the article names are that thing, not a body."""
     text = span_text(span)
     return (
         kind != "place"
@@ -1720,7 +1723,7 @@ WORK_TITLE_DROPS = frozenset(
 #: Drops that show a name to be no body's or person's in every article of the folder: one that
 #: spells "LTL" out as "long-term leave (LTL)" tells the reconciler what "LTL" is in the others.
 FOLDER_DROPS = WORK_TITLE_DROPS | frozenset(
-    {"abbreviation of common words", "abbreviation of a law's name", "version of a product"}
+    {"abbreviation of common words", "abbreviation of a law's or a site's name", "version of a product"}
 )
 
 DROPS: tuple[Rule[Drop], ...] = (
@@ -1956,6 +1959,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E("In 2006 a movie, The Gilded Cage, told her story.", "Gilded Cage", "organization", True),
             E("The comic series The Lamplighter sold well.", "Lamplighter", "organization", True),
+            E("In 1991 a movie called The Lamplighter was a hit.", "Lamplighter", "organization", True),
             E("The movie studio Harrow Pictures sold well.", "Harrow Pictures", "organization", False),
             E("In 2006 a movie about The Gilded Cage told her story.", "Gilded Cage", "organization", False),
             E("After the film, Harrow Pictures said it would sue.", "Harrow Pictures", "organization", False),
@@ -2110,11 +2114,17 @@ DROPS: tuple[Rule[Drop], ...] = (
         ),
     ),
     Rule(
-        "abbreviation of a law's name",
+        "abbreviation of a law's or a site's name",
         _law_abbreviation,
         (
             E("The Clean Rivers Act was passed. Critics say the CRA is weak.", "CRA", "organization", True),
             E("The Clean Rivers Agency met. Critics say the CRA is weak.", "CRA", "organization", False),
+            E(
+                "Ships use the Orvik Transit Corridor (OTC) at night.",
+                "OTC",
+                "organization",
+                True,
+            ),
         ),
     ),
     Rule(
@@ -2304,7 +2314,12 @@ def _after_locative(span: Span) -> bool:
 
 def _site(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "the Cathedral of Saint Mary", "Stade de Varnia", "the Vantor Plant": a building or site
-    named by its head before "of" or "de", or ending in one, is a place, not a body."""
+    named by its head before "of" or "de", or ending in one, is a place, not a body; and a
+    "person" of three words or more ending in one ("the Harlow Mills Warehouse": no surname of
+    two given names)."""
+    if kind == "person" and len(span) >= 3 and span[-1].is_title and span[-1].lower_ in SITE_ENDINGS:
+        # but a surname ("Plant") is written alone again
+        return None if len(positions_of(token_forms(span.doc), span[-1].text)) > 1 else "place"
     if kind != "organization" or len(span) < 2 or span[-1].lower_ in BODY_HEADS:
         return None
     if span[-1].lower_ in SITE_ENDINGS and span[-1].text[:1].isupper():
@@ -2995,9 +3010,12 @@ def _region_as_a_place(span: Span, kind: str, label: str, places: frozenset[str]
     after_preposition = bool(before) and before[-1].lower_ in REGION_PREPOSITIONS
     if not (after_town or after_preposition):
         return None
+    text = span_text(span)
+    if text.isupper() and (len(text) > 2 or not after_town):
+        return None  # "the ATF": an acronym is a place only as a state's code after a town
     from .. import geo
 
-    return "place" if geo.region_of(span_text(span)) is not None else None
+    return "place" if geo.region_of(text) is not None else None
 
 
 RETYPES: tuple[Rule[Retype], ...] = (
@@ -3140,6 +3158,8 @@ RETYPES: tuple[Rule[Retype], ...] = (
         (
             E("She checked into a clinic in Kestrel Bay, OR, on Monday.", "OR", "organization", "place"),
             E("Traffic was lost in the Maldives for a day.", "Maldives", "organization", "place"),
+            E("With help from the ATF, police traced the gun.", "ATF", "organization", None),
+            E("With help from the OR, police traced the gun.", "OR", "organization", None),
             E("Norway said traffic was lost for a day.", "Norway", "organization", None),
             E("Fans of Ohio State were lost for a day.", "Ohio State", "organization", None),
             E("He wrote to Varnia Post on Monday.", "Varnia Post", "organization", None),
@@ -3175,6 +3195,24 @@ RETYPES: tuple[Rule[Retype], ...] = (
                 "place",
             ),
             E("Workers at the Vantor Plant were hurt.", "Vantor Plant", "organization", "place"),
+            E(
+                "Workers at the Harlow Mills Warehouse were hurt.",
+                "Harlow Mills Warehouse",
+                "person",
+                "place",
+            ),
+            E(
+                "Rioters blocked the Orvik Transit Corridor.",
+                "Orvik Transit Corridor",
+                "organization",
+                "place",
+            ),
+            E(
+                "Workers cheered Robert Vance Plant at the gate. Plant waved.",
+                "Robert Vance Plant",
+                "person",
+                None,
+            ),
             E("The Church of Varnia named a bishop.", "Church of Varnia", "organization", None),
             E("The University of Harlow hired her.", "University of Harlow", "organization", None),
         ),
