@@ -2989,7 +2989,7 @@ REGION_PREPOSITIONS = frozenset({"in", "to", "from", "across", "throughout", "ar
 
 
 def _region_as_a_place(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
-    """ "a clinic in Newport, OR, said" and "lost in the Maldives" with the state or the country
+    """ "a clinic in Kestrel Bay, OR, said" and "lost in the Comoros" with the state or the country
     tagged ORG: a name the gazetteer knows as a state, a province or a country, written after a
     town and a comma or after a preposition of place, is that place (a body's name runs on:
     "Ohio State", "Norway Post")."""
@@ -3157,7 +3157,7 @@ RETYPES: tuple[Rule[Retype], ...] = (
         _region_as_a_place,
         (
             E("She checked into a clinic in Kestrel Bay, OR, on Monday.", "OR", "organization", "place"),
-            E("Traffic was lost in the Maldives for a day.", "Maldives", "organization", "place"),
+            E("Traffic was lost in the Comoros for a day.", "Comoros", "organization", "place"),
             E("With help from the ATF, police traced the gun.", "ATF", "organization", None),
             E("With help from the OR, police traced the gun.", "OR", "organization", None),
             E("Norway said traffic was lost for a day.", "Norway", "organization", None),
