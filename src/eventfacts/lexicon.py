@@ -462,7 +462,22 @@ SITE_HEADS_BEFORE_OF = frozenset(
     {"cathedral", "basilica", "shrine", "palace", "stade", "stadio", "estadio", "port", "ports",
      "headquarters", "castle", "fortress", "mausoleum"}
 )  # fmt: skip
-SITE_ENDINGS = frozenset({"headquarters", "plant", "refinery", "factory", "mine", "smelter", "shipyard"})
+SITE_ENDINGS = frozenset(
+    {"headquarters", "plant", "refinery", "factory", "mine", "smelter", "shipyard", "warehouse", "corridor"}
+)  # fmt: skip
+#: Lowercase nouns after a name that make it the name of a place or of a part of one, never of
+#: a body: "the Varnia seafront", "the Harlow Mills campus", "the Kestrel Bay area". A body's own
+#: name ends in its body word ("the Harlow University campus") and is left be.
+PLACE_PART_NOUNS = frozenset(
+    {"seafront", "waterfront", "promenade", "boardwalk", "campus", "avenue", "boulevard", "neighborhood",
+     "neighbourhood", "district", "suburb", "area", "region", "strait", "straits", "peninsula", "coastline"}
+)  # fmt: skip
+#: Names of currencies, which NER tags as bodies: "a crisis for the Euro".
+CURRENCY_NAMES = frozenset(
+    {"euro", "euros", "dollar", "dollars", "yen", "yuan", "renminbi", "rupee", "rupees", "peso", "pesos",
+     "ruble", "rubles", "rouble", "roubles", "lira", "dinar", "dinars", "dirham", "shekel", "sterling",
+     "bitcoin"}
+)  # fmt: skip
 #: Head nouns that make the proper noun before them the name of a group: "the Wagner group".
 ORG_HEAD_NOUNS = frozenset(
     {"militia", "group", "party", "movement", "brigade", "faction", "organization", "organisation", "network",

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import (
     COMPASS_POINTS,
+    CURRENCY_NAMES,
     EVENT_NOUNS,
     GENERAL_POSTS,
     HEADLINE_STATES,
@@ -34,6 +35,7 @@ from ..lexicon import (
     ORG_HEAD_NOUNS,
     PEOPLE_PLURALS,
     PERSON_NOUNS,
+    PLACE_PART_NOUNS,
     POSITION_ABBREVIATIONS,
     POST_ENDINGS,
     ROLE_WORDS,
@@ -78,7 +80,8 @@ CHARGE_WORDS = frozenset(
 )  # fmt: skip
 CHARGE_FILLERS = frozenset(
     {"first", "second", "third", "degree", "aggravated", "reckless", "unlawful", "dangerous",
-     "commission", "attempted", "criminal", "deadly", "of", "a", "the", "with", "during", "and", "in"}
+     "commission", "attempted", "criminal", "deadly", "of", "a", "the", "with", "during", "and", "in",
+     "vehicular", "involuntary", "voluntary", "negligent", "criminally", "grand", "petty", "armed"}
 )  # fmt: skip
 #: Words next to a make of car: "a black BMW", "a 2007 Pontiac Grand Am", "a Ford SUV".
 VEHICLE_NOUNS = frozenset({"suv", "sedan", "truck", "pickup", "van", "car", "coupe", "minivan", "hatchback"})
@@ -129,7 +132,8 @@ PRODUCT_NOUNS = frozenset(
     {"technology", "software", "app", "device", "system", "rifle", "pistol", "handgun", "shotgun",
      "revolver", "carbine", "tablet", "phone", "smartphone", "syndrome", "disease", "disorder",
      "browser", "browsers", "tool", "tools", "toolkit", "console", "consoles", "missile", "missiles",
-     "launcher", "launchers", "crackers", "cookies", "snacks", "cereal", "malware"}
+     "launcher", "launchers", "crackers", "cookies", "snacks", "cereal", "malware", "cable", "cables",
+     "train", "trains", "helicopter", "helicopters"}
 )  # fmt: skip
 #: A model number after a make: "P226", "G19", "AR-15", "335i".
 _MODEL_NUMBER = re.compile(r"^(?=.*\d)(?:[A-Z]{1,4}-?\d{1,4}[A-Z]?|\d{2,4}[a-z]{1,3})$")
@@ -953,15 +957,27 @@ SHIP_PREFIXES = frozenset(
 )  # fmt: skip
 
 
+#: Lowercase nouns for a ship or a craft written before its name or beside it: "the tanker
+#: Halvard", "aboard warship Tessel", "a Varnian freighter, the Northern Dawn,".
+VESSEL_NOUNS = frozenset(
+    {"ship", "vessel", "tanker", "supertanker", "freighter", "warship", "frigate", "destroyer", "cruiser",
+     "trawler", "dhow", "ferry", "yacht", "tugboat", "submarine", "helicopter", "aircraft", "airliner",
+     "carrier", "corvette", "gunboat", "liner", "schooner", "barge"}
+)  # fmt: skip
+
+
 def _ship(span: Span, kind: str) -> bool:
     """ "hijacked the MV Northern Dawn": a ship's prefix then a name is a ship, not a person or a
     body (the prefix is written in capitals, so "Ms Dana Kirk" is not taken); so is that name
-    written alone elsewhere in the article ("the Northern Dawn")."""
+    written alone elsewhere in the article ("the Northern Dawn"), and a name after a vessel's
+    noun ("the tanker Halvard") or in apposition to one ("a freighter, the Halvard,")."""
     if kind == "place":
         return False
     words = [t for t in span if not t.is_punct]
     if not words:
         return False
+    if len(words) >= 2 and words[0].lower_ in VESSEL_NOUNS and words[1].text[:1].isupper():
+        return True  # "Warship Tessel" tagged PERSON
     if len(words) == 1 or words[0].text not in SHIP_PREFIXES:
         return span_text(span) in _ship_names(span.doc)
     return words[1].text[:1].isupper()
@@ -977,7 +993,8 @@ def _ship_names(doc: Doc) -> frozenset[str]:
     if isinstance(cached, frozenset):
         return cached
     found: set[str] = set()
-    if SHIP_PREFIXES & token_texts(doc):  # most articles name no ship: no walk over their tokens
+    texts = token_texts(doc)
+    if SHIP_PREFIXES & texts:  # most articles name no ship: no walk over their tokens
         for token in doc:
             if token.text not in SHIP_PREFIXES:
                 continue
@@ -986,9 +1003,28 @@ def _ship_names(doc: Doc) -> frozenset[str]:
                 end += 1
             if end > token.i + 1:
                 found.add(text_between(doc, token.i + 1, end))
+    if VESSEL_NOUNS & texts:
+        forms = lower_forms(doc)
+        for noun in (i for i, form in enumerate(forms) if form in VESSEL_NOUNS and doc[i].is_lower):
+            found.update(_named_vessel(doc, noun))
     result = frozenset(found)
     doc.user_data[_SHIPS_KEY] = result
     return result
+
+
+def _named_vessel(doc: Doc, noun: int) -> Iterator[str]:
+    """The name a vessel's noun gives: right after it ("tanker Halvard Star", not "ship Captain
+    Dana Roe"), or an entity in apposition to it ("a freighter, the Halvard,")."""
+    end = noun + 1
+    while end < len(doc) and end - noun <= 3 and doc[end].text[:1].isupper() and not _is_role(doc[end].text):
+        end += 1
+    if end > noun + 1:
+        yield text_between(doc, noun + 1, end)
+    for child in doc[noun].children:
+        ent = entity_of(child) if child.dep_ == "appos" else None
+        if ent is not None and ent.label_ in ("ORG", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART"):
+            start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+            yield text_between(doc, start, ent.end)
 
 
 def _vehicle(span: Span, kind: str) -> bool:
@@ -1046,8 +1082,9 @@ def _common_acronym(span: Span, kind: str) -> bool:
 
 def _product(span: Span, kind: str) -> bool:
     """ "ShotSpotter technology", "a Ruger pistol": a make or a product, named before its noun
-    (a body's name only: "U.S. technology" is a country's)."""
-    if kind != "organization":
+    (a body's name only: "U.S. technology" is a country's). A name with a company's word in it is
+    the owner of the thing, not the thing: "the Varnia Telecom cable"."""
+    if kind != "organization" or any(t.lower_ in COMPANY_WORDS for t in span):
         return False
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -1089,7 +1126,8 @@ COMPANY_WORDS = frozenset(
      "industries", "enterprises", "services", "solutions", "systems", "technologies", "labs", "media",
      "ventures", "associates", "consulting", "insurance", "bank", "trust", "motors", "airlines", "airways",
      "foods", "energy", "pharmaceuticals", "properties", "realty", "entertainment", "studios", "records",
-     "productions", "communications", "logistics", "investments", "securities", "administration"}
+     "productions", "communications", "logistics", "investments", "securities", "administration", "telecom",
+     "telecoms", "railways", "railway", "rail"}
 )  # fmt: skip
 BODY_HEADS = (
     NEWSPAPER_HEADS
@@ -1137,7 +1175,7 @@ def _work_after_its_noun(span: Span, kind: str) -> bool:
         i -= 1
         if i >= 0 and doc[i].text == ",":
             i -= 1
-    elif i >= 0 and doc[i].lower_ in _TITLE_VERBS:
+    if i >= 0 and doc[i].lower_ in _TITLE_VERBS:  # "a movie called The Long Night"
         i -= 1
     return i >= 0 and doc[i].is_lower and doc[i].lower_ in WORK_NOUNS
 
@@ -1527,12 +1565,166 @@ def _people_before_a_name(span: Span, kind: str) -> bool:
     )
 
 
+def _currency(span: Span, kind: str) -> bool:
+    """ "a wider crisis for the Euro" tagged ORG: a currency's name alone is no body."""
+    return kind == "organization" and len(span) == 1 and span[0].lower_ in CURRENCY_NAMES
+
+
+_SPELLED_OUT_KEY = "eventfacts.spelled-out-abbreviations"
+#: The longest abbreviation read as the initials of the words beside it.
+_MAX_INITIALS = 6
+
+
+def _spelled_out_in_common_words(doc: Doc) -> frozenset[str]:
+    """Abbreviations the article spells out in lowercase words beside them, in brackets either
+    way round: "placed on long-term leave (LTL)", "KPR (key press replay)". Computed once per
+    article."""
+    cached = doc.user_data.get(_SPELLED_OUT_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    found: set[str] = set()
+    for i in positions_of(lower_forms(doc), "("):
+        if i + 2 >= len(doc):
+            continue
+        inside = doc[i + 1]
+        if doc[i + 2].text == ")" and _initials_of(inside.text, doc[max(0, i - 2 * len(inside.text)) : i]):
+            found.add(inside.text)  # "long-term leave (LTL)"
+            continue
+        if i == 0 or not 2 <= len(doc[i - 1].text) <= _MAX_INITIALS:
+            continue
+        reach = range(i + 1, min(len(doc), i + _MAX_INITIALS + 4))
+        close = next((j for j in reach if doc[j].text == ")"), None)
+        if close is not None and _initials_of(doc[i - 1].text, doc[i + 1 : close]):
+            found.add(doc[i - 1].text)  # "KPR (key press replay)"
+    result = frozenset(found)
+    doc.user_data[_SPELLED_OUT_KEY] = result
+    return result
+
+
+def _initials_of(abbreviation: str, words: Span) -> bool:
+    """ "LTL" of "long-term leave", "KPR" of "key press replay": an abbreviation in capitals whose
+    letters are the first letters of lowercase words (hyphens split words)."""
+    if not (2 <= len(abbreviation) <= _MAX_INITIALS and abbreviation.isalpha() and abbreviation.isupper()):
+        return False
+    parts = [part for t in words if not t.is_punct for part in t.text.split("-") if part]
+    parts = parts[-len(abbreviation) :] if len(parts) >= len(abbreviation) else []
+    return (
+        len(parts) == len(abbreviation)
+        and all(part.isalpha() and part.islower() for part in parts)
+        and "".join(part[0] for part in parts) == abbreviation.lower()
+    )
+
+
+def _abbreviation_of_common_words(span: Span, kind: str) -> bool:
+    """ "LTL" where the article writes "long-term leave (LTL)": an abbreviation the article spells
+    out in lowercase words is a common noun's, no body's or person's name."""
+    return (
+        kind != "place"
+        and len(span) == 1
+        and span.text.isupper()
+        and span.text in _spelled_out_in_common_words(span.doc)
+    )
+
+
+#: Nouns for a version of a product: "all versions of Vantor Mail", "the 64-bit edition of Quill".
+VERSION_NOUNS = frozenset(
+    {"version", "versions", "edition", "editions", "release", "releases", "build", "builds"}
+)
+
+
+def _version_of(span: Span, kind: str) -> bool:
+    """ "supported versions of Quill, Quill Pro and Vantor Mail": a name (or each name of a list)
+    after "versions of" is a product, not a body or a person."""
+    if kind == "place":
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and preposition.head.lower_ in VERSION_NOUNS
+        and preposition.head.i < span.start
+    )
+
+
+def _keys_pressed(span: Span, kind: str) -> bool:
+    """ "Ctrl+Alt+F4"-shaped names: keys pressed together, written joined by "+"."""
+    return kind != "place" and bool(_KEY_CHORD.fullmatch(span_text(span)))
+
+
+_KEY_CHORD = re.compile(r"[A-Za-z0-9]+(?:\+[A-Za-z0-9]+)+")
+
+
+def _award_category(span: Span, kind: str) -> bool:
+    """ "nominated in the category of Best Comic Turn", "the Best Comic Turn category": a prize's
+    category, not a body or a person."""
+    if kind == "place":
+        return False
+    doc = span.doc
+    before = text_between(doc, max(0, span.start - 2), span.start).lower()
+    after = doc[span.end] if span.end < len(doc) else None
+    return before in ("category of", "categories of") or (
+        after is not None and after.lower_ in ("category", "categories") and span.root.dep_ == "compound"
+    )
+
+
+_LAW_INITIALS_KEY = "eventfacts.law-initials"
+#: Small words a name's initials skip: "the Clean Rivers and Lakes Act" is "CRLA".
+_SKIPPED_IN_INITIALS = frozenset({"of", "the", "and", "for", "on", "to", "in", "&"})
+
+
+def _law_initials(doc: Doc) -> frozenset[str]:
+    """The initials of the laws, programmes, prizes and sites the article names ("CRA" of "the
+    Clean Rivers Act", "OTC" of "the Orvik Transit Corridor"): a run of capitalised words ending
+    in a word of `NOT_BODIES` or `SITE_ENDINGS`. Computed once per article."""
+    cached = doc.user_data.get(_LAW_INITIALS_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    found: set[str] = set()
+    lower = lower_forms(doc)
+    for i in (i for i, form in enumerate(lower) if form in _THING_ENDINGS and doc[i].text[:1].isupper()):
+        start = i
+        while start > 0 and (
+            doc[start - 1].text[:1].isupper() or (doc[start - 1].lower_ in _SKIPPED_IN_INITIALS and start > 1)
+        ):
+            start -= 1
+        words = [t.text for t in doc[start : i + 1] if t.lower_ not in _SKIPPED_IN_INITIALS]
+        if len(words) >= 2:
+            found.add("".join(w[0] for w in words).upper())
+    result = frozenset(found)
+    doc.user_data[_LAW_INITIALS_KEY] = result
+    return result
+
+
+_THING_ENDINGS = NOT_BODIES | SITE_ENDINGS
+
+
+def _law_abbreviation(span: Span, kind: str) -> bool:
+    """ "the CRA" where the article names "the Clean Rivers Act": the initials of a law, a
+    programme, a prize or a site the article names are that thing, not a body."""
+    text = span_text(span)
+    return (
+        kind != "place"
+        and len(span) == 1
+        and text.isupper()
+        and 2 <= len(text) <= _MAX_INITIALS
+        and text in _law_initials(span.doc)
+    )
+
+
 #: Drops that show a name to be the title of a work: one article quoting "Paper Moon" tells the
 #: reconciler that the unquoted "Paper Moon" of another is the work too.
 WORK_TITLE_DROPS = frozenset(
     {"title quoted elsewhere in the article", "title before a work's noun", "title in quotation marks",
      "title before a work's kind"}
 )  # fmt: skip
+#: Drops that show a name to be no body's or person's in every article of the folder: one that
+#: spells "LTL" out as "long-term leave (LTL)" tells the reconciler what "LTL" is in the others.
+FOLDER_DROPS = WORK_TITLE_DROPS | frozenset(
+    {"abbreviation of common words", "abbreviation of a law's or a site's name", "version of a product"}
+)
 
 DROPS: tuple[Rule[Drop], ...] = (
     Rule(
@@ -1723,6 +1915,8 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("He carried a Remington rifle into the store.", "Remington", "organization", True),
             E("Remington reported lower sales this year.", "Remington", "organization", False),
             E("Officials praised U.S. technology at the fair.", "U.S.", "place", False),
+            E("Divers found the Orvik Telecom cable cut.", "Orvik Telecom", "organization", False),
+            E("Divers found the KX9 cable cut off the coast.", "KX9", "organization", True),
         ),
     ),
     Rule(
@@ -1765,6 +1959,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E("In 2006 a movie, The Gilded Cage, told her story.", "Gilded Cage", "organization", True),
             E("The comic series The Lamplighter sold well.", "Lamplighter", "organization", True),
+            E("In 1991 a movie called The Lamplighter was a hit.", "Lamplighter", "organization", True),
             E("The movie studio Harrow Pictures sold well.", "Harrow Pictures", "organization", False),
             E("In 2006 a movie about The Gilded Cage told her story.", "Gilded Cage", "organization", False),
             E("After the film, Harrow Pictures said it would sue.", "Harrow Pictures", "organization", False),
@@ -1901,6 +2096,79 @@ DROPS: tuple[Rule[Drop], ...] = (
         ),
     ),
     Rule(
+        "currency",
+        _currency,
+        (
+            E("Traders feared a slump of the Euro.", "Euro", "organization", True),
+            E("Traders feared a slump at Eurobank.", "Eurobank", "organization", False),
+        ),
+    ),
+    Rule(
+        "abbreviation of common words",
+        _abbreviation_of_common_words,
+        (
+            E("The Hawks put Dell Ruiz on long-term leave (LTL) today.", "LTL", "organization", True),
+            E("Press the KPR (key press replay) button twice.", "KPR", "organization", True),
+            E("The Harbor Transit League (HTL) met today.", "HTL", "organization", False),
+            E("He drove for LTL on Monday.", "LTL", "organization", False),
+        ),
+    ),
+    Rule(
+        "abbreviation of a law's or a site's name",
+        _law_abbreviation,
+        (
+            E("The Clean Rivers Act was passed. Critics say the CRA is weak.", "CRA", "organization", True),
+            E("The Clean Rivers Agency met. Critics say the CRA is weak.", "CRA", "organization", False),
+            E(
+                "Ships use the Orvik Transit Corridor (OTC) at night.",
+                "OTC",
+                "organization",
+                True,
+            ),
+        ),
+    ),
+    Rule(
+        "version of a product",
+        _version_of,
+        (
+            E("The flaw is in all versions of Quill and Vantor Mail.", "Vantor Mail", "organization", True),
+            E("The flaw is in the 64-bit version of Quill.", "Quill", "organization", True),
+            E(
+                "The flaw was found by engineers of Quill and Vantor Labs.",
+                "Vantor Labs",
+                "organization",
+                False,
+            ),
+        ),
+    ),
+    Rule(
+        "keys pressed together",
+        _keys_pressed,
+        (
+            E("Open the task list with Ctrl+Alt+F9 and wait.", "Ctrl+Alt+F9", "organization", True),
+            E("Open the task list with Vantor and wait.", "Vantor", "organization", False),
+        ),
+    ),
+    Rule(
+        "prize's category",
+        _award_category,
+        (
+            E(
+                "She was nominated in the category of Best Comic Turn.",
+                "Best Comic Turn",
+                "organization",
+                True,
+            ),
+            E("She won in the Best Comic Turn category.", "Best Comic Turn", "organization", True),
+            E(
+                "She was nominated by the Guild of Comic Writers.",
+                "Guild of Comic Writers",
+                "organization",
+                False,
+            ),
+        ),
+    ),
+    Rule(
         "make of vehicle",
         _vehicle,
         (
@@ -1923,6 +2191,15 @@ DROPS: tuple[Rule[Drop], ...] = (
                 True,
             ),
             E("The Halvard sent a distress call.", "Halvard", "organization", False),
+            E("Pirates boarded the tanker Halvard Star at dawn.", "Halvard Star", "organization", True),
+            E("Sailors aboard Warship Tessel saw the skiffs.", "Warship Tessel", "person", True),
+            E(
+                "Pirates hold a Varnian freighter, the Halvard Star, and its crew.",
+                "Halvard Star",
+                "organization",
+                True,
+            ),
+            E("The ship's captain, Dana Halvard, said the crew was safe.", "Dana Halvard", "person", False),
         ),
     ),
     Rule(
@@ -2037,7 +2314,12 @@ def _after_locative(span: Span) -> bool:
 
 def _site(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "the Cathedral of Saint Mary", "Stade de Varnia", "the Vantor Plant": a building or site
-    named by its head before "of" or "de", or ending in one, is a place, not a body."""
+    named by its head before "of" or "de", or ending in one, is a place, not a body; and a
+    "person" of three words or more ending in one ("the Harlow Mills Warehouse": no surname of
+    two given names)."""
+    if kind == "person" and len(span) >= 3 and span[-1].is_title and span[-1].lower_ in SITE_ENDINGS:
+        # but a surname ("Plant") is written alone again
+        return None if len(positions_of(token_forms(span.doc), span[-1].text)) > 1 else "place"
     if kind != "organization" or len(span) < 2 or span[-1].lower_ in BODY_HEADS:
         return None
     if span[-1].lower_ in SITE_ENDINGS and span[-1].text[:1].isupper():
@@ -2643,6 +2925,99 @@ def _street_named_elsewhere(span: Span, kind: str, label: str, places: frozenset
     return "place" if span_text(span) in street_names(span.doc) else None
 
 
+def _before_a_place_part(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "on the famed Varnia seafront", "Harlow's Kestrel campus", "the Orvik area": an
+    "organization" right before a lowercase noun for a place or a part of one names that place,
+    and so does that name written alone elsewhere in the article, unless a body's word ends it
+    ("the Harlow University campus")."""
+    if kind != "organization" or span[-1].lower_ in BODY_HEADS:
+        return None
+    return "place" if span_text(span) in _place_part_names(span.doc) else None
+
+
+_PLACE_PARTS_KEY = "eventfacts.place-part-names"
+
+
+def _place_part_names(doc: Doc) -> frozenset[str]:
+    """The entities the article writes right before a lowercase noun of `PLACE_PART_NOUNS`
+    ("Varnia" of "the Varnia seafront"), computed once per article."""
+    cached = doc.user_data.get(_PLACE_PARTS_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    found: set[str] = set()
+    if PLACE_PART_NOUNS & token_texts(doc):
+        lower = lower_forms(doc)
+        for i in (
+            i for i, form in enumerate(lower) if form in PLACE_PART_NOUNS and i > 0 and doc[i].is_lower
+        ):
+            start = i  # the capitalised words before the noun, entity or not: "the Rue Tessel avenue"
+            while start > 0 and i - start < 5 and _name_word_before(doc, start):
+                start -= 1
+            if start < i and doc[start].lower_ == "the":
+                start += 1
+            if start < i:
+                found.add(text_between(doc, start, i))
+    result = frozenset(found)
+    doc.user_data[_PLACE_PARTS_KEY] = result
+    return result
+
+
+def _name_word_before(doc: Doc, start: int) -> bool:
+    """Whether the token before `start` is a word of the same name: capitalised, or a hyphen
+    glued to the words on both sides ("Rue-Tessel")."""
+    before = doc[start - 1]
+    if before.text == "-":
+        return start > 1 and not before.whitespace_ and not doc[start - 2].whitespace_
+    return before.text[:1].isupper() and not before.is_punct
+
+
+def _compass_region(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "the Varnian Northwest": a name of capitalised words ending in a point of the compass
+    between two others ("Northwest", not "West": "Big West" is a league) is a region, not a body
+    (whose name would end in its body word); not after an acronym ("AFC Northwest", a division)."""
+    if kind != "organization" or len(span) < 2 or not all(t.is_title and t.is_alpha for t in span):
+        return None
+    return "place" if span[-1].lower_ in INTERCARDINAL_POINTS else None
+
+
+INTERCARDINAL_POINTS = frozenset(p for p in COMPASS_POINTS if len(p) > len("south"))
+
+
+#: Words before a state or a country written as where something is: "in Ohio", "across the
+#: Baltic states" ("the" may come between).
+REGION_PREPOSITIONS = frozenset({"in", "to", "from", "across", "throughout", "around", "into"})
+
+
+def _region_as_a_place(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "a clinic in Kestrel Bay, OR, said" and "lost in the Comoros" with the state or the country
+    tagged ORG: a name the gazetteer knows as a state, a province or a country, written after a
+    town and a comma or after a preposition of place, is that place (a body's name runs on:
+    "Ohio State", "Norway Post")."""
+    if kind != "organization" or len(span) > 3 or span[-1].lower_ in BODY_HEADS:
+        return None
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.text[:1].isupper() or after.text in ("'s", "’s")):
+        return None
+    before = list(doc[max(0, span.start - 2) : span.start])
+    if not before:
+        return None
+    after_town = (
+        len(before) == 2 and before[1].text == "," and before[0].text[:1].isupper() and before[0].is_alpha
+    )
+    if before[-1].lower_ == "the":
+        before = before[:-1]
+    after_preposition = bool(before) and before[-1].lower_ in REGION_PREPOSITIONS
+    if not (after_town or after_preposition):
+        return None
+    text = span_text(span)
+    if text.isupper() and (len(text) > 2 or not after_town):
+        return None  # "the ATF": an acronym is a place only as a state's code after a town
+    from .. import geo
+
+    return "place" if geo.region_of(text) is not None else None
+
+
 RETYPES: tuple[Rule[Retype], ...] = (
     Rule(
         "short name of a body named in full",
@@ -2729,6 +3104,69 @@ RETYPES: tuple[Rule[Retype], ...] = (
         gives="place",
     ),
     Rule(
+        "name before a place's noun",
+        _before_a_place_part,
+        (
+            E("Thieves fled along the Varnia seafront at dawn.", "Varnia", "organization", "place"),
+            E("Lectures moved to the Kestrel campus of the college.", "Kestrel", "organization", "place"),
+            E(
+                "Students rallied on the Harlow University campus.",
+                "Harlow University",
+                "organization",
+                None,
+            ),
+            E("Thieves fled from the Varnia Seafront Hotel.", "Varnia Seafront Hotel", "organization", None),
+            E(
+                "Shops line the Rue Tessel avenue. Thieves fled off the Rue Tessel at dawn.",
+                "Rue Tessel",
+                "organization",
+                "place",
+            ),
+            E(
+                "Shops line the Rue-Tessel avenue. Thieves fled off the Rue-Tessel at dawn.",
+                "Rue-Tessel",
+                "organization",
+                "place",
+            ),
+        ),
+        gives="place",
+    ),
+    Rule(
+        "region named by the compass",
+        _compass_region,
+        (
+            E(
+                "Help came from the Varnian Northwest that week.",
+                "Varnian Northwest",
+                "organization",
+                "place",
+            ),
+            E(
+                "Help came from Northwest Varnian Rail that week.",
+                "Northwest Varnian Rail",
+                "organization",
+                None,
+            ),
+            E("The Hawks lead the Varnia West that week.", "Varnia West", "organization", None),
+            E("The Hawks lead the VFL Northwest that week.", "VFL Northwest", "organization", None),
+        ),
+        gives="place",
+    ),
+    Rule(
+        "state or country written as a place",
+        _region_as_a_place,
+        (
+            E("She checked into a clinic in Kestrel Bay, OR, on Monday.", "OR", "organization", "place"),
+            E("Traffic was lost in the Comoros for a day.", "Comoros", "organization", "place"),
+            E("With help from the ATF, police traced the gun.", "ATF", "organization", None),
+            E("With help from the OR, police traced the gun.", "OR", "organization", None),
+            E("Norway said traffic was lost for a day.", "Norway", "organization", None),
+            E("Fans of Ohio State were lost for a day.", "Ohio State", "organization", None),
+            E("He wrote to Varnia Post on Monday.", "Varnia Post", "organization", None),
+        ),
+        gives="place",
+    ),
+    Rule(
         "street or address",
         _street,
         (
@@ -2757,6 +3195,24 @@ RETYPES: tuple[Rule[Retype], ...] = (
                 "place",
             ),
             E("Workers at the Vantor Plant were hurt.", "Vantor Plant", "organization", "place"),
+            E(
+                "Workers at the Harlow Mills Warehouse were hurt.",
+                "Harlow Mills Warehouse",
+                "person",
+                "place",
+            ),
+            E(
+                "Rioters blocked the Orvik Transit Corridor.",
+                "Orvik Transit Corridor",
+                "organization",
+                "place",
+            ),
+            E(
+                "Workers cheered Robert Vance Plant at the gate. Plant waved.",
+                "Robert Vance Plant",
+                "person",
+                None,
+            ),
             E("The Church of Varnia named a bishop.", "Church of Varnia", "organization", None),
             E("The University of Harlow hired her.", "University of Harlow", "organization", None),
         ),

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ..extract.patterns import STREET_SUFFIXES
-from ..extract.repairs import BODY_PATTERNS, WORK_TITLE_DROPS
+from ..extract.repairs import BODY_PATTERNS, FOLDER_DROPS
 from ..lexicon import MASTHEAD_WORDS, NAME_SUFFIXES
 from ..records import DroppedEntity, EntityMention, Evidence
 
@@ -132,7 +132,7 @@ def without_works(mentions: list[EntityMention], dropped: Iterable[DroppedEntity
     """The mentions less the names some source shows to be a work's title (quoted, or before
     "star" or "sequel"): "roles in Paper Moon" in one article, with no cue of its own, is the
     film another article quotes, not a person or a body. Places are left be."""
-    works = {fold(d.text) for d in dropped if d.reason in WORK_TITLE_DROPS}
+    works = {fold(d.text) for d in dropped if d.reason in FOLDER_DROPS}
     works.discard(())
     return [m for m in mentions if m.kind == "place" or fold(m.text) not in works]
 
