@@ -132,7 +132,8 @@ def fingerprint(text: str) -> tuple[int, ...]:
     tell a reprint of the same story, small enough to travel in a DocFacts line."""
     # each word encoded once: the UTF-8 of the joined words is the join of their UTF-8
     words = [w.encode() for w in re.findall(r"[^\W_]+", text.casefold())]
-    hashes = {zlib.crc32(b" ".join(words[i : i + 4])) for i in range(len(words) - 3)}
+    join, crc32 = b" ".join, zlib.crc32
+    hashes = {crc32(join(gram)) for gram in zip(words, words[1:], words[2:], words[3:])}
     return tuple(sorted(h for h in hashes if h % SAMPLE_EVERY == 0))
 
 
