@@ -160,9 +160,17 @@ def test_a_row_read_in_front_of_what_follows_its_place() -> None:
 
 
 def test_streets_begin_where_a_street_can_open() -> None:
-    texts = [*SCAN_TEXTS, "then the 12 block of Pine Lane, the\n400 block of Oak Rd., to 5th Street", "tthe 9 Elm St"]
+    texts = [
+        *SCAN_TEXTS,
+        "then the 12 block of Pine Lane, the\n400 block of Oak Rd., to 5th Street",
+        "tthe 9 Elm St",
+    ]
     for text in texts:
         starts = set(openings(_STREET_OPENING, text))
         assert all(m.start() in starts for m in _STREET_IN_TEXT.finditer(text)), text
     text = texts[-2]
-    assert [text[s:e] for s, e in streets_in(text)] == ["the 12 block of Pine Lane", "the\n400 block of Oak Rd.", "5th Street"]
+    assert [text[s:e] for s, e in streets_in(text)] == [
+        "the 12 block of Pine Lane",
+        "the\n400 block of Oak Rd.",
+        "5th Street",
+    ]

@@ -133,7 +133,7 @@ def fingerprint(text: str) -> tuple[int, ...]:
     # each word encoded once: the UTF-8 of the joined words is the join of their UTF-8
     words = [w.encode() for w in re.findall(r"[^\W_]+", text.casefold())]
     join, crc32 = b" ".join, zlib.crc32
-    hashes = {crc32(join(gram)) for gram in zip(words, words[1:], words[2:], words[3:])}
+    hashes = {crc32(join(gram)) for gram in zip(words, words[1:], words[2:], words[3:], strict=False)}
     return tuple(sorted(h for h in hashes if h % SAMPLE_EVERY == 0))
 
 
