@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..datelines import NAME, PARTICLES, REGION, UPPER, WORD, datelines
 from ..lexicon import (
@@ -149,11 +149,30 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, Needs, re.Patter
 #: a word ("Winston-Salem" is three tokens, "St." one, "Marlowe." at a sentence's end two).
 #: Which run is a name is decided on its characters by `_name_at`, with the dateline's
 #: `NAME`: the Matcher cannot see whether tokens are written apart or glued.
-_NAME_START: dict[str, object] = {"TEXT": {"REGEX": r"^[A-Z]"}}
-_NAME_PIECE: dict[str, object] = {
-    "TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z'’.]*|[a-z]+|-|\.|['’])$"},
-    "OP": "*",
-}
+_NAME_START_TEXT = re.compile(r"^[A-Z]")
+_NAME_PIECE_TEXT = re.compile(r"^(?:[A-Z][A-Za-z'’.]*|[a-z]+|-|\.|['’])$")
+_NAME_START: dict[str, object] = {"TEXT": {"REGEX": _NAME_START_TEXT.pattern}}
+_NAME_PIECE: dict[str, object] = {"TEXT": {"REGEX": _NAME_PIECE_TEXT.pattern}, "OP": "*"}
+
+
+def _starts_a_name(text: str) -> bool:
+    return _NAME_START_TEXT.search(text) is not None
+
+
+def _continues_a_name(text: str) -> bool:
+    return _NAME_PIECE_TEXT.search(text) is not None
+
+
+@lru_cache(maxsize=4)
+def _name_flags(vocab: Vocab) -> tuple[int, int]:
+    """The vocabulary's flags for `_NAME_START` and `_NAME_PIECE`: set once per word (and on
+    each new word as it is added), where the Matcher's `REGEX` was a Python call per token of
+    every window. Bits that no attribute of the vocabulary uses, from the top."""
+    used = getattr(vocab, "lex_attr_getters", {})
+    free = [bit for bit in range(63, 18, -1) if bit not in used]
+    return vocab.add_flag(_starts_a_name, free[0]), vocab.add_flag(_continues_a_name, free[1])
+
+
 _PARTICLES = frozenset(PARTICLES)
 #: The longest run of tokens a place name of four words takes (hyphens and particles within).
 NAME_TOKENS = 30
@@ -284,13 +303,18 @@ def _cue_matchers(vocab: Vocab) -> tuple[Matcher, ...]:
     which say where in a match its place is."""
     from spacy.matcher import Matcher
 
+    start, piece = _name_flags(vocab)
+    # `_NAME_START` and `_NAME_PIECE` as their flags
+    name_start: dict[Any, object] = {start: True}
+    name_piece: dict[Any, object] = {piece: True, "OP": "*"}
     matchers = []
     for _, befores, afters, _, _ in TOKEN_CUES:
-        matcher = Matcher(vocab)
+        # the rows' own words are checked by `Matcher(vocab)` in the tests: a flag is no name
+        matcher = Matcher(vocab, validate=False)
         for before in befores:
             for after in afters:
                 # a place nothing follows is as long as `NAME` reads it from its first word on
-                pattern = [*before, _NAME_START, *([_NAME_PIECE, *after] if after else [])]
+                pattern = [*before, name_start, *([name_piece, *after] if after else [])]
                 matcher.add(f"{len(before)}:{len(after)}", [pattern])
         matchers.append(matcher)
     return tuple(matchers)
