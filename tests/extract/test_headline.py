@@ -372,6 +372,53 @@ def test_after_sentence_start_reads_as_the_pattern_does(before: str, expected: b
     assert bool(_SENTENCE_START.search(before)) is expected
 
 
+CASING_BODIES = [
+    "The mayor of Dunmore said Tuesday's vote was close. o'Brien and O'Neill agreed.",
+    "Éric Duval met élan staff; naïve plans for the Straße (Nord) failed. x'y'Zed a''B 3rd a_B",
+    "Officials in 東京 and Ünterberg spoke.\nNew rules begin; d’Arc’s letter, ’s Gravenhage, 'Tis.",
+    "",
+    "Gang members left. The gang's van, a GANG tag and gangs: 'gang' said Gang2 x-gang; Ganges gang",
+    "The ﬁre at Kelvin Mill: fire crews, a ſtreet sign and Fire Chief Hale; İzmir and Tinsel.",
+]
+
+
+@pytest.mark.parametrize("body", CASING_BODIES)
+def test_one_word_is_counted_as_casing_counts_it(body: str) -> None:
+    """`_word_casing` scans for one word: it must count what `_casing` counts of that word, in
+    bodies with and without letters that casefold to ASCII."""
+    from eventfacts.extract.headline import _WORD, _casing, _word_casing
+
+    lower, upper = _casing(body)
+    words = {w.casefold() for w in _WORD.findall(body)} | {
+        "gang",
+        "fire",
+        "street",
+        "kelvin",
+        "izmir",
+        "absent",
+    }
+    for word in words:
+        assert _word_casing(word, body) == (lower[word], upper[word]), word
+
+
+def test_the_letters_that_fold_to_ascii_are_all_listed() -> None:
+    import re
+    import sys
+
+    from eventfacts.extract.headline import _FOLDS_TO_ASCII
+
+    ascii_letter = re.compile("(?i)[a-z]")
+    # a letter with no case mapping folds to itself and matches itself alone
+    cased = (
+        chr(p)
+        for p in range(128, sys.maxunicode + 1)
+        if chr(p).casefold() != chr(p) or chr(p).upper() != chr(p)
+    )
+    for char in cased:
+        if any(c.isascii() for c in char.casefold()) or ascii_letter.fullmatch(char):
+            assert _FOLDS_TO_ASCII.match(char), hex(ord(char))
+
+
 @pytest.mark.parametrize(
     "body",
     [

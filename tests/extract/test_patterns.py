@@ -7,6 +7,8 @@ import re
 import pytest
 
 from eventfacts.extract.patterns import (
+    _STREET_IN_TEXT,
+    _STREET_OPENING,
     matches_at,
     openings,
     street_kind,
@@ -14,7 +16,7 @@ from eventfacts.extract.patterns import (
     venue_kind,
     word_opening,
 )
-from eventfacts.extract.places import CUES, _cue_matches
+from eventfacts.extract.places import CUES, _cue_matches, _starts_before
 
 STREETS = [
     ("Elm St.", "street"),
@@ -71,7 +73,7 @@ def test_matches_at_finds_what_finditer_finds(text: str) -> None:
     street = re.compile(r"\b(?:the\s+)?\d{1,6}\s+block|\b[A-Z][a-z]+ (?:Street|Avenue)\b")
     starts = openings(word_opening(r"\dA-Zt"), text)
     assert [m.span() for m in matches_at(street, text, starts)] == [m.span() for m in street.finditer(text)]
-    for _cue, pattern, opening, _needs in CUES:
+    for _cue, pattern, opening, _needs, _before in CUES:
         if opening is not None:
             found = [m.span() for m in matches_at(pattern, text, openings(opening, text))]
             assert found == [m.span() for m in pattern.finditer(text)]
@@ -86,14 +88,24 @@ CUE_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize("text", SCAN_TEXTS + CUE_TEXTS)
+#: Texts of my own for the rows tried only in front of what follows their place (`before`): a
+#: town and its region after commas, line breaks, a side of the region, a comma with no region.
+PAIR_TEXTS = [
+    "Dunmore, Ruritania, Tarvel, N.Y., and Kessel Bay, northern Ostrava, were hit.",
+    "Sleet fell, and then Harlow Mills, Ore., closed\nPort Ellis, W.Va. reopened,Kestrel Bay, Ore.",
+    "Rain in Varnia, south-eastern Orm, then in\nLower Brannoch, and, later, East Tarvel, Fla.",
+    "Tarvel, Ruritania's capital, and O'Fallon-Hale, Ore.: Marlowe, the town; Salem, North Dakota",
+]
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS + CUE_TEXTS + PAIR_TEXTS)
 def test_every_cue_match_holds_the_words_its_row_needs(text: str) -> None:
-    for _cue, pattern, _opening, needs in CUES:
+    for _cue, pattern, _opening, needs, _before in CUES:
         for match in pattern.finditer(text):
             assert all(any(word in match.group() for word in group) for group in needs), match.group()
     # so the rows read only up to the last of those words find what each row's regex finds
     assert [(cue, m.span()) for cue, m in _cue_matches(text)] == [
-        (cue, m.span()) for cue, pattern, _, _ in CUES for m in pattern.finditer(text)
+        (cue, m.span()) for cue, pattern, *_ in CUES for m in pattern.finditer(text)
     ]
 
 
@@ -129,4 +141,36 @@ def test_streets_in_running_text() -> None:
         "the 400 block of West Harbor Boulevard",
         "Route 9",
         "12 Pine Lane",
+    ]
+
+
+def test_a_row_read_in_front_of_what_follows_its_place() -> None:
+    text = PAIR_TEXTS[0]
+    assert [text[slice(*m.span("place"))] for cue, m in _cue_matches(text) if cue == "pair"] == [
+        "Dunmore",
+        "Tarvel",
+        "Kessel Bay",
+    ]
+    for _cue, pattern, opening, _needs, before in CUES:
+        if before is None or opening is None:
+            continue
+        for text in SCAN_TEXTS + CUE_TEXTS + PAIR_TEXTS:
+            starts = set(_starts_before(before, opening, text))
+            assert all(m.start() in starts for m in pattern.finditer(text)), text
+
+
+def test_streets_begin_where_a_street_can_open() -> None:
+    texts = [
+        *SCAN_TEXTS,
+        "then the 12 block of Pine Lane, the\n400 block of Oak Rd., to 5th Street",
+        "tthe 9 Elm St",
+    ]
+    for text in texts:
+        starts = set(openings(_STREET_OPENING, text))
+        assert all(m.start() in starts for m in _STREET_IN_TEXT.finditer(text)), text
+    text = texts[-2]
+    assert [text[s:e] for s, e in streets_in(text)] == [
+        "the 12 block of Pine Lane",
+        "the\n400 block of Oak Rd.",
+        "5th Street",
     ]

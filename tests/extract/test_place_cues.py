@@ -356,3 +356,27 @@ def test_a_mountain_is_a_site_of_no_town(nlp, text: str, name: str, cue: str, co
 )
 def test_a_stop_word_is_no_place(nlp, text: str, names: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert {c.text for c in extract_places(nlp(text), source="a")} == names
+
+
+def test_the_name_flags_match_as_the_name_regexes_do() -> None:
+    """The rows' Matchers read a name's tokens from vocabulary flags (`_name_flags`): over every
+    row's examples and a few words of other shapes, they find what the same patterns with the
+    Matcher's `REGEX` (and its validation) find."""
+    from spacy.matcher import Matcher
+
+    from eventfacts.extract.places import _NAME_PIECE, _NAME_START, TOKEN_CUES, _cue_matchers, _tokens
+
+    texts = [text for _, text, _ in _token_rows()] + [
+        "police in Östberg-Vale and the Élan Quay residents, near St. Kell's o'Dara Point",
+        "a Harlow Mills man; the city of van Doorn, Marlowe's mayor, MARLOWE police",
+    ]
+    for text in texts:
+        doc = _tokens(text)
+        flagged = _cue_matchers(doc.vocab)
+        for row, (_, befores, afters, _, _) in enumerate(TOKEN_CUES):
+            plain = Matcher(doc.vocab)
+            for before in befores:
+                for after in afters:
+                    pattern = [*before, _NAME_START, *([_NAME_PIECE, *after] if after else [])]
+                    plain.add(f"{len(before)}:{len(after)}", [pattern])
+            assert sorted(flagged[row](doc)) == sorted(plain(doc)), (row, text)

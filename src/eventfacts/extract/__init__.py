@@ -24,7 +24,7 @@ from ..records import (
     Paragraph,
     SourceInfo,
 )
-from .common import REPORTING_VERBS, columns, lower_lemmas, text_of
+from .common import REPORTING_VERBS, columns, lower_lemmas, text_of, token_forms
 from .counts import extract_counts
 from .dates import (
     chrome_dates,
@@ -132,7 +132,8 @@ def fingerprint(text: str) -> tuple[int, ...]:
     tell a reprint of the same story, small enough to travel in a DocFacts line."""
     # each word encoded once: the UTF-8 of the joined words is the join of their UTF-8
     words = [w.encode() for w in re.findall(r"[^\W_]+", text.casefold())]
-    hashes = {zlib.crc32(b" ".join(words[i : i + 4])) for i in range(len(words) - 3)}
+    join, crc32 = b" ".join, zlib.crc32
+    hashes = {crc32(join(gram)) for gram in zip(words, words[1:], words[2:], words[3:], strict=False)}
     return tuple(sorted(h for h in hashes if h % SAMPLE_EVERY == 0))
 
 
@@ -179,11 +180,12 @@ def _terms(doc: Doc, start: int, end: int, flags: _TermColumns) -> set[str]:
     "51", "1,500"), which tell one event from another as well as words do."""
     (like_nums, alphas, lengths, tags, stops), lemmas = flags
     content_pos = _term_pos_ids()
+    forms = token_forms(doc)
     terms = set()
     for i in range(start, end):
         is_alpha, length = alphas[i], lengths[i]
         if like_nums[i]:
-            text = doc[i].text
+            text = forms[i]
             if length > 1 and any(c.isdigit() for c in text):
                 terms.add(f"#{text}")
             if not is_alpha:

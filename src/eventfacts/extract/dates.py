@@ -273,19 +273,21 @@ def _untagged(doc: Doc) -> Iterator[tuple[Span, DateExpr]]:
 
     matcher, pairs, longest = _time_matcher(doc.vocab)
     (lowers,) = columns(doc, LOWER)
-    # a token opens a pattern with the token after it ("the" only before "past", "next"...)
-    opens = [
-        lower in pairs and ((following := pairs[lower]) is None or after in following)
-        for lower, after in zip(lowers, [*lowers[1:], None][: len(lowers)], strict=True)
-    ]
+    # a token opens a pattern with the token after it ("the" only before "past", "next"...);
+    # most words open none, and only those that do are looked at twice
+    opens = [False] * len(lowers)
+    for i in [i for i, lower in enumerate(lowers) if lower in pairs]:
+        following = pairs[lowers[i]]
+        opens[i] = following is None or (i + 1 < len(lowers) and lowers[i + 1] in following)
     spans = [doc[start:end] for _, start, end in stretch_matches(doc, matcher, opens, longest)]
     # a day glued to its month's dot ("Dec.14", as some wire copy writes it) is one token NER
-    # does not tag
-    spans += [
-        span_of(doc, i, i + 1)
-        for i, text in enumerate(token_forms(doc))
-        if "." in text and _GLUED_DAY.fullmatch(text)
-    ]
+    # does not tag; a text without one anywhere has none in a token
+    if _GLUED_DAY.search(text_of(doc)):
+        spans += [
+            span_of(doc, i, i + 1)
+            for i, text in enumerate(token_forms(doc))
+            if "." in text and _GLUED_DAY.fullmatch(text)
+        ]
     for span in filter_spans(spans):
         if in_headline(span.root) or _ends_in_a_noun(span):
             continue

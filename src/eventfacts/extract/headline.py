@@ -347,7 +347,7 @@ def headline_facts(item: CleanArticle, doc: Doc | None, *, source: str) -> Headl
         )
         for m in _entities(doc, source)
     ]
-    common = [m for m in entities if _common_words_only(m.text, *_casing(item.body))]
+    common = [m for m in entities if _common_words_only(m.text, item.body)]
     return HeadlineFacts(
         entities=tuple(m for m in entities if m not in common),
         dropped=tuple(
@@ -551,12 +551,46 @@ def _with_bare_counts(
 COMMON_WORDS = "common words in a headline"
 
 
-def _common_words_only(name: str, lower: Counter[str], upper: Counter[str]) -> bool:
+def _common_words_only(name: str, body: str) -> bool:
     """ "Gang" of "Gang dispute blamed for shooting", "Nightclub" of "Nightclub shooting
     stemmed from feud": a headline's first word keeps its capital, and NER takes it for a name;
     the body writes it in lower case and never capitalised inside a sentence."""
     words = [w.casefold() for w in _WORD.findall(name)]
-    return bool(words) and all(lower[w] and not upper[w] for w in words)
+    return bool(words) and all(lower and not upper for lower, upper in (_word_casing(w, body) for w in words))
+
+
+def _word_casing(word: str, body: str) -> tuple[int, int]:
+    """What `_casing(body)` counts of one word (casefolded): how often the body writes it in
+    lower case, and capitalised inside a sentence. An ASCII word is counted by one scan for it
+    (a headline's names are a word or two, and its body's counts were built for them alone
+    when its headline needed no recasing), unless the body holds a letter that casefolds to
+    ASCII or that the scan's case-blind match takes for an ASCII letter ("ß", "ſ", "K")."""
+    if not word.isascii() or _FOLDS_TO_ASCII.search(body):
+        lower, upper = _casing(body)
+        return lower[word], upper[word]
+    lower_count = upper_count = 0
+    for match in _word_pattern(word).finditer(body):
+        start = match.start()
+        if body[start] in _ASCII_LOWERCASE:
+            lower_count += 1
+        elif not _after_sentence_start(body[max(0, start - 3) : start]):
+            upper_count += 1
+    return lower_count, upper_count
+
+
+@lru_cache(maxsize=1024)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """The whole words of `_WORD` that casefold to the ASCII `word`, in a text without
+    `_FOLDS_TO_ASCII`: no letter (or letter and apostrophe) before, none after."""
+    # its first letter in either case opens the pattern, for the engine's fast scan
+    first = f"[{word[0].lower()}{word[0].upper()}]{_WORD_OPENS}"
+    return re.compile(rf"{first}(?i:{re.escape(word[1:])})(?![^\W\d_])(?!['’][^\W\d_])")
+
+
+#: The letters beyond ASCII whose casefold holds ASCII ("ß" -> "ss", the ligature "ﬁ" -> "fi")
+#: or that a case-blind regex matches to an ASCII letter ("ſ" to "s", the Kelvin sign to "k").
+_FOLDS_TO_ASCII = re.compile("[\xdf\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
+_ASCII_LOWERCASE = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 def _entities(doc: Doc, source: str) -> list[EntityMention]:

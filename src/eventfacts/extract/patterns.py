@@ -205,8 +205,9 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterat
             after = match.end()
 
 
-#: Where a street can begin: a number, "the" (of "the 400 block"), or a capital.
-_STREET_OPENING = word_opening(r"\dA-Zt")
+#: Where a street can begin: a number, a capital, or "the" before a number (of "the 400 block"),
+#: not every word that opens with a "t".
+_STREET_OPENING = re.compile(r"(?:[\dA-Z]|t(?=he\s+\d))(?<!\w.)")
 
 
 def streets_in(text: str) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..datelines import NAME, PARTICLES, REGION, UPPER, WORD, datelines
 from ..lexicon import (
@@ -84,21 +84,29 @@ _AREA_NOUNS = (
 #: `container`; every match begins at a word that `opening` finds (None: try every offset), and
 #: holds one string of each group of `needs`, so a text without one (most texts name no
 #: "refugee camp" and no "neighborhood") is not scanned with the row at all.
+#: A row's `before`, when not None, finds what follows the place of every match: a match begins
+#: in the stretch of its line in front of one, after the last comma there (a place name holds no
+#: comma and no line break), so the row is tried only at the word starts of those stretches.
 #: The dateline is no row here: its grammar is `eventfacts.datelines`, which cleaning and the
 #: entities read too.
 Needs = tuple[tuple[str, ...], ...]
-CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, Needs], ...] = (
+#: The side of a region a town is in: "Marlowe, northern Ruritania".
+_SIDE = (
+    "north|south|east|west|central|northern|southern|eastern|western|"
+    "north-?eastern|north-?western|south-?eastern|south-?western"
+)
+CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, Needs, re.Pattern[str] | None], ...] = (
     # "Marlowe, Ore.", "in Marlowe, Oregon,", "in Marlowe, northern Ruritania"; not "Marlowe,
     # Ruritania's ..."
     (
         "pair",  # a regex: REGION is the dateline grammar's, which tokens cut unevenly ("N.Y.", "W.Va.")
         re.compile(
-            rf"\b(?P<place>{NAME}), (?:(?:north|south|east|west|central|northern|southern|eastern|western|"
-            rf"north-?eastern|north-?western|south-?eastern|south-?western) )?(?P<region>{REGION})"
+            rf"\b(?P<place>{NAME}), (?:(?:{_SIDE}) )?(?P<region>{REGION})"
             r"(?![’']s\b)(?=[\s,.;:)'’\"”]|$)"
         ),
         _CAPITAL,
         (),
+        re.compile(rf", (?:(?:{_SIDE}) )?[A-Z]"),  # REGION opens with a capital
     ),
     # "Marlowe's Eastgate neighborhood", "the Eastgate neighborhood", "the Eastgate area of Marlowe"
     (
@@ -109,6 +117,7 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, Needs], ...] = (
         ),
         _CAPITAL_OR_THE,
         (tuple(f" {noun}" for noun in _AREA_NOUNS),),
+        None,
     ),
     # "Marlowe's Eastgate District", "Marlowe's South Side": a part of a town, by its head noun.
     (
@@ -118,6 +127,7 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, Needs], ...] = (
         ),
         _CAPITAL,
         (("'s ", "’s "), tuple(PART_NOUNS)),
+        None,
     ),
     # "the Kakuma refugee camp in Kenya", "Moria camp on Lesbos", "the Ridgeback mine near
     # Tarvel": a site with the town, island or country it is in.
@@ -125,11 +135,11 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, Needs], ...] = (
         "site",  # a regex: two names of any length in one match (`TOKEN_CUES` keys place one)
         re.compile(
             rf"\b(?P<place>{NAME} {SITE_NOUN}),? (?:in|near|outside|on|at|of)(?: the)?(?: island of)?"
-            rf"(?: (?:north|south|east|west|central|northern|southern|eastern|western|"
-            rf"north-?eastern|north-?western|south-?eastern|south-?western))? (?P<container>{NAME})"
+            rf"(?: (?:{_SIDE}))? (?P<container>{NAME})"
         ),
         _CAPITAL,
         (tuple(form for head in _SITE_HEADS for form in (head.split()[-1], head.split()[-1].capitalize())),),
+        None,
     ),
 )
 
@@ -139,11 +149,30 @@ CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, Needs], ...] = (
 #: a word ("Winston-Salem" is three tokens, "St." one, "Marlowe." at a sentence's end two).
 #: Which run is a name is decided on its characters by `_name_at`, with the dateline's
 #: `NAME`: the Matcher cannot see whether tokens are written apart or glued.
-_NAME_START: dict[str, object] = {"TEXT": {"REGEX": r"^[A-Z]"}}
-_NAME_PIECE: dict[str, object] = {
-    "TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z'’.]*|[a-z]+|-|\.|['’])$"},
-    "OP": "*",
-}
+_NAME_START_TEXT = re.compile(r"^[A-Z]")
+_NAME_PIECE_TEXT = re.compile(r"^(?:[A-Z][A-Za-z'’.]*|[a-z]+|-|\.|['’])$")
+_NAME_START: dict[str, object] = {"TEXT": {"REGEX": _NAME_START_TEXT.pattern}}
+_NAME_PIECE: dict[str, object] = {"TEXT": {"REGEX": _NAME_PIECE_TEXT.pattern}, "OP": "*"}
+
+
+def _starts_a_name(text: str) -> bool:
+    return _NAME_START_TEXT.search(text) is not None
+
+
+def _continues_a_name(text: str) -> bool:
+    return _NAME_PIECE_TEXT.search(text) is not None
+
+
+@lru_cache(maxsize=4)
+def _name_flags(vocab: Vocab) -> tuple[int, int]:
+    """The vocabulary's flags for `_NAME_START` and `_NAME_PIECE`: set once per word (and on
+    each new word as it is added), where the Matcher's `REGEX` was a Python call per token of
+    every window. Bits that no attribute of the vocabulary uses, from the top."""
+    used = getattr(vocab, "lex_attr_getters", {})
+    free = [bit for bit in range(63, 18, -1) if bit not in used]
+    return vocab.add_flag(_starts_a_name, free[0]), vocab.add_flag(_continues_a_name, free[1])
+
+
 _PARTICLES = frozenset(PARTICLES)
 #: The longest run of tokens a place name of four words takes (hyphens and particles within).
 NAME_TOKENS = 30
@@ -274,13 +303,18 @@ def _cue_matchers(vocab: Vocab) -> tuple[Matcher, ...]:
     which say where in a match its place is."""
     from spacy.matcher import Matcher
 
+    start, piece = _name_flags(vocab)
+    # `_NAME_START` and `_NAME_PIECE` as their flags
+    name_start: dict[Any, object] = {start: True}
+    name_piece: dict[Any, object] = {piece: True, "OP": "*"}
     matchers = []
     for _, befores, afters, _, _ in TOKEN_CUES:
-        matcher = Matcher(vocab)
+        # the rows' own words are checked by `Matcher(vocab)` in the tests: a flag is no name
+        matcher = Matcher(vocab, validate=False)
         for before in befores:
             for after in afters:
                 # a place nothing follows is as long as `NAME` reads it from its first word on
-                pattern = [*before, _NAME_START, *([_NAME_PIECE, *after] if after else [])]
+                pattern = [*before, name_start, *([name_piece, *after] if after else [])]
                 matcher.add(f"{len(before)}:{len(after)}", [pattern])
         matchers.append(matcher)
     return tuple(matchers)
@@ -420,21 +454,55 @@ def _whole_tokens(doc: Doc, text: str, start: int, read: int) -> tuple[int, int]
 def _cue_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """(cue, match) for every match of every row of `CUES`, row by row."""
     starts: dict[re.Pattern[str], list[int]] = {}
-    for cue, pattern, opening, needs in CUES:
+    for cue, pattern, opening, needs, before in CUES:
         # a match holds a string of each group where it begins or after: none begins after the
         # last of them, and a text without one has no match
-        last = min((max(text.rfind(word) for word in group) for group in needs), default=len(text))
+        last = len(text)
+        for group in _needed(needs):
+            last = min(last, _last_start(group, text))
+            if last < 0:
+                break
         if last < 0:
             continue
         if opening is None:
             matches: Iterator[re.Match[str]] = pattern.finditer(text)
         else:
-            if opening not in starts:
-                starts[opening] = openings(opening, text)
-            row_starts = starts[opening]
+            if before is not None:
+                row_starts = _starts_before(before, opening, text)
+            else:
+                if opening not in starts:
+                    starts[opening] = openings(opening, text)
+                row_starts = starts[opening]
             matches = matches_at(pattern, text, row_starts[: bisect_right(row_starts, last)])
         for match in matches:
             yield cue, match
+
+
+@lru_cache(maxsize=16)
+def _needed(needs: Needs) -> tuple[re.Pattern[str], ...]:
+    """Each group of a row's needed strings as one pattern that matches, empty, wherever one of
+    them begins: a scan of the text per group, where `str.rfind` was one per string."""
+    return tuple(re.compile(f"(?=(?:{'|'.join(map(re.escape, group))}))") for group in needs)
+
+
+def _last_start(group: re.Pattern[str], text: str) -> int:
+    """Where the last string of `group` (`_needed`) in `text` begins, or -1: the greatest
+    `text.rfind(word)` of its strings."""
+    last = -1
+    for match in group.finditer(text):
+        last = match.start()
+    return last
+
+
+def _starts_before(before: re.Pattern[str], opening: re.Pattern[str], text: str) -> list[int]:
+    """The word starts of `opening` in the stretches of `text` a row's match can begin in: from
+    the last comma or line break in front of each match of `before` up to it."""
+    found: list[int] = []
+    for mark in before.finditer(text):
+        at = mark.start()
+        since = max(text.rfind(",", 0, at), text.rfind("\n", 0, at)) + 1
+        found.extend(match.start() for match in opening.finditer(text, since, at))
+    return found
 
 
 def _found(doc: Doc) -> Iterator[tuple[str, tuple[int, int], str | None, str | None]]:
@@ -504,6 +572,9 @@ _CARE_VERB = re.compile(
     r"admitted|pronounced dead|died|listed)\b",
     re.IGNORECASE,
 )
+#: `_CARE_VERB` without its opening word boundary: where a piece of a text cut at a sentence's
+#: start has a care verb, the whole text has this.
+_CARE_VERB_ANYWHERE = re.compile(_CARE_VERB.pattern.removeprefix(r"\b"), re.IGNORECASE)
 _CARE_NOUN = re.compile(r"\b(?:hospital|medical|trauma cent(?:er|re)|clinic|infirmary)\b", re.IGNORECASE)
 
 
@@ -523,6 +594,8 @@ def _as_care(cue: PlaceCue, doc: Doc, text: str) -> PlaceCue:
     if cue.cue not in CARE_OPEN_CUES:
         return cue  # before its sentence is looked up: spaCy's `Span.sent` walks the Doc
     start, end = cue.evidence.start, cue.evidence.end
+    if not _CARE_VERB_ANYWHERE.search(text, max(0, start - CARE_WINDOW), start):
+        return cue  # no care verb in the window, so none in the part of it in the sentence
     sentence_start = _sentence_start(doc, start)
     before = re.split(r"[!?;]\s", text[max(0, sentence_start, start - CARE_WINDOW) : start])[-1]
     after = text[end : end + 40]

@@ -26,6 +26,8 @@ from .common import (
     REPORTING_VERBS,
     evidence,
     indexes_where,
+    lower_forms,
+    lower_lemmas,
     repaired_entity,
     repaired_ents,
     repaired_label,
@@ -619,7 +621,15 @@ def _verbs_between(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
     if span is None:
         return []
-    return [t for t in span if (t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS) or _according_to(t)]
+    # the words are read from the Doc's kept lists: a Token is built for a candidate only
+    lemmas, lowers = lower_lemmas(doc), lower_forms(doc)
+    found = []
+    for i in range(span.start, span.end):
+        if lemmas[i] in REPORTING_VERBS and doc[i].pos_ == "VERB":
+            found.append(doc[i])
+        elif lowers[i] == "according" and i + 1 < len(lowers) and lowers[i + 1] == "to":
+            found.append(doc[i])  # `_according_to`
+    return found
 
 
 def _according_to(token: Token) -> bool:
