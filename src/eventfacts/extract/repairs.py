@@ -44,7 +44,7 @@ from ..lexicon import (
     WORK_NOUNS_AFTER_TITLE,
 )
 from ..rules import Example as E
-from ..rules import Rule
+from ..rules import Rule, by_kind
 from .common import (
     HONORIFICS,
     REPORTING_VERBS,
@@ -153,6 +153,14 @@ _AGE_BEFORE = re.compile(r"\b\d{1,3}[- ](?:year|month|week|day)s?[- ]old\s*$", r
 _STREET_WORDS = frozenset(w for name, abbrs in STREET_SUFFIXES.items() for w in (name, *abbrs))
 #: "Eubank and Lomas boulevards": plural street nouns that are never verbs.
 STREET_PLURALS = frozenset({"streets", "avenues", "boulevards", "roads", "lanes", "highways", "parkways"})
+#: The kinds of name a repair reads, and the sets of them a trim or drop row declares it acts
+#: on (`Rule.kinds`): `repair` asks a row about names of those kinds only.
+NAME_KINDS = ("person", "organization", "place")
+ONLY_PERSON = frozenset({"person"})
+ONLY_ORGANIZATION = frozenset({"organization"})
+ONLY_PLACE = frozenset({"place"})
+NO_PERSON = frozenset({"organization", "place"})
+NO_PLACE = frozenset({"person", "organization"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,13 +189,13 @@ def repair(span: Span, kind: str, label: str, *, places: frozenset[str] = frozen
         if new is not None and new != kind:
             kind = new
             fired.append(first.name)
-    for trim in TRIMS:
+    for trim in _TRIMS_BY_KIND.get(kind, TRIMS):  # the rows that can act on a name of its kind
         trimmed = trim.apply(span, kind)
         if trimmed is not span and trimmed != span:  # most rows give the span itself back
             fired.append(trim.name)
         span = trimmed
     title = text_between(original.doc, original.start, span.start) if span.start > original.start else None
-    for drop in DROPS:
+    for drop in _DROPS_BY_KIND.get(kind, DROPS):
         if drop.apply(span, kind):
             return Repair(span, kind, dropped=drop.name, rules=tuple(fired))
     for retype in RETYPES:
@@ -505,6 +513,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
             ),
             E("The anchor at KMPH News read the statement.", "KMPH News", "organization", "KMPH News"),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "verb form before a name",
@@ -513,6 +522,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
             E("Trapped Tomas Reyes called for help.", "Trapped Tomas Reyes", "person", "Tomas Reyes"),
             E("Tomas Reyes called for help.", "Tomas Reyes", "person", "Tomas Reyes"),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "dictionary word before a name",
@@ -545,6 +555,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Orchard Tomas Reyes",
             ),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "nickname in quotes before a name",
@@ -558,6 +569,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 'Wei "Danny" Chen',
             ),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "title after a place or body",
@@ -582,6 +594,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Harlow State Police",
             ),
         ),
+        kinds=NO_PERSON,
     ),
     Rule(
         "role after a body's name",
@@ -606,6 +619,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Harlow Police Officers Association",
             ),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "venue name after a possessive",
@@ -624,6 +638,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Hartley Foundation",
             ),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "possessive inside a name",
@@ -660,6 +675,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Harlow Herald",
             ),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "words after a joint",
@@ -684,6 +700,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Mercy Medical Center",
             ),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "role noun before a name",
@@ -700,6 +717,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
             E("TE Dan Moss caught two passes.", "TE Dan Moss", "person", "Dan Moss"),
             E("Te Rangi Moss spoke at the hui.", "Te Rangi Moss", "person", "Te Rangi Moss"),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "fate word after a name",
@@ -708,6 +726,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
             E("Ada Marie Quist Dead At 90", "Ada Marie Quist Dead", "person", "Ada Marie Quist"),
             E("The actor John Hurt spoke.", "John Hurt", "person", "John Hurt"),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "town after a name",
@@ -726,6 +745,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Ella Marie Brandt",
             ),
         ),
+        kinds=ONLY_PERSON,
     ),
 )
 
@@ -1543,6 +1563,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Sgt. Dana Kirk declined to comment on the case.", "Sgt. Dana Kirk", "person", False),
             E("Neighbours said Rosa King kept bees. Later King was shot twice.", "King", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "title's abbreviation at the end",
@@ -1551,6 +1572,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Call Harlow Police Sgt. Ada Roe with tips.", "Harlow Police Sgt", "person", True),
             E("Ada Roe led the search.", "Ada Roe", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "compass direction",
@@ -1559,6 +1581,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The crash was at 400 North and 1200 West.", "West", "place", True),
             E("The cadets marched at West Point.", "West Point", "place", False),
         ),
+        kinds=ONLY_PLACE,
     ),
     Rule(
         "common noun",
@@ -1568,6 +1591,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Dana Kirk said the car was stolen.", "Dana Kirk", "person", False),
             E("Neighbours said Rosa King kept bees. Later King was shot twice.", "King", "person", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "month",
@@ -1592,6 +1616,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Crowds filled the Harbor Lights Festival.", "Harbor Lights Festival", "person", True),
             E("She thanked Dana Quill twice.", "Dana Quill", "person", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "people before a longer name",
@@ -1600,6 +1625,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("She taught reading at the Women's Harbor Prison for years.", "Women", "organization", True),
             E("Men's health was the theme of the fair.", "Men", "organization", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "post held by one person",
@@ -1621,6 +1647,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Staff at Harlow General treated the boy.", "Harlow General", "organization", False),
             E("He joined the Varnia Boxing Council in May.", "Varnia Boxing Council", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "software product",
@@ -1630,6 +1657,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The Zeta Trojan stole passwords.", "Zeta Trojan", "organization", True),
             E("Vantor Software issued a fix tonight.", "Vantor Software", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "title before a work's kind",
@@ -1646,6 +1674,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("He starred in a Harlow Pictures film in 1990.", "Harlow Pictures", "organization", False),
             E("Donors paid for a Red Cross program in the camp.", "Red Cross", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "named as a thing elsewhere",
@@ -1666,6 +1695,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             ),
             E("Marta Quill was hurt. Marta Quill was rescued.", "Marta Quill", "person", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "prize",
@@ -1691,6 +1721,7 @@ DROPS: tuple[Rule[Drop], ...] = (
                 False,
             ),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "description, not a name",
@@ -1699,6 +1730,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The letter was signed Worried Neighbor.", "Worried Neighbor", "person", True),
             E("The letter was signed Nora Quill.", "Nora Quill", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "name cut short",
@@ -1707,6 +1739,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Reporter Dana K contributed to this story.", "Dana K", "person", True),
             E("Reporter Dana Kirk contributed to this story.", "Dana Kirk", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "common acronym",
@@ -1724,6 +1757,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Remington reported lower sales this year.", "Remington", "organization", False),
             E("Officials praised U.S. technology at the fair.", "U.S.", "place", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "licence plate",
@@ -1742,6 +1776,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The Portland 21ers beat Denver. The 21ers led.", "Portland 21ers", "organization", False),
             E("Install Vantor Shield 4.0 from the site.", "Vantor Shield 4.0", "organization", True),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "thing someone owns",
@@ -1750,6 +1785,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Someone scratched a slur into his Tesla overnight.", "Tesla", "organization", True),
             E("Tesla recalled thousands of cars on Monday.", "Tesla", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "title in quotation marks",
@@ -1758,6 +1794,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E('She starred in the film "Silent Harbor" last year.', "Silent Harbor", "organization", True),
             E("She worked for Silent Harbor Films last year.", "Silent Harbor Films", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "title after a work's noun",
@@ -1769,6 +1806,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("In 2006 a movie about The Gilded Cage told her story.", "Gilded Cage", "organization", False),
             E("After the film, Harrow Pictures said it would sue.", "Harrow Pictures", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "title quoted elsewhere in the article",
@@ -1789,6 +1827,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             ),
             E("Rita's cousin Ada Moon was hurt in the crash.", "Ada Moon", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "title before a work's noun",
@@ -1801,6 +1840,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The Harlow Hawks star Dan Moss was hurt.", "Harlow Hawks", "organization", False),
             E("The Harlow Pictures franchise made money.", "Harlow Pictures", "organization", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "one word of a name with a particle",
@@ -1809,6 +1849,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The shop stands on Paseo del Mar near the pier.", "Paseo", "person", True),
             E("The shop owner, Juan Ortega, was unhurt.", "Juan Ortega", "person", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "common word in capitals",
@@ -1831,6 +1872,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Harlow 51-50 was the final score.", "Harlow 51-50", "person", True),
             E("Tomas Reyes scored 51 points.", "Tomas Reyes", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "common word at the start of a sentence",
@@ -1841,6 +1883,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Prayers were said downtown. Crowds came on Friday.", "Prayers", "organization", False),
             E("Crowds came to see Prayers and a prayer on Friday.", "Prayers", "organization", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "two names joined by 'and'",
@@ -1854,6 +1897,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             ),
             E("Procter and Gamble raised its prices.", "Procter and Gamble", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "part of an organization's name",
@@ -1862,6 +1906,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("She wrote for the Denver Post for a decade.", "Denver", "place", True),
             E("She moved to Denver a decade ago.", "Denver", "place", False),
         ),
+        kinds=ONLY_PLACE,
     ),
     Rule(
         "nickname",
@@ -1870,6 +1915,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Carl Burt, aka Tiny, was arrested on Friday.", "Tiny", "person", True),
             E("Carl Burt was arrested on Friday.", "Carl Burt", "person", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "a family",
@@ -1878,6 +1924,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The Hendersons moved away after the fire.", "Hendersons", "person", True),
             E("Ruth Henderson moved away after the fire.", "Ruth Henderson", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "a family named as a group",
@@ -1886,6 +1933,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Ann Price opened the shop. The Prices also have a daughter.", "Prices", "organization", True),
             E("The Celtics won the game in overtime.", "Celtics", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "criminal charge",
@@ -1899,6 +1947,7 @@ DROPS: tuple[Rule[Drop], ...] = (
                 False,
             ),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "make of vehicle",
@@ -1907,6 +1956,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The robbers fled in a silver Honda.", "Honda", "organization", True),
             E("Honda announced a recall of its scooters.", "Honda", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "ship",
@@ -1924,6 +1974,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             ),
             E("The Halvard sent a distress call.", "Halvard", "organization", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "not capitalised",
@@ -1940,6 +1991,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The house on Cedar Hollow Lane burned down.", "Cedar Hollow", "person", True),
             E("Cedar Hollow said the house burned down.", "Cedar Hollow", "person", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "part of a venue name",
@@ -1948,6 +2000,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("He was taken to Brennan hospital with burns.", "Brennan", "person", True),
             E("Brennan was taken to a hospital with burns.", "Brennan", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "name after 'the'",
@@ -1956,6 +2009,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Tourists crowded around the Colossus at dawn.", "Colossus", "person", True),
             E("Tourists crowded around Mira Castell at dawn.", "Mira Castell", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "dictionary word alone",
@@ -1970,6 +2024,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Marisol waved from the boat in Varnholm.", "Marisol", "person", False),
             E("Stars such as Lorna Quist and Thunder came to the gala.", "Thunder", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "dictionary words only",
@@ -1981,8 +2036,12 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Mr. Stone Bridges led the climbers up the ridge.", "Stone Bridges", "person", False),
             E("Stone Bridges, 61, led the climbers up the ridge.", "Stone Bridges", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
 )
+#: Each kind's trims and drops, in order (the rows `Rule.kinds` lets act on it).
+_TRIMS_BY_KIND = by_kind(TRIMS, NAME_KINDS)
+_DROPS_BY_KIND = by_kind(DROPS, NAME_KINDS)
 
 # ----------------------------------------------------------------------------------- retypes
 
