@@ -3066,10 +3066,11 @@ def hyphenated_names(doc: Doc) -> tuple[Span, ...]:
     if isinstance(cached, tuple):
         return cached
     forms = lower_forms(doc)
+    # the hyphens found by `positions_of`'s scan in C, not a test per word
     compounds = [
         (i - 1, i + 2)
-        for i in range(1, len(doc) - 1)
-        if forms[i] == "-"
+        for i in positions_of(forms, "-")
+        if 1 <= i < len(doc) - 1
         and not doc[i].whitespace_
         and not doc[i - 1].whitespace_
         and _name_word(doc[i - 1])
