@@ -3229,7 +3229,7 @@ def _body_matcher(vocab: Vocab) -> Matcher:
 
 def _body_stretches(doc: Doc) -> Iterator[tuple[int, int]]:
     """The runs of two tokens or more where every token could be one of a `BODY_PATTERNS` match
-    (a capitalised word, a number, "and", "service") and one could end it (`_ends_a_body`), as
+    (a capitalised word, a number, "and", "service") and one could end it (`_ends_a_body_at`), as
     (start, end). The Matcher reads each run alone: it finds the same names (no name crosses a
     word none of its tokens can be) without testing every word of the article against every
     pattern (its set tests run in Python); most runs of capitalised words hold no word that
@@ -3248,7 +3248,7 @@ def _body_stretches(doc: Doc) -> Iterator[tuple[int, int]]:
         if (
             start is not None
             and i - start >= 2
-            and any(_ends_a_body(texts[j], lowers[j]) for j in range(start, i))
+            and any(_ends_a_body_at(j, start, texts, lowers, titles) for j in range(start + 1, i))
         ):
             yield start, i
         start = None
@@ -3265,6 +3265,17 @@ def _ends_a_body(text: str, lower: str) -> bool:
     return lower in BODY_LAST_WORDS or (
         len(text) >= 2 and text[-1] == "s" and text[-2] != "s" and text[-2].islower()
     )
+
+
+def _ends_a_body_at(j: int, start: int, texts: list[str], lowers: list[str], titles: list[int]) -> bool:
+    """Whether word `j` of a run begun at `start` can end a `BODY_PATTERNS` name: a word that
+    can end one (`_ends_a_body`) after the words every pattern ending in it needs before it in
+    the run, a capitalised word before a plural or "Police" and "Fire and" and a name before
+    "Rescue". The first word of a run ends none ("Police Chief Ana Ruiz said", "Officials said"),
+    and the Matcher is not run on a run that holds no other."""
+    if not _ends_a_body(texts[j], lowers[j]):
+        return False
+    return j - start >= 3 if lowers[j] == "rescue" else bool(titles[j - 1])
 
 
 def named_bodies(doc: Doc) -> tuple[Span, ...]:
