@@ -575,9 +575,16 @@ def _headline_like(doc: Doc, start: int, end: int, last: str) -> bool:
     """A title-case line without a full stop (`last`: its last word): a headline or subhead."""
     if last in (".", "!", "?", "”", '"'):
         return False  # most sentences: decided without reading the others
-    words = [t for t in doc[start:end] if t.is_alpha]
+    # the words read from the Doc's strings (`Token.is_alpha` is `str.isalpha` of its text), not
+    # from a Token built for each
+    forms, lowers = token_forms(doc), lower_forms(doc)
+    words = [i for i in range(start, end) if forms[i].isalpha()]
     if len(words) < 4:
         return False
-    small = {"a", "an", "the", "of", "on", "in", "with", "for", "to", "and", "at", "by", "from"}
-    content = [t for t in words if t.lower_ not in small]
-    return bool(content) and sum(t.text[0].isupper() for t in content) / len(content) >= 0.8
+    content = [i for i in words if lowers[i] not in _HEADLINE_SMALL_WORDS]
+    return bool(content) and sum(forms[i][0].isupper() for i in content) / len(content) >= 0.8
+
+
+_HEADLINE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "on", "in", "with", "for", "to", "and", "at", "by", "from"}
+)
