@@ -126,7 +126,7 @@ def columns(doc: Doc, *attrs: int) -> list[list[int]]:
     if not len(doc):
         return [[] for _ in attrs]
     array = doc.to_array(list(attrs))
-    return [column.tolist() for column in array.T] if len(attrs) > 1 else [array.tolist()]
+    return array.T.tolist() if len(attrs) > 1 else [array.tolist()]  # one call: rows of the transpose
 
 
 def lower_lemmas(doc: Doc) -> list[str]:
