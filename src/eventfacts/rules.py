@@ -41,6 +41,18 @@ class Rule(Generic[F]):
     #: on a name already of that kind (all it could give is no change), which spares most rows
     #: on most names; tests/extract/test_repair_rules.py holds each row to it on its examples.
     gives: str | None = None
+    #: For a trim or a drop: the kinds of name it can change or throw out (None: any). The
+    #: repairs try it on a name of those kinds only (`by_kind`); most rows read one kind, and
+    #: asking the others was a call per name and row that returned at once.
+    #: tests/extract/test_repair_rules.py holds each row to it on its examples, asked as every
+    #: other kind.
+    kinds: frozenset[str] | None = None
+
+
+def by_kind(rows: tuple[Rule[F], ...], kinds: Iterable[str]) -> dict[str, tuple[Rule[F], ...]]:
+    """For each of `kinds`, the rows of a family that can act on a name of that kind
+    (`Rule.kinds`), in the family's order."""
+    return {kind: tuple(row for row in rows if row.kinds is None or kind in row.kinds) for kind in kinds}
 
 
 def check_family(rows: Iterable[Rule[F]]) -> None:

@@ -246,3 +246,40 @@ def test_span_text_is_the_text_of_each_span_asked_in_turn(nlp: Any) -> None:
     assert [span_text(s) for s in spans] == [s.text for s in spans]
     other = nlp("Mayor Ines Calder of Brightwater thanked the crews on Harbor Road.")
     assert span_text(other[1:3]) == "Ines Calder"  # the same words of another Doc
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TEXT,
+        "Ferry Halts At Dunmore Quay\n\nA ferry ran aground off Dunmore Quay on Friday. Nobody was hurt.\n",
+        "Crews worked all night",
+        "Alone",
+        "",
+        "\n\n",
+    ],
+)
+def test_the_index_reads_the_sentences_the_doc_gives(nlp: Any, text: str) -> None:
+    from eventfacts.extract.common import doc_index
+
+    doc = nlp(text)
+    index = doc_index(doc)
+    sents = list(doc.sents)
+    assert [(index.sent_start[s.start], index.sent_end[s.start]) for s in sents] == [
+        (s.start, s.end) for s in sents
+    ]
+    assert all(index.sent_start[t.i] == t.sent.start and index.sent_end[t.i] == t.sent.end for t in doc)
+    assert index.char_end == [t.idx + len(t.text) for t in doc]
+    assert index.ent == [next((e for e in doc.ents if e.start <= t.i < e.end), None) for t in doc]
+
+
+def test_the_index_of_a_doc_without_sentences_refuses_as_doc_sents_does(nlp: Any) -> None:
+    from spacy.tokens import Doc
+
+    from eventfacts.extract.common import doc_index
+
+    doc = Doc(nlp.vocab, words=["Ferry", "halts", "at", "Dunmore"])
+    with pytest.raises(ValueError, match="E030"):
+        list(doc.sents)
+    with pytest.raises(ValueError, match="E030"):
+        doc_index(doc)

@@ -10,7 +10,7 @@ from eventfacts.annotate import NAMES_COMPONENT
 from eventfacts.extract import entities, repairs
 from eventfacts.extract.entities import entity_candidates
 from eventfacts.records import DroppedEntity, EntityMention
-from eventfacts.rules import Example, Rule, check_family
+from eventfacts.rules import Example, Rule, by_kind, check_family
 
 LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
 FAMILIES: dict[str, tuple[Rule[object], ...]] = {
@@ -90,6 +90,58 @@ def test_a_retype_gives_only_the_kind_it_declares(
     assert row.gives in LABELS, f"{row.name}: no kind declared"
     span = _span(nlp, Example(example.text, example.span, kind, example.gives))
     assert row.apply(span, kind, LABELS[kind], frozenset()) in (None, row.gives)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("family", "row", "example", "kind"),
+    [
+        pytest.param(family, row, example, kind, id=f"{family}: {row.name}: {example.span}: as {kind}")
+        for family in ("trims", "drops")
+        for row in FAMILIES[family]
+        if row.kinds is not None
+        for example in row.examples
+        for kind in sorted(set(LABELS) - row.kinds)
+    ],
+)
+def test_a_trim_or_drop_acts_only_on_the_kinds_it_declares(
+    nlp, family: str, row: Rule[object], example: Example, kind: str
+) -> None:  # type: ignore[no-untyped-def]
+    """`repair` asks a trim or a drop only about names of the kinds it declares: sound only if
+    the row leaves a name of any other kind as it is."""
+    span = _span(nlp, Example(example.text, example.span, kind, example.gives))
+    given = row.apply(span, kind)  # type: ignore[operator]
+    if family == "trims":
+        assert (given.start, given.end) == (span.start, span.end)
+    else:
+        assert given is False
+
+
+def test_repair_asks_each_trim_and_drop_only_about_its_kinds(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[tuple[str, str]] = []
+
+    def ask(name):  # type: ignore[no-untyped-def]
+        def row(span, kind):  # type: ignore[no-untyped-def]
+            asked.append((name, kind))
+            return span if name == "trim" else False
+
+        return row
+
+    doc = nlp("Tomas Reyes of Varnholm Lumber drove to Ostrava.")  # repaired with the real rows
+    trims = (Rule("trim", ask("trim"), (), kinds=frozenset({"person"})),)
+    drops = (Rule("drop", ask("drop"), (), kinds=frozenset({"place"})), Rule("any", ask("any"), ()))
+    monkeypatch.setattr(repairs, "_TRIMS_BY_KIND", by_kind(trims, repairs.NAME_KINDS))
+    monkeypatch.setattr(repairs, "_DROPS_BY_KIND", by_kind(drops, repairs.NAME_KINDS))
+    monkeypatch.setattr(repairs, "RETYPES", ())
+    repairs.repair(doc[0:2], "person", "PERSON")
+    repairs.repair(doc[3:5], "organization", "ORG")
+    repairs.repair(doc[7:8], "place", "GPE")
+    assert asked == [
+        ("trim", "person"),
+        ("any", "person"),
+        ("any", "organization"),
+        ("drop", "place"),
+        ("any", "place"),
+    ]
 
 
 def test_repair_does_not_ask_a_retype_about_a_name_of_its_kind(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]

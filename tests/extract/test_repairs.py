@@ -497,6 +497,8 @@ BODY_STRETCH_CASES = [
     "Mercia Constabulary. Officers of Brampton Police arrived; 3 Rivers Rangers left.",
     "nothing here is capitalised at all, and no service runs",
     "Mayor Dana Kirk and Judge Omar Ross met the Halden Foxes and Tarn Valley Rescue.",
+    "Police Chief Ana Ruiz said. Rescue Crews came. Fire and Rescue. Officers Jo Banks left.",
+    "Brampton Fire and Rescue and Mercia Fire and Rescue Service said Wardens of Ness Rangers met",
     "",
 ]
 
@@ -524,6 +526,9 @@ def test_body_stretches_skip_runs_no_body_name_can_end(nlp) -> None:  # type: ig
     doc = nlp("Mayor Dana Kirk and Judge Omar Ross met the Halden Foxes and Tarn Valley Rescue.")
     # no word of the first run ends in a plural's "s" ("Ross" is no plural), nor is a force's
     assert [doc[a:b].text for a, b in _body_stretches(doc)] == ["Halden Foxes and Tarn Valley Rescue"]
+    # a word that can end a name opens each run: no name ends in it, and no other word ends one
+    doc = nlp("Police Chief Ana Ruiz said. Officers Jo Lind and Mia Ruiz left. Fire and Rescue left.")
+    assert list(_body_stretches(doc)) == []
 
 
 @pytest.mark.parametrize("start,end", [(0, 0), (0, 3), (2, 5), (4, 9)])

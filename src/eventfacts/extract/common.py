@@ -6,7 +6,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
-from typing import TYPE_CHECKING, Any
+from operator import add
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..records import Evidence
 
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span, Token
 
+T = TypeVar("T")
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss"})
 REPORTING_VERBS = frozenset(
@@ -57,28 +59,33 @@ def doc_index(doc: Doc) -> DocIndex:
     cached = doc.user_data.get(_INDEX_KEY)
     if isinstance(cached, DocIndex):
         return cached
-    from spacy.attrs import IDX, IS_SPACE
+    from spacy.attrs import IDX, IS_SPACE, SENT_START
 
     n = len(doc)
-    starts, ends, numbers, headline = [0] * n, [0] * n, [0] * n, [False] * n
-    spaces, char_start = columns(doc, IS_SPACE, IDX)
+    starts: list[int] = []
+    ends: list[int] = []
+    numbers: list[int] = []
+    headline: list[bool] = []
+    spaces, char_start, sent_starts = columns(doc, IS_SPACE, IDX, SENT_START)
+    forms = token_forms(doc)
     index = -1
-    for sent in doc.sents:
-        start, end = sent.start, sent.end
-        last = next((i for i in range(end - 1, start - 1, -1) if not spaces[i]), None)
-        if last is not None:
+    for start, end in _sentence_bounds(doc, sent_starts):
+        last = end - 1
+        while last >= start and spaces[last]:  # the sentence's last word that is not white space
+            last -= 1
+        if last >= start:
             index += 1
         width = end - start
-        starts[start:end], ends[start:end] = [start] * width, [end] * width
-        numbers[start:end] = [max(index, 0)] * width
-        headline[start:end] = [last is not None and _headline_like(sent, doc[last].text)] * width
+        starts += [start] * width
+        ends += [end] * width
+        numbers += [max(index, 0)] * width
+        headline += [last >= start and _headline_like(doc, start, end, forms[last])] * width
     entities = tuple(doc.ents)
     ents: list[Span | None] = [None] * n
     for ent in entities:
-        for i in range(ent.start, ent.end):
-            ents[i] = ent
+        start, end = ent.start, ent.end
+        ents[start:end] = [ent] * (end - start)
     text = doc.user_data.get(TEXT_KEY)
-    char_end = [start + len(form) for start, form in zip(char_start, token_forms(doc), strict=True)]
     result = DocIndex(
         starts,
         ends,
@@ -88,10 +95,23 @@ def doc_index(doc: Doc) -> DocIndex:
         text if isinstance(text, str) else doc.text,
         entities,
         char_start,
-        char_end,
+        list(map(add, char_start, map(len, forms))),
     )
     doc.user_data[_INDEX_KEY] = result
     return result
+
+
+def _sentence_bounds(doc: Doc, sent_starts: list[int]) -> list[tuple[int, int]]:
+    """The (start, end) of each of `doc.sents`, read from the Doc's SENT_START column (1 where a
+    sentence starts) as `Doc.sents` reads it, without building a Span per sentence; a Doc whose
+    sentences come from elsewhere (a hook) or are not set goes through `Doc.sents`, which raises
+    as it always did."""
+    if "sents" in doc.user_hooks or (len(sent_starts) > 1 and not any(sent_starts[1:])):
+        return [(sent.start, sent.end) for sent in doc.sents]
+    if not sent_starts:
+        return []
+    firsts = [0, *(i for i in positions_of(sent_starts, 1) if i)]
+    return list(zip(firsts, [*firsts[1:], len(sent_starts)], strict=True))
 
 
 _INDEX_KEY = "eventfacts.index"
@@ -106,7 +126,7 @@ def columns(doc: Doc, *attrs: int) -> list[list[int]]:
     if not len(doc):
         return [[] for _ in attrs]
     array = doc.to_array(list(attrs))
-    return [column.tolist() for column in array.T] if len(attrs) > 1 else [array.tolist()]
+    return array.T.tolist() if len(attrs) > 1 else [array.tolist()]  # one call: rows of the transpose
 
 
 def lower_lemmas(doc: Doc) -> list[str]:
@@ -125,7 +145,7 @@ def token_forms(doc: Doc) -> list[str]:
     return _strings(doc, "ORTH", "eventfacts.orth", lower=False)
 
 
-def positions_of(forms: list[str], form: str) -> list[int]:
+def positions_of(forms: list[T], form: T) -> list[int]:
     """The indexes at which `forms` (`token_forms`, `lower_forms`...) holds `form`, in order:
     found by `list.index`, which scans in C, not by a Python comparison per token."""
     found: list[int] = []
@@ -181,15 +201,15 @@ def _strings(doc: Doc, name: str, key: str, *, lower: bool) -> list[str]:
     if len(doc):
         known = _LOWERED if lower else _TEXTS
         values = doc.to_array(attr).tolist()
-        try:
-            found = [known[value] for value in values]
+        try:  # each look-up made by `map` in C
+            found = list(map(known.__getitem__, values))
         except KeyError:  # a string this process has not read yet
             if len(known) > _KNOWN_LIMIT:
                 known.clear()
             strings = doc.vocab.strings
             for value in set(values) - known.keys():
                 known[value] = strings[value].lower() if lower else strings[value]
-            found = [known[value] for value in values]
+            found = list(map(known.__getitem__, values))
     doc.user_data[key] = found
     return found
 
@@ -551,13 +571,20 @@ def reporting_verb_of(verb: Token, before: int) -> Token:
     return head
 
 
-def _headline_like(sent: Span, last: str) -> bool:
+def _headline_like(doc: Doc, start: int, end: int, last: str) -> bool:
     """A title-case line without a full stop (`last`: its last word): a headline or subhead."""
     if last in (".", "!", "?", "”", '"'):
         return False  # most sentences: decided without reading the others
-    words = [t for t in sent if t.is_alpha]
+    # the words read from the Doc's strings (`Token.is_alpha` is `str.isalpha` of its text), not
+    # from a Token built for each
+    forms, lowers = token_forms(doc), lower_forms(doc)
+    words = [i for i in range(start, end) if forms[i].isalpha()]
     if len(words) < 4:
         return False
-    small = {"a", "an", "the", "of", "on", "in", "with", "for", "to", "and", "at", "by", "from"}
-    content = [t for t in words if t.lower_ not in small]
-    return bool(content) and sum(t.text[0].isupper() for t in content) / len(content) >= 0.8
+    content = [i for i in words if lowers[i] not in _HEADLINE_SMALL_WORDS]
+    return bool(content) and sum(forms[i][0].isupper() for i in content) / len(content) >= 0.8
+
+
+_HEADLINE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "on", "in", "with", "for", "to", "and", "at", "by", "from"}
+)

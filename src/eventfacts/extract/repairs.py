@@ -46,7 +46,7 @@ from ..lexicon import (
     WORK_NOUNS_AFTER_TITLE,
 )
 from ..rules import Example as E
-from ..rules import Rule
+from ..rules import Rule, by_kind
 from .common import (
     HONORIFICS,
     REPORTING_VERBS,
@@ -157,6 +157,14 @@ _AGE_BEFORE = re.compile(r"\b\d{1,3}[- ](?:year|month|week|day)s?[- ]old\s*$", r
 _STREET_WORDS = frozenset(w for name, abbrs in STREET_SUFFIXES.items() for w in (name, *abbrs))
 #: "Eubank and Lomas boulevards": plural street nouns that are never verbs.
 STREET_PLURALS = frozenset({"streets", "avenues", "boulevards", "roads", "lanes", "highways", "parkways"})
+#: The kinds of name a repair reads, and the sets of them a trim or drop row declares it acts
+#: on (`Rule.kinds`): `repair` asks a row about names of those kinds only.
+NAME_KINDS = ("person", "organization", "place")
+ONLY_PERSON = frozenset({"person"})
+ONLY_ORGANIZATION = frozenset({"organization"})
+ONLY_PLACE = frozenset({"place"})
+NO_PERSON = frozenset({"organization", "place"})
+NO_PLACE = frozenset({"person", "organization"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,13 +193,13 @@ def repair(span: Span, kind: str, label: str, *, places: frozenset[str] = frozen
         if new is not None and new != kind:
             kind = new
             fired.append(first.name)
-    for trim in TRIMS:
+    for trim in _TRIMS_BY_KIND.get(kind, TRIMS):  # the rows that can act on a name of its kind
         trimmed = trim.apply(span, kind)
         if trimmed is not span and trimmed != span:  # most rows give the span itself back
             fired.append(trim.name)
         span = trimmed
     title = text_between(original.doc, original.start, span.start) if span.start > original.start else None
-    for drop in DROPS:
+    for drop in _DROPS_BY_KIND.get(kind, DROPS):
         if drop.apply(span, kind):
             return Repair(span, kind, dropped=drop.name, rules=tuple(fired))
     for retype in RETYPES:
@@ -509,6 +517,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
             ),
             E("The anchor at KMPH News read the statement.", "KMPH News", "organization", "KMPH News"),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "verb form before a name",
@@ -517,6 +526,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
             E("Trapped Tomas Reyes called for help.", "Trapped Tomas Reyes", "person", "Tomas Reyes"),
             E("Tomas Reyes called for help.", "Tomas Reyes", "person", "Tomas Reyes"),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "dictionary word before a name",
@@ -549,6 +559,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Orchard Tomas Reyes",
             ),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "nickname in quotes before a name",
@@ -562,6 +573,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 'Wei "Danny" Chen',
             ),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "title after a place or body",
@@ -586,6 +598,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Harlow State Police",
             ),
         ),
+        kinds=NO_PERSON,
     ),
     Rule(
         "role after a body's name",
@@ -610,6 +623,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Harlow Police Officers Association",
             ),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "venue name after a possessive",
@@ -628,6 +642,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Hartley Foundation",
             ),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "possessive inside a name",
@@ -664,6 +679,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Harlow Herald",
             ),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "words after a joint",
@@ -688,6 +704,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Mercy Medical Center",
             ),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "role noun before a name",
@@ -704,6 +721,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
             E("TE Dan Moss caught two passes.", "TE Dan Moss", "person", "Dan Moss"),
             E("Te Rangi Moss spoke at the hui.", "Te Rangi Moss", "person", "Te Rangi Moss"),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "fate word after a name",
@@ -712,6 +730,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
             E("Ada Marie Quist Dead At 90", "Ada Marie Quist Dead", "person", "Ada Marie Quist"),
             E("The actor John Hurt spoke.", "John Hurt", "person", "John Hurt"),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "town after a name",
@@ -730,6 +749,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Ella Marie Brandt",
             ),
         ),
+        kinds=ONLY_PERSON,
     ),
 )
 
@@ -1735,6 +1755,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Sgt. Dana Kirk declined to comment on the case.", "Sgt. Dana Kirk", "person", False),
             E("Neighbours said Rosa King kept bees. Later King was shot twice.", "King", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "title's abbreviation at the end",
@@ -1743,6 +1764,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Call Harlow Police Sgt. Ada Roe with tips.", "Harlow Police Sgt", "person", True),
             E("Ada Roe led the search.", "Ada Roe", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "compass direction",
@@ -1751,6 +1773,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The crash was at 400 North and 1200 West.", "West", "place", True),
             E("The cadets marched at West Point.", "West Point", "place", False),
         ),
+        kinds=ONLY_PLACE,
     ),
     Rule(
         "common noun",
@@ -1760,6 +1783,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Dana Kirk said the car was stolen.", "Dana Kirk", "person", False),
             E("Neighbours said Rosa King kept bees. Later King was shot twice.", "King", "person", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "month",
@@ -1784,6 +1808,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Crowds filled the Harbor Lights Festival.", "Harbor Lights Festival", "person", True),
             E("She thanked Dana Quill twice.", "Dana Quill", "person", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "people before a longer name",
@@ -1792,6 +1817,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("She taught reading at the Women's Harbor Prison for years.", "Women", "organization", True),
             E("Men's health was the theme of the fair.", "Men", "organization", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "post held by one person",
@@ -1813,6 +1839,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Staff at Harlow General treated the boy.", "Harlow General", "organization", False),
             E("He joined the Varnia Boxing Council in May.", "Varnia Boxing Council", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "software product",
@@ -1822,6 +1849,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The Zeta Trojan stole passwords.", "Zeta Trojan", "organization", True),
             E("Vantor Software issued a fix tonight.", "Vantor Software", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "title before a work's kind",
@@ -1838,6 +1866,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("He starred in a Harlow Pictures film in 1990.", "Harlow Pictures", "organization", False),
             E("Donors paid for a Red Cross program in the camp.", "Red Cross", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "named as a thing elsewhere",
@@ -1858,6 +1887,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             ),
             E("Marta Quill was hurt. Marta Quill was rescued.", "Marta Quill", "person", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "prize",
@@ -1883,6 +1913,7 @@ DROPS: tuple[Rule[Drop], ...] = (
                 False,
             ),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "description, not a name",
@@ -1891,6 +1922,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The letter was signed Worried Neighbor.", "Worried Neighbor", "person", True),
             E("The letter was signed Nora Quill.", "Nora Quill", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "name cut short",
@@ -1899,6 +1931,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Reporter Dana K contributed to this story.", "Dana K", "person", True),
             E("Reporter Dana Kirk contributed to this story.", "Dana Kirk", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "common acronym",
@@ -1918,6 +1951,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Divers found the Orvik Telecom cable cut.", "Orvik Telecom", "organization", False),
             E("Divers found the KX9 cable cut off the coast.", "KX9", "organization", True),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "licence plate",
@@ -1936,6 +1970,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The Portland 21ers beat Denver. The 21ers led.", "Portland 21ers", "organization", False),
             E("Install Vantor Shield 4.0 from the site.", "Vantor Shield 4.0", "organization", True),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "thing someone owns",
@@ -1944,6 +1979,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Someone scratched a slur into his Tesla overnight.", "Tesla", "organization", True),
             E("Tesla recalled thousands of cars on Monday.", "Tesla", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "title in quotation marks",
@@ -1952,6 +1988,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E('She starred in the film "Silent Harbor" last year.', "Silent Harbor", "organization", True),
             E("She worked for Silent Harbor Films last year.", "Silent Harbor Films", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "title after a work's noun",
@@ -1964,6 +2001,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("In 2006 a movie about The Gilded Cage told her story.", "Gilded Cage", "organization", False),
             E("After the film, Harrow Pictures said it would sue.", "Harrow Pictures", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "title quoted elsewhere in the article",
@@ -1984,6 +2022,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             ),
             E("Rita's cousin Ada Moon was hurt in the crash.", "Ada Moon", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "title before a work's noun",
@@ -1996,6 +2035,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The Harlow Hawks star Dan Moss was hurt.", "Harlow Hawks", "organization", False),
             E("The Harlow Pictures franchise made money.", "Harlow Pictures", "organization", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "one word of a name with a particle",
@@ -2004,6 +2044,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The shop stands on Paseo del Mar near the pier.", "Paseo", "person", True),
             E("The shop owner, Juan Ortega, was unhurt.", "Juan Ortega", "person", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "common word in capitals",
@@ -2026,6 +2067,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Harlow 51-50 was the final score.", "Harlow 51-50", "person", True),
             E("Tomas Reyes scored 51 points.", "Tomas Reyes", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "common word at the start of a sentence",
@@ -2036,6 +2078,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Prayers were said downtown. Crowds came on Friday.", "Prayers", "organization", False),
             E("Crowds came to see Prayers and a prayer on Friday.", "Prayers", "organization", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "two names joined by 'and'",
@@ -2049,6 +2092,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             ),
             E("Procter and Gamble raised its prices.", "Procter and Gamble", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "part of an organization's name",
@@ -2057,6 +2101,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("She wrote for the Denver Post for a decade.", "Denver", "place", True),
             E("She moved to Denver a decade ago.", "Denver", "place", False),
         ),
+        kinds=ONLY_PLACE,
     ),
     Rule(
         "nickname",
@@ -2065,6 +2110,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Carl Burt, aka Tiny, was arrested on Friday.", "Tiny", "person", True),
             E("Carl Burt was arrested on Friday.", "Carl Burt", "person", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "a family",
@@ -2073,6 +2119,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The Hendersons moved away after the fire.", "Hendersons", "person", True),
             E("Ruth Henderson moved away after the fire.", "Ruth Henderson", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "a family named as a group",
@@ -2081,6 +2128,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Ann Price opened the shop. The Prices also have a daughter.", "Prices", "organization", True),
             E("The Celtics won the game in overtime.", "Celtics", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "criminal charge",
@@ -2094,6 +2142,7 @@ DROPS: tuple[Rule[Drop], ...] = (
                 False,
             ),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "currency",
@@ -2175,6 +2224,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The robbers fled in a silver Honda.", "Honda", "organization", True),
             E("Honda announced a recall of its scooters.", "Honda", "organization", False),
         ),
+        kinds=ONLY_ORGANIZATION,
     ),
     Rule(
         "ship",
@@ -2201,6 +2251,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             ),
             E("The ship's captain, Dana Halvard, said the crew was safe.", "Dana Halvard", "person", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "not capitalised",
@@ -2217,6 +2268,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The house on Cedar Hollow Lane burned down.", "Cedar Hollow", "person", True),
             E("Cedar Hollow said the house burned down.", "Cedar Hollow", "person", False),
         ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "part of a venue name",
@@ -2225,6 +2277,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("He was taken to Brennan hospital with burns.", "Brennan", "person", True),
             E("Brennan was taken to a hospital with burns.", "Brennan", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "name after 'the'",
@@ -2233,6 +2286,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Tourists crowded around the Colossus at dawn.", "Colossus", "person", True),
             E("Tourists crowded around Mira Castell at dawn.", "Mira Castell", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "dictionary word alone",
@@ -2247,6 +2301,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Marisol waved from the boat in Varnholm.", "Marisol", "person", False),
             E("Stars such as Lorna Quist and Thunder came to the gala.", "Thunder", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
     Rule(
         "dictionary words only",
@@ -2258,8 +2313,12 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Mr. Stone Bridges led the climbers up the ridge.", "Stone Bridges", "person", False),
             E("Stone Bridges, 61, led the climbers up the ridge.", "Stone Bridges", "person", False),
         ),
+        kinds=ONLY_PERSON,
     ),
 )
+#: Each kind's trims and drops, in order (the rows `Rule.kinds` lets act on it).
+_TRIMS_BY_KIND = by_kind(TRIMS, NAME_KINDS)
+_DROPS_BY_KIND = by_kind(DROPS, NAME_KINDS)
 
 # ----------------------------------------------------------------------------------- retypes
 
@@ -3463,10 +3522,11 @@ def hyphenated_names(doc: Doc) -> tuple[Span, ...]:
     if isinstance(cached, tuple):
         return cached
     forms = lower_forms(doc)
+    # the hyphens found by `positions_of`'s scan in C, not a test per word
     compounds = [
         (i - 1, i + 2)
-        for i in range(1, len(doc) - 1)
-        if forms[i] == "-"
+        for i in positions_of(forms, "-")
+        if 1 <= i < len(doc) - 1
         and not doc[i].whitespace_
         and not doc[i - 1].whitespace_
         and _name_word(doc[i - 1])
@@ -3625,7 +3685,7 @@ def _body_matcher(vocab: Vocab) -> Matcher:
 
 def _body_stretches(doc: Doc) -> Iterator[tuple[int, int]]:
     """The runs of two tokens or more where every token could be one of a `BODY_PATTERNS` match
-    (a capitalised word, a number, "and", "service") and one could end it (`_ends_a_body`), as
+    (a capitalised word, a number, "and", "service") and one could end it (`_ends_a_body_at`), as
     (start, end). The Matcher reads each run alone: it finds the same names (no name crosses a
     word none of its tokens can be) without testing every word of the article against every
     pattern (its set tests run in Python); most runs of capitalised words hold no word that
@@ -3644,7 +3704,7 @@ def _body_stretches(doc: Doc) -> Iterator[tuple[int, int]]:
         if (
             start is not None
             and i - start >= 2
-            and any(_ends_a_body(texts[j], lowers[j]) for j in range(start, i))
+            and any(_ends_a_body_at(j, start, texts, lowers, titles) for j in range(start + 1, i))
         ):
             yield start, i
         start = None
@@ -3661,6 +3721,17 @@ def _ends_a_body(text: str, lower: str) -> bool:
     return lower in BODY_LAST_WORDS or (
         len(text) >= 2 and text[-1] == "s" and text[-2] != "s" and text[-2].islower()
     )
+
+
+def _ends_a_body_at(j: int, start: int, texts: list[str], lowers: list[str], titles: list[int]) -> bool:
+    """Whether word `j` of a run begun at `start` can end a `BODY_PATTERNS` name: a word that
+    can end one (`_ends_a_body`) after the words every pattern ending in it needs before it in
+    the run, a capitalised word before a plural or "Police" and "Fire and" and a name before
+    "Rescue". The first word of a run ends none ("Police Chief Ana Ruiz said", "Officials said"),
+    and the Matcher is not run on a run that holds no other."""
+    if not _ends_a_body(texts[j], lowers[j]):
+        return False
+    return j - start >= 3 if lowers[j] == "rescue" else bool(titles[j - 1])
 
 
 def named_bodies(doc: Doc) -> tuple[Span, ...]:
