@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ..extract.patterns import STREET_SUFFIXES
-from ..extract.repairs import BODY_PATTERNS, WORK_TITLE_DROPS
-from ..lexicon import MASTHEAD_WORDS, NAME_SUFFIXES
+from ..extract.repairs import ANY_ORG_ENDINGS, BODY_PATTERNS, WORK_TITLE_DROPS
+from ..lexicon import COMPASS_ADJECTIVES, COMPASS_POINTS, MASTHEAD_WORDS, NAME_SUFFIXES
 from ..records import DroppedEntity, EntityMention, Evidence
 
 if TYPE_CHECKING:
@@ -492,8 +492,52 @@ def cluster_named(mentions: list[EntityMention], kind: str) -> list[Cluster]:
     _merge_alias_clusters(clusters, index)
     if kind == "organization":
         clubs = frozenset(key for key, found in by_key.items() if any(PLURAL_BODY in m.rules for m in found))
+        _merge_fuller_names(clusters)
         _merge_short_names(clusters, clubs)
     return [c for c in clusters if c.mentions]
+
+
+def _merge_fuller_names(clusters: list[Cluster]) -> None:
+    """ "Harlow Fire Rescue Department" with "Harlow Fire Department", "Tarn Valley Regional
+    Water Board" with "Tarn Valley Water Board": a name that is another body's name with words
+    put inside it, its first and last words the same, is that body written in full, when exactly
+    one shorter name fits it so (the longest such). The shorter name must hold a word of its own,
+    not only a body's generic words ("House Committee" is inside every committee of the House),
+    and the words put in must not be a compass point ("University of Varnia" and "University of
+    South Varnia" are two universities)."""
+    live = [c for c in clusters if c.mentions]
+    keys = {id(c): {fold(s) for s in c.surfaces} for c in live}
+    for cluster in sorted(live, key=lambda c: (-len(fold(c.canonical())), c.canonical())):
+        if not cluster.mentions:
+            continue
+        fits = [
+            (max(len(s) for s in keys[id(o)] if any(_inserted_in(s, k) for k in keys[id(cluster)])), o)
+            for o in live
+            if o is not cluster and o.mentions and any(_inserted_in(s, k) for s in keys[id(o)] for k in keys[id(cluster)])
+        ]
+        if not fits:
+            continue
+        longest = max(n for n, _ in fits)
+        owners = [o for n, o in fits if n == longest]
+        if len(owners) == 1:
+            owners[0].mentions.extend(cluster.mentions)
+            owners[0].aliases |= cluster.aliases
+            keys[id(owners[0])] |= keys[id(cluster)]
+            cluster.mentions = []
+
+
+def _inserted_in(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """`name` is `short` with words put inside it: the same first and last words, the other
+    words of `short` in order."""
+    if len(short) < 2 or len(name) <= len(short) or short[0] != name[0] or short[-1] != name[-1]:
+        return False
+    if all(w in GENERIC_ORG_WORDS or w in NON_DISTINCTIVE_WORDS for w in short):
+        return False
+    rest = iter(name[1:-1])
+    if not all(w in rest for w in short[1:-1]):
+        return False
+    inserted = Counter(name) - Counter(short)
+    return not set(inserted) & (COMPASS_POINTS | COMPASS_ADJECTIVES)
 
 
 def _merge_short_names(clusters: list[Cluster], clubs: frozenset[tuple[str, ...]] = frozenset()) -> None:
@@ -520,12 +564,39 @@ def _merge_short_names(clusters: list[Cluster], clubs: frozenset[tuple[str, ...]
                 p is not o and _written_inside(fold(p.canonical()), keys[id(o)], clubs) for p in owners
             )
         ]
-        if len(minimal) == 1:
-            minimal[0].mentions.extend(cluster.mentions)
-            minimal[0].aliases |= cluster.aliases
-            keys[id(minimal[0])] |= keys[id(cluster)]
-            owned[id(minimal[0])] |= owned[id(cluster)]
+        chosen = minimal[0] if len(minimal) == 1 else _dominant_body(short, minimal, keys)
+        if chosen is not None:
+            chosen.mentions.extend(cluster.mentions)
+            chosen.aliases |= cluster.aliases
+            keys[id(chosen)] |= keys[id(cluster)]
+            owned[id(chosen)] |= owned[id(cluster)]
             cluster.mentions = []
+
+
+def _dominant_body(
+    short: tuple[str, ...], owners: list[Cluster], keys: dict[int, set[tuple[str, ...]]]
+) -> Cluster | None:
+    """Among several bodies a short name is written inside, the one named at least
+    `DOMINANCE` times as often as any other is the one the short name means, as a lone surname
+    is the person named most ("Navy" in a story about the Varnian Navy that once names the
+    Ruritanian Navy). The short name must stand in the same place in all of them: the end of
+    each ("Navy"), or the start of each, the chosen one adding only a body's generic words
+    ("Tarn" of "Tarn Department" beside a glued "Tarn Ida Vell"); a short name that starts one
+    name and ends another ("House" of "Harlow House" and "House Energy Committee"), or that
+    starts a parent's divisions ("Eastern League" and "Eastern League North"), stays apart."""
+    if len(owners) < 2:
+        return None
+    ranked = sorted(owners, key=lambda c: -len(c.mentions))
+    first, second = len(ranked[0].mentions), len(ranked[1].mentions)
+    if first < DOMINANCE * second:
+        return None
+    n = len(short)
+    longer = [[k for k in keys[id(o)] if len(k) > n] for o in owners]
+    if all(any(k[-n:] == short for k in names) for names in longer):
+        return ranked[0]
+    starts = all(any(k[:n] == short for k in names) for names in longer)
+    tails = [k[n:] for k in keys[id(ranked[0])] if len(k) > n and k[:n] == short]
+    return ranked[0] if starts and any(all(w in _BODY_TAIL for w in t) for t in tails) else None
 
 
 def _before_generic_words(short: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
@@ -553,7 +624,7 @@ GENERIC_ORG_WORDS = MASTHEAD_WORDS | frozenset(
     {"news", "office", "offices", "police",
      "department", "dept", "sheriffs", "sheriff", "prosecutors", "attorneys", "court", "bureau", "metro",
      "service", "center", "university", "college", "hospital", "council", "agency", "unit", "army",
-     "navy", "marines", "guard", "house", "senate", "assembly"}
+     "navy", "marines", "guard", "house", "senate", "assembly", "hotel"}
 )  # fmt: skip
 
 
@@ -647,6 +718,10 @@ LEGAL_FORMS = frozenset(
     {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "sa", "ag", "gmbh", "nv",
      "bv", "spa", "lp", "llp", "pty", "co"}
 )  # fmt: skip
+
+
+#: Words that may follow a body's own name in a longer spelling of it: "Tarn Department".
+_BODY_TAIL = GENERIC_ORG_WORDS | ANY_ORG_ENDINGS | LEGAL_FORMS
 
 
 def _core(key: tuple[str, ...]) -> tuple[str, ...]:
