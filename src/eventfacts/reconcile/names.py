@@ -77,7 +77,7 @@ def fold(name: str) -> tuple[str, ...]:
     tokens = [t for t in tokens if t not in ("al", "el", "the")]
     while len(tokens) > 1 and tokens[0] in TITLE_WORDS:
         tokens.pop(0)
-    tokens = [t.strip("-,") for t in tokens if t.strip("-,")]
+    tokens = [t.strip('-,"“”') for t in tokens if t.strip('-,"“”')]
     while len(tokens) > 2 and tokens[-1] in NAME_SUFFIXES:
         tokens.pop()
     return tuple(tokens)
@@ -217,6 +217,7 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
     by_key: dict[tuple[str, ...], list[EntityMention]] = defaultdict(list)
     for m in mentions:
         by_key[fold(m.text)].append(m)
+    _join_spaced_spellings(by_key)
     full: list[Cluster] = []
     by_initial: dict[str, list[Cluster]] = defaultdict(list)
     blocks: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -226,7 +227,11 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
     sources = {key: {m.evidence.source for m in found} for key, found in by_key.items()}
 
     def same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-        return _same_full_name(a, b) or (not sources[a] & sources[b] and _misspelt_apart(a, b))
+        return (
+            _same_full_name(a, b)
+            or _initials_agree(a, b)
+            or (not sources[a] & sources[b] and _misspelt_apart(a, b))
+        )
 
     for initial in sorted(blocks):
         for component in _components(blocks[initial], same):
@@ -255,6 +260,34 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
     return full + [loose[k] for k in sorted(loose)]
 
 
+def _join_spaced_spellings(by_key: dict[tuple[str, ...], list[EntityMention]]) -> None:
+    """ "Ida Van Tassel" and "Ida VanTassel", "Rob De Luca" and "Rob DeLuca": full names whose
+    words, run together, are one spelling are one name; the mentions go to the spelling with
+    more words (the one a particle stands apart in)."""
+    spellings: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in by_key:
+        if len(key) >= 2:
+            spellings["".join(key)].append(key)
+    for keys in spellings.values():
+        if len(keys) > 1:
+            main = max(keys, key=lambda k: (len(k), k))
+            for key in sorted(keys):
+                if key != main:
+                    by_key[main].extend(by_key.pop(key))
+
+
+def _initials_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """ "R. Ian Dalby" and "Robert Ian Dalby": names of three words or more, word by word the
+    same or an initial of the other's word, sharing a whole first or middle name as well as the
+    surname ("J. Dalby" and "John Dalby" share too little: two relatives may be "J.")."""
+    if len(a) != len(b) or len(a) < 3 or a[-1] != b[-1] or a == b:
+        return False
+    pairs = list(zip(a[:-1], b[:-1], strict=True))
+    return all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in pairs) and any(
+        x == y and len(x) > 1 for x, y in pairs
+    )
+
+
 def _inside_longer_names(keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each name written inside exactly one longer name, and that longer name: "Kathy Giaquinta"
     in "Kathy Giaquinta Smith", "Leon Vargas" in "Jovanni Leon Vargas", "Ana Ortiz" in "Ana
@@ -271,9 +304,15 @@ def _inside_longer_names(keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], t
             or _part_of_double_surname(key, other)
         }
         outermost = {o for o in owners if not any(o != p and set(o) < set(p) for p in owners)}
+        outermost = {o for o in outermost if not any(_spelt_out(o, p) for p in outermost)}
         if len(outermost) == 1:
             found[key] = outermost.pop()
     return {k: _outermost(v, found) for k, v in found.items()}
+
+
+def _spelt_out(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """`other` is `key` with its initials written in full: "R. Ian Dalby", "Robert Ian Dalby"."""
+    return _initials_agree(key, other) and sum(map(len, other)) > sum(map(len, key))
 
 
 def _part_of_double_surname(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -399,7 +438,28 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def same_first_name(a: str, b: str) -> bool:
     """Spelling variants ("Jon", "John") or a name and its familiar form ("Bill" and "William",
     "Joey" and "Joseph"), as the `nicknames` data set lists them."""
-    return fuzz.ratio(a, b) >= FIRST_NAME_SIMILARITY or is_nickname_of(a, b) or is_nickname_of(b, a)
+    return (
+        fuzz.ratio(a, b) >= FIRST_NAME_SIMILARITY
+        or is_nickname_of(a, b)
+        or is_nickname_of(b, a)
+        or _clipped(a, b)
+        or _clipped(b, a)
+    )
+
+
+#: A clipped first name keeps at least three letters and drops at least two: "Stan" of
+#: "Stanley", "Greg" of "Gregory"; not "Dan" of "Dana" or "Eric" of "Erica", names of their own.
+CLIPPED_MIN_LETTERS = 3
+CLIPPED_MIN_DROPPED = 2
+
+
+def _clipped(short: str, full: str) -> bool:
+    """A first name cut short ("Stan" of "Stanley"), where the nicknames data set lists none."""
+    return (
+        len(short) >= CLIPPED_MIN_LETTERS
+        and len(full) - len(short) >= CLIPPED_MIN_DROPPED
+        and full.startswith(short)
+    )
 
 
 def is_nickname_of(short: str, full: str) -> bool:
