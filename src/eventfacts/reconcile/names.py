@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from ..extract.patterns import STREET_SUFFIXES
 from ..extract.repairs import ANY_ORG_ENDINGS, BODY_PATTERNS, WORK_TITLE_DROPS
-from ..lexicon import COMPASS_ADJECTIVES, COMPASS_POINTS, MASTHEAD_WORDS, NAME_SUFFIXES
+from ..lexicon import BROADCAST_BANDS, COMPASS_ADJECTIVES, COMPASS_POINTS, MASTHEAD_WORDS, NAME_SUFFIXES
 from ..records import DroppedEntity, EntityMention, Evidence
 
 if TYPE_CHECKING:
@@ -65,6 +65,10 @@ PLURAL_BODY = BODY_PATTERNS[0].name
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 
 
+#: A site's name written as its address: "Kestrelwire.com" is "Kestrelwire".
+_WEB_DOMAIN = re.compile(r"(?<=\w)\.(?:com|net|org)$")
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> tuple[str, ...]:
     """The comparable tokens of a name: "Mr al-Kadhimi's" -> ("kadhimi",)."""
@@ -72,6 +76,7 @@ def fold(name: str) -> tuple[str, ...]:
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"'s$|'$", "", text.strip())
     text = re.sub(r"^(?:the|pro)[\s-]+", "", text)
+    text = _WEB_DOMAIN.sub("", text)
     text = text.replace(".", "").replace("'", "")
     tokens = [ARTICLE_PREFIX.sub("", t) for t in re.split(r"[\s/]+", text) if t]
     tokens = [t for t in tokens if t not in ("al", "el", "the")]
@@ -684,7 +689,8 @@ GENERIC_ORG_WORDS = MASTHEAD_WORDS | frozenset(
     {"news", "office", "offices", "police",
      "department", "dept", "sheriffs", "sheriff", "prosecutors", "attorneys", "court", "bureau", "metro",
      "service", "center", "university", "college", "hospital", "council", "agency", "unit", "army",
-     "navy", "marines", "guard", "house", "senate", "assembly", "hotel"}
+     "navy", "marines", "guard", "house", "senate", "assembly", "hotel", "parliament", "congress",
+     "legislature", "church", "committee"}
 )  # fmt: skip
 
 
@@ -789,7 +795,14 @@ def _core(key: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _without_legal_form(key: tuple[str, ...]) -> tuple[str, ...]:
-    return key[:-1] if len(key) >= 2 and key[-1].strip(",") in LEGAL_FORMS else key
+    """Without a company's legal form ("Vantor Corp."), or a station's band after its call
+    letters ("KXRV-TV", "WKMB FM")."""
+    if len(key) >= 2 and key[-1].strip(",") in LEGAL_FORMS:
+        return key[:-1]
+    if len(key) == 1 and "-" in key[0]:
+        letters, _, band = key[0].rpartition("-")
+        return (letters,) if band in BROADCAST_BANDS and letters else key
+    return key[:-1] if len(key) == 2 and key[-1] in BROADCAST_BANDS else key
 
 
 def _same_organization(key: tuple[str, ...], cluster: Cluster) -> bool:
