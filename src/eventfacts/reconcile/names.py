@@ -231,10 +231,13 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
         blocks[key[-1][:1]].append(key)
     sources = {key: {m.evidence.source for m in found} for key, found in by_key.items()}
 
+    clips = _clipped_partners([k for keys in blocks.values() for k in keys])
+
     def same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return (
             _same_full_name(a, b)
             or _initials_agree(a, b)
+            or clips.get(a) == [b] and clips.get(b) == [a]
             or (not sources[a] & sources[b] and _misspelt_apart(a, b))
         )
 
@@ -447,21 +450,33 @@ def same_first_name(a: str, b: str) -> bool:
         fuzz.ratio(a, b) >= FIRST_NAME_SIMILARITY
         or is_nickname_of(a, b)
         or is_nickname_of(b, a)
-        or _clipped(a, b)
-        or _clipped(b, a)
     )
 
 
 #: A clipped first name keeps at least three letters and drops at least two: "Stan" of
-#: "Stanley", "Greg" of "Gregory"; not "Dan" of "Dana" or "Eric" of "Erica", names of their own.
+#: "Stanley", "Bren" of "Brendon".
 CLIPPED_MIN_LETTERS = 3
 CLIPPED_MIN_DROPPED = 2
 
 
+def _clipped_partners(keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    """The full names each full name is a clipped form of, or clipped to, under one surname:
+    "Stan Kovic" and "Stanislas Kovic". A clipped name that fits two ("Bren" of "Brennan" and
+    "Brendon") joins neither, and so links neither with the other."""
+    found: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for a in keys:
+        for b in keys:
+            if a != b and a[1:] == b[1:] and (_clipped(a[0], b[0]) or _clipped(b[0], a[0])):
+                found[a].append(b)
+    return found
+
+
 def _clipped(short: str, full: str) -> bool:
-    """A first name cut short ("Stan" of "Stanley"), where the nicknames data set lists none."""
+    """A first name cut short ("Stan" of "Stanley"), where the nicknames data set knows no full
+    name for it: a short name it knows is read by it alone ("Ron" is Ronald's, not Ronda's)."""
     return (
-        len(short) >= CLIPPED_MIN_LETTERS
+        not _canonicals(short)
+        and len(short) >= CLIPPED_MIN_LETTERS
         and len(full) - len(short) >= CLIPPED_MIN_DROPPED
         and full.startswith(short)
     )
@@ -710,13 +725,20 @@ def _written_inside(
     return any(
         len(name) > n
         and (
-            name[:n] == short
+            (name[:n] == short and not (n >= 2 and _of_another(name[n:])))
             or (generic and short in _heads(name, n))
             or (name[-n:] == short and (name in clubs or _is_place(name[:-n])))
             or (n >= 2 and _ends_with_generic_words(short, name))
         )
         for name in names
     )
+
+
+def _of_another(rest: tuple[str, ...]) -> bool:
+    """What a longer name adds after a short one of two words or more, when it names another
+    body with "of" and not a place: "Federal Court" is not the "Federal Court of Appeal", but is
+    the "Federal Court of Ohio" ("Academy" alone is the "Academy of Film Arts")."""
+    return len(rest) >= 2 and rest[0] == "of" and not _is_place(tuple(w for w in rest[1:] if w != "the"))
 
 
 def _ends_with_generic_words(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
