@@ -635,7 +635,11 @@ def _merge_short_names(clusters: list[Cluster], clubs: frozenset[tuple[str, ...]
             for o in live
             if o is not cluster
             and o.mentions
-            and (_written_inside(short, keys[id(o)], clubs) or _before_generic_words(short, owned[id(o)]))
+            and (
+                _written_inside(short, keys[id(o)], clubs)
+                or _before_generic_words(short, owned[id(o)])
+                or (_named_more(o, cluster) and _before_generic_words(short, owned[id(o)], glued=True))
+            )
         ]
         minimal = [
             o
@@ -679,13 +683,22 @@ def _dominant_body(
     return ranked[0] if starts and any(all(w in _BODY_TAIL for w in t) for t in tails) else None
 
 
-def _before_generic_words(short: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
+def _named_more(name: Cluster, short: Cluster) -> bool:
+    """A longer name written more often than a short one inside it, and more than once, is no
+    pair of names NER glued together by accident: "Fish and Game Service" named again and again
+    is one body, and "Game Service" its short name."""
+    return len(name.mentions) > max(1, len(short.mentions))
+
+
+def _before_generic_words(short: tuple[str, ...], names: set[tuple[str, ...]], glued: bool = False) -> bool:
     """A name of two words or more found inside a longer one, read without its possessives, that
     only a body's generic words follow: "State Fire Marshal" of "Tarvin State Fire Marshal's
     Office". Not at its start: "Eastern League" is the parent of "Eastern League's North
     Division", not its short form."""
     return (
-        len(short) >= 2 and short[:2] != _STATE_OF and any(_ends_with_generic_words(short, n) for n in names)
+        len(short) >= 2
+        and short[:2] != _STATE_OF
+        and any(_ends_with_generic_words(short, n, glued) for n in names)
     )
 
 
@@ -741,7 +754,7 @@ def _of_another(rest: tuple[str, ...]) -> bool:
     return len(rest) >= 2 and rest[0] == "of" and not _is_place(tuple(w for w in rest[1:] if w != "the"))
 
 
-def _ends_with_generic_words(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+def _ends_with_generic_words(short: tuple[str, ...], name: tuple[str, ...], glued: bool = False) -> bool:
     """A name of two words or more that ends the longer name, or is followed in it only by a
     body's generic words: "Judiciary Committee" of "Senate Judiciary Committee", "Fish and
     Wildlife" of "U.S. Fish and Wildlife Service". One word alone is too often the end of
@@ -750,7 +763,7 @@ def _ends_with_generic_words(short: tuple[str, ...], name: tuple[str, ...]) -> b
     return any(
         name[i : i + n] == short
         and all(w in GENERIC_ORG_WORDS for w in name[i + n :])
-        and not set(name[:i]) & GLUE_WORDS
+        and (glued or not set(name[:i]) & GLUE_WORDS)
         for i in range(1, len(name) - n + 1)
     )
 
