@@ -249,7 +249,7 @@ ORGANIZATIONS_OF_AN_EVENT = [
     (["Elm and Oak Weekly", "Oak Weekly"], [["Elm and Oak Weekly"], ["Oak Weekly"]]),
     # a longer name written more often than the short one is one body
     (["Varnia Fish and Game Service", "Varnia Fish and Game Service", "Game Service"],
-     [["Game Service", "Varnia Fish and Game Service", "Varnia Fish and Game Service"]]),
+     [["Game Service", "Varnia Fish and Game Service"]]),
     # an acronym that leaves out a county's initial, or whose long name NER cut short
     (["Marlow County Fire Rescue Authority", "MFRA"], [["MFRA", "Marlow County Fire Rescue Authority"]]),
     (["Tarvin County Water Resources Board", "TWRB"], [["TWRB", "Tarvin County Water Resources Board"]]),
