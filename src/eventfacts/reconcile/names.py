@@ -237,7 +237,7 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
         return (
             _same_full_name(a, b)
             or _initials_agree(a, b)
-            or clips.get(a) == [b] and clips.get(b) == [a]
+            or (clips.get(a) == [b] and clips.get(b) == [a])
             or (not sources[a] & sources[b] and _misspelt_apart(a, b))
         )
 
@@ -590,15 +590,12 @@ def _merge_fuller_names(clusters: list[Cluster]) -> None:
     for cluster in sorted(live, key=lambda c: (-len(fold(c.canonical())), c.canonical())):
         if not cluster.mentions:
             continue
-        fits = [
-            (max(len(s) for s in keys[id(o)] if any(_inserted_in(s, k) for k in keys[id(cluster)])), o)
-            for o in live
-            if o is not cluster and o.mentions and any(_inserted_in(s, k) for s in keys[id(o)] for k in keys[id(cluster)])
-        ]
-        if not fits:
-            continue
-        longest = max(n for n, _ in fits)
-        owners = [o for n, o in fits if n == longest]
+        fits: dict[int, list[Cluster]] = defaultdict(list)
+        for o in live:
+            inside = [s for s in keys[id(o)] for k in keys[id(cluster)] if _inserted_in(s, k)]
+            if o is not cluster and o.mentions and inside:
+                fits[max(map(len, inside))].append(o)
+        owners = fits[max(fits)] if fits else []
         if len(owners) == 1:
             owners[0].mentions.extend(cluster.mentions)
             owners[0].aliases |= cluster.aliases
