@@ -446,11 +446,7 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def same_first_name(a: str, b: str) -> bool:
     """Spelling variants ("Jon", "John") or a name and its familiar form ("Bill" and "William",
     "Joey" and "Joseph"), as the `nicknames` data set lists them."""
-    return (
-        fuzz.ratio(a, b) >= FIRST_NAME_SIMILARITY
-        or is_nickname_of(a, b)
-        or is_nickname_of(b, a)
-    )
+    return fuzz.ratio(a, b) >= FIRST_NAME_SIMILARITY or is_nickname_of(a, b) or is_nickname_of(b, a)
 
 
 #: A clipped first name keeps at least three letters and drops at least two: "Stan" of
