@@ -459,11 +459,13 @@ def _clipped_partners(keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], list
     """The full names each full name is a clipped form of, or clipped to, under one surname:
     "Stan Kovic" and "Stanislas Kovic". A clipped name that fits two ("Bren" of "Brennan" and
     "Brendon") joins neither, and so links neither with the other."""
+    by_rest: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for key in keys:
+        by_rest[key[1:]].append(key)
     found: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
-    for a in keys:
-        for b in keys:
-            if a != b and a[1:] == b[1:] and (_clipped(a[0], b[0]) or _clipped(b[0], a[0])):
-                found[a].append(b)
+    for same_rest in by_rest.values():
+        for a in same_rest:
+            found[a].extend(b for b in same_rest if _clipped(a[0], b[0]) or _clipped(b[0], a[0]))
     return found
 
 
@@ -471,10 +473,10 @@ def _clipped(short: str, full: str) -> bool:
     """A first name cut short ("Stan" of "Stanley"), where the nicknames data set knows no full
     name for it: a short name it knows is read by it alone ("Ron" is Ronald's, not Ronda's)."""
     return (
-        not _canonicals(short)
-        and len(short) >= CLIPPED_MIN_LETTERS
+        len(short) >= CLIPPED_MIN_LETTERS
         and len(full) - len(short) >= CLIPPED_MIN_DROPPED
         and full.startswith(short)
+        and not _canonicals(short)
     )
 
 
@@ -583,11 +585,17 @@ def _merge_fuller_names(clusters: list[Cluster]) -> None:
     South Varnia" are two universities)."""
     live = [c for c in clusters if c.mentions]
     keys = {id(c): {fold(s) for s in c.surfaces} for c in live}
+    by_ends: dict[tuple[str, str], list[Cluster]] = defaultdict(list)  # who may hold a shorter name
+    for c in live:
+        for end in dict.fromkeys((k[0], k[-1]) for k in sorted(keys[id(c)]) if len(k) >= 2):
+            by_ends[end].append(c)
     for cluster in sorted(live, key=lambda c: (-len(fold(c.canonical())), c.canonical())):
         if not cluster.mentions:
             continue
         fits: dict[int, list[Cluster]] = defaultdict(list)
-        for o in live:
+        ends = {(k[0], k[-1]) for k in keys[id(cluster)]}
+        near = {id(o): o for end in sorted(ends) for o in by_ends.get(end, [])}
+        for o in near.values():
             inside = [s for s in keys[id(o)] for k in keys[id(cluster)] if _inserted_in(s, k)]
             if o is not cluster and o.mentions and inside:
                 fits[max(map(len, inside))].append(o)
