@@ -390,14 +390,22 @@ def _pick_by_first_name(word: str, clusters: list[Cluster], lone: list[EntityMen
     name, if exactly one does ("Ashlee Lish"); failing that, the one person whose first name it
     is a familiar form of ("Joey" of "Joseph Tran", "John" of "Johnathon Reeves"). Where several
     people share it, it joins the one named in full last before it, as a lone surname does
-    ("Rob Hale ... Rob Nunez ... Rob said"). A two-letter name ("Al", "Ed") must be the first
-    name itself."""
+    ("Rob Hale ... Rob Nunez ... Rob said"). Failing both, a first name of five letters or more
+    spelt a letter or two apart ("Mirela" of "Mirella Dorn"). A two-letter name ("Al", "Ed")
+    must be the first name itself."""
     if len(word) < 2:
         return None
     fits = [c for c in clusters if any(k[0] == word for k in c.keys)]
     if not fits and len(word) >= 3:
         fits = [c for c in clusters if any(is_nickname_of(word, k[0]) for k in c.keys)]
+    if not fits and len(word) >= MISSPELT_LONE_FIRST_NAME_LETTERS:
+        fits = [c for c in clusters if any(fuzz.ratio(word, k[0]) >= SURNAME_SIMILARITY for k in c.keys)]
     return fits[0] if len(fits) == 1 else _last_named(lone, fits)
+
+
+#: The shortest lone first name read with a misspelling: shorter ones ("Jon", "Dana") are too
+#: often other people's names a letter apart.
+MISSPELT_LONE_FIRST_NAME_LETTERS = 5
 
 
 def _by_surname(word: str, lone: list[EntityMention], candidates: list[Cluster]) -> Cluster | None:
@@ -751,7 +759,7 @@ def _written_inside(
 def _of_another(rest: tuple[str, ...]) -> bool:
     """What a longer name adds after a short one of two words or more, when it names another
     body with "of" and not a place: "Federal Court" is not the "Federal Court of Appeal", but is
-    the "Federal Court of Ohio" ("Academy" alone is the "Academy of Film Arts")."""
+    the "Federal Court of Ohio" ("Institute" alone is the "Institute of Marine Trades")."""
     return len(rest) >= 2 and rest[0] == "of" and not _is_place(tuple(w for w in rest[1:] if w != "the"))
 
 
