@@ -436,6 +436,8 @@ MASTHEAD_WORDS = frozenset(
     {"times", "post", "tribune", "herald", "journal", "gazette", "chronicle", "courier", "press",
      "telegraph", "observer", "sentinel", "dispatch", "examiner", "bulletin", "enquirer", "inquirer"}
 )  # fmt: skip
+#: A broadcaster's band or medium written after its call letters or name: "KXRV-TV", "WKMB FM".
+BROADCAST_BANDS = frozenset({"tv", "fm", "am", "dt", "hd"})
 #: Last words of a post held by one person, not of a body: "the Varnia Heavyweight Champion",
 #: "Rear Admiral", "a senior VP"; "General" only after a role ("Surgeon General", not "Mass General").
 POST_ENDINGS = frozenset({"champion", "champ", "admiral", "vp", "svp", "evp"})

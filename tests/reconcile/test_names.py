@@ -245,8 +245,11 @@ ORGANIZATIONS_OF_AN_EVENT = [
     (["U.S. Fish and Game Service", "Fish and Game"], [["Fish and Game", "U.S. Fish and Game Service"]]),
     (["Senate Rivers Committee", "House Rivers Committee", "Rivers Committee"],
      [["House Rivers Committee"], ["Rivers Committee"], ["Senate Rivers Committee"]]),
-    # but not where NER glued two names together
+    # but not where NER glued two names together, once
     (["Elm and Oak Weekly", "Oak Weekly"], [["Elm and Oak Weekly"], ["Oak Weekly"]]),
+    # a longer name written more often than the short one is one body
+    (["Varnia Fish and Game Service", "Varnia Fish and Game Service", "Game Service"],
+     [["Game Service", "Varnia Fish and Game Service"]]),
     # an acronym that leaves out a county's initial, or whose long name NER cut short
     (["Marlow County Fire Rescue Authority", "MFRA"], [["MFRA", "Marlow County Fire Rescue Authority"]]),
     (["Tarvin County Water Resources Board", "TWRB"], [["TWRB", "Tarvin County Water Resources Board"]]),
@@ -477,3 +480,122 @@ def test_a_lone_first_name_shared_by_two_people_joins_the_one_named_just_before(
 
 def test_a_two_letter_first_name_joins_the_one_person_who_has_it() -> None:
     assert _names(cluster_people([at("Ed Marlow", "a", 0), at("Ed", "a", 40)])) == [["Ed", "Ed Marlow"]]
+
+
+def _bodies(*names: tuple[str, int]) -> list[list[str]]:
+    """Clustered organizations, each name written the given number of times (in one article)."""
+    mentions = [mention(n, kind="organization") for n, times in names for _ in range(times)]
+    return _names(cluster_named(mentions, "organization"))
+
+
+@pytest.mark.parametrize(
+    ("names", "groups"),
+    [
+        # a short head name inside several bodies is the one named twice as often as any other
+        ([("Varnian Navy", 6), ("Ostrian Navy", 2), ("Navy", 4)], [["Navy", "Varnian Navy"], ["Ostrian Navy"]]),
+        ([("Kestrel Bay Herald", 5), ("Harlow Herald", 1), ("Herald", 2)],
+         [["Harlow Herald"], ["Herald", "Kestrel Bay Herald"]]),
+        # without such a lead it stays apart
+        ([("Varnian Navy", 3), ("Ostrian Navy", 2), ("Navy", 4)], [["Navy"], ["Ostrian Navy"], ["Varnian Navy"]]),
+        # a start is the body only where the chosen name adds a body's generic words to it
+        ([("Tarn Department", 6), ("Tarn Ida Vell", 1), ("Tarn", 3)], [["Tarn", "Tarn Department"], ["Tarn Ida Vell"]]),
+        ([("Vexa Entertainment Group", 6), ("Vexa Radio Network", 1), ("Vexa", 2)],
+         [["Vexa"], ["Vexa Entertainment Group"], ["Vexa Radio Network"]]),
+        # a name that starts one body and ends another stays apart, however often one is named
+        ([("Harlow House", 6), ("House Energy Committee", 1), ("House", 2)],
+         [["Harlow House"], ["House"], ["House Energy Committee"]]),
+    ],
+)  # fmt: skip
+def test_a_short_name_joins_the_body_named_far_more_often(
+    names: list[tuple[str, int]], groups: list[list[str]]
+) -> None:
+    assert _bodies(*names) == groups
+
+
+@pytest.mark.parametrize(
+    ("names", "groups"),
+    [
+        # words put inside a body's name: the same body written in full
+        (["Harlow Fire Department", "Harlow Fire Rescue Department"],
+         [["Harlow Fire Department", "Harlow Fire Rescue Department"]]),
+        (["Tarn Valley Water Board", "Tarn Valley Regional Water Board", "Tarn Valley Upland Water Board"],
+         [["Tarn Valley Regional Water Board", "Tarn Valley Upland Water Board", "Tarn Valley Water Board"]]),
+        (["Kestrel Bay Harbour Commission", "Kestrel Bay Harbour and Ferries Commission"],
+         [["Kestrel Bay Harbour Commission", "Kestrel Bay Harbour and Ferries Commission"]]),
+        # not a compass point: another body
+        (["University of Varnia", "University of South Varnia"], [["University of South Varnia"], ["University of Varnia"]]),
+        # not a short name of generic words only, nor two names of different ends or starts
+        (["House Committee", "House Energy Committee"], [["House Committee"], ["House Energy Committee"]]),
+        (["Federal Court", "Federal Court of Appeal"], [["Federal Court"], ["Federal Court of Appeal"]]),
+        (["Federal Court", "Federal Court of Ohio"], [["Federal Court", "Federal Court of Ohio"]]),
+        (["House Banking Committee", "Senate Banking Committee"], [["House Banking Committee"], ["Senate Banking Committee"]]),
+        # two shorter names fit equally: it stays apart
+        (["Orm Bank", "Orm Trust Bank", "Orm Savings Bank", "Orm Trust Savings Bank"],
+         [["Orm Bank", "Orm Savings Bank", "Orm Trust Bank"], ["Orm Trust Savings Bank"]]),
+    ],
+)  # fmt: skip
+def test_a_name_with_words_put_inside_joins_the_one_body_it_fits(
+    names: list[str], groups: list[list[str]]
+) -> None:
+    assert _names(cluster_named([mention(n, kind="organization") for n in names], "organization")) == groups
+
+
+@pytest.mark.parametrize(
+    ("names", "groups"),
+    [
+        (["KXRV-TV", "KXRV", "KXRV-FM2"], [["KXRV", "KXRV-TV"], ["KXRV-FM2"]]),
+        (["Kestrelwire.com", "Kestrelwire"], [["Kestrelwire", "Kestrelwire.com"]]),
+        (["Harlow Hall", "Harlow"], [["Harlow", "Harlow Hall"]]),
+        # a legislature written alone is the one the story names
+        (["Varnian Parliament", "Parliament"], [["Parliament", "Varnian Parliament"]]),
+    ],
+)  # fmt: skip
+def test_a_station_or_site_written_with_its_band_or_address_is_one_body(
+    names: list[str], groups: list[list[str]]
+) -> None:
+    assert _names(cluster_named([mention(n, kind="organization") for n in names], "organization")) == groups
+
+
+@pytest.mark.parametrize(
+    ("names", "groups"),
+    [
+        # initials written out: one person, and the name without the initial joins him
+        (["R. Ian Dalby", "Robert Ian Dalby", "Ian Dalby", "Dalby"],
+         [["Dalby", "Ian Dalby", "R. Ian Dalby", "Robert Ian Dalby"]]),
+        # an initial alone with the surname is too little: two relatives may share it
+        (["J. Pruitt", "John Pruitt", "Jane Pruitt"], [["J. Pruitt"], ["Jane Pruitt"], ["John Pruitt"]]),
+        # a nickname in quotes inside the full name
+        (['Tomas Andrei "Tito" Varga', "Tito Varga"], [["Tito Varga", 'Tomas Andrei "Tito" Varga']]),
+        # a surname written with and without the space after its particle
+        (["Nora Van Tassel", "Nora VanTassel"], [["Nora Van Tassel", "Nora VanTassel"]]),
+        # a first name clipped
+        (["Stan Kovic", "Stanislas Kovic"], [["Stan Kovic", "Stanislas Kovic"]]),
+        # not a name the nicknames data set gives to another full name
+        (["Ron Whitcomb", "Ronda Whitcomb"], [["Ron Whitcomb"], ["Ronda Whitcomb"]]),
+        # a clipped name that fits two people joins neither, and links neither with the other
+        (["Bren Tolliver", "Brennan Tolliver", "Brendon Tolliver"],
+         [["Bren Tolliver"], ["Brendon Tolliver"], ["Brennan Tolliver"]]),
+        (["Bren Tolliver", "Brendon Tolliver"], [["Bren Tolliver", "Brendon Tolliver"]]),
+    ],
+)  # fmt: skip
+def test_one_person_written_with_initials_nickname_or_clipped_name(
+    names: list[str], groups: list[list[str]]
+) -> None:
+    assert _names(cluster_people([mention(n) for n in names])) == groups
+
+
+@pytest.mark.parametrize(
+    ("names", "groups"),
+    [
+        # a lone first name of five letters or more, spelt a letter apart
+        (["Mirella Dorn", "Mirela"], [["Mirela", "Mirella Dorn"]]),
+        # a short one stays apart: "Dana" is no misspelt "Dan"
+        (["Dan Pruitt", "Dana"], [["Dan Pruitt"], ["Dana"]]),
+        # two people it could be: apart
+        (["Mirella Dorn", "Mirella Vance", "Mirela"], [["Mirela"], ["Mirella Dorn"], ["Mirella Vance"]]),
+    ],
+)  # fmt: skip
+def test_a_lone_first_name_spelt_apart_joins_the_one_person(
+    names: list[str], groups: list[list[str]]
+) -> None:
+    assert _names(cluster_people([mention(n) for n in names])) == groups

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ..extract.patterns import STREET_SUFFIXES
-from ..extract.repairs import BODY_PATTERNS, FOLDER_DROPS
-from ..lexicon import MASTHEAD_WORDS, NAME_SUFFIXES
+from ..extract.repairs import ANY_ORG_ENDINGS, BODY_PATTERNS, FOLDER_DROPS
+from ..lexicon import BROADCAST_BANDS, COMPASS_ADJECTIVES, COMPASS_POINTS, MASTHEAD_WORDS, NAME_SUFFIXES
 from ..records import DroppedEntity, EntityMention, Evidence
 
 if TYPE_CHECKING:
@@ -65,6 +65,10 @@ PLURAL_BODY = BODY_PATTERNS[0].name
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 
 
+#: A site's name written as its address: "Kestrelwire.com" is "Kestrelwire".
+_WEB_DOMAIN = re.compile(r"(?<=\w)\.(?:com|net|org)$")
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> tuple[str, ...]:
     """The comparable tokens of a name: "Mr al-Kadhimi's" -> ("kadhimi",)."""
@@ -72,12 +76,13 @@ def fold(name: str) -> tuple[str, ...]:
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"'s$|'$", "", text.strip())
     text = re.sub(r"^(?:the|pro)[\s-]+", "", text)
+    text = _WEB_DOMAIN.sub("", text)
     text = text.replace(".", "").replace("'", "")
     tokens = [ARTICLE_PREFIX.sub("", t) for t in re.split(r"[\s/]+", text) if t]
     tokens = [t for t in tokens if t not in ("al", "el", "the")]
     while len(tokens) > 1 and tokens[0] in TITLE_WORDS:
         tokens.pop(0)
-    tokens = [t.strip("-,") for t in tokens if t.strip("-,")]
+    tokens = [t.strip('-,"“”') for t in tokens if t.strip('-,"“”')]
     while len(tokens) > 2 and tokens[-1] in NAME_SUFFIXES:
         tokens.pop()
     return tuple(tokens)
@@ -217,6 +222,7 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
     by_key: dict[tuple[str, ...], list[EntityMention]] = defaultdict(list)
     for m in mentions:
         by_key[fold(m.text)].append(m)
+    _join_spaced_spellings(by_key)
     full: list[Cluster] = []
     by_initial: dict[str, list[Cluster]] = defaultdict(list)
     blocks: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -225,8 +231,15 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
         blocks[key[-1][:1]].append(key)
     sources = {key: {m.evidence.source for m in found} for key, found in by_key.items()}
 
+    clips = _clipped_partners([k for keys in blocks.values() for k in keys])
+
     def same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-        return _same_full_name(a, b) or (not sources[a] & sources[b] and _misspelt_apart(a, b))
+        return (
+            _same_full_name(a, b)
+            or _initials_agree(a, b)
+            or (clips.get(a) == [b] and clips.get(b) == [a])
+            or (not sources[a] & sources[b] and _misspelt_apart(a, b))
+        )
 
     for initial in sorted(blocks):
         for component in _components(blocks[initial], same):
@@ -255,6 +268,34 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
     return full + [loose[k] for k in sorted(loose)]
 
 
+def _join_spaced_spellings(by_key: dict[tuple[str, ...], list[EntityMention]]) -> None:
+    """ "Ida Van Tassel" and "Ida VanTassel", "Rob De Luca" and "Rob DeLuca": full names whose
+    words, run together, are one spelling are one name; the mentions go to the spelling with
+    more words (the one a particle stands apart in)."""
+    spellings: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in by_key:
+        if len(key) >= 2:
+            spellings["".join(key)].append(key)
+    for keys in spellings.values():
+        if len(keys) > 1:
+            main = max(keys, key=lambda k: (len(k), k))
+            for key in sorted(keys):
+                if key != main:
+                    by_key[main].extend(by_key.pop(key))
+
+
+def _initials_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """ "R. Ian Dalby" and "Robert Ian Dalby": names of three words or more, word by word the
+    same or an initial of the other's word, sharing a whole first or middle name as well as the
+    surname ("J. Dalby" and "John Dalby" share too little: two relatives may be "J.")."""
+    if len(a) != len(b) or len(a) < 3 or a[-1] != b[-1] or a == b:
+        return False
+    pairs = list(zip(a[:-1], b[:-1], strict=True))
+    return all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in pairs) and any(
+        x == y and len(x) > 1 for x, y in pairs
+    )
+
+
 def _inside_longer_names(keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each name written inside exactly one longer name, and that longer name: "Kathy Giaquinta"
     in "Kathy Giaquinta Smith", "Leon Vargas" in "Jovanni Leon Vargas", "Ana Ortiz" in "Ana
@@ -271,9 +312,15 @@ def _inside_longer_names(keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], t
             or _part_of_double_surname(key, other)
         }
         outermost = {o for o in owners if not any(o != p and set(o) < set(p) for p in owners)}
+        outermost = {o for o in outermost if not any(_spelt_out(o, p) for p in outermost)}
         if len(outermost) == 1:
             found[key] = outermost.pop()
     return {k: _outermost(v, found) for k, v in found.items()}
+
+
+def _spelt_out(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """`other` is `key` with its initials written in full: "R. Ian Dalby", "Robert Ian Dalby"."""
+    return _initials_agree(key, other) and sum(map(len, other)) > sum(map(len, key))
 
 
 def _part_of_double_surname(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -343,14 +390,22 @@ def _pick_by_first_name(word: str, clusters: list[Cluster], lone: list[EntityMen
     name, if exactly one does ("Ashlee Lish"); failing that, the one person whose first name it
     is a familiar form of ("Joey" of "Joseph Tran", "John" of "Johnathon Reeves"). Where several
     people share it, it joins the one named in full last before it, as a lone surname does
-    ("Rob Hale ... Rob Nunez ... Rob said"). A two-letter name ("Al", "Ed") must be the first
-    name itself."""
+    ("Rob Hale ... Rob Nunez ... Rob said"). Failing both, a first name of five letters or more
+    spelt a letter or two apart ("Mirela" of "Mirella Dorn"). A two-letter name ("Al", "Ed")
+    must be the first name itself."""
     if len(word) < 2:
         return None
     fits = [c for c in clusters if any(k[0] == word for k in c.keys)]
     if not fits and len(word) >= 3:
         fits = [c for c in clusters if any(is_nickname_of(word, k[0]) for k in c.keys)]
+    if not fits and len(word) >= MISSPELT_LONE_FIRST_NAME_LETTERS:
+        fits = [c for c in clusters if any(fuzz.ratio(word, k[0]) >= SURNAME_SIMILARITY for k in c.keys)]
     return fits[0] if len(fits) == 1 else _last_named(lone, fits)
+
+
+#: The shortest lone first name read with a misspelling: shorter ones ("Jon", "Dana") are too
+#: often other people's names a letter apart.
+MISSPELT_LONE_FIRST_NAME_LETTERS = 5
 
 
 def _by_surname(word: str, lone: list[EntityMention], candidates: list[Cluster]) -> Cluster | None:
@@ -400,6 +455,37 @@ def same_first_name(a: str, b: str) -> bool:
     """Spelling variants ("Jon", "John") or a name and its familiar form ("Bill" and "William",
     "Joey" and "Joseph"), as the `nicknames` data set lists them."""
     return fuzz.ratio(a, b) >= FIRST_NAME_SIMILARITY or is_nickname_of(a, b) or is_nickname_of(b, a)
+
+
+#: A clipped first name keeps at least three letters and drops at least two: "Stan" of
+#: "Stanley", "Bren" of "Brendon".
+CLIPPED_MIN_LETTERS = 3
+CLIPPED_MIN_DROPPED = 2
+
+
+def _clipped_partners(keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    """The full names each full name is a clipped form of, or clipped to, under one surname:
+    "Stan Kovic" and "Stanislas Kovic". A clipped name that fits two ("Bren" of "Brennan" and
+    "Brendon") joins neither, and so links neither with the other."""
+    by_rest: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for key in keys:
+        by_rest[key[1:]].append(key)
+    found: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for same_rest in by_rest.values():
+        for a in same_rest:
+            found[a].extend(b for b in same_rest if _clipped(a[0], b[0]) or _clipped(b[0], a[0]))
+    return found
+
+
+def _clipped(short: str, full: str) -> bool:
+    """A first name cut short ("Stan" of "Stanley"), where the nicknames data set knows no full
+    name for it: a short name it knows is read by it alone ("Ron" is Ronald's, not Ronda's)."""
+    return (
+        len(short) >= CLIPPED_MIN_LETTERS
+        and len(full) - len(short) >= CLIPPED_MIN_DROPPED
+        and full.startswith(short)
+        and not _canonicals(short)
+    )
 
 
 def is_nickname_of(short: str, full: str) -> bool:
@@ -492,8 +578,55 @@ def cluster_named(mentions: list[EntityMention], kind: str) -> list[Cluster]:
     _merge_alias_clusters(clusters, index)
     if kind == "organization":
         clubs = frozenset(key for key, found in by_key.items() if any(PLURAL_BODY in m.rules for m in found))
+        _merge_fuller_names(clusters)
         _merge_short_names(clusters, clubs)
     return [c for c in clusters if c.mentions]
+
+
+def _merge_fuller_names(clusters: list[Cluster]) -> None:
+    """ "Harlow Fire Rescue Department" with "Harlow Fire Department", "Tarn Valley Regional
+    Water Board" with "Tarn Valley Water Board": a name that is another body's name with words
+    put inside it, its first and last words the same, is that body written in full, when exactly
+    one shorter name fits it so (the longest such). The shorter name must hold a word of its own,
+    not only a body's generic words ("House Committee" is inside every committee of the House),
+    and the words put in must not be a compass point ("University of Varnia" and "University of
+    South Varnia" are two universities)."""
+    live = [c for c in clusters if c.mentions]
+    keys = {id(c): {fold(s) for s in c.surfaces} for c in live}
+    by_ends: dict[tuple[str, str], list[Cluster]] = defaultdict(list)  # who may hold a shorter name
+    for c in live:
+        for end in dict.fromkeys((k[0], k[-1]) for k in sorted(keys[id(c)]) if len(k) >= 2):
+            by_ends[end].append(c)
+    for cluster in sorted(live, key=lambda c: (-len(fold(c.canonical())), c.canonical())):
+        if not cluster.mentions:
+            continue
+        fits: dict[int, list[Cluster]] = defaultdict(list)
+        ends = {(k[0], k[-1]) for k in keys[id(cluster)]}
+        near = {id(o): o for end in sorted(ends) for o in by_ends.get(end, [])}
+        for o in near.values():
+            inside = [s for s in keys[id(o)] for k in keys[id(cluster)] if _inserted_in(s, k)]
+            if o is not cluster and o.mentions and inside:
+                fits[max(map(len, inside))].append(o)
+        owners = fits[max(fits)] if fits else []
+        if len(owners) == 1:
+            owners[0].mentions.extend(cluster.mentions)
+            owners[0].aliases |= cluster.aliases
+            keys[id(owners[0])] |= keys[id(cluster)]
+            cluster.mentions = []
+
+
+def _inserted_in(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """`name` is `short` with words put inside it: the same first and last words, the other
+    words of `short` in order."""
+    if len(short) < 2 or len(name) <= len(short) or short[0] != name[0] or short[-1] != name[-1]:
+        return False
+    if all(w in GENERIC_ORG_WORDS or w in NON_DISTINCTIVE_WORDS for w in short):
+        return False
+    rest = iter(name[1:-1])
+    if not all(w in rest for w in short[1:-1]):
+        return False
+    inserted = Counter(name) - Counter(short)
+    return not set(inserted) & (COMPASS_POINTS | COMPASS_ADJECTIVES)
 
 
 def _merge_short_names(clusters: list[Cluster], clubs: frozenset[tuple[str, ...]] = frozenset()) -> None:
@@ -511,7 +644,11 @@ def _merge_short_names(clusters: list[Cluster], clubs: frozenset[tuple[str, ...]
             for o in live
             if o is not cluster
             and o.mentions
-            and (_written_inside(short, keys[id(o)], clubs) or _before_generic_words(short, owned[id(o)]))
+            and (
+                _written_inside(short, keys[id(o)], clubs)
+                or _before_generic_words(short, owned[id(o)])
+                or (_named_more(o, cluster) and _before_generic_words(short, owned[id(o)], glued=True))
+            )
         ]
         minimal = [
             o
@@ -520,21 +657,57 @@ def _merge_short_names(clusters: list[Cluster], clubs: frozenset[tuple[str, ...]
                 p is not o and _written_inside(fold(p.canonical()), keys[id(o)], clubs) for p in owners
             )
         ]
-        if len(minimal) == 1:
-            minimal[0].mentions.extend(cluster.mentions)
-            minimal[0].aliases |= cluster.aliases
-            keys[id(minimal[0])] |= keys[id(cluster)]
-            owned[id(minimal[0])] |= owned[id(cluster)]
+        chosen = minimal[0] if len(minimal) == 1 else _dominant_body(short, minimal, keys)
+        if chosen is not None:
+            chosen.mentions.extend(cluster.mentions)
+            chosen.aliases |= cluster.aliases
+            keys[id(chosen)] |= keys[id(cluster)]
+            owned[id(chosen)] |= owned[id(cluster)]
             cluster.mentions = []
 
 
-def _before_generic_words(short: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
+def _dominant_body(
+    short: tuple[str, ...], owners: list[Cluster], keys: dict[int, set[tuple[str, ...]]]
+) -> Cluster | None:
+    """Among several bodies a short name is written inside, the one named at least
+    `DOMINANCE` times as often as any other is the one the short name means, as a lone surname
+    is the person named most ("Navy" in a story about the Varnian Navy that once names the
+    Ruritanian Navy). The short name must stand in the same place in all of them: the end of
+    each ("Navy"), or the start of each, the chosen one adding only a body's generic words
+    ("Tarn" of "Tarn Department" beside a glued "Tarn Ida Vell"); a short name that starts one
+    name and ends another ("House" of "Harlow House" and "House Energy Committee"), or that
+    starts a parent's divisions ("Eastern League" and "Eastern League North"), stays apart."""
+    if len(owners) < 2:
+        return None
+    ranked = sorted(owners, key=lambda c: -len(c.mentions))
+    first, second = len(ranked[0].mentions), len(ranked[1].mentions)
+    if first < DOMINANCE * second:
+        return None
+    n = len(short)
+    longer = [[k for k in keys[id(o)] if len(k) > n] for o in owners]
+    if all(any(k[-n:] == short for k in names) for names in longer):
+        return ranked[0]
+    starts = all(any(k[:n] == short for k in names) for names in longer)
+    tails = [k[n:] for k in keys[id(ranked[0])] if len(k) > n and k[:n] == short]
+    return ranked[0] if starts and any(all(w in _BODY_TAIL for w in t) for t in tails) else None
+
+
+def _named_more(name: Cluster, short: Cluster) -> bool:
+    """A longer name written more often than a short one inside it, and more than once, is no
+    pair of names NER glued together by accident: "Fish and Game Service" named again and again
+    is one body, and "Game Service" its short name."""
+    return len(name.mentions) > max(1, len(short.mentions))
+
+
+def _before_generic_words(short: tuple[str, ...], names: set[tuple[str, ...]], glued: bool = False) -> bool:
     """A name of two words or more found inside a longer one, read without its possessives, that
     only a body's generic words follow: "State Fire Marshal" of "Tarvin State Fire Marshal's
     Office". Not at its start: "Eastern League" is the parent of "Eastern League's North
     Division", not its short form."""
     return (
-        len(short) >= 2 and short[:2] != _STATE_OF and any(_ends_with_generic_words(short, n) for n in names)
+        len(short) >= 2
+        and short[:2] != _STATE_OF
+        and any(_ends_with_generic_words(short, n, glued) for n in names)
     )
 
 
@@ -553,7 +726,8 @@ GENERIC_ORG_WORDS = MASTHEAD_WORDS | frozenset(
     {"news", "office", "offices", "police",
      "department", "dept", "sheriffs", "sheriff", "prosecutors", "attorneys", "court", "bureau", "metro",
      "service", "center", "university", "college", "hospital", "council", "agency", "unit", "army",
-     "navy", "marines", "guard", "house", "senate", "assembly"}
+     "navy", "marines", "guard", "house", "senate", "assembly", "hotel", "parliament", "congress",
+     "legislature", "church", "committee"}
 )  # fmt: skip
 
 
@@ -573,7 +747,7 @@ def _written_inside(
     return any(
         len(name) > n
         and (
-            name[:n] == short
+            (name[:n] == short and not (n >= 2 and _of_another(name[n:])))
             or (generic and short in _heads(name, n))
             or (name[-n:] == short and (name in clubs or _is_place(name[:-n])))
             or (n >= 2 and _ends_with_generic_words(short, name))
@@ -582,7 +756,14 @@ def _written_inside(
     )
 
 
-def _ends_with_generic_words(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+def _of_another(rest: tuple[str, ...]) -> bool:
+    """What a longer name adds after a short one of two words or more, when it names another
+    body with "of" and not a place: "Federal Court" is not the "Federal Court of Appeal", but is
+    the "Federal Court of Ohio" ("Institute" alone is the "Institute of Marine Trades")."""
+    return len(rest) >= 2 and rest[0] == "of" and not _is_place(tuple(w for w in rest[1:] if w != "the"))
+
+
+def _ends_with_generic_words(short: tuple[str, ...], name: tuple[str, ...], glued: bool = False) -> bool:
     """A name of two words or more that ends the longer name, or is followed in it only by a
     body's generic words: "Judiciary Committee" of "Senate Judiciary Committee", "Fish and
     Wildlife" of "U.S. Fish and Wildlife Service". One word alone is too often the end of
@@ -591,7 +772,7 @@ def _ends_with_generic_words(short: tuple[str, ...], name: tuple[str, ...]) -> b
     return any(
         name[i : i + n] == short
         and all(w in GENERIC_ORG_WORDS for w in name[i + n :])
-        and not set(name[:i]) & GLUE_WORDS
+        and (glued or not set(name[:i]) & GLUE_WORDS)
         for i in range(1, len(name) - n + 1)
     )
 
@@ -649,12 +830,23 @@ LEGAL_FORMS = frozenset(
 )  # fmt: skip
 
 
+#: Words that may follow a body's own name in a longer spelling of it: "Tarn Department".
+_BODY_TAIL = GENERIC_ORG_WORDS | ANY_ORG_ENDINGS | LEGAL_FORMS
+
+
 def _core(key: tuple[str, ...]) -> tuple[str, ...]:
     return key[:-1] if len(key) > 2 and key[-1] in GROUP_TYPE_WORDS else key
 
 
 def _without_legal_form(key: tuple[str, ...]) -> tuple[str, ...]:
-    return key[:-1] if len(key) >= 2 and key[-1].strip(",") in LEGAL_FORMS else key
+    """Without a company's legal form ("Vantor Corp."), or a station's band after its call
+    letters ("KXRV-TV", "WKMB FM")."""
+    if len(key) >= 2 and key[-1].strip(",") in LEGAL_FORMS:
+        return key[:-1]
+    if len(key) == 1 and "-" in key[0]:
+        letters, _, band = key[0].rpartition("-")
+        return (letters,) if band in BROADCAST_BANDS and letters else key
+    return key[:-1] if len(key) == 2 and key[-1] in BROADCAST_BANDS else key
 
 
 def _same_organization(key: tuple[str, ...], cluster: Cluster) -> bool:
