@@ -27,6 +27,7 @@ from ..lexicon import (
     EVENT_NOUNS,
     GENERAL_POSTS,
     HEADLINE_STATES,
+    LEGAL_FORMS,
     MASTHEAD_WORDS,
     MONTH_NAMES,
     MOUNTAIN_WORDS,
@@ -39,6 +40,7 @@ from ..lexicon import (
     ROLE_WORDS,
     SITE_ENDINGS,
     SITE_HEADS_BEFORE_OF,
+    SOCIAL_PLATFORMS,
     SOFTWARE_ENDINGS,
     TITLE_ABBREVIATIONS,
     WORK_NOUNS_AFTER_TITLE,
@@ -404,6 +406,98 @@ def _strip_leading_dictionary_word(span: Span, kind: str) -> Span:
     return rest if surname or (len(rest) >= 2 and is_given_name(rest[0].lower_)) else span
 
 
+def _strip_description_before_full_name(span: Span, kind: str) -> Span:
+    """ "Veterans Tomas Reyes and Ada Roe signed", "former Hornet Dana Kirk", "Secretary of the
+    Harbour Dana Kirk": a capitalised word before a full name, which is no first name, no role
+    (the role rows take those) and no surname the article gives, is a description of the person
+    when it is a plural noun for people, or a dictionary word before a known first name after
+    "former", "fellow" or "the" (a first name that is also a word, "barefoot Hope Ada Roe", stays)."""
+    if kind != "person" or len(span) < 3:
+        return span
+    first, rest = span[0], span[1:]
+    if not (first.is_alpha and first.text.istitle() and all(t.text[:1].isupper() for t in rest)):
+        return span
+    lower = first.lower_
+    if is_given_name(lower) or _is_role(first.text) or first.text in names_of(span.doc).full_name_ends:
+        return span
+    if lower in PEOPLE_PLURALS:
+        return rest
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    described = before is not None and before.lower_ in _DESCRIPTION_OPENERS  # not "barefoot Hope Ada Roe"
+    return rest if described and in_dictionary(lower, span.doc) and is_given_name(rest[0].lower_) else span
+
+
+#: Words before a description of a person that NER runs on to the name: "former Hornet Dana
+#: Kirk", "fellow Ranger Ada Roe", "Secretary of the Harbour Dana Kirk".
+_DESCRIPTION_OPENERS = frozenset({"former", "fellow", "onetime", "ex", "the"})
+
+
+def _name_said_twice(span: Span, kind: str) -> Span:
+    """ "Ada Quist-Ada Quist: Swimmer Dies" in a headline: a name, a hyphen and the same name
+    again is the name once."""
+    if kind == "place" or len(span) < 3:
+        return span
+    text = span_text(span)
+    for i, char in enumerate(text):
+        if char == "-" and i > 0 and text[:i].strip() == text[i + 1 :].strip():
+            left = span.doc.char_span(span.start_char, span.start_char + len(text[:i].rstrip()))
+            return left if left is not None and len(left) > 0 else span
+    return span
+
+
+def _cut_after_legal_form(span: Span, kind: str) -> Span:
+    """ "the Vantor Holdings Ltd Christmas party": a company's name ends at its legal form."""
+    if kind != "organization" or len(span) < 3:
+        return span
+    for token in span[1:-1]:
+        if token.lower_.rstrip(".") in _LEGAL_ABBREVIATIONS and token.text[:1].isupper():
+            after = span.doc[token.i + 1]
+            if after.text[:1].isupper() and after.text != "-":
+                return span.doc[span.start : token.i + 1]
+    return span
+
+
+#: Legal forms that are no English word nor part of one ("Co-operation", "Spa", "Limited Edition").
+_LEGAL_ABBREVIATIONS = LEGAL_FORMS & frozenset({"inc", "ltd", "llc", "llp", "plc", "corp", "gmbh"})
+
+
+def _strip_trailing_platform(span: Span, kind: str) -> Span:
+    """ "the Harlow Hawks Twitter account": the platform after a body's name is where it posts,
+    not a word of its name."""
+    if (
+        kind == "organization"
+        and len(span) >= 2
+        and span[-1].lower_ in SOCIAL_PLATFORMS
+        and span[-2].text[:1].isupper()
+        and span[-2].lower_ not in SOCIAL_PLATFORMS
+    ):
+        return span[:-1]
+    return span
+
+
+def _common_noun_before_acronym(span: Span, kind: str) -> Span:
+    """ "Broadcaster KXLT lost viewers", "told Local WBRT affiliate": a capitalised dictionary
+    word before a body's acronym, at the head of a sentence or written in lower case elsewhere in
+    the article, describes the body ("Capital FM", "Sky TV": acronyms of two letters, stay)."""
+    if kind != "organization" or len(span) != 2:
+        return span
+    first, last = span
+    if not (
+        first.is_alpha
+        and first.text.istitle()
+        and len(last.text) >= 3
+        and last.text.isalpha()
+        and last.text.isupper()
+    ):
+        return span
+    lower = first.lower_
+    if not in_dictionary(lower, span.doc) or is_given_name(lower):
+        return span
+    before = span.doc[first.i - 1] if first.i > 0 else None
+    first_of_line = first.is_sent_start or before is None or "\n" in before.whitespace_ or "\n" in before.text
+    return span[1:] if first_of_line or lower in token_texts(span.doc) else span
+
+
 def _strip_trailing_role(span: Span, kind: str) -> Span:
     """ "Brevard County Sheriff", "Georgia State Patrol Capt": the title after a place or body
     belongs to the person who follows."""
@@ -543,6 +637,110 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Orchard Tomas Reyes",
                 "person",
                 "Orchard Tomas Reyes",
+            ),
+        ),
+    ),
+    Rule(
+        "description before a full name",
+        _strip_description_before_full_name,
+        (
+            E(
+                "The club kept depth. Veterans Tomas Reyes and Ada Roe signed in June.",
+                "Veterans Tomas Reyes",
+                "person",
+                "Tomas Reyes",
+            ),
+            E(
+                "Fans cheered for former Hornet Dana Kirk on Sunday.",
+                "Hornet Dana Kirk",
+                "person",
+                "Dana Kirk",
+            ),
+            E(
+                "Fans cheered for Mary Dana Kirk on Sunday.",
+                "Mary Dana Kirk",
+                "person",
+                "Mary Dana Kirk",
+            ),
+            E(
+                "Police found a barefoot Hornet Dana Kirk on Sunday.",
+                "Hornet Dana Kirk",
+                "person",
+                "Hornet Dana Kirk",
+            ),
+            E(
+                "Fans cheered for Zorvath Dana Kirk on Sunday.",
+                "Zorvath Dana Kirk",
+                "person",
+                "Zorvath Dana Kirk",
+            ),
+        ),
+    ),
+    Rule(
+        "name said twice with a hyphen",
+        _name_said_twice,
+        (
+            E("Ada Quist-Ada Quist: Swimmer Dies at 91", "Ada Quist-Ada Quist", "person", "Ada Quist"),
+            E("Ada Quist-Marlowe swam for Varnia.", "Ada Quist-Marlowe", "person", "Ada Quist-Marlowe"),
+        ),
+    ),
+    Rule(
+        "words after a legal form",
+        _cut_after_legal_form,
+        (
+            E(
+                "He opened fire at the Vantor Holdings Ltd Christmas party.",
+                "Vantor Holdings Ltd Christmas",
+                "organization",
+                "Vantor Holdings Ltd",
+            ),
+            E(
+                "Observers of the Varnian Council for Trade and Co-operation came.",
+                "Varnian Council for Trade and Co-operation",
+                "organization",
+                "Varnian Council for Trade and Co-operation",
+            ),
+        ),
+    ),
+    Rule(
+        "platform after a name",
+        _strip_trailing_platform,
+        (
+            E(
+                "The coach wrote on the Harlow Hawks Twitter account that he was hurt.",
+                "Harlow Hawks Twitter",
+                "organization",
+                "Harlow Hawks",
+            ),
+            E(
+                "The Harlow Hawks wrote that he was hurt.",
+                "Harlow Hawks",
+                "organization",
+                "Harlow Hawks",
+            ),
+        ),
+    ),
+    Rule(
+        "common noun before an acronym",
+        _common_noun_before_acronym,
+        (
+            E(
+                "Few watched the gala.\nBroadcaster KXLT lost ad revenue.",
+                "Broadcaster KXLT",
+                "organization",
+                "KXLT",
+            ),
+            E(
+                "Witnesses told Local KXLT affiliate staff about it. The local paper agreed.",
+                "Local KXLT",
+                "organization",
+                "KXLT",
+            ),
+            E(
+                "Listeners of Capital FM heard the news first.",
+                "Capital FM",
+                "organization",
+                "Capital FM",
             ),
         ),
     ),
@@ -1238,6 +1436,8 @@ def _common_word_in_capitals(span: Span, kind: str) -> bool:
     """ "HOUSE", "COMMUNITY" of a broadcast transcript written in capitals: one word in capitals
     that the article also writes in lower case ("FBI" is never written "fbi"), or an
     "organization" of five letters or more in a line of capitals, is a common word, not a name."""
+    if kind != "place" and _compound_in_capitals(span):
+        return True
     if (
         len(span) != 1
         or not span_text(span).isupper()
@@ -1249,6 +1449,18 @@ def _common_word_in_capitals(span: Span, kind: str) -> bool:
     if lower in token_texts(span.doc):
         return True
     return kind == "organization" and len(span_text(span)) >= 5 and _in_a_line_of_capitals(span)
+
+
+def _compound_in_capitals(span: Span) -> bool:
+    """ "A GAS-LEAK blast", "FIRE-BOMB": a hyphenated compound in capitals whose parts are words
+    of three letters or more that the dictionary knows ("AL-QAEDA", "ABC-TV" keep their names)."""
+    text = span_text(span)
+    parts = text.split("-")
+    return (
+        len(parts) >= 2
+        and text.isupper()
+        and all(len(part) >= 3 and part.isalpha() and in_dictionary(part.lower(), span.doc) for part in parts)
+    )
 
 
 def _in_a_line_of_capitals(span: Span) -> bool:
@@ -1462,6 +1674,17 @@ def _cut_short(span: Span, kind: str) -> bool:
         and after[0].text not in ("A", "I")
         and not (len(after) == 2 and after[1].text == ".")
     )
+
+
+def _legal_form_alone(span: Span, kind: str) -> bool:
+    """ "Vantor Holdings, LLC" where NER stopped at the comma: a legal form alone names no body."""
+    return kind == "organization" and len(span) == 1 and span[0].lower_.rstrip(".") in LEGAL_FORMS
+
+
+def _one_letter(span: Span, kind: str) -> bool:
+    """ "the E! network": one letter alone is a fragment of a name, never a person or a body."""
+    text = span_text(span)
+    return kind != "place" and len(text) == 1 and text.isalpha()
 
 
 def _post(span: Span, kind: str) -> bool:
@@ -1709,6 +1932,22 @@ DROPS: tuple[Rule[Drop], ...] = (
         ),
     ),
     Rule(
+        "legal form alone",
+        _legal_form_alone,
+        (
+            E("Vantor Holdings, LLC plans two films a year.", "LLC", "organization", True),
+            E("Vantor LLC plans two films a year.", "Vantor LLC", "organization", False),
+        ),
+    ),
+    Rule(
+        "one letter",
+        _one_letter,
+        (
+            E("She hosted a show on the Q! network last year.", "Q", "organization", True),
+            E("She hosted a show on the QTV network last year.", "QTV", "organization", False),
+        ),
+    ),
+    Rule(
         "common acronym",
         _common_acronym,
         (
@@ -1821,6 +2060,8 @@ DROPS: tuple[Rule[Drop], ...] = (
                 True,
             ),
             E("The FBI said the fire spread fast.", "FBI", "organization", False),
+            E("A GAS-LEAK blast hit a shop in Varnholm.", "GAS-LEAK", "organization", True),
+            E("Crews from KXLT-TV filmed the fire.", "KXLT-TV", "organization", False),
         ),
     ),
     Rule(
