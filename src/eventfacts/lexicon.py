@@ -420,6 +420,9 @@ SOCIAL_PLATFORMS = frozenset(
     {"twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "whatsapp"}
 )
 
+#: Days of the week, Monday first (the order gives their numbers).
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 #: Last words of newspaper names ("Chicago Tribune", "Dallas Observer"): a name that ends in one
 #: is a paper, not a place. Not "Democrat": "Ohio Democrat Jane Roe" is a politician.
 MASTHEAD_WORDS = frozenset(

@@ -43,6 +43,7 @@ from ..lexicon import (
     SOCIAL_PLATFORMS,
     SOFTWARE_ENDINGS,
     TITLE_ABBREVIATIONS,
+    WEEKDAY_NAMES,
     WORK_NOUNS_AFTER_TITLE,
 )
 from ..rules import Example as E
@@ -498,6 +499,86 @@ def _common_noun_before_acronym(span: Span, kind: str) -> Span:
     return span[1:] if first_of_line or lower in token_texts(span.doc) else span
 
 
+def _given_names_before_suffix(span: Span, kind: str) -> Span:
+    """ "His father, Ada Lynn Quist Sr., ran the farm" where NER took "Quist Sr." alone: a surname
+    and a generational suffix follow a first name, so the capitalised words right before it on the
+    same line are the rest of the name."""
+    if kind != "person":
+        return span
+    words = [t for t in span if t.text != "."]
+    if len(words) != 2 or words[-1].lower_.rstrip(".") not in NAME_SUFFIXES:
+        return span
+    doc = span.doc
+    start = span.start
+    while (
+        start > 0
+        and span.start - start < 3
+        and doc[start - 1].is_alpha
+        and doc[start - 1].text.istitle()
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].ent_type_ in ("", "PERSON")
+        and "\n" not in doc[start - 1].whitespace_
+    ):
+        start -= 1
+    return doc[start : span.end] if start < span.start else span
+
+
+def _known_part_of_hyphened(span: Span, kind: str) -> Span:
+    """ "Harlowwire-Vantor Systems today said" (an outlet's name glued to the story's first
+    word): of two names joined by a hyphen, the one the article names alone elsewhere is the
+    name, when the other is never named alone."""
+    if kind != "organization" or len(span) < 3:
+        return span
+    hyphens = [t for t in span[1:-1] if t.text == "-" and not t.whitespace_ and not t.nbor(-1).whitespace_]
+    if len(hyphens) != 1:
+        return span
+    left, right = span.doc[span.start : hyphens[0].i], span.doc[hyphens[0].i + 1 : span.end]
+    if not all(
+        t.text[:1].isupper() and len(span_text(part)) >= 3 for part in (left, right) for t in part[:1]
+    ):
+        return span
+    named = names_of(span.doc).votes
+    if span_text(right) in named and span_text(left) not in named:
+        return right
+    if span_text(left) in named and span_text(right) not in named:
+        return left
+    return span
+
+
+def _joined_tail_end(doc: Doc, and_index: int) -> int | None:
+    """Where a body's name runs on past "and": "the Commission for Trade and Tariffs of Varnia",
+    an "and" right after a name of the shape "Noun for/of/on Noun" (NER stops at the "and"), then
+    one or two capitalised words that are no person's, after which the name goes on with "of" or
+    an acronym in brackets. The end of those words, or None."""
+    before = doc[and_index - 1] if and_index > 0 else None
+    if before is None or doc[and_index].lower_ != "and" or before.ent_type_ != "ORG":
+        return None
+    name = next((e for e in ents_of(doc) if e.start <= before.i < e.end), None)
+    if name is None or not any(t.lower_ in ("for", "of", "on") for t in name[1:-1]):
+        return None
+    end = and_index + 1
+    while end < len(doc) and end - and_index <= 2 and doc[end].is_alpha and doc[end].text.istitle():
+        if doc[end].ent_type_ == "PERSON" or is_given_name(doc[end].lower_):
+            return None
+        end += 1
+    # the name goes on after them, with its country or its acronym ("... and Tariffs (CTT)");
+    # not "hearings in the House of Delegates and Senate, ...", two bodies
+    if end == and_index + 1 or end >= len(doc) or doc[end].text not in ("of", "("):
+        return None
+    return end
+
+
+def _name_past_and(span: Span, kind: str) -> Span:
+    """ "the Commission for Trade" of "the Commission for Trade and Tariffs of Varnia": the body's
+    name runs on past the "and" (`_joined_tail_end`)."""
+    if kind != "organization" or span.end >= len(span.doc):
+        return span
+    end = _joined_tail_end(span.doc, span.end)
+    return (
+        span.doc[span.start : end] if end is not None and span.doc[span.end - 1].ent_type_ == "ORG" else span
+    )
+
+
 def _strip_trailing_role(span: Span, kind: str) -> Span:
     """ "Brevard County Sheriff", "Georgia State Patrol Capt": the title after a place or body
     belongs to the person who follows."""
@@ -741,6 +822,61 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Capital FM",
                 "organization",
                 "Capital FM",
+            ),
+        ),
+    ),
+    Rule(
+        "first names before a surname and suffix",
+        _given_names_before_suffix,
+        (
+            E(
+                "His father, Ada Lynn Quist Sr., ran the farm.",
+                "Quist Sr.",
+                "person",
+                "Ada Lynn Quist Sr.",
+            ),
+            E("His father, Quist Sr., ran the farm.", "Quist Sr.", "person", "Quist Sr."),
+        ),
+    ),
+    Rule(
+        "known name of two joined by a hyphen",
+        _known_part_of_hyphened,
+        (
+            E(
+                "Shares of Vantor rose.\nHarlowwire-Vantor today said hackers used it.",
+                "Harlowwire-Vantor",
+                "organization",
+                "Vantor",
+            ),
+            E(
+                "Kestrel-Vantor today said hackers used it.",
+                "Kestrel-Vantor",
+                "organization",
+                "Kestrel-Vantor",
+            ),
+        ),
+    ),
+    Rule(
+        "name runs on past 'and'",
+        _name_past_and,
+        (
+            E(
+                "A letter from the Commission for Trade and Tariffs of Varnia said so.",
+                "the Commission for Trade",
+                "organization",
+                "the Commission for Trade and Tariffs",
+            ),
+            E(
+                "A letter from the Commission for Trade and Ada Roe said so.",
+                "the Commission for Trade",
+                "organization",
+                "the Commission for Trade",
+            ),
+            E(
+                "Hearings were held in the House of Delegates and Senate, and in court.",
+                "the House of Delegates",
+                "organization",
+                "the House of Delegates",
             ),
         ),
     ),
@@ -1313,6 +1449,40 @@ def _quoted_title(span: Span, kind: str) -> bool:
     )
 
 
+def _inside_quoted_title(span: Span, kind: str) -> bool:
+    """ "roles in “Ada and the Lamplighter”", "a profile, "Angel of Harlow Street"": a name
+    inside a short quotation in title case (every word of four letters or more capitalised,
+    two words or more besides the name) is a word of a work's title, not a person or a body."""
+    if kind == "place" or (kind == "organization" and span[-1].lower_ in BODY_HEADS):
+        return False
+    text = text_of(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    head = text[line_start : span.start_char]
+    opening = max(head.rfind("“"), head.rfind('"') if head.count('"') % 2 else -1)
+    if opening < 0 or "”" in head[opening:] or len(head) - opening > _QUOTED_TITLE_REACH:
+        return False
+    tail = text[span.end_char : span.end_char + _QUOTED_TITLE_REACH]
+    closing = min((i for i in (tail.find("”"), tail.find('"')) if i >= 0), default=-1)
+    if closing < 0 or "\n" in tail[:closing]:
+        return False
+    quoted = head[opening + 1 :] + span_text(span) + tail[:closing]
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", quoted)
+    # a word of four letters or more besides the name: "“Ada Roe is so old” jokes" is a phrase
+    besides = re.findall(r"[A-Za-z][A-Za-z'’-]*", head[opening + 1 :] + " " + tail[:closing])
+    return (
+        len(besides) >= 2
+        and len(words) <= _QUOTED_TITLE_WORDS
+        and any(len(w) >= 4 for w in besides)
+        and not re.search(r"[.!?;:,]\s", quoted)
+        and all(w[0].isupper() for w in words if len(w) >= 4)
+    )
+
+
+#: How far a quoted title runs around a name, in characters and in words.
+_QUOTED_TITLE_REACH = 60
+_QUOTED_TITLE_WORDS = 8
+
+
 #: Nouns for a work, before its title: "the 2005 film The Long Night", "the novel Harrowgate".
 WORK_NOUNS = frozenset(
     {"film", "movie", "novel", "book", "album", "song", "series", "documentary", "sitcom", "musical",
@@ -1687,6 +1857,53 @@ def _one_letter(span: Span, kind: str) -> bool:
     return kind != "place" and len(text) == 1 and text.isalpha()
 
 
+def _cut_inside_a_word(span: Span, kind: str) -> bool:
+    """ "the Committee for the Re-election of Ada Roe" cut at the hyphen: a name whose last word
+    is a short piece glued to "-" and a lowercase word is cut inside a word."""
+    doc = span.doc
+    last = span[-1]
+    return (
+        kind != "place"
+        and len(span) >= 2
+        and span.end + 1 < len(doc)
+        and last.is_alpha
+        and len(last) <= 3
+        and last.text.istitle()
+        and not last.whitespace_
+        and doc[span.end].text == "-"
+        and not doc[span.end].whitespace_
+        and doc[span.end + 1].is_lower
+    )
+
+
+def _tail_past_and(span: Span, kind: str) -> bool:
+    """ "Tariffs" of "the Commission for Trade and Tariffs of Varnia" tagged apart: the last words
+    of a body's name that runs on past "and" (`_joined_tail_end`)."""
+    return (
+        kind == "organization" and span.start >= 2 and _joined_tail_end(span.doc, span.start - 1) == span.end
+    )
+
+
+def _masthead_word_cut(span: Span, kind: str) -> bool:
+    """ "the Press" of "the Press Sentinel newspaper": a newspaper's word alone, right before a
+    capitalised word of the same line (no day nor month: "the Post Tuesday"), is the first word
+    of the paper's longer name."""
+    doc = span.doc
+    if kind != "organization" or len(span) != 1 or span.end >= len(doc) or "\n" in span[-1].whitespace_:
+        return False
+    after = doc[span.end]
+    return (
+        span[0].lower_ in NEWSPAPER_HEADS
+        and after.is_alpha
+        and after.text.istitle()
+        and after.lower_ not in MONTH_NAMES
+        and after.lower_ not in _WEEKDAYS
+    )
+
+
+_WEEKDAYS = frozenset(WEEKDAY_NAMES)
+
+
 def _post(span: Span, kind: str) -> bool:
     """ "the Varnia Heavyweight Champion", "Rear Admiral", "the Surgeon General" tagged ORG: a post
     held by one person, not a body (the person holding it is named apart)."""
@@ -1948,6 +2165,41 @@ DROPS: tuple[Rule[Drop], ...] = (
         ),
     ),
     Rule(
+        "cut inside a word",
+        _cut_inside_a_word,
+        (
+            E(
+                "Aides of the Committee for the Re-election of Ada Roe met.",
+                "Committee for the Re",
+                "organization",
+                True,
+            ),
+            E("Aides of the Vantor Co-op Board met.", "Vantor Co-op Board", "organization", False),
+        ),
+    ),
+    Rule(
+        "last words of a name past 'and'",
+        _tail_past_and,
+        (
+            E(
+                "A letter from the Commission for Trade and Tariffs of Varnia said so.",
+                "Tariffs",
+                "organization",
+                True,
+            ),
+            E("A letter from Vantor and Tariffs of Varnia said so.", "Tariffs", "organization", False),
+        ),
+    ),
+    Rule(
+        "newspaper's word cut from its name",
+        _masthead_word_cut,
+        (
+            E("Her son told the Press Sentinel newspaper she had died.", "Press", "organization", True),
+            E("Her son told the Press on Tuesday she had died.", "Press", "organization", False),
+            E("Her son told the Post Tuesday she had died.", "Post", "organization", False),
+        ),
+    ),
+    Rule(
         "common acronym",
         _common_acronym,
         (
@@ -1988,6 +2240,32 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E("Someone scratched a slur into his Tesla overnight.", "Tesla", "organization", True),
             E("Tesla recalled thousands of cars on Monday.", "Tesla", "organization", False),
+        ),
+    ),
+    Rule(
+        "word of a quoted title",
+        _inside_quoted_title,
+        (
+            E(
+                "He won praise for roles in “The Lamp” and “Ada and the Lamplighter.”",
+                "Ada",
+                "person",
+                True,
+            ),
+            E(
+                'She was profiled in a Harlow Herald article, "Angel of Kestrel Street", last year.',
+                "Angel",
+                "person",
+                True,
+            ),
+            E(
+                "“We trusted Ada Roe with everything,” her brother said.",
+                "Ada Roe",
+                "person",
+                False,
+            ),
+            E("He sang “Ada Roe” at the wake.", "Ada Roe", "person", False),
+            E("A “Ada Roe is so old” joke fell flat.", "Ada Roe", "person", False),
         ),
     ),
     Rule(
