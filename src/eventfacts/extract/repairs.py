@@ -579,6 +579,22 @@ def _name_past_and(span: Span, kind: str) -> Span:
     )
 
 
+def _place_after_a_venue(span: Span, kind: str) -> Span:
+    """ "the Harlow Summer Theater on Kestrel Island": a venue's name does not run on past "on"
+    or "in" into the place it stands in ("Church on the Hill" keeps its lowercase "the")."""
+    if kind != "organization" or len(span) < 3:
+        return span
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.lower_ in ("on", "in") and token.is_lower:
+            rest = doc[token.i + 1 : span.end]
+            left = doc[span.start : token.i]
+            if all(t.is_alpha and t.text.istitle() for t in rest) and venue_kind(span_text(left)):
+                return left
+            return span
+    return span
+
+
 def _strip_trailing_role(span: Span, kind: str) -> Span:
     """ "Brevard County Sheriff", "Georgia State Patrol Capt": the title after a place or body
     belongs to the person who follows."""
@@ -881,6 +897,24 @@ TRIMS: tuple[Rule[Trim], ...] = (
         ),
     ),
     Rule(
+        "place after a venue",
+        _place_after_a_venue,
+        (
+            E(
+                "She starred at the Harlow Summer Theater on Kestrel Island in June.",
+                "Harlow Summer Theater on Kestrel Island",
+                "organization",
+                "Harlow Summer Theater",
+            ),
+            E(
+                "She sang at the Church on the Hill in June.",
+                "Church on the Hill",
+                "organization",
+                "Church on the Hill",
+            ),
+        ),
+    ),
+    Rule(
         "nickname in quotes before a name",
         _after_nickname_quote,
         (
@@ -1073,16 +1107,17 @@ def _title_only(span: Span, kind: str) -> bool:
     words = [t for t in span if not t.is_punct]
     if len(words) == 1 and _surname_named_in_full(words[0]):
         return False  # "Rosa King ... King was shot"
-    return all(_is_role(t.text) or t.lower_.rstrip(".") in NAME_SUFFIXES for t in words)
+    return all(_is_role(t.text) or t.lower_.rstrip(".") in NAME_SUFFIXES | _CUT_TITLE_WORDS for t in words)
 
 
 def _title_at_the_end(span: Span, kind: str) -> bool:
     """ "Harlow Police Sgt", "County Dist": a "person" ending in a title's abbreviation is the
     title NER cut from the name that follows it; no name ends in one."""
+    words = [t for t in span if not t.is_punct]  # "County Dist." with its full stop
     return (
         kind == "person"
-        and len(span) >= 2
-        and span[-1].lower_.rstrip(".") in TITLE_ABBREVIATIONS.keys() | _CUT_TITLE_WORDS
+        and len(words) >= 2
+        and words[-1].lower_.rstrip(".") in TITLE_ABBREVIATIONS.keys() | _CUT_TITLE_WORDS
     )
 
 
@@ -1980,6 +2015,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         _title_only,
         (
             E("Detective Sgt. declined to comment on the case.", "Detective Sgt.", "person", True),
+            E('"It was cruel," said Dist. Atty. Ada Roe.', "Dist.", "person", True),
             E("Sgt. Dana Kirk declined to comment on the case.", "Sgt. Dana Kirk", "person", False),
             E("Neighbours said Rosa King kept bees. Later King was shot twice.", "King", "person", False),
         ),
@@ -1989,6 +2025,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         _title_at_the_end,
         (
             E("Call Harlow Police Sgt. Ada Roe with tips.", "Harlow Police Sgt", "person", True),
+            E("Kestrel County Dist. Atty. Ada Roe spoke.", "Kestrel County Dist.", "person", True),
             E("Ada Roe led the search.", "Ada Roe", "person", False),
         ),
     ),
