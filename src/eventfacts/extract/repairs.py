@@ -1128,6 +1128,8 @@ _CUT_TITLE_WORDS = frozenset({"dist", "no", "asst", "dep"})
 def _common_noun(span: Span, kind: str) -> bool:
     """ "Cops declined to comment", "Anyone with information", "Detectives:" tagged as names;
     not the surname of a person the article names in full ("Rosa King ... King was shot")."""
+    if len(span) == 2 and span[1].text in ("'s", "’s"):
+        span = span[:1]  # "Sheriff's" of "Sheriff's Capt. Ada Roe"
     return (
         kind != "place"
         and len(span) == 1
@@ -2042,6 +2044,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         _common_noun,
         (
             E("Witnesses said the car was stolen.", "Witnesses", "person", True),
+            E("Sheriff's deputies said the car was stolen.", "Sheriff's", "organization", True),
             E("Dana Kirk said the car was stolen.", "Dana Kirk", "person", False),
             E("Neighbours said Rosa King kept bees. Later King was shot twice.", "King", "person", False),
         ),
