@@ -383,8 +383,8 @@ def _strip_leading_dictionary_word(span: Span, kind: str) -> Span:
     """ "Jobless Dana Kirk", "Frankly Dana Kirk", "Luckily Kirk" at the head of a sentence or
     a line: a first word that the model's English dictionary knows and no name list gives
     as a first name is not part of the name, when what follows is plainly one: a first name and
-    more, or the surname of a full name the article gives ("Park Min-jun", whose rest is neither,
-    keeps its first word)."""
+    more, or the first name or the surname of a full name the article gives ("Park Min-jun",
+    whose rest is neither, keeps its first word)."""
     if kind != "person" or len(span) < 2:
         return span
     first, rest = span[0], span[1:]
@@ -400,11 +400,12 @@ def _strip_leading_dictionary_word(span: Span, kind: str) -> Span:
     if first.text in names.full_name_ends:
         return span  # a surname here too ("Young" of "Ada Young")
     # the surname of another full name: "Mortal Kombat" tagged PERSON gives "Kombat" no surname
-    surname = len(rest) == 1 and any(
-        name != span_text(span) and " " in name and name.split()[-1] == span_text(rest)
+    # or the first name of one: "Young Tomas worked the fields" beside "Tomas Reyes Quill"
+    named = len(rest) == 1 and any(
+        name != span_text(span) and " " in name and span_text(rest) in (name.split()[-1], name.split()[0])
         for name in names.by_label.get("PERSON", ())
     )
-    return rest if surname or (len(rest) >= 2 and is_given_name(rest[0].lower_)) else span
+    return rest if named or (len(rest) >= 2 and is_given_name(rest[0].lower_)) else span
 
 
 def _strip_description_before_full_name(span: Span, kind: str) -> Span:
@@ -722,6 +723,12 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Reyes",
             ),
             E("Park Min-jun waited in line in Varnholm.", "Park Min-jun", "person", "Park Min-jun"),
+            E(
+                "Tomas Reyes Quill was born in Varnholm.\nYoung Tomas worked the fields.",
+                "Young Tomas",
+                "person",
+                "Tomas",
+            ),
             E(
                 "Young Tomas Reyes waited in line. Ada Young did too.",
                 "Young Tomas Reyes",
