@@ -414,19 +414,25 @@ def _strip_description_before_full_name(span: Span, kind: str) -> Span:
     (the role rows take those) and no surname the article gives, is a description of the person
     when it is a plural noun for people, or a dictionary word before a known first name after
     "former", "fellow" or "the" (a first name that is also a word, "barefoot Hope Ada Roe", stays)."""
-    if kind != "person" or len(span) < 3:
+    whole = span
+    if kind == "organization":  # "Secretary of the Harbour Dana Kirk" tagged ORG: a person follows
+        if span[0].lower_ == "the":
+            span = span[1:]
+        if len(span) != 3 or span[-1].lower_ in BODY_HEADS | COMPANY_WORDS:
+            return whole  # "the Harbour Ada Trust"
+    elif kind != "person" or len(span) < 3:
         return span
     first, rest = span[0], span[1:]
     if not (first.is_alpha and first.text.istitle() and all(t.text[:1].isupper() for t in rest)):
-        return span
+        return whole
     lower = first.lower_
     if is_given_name(lower) or _is_role(first.text) or first.text in names_of(span.doc).full_name_ends:
-        return span
+        return whole
     if lower in PEOPLE_PLURALS:
         return rest
     before = span.doc[span.start - 1] if span.start > 0 else None
     described = before is not None and before.lower_ in _DESCRIPTION_OPENERS  # not "barefoot Hope Ada Roe"
-    return rest if described and in_dictionary(lower, span.doc) and is_given_name(rest[0].lower_) else span
+    return rest if described and in_dictionary(lower, span.doc) and is_given_name(rest[0].lower_) else whole
 
 
 #: Words before a description of a person that NER runs on to the name: "former Hornet Dana
@@ -765,6 +771,24 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Mary Dana Kirk",
                 "person",
                 "Mary Dana Kirk",
+            ),
+            E(
+                "Aides of the Secretary of the Harbour Dana Kirk met.",
+                "the Harbour Dana Kirk",
+                "organization",
+                "Dana Kirk",
+            ),
+            E(
+                "Aides of the Secretary of the Harbour Dana Kirk met.",
+                "Harbour Dana Kirk",
+                "organization",
+                "Dana Kirk",
+            ),
+            E(
+                "Aides of the Harbour Dana Trust met.",
+                "the Harbour Dana Trust",
+                "organization",
+                "the Harbour Dana Trust",
             ),
             E(
                 "Police found a barefoot Hornet Dana Kirk on Sunday.",
