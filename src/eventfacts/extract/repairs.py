@@ -553,7 +553,7 @@ def _known_part_of_hyphened(span: Span, kind: str) -> Span:
 
 
 def _joined_tail_end(doc: Doc, and_index: int) -> int | None:
-    """Where a body's name runs on past "and": "the Commission for Trade and Tariffs of Varnia",
+    """Where a body's name runs on past "and": "the Kestrel Guild for Trade and Tariffs of Varnia",
     an "and" right after a name of the shape "Noun for/of/on Noun" (NER stops at the "and"), then
     one or two capitalised words that are no person's, after which the name goes on with "of" or
     an acronym in brackets. The end of those words, or None."""
@@ -576,7 +576,7 @@ def _joined_tail_end(doc: Doc, and_index: int) -> int | None:
 
 
 def _name_past_and(span: Span, kind: str) -> Span:
-    """ "the Commission for Trade" of "the Commission for Trade and Tariffs of Varnia": the body's
+    """ "the Kestrel Guild for Trade" of "the Kestrel Guild for Trade and Tariffs of Varnia": the body's
     name runs on past the "and" (`_joined_tail_end`)."""
     if kind != "organization" or span.end >= len(span.doc):
         return span
@@ -908,16 +908,16 @@ TRIMS: tuple[Rule[Trim], ...] = (
         _name_past_and,
         (
             E(
-                "A letter from the Commission for Trade and Tariffs of Varnia said so.",
-                "the Commission for Trade",
+                "A letter from the Kestrel Guild for Trade and Tariffs of Varnia said so.",
+                "the Kestrel Guild for Trade",
                 "organization",
-                "the Commission for Trade and Tariffs",
+                "the Kestrel Guild for Trade and Tariffs",
             ),
             E(
-                "A letter from the Commission for Trade and Ada Roe said so.",
-                "the Commission for Trade",
+                "A letter from the Kestrel Guild for Trade and Ada Roe said so.",
+                "the Kestrel Guild for Trade",
                 "organization",
-                "the Commission for Trade",
+                "the Kestrel Guild for Trade",
             ),
             E(
                 "Hearings were held in the House of Delegates and Senate, and in court.",
@@ -1160,7 +1160,7 @@ def _common_noun(span: Span, kind: str) -> bool:
     """ "Cops declined to comment", "Anyone with information", "Detectives:" tagged as names;
     not the surname of a person the article names in full ("Rosa King ... King was shot")."""
     if len(span) == 2 and span[1].text in ("'s", "’s"):
-        span = span[:1]  # "Sheriff's" of "Sheriff's Capt. Ada Roe"
+        span = span[:1]  # "Coroner's" of "Coroner's Capt. Ada Roe"
     return (
         kind != "place"
         and len(span) == 1
@@ -1690,7 +1690,7 @@ def _common_word_in_capitals(span: Span, kind: str) -> bool:
 
 
 def _compound_in_capitals(span: Span) -> bool:
-    """ "A GAS-LEAK blast", "FIRE-BOMB": a hyphenated compound in capitals whose parts are words
+    """ "A GAS-LEAK blast", "a CAR-BOMB attack": a hyphenated compound in capitals whose parts are words
     of three letters or more that the dictionary knows ("AL-QAEDA", "ABC-TV" keep their names)."""
     text = span_text(span)
     parts = text.split("-")
@@ -1926,7 +1926,7 @@ def _one_letter(span: Span, kind: str) -> bool:
 
 
 def _cut_inside_a_word(span: Span, kind: str) -> bool:
-    """ "the Committee for the Re-election of Ada Roe" cut at the hyphen: a name whose last word
+    """ "the Kestrel Guild for the Pre-war Archive" cut at the hyphen: a name whose last word
     is a short piece glued to "-" and a lowercase word is cut inside a word."""
     doc = span.doc
     last = span[-1]
@@ -1945,7 +1945,7 @@ def _cut_inside_a_word(span: Span, kind: str) -> bool:
 
 
 def _tail_past_and(span: Span, kind: str) -> bool:
-    """ "Tariffs" of "the Commission for Trade and Tariffs of Varnia" tagged apart: the last words
+    """ "Tariffs" of "the Kestrel Guild for Trade and Tariffs of Varnia" tagged apart: the last words
     of a body's name that runs on past "and" (`_joined_tail_end`)."""
     return (
         kind == "organization" and span.start >= 2 and _joined_tail_end(span.doc, span.start - 1) == span.end
@@ -2075,7 +2075,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         _common_noun,
         (
             E("Witnesses said the car was stolen.", "Witnesses", "person", True),
-            E("Sheriff's deputies said the car was stolen.", "Sheriff's", "organization", True),
+            E("Coroner's deputies said the car was stolen.", "Coroner's", "organization", True),
             E("Dana Kirk said the car was stolen.", "Dana Kirk", "person", False),
             E("Neighbours said Rosa King kept bees. Later King was shot twice.", "King", "person", False),
         ),
@@ -2240,8 +2240,8 @@ DROPS: tuple[Rule[Drop], ...] = (
         _cut_inside_a_word,
         (
             E(
-                "Aides of the Committee for the Re-election of Ada Roe met.",
-                "Committee for the Re",
+                "Aides of the Kestrel Guild for the Pre-war Archive met.",
+                "Kestrel Guild for the Pre",
                 "organization",
                 True,
             ),
@@ -2253,7 +2253,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         _tail_past_and,
         (
             E(
-                "A letter from the Commission for Trade and Tariffs of Varnia said so.",
+                "A letter from the Kestrel Guild for Trade and Tariffs of Varnia said so.",
                 "Tariffs",
                 "organization",
                 True,
