@@ -547,11 +547,18 @@ def _known_part_of_hyphened(span: Span, kind: str) -> Span:
     ):
         return span
     named = names_of(span.doc).votes
-    if span_text(right) in named and span_text(left) not in named:
+    if span_text(right) in named and span_text(left) not in named and _named_elsewhere(right):
         return right
-    if span_text(left) in named and span_text(right) not in named:
+    if span_text(left) in named and span_text(right) not in named and _named_elsewhere(left):
         return left
     return span
+
+
+def _named_elsewhere(words: Span) -> bool:
+    """NER gives these words alone at another place of the article, not only here (where it may
+    have cut "Fraud Unit" from "the Anti-Fraud Unit")."""
+    text = span_text(words)
+    return any(e.start != words.start and span_text(e) == text for e in ents_of(words.doc))
 
 
 def _joined_tail_end(doc: Doc, and_index: int) -> int | None:
@@ -902,6 +909,12 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Harlowwire-Vantor",
                 "organization",
                 "Vantor",
+            ),
+            E(
+                "He was assigned to the Anti-Fraud Unit in 2004.",
+                "Anti-Fraud Unit",
+                "organization",
+                "Anti-Fraud Unit",
             ),
             E(
                 "Kestrel-Vantor today said hackers used it.",
