@@ -429,7 +429,7 @@ def _strip_description_before_full_name(span: Span, kind: str) -> Span:
     if is_given_name(lower) or _is_role(first.text) or first.text in names_of(span.doc).full_name_ends:
         return whole
     if any(t.lower_ in BODY_HEADS | COMPANY_WORDS for t in rest):
-        return whole  # "the Juvenile Court System": a body's word is in no person's name
+        return whole  # "the Orchard Court System": a body's word is in no person's name
     if lower in PEOPLE_PLURALS:
         return rest
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -776,10 +776,10 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Dana Kirk",
             ),
             E(
-                "He sat on the Juvenile Court System board.",
-                "Juvenile Court System",
+                "He sat on the Orchard Court System board.",
+                "Orchard Court System",
                 "person",
-                "Juvenile Court System",
+                "Orchard Court System",
             ),
             E(
                 "Fans cheered for Mary Dana Kirk on Sunday.",
