@@ -430,6 +430,21 @@ MONTH_NAMES = frozenset(
      "dec"}
 )  # fmt: skip
 
+#: A company's legal form, written or left out at will: "Vantor Corp." is "Vantor"; alone
+#: ("Vantor Holdings, LLC" cut at its comma) it names no body.
+LEGAL_FORMS = frozenset(
+    {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "sa", "ag", "gmbh", "nv",
+     "bv", "spa", "lp", "llp", "pty", "co"}
+)  # fmt: skip
+#: Social platforms, whose names NER runs on to an account holder's ("the Harlow Hawks Twitter
+#: account") or tags as people.
+SOCIAL_PLATFORMS = frozenset(
+    {"twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "whatsapp"}
+)
+
+#: Days of the week, Monday first (the order gives their numbers).
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 #: Last words of newspaper names ("Chicago Tribune", "Dallas Observer"): a name that ends in one
 #: is a paper, not a place. Not "Democrat": "Ohio Democrat Jane Roe" is a politician.
 MASTHEAD_WORDS = frozenset(

@@ -221,3 +221,19 @@ def test_a_doc_of_the_pipeline_saves_with_its_names(nlp) -> None:  # type: ignor
     ]
     found = {m.text: m.kind for m in entity_candidates(again, source="t") if isinstance(m, EntityMention)}
     assert found == {"Calle Sol": "place", "Tucson": "place"}
+
+
+def test_span_repairs_reach_the_mentions(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Cut and glued names, as the names component gives them: a name said twice, a legal form
+    alone dropped, a platform cut from a team's name, each mention naming its row."""
+    kept, dropped = _entities(
+        nlp,
+        "Fans mourned Ada Quist-Ada Quist, the swimmer, on Monday.\n"
+        "Vantor Holdings, LLC plans two films a year.\n"
+        "The coach wrote on the Harlow Hawks Twitter account that he was hurt.",
+    )
+    rules = {m.text: m.rules for m in kept}
+    assert rules.get("Ada Quist") == ("name said twice with a hyphen",)
+    assert rules.get("Harlow Hawks") == ("platform after a name",)
+    assert not rules.keys() & {"Ada Quist-Ada Quist", "Harlow Hawks Twitter", "LLC"}
+    assert ("LLC", "legal form alone") in {(d.text, d.reason) for d in dropped}

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import timeexpr
-from ..lexicon import TIME_NUMBER_WORDS
+from ..lexicon import TIME_NUMBER_WORDS, WEEKDAY_NAMES
 from ..records import PRINTED, CleanArticle, DateExpr, DateMention, Evidence
 from .common import (
     REPORTING_VERBS,
@@ -884,12 +884,7 @@ def weekday_before(ent: Span) -> int | None:
 
 
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
-_WEEKDAY_NAMES = {
-    name: number
-    for number, name in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
-}
+_WEEKDAY_NAMES = {name: number for number, name in enumerate(WEEKDAY_NAMES)}
 
 
 def anchored(ent: Span) -> DateExpr | None:

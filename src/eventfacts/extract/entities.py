@@ -17,7 +17,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..datelines import datelines
-from ..lexicon import MASTHEAD_WORDS, ORG_HEAD_NOUNS, ROLE_WORDS
+from ..lexicon import MASTHEAD_WORDS, ORG_HEAD_NOUNS, ROLE_WORDS, SOCIAL_PLATFORMS
 from ..records import DroppedEntity, EntityMention
 from ..rules import Example as E
 from ..rules import Rule
@@ -64,9 +64,7 @@ if TYPE_CHECKING:
 PLURAL_BODY = BODY_PATTERNS[0].name
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 #: Platforms and outlets that NER often tags PERSON; they are never people.
-NOT_PEOPLE = frozenset(
-    {"twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "whatsapp", "x", "god", "allah"}
-)
+NOT_PEOPLE = SOCIAL_PLATFORMS | frozenset({"x", "god", "allah"})
 #: Nouns whose possessor or "of" object is a group: "commander of X", "X's fighters".
 MEMBERSHIP_NOUNS = frozenset(
     {

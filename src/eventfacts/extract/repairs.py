@@ -28,6 +28,7 @@ from ..lexicon import (
     EVENT_NOUNS,
     GENERAL_POSTS,
     HEADLINE_STATES,
+    LEGAL_FORMS,
     MASTHEAD_WORDS,
     MONTH_NAMES,
     MOUNTAIN_WORDS,
@@ -41,8 +42,10 @@ from ..lexicon import (
     ROLE_WORDS,
     SITE_ENDINGS,
     SITE_HEADS_BEFORE_OF,
+    SOCIAL_PLATFORMS,
     SOFTWARE_ENDINGS,
     TITLE_ABBREVIATIONS,
+    WEEKDAY_NAMES,
     WORK_NOUNS_AFTER_TITLE,
 )
 from ..rules import Example as E
@@ -392,8 +395,8 @@ def _strip_leading_dictionary_word(span: Span, kind: str) -> Span:
     """ "Jobless Dana Kirk", "Frankly Dana Kirk", "Luckily Kirk" at the head of a sentence or
     a line: a first word that the model's English dictionary knows and no name list gives
     as a first name is not part of the name, when what follows is plainly one: a first name and
-    more, or the surname of a full name the article gives ("Park Min-jun", whose rest is neither,
-    keeps its first word)."""
+    more, or the first name or the surname of a full name the article gives ("Park Min-jun",
+    whose rest is neither, keeps its first word)."""
     if kind != "person" or len(span) < 2:
         return span
     first, rest = span[0], span[1:]
@@ -409,11 +412,215 @@ def _strip_leading_dictionary_word(span: Span, kind: str) -> Span:
     if first.text in names.full_name_ends:
         return span  # a surname here too ("Young" of "Ada Young")
     # the surname of another full name: "Mortal Kombat" tagged PERSON gives "Kombat" no surname
-    surname = len(rest) == 1 and any(
-        name != span_text(span) and " " in name and name.split()[-1] == span_text(rest)
+    # or the first name of one: "Young Tomas worked the fields" beside "Tomas Reyes Quill"
+    named = len(rest) == 1 and any(
+        name != span_text(span) and " " in name and span_text(rest) in (name.split()[-1], name.split()[0])
         for name in names.by_label.get("PERSON", ())
     )
-    return rest if surname or (len(rest) >= 2 and is_given_name(rest[0].lower_)) else span
+    return rest if named or (len(rest) >= 2 and is_given_name(rest[0].lower_)) else span
+
+
+def _strip_description_before_full_name(span: Span, kind: str) -> Span:
+    """ "Veterans Tomas Reyes and Ada Roe signed", "former Hornet Dana Kirk", "Secretary of the
+    Harbour Dana Kirk": a capitalised word before a full name, which is no first name, no role
+    (the role rows take those) and no surname the article gives, is a description of the person
+    when it is a plural noun for people, or a dictionary word before a known first name after
+    "former", "fellow" or "the" (a first name that is also a word, "barefoot Hope Ada Roe", stays)."""
+    whole = span
+    if kind == "organization":  # "Secretary of the Harbour Dana Kirk" tagged ORG: a person follows
+        if span[0].lower_ == "the":
+            span = span[1:]
+        if len(span) != 3 or span[-1].lower_ in BODY_HEADS | COMPANY_WORDS:
+            return whole  # "the Harbour Ada Trust"
+    elif kind != "person" or len(span) < 3:
+        return span
+    first, rest = span[0], span[1:]
+    if not (first.is_alpha and first.text.istitle() and all(t.text[:1].isupper() for t in rest)):
+        return whole
+    lower = first.lower_
+    if is_given_name(lower) or _is_role(first.text) or first.text in names_of(span.doc).full_name_ends:
+        return whole
+    if any(t.lower_ in BODY_HEADS | COMPANY_WORDS for t in rest):
+        return whole  # "the Orchard Court System": a body's word is in no person's name
+    if lower in PEOPLE_PLURALS:
+        return rest
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    described = before is not None and before.lower_ in _DESCRIPTION_OPENERS  # not "barefoot Hope Ada Roe"
+    return rest if described and in_dictionary(lower, span.doc) and is_given_name(rest[0].lower_) else whole
+
+
+#: Words before a description of a person that NER runs on to the name: "former Hornet Dana
+#: Kirk", "fellow Ranger Ada Roe", "Secretary of the Harbour Dana Kirk".
+_DESCRIPTION_OPENERS = frozenset({"former", "fellow", "onetime", "ex", "the"})
+
+
+def _name_said_twice(span: Span, kind: str) -> Span:
+    """ "Ada Quist-Ada Quist: Swimmer Dies" in a headline: a name, a hyphen and the same name
+    again is the name once."""
+    if kind == "place" or len(span) < 3:
+        return span
+    text = span_text(span)
+    for i, char in enumerate(text):
+        if char == "-" and i > 0 and text[:i].strip() == text[i + 1 :].strip():
+            left = span.doc.char_span(span.start_char, span.start_char + len(text[:i].rstrip()))
+            return left if left is not None and len(left) > 0 else span
+    return span
+
+
+def _cut_after_legal_form(span: Span, kind: str) -> Span:
+    """ "the Vantor Holdings Ltd Christmas party": a company's name ends at its legal form."""
+    if kind != "organization" or len(span) < 3:
+        return span
+    for token in span[1:-1]:
+        if token.lower_.rstrip(".") in _LEGAL_ABBREVIATIONS and token.text[:1].isupper():
+            after = span.doc[token.i + 1]
+            if after.text[:1].isupper() and after.text != "-":
+                return span.doc[span.start : token.i + 1]
+    return span
+
+
+#: Legal forms that are no English word nor part of one ("Co-operation", "Spa", "Limited Edition").
+_LEGAL_ABBREVIATIONS = LEGAL_FORMS & frozenset({"inc", "ltd", "llc", "llp", "plc", "corp", "gmbh"})
+
+
+def _strip_trailing_platform(span: Span, kind: str) -> Span:
+    """ "the Harlow Hawks Twitter account": the platform after a body's name is where it posts,
+    not a word of its name."""
+    if (
+        kind == "organization"
+        and len(span) >= 2
+        and span[-1].lower_ in SOCIAL_PLATFORMS
+        and span[-2].text[:1].isupper()
+        and span[-2].lower_ not in SOCIAL_PLATFORMS
+    ):
+        return span[:-1]
+    return span
+
+
+def _common_noun_before_acronym(span: Span, kind: str) -> Span:
+    """ "Broadcaster KXLT lost viewers", "told Local WBRT affiliate": a capitalised dictionary
+    word before a body's acronym, at the head of a sentence or written in lower case elsewhere in
+    the article, describes the body ("Capital FM", "Sky TV": acronyms of two letters, stay)."""
+    if kind != "organization" or len(span) != 2:
+        return span
+    first, last = span
+    if not (
+        first.is_alpha
+        and first.text.istitle()
+        and len(last.text) >= 3
+        and last.text.isalpha()
+        and last.text.isupper()
+    ):
+        return span
+    lower = first.lower_
+    if not in_dictionary(lower, span.doc) or is_given_name(lower):
+        return span
+    before = span.doc[first.i - 1] if first.i > 0 else None
+    first_of_line = first.is_sent_start or before is None or "\n" in before.whitespace_ or "\n" in before.text
+    return span[1:] if first_of_line or lower in token_texts(span.doc) else span
+
+
+def _given_names_before_suffix(span: Span, kind: str) -> Span:
+    """ "His father, Ada Lynn Quist Sr., ran the farm" where NER took "Quist Sr." alone: a surname
+    and a generational suffix follow a first name, so the capitalised words right before it on the
+    same line are the rest of the name."""
+    if kind != "person":
+        return span
+    words = [t for t in span if t.text != "."]
+    if len(words) != 2 or words[-1].lower_.rstrip(".") not in NAME_SUFFIXES:
+        return span
+    doc = span.doc
+    start = span.start
+    while (
+        start > 0
+        and span.start - start < 3
+        and doc[start - 1].is_alpha
+        and doc[start - 1].text.istitle()
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].ent_type_ in ("", "PERSON")
+        and "\n" not in doc[start - 1].whitespace_
+    ):
+        start -= 1
+    return doc[start : span.end] if start < span.start else span
+
+
+def _known_part_of_hyphened(span: Span, kind: str) -> Span:
+    """ "Harlowwire-Vantor Systems today said" (an outlet's name glued to the story's first
+    word): of two names joined by a hyphen, the one the article names alone elsewhere is the
+    name, when the other is never named alone."""
+    if kind != "organization" or len(span) < 3:
+        return span
+    hyphens = [t for t in span[1:-1] if t.text == "-" and not t.whitespace_ and not t.nbor(-1).whitespace_]
+    if len(hyphens) != 1:
+        return span
+    left, right = span.doc[span.start : hyphens[0].i], span.doc[hyphens[0].i + 1 : span.end]
+    if not all(
+        t.text[:1].isupper() and len(span_text(part)) >= 3 for part in (left, right) for t in part[:1]
+    ):
+        return span
+    named = names_of(span.doc).votes
+    if span_text(right) in named and span_text(left) not in named and _named_elsewhere(right):
+        return right
+    if span_text(left) in named and span_text(right) not in named and _named_elsewhere(left):
+        return left
+    return span
+
+
+def _named_elsewhere(words: Span) -> bool:
+    """NER gives these words alone at another place of the article, not only here (where it may
+    have cut "Fraud Unit" from "the Anti-Fraud Unit")."""
+    text = span_text(words)
+    return any(e.start != words.start and span_text(e) == text for e in ents_of(words.doc))
+
+
+def _joined_tail_end(doc: Doc, and_index: int) -> int | None:
+    """Where a body's name runs on past "and": "the Kestrel Guild for Trade and Tariffs of Varnia",
+    an "and" right after a name of the shape "Noun for/of/on Noun" (NER stops at the "and"), then
+    one or two capitalised words that are no person's, after which the name goes on with "of" or
+    an acronym in brackets. The end of those words, or None."""
+    before = doc[and_index - 1] if and_index > 0 else None
+    if before is None or doc[and_index].lower_ != "and" or before.ent_type_ != "ORG":
+        return None
+    name = next((e for e in ents_of(doc) if e.start <= before.i < e.end), None)
+    if name is None or not any(t.lower_ in ("for", "of", "on") for t in name[1:-1]):
+        return None
+    end = and_index + 1
+    while end < len(doc) and end - and_index <= 2 and doc[end].is_alpha and doc[end].text.istitle():
+        if doc[end].ent_type_ == "PERSON" or is_given_name(doc[end].lower_):
+            return None
+        end += 1
+    # the name goes on after them, with its country or its acronym ("... and Tariffs (CTT)");
+    # not "hearings in the House of Delegates and Senate, ...", two bodies
+    if end == and_index + 1 or end >= len(doc) or doc[end].text not in ("of", "("):
+        return None
+    return end
+
+
+def _name_past_and(span: Span, kind: str) -> Span:
+    """ "the Kestrel Guild for Trade" of "the Kestrel Guild for Trade and Tariffs of Varnia": the body's
+    name runs on past the "and" (`_joined_tail_end`)."""
+    if kind != "organization" or span.end >= len(span.doc):
+        return span
+    end = _joined_tail_end(span.doc, span.end)
+    return (
+        span.doc[span.start : end] if end is not None and span.doc[span.end - 1].ent_type_ == "ORG" else span
+    )
+
+
+def _place_after_a_venue(span: Span, kind: str) -> Span:
+    """ "the Harlow Summer Theater on Kestrel Island": a venue's name does not run on past "on"
+    or "in" into the place it stands in ("Church on the Hill" keeps its lowercase "the")."""
+    if kind != "organization" or len(span) < 3:
+        return span
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.lower_ in ("on", "in") and token.is_lower:
+            rest = doc[token.i + 1 : span.end]
+            left = doc[span.start : token.i]
+            if all(t.is_alpha and t.text.istitle() for t in rest) and venue_kind(span_text(left)):
+                return left
+            return span
+    return span
 
 
 def _strip_trailing_role(span: Span, kind: str) -> Span:
@@ -546,6 +753,12 @@ TRIMS: tuple[Rule[Trim], ...] = (
             ),
             E("Park Min-jun waited in line in Varnholm.", "Park Min-jun", "person", "Park Min-jun"),
             E(
+                "Tomas Reyes Quill was born in Varnholm.\nYoung Tomas worked the fields.",
+                "Young Tomas",
+                "person",
+                "Tomas",
+            ),
+            E(
                 "Young Tomas Reyes waited in line. Ada Young did too.",
                 "Young Tomas Reyes",
                 "person",
@@ -560,6 +773,213 @@ TRIMS: tuple[Rule[Trim], ...] = (
             ),
         ),
         kinds=ONLY_PERSON,
+    ),
+    Rule(
+        "description before a full name",
+        _strip_description_before_full_name,
+        (
+            E(
+                "The club kept depth. Veterans Tomas Reyes and Ada Roe signed in June.",
+                "Veterans Tomas Reyes",
+                "person",
+                "Tomas Reyes",
+            ),
+            E(
+                "Fans cheered for former Hornet Dana Kirk on Sunday.",
+                "Hornet Dana Kirk",
+                "person",
+                "Dana Kirk",
+            ),
+            E(
+                "He sat on the Orchard Court System board.",
+                "Orchard Court System",
+                "person",
+                "Orchard Court System",
+            ),
+            E(
+                "Fans cheered for Mary Dana Kirk on Sunday.",
+                "Mary Dana Kirk",
+                "person",
+                "Mary Dana Kirk",
+            ),
+            E(
+                "Aides of the Secretary of the Harbour Dana Kirk met.",
+                "the Harbour Dana Kirk",
+                "organization",
+                "Dana Kirk",
+            ),
+            E(
+                "Aides of the Secretary of the Harbour Dana Kirk met.",
+                "Harbour Dana Kirk",
+                "organization",
+                "Dana Kirk",
+            ),
+            E(
+                "Aides of the Harbour Dana Trust met.",
+                "the Harbour Dana Trust",
+                "organization",
+                "the Harbour Dana Trust",
+            ),
+            E(
+                "Police found a barefoot Hornet Dana Kirk on Sunday.",
+                "Hornet Dana Kirk",
+                "person",
+                "Hornet Dana Kirk",
+            ),
+            E(
+                "Fans cheered for Zorvath Dana Kirk on Sunday.",
+                "Zorvath Dana Kirk",
+                "person",
+                "Zorvath Dana Kirk",
+            ),
+        ),
+    ),
+    Rule(
+        "name said twice with a hyphen",
+        _name_said_twice,
+        (
+            E("Ada Quist-Ada Quist: Swimmer Dies at 91", "Ada Quist-Ada Quist", "person", "Ada Quist"),
+            E("Ada Quist-Marlowe swam for Varnia.", "Ada Quist-Marlowe", "person", "Ada Quist-Marlowe"),
+        ),
+    ),
+    Rule(
+        "words after a legal form",
+        _cut_after_legal_form,
+        (
+            E(
+                "He opened fire at the Vantor Holdings Ltd Christmas party.",
+                "Vantor Holdings Ltd Christmas",
+                "organization",
+                "Vantor Holdings Ltd",
+            ),
+            E(
+                "Observers of the Varnian Council for Trade and Co-operation came.",
+                "Varnian Council for Trade and Co-operation",
+                "organization",
+                "Varnian Council for Trade and Co-operation",
+            ),
+        ),
+    ),
+    Rule(
+        "platform after a name",
+        _strip_trailing_platform,
+        (
+            E(
+                "The coach wrote on the Harlow Hawks Twitter account that he was hurt.",
+                "Harlow Hawks Twitter",
+                "organization",
+                "Harlow Hawks",
+            ),
+            E(
+                "The Harlow Hawks wrote that he was hurt.",
+                "Harlow Hawks",
+                "organization",
+                "Harlow Hawks",
+            ),
+        ),
+    ),
+    Rule(
+        "common noun before an acronym",
+        _common_noun_before_acronym,
+        (
+            E(
+                "Few watched the gala.\nBroadcaster KXLT lost ad revenue.",
+                "Broadcaster KXLT",
+                "organization",
+                "KXLT",
+            ),
+            E(
+                "Witnesses told Local KXLT affiliate staff about it. The local paper agreed.",
+                "Local KXLT",
+                "organization",
+                "KXLT",
+            ),
+            E(
+                "Listeners of Capital FM heard the news first.",
+                "Capital FM",
+                "organization",
+                "Capital FM",
+            ),
+        ),
+    ),
+    Rule(
+        "first names before a surname and suffix",
+        _given_names_before_suffix,
+        (
+            E(
+                "His father, Ada Lynn Quist Sr., ran the farm.",
+                "Quist Sr.",
+                "person",
+                "Ada Lynn Quist Sr.",
+            ),
+            E("His father, Quist Sr., ran the farm.", "Quist Sr.", "person", "Quist Sr."),
+        ),
+    ),
+    Rule(
+        "known name of two joined by a hyphen",
+        _known_part_of_hyphened,
+        (
+            E(
+                "Shares of Vantor rose.\nHarlowwire-Vantor today said hackers used it.",
+                "Harlowwire-Vantor",
+                "organization",
+                "Vantor",
+            ),
+            E(
+                "He was assigned to the Anti-Fraud Unit in 2004.",
+                "Anti-Fraud Unit",
+                "organization",
+                "Anti-Fraud Unit",
+            ),
+            E(
+                "Kestrel-Vantor today said hackers used it.",
+                "Kestrel-Vantor",
+                "organization",
+                "Kestrel-Vantor",
+            ),
+        ),
+    ),
+    Rule(
+        "name runs on past 'and'",
+        _name_past_and,
+        (
+            E(
+                "A letter from the Kestrel Guild for Trade and Tariffs of Varnia said so.",
+                "the Kestrel Guild for Trade",
+                "organization",
+                "the Kestrel Guild for Trade and Tariffs",
+            ),
+            E(
+                "A letter from the Kestrel Guild for Trade and Ada Roe said so.",
+                "the Kestrel Guild for Trade",
+                "organization",
+                "the Kestrel Guild for Trade",
+            ),
+            E(
+                "Hearings were held in the House of Delegates and Senate, and in court.",
+                "the House of Delegates",
+                "organization",
+                "the House of Delegates",
+            ),
+        ),
+    ),
+    Rule(
+        "place after a venue",
+        _place_after_a_venue,
+        (
+            E(
+                "She starred at the Harlow Summer Theater on Kestrel Island in June.",
+                "Harlow Summer Theater on Kestrel Island",
+                "organization",
+                "Harlow Summer Theater",
+            ),
+            E(
+                "She sang at the Church on the Hill in June.",
+                "Church on the Hill",
+                "organization",
+                "Church on the Hill",
+            ),
+        ),
     ),
     Rule(
         "nickname in quotes before a name",
@@ -763,16 +1183,17 @@ def _title_only(span: Span, kind: str) -> bool:
     words = [t for t in span if not t.is_punct]
     if len(words) == 1 and _surname_named_in_full(words[0]):
         return False  # "Rosa King ... King was shot"
-    return all(_is_role(t.text) or t.lower_.rstrip(".") in NAME_SUFFIXES for t in words)
+    return all(_is_role(t.text) or t.lower_.rstrip(".") in NAME_SUFFIXES | _CUT_TITLE_WORDS for t in words)
 
 
 def _title_at_the_end(span: Span, kind: str) -> bool:
     """ "Harlow Police Sgt", "County Dist": a "person" ending in a title's abbreviation is the
     title NER cut from the name that follows it; no name ends in one."""
+    words = [t for t in span if not t.is_punct]  # "County Dist." with its full stop
     return (
         kind == "person"
-        and len(span) >= 2
-        and span[-1].lower_.rstrip(".") in TITLE_ABBREVIATIONS.keys() | _CUT_TITLE_WORDS
+        and len(words) >= 2
+        and words[-1].lower_.rstrip(".") in TITLE_ABBREVIATIONS.keys() | _CUT_TITLE_WORDS
     )
 
 
@@ -783,6 +1204,8 @@ _CUT_TITLE_WORDS = frozenset({"dist", "no", "asst", "dep"})
 def _common_noun(span: Span, kind: str) -> bool:
     """ "Cops declined to comment", "Anyone with information", "Detectives:" tagged as names;
     not the surname of a person the article names in full ("Rosa King ... King was shot")."""
+    if len(span) == 2 and span[1].text in ("'s", "’s"):
+        span = span[:1]  # "Coroner's" of "Coroner's Capt. Ada Roe"
     return (
         kind != "place"
         and len(span) == 1
@@ -1173,6 +1596,40 @@ def _quoted_title(span: Span, kind: str) -> bool:
     )
 
 
+def _inside_quoted_title(span: Span, kind: str) -> bool:
+    """ "roles in “Ada and the Lamplighter”", "a profile, "Angel of Harlow Street"": a name
+    inside a short quotation in title case (every word of four letters or more capitalised,
+    two words or more besides the name) is a word of a work's title, not a person or a body."""
+    if kind == "place" or (kind == "organization" and span[-1].lower_ in BODY_HEADS):
+        return False
+    text = text_of(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    head = text[line_start : span.start_char]
+    opening = max(head.rfind("“"), head.rfind('"') if head.count('"') % 2 else -1)
+    if opening < 0 or "”" in head[opening:] or len(head) - opening > _QUOTED_TITLE_REACH:
+        return False
+    tail = text[span.end_char : span.end_char + _QUOTED_TITLE_REACH]
+    closing = min((i for i in (tail.find("”"), tail.find('"')) if i >= 0), default=-1)
+    if closing < 0 or "\n" in tail[:closing]:
+        return False
+    quoted = head[opening + 1 :] + span_text(span) + tail[:closing]
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", quoted)
+    # a word of four letters or more besides the name: "“Ada Roe is so old” jokes" is a phrase
+    besides = re.findall(r"[A-Za-z][A-Za-z'’-]*", head[opening + 1 :] + " " + tail[:closing])
+    return (
+        len(besides) >= 2
+        and len(words) <= _QUOTED_TITLE_WORDS
+        and any(len(w) >= 4 for w in besides)
+        and not re.search(r"[.!?;:,]\s", quoted)
+        and all(w[0].isupper() for w in words if len(w) >= 4)
+    )
+
+
+#: How far a quoted title runs around a name, in characters and in words.
+_QUOTED_TITLE_REACH = 60
+_QUOTED_TITLE_WORDS = 8
+
+
 #: Nouns for a work, before its title: "the 2005 film The Long Night", "the novel Harrowgate".
 WORK_NOUNS = frozenset(
     {"film", "movie", "novel", "book", "album", "song", "series", "documentary", "sitcom", "musical",
@@ -1296,6 +1753,8 @@ def _common_word_in_capitals(span: Span, kind: str) -> bool:
     """ "HOUSE", "COMMUNITY" of a broadcast transcript written in capitals: one word in capitals
     that the article also writes in lower case ("FBI" is never written "fbi"), or an
     "organization" of five letters or more in a line of capitals, is a common word, not a name."""
+    if kind != "place" and _compound_in_capitals(span):
+        return True
     if (
         len(span) != 1
         or not span_text(span).isupper()
@@ -1307,6 +1766,18 @@ def _common_word_in_capitals(span: Span, kind: str) -> bool:
     if lower in token_texts(span.doc):
         return True
     return kind == "organization" and len(span_text(span)) >= 5 and _in_a_line_of_capitals(span)
+
+
+def _compound_in_capitals(span: Span) -> bool:
+    """ "A GAS-LEAK blast", "a CAR-BOMB attack": a hyphenated compound in capitals whose parts are words
+    of three letters or more that the dictionary knows ("AL-QAEDA", "ABC-TV" keep their names)."""
+    text = span_text(span)
+    parts = text.split("-")
+    return (
+        len(parts) >= 2
+        and text.isupper()
+        and all(len(part) >= 3 and part.isalpha() and in_dictionary(part.lower(), span.doc) for part in parts)
+    )
 
 
 def _in_a_line_of_capitals(span: Span) -> bool:
@@ -1520,6 +1991,64 @@ def _cut_short(span: Span, kind: str) -> bool:
         and after[0].text not in ("A", "I")
         and not (len(after) == 2 and after[1].text == ".")
     )
+
+
+def _legal_form_alone(span: Span, kind: str) -> bool:
+    """ "Vantor Holdings, LLC" where NER stopped at the comma: a legal form alone names no body."""
+    return kind == "organization" and len(span) == 1 and span[0].lower_.rstrip(".") in LEGAL_FORMS
+
+
+def _one_letter(span: Span, kind: str) -> bool:
+    """ "the E! network": one letter alone is a fragment of a name, never a person or a body."""
+    text = span_text(span)
+    return kind != "place" and len(text) == 1 and text.isalpha()
+
+
+def _cut_inside_a_word(span: Span, kind: str) -> bool:
+    """ "the Kestrel Guild for the Pre-war Archive" cut at the hyphen: a name whose last word
+    is a short piece glued to "-" and a lowercase word is cut inside a word."""
+    doc = span.doc
+    last = span[-1]
+    return (
+        kind != "place"
+        and len(span) >= 2
+        and span.end + 1 < len(doc)
+        and last.is_alpha
+        and len(last) <= 3
+        and last.text.istitle()
+        and not last.whitespace_
+        and doc[span.end].text == "-"
+        and not doc[span.end].whitespace_
+        and doc[span.end + 1].is_lower
+    )
+
+
+def _tail_past_and(span: Span, kind: str) -> bool:
+    """ "Tariffs" of "the Kestrel Guild for Trade and Tariffs of Varnia" tagged apart: the last words
+    of a body's name that runs on past "and" (`_joined_tail_end`)."""
+    return (
+        kind == "organization" and span.start >= 2 and _joined_tail_end(span.doc, span.start - 1) == span.end
+    )
+
+
+def _masthead_word_cut(span: Span, kind: str) -> bool:
+    """ "the Press" of "the Press Sentinel newspaper": a newspaper's word alone, right before a
+    capitalised word of the same line (no day nor month: "the Post Tuesday"), is the first word
+    of the paper's longer name."""
+    doc = span.doc
+    if kind != "organization" or len(span) != 1 or span.end >= len(doc) or "\n" in span[-1].whitespace_:
+        return False
+    after = doc[span.end]
+    return (
+        span[0].lower_ in NEWSPAPER_HEADS
+        and after.is_alpha
+        and after.text.istitle()
+        and after.lower_ not in MONTH_NAMES
+        and after.lower_ not in _WEEKDAYS
+    )
+
+
+_WEEKDAYS = frozenset(WEEKDAY_NAMES)
 
 
 def _post(span: Span, kind: str) -> bool:
@@ -1752,6 +2281,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         _title_only,
         (
             E("Detective Sgt. declined to comment on the case.", "Detective Sgt.", "person", True),
+            E('"It was cruel," said Dist. Atty. Ada Roe.', "Dist.", "person", True),
             E("Sgt. Dana Kirk declined to comment on the case.", "Sgt. Dana Kirk", "person", False),
             E("Neighbours said Rosa King kept bees. Later King was shot twice.", "King", "person", False),
         ),
@@ -1762,6 +2292,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         _title_at_the_end,
         (
             E("Call Harlow Police Sgt. Ada Roe with tips.", "Harlow Police Sgt", "person", True),
+            E("Kestrel County Dist. Atty. Ada Roe spoke.", "Kestrel County Dist.", "person", True),
             E("Ada Roe led the search.", "Ada Roe", "person", False),
         ),
         kinds=ONLY_PERSON,
@@ -1780,6 +2311,7 @@ DROPS: tuple[Rule[Drop], ...] = (
         _common_noun,
         (
             E("Witnesses said the car was stolen.", "Witnesses", "person", True),
+            E("Coroner's deputies said the car was stolen.", "Coroner's", "organization", True),
             E("Dana Kirk said the car was stolen.", "Dana Kirk", "person", False),
             E("Neighbours said Rosa King kept bees. Later King was shot twice.", "King", "person", False),
         ),
@@ -1934,6 +2466,57 @@ DROPS: tuple[Rule[Drop], ...] = (
         kinds=ONLY_PERSON,
     ),
     Rule(
+        "legal form alone",
+        _legal_form_alone,
+        (
+            E("Vantor Holdings, LLC plans two films a year.", "LLC", "organization", True),
+            E("Vantor LLC plans two films a year.", "Vantor LLC", "organization", False),
+        ),
+    ),
+    Rule(
+        "one letter",
+        _one_letter,
+        (
+            E("She hosted a show on the Q! network last year.", "Q", "organization", True),
+            E("She hosted a show on the QTV network last year.", "QTV", "organization", False),
+        ),
+    ),
+    Rule(
+        "cut inside a word",
+        _cut_inside_a_word,
+        (
+            E(
+                "Aides of the Kestrel Guild for the Pre-war Archive met.",
+                "Kestrel Guild for the Pre",
+                "organization",
+                True,
+            ),
+            E("Aides of the Vantor Co-op Board met.", "Vantor Co-op Board", "organization", False),
+        ),
+    ),
+    Rule(
+        "last words of a name past 'and'",
+        _tail_past_and,
+        (
+            E(
+                "A letter from the Kestrel Guild for Trade and Tariffs of Varnia said so.",
+                "Tariffs",
+                "organization",
+                True,
+            ),
+            E("A letter from Vantor and Tariffs of Varnia said so.", "Tariffs", "organization", False),
+        ),
+    ),
+    Rule(
+        "newspaper's word cut from its name",
+        _masthead_word_cut,
+        (
+            E("Her son told the Press Sentinel newspaper she had died.", "Press", "organization", True),
+            E("Her son told the Press on Tuesday she had died.", "Press", "organization", False),
+            E("Her son told the Post Tuesday she had died.", "Post", "organization", False),
+        ),
+    ),
+    Rule(
         "common acronym",
         _common_acronym,
         (
@@ -1980,6 +2563,32 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Tesla recalled thousands of cars on Monday.", "Tesla", "organization", False),
         ),
         kinds=ONLY_ORGANIZATION,
+    ),
+    Rule(
+        "word of a quoted title",
+        _inside_quoted_title,
+        (
+            E(
+                "He won praise for roles in “The Lamp” and “Ada and the Lamplighter.”",
+                "Ada",
+                "person",
+                True,
+            ),
+            E(
+                'She was profiled in a Harlow Herald article, "Angel of Kestrel Street", last year.',
+                "Angel",
+                "person",
+                True,
+            ),
+            E(
+                "“We trusted Ada Roe with everything,” her brother said.",
+                "Ada Roe",
+                "person",
+                False,
+            ),
+            E("He sang “Ada Roe” at the wake.", "Ada Roe", "person", False),
+            E("A “Ada Roe is so old” joke fell flat.", "Ada Roe", "person", False),
+        ),
     ),
     Rule(
         "title in quotation marks",
@@ -2057,6 +2666,8 @@ DROPS: tuple[Rule[Drop], ...] = (
                 True,
             ),
             E("The FBI said the fire spread fast.", "FBI", "organization", False),
+            E("A GAS-LEAK blast hit a shop in Varnholm.", "GAS-LEAK", "organization", True),
+            E("Crews from KXLT-TV filmed the fire.", "KXLT-TV", "organization", False),
         ),
     ),
     Rule(

@@ -22,7 +22,14 @@ from rapidfuzz import fuzz
 
 from ..extract.patterns import STREET_SUFFIXES
 from ..extract.repairs import ANY_ORG_ENDINGS, BODY_PATTERNS, FOLDER_DROPS
-from ..lexicon import BROADCAST_BANDS, COMPASS_ADJECTIVES, COMPASS_POINTS, MASTHEAD_WORDS, NAME_SUFFIXES
+from ..lexicon import (
+    BROADCAST_BANDS,
+    COMPASS_ADJECTIVES,
+    COMPASS_POINTS,
+    LEGAL_FORMS,
+    MASTHEAD_WORDS,
+    NAME_SUFFIXES,
+)
 from ..records import DroppedEntity, EntityMention, Evidence
 
 if TYPE_CHECKING:
@@ -821,13 +828,6 @@ def _merge_alias_clusters(clusters: list[Cluster], index: dict[tuple[str, ...], 
 #: Words for the kind of armed group that outlets swap freely: "Popular Mobilization Forces",
 #: "Popular Mobilization Unit(s)". Names that differ only in these are one group.
 GROUP_TYPE_WORDS = frozenset({"force", "forces", "unit", "units"})
-
-
-#: A company's legal form, written or left out at will: "Vantor Corp." is "Vantor".
-LEGAL_FORMS = frozenset(
-    {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "sa", "ag", "gmbh", "nv",
-     "bv", "spa", "lp", "llp", "pty", "co"}
-)  # fmt: skip
 
 
 #: Words that may follow a body's own name in a longer spelling of it: "Tarn Department".
