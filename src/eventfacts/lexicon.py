@@ -118,7 +118,7 @@ FATES: tuple[Fate, ...] = (
     Fate(
         "charged",
         verbs=_words("charge indict convict sentence jail imprison"),
-        states=_words("jailed imprisoned"),
+        states=_words("jailed imprisoned guilty"),
         events=_words("indictment conviction"),
         headline=_words("charged jailed indicted convicted sentenced"),
         role="suspect",
