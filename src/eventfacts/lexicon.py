@@ -118,7 +118,7 @@ FATES: tuple[Fate, ...] = (
     Fate(
         "charged",
         verbs=_words("charge indict convict sentence jail imprison"),
-        states=_words("jailed imprisoned"),
+        states=_words("jailed imprisoned guilty"),
         events=_words("indictment conviction"),
         headline=_words("charged jailed indicted convicted sentenced"),
         role="suspect",
@@ -280,6 +280,19 @@ SUFFERED_NOUNS: tuple[tuple[str, frozenset[str], str], ...] = tuple(
 #: Counted words that are themselves a fate (counts): "3 Dead, 1 Hurt" in a title written in
 #: capitals, where the parse takes "Dead" for the noun.
 FATE_NOUNS: dict[str, CountKind] = {w: f.kind for f in FATES for w in f.states}
+#: Nouns of a running total of a fate's people, whose figure is a count: "the death toll rose to 15".
+TOLL_NOUNS = frozenset({"toll"})
+#: What a toll's modifier, or the "of" after "the number", says it counts: "death toll", "injury
+#: toll", "the number of dead", "the number of fatalities" (the casualty fates' act, state, people
+#: and harm nouns). A toll with no such word is of the dead ("the quake's toll rose to 15");
+#: "casualty", said of the dead and the hurt alike, says neither.
+TOLL_WORDS: dict[str, CountKind] = {
+    w: f.kind
+    for f in FATES
+    if f.casualty
+    for w in f.events | f.states | f.nouns | f.suffered
+    if w != "casualty"
+}
 
 
 def _present(verbs: frozenset[str]) -> frozenset[str]:

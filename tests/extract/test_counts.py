@@ -17,6 +17,13 @@ CASES = [
     ("Rebels abducted 12 aid workers; they remain missing.", [(12, None, "missing", "aid workers")]),
     ("The party won 41 seats, 12 out of 120 in the capital.", [(41, None, "other", "seats")]),
     ("Two hikers later died of their injuries in Vallis.", [(2, None, "killed", "hikers")]),
+    # a toll's figure: of the dead unless its words say otherwise
+    ("The death toll from Sunday's landslide in Kestrel Bay rose to 23, the mayor said.",
+     [(23, None, "killed", "death toll")]),
+    ("The toll from the ferry fire reached 40 on Monday.", [(40, None, "killed", "toll")]),
+    ("Officials put the death toll at more than 300 after the cyclone.", [(300, "more than", "killed", "death toll")]),
+    ("The number of injured rose to 64 overnight.", [(64, None, "injured", "number of injured")]),
+    ("The number of people killed in the floods climbed to 18.", [(18, None, "killed", "number of people")]),
 ]  # fmt: skip
 
 
@@ -36,6 +43,10 @@ def test_counts(nlp, text: str, expected: list[tuple[float, str | None, str, str
         "Two senior officials told reporters that the talks had stalled.",  # the report's sources
         "It was one of the worst days of his life.",  # "one" with nothing happening to it
         "The driver was arrested five buildings away shortly before dawn.",  # a distance
+        "The death toll is expected to rise to 30, officials warned.",  # a forecast, not a toll
+        "The casualty toll rose to 80 on Friday.",  # the dead and the hurt alike: neither
+        "The shooting brought the city's homicide toll this year to 212.",  # a tally of a year
+        "The storm took a heavy toll on the town's economy in 2019.",  # no figure of a toll
     ],
 )
 def test_not_counts(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

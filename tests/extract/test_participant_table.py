@@ -526,6 +526,29 @@ TABLE: list[Row] = [
         1,
         None,
     ),
+    # verdicts and pleas: "guilty" states the charge held; "not guilty" states nothing
+    (
+        "A jury in Tallinn found Mart Kask guilty of taking bribes on Thursday.",
+        [("Mart Kask", "suspect", ("charged",), None)],
+        None,
+        None,
+    ),
+    (
+        "Former mayor Lina Sorensen pleaded guilty to fraud in a Copenhagen court.",
+        [("Lina Sorensen", "suspect", ("charged",), None)],
+        None,
+        None,
+    ),
+    ("The accountant, Oskar Lind, was found not guilty of all counts.", [], None, None),
+    (
+        "Judge Anna Holm found Erik Dahl guilty of arson at the end of a two-day trial.",
+        [("Erik Dahl", "suspect", ("charged",), None)],
+        None,
+        None,
+    ),
+    ("Two of the defendants, Ilse Marr and Jonas Vick, refused to plead guilty.", [], None, None),
+    # an arrest denied is no harm denied: nobody is "unharmed"
+    ("The driver, Tomas Berg, was not arrested, police in Uppsala said.", [], None, None),
 ]
 
 

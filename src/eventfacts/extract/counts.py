@@ -32,6 +32,8 @@ from ..lexicon import (
     PERSON_NOUNS,
     REPORT_NOUNS,
     SPARED_WORDS,
+    TOLL_NOUNS,
+    TOLL_WORDS,
     VIOLENT_WOUNDS,
     WOUNDING_KIND,
     WOUNDING_VERBS,
@@ -372,7 +374,9 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
         return _elided_count(token, elided, value, source, numbers)
     if noun is None:
         noun = _of_them(token)
-    if noun is None or _is_attribution(noun) or _number_disagrees(value, noun):
+    if noun is None:
+        return _toll_count(token, value, source, numbers)
+    if _is_attribution(noun) or _number_disagrees(value, noun):
         return None
     kind = "other" if noun.lemma_.lower() in CHARGE_NOUNS else _named_kind(noun) or kind_of(noun, token)
     if kind != "other" and _of_a_fated_group(token, noun, kind):
@@ -420,6 +424,113 @@ def _count_at(token: Token, source: str, numbers: list[int]) -> CountMention | N
         evidence=evidence(source, text_of(doc), min(doc[start].idx, token.idx), end),
         previous=_previous(noun),
     )
+
+
+def _toll_count(number: Token, value: float, source: str, numbers: list[int]) -> CountMention | None:
+    """The figure of a toll: "the death toll rose to 15", "stands at 15", "reached 40", "was
+    12", "officials put the toll at 31", "a death toll of 9", "the number of injured rose to 64"
+    (and "rose from 12 to 15" is 15, up from 12). A count of the dead unless its words say which."""
+    toll, previous = _toll_of(number)
+    kind = _toll_kind(toll) if toll is not None else None
+    if toll is None or kind is None or attempted(toll.head) or _a_tally(number):
+        return None
+    doc = number.doc
+    start = min(_qualifier_start(number), toll.left_edge.i if toll.i < number.i else number.i)
+    while doc[start].dep_ in ("det", "poss", "case") or doc[start].is_punct:
+        start += 1  # "the death toll", "Tuesday's quake's toll": from the toll's own words
+    qualifier_start = _qualifier_start(number)
+    qualifier = doc[qualifier_start : number.i].text.lower() if qualifier_start < number.i else None
+    return CountMention(
+        value=value,
+        qualifier=qualifier,
+        total=None,
+        kind=kind,
+        subject=subject_text(toll),
+        head=toll.lemma_.lower(),
+        attributed_to=attribution(number, toll),
+        sentence=numbers[number.i],
+        evidence=evidence(source, text_of(doc), doc[start].idx, number.idx + len(number.text)),
+        previous=previous,
+        elsewhere=about_another_incident(sentence_of(number)),
+    )
+
+
+#: Words that make a toll a running tally of a period, not an incident's: "the city's homicide
+#: toll this year rose to 150", "the war's toll over a decade".
+TALLY_WORDS = frozenset({"year", "years", "annual", "yearly", "decade", "decades", "month", "months"})
+
+
+def _a_tally(number: Token) -> bool:
+    return any(t.lower_ in TALLY_WORDS for t in sentence_of(number))
+
+
+def _toll_of(number: Token) -> tuple[Token | None, float | None]:
+    """The toll noun a number is the figure of, and the figure it rose from, if any."""
+    head = number.head
+    if number.dep_ == "pobj" and head.lower_ == "of" and _is_toll(head.head):
+        return head.head, None  # "a death toll of 9"
+    previous = None
+    if number.dep_ == "pobj" and head.lower_ in ("to", "at"):
+        verb = head.head
+        if verb.lower_ == "from" and verb.dep_ == "prep":  # "rose from 12 to 15"
+            previous = next((number_value(c) for c in verb.children if c.dep_ == "pobj"), None)
+            verb = verb.head
+    elif number.dep_ in ("dobj", "attr"):
+        verb = head  # "reached 40", "was 12"
+    else:
+        return None, None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None, None
+    toll = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c != number and _is_toll(c)
+        ),
+        None,
+    )
+    return toll, previous if toll is not None else None
+
+
+def _is_toll(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in TOLL_NOUNS or (lemma == "number" and _counted_by_number(noun) is not None)
+
+
+def _counted_by_number(noun: Token) -> Token | None:
+    """The "of" object of "the number of dead", "the number of people killed"."""
+    return next(
+        (
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
+def _toll_kind(toll: Token) -> CountKind | None:
+    """Which fate a toll counts: its modifier's ("death toll"), the "of" object's ("number of
+    injured", "number of people killed"), or the dead for a toll that says nothing else."""
+    if toll.lemma_.lower() == "number":
+        counted = _counted_by_number(toll)
+        if counted is None:
+            return None
+        named = FATE_NOUNS.get(counted.lower_) or TOLL_WORDS.get(counted.lemma_.lower())
+        found = named or kind_of(counted, counted)
+        if found == "other":  # "the number of people killed", parsed with "killed" on "number"
+            found = kind_of(toll, toll)
+        return found if found in CASUALTY_KINDS else None  # "the number of missing", "of people arrested"
+    words = [c for c in toll.children if c.dep_ in ("compound", "amod", "nmod") and c.i < toll.i]
+    for word in words:
+        kind = TOLL_WORDS.get(word.lower_) or TOLL_WORDS.get(word.lemma_.lower())
+        if kind is not None:
+            return kind
+    if any(w.lower_ in ("casualty", "casualties") for w in words):
+        return None
+    return "killed"
 
 
 #: Pronouns a number takes its people from: "one of them", "two of those".
@@ -858,6 +969,8 @@ def _really(token: Token) -> bool:
         return True
     if _elided_noun(token) is not None:
         return False  # "killing three people and injuring 52": a count with its noun left out, no year
+    if _toll_of(token)[0] is not None:
+        return False  # "the number of injured rose to 64 overnight": a toll's figure
     ent = repaired_entity(token)
     if ent is None or timeexpr.parse(ent.text) is not None:
         return True

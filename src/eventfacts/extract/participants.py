@@ -27,6 +27,7 @@ from ..lexicon import (
     FATAL_WORDS,
     FATE,
     FATE_ROLES,
+    HARM_KINDS,
     HARM_VERBS,
     HOSPITAL_NOUNS,
     INTRANSITIVE_VERBS,
@@ -77,19 +78,27 @@ FATAL_VIOLENCE_NOUNS: tuple[tuple[str, frozenset[str], str], ...] = (
 )
 #: Every verb whose object meets a fate: its active subject is the doer, never the one it befell.
 _HARM_LEMMAS = frozenset(lemma for _, lemmas, _ in HARM_VERBS for lemma in lemmas)
+#: Verbs of harm to the body, whose denial spares ("was not hurt"); not an arrest's or a charge's
+#: ("was not arrested" says nothing of harm).
+_BODILY_HARM_LEMMAS = frozenset(
+    lemma for _, lemmas, status in HARM_VERBS if status in HARM_KINDS for lemma in lemmas
+)
 FATAL_MODIFIERS = frozenset({"fatal", "deadly"})
 #: Words that make a killing only tried: "the attempted murder of a clerk".
 ATTEMPT_WORDS = frozenset({"attempted", "attempt", "tried"})
 #: Phrasal verbs of dying, (verb lemma, particle): "passed away", "passed on".
 #: Verbs that make the harm they govern unreal: "tried to kill", "threatened to shoot".
-IRREALIS_VERBS = frozenset({"try", "attempt", "threaten", "plan", "want", "plot", "intend", "vow", "seek"})
+IRREALIS_VERBS = frozenset(
+    {"try", "attempt", "threaten", "plan", "want", "plot", "intend", "vow", "seek", "refuse", "decline"}
+)
 #: Modal auxiliaries that make it unreal too: "could have been killed".
 MODALS = frozenset({"could", "would", "might", "may", "should", "can", "will"})
 #: Verbs that state a person's condition in their complement: "was found dead", "pronounced
 #: dead", "left a woman dead", "listed in critical condition", "remains hospitalized".
 STATE_VERBS = frozenset(
-    {"find", "pronounce", "declare", "leave", "confirm", "report", "list", "remain", "be", "lie", "lay"}
-)
+    {"find", "pronounce", "declare", "leave", "confirm", "report", "list", "remain", "be", "lie", "lay",
+     "plead"}
+)  # fmt: skip
 #: Verbs whose subject suffers what their object names (`lexicon.SUFFERED_NOUNS`): "suffered
 #: non-life-threatening injuries", "was treated for burns".
 SUFFER_VERBS = frozenset({"suffer", "sustain", "receive", "treat", "sustained"})
@@ -414,8 +423,12 @@ def _statuses(token: Token) -> list[tuple[Token, str]]:
         if lemma in STATE_VERBS:
             state = _state_of(token)
             if state is not None:
-                people = _subjects(token, dep="nsubjpass") + _objects(token) + _subjects(token, dep="nsubj")
-                people += [g for c in token.children if c.dep_ == "ccomp" for g in _subjects(c, dep="nsubj")]
+                stated = [g for c in token.children if c.dep_ == "ccomp" for g in _subjects(c, dep="nsubj")]
+                objects = _objects(token)
+                # "the judge found Hiller guilty", "doctors pronounced him dead": with someone
+                # else in the state, the subject is the one who found it
+                doers = [] if objects or stated else _subjects(token, dep="nsubj")
+                people = _subjects(token, dep="nsubjpass") + objects + doers + stated
                 out.extend(
                     (p, state) for p in people if p.pos_ != "NOUN" or p.tag_ == "NN" or repaired_label(p)
                 )
@@ -614,7 +627,11 @@ def _spared_or_targeted(token: Token) -> list[tuple[Token, str, str | None]]:
             if token.dep_ == "relcl" and any(p.lower_ in ("who", "that") for p in people):
                 people = [token.head]  # "the driver, who was unhurt"
             out.extend((p, SPARED_STATUS, None) for p in people)
-        if lemma in _HARM_LEMMAS and _negated(token) and not any(c.dep_ == "advmod" for c in token.children):
+        if (
+            lemma in _BODILY_HARM_LEMMAS
+            and _negated(token)
+            and not any(c.dep_ == "advmod" for c in token.children)
+        ):
             out.extend((p, SPARED_STATUS, None) for p in _subjects(token, dep="nsubjpass"))  # "was not hurt"
         aimed_at = any(c.dep_ == "dobj" and c.lemma_.lower() in TARGETING_NOUNS for c in token.children)
         if lemma == "survive" and aimed_at and not _negated(token):
@@ -869,6 +886,8 @@ def _state_of(verb: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in ("in", "with"):
             words = [g for p in child.children for g in (p, *p.children)]
         for word in words:
+            if any(g.dep_ == "neg" for g in word.children):
+                continue  # "found not guilty", "pleaded not guilty": the state denied
             for _, lemmas, status in STATE_WORDS:
                 if word.lower_ in lemmas:
                     return status
