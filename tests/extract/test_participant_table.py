@@ -526,7 +526,7 @@ TABLE: list[Row] = [
         1,
         None,
     ),
-    # verdicts and pleas: "guilty" states the charge held; "not guilty" states nothing
+    # verdicts: "guilty" states the charge held; "not guilty" states nothing
     (
         "A jury in Tallinn found Mart Kask guilty of taking bribes on Thursday.",
         [("Mart Kask", "suspect", ("charged",), None)],
@@ -534,7 +534,7 @@ TABLE: list[Row] = [
         None,
     ),
     (
-        "Former mayor Lina Sorensen pleaded guilty to fraud in a Copenhagen court.",
+        "Former mayor Lina Sorensen was found guilty of fraud in a Copenhagen court.",
         [("Lina Sorensen", "suspect", ("charged",), None)],
         None,
         None,

@@ -96,9 +96,8 @@ MODALS = frozenset({"could", "would", "might", "may", "should", "can", "will"})
 #: Verbs that state a person's condition in their complement: "was found dead", "pronounced
 #: dead", "left a woman dead", "listed in critical condition", "remains hospitalized".
 STATE_VERBS = frozenset(
-    {"find", "pronounce", "declare", "leave", "confirm", "report", "list", "remain", "be", "lie", "lay",
-     "plead"}
-)  # fmt: skip
+    {"find", "pronounce", "declare", "leave", "confirm", "report", "list", "remain", "be", "lie", "lay"}
+)
 #: Verbs whose subject suffers what their object names (`lexicon.SUFFERED_NOUNS`): "suffered
 #: non-life-threatening injuries", "was treated for burns".
 SUFFER_VERBS = frozenset({"suffer", "sustain", "receive", "treat", "sustained"})
