@@ -475,6 +475,9 @@ NUMBERED_BODY_NOUNS = frozenset(
 )  # fmt: skip
 #: A broadcaster's band or medium written after its call letters or name: "KXRV-TV", "WKMB FM".
 BROADCAST_BANDS = frozenset({"tv", "fm", "am", "dt", "hd"})
+#: Last words of a broadcaster's name that are common nouns too: "Harlow News Channel", "Varnia
+#: Sports Radio".
+BROADCAST_NOUNS = frozenset({"channel", "network", "radio", "television", "broadcasting"})
 #: Last words of a post held by one person, not of a body: "the Varnia Heavyweight Champion",
 #: "Rear Admiral", "a senior VP"; "General" only after a role ("Surgeon General", not "Mass General").
 POST_ENDINGS = frozenset({"champion", "champ", "admiral", "vp", "svp", "evp"})

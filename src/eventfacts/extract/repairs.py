@@ -23,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
+    BROADCAST_NOUNS,
     COMPASS_POINTS,
     CURRENCY_NAMES,
     EVENT_NOUNS,
@@ -824,7 +825,7 @@ def _common_word_after_a_body(span: Span, kind: str) -> Span:
         last.is_alpha
         and last.text.istitle()
         and span[-2].lower_ in BODY_HEADS
-        and last.lower_ not in BODY_HEADS | COMPANY_WORDS | PERIODICAL_WORDS
+        and last.lower_ not in _BODY_NAME_ENDS
         and last.lower_ in token_texts(span.doc)
     ):
         return span
@@ -878,6 +879,12 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Harlow News Report",
                 "organization",
                 "Harlow News Report",
+            ),
+            E(
+                "The channel went dark. Harlow News Channel came back at noon.",
+                "Harlow News Channel",
+                "organization",
+                "Harlow News Channel",
             ),
         ),
         kinds=ONLY_ORGANIZATION,
@@ -1809,6 +1816,8 @@ BODY_HEADS = (
     | frozenset({"club", "foundation", "society", "league", "union", "church", "team", "network", "crew"})
 )
 _BODY_HEADS_OR_NOT = BODY_HEADS | NOT_BODIES
+#: Last words of a body's name even where the article writes them in lower case too.
+_BODY_NAME_ENDS = BODY_HEADS | COMPANY_WORDS | PERIODICAL_WORDS | BROADCAST_NOUNS
 _OPENING_QUOTE = re.compile(r"[\"“](?:[Tt]he\s+)?$")
 _CLOSING_QUOTE = re.compile(r"^[.,!?]?[\"”]")
 
