@@ -894,7 +894,7 @@ TRIMS: tuple[Rule[Trim], ...] = (
         _word_of_a_following_post,
         (
             E(
-                "The Kestrel Bluejays won, and Kestrel coach Ada Roe smiled. "
+                "The Kestrel Herons won, and Kestrel coach Ada Roe smiled. "
                 "They told Kestrel Athletic Director Tomas Reyes.",
                 "Kestrel Athletic",
                 "organization",
