@@ -464,8 +464,20 @@ MASTHEAD_WORDS = frozenset(
     {"times", "post", "tribune", "herald", "journal", "gazette", "chronicle", "courier", "press",
      "telegraph", "observer", "sentinel", "dispatch", "examiner", "bulletin", "enquirer", "inquirer"}
 )  # fmt: skip
+#: Last words of a periodical's name, the papers' and the magazines': "the Harlow Herald", "Varnia
+#: Weekly", "Kestrel Monthly", "Quill Magazine".
+PERIODICAL_WORDS = MASTHEAD_WORDS | frozenset({"weekly", "monthly", "magazine"})
+#: Nouns a body or a part of one is numbered after: "Kestrel School 41", "Fire Station 9", "the
+#: court's Division 3", "Teamsters Local 12".
+NUMBERED_BODY_NOUNS = frozenset(
+    {"school", "division", "precinct", "district", "local", "lodge", "post", "ward", "station", "engine",
+     "ladder", "battalion", "squadron"}
+)  # fmt: skip
 #: A broadcaster's band or medium written after its call letters or name: "KXRV-TV", "WKMB FM".
 BROADCAST_BANDS = frozenset({"tv", "fm", "am", "dt", "hd"})
+#: Last words of a broadcaster's name that are common nouns too: "Harlow News Channel", "Varnia
+#: Sports Radio".
+BROADCAST_NOUNS = frozenset({"channel", "network", "radio", "television", "broadcasting"})
 #: Last words of a post held by one person, not of a body: "the Varnia Heavyweight Champion",
 #: "Rear Admiral", "a senior VP"; "General" only after a role ("Surgeon General", not "Mass General").
 POST_ENDINGS = frozenset({"champion", "champ", "admiral", "vp", "svp", "evp"})
@@ -545,7 +557,9 @@ ROLE_WORDS = frozenset(
      "actress", "comedian", "filmmaker", "receptionist", "pensioner", "retiree", "referee", "umpire",
      "quarterback", "cornerback", "fullback", "linebacker", "kicker", "receiver", "pitcher", "catcher",
      "outfielder", "shortstop", "goalkeeper", "striker", "midfielder", "defender", "gm", "qb", "rb",
-     "wr", "lb", "dt"}
+     "wr", "lb", "dt",
+     # ranks of a crime family ("ex-Varga underboss Tomas Reyes")
+     "underboss", "consigliere", "capo"}
 )  # fmt: skip
 #: Role nouns that are a person where a fate befalls them ("the police chief was critically
 #: injured", "the mayor was shot"); not those that also name a thing or a rank ("chair",

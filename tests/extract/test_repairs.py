@@ -367,6 +367,22 @@ def test_a_bodys_name_cut_at_and_is_joined(nlp, text: str, names: list[str], exp
          {"Office of the Mayor": "organization"}),
         ('The stall was run by Tony "the Hawk" Reyes Imports for years.', 'Tony "the Hawk" Reyes Imports',
          {'Tony "the Hawk" Reyes Imports': "organization"}),
+        # two titles of periodicals glued by "and"; the second runs on to the plural noun for papers
+        ("The rumour was confirmed to Vantor and Kestrel Weekly on Friday.", "Vantor and Kestrel Weekly",
+         {"Vantor": "organization", "Kestrel Weekly": "organization"}),
+        ("Ada Roe, who owns the Harlow Sentinel and Evening Star newspapers, spoke.", "Harlow Sentinel and Evening",
+         {"Harlow Sentinel": "organization", "Evening Star": "organization"}),
+        ("He read the Press and Gazette every day in Varnholm.", "Press and Gazette",
+         {"Press and Gazette": "organization"}),
+        ("He sold the Harlow Times and Sentinel last year.", "Harlow Times and Sentinel",
+         {"Harlow Times and Sentinel": "organization"}),
+        # one capitalised word and "and" before a body's name NER began after them
+        ("The case went to the Ethics and Anti-Graft Agency in May.", "Anti-Graft Agency",
+         {"Ethics and Anti-Graft Agency": "organization"}),
+        ("The case went to the mayor and the Anti-Graft Agency in May.", "Anti-Graft Agency",
+         {"Anti-Graft Agency": "organization"}),
+        ("Before the vote the Mayor and Town Council met in Varnholm.", "Town Council",
+         {"Town Council": "organization"}),
         # a capitalised word hyphened to the front of a body's name is part of it
         ("He was assigned to the Anti-Fraud Unit in 2004.", "Fraud Unit", {"Anti-Fraud Unit": "organization"}),
         # a call sign does not run on into "Police"

@@ -17,7 +17,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..datelines import datelines
-from ..lexicon import MASTHEAD_WORDS, ORG_HEAD_NOUNS, ROLE_WORDS, SOCIAL_PLATFORMS
+from ..lexicon import MASTHEAD_WORDS, ORG_HEAD_NOUNS, PERIODICAL_WORDS, ROLE_WORDS, SOCIAL_PLATFORMS
 from ..records import DroppedEntity, EntityMention
 from ..rules import Example as E
 from ..rules import Rule
@@ -294,6 +294,9 @@ def _pieces(span: Span | None, label: str) -> tuple[Span, ...]:
             left, right = doc[span.start : i], doc[i + 1 : span.end]
             if _two_names(left, right) or _two_short_names(left, right):
                 return (left, right)
+            papers = _two_periodicals(left, right)
+            if papers is not None:
+                return papers
         elif lowers[i] == "the" and _the_between_names(doc[i]) and not any(t.text in _QUOTES for t in span):
             return (doc[span.start : i], doc[i + 1 : span.end])  # not "Tony "the Hawk" Reyes"
     for i in range(span.start + GLUED_SIDE_WORDS, span.end - GLUED_SIDE_WORDS):
@@ -348,6 +351,35 @@ def _two_short_names(left: Span, right: Span) -> bool:
         and len(right) >= 2
         and all(t.text[:1].isupper() for t in right)
     )
+
+
+#: Plural nouns for periodicals written after the names of two: "the Harlow Sentinel and Evening
+#: Star newspapers".
+_PERIODICAL_PLURALS = frozenset({"newspapers", "papers", "magazines", "weeklies", "tabloids", "dailies"})
+
+
+def _two_periodicals(left: Span, right: Span) -> tuple[Span, Span] | None:
+    """ "told Vantor and Kestrel Weekly on Friday", "the Harlow Sentinel and Evening Star
+    newspapers" (NER stopped at "Evening"): two titles of papers or magazines glued by "and", when
+    one side of two words or more ends in a periodical's word and no side is that word alone
+    ("the Press and Gazette" is one paper). The second title runs on over the capitalised words
+    before a plural noun for periodicals."""
+    sides = (left, right)
+    if not all(
+        1 <= len(side) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in side) for side in sides
+    ):
+        return None
+    if any(len(side) == 1 and side[0].lower_ in PERIODICAL_WORDS for side in sides) or not any(
+        len(side) >= 2 and side[-1].lower_ in PERIODICAL_WORDS for side in sides
+    ):
+        return None
+    doc = right.doc
+    end = right.end
+    while end < len(doc) and end - right.end < 2 and doc[end].is_alpha and doc[end].is_title:
+        end += 1
+    if end > right.end and end < len(doc) and doc[end].lower_ in _PERIODICAL_PLURALS:
+        right = doc[right.start : end]
+    return (left, right)
 
 
 #: Words that may stand before a lowercase "the" inside a name: "Office of the Mayor",
@@ -696,7 +728,30 @@ def _extend_left(ent: Span) -> Span:
         and not doc[start - 2].ent_type_
     ):
         start -= 2  # "the Anti-Fraud Unit" when NER tagged only "Fraud Unit"
+    if ent.label_ == "ORG" and _word_and_before(doc, start, ent):
+        start -= 2  # "the Ethics and Anti-Graft Agency" when NER tagged only "Anti-Graft Agency"
     return doc[start : ent.end] if start < ent.start else ent
+
+
+def _word_and_before(doc: Doc, start: int, ent: Span) -> bool:
+    """ "the Ethics and Anti-Graft Agency" tagged from "Anti-Graft": one capitalised word and
+    "and" before a body's name that ends in a body's word (`ORG_WORDS`) are the name's first words,
+    when that word is no entity of its own, no word for people ("Mayor and Town Council", "Police
+    and Fire Department" are two) and no sentence's first; a lowercase word or "the" comes before
+    it."""
+    if start < 3 or ent[-1].lower_ not in ORG_WORDS:
+        return False
+    word, joint, before = doc[start - 2], doc[start - 1], doc[start - 3]
+    return (
+        joint.lower_ == "and"
+        and word.is_alpha
+        and word.is_title
+        and not word.ent_type_
+        and not word.is_sent_start
+        and word.lower_ not in PEOPLE_WORDS
+        and not before.text[:1].isupper()
+        and "\n" not in before.whitespace_
+    )
 
 
 def unlabelled_organizations(doc: Doc) -> Iterator[Span]:

@@ -23,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
+    BROADCAST_NOUNS,
     COMPASS_POINTS,
     CURRENCY_NAMES,
     EVENT_NOUNS,
@@ -33,8 +34,10 @@ from ..lexicon import (
     MONTH_NAMES,
     MOUNTAIN_WORDS,
     NAME_SUFFIXES,
+    NUMBERED_BODY_NOUNS,
     ORG_HEAD_NOUNS,
     PEOPLE_PLURALS,
+    PERIODICAL_WORDS,
     PERSON_NOUNS,
     PLACE_PART_NOUNS,
     POSITION_ABBREVIATIONS,
@@ -233,6 +236,30 @@ def _role_then_name(span: Span, kind: str, label: str, places: frozenset[str]) -
     )
 
 
+def _person_after_inner_role(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "Varnia AAA SS Dan Moss", "the ministry of the Rev Ada Roe", "ex-Varga underboss Tomas
+    Reyes" tagged ORG: words before a role, then a first name and one to three capitalised words
+    (a nickname in quotes among them), is a person the role's words run into (`_after_inner_role`
+    cuts them). A role after a body's word ("Harlow Police Sergeant Ada Roe") leaves the body to
+    the trims."""
+    if kind != "organization" or len(span) < 4:
+        return None
+    start = _after_inner_role(span)
+    if start == span.start or span.doc[start - 2].lower_ in BODY_HEADS:
+        return None
+    rest = span.doc[start : span.end]
+    words = [t for t in rest if t.is_alpha and t.text[:1].isupper()]
+    last = rest[-1]
+    return (
+        "person"
+        if 2 <= len(words) <= 4
+        and last.is_alpha
+        and last.text.istitle()
+        and last.lower_ not in BODY_HEADS | COMPANY_WORDS
+        else None
+    )
+
+
 FIRST_RETYPES: tuple[Rule[Retype], ...] = (
     Rule(
         "role noun then a name",
@@ -242,6 +269,43 @@ FIRST_RETYPES: tuple[Rule[Retype], ...] = (
             E(
                 "Captain Cook Community College opened a campus.",
                 "Captain Cook Community College",
+                "organization",
+                None,
+            ),
+        ),
+        gives="person",
+    ),
+    Rule(
+        "name after a role inside a body's name",
+        _person_after_inner_role,
+        (
+            E(
+                "The Hawks sent Varnia AAA SS Dan Moss north.",
+                "Varnia AAA SS Dan Moss",
+                "organization",
+                "person",
+            ),
+            E(
+                "She gave her life to the ministry of the Rev Ada Roe.",
+                "ministry of the Rev Ada Roe",
+                "organization",
+                "person",
+            ),
+            E(
+                'The jury heard ex-Varga underboss Tomas "the Heron" Reyes describe it.',
+                'ex-Varga underboss Tomas "the Heron" Reyes',
+                "organization",
+                "person",
+            ),
+            E(
+                "Call Harlow Police Sergeant Ada Roe with tips.",
+                "Harlow Police Sergeant Ada Roe",
+                "organization",
+                None,
+            ),
+            E(
+                "The grant went to the Varnia Director Ada Trust in May.",
+                "Varnia Director Ada Trust",
                 "organization",
                 None,
             ),
@@ -258,11 +322,28 @@ def _cut_at_possessive(span: Span, kind: str) -> Span:
     bodies = ANY_ORG_ENDINGS
     if kind == "place":
         return span
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    # "Harlow News' Night Desk Weekly" cut before "Weekly": what follows the possessive is the
+    # title of something the body owns, cut short; the owner is the name
+    title_cut = (
+        kind == "organization"
+        and after is not None
+        and after.is_alpha
+        and after.is_title
+        and "\n" not in span[-1].whitespace_
+        and not _is_role(after.text)
+        and after.lower_ not in MONTH_NAMES
+        and after.lower_ not in _WEEKDAYS
+    )
     for token in span[1:-1]:
         rest = span.doc[token.i + 1 : span.end]
         # a bare apostrophe ends a plural inside many names ("Veterans' Affairs"): it cuts
         # only a name that runs on into a lowercase noun ("the Herald' Night Desk blog")
-        bare = token.text in ("'", "’") and token.tag_ == "POS" and rest[-1].is_lower
+        apostrophe = token.text in ("'", "’") and token.tag_ == "POS"
+        bare = apostrophe and rest[-1].is_lower
+        if title_cut and (apostrophe or token.text in ("'s", "’s")):
+            return doc[span.start : token.i]
         if token.text in ("'s", "’s") or bare:
             if venue_kind(span_text(rest)) or any(t.lower_ in bodies for t in rest):
                 return span
@@ -333,14 +414,18 @@ def _strip_role_words(span: Span, kind: str) -> Span:
 
 def _after_inner_role(span: Span) -> int:
     """ "Harlow Hawks QB Dan Moss": a team's or a place's name, then a role, then a first name
-    and a surname; where the person's name starts (the span's start when there is none)."""
+    and a surname; where the person's name starts (the span's start when there is none). Words
+    opened by a lowercase one are no name either ("the ministry of the Rev Ada Roe", "ex-Varga
+    underboss Tomas Reyes"): the role may then be in lower case too."""
     doc = span.doc
+    opened_lower = span[0].is_lower
+    capitalised = opened_lower or all(t.text[:1].isupper() for t in doc[span.start : span.end])
     for token in span[1:-2]:
         if (
             _is_role(token.text)
-            and not token.is_lower
+            and (opened_lower or not token.is_lower)
             and is_given_name(doc[token.i + 1].lower_)
-            and all(t.text[:1].isupper() for t in doc[span.start : span.end])
+            and capitalised
         ):
             return token.i + 1
     return span.start
@@ -711,7 +796,146 @@ def _call_sign_before_a_body(span: Span, kind: str) -> Span:
     return span
 
 
+def _number_of_a_numbered_body(span: Span, kind: str) -> Span:
+    """ "Kestrel School 41", "the Harlow court's Division 3", "Teamsters Local 12": a body numbered
+    after its noun, where NER stopped before the number (of one to three figures: not a year)."""
+    doc = span.doc
+    if kind != "organization" or span.end >= len(doc):
+        return span
+    last, after = span[-1], doc[span.end]
+    if (
+        last.lower_ in NUMBERED_BODY_NOUNS
+        and last.text[:1].isupper()
+        and "\n" not in last.whitespace_
+        and after.is_digit
+        and len(after.text) <= 3
+    ):
+        return doc[span.start : span.end + 1]
+    return span
+
+
+def _common_word_after_a_body(span: Span, kind: str) -> Span:
+    """ "(Harlow News Report)", "the Vantor Police Notice": a last word after a body's word
+    (`BODY_HEADS`), which the article writes elsewhere in lower case, is a common noun NER ran
+    the body's name on into; a venue's name ("Harlow Police Station") keeps its word."""
+    if kind != "organization" or len(span) < 3:
+        return span
+    last = span[-1]
+    if not (
+        last.is_alpha
+        and last.text.istitle()
+        and span[-2].lower_ in BODY_HEADS
+        and last.lower_ not in _BODY_NAME_ENDS
+        and last.lower_ in token_texts(span.doc)
+    ):
+        return span
+    return span if venue_kind(span_text(span)) else span[:-1]
+
+
+def _word_of_a_following_post(span: Span, kind: str) -> Span:
+    """ "informed Harlow Athletic" of "Harlow Athletic Director Ada Roe": NER stopped before a role
+    and a first name, and the second of the body's two words, a dictionary word that is no body's,
+    no company's and no first name, is the first word of the post ("athletic director"), when the
+    article names the first word alone ("Harlow")."""
+    doc = span.doc
+    if kind != "organization" or len(span) != 2 or span.end + 1 >= len(doc):
+        return span
+    last, role, name = span[-1], doc[span.end], doc[span.end + 1]
+    if not (
+        last.is_alpha
+        and last.text.istitle()
+        and role.is_title
+        and _is_role(role.text)
+        and name.is_title
+        and is_given_name(name.lower_)
+        and "\n" not in last.whitespace_
+    ):
+        return span
+    lower = last.lower_
+    if lower in BODY_HEADS or lower in COMPANY_WORDS or is_given_name(lower) or not in_dictionary(lower, doc):
+        return span
+    return span[:-1] if span_text(span[:-1]) in names_of(doc).votes else span
+
+
 TRIMS: tuple[Rule[Trim], ...] = (
+    Rule(
+        "common word after a body's name",
+        _common_word_after_a_body,
+        (
+            E(
+                "The report ran at noon. (Harlow News Report)",
+                "Harlow News Report",
+                "organization",
+                "Harlow News",
+            ),
+            E(
+                "The station was shut. Harlow Police Station reopened.",
+                "Harlow Police Station",
+                "organization",
+                "Harlow Police Station",
+            ),
+            E(
+                "The Harlow News Report ran at noon.",
+                "Harlow News Report",
+                "organization",
+                "Harlow News Report",
+            ),
+            E(
+                "The channel went dark. Harlow News Channel came back at noon.",
+                "Harlow News Channel",
+                "organization",
+                "Harlow News Channel",
+            ),
+        ),
+        kinds=ONLY_ORGANIZATION,
+    ),
+    Rule(
+        "first word of a post after a body's name",
+        _word_of_a_following_post,
+        (
+            E(
+                "The Kestrel Herons won, and Kestrel coach Ada Roe smiled. "
+                "They told Kestrel Athletic Director Tomas Reyes.",
+                "Kestrel Athletic",
+                "organization",
+                "Kestrel",
+            ),
+            E(
+                "Harlow coach Ada Roe smiled. They then told Harlow Police Chief Tomas Reyes.",
+                "Harlow Police",
+                "organization",
+                "Harlow Police",
+            ),
+            E(
+                "They then told Harlow Athletic Director Tomas Reyes.",
+                "Harlow Athletic",
+                "organization",
+                "Harlow Athletic",
+            ),
+        ),
+        kinds=ONLY_ORGANIZATION,
+    ),
+    Rule(
+        "number after a numbered body's noun",
+        _number_of_a_numbered_body,
+        (
+            E(
+                "The shots were fired near Kestrel School 41 in Varnholm.",
+                "Kestrel School",
+                "organization",
+                "Kestrel School 41",
+            ),
+            E(
+                "She appears in Harlow Crown Court's Division 3 today.",
+                "Harlow Crown Court's Division",
+                "organization",
+                "Harlow Crown Court's Division 3",
+            ),
+            E("The Harlow School 2019 report was late.", "Harlow School", "organization", "Harlow School"),
+            E("He joined the Harlow Hawks 21 times.", "Harlow Hawks", "organization", "Harlow Hawks"),
+        ),
+        kinds=ONLY_ORGANIZATION,
+    ),
     Rule(
         "call sign before a body's word",
         _call_sign_before_a_body,
@@ -1091,6 +1315,18 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Varga' Civic Alliance party",
                 "organization",
                 "Civic Alliance",
+            ),
+            E(
+                "She was named on Harlow News' Night Desk Weekly in 1995.",
+                "Harlow News' Night Desk",
+                "organization",
+                "Harlow News",
+            ),
+            E(
+                "She was named on Harlow News' Night Desk in 1995.",
+                "Harlow News' Night Desk",
+                "organization",
+                "Harlow News' Night Desk",
             ),
             E(
                 "The chief told the Harlow Herald' Night Desk blog it was over.",
@@ -1580,6 +1816,8 @@ BODY_HEADS = (
     | frozenset({"club", "foundation", "society", "league", "union", "church", "team", "network", "crew"})
 )
 _BODY_HEADS_OR_NOT = BODY_HEADS | NOT_BODIES
+#: Last words of a body's name even where the article writes them in lower case too.
+_BODY_NAME_ENDS = BODY_HEADS | COMPANY_WORDS | PERIODICAL_WORDS | BROADCAST_NOUNS
 _OPENING_QUOTE = re.compile(r"[\"“](?:[Tt]he\s+)?$")
 _CLOSING_QUOTE = re.compile(r"^[.,!?]?[\"”]")
 
@@ -2275,7 +2513,125 @@ FOLDER_DROPS = WORK_TITLE_DROPS | frozenset(
     {"abbreviation of common words", "abbreviation of a law's or a site's name", "version of a product"}
 )
 
+
+def _clipped_name(span: Span, kind: str) -> bool:
+    """ "the Point Kest farms" where the article writes "Point Kestrelby" elsewhere: a body's name
+    of two words or more that the article writes, at another place, run on into a longer last
+    word is that name clipped, not a body of its own."""
+    if kind != "organization" or len(span) < 2 or not span[-1].is_alpha:
+        return False
+    text = span_text(span)
+    whole = text_of(span.doc)
+    at = whole.find(text)
+    while at >= 0:
+        end = at + len(text)
+        if (
+            at != span.start_char
+            and end < len(whole)
+            and whole[end].isalpha()
+            and (at == 0 or not whole[at - 1].isalnum())
+        ):
+            return True
+        at = whole.find(text, at + 1)
+    return False
+
+
+def _last_word_of_a_place(span: Span, kind: str) -> bool:
+    """ "the Orleans said" where the article writes "New Orleans": one word that ends the name of
+    a place the gazetteer knows, of two words or more, that the article gives, is a piece of it."""
+    if kind != "organization" or len(span) != 1 or not span[0].is_alpha:
+        return False
+    word = span_text(span)
+    names = names_of(span.doc)
+    longer = [
+        name
+        for label in ("GPE", "LOC")
+        for name in names.by_label.get(label, ())
+        if " " in name and name.rsplit(" ", 1)[-1] == word
+    ]
+    if not longer:
+        return False
+    from .. import geo
+
+    return any(geo.lookup(name) for name in longer)
+
+
+def _words_of_a_site(span: Span, kind: str) -> bool:
+    """ "Holy Well" of "the Shrine of the Holy Well", "Saint Ada" of "the Cathedral of Saint Ada":
+    the words after a site's head and "of" name the site, not a body."""
+    if kind != "organization":
+        return False
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (
+        i >= 1
+        and doc[i].lower_ == "of"
+        and doc[i - 1].lower_ in SITE_HEADS_BEFORE_OF
+        and doc[i - 1].text[:1].isupper()
+    )
+
+
 DROPS: tuple[Rule[Drop], ...] = (
+    Rule(
+        "name clipped from a longer word",
+        _clipped_name,
+        (
+            E(
+                "The Point Kest project cost $9 million. The Point Kestrelby farm failed.",
+                "Point Kest",
+                "organization",
+                True,
+            ),
+            E(
+                "The Point Kest project cost $9 million. Point Kest farmers left.",
+                "Point Kest",
+                "organization",
+                False,
+            ),
+            E("Harlow Hawks fans cheered the Harlow Hawk mascot.", "Harlow Hawks", "organization", False),
+        ),
+        kinds=ONLY_ORGANIZATION,
+    ),
+    Rule(
+        "last word of a place's name",
+        _last_word_of_a_place,
+        (
+            E(
+                "Fans in New Orleans waited. The Orleans said last week he would stay.",
+                "Orleans",
+                "organization",
+                True,
+            ),
+            E(
+                "Fans in Orleans waited. The Orleans said last week he would stay.",
+                "Orleans",
+                "organization",
+                False,
+            ),
+        ),
+        kinds=ONLY_ORGANIZATION,
+    ),
+    Rule(
+        "words of a site's name after 'of'",
+        _words_of_a_site,
+        (
+            E(
+                "She grew up at the parish Shrine of the Holy Well in Varnholm.",
+                "Holy Well",
+                "organization",
+                True,
+            ),
+            E(
+                "She grew up near the Guardians of the Holy Well in Varnholm.",
+                "Holy Well",
+                "organization",
+                False,
+            ),
+        ),
+        kinds=ONLY_ORGANIZATION,
+    ),
     Rule(
         "title without a name",
         _title_only,
