@@ -736,10 +736,13 @@ def _range_start_token(token: Token) -> int | None:
 def _previous(noun: Token) -> float | None:
     """ "won about 15 seats, down from 48": the earlier value."""
     doc = noun.doc
-    window = doc[noun.i + 1 : min(noun.i + 5, sentence_of(noun).end)]
-    for i, t in enumerate(window[:-2]):
-        if t.lower_ in ("down", "up") and window[i + 1].lower_ == "from":
-            return number_value(window[i + 2])
+    # the words read from the Doc's kept forms, the sentence's end from its index: no Span and
+    # no Token built for the words that are not "down from"
+    lowers = lower_forms(doc)
+    end = min(noun.i + 5, doc_index(doc).sent_end[noun.i])
+    for i in range(noun.i + 1, end - 2):
+        if lowers[i] in ("down", "up") and lowers[i + 1] == "from":
+            return number_value(doc[i + 2])
     return None
 
 
