@@ -268,7 +268,7 @@ def test_word_kind_is_the_first_kind_whose_words_hold_the_lemma_or_form() -> Non
     def walk(lemma: str, lower: str) -> str | None:
         return next((kind for kind, words in KIND_WORDS.items() if lemma in words or lower in words), None)
 
-    words = sorted({w for words in KIND_WORDS.values() for w in words}) + ["harbour", "varnia", ""]
-    for lemma in words[::7] + ["harbour"]:
-        for lower in words[::11] + ["varnia"]:
+    words = [*sorted({w for words in KIND_WORDS.values() for w in words}), "harbour", "varnia", ""]
+    for lemma in [*words[::7], "harbour"]:
+        for lower in [*words[::11], "varnia"]:
             assert word_kind(lemma, lower) == walk(lemma, lower)
