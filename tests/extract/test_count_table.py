@@ -259,3 +259,16 @@ def test_a_count_of_everyone_hit_is_marked_wounding(nlp, sentence: str, value: f
         m for m in extract_counts(nlp(sentence), source="t") if m.kind == "injured" and m.value == value
     ]
     assert count.wounding is wounding
+
+
+def test_word_kind_is_the_first_kind_whose_words_hold_the_lemma_or_form() -> None:
+    from eventfacts.extract.counts import word_kind
+    from eventfacts.lexicon import KIND_WORDS
+
+    def walk(lemma: str, lower: str) -> str | None:
+        return next((kind for kind, words in KIND_WORDS.items() if lemma in words or lower in words), None)
+
+    words = [*sorted({w for words in KIND_WORDS.values() for w in words}), "harbour", "varnia", ""]
+    for lemma in [*words[::7], "harbour"]:
+        for lower in [*words[::11], "varnia"]:
+            assert word_kind(lemma, lower) == walk(lemma, lower)

@@ -233,3 +233,27 @@ def test_the_matcher_of_one_word_per_pattern_finds_what_one_list_per_kind_finds(
     found = _matcher(nlp.vocab)[0](doc)
     assert found == _one_list_per_kind(nlp)(doc)
     assert found  # each text names some kind
+
+
+def test_matches_read_word_by_word_are_the_matchers_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    """`_matches` looks up a word that opens no phrase by its lemma, form and part of speech:
+    the same matches, in the same order per token, as the Matcher run over the whole text, the
+    second time (looked up) as the first (asked)."""
+    from eventfacts.extract.kinds import _matcher, _matches
+
+    doc = nlp(
+        "A car bomb exploded near the Harlow Mills depot on Tuesday, and a gunman opened fire as "
+        "crowds fled the blast. Police said the shooting and the explosion were linked; two "
+        "drivers were killed and a drive-by shooting in Kestrel Bay was not."
+    )
+    matcher = _matcher(nlp.vocab)[0]
+
+    def by_token(found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        return sorted(found, key=lambda m: m[1])  # stable: each token's matches in their order
+
+    whole = by_token(list(matcher(doc)))
+    assert whole  # the text names kinds
+    assert by_token(list(_matches(doc, len(doc)))) == whole
+    assert by_token(list(_matches(doc, len(doc)))) == whole
+    cut = len(doc) // 2
+    assert by_token(list(_matches(doc, cut))) == [m for m in whole if m[1] < cut]

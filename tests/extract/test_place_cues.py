@@ -380,3 +380,22 @@ def test_the_name_flags_match_as_the_name_regexes_do() -> None:
                     pattern = [*before, _NAME_START, *([_NAME_PIECE, *after] if after else [])]
                     plain.add(f"{len(before)}:{len(after)}", [pattern])
             assert sorted(flagged[row](doc)) == sorted(plain(doc)), (row, text)
+
+
+def test_last_start_of_a_needed_group_is_the_last_rfind() -> None:
+    """`_last_start` finds the last string of a row's group with a plain scan, then the offsets
+    inside that match where another string of the group may begin: the greatest `rfind`."""
+    from eventfacts.extract.places import _last_start, _needed
+
+    group = ("'s ", " area", " areas", "s area", "a")
+    texts = [
+        "Varnia's harbour area was shut",
+        "the Kestrel Bay areas",
+        "no such words here",
+        "",
+        "s areas area",
+        "Harlow Mills's s area",
+    ]
+    (pair,) = _needed((group,))
+    for text in texts:
+        assert _last_start(pair, text) == max(text.rfind(word) for word in group), text

@@ -113,7 +113,7 @@ def test_words_left_of_a_subject_are_its_subtree_left_of_it(nlp) -> None:  # typ
     subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass")]
     assert subjects
     for token in subjects:
-        assert _left_of_subtree(token) == [t for t in token.subtree if t.i <= token.i]
+        assert list(_left_of_subtree(token)) == [t for t in token.subtree if t.i <= token.i]
     master = next(t for t in subjects if t.text == "master")
     assert [t.text for t in _left_of_subtree(master)] == ["The", "tired", "old", "harbour", "master"]
 

@@ -43,12 +43,15 @@ from ..records import CountKind, CountMention
 from .common import (
     REPORTING_VERBS,
     columns,
+    doc_index,
     evidence,
     in_headline,
+    lower_forms,
     repaired_entity,
     repaired_label,
     sentence_numbers,
     sentence_of,
+    span_of,
     subject_of,
     text_of,
 )
@@ -194,6 +197,24 @@ def _zeros_at(token: Token) -> list[_Zero]:
     return []
 
 
+#: For each word of `KIND_WORDS`, the first kind (in the table's order) whose words hold it.
+_KIND_OF_WORD: dict[str, CountKind] = {}
+for _kind, _words in KIND_WORDS.items():
+    for _word in _words:
+        _KIND_OF_WORD.setdefault(_word, _kind)
+_KIND_RANK = {kind: n for n, kind in enumerate(KIND_WORDS)}
+
+
+def word_kind(lemma: str, lower: str) -> CountKind | None:
+    """The first kind of `KIND_WORDS` whose words hold a word's lemma or its lower form, as a
+    walk over the table finds it (two dictionary look-ups where the walk read the word's
+    `lower_` and tested each kind's words in turn), or None."""
+    by_lemma, by_form = _KIND_OF_WORD.get(lemma), _KIND_OF_WORD.get(lower)
+    if by_lemma is None or by_form is None:
+        return by_form if by_lemma is None else by_lemma
+    return by_lemma if _KIND_RANK[by_lemma] <= _KIND_RANK[by_form] else by_form
+
+
 def _fate_of_noun(noun: Token) -> CountKind:
     """The fate a noun names itself ("injuries", "casualties", "deaths"), or "other"."""
     lemma = noun.lemma_.lower()
@@ -258,9 +279,9 @@ def _zero_predicates(verb: Token) -> Iterator[Token]:
 
 def _zero_kind(word: Token) -> CountKind:
     lemma = word.lemma_.lower()
-    for kind, lemmas in KIND_WORDS.items():
-        if lemma in lemmas or word.lower_ in lemmas:
-            return "other" if attempted(word) else kind
+    kind = word_kind(lemma, word.lower_)
+    if kind is not None:
+        return "other" if attempted(word) else kind
     return WOUNDING_KIND if lemma in WOUNDING_VERBS and word.pos_ == "VERB" else "other"
 
 
@@ -354,9 +375,9 @@ def _direct_kind(noun: Token) -> CountKind:
         words.extend(c for c in head.children if c.dep_ in ("acomp", "oprd"))
     words.extend(c for c in noun.children if c.dep_ == "acl")
     for word in words:
-        for kind, lemmas in KIND_WORDS.items():
-            if word.lemma_.lower() in lemmas or word.lower_ in lemmas:
-                return _fatal_wound(word, kind)
+        kind = word_kind(word.lemma_.lower(), word.lower_)
+        if kind is not None:
+            return _fatal_wound(word, kind)
     return "other"
 
 
@@ -715,10 +736,13 @@ def _range_start_token(token: Token) -> int | None:
 def _previous(noun: Token) -> float | None:
     """ "won about 15 seats, down from 48": the earlier value."""
     doc = noun.doc
-    window = doc[noun.i + 1 : min(noun.i + 5, sentence_of(noun).end)]
-    for i, t in enumerate(window[:-2]):
-        if t.lower_ in ("down", "up") and window[i + 1].lower_ == "from":
-            return number_value(window[i + 2])
+    # the words read from the Doc's kept forms, the sentence's end from its index: no Span and
+    # no Token built for the words that are not "down from"
+    lowers = lower_forms(doc)
+    end = min(noun.i + 5, doc_index(doc).sent_end[noun.i])
+    for i in range(noun.i + 1, end - 2):
+        if lowers[i] in ("down", "up") and lowers[i + 1] == "from":
+            return number_value(doc[i + 2])
     return None
 
 
@@ -890,9 +914,14 @@ def _emergency_number(token: Token) -> bool:
 def _street_number(token: Token) -> bool:
     """ "the 400 block of Elm St.", "2300 Oak Road": a house or block number."""
     doc = token.doc
-    after = doc[token.i + 1 : min(token.i + 5, sentence_of(token).end)]
-    if len(after) and after[0].lower_ == "block":
+    # the sentence's end from the Doc's index, and the next word's form from its kept forms:
+    # no Span of the sentence, no Token of a next word that is not "block"
+    first, end = token.i + 1, min(token.i + 5, doc_index(doc).sent_end[token.i])
+    if first >= end:
+        return False
+    if lower_forms(doc)[first] == "block":
         return True
+    after = span_of(doc, first, end)
     words = []
     for t in after:
         if t.is_punct and t.text != ".":
@@ -1049,9 +1078,9 @@ def kind_of(noun: Token, number: Token) -> CountKind:
         lemma = word.lemma_.lower()
         if _agent_of(noun, word):
             continue  # "two gunmen killed three people": the gunmen did the killing
-        for kind, lemmas in KIND_WORDS.items():
-            if lemma in lemmas or word.lower_ in lemmas:
-                return "other" if attempted(word) else _fatal_wound(word, kind)
+        kind = word_kind(lemma, word.lower_)
+        if kind is not None:
+            return "other" if attempted(word) else _fatal_wound(word, kind)
         if lemma in WOUNDING_VERBS and _suffered(noun, word):  # "two people were shot": wounded
             fatal = any(
                 c.lower_ in FATAL_WORDS

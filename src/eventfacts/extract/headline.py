@@ -643,9 +643,8 @@ def _role_named(doc: Doc, found: list[EntityMention], source: str) -> Iterator[E
     """A person NER missed: a role noun followed by two or three capitalised words that no
     entity covers ("Councillor Priya Ramanathan quits")."""
     covered = {i for m in found for i in range(m.evidence.start, m.evidence.end)}
-    for token in doc[:-2]:
-        if token.lower_ not in HEADLINE_ROLES:
-            continue
+    lowers = lower_forms(doc)  # a Token built only for a role noun, not for every word
+    for token in (doc[i] for i in range(len(doc) - 2) if lowers[i] in HEADLINE_ROLES):
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].is_alpha:
             end += 1

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import EVENT_KINDS
 from ..records import KindMention
-from .common import REPORTING_VERBS, columns, doc_index, evidence, stretch_matches
+from .common import REPORTING_VERBS, columns, doc_index, evidence, span_of
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -96,18 +96,39 @@ def _lead_end(numbers: list[int]) -> int:
 
 
 def _matches(doc: Doc, before: int) -> Iterator[tuple[int, int, int]]:
-    """The Matcher's matches that start before token `before`, read only where a token's lemma
-    or lower form can open a pattern (see `common.stretch_matches`)."""
-    from spacy.attrs import LEMMA, LOWER
+    """The Matcher's matches that start before token `before`, each token's in the Matcher's
+    order and the tokens in text order, read only where a token's lemma or lower form can open
+    a pattern. A word that opens a phrase is read with the tokens after it (as far as the
+    longest pattern); the matches a word that opens no phrase has alone depend on its lemma,
+    lower form and part of speech alone (the patterns read nothing else), so they are asked of
+    the Matcher once per process for each such combination and then looked up (a Matcher call
+    per word tried its hundreds of patterns, and built a Span)."""
+    from spacy.attrs import LEMMA, LOWER, POS
 
-    matcher, lemma_keys, lower_keys, phrase_keys, longest = _matcher(doc.vocab)
-    # only the tokens before `before` can open a match that is kept
-    lemmas, lowers = columns(doc, LEMMA, LOWER)
-    lemmas, lowers = lemmas[:before], lowers[:before]
-    opens = [lemma in lemma_keys or lower in lower_keys for lemma, lower in zip(lemmas, lowers, strict=True)]
-    # the Matcher's cost is per token read: a word that opens no phrase is read alone
-    reach = [longest if lower in phrase_keys else 1 for lower in lowers]
-    return stretch_matches(doc, matcher, opens, longest, before, reach=reach)
+    matcher, lemma_keys, lower_keys, phrase_keys, longest, alone = _matcher(doc.vocab)
+    lemmas, lowers, tags = columns(doc, LEMMA, LOWER, POS)
+    size = len(doc)
+    for i in range(min(before, size)):
+        lemma, lower = lemmas[i], lowers[i]
+        if lemma not in lemma_keys and lower not in lower_keys:
+            continue
+        if lower in phrase_keys:
+            for match_id, first, last in matcher(span_of(doc, i, min(size, i + longest))):
+                if first == 0:
+                    yield match_id, i, i + last
+            continue
+        key = (lemma, lower, tags[i])
+        found = alone.get(key)
+        if found is None:
+            if len(alone) > _ALONE_LIMIT:
+                alone.clear()
+            found = alone[key] = tuple(match_id for match_id, _, _ in matcher(span_of(doc, i, i + 1)))
+        for match_id in found:
+            yield match_id, i, i + 1
+
+
+#: Combinations of lemma, lower form and part of speech whose matches `_matches` keeps.
+_ALONE_LIMIT = 1 << 16
 
 
 def _in_main_clause(token: Token) -> bool:
@@ -122,11 +143,16 @@ def _in_main_clause(token: Token) -> bool:
     return True
 
 
+#: A word's matches alone (match ids), by its lemma, lower form and part of speech (string ids).
+_Alone = dict[tuple[int, int, int], tuple[int, ...]]
+
+
 @cache
-def _matcher(vocab: Vocab) -> tuple[Matcher, frozenset[int], frozenset[int], frozenset[int], int]:
+def _matcher(vocab: Vocab) -> tuple[Matcher, frozenset[int], frozenset[int], frozenset[int], int, _Alone]:
     """The Matcher of every kind; the lemmas and the lower forms (as string ids) that can start
     one of its patterns, and the lower forms that start one of its phrases (its patterns of
-    more than one token); and the length in tokens of its longest pattern."""
+    more than one token); the length in tokens of its longest pattern; and the matches of a
+    word alone, by its lemma, lower form and part of speech, as `_matches` finds them."""
     from spacy.matcher import Matcher
 
     # its patterns are fixed data, checked by spaCy's validator in the tests: validating the
@@ -167,6 +193,7 @@ def _matcher(vocab: Vocab) -> tuple[Matcher, frozenset[int], frozenset[int], fro
         frozenset(map(keys, lowers)),
         frozenset(map(keys, phrase_starts)),
         longest,
+        {},
     )
 
 

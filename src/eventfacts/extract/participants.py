@@ -710,21 +710,22 @@ def _of_objects(noun: Token) -> list[Token]:
 
 def _unreal(verb: Token) -> bool:
     """Negated, modal or merely intended: "was not hurt", "could have been killed", "tried to kill"."""
+    # one walk over the children (each a Token built, its dependency read once): the tests
+    # are pure, so their order does not change the answer
     for c in verb.children:
-        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS):
+        dep = c.dep_
+        if dep == "neg" or (dep == "aux" and c.lower_ in MODALS):
             return True
-        if c.dep_ in ("aux", "auxpass") and c.n_rights and any(g.dep_ == "neg" for g in c.rights):
+        if dep in ("aux", "auxpass") and c.n_rights and any(g.dep_ == "neg" for g in c.rights):
             return True  # "was not fatally wounded", the negation parsed onto the auxiliary
+        if dep == "nsubj" and c.lower_ in ("no", "nobody", "none"):
+            return True
+        if dep in ("nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children):
+            return True
     head = verb.head if verb.dep_ in ("xcomp", "conj") else None
     if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in IRREALIS_VERBS:
         return True
-    if _subjunctive(verb):
-        return True
-    if _aim(verb):
-        return True
-    return any(c.dep_ == "nsubj" and c.lower_ in ("no", "nobody", "none") for c in verb.children) or any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children) for c in verb.children
-    )
+    return _subjunctive(verb) or _aim(verb)
 
 
 def _told_as_before(verb: Token) -> bool:

@@ -1000,10 +1000,16 @@ class _Referents:
             return (trimmed.text, "name"), ent is not None and ent.label_ == "PERSON"
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
+        # the first word of the subject's phrase up to it, past a leading article or mark
+        # unless it is the last: read lazily, its first two or three tokens at most
         left = _left_of_subtree(token)
-        while len(left) > 1 and (left[0].dep_ == "det" or left[0].is_punct):
-            left.pop(0)
-        phrase = _original(_word_start(left[0]), token)
+        first = next(left)
+        while first.dep_ == "det" or first.is_punct:
+            following = next(left, None)
+            if following is None:
+                break
+            first = following
+        phrase = _original(_word_start(first), token)
         if token.lemma_.lower() in ROLE_WORDS:
             return (phrase, "role"), True
         return (phrase, "other"), False
@@ -1025,17 +1031,23 @@ class _Referents:
         return None
 
 
-def _left_of_subtree(token: Token) -> list[Token]:
-    """`[t for t in token.subtree if t.i <= token.i]`, in the subtree's order, without building
+def _left_of_subtree(token: Token) -> Iterator[Token]:
+    """`t for t in token.subtree if t.i <= token.i`, in the subtree's order, without building
     the Tokens of the subtrees right of the token (a subject's relative clause, its apposition):
     a right child's subtree reaches left of the token only where its left edge does (a
-    non-projective parse), and only those are read."""
-    found = [t for child in token.lefts for t in child.subtree]
-    found.append(token)
+    non-projective parse), and only those are read. A generator: its reader wants the first
+    words alone, and a subject's left subtree ("the 45-year-old driver of the ...") can be long."""
+    i = token.i
+    for child in token.lefts:
+        for t in child.subtree:
+            if t.i <= i:
+                yield t
+    yield token
     for child in token.rights:
-        if child.left_edge.i <= token.i:
-            found.extend(child.subtree)
-    return [t for t in found if t.i <= token.i]
+        if child.left_edge.i <= i:
+            for t in child.subtree:
+                if t.i <= i:
+                    yield t
 
 
 def _first_person_entities(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
