@@ -469,6 +469,24 @@ def test_a_title_one_source_quotes_is_a_work_in_every_source() -> None:
     assert [(m.text, m.kind) for m in kept] == [("Paper Moon", "place"), ("Ada Quist", "person")]
 
 
+def test_a_name_the_folder_shows_as_a_ship_as_often_as_a_body_is_that_ship() -> None:
+    # "the supertanker Halvard Star" (a): dropped as a ship; "the Halvard Star, loaded with" (b)
+    def dropped(text: str, reason: str, source: str = "a") -> DroppedEntity:
+        return DroppedEntity("organization", text, reason, Evidence(source, 0, len(text), text))
+
+    ship = dropped("Halvard Star", "ship")
+    mentions = [mention("Halvard Star", "organization", source="b"), mention("Kestrel Navy", "organization")]
+    assert [m.text for m in without_works(mentions, [ship])] == ["Kestrel Navy"]
+    # a name the repairs keep more often than they drop it as a ship stays
+    twice = [mention("Halvard Star", "organization", source=s) for s in "bc"]
+    assert len(without_works(twice, [ship])) == 2
+    # a maker named before its goods decides nothing for the folder ("Vantor crackers")
+    goods = dropped("Vantor", "make or product before its noun")
+    assert [m.text for m in without_works([mention("Vantor", "organization", source="b")], [goods])] == [
+        "Vantor"
+    ]
+
+
 def test_a_lone_first_name_shared_by_two_people_joins_the_one_named_just_before() -> None:
     # "Rob Hale scored early ... Rob Nunez came off the bench ... Rob then hit a three"
     spellings = [at("Rob Hale", "a", 0), at("Rob Nunez", "a", 60), at("Rob", "a", 120)]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ..extract.patterns import STREET_SUFFIXES
-from ..extract.repairs import ANY_ORG_ENDINGS, BODY_PATTERNS, FOLDER_DROPS
+from ..extract.repairs import ANY_ORG_ENDINGS, BODY_PATTERNS, FOLDER_DROPS, THING_DROPS
 from ..lexicon import (
     BROADCAST_BANDS,
     COMPASS_ADJECTIVES,
@@ -143,8 +143,17 @@ def strip_honorific(text: str) -> str:
 def without_works(mentions: list[EntityMention], dropped: Iterable[DroppedEntity]) -> list[EntityMention]:
     """The mentions less the names some source shows to be a work's title (quoted, or before
     "star" or "sequel"): "roles in Paper Moon" in one article, with no cue of its own, is the
-    film another article quotes, not a person or a body. Places are left be."""
+    film another article quotes, not a person or a body. So is a name that the folder's drops
+    show to be a thing (`THING_DROPS`: a product before its noun, a ship) at least as often as
+    the repairs keep it: "an armed Harlow helicopter" in one article and "the Harlow hovered" in
+    another are one helicopter, while "Vantor said ... Vantor's shares ... a Vantor phone" keeps
+    the maker. Places are left be."""
+    dropped = list(dropped)
     works = {fold(d.text) for d in dropped if d.reason in FOLDER_DROPS}
+    things = Counter(fold(d.text) for d in dropped if d.reason in THING_DROPS)
+    if things:
+        kept = Counter(fold(m.text) for m in mentions if m.kind != "place")
+        works |= {key for key, count in things.items() if count >= kept[key]}
     works.discard(())
     return [m for m in mentions if m.kind == "place" or fold(m.text) not in works]
 
