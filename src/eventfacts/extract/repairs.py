@@ -2342,9 +2342,15 @@ FOLDER_DROPS = WORK_TITLE_DROPS | frozenset(
 #: in any article, are at least as many as those the repairs keep is that thing in every
 #: article (`reconcile.names.without_works`): "the supertanker Halvard Star" in one article and
 #: "the Halvard Star" in another leave no body. A product before its noun or a thing someone owns
-#: is no such cue: a maker is named before its goods ("Nabisco crackers", "a Wells Fargo Bank
-#: branch" of the ECB dev records' makers and banks), a team's season before a year.
+#: is no such cue: a maker is named before its goods ("Vantor crackers"), a bank owns its branches
+#: ("a Harlow Savings Bank branch"), and such makers and banks, judged right, fell by the vote.
 THING_DROPS = frozenset({"ship"})
+#: NER's labels for a name that is a thing, not a person, a body or a place: a product, a work,
+#: an event, a law (nationalities and languages are read by `_named_as_a_thing`). The body's
+#: names so tagged travel as dropped candidates with `TAGGED_AS_A_THING` to the reconciler
+#: (`extract.entities.things_named`, read by `reconcile.names.without_works`).
+NAMED_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+TAGGED_AS_A_THING = "tagged a product, work, event or law"
 
 DROPS: tuple[Rule[Drop], ...] = (
     Rule(
