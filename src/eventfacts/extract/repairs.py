@@ -3820,6 +3820,17 @@ def _region_as_a_place(span: Span, kind: str, label: str, places: frozenset[str]
     return "place" if geo.region_of(text) is not None else None
 
 
+def _off_a_place(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "a boutique just off the Rue Tessel", "the wreck lies off Kestrel Point": an "organization"
+    that is the object of the preposition "off" is where something stands, a place; a body is
+    not "off" (a verb's particle, "called off", takes no object of its own)."""
+    if kind != "organization" or span[-1].lower_ in BODY_HEADS:
+        return None
+    root = span.root
+    head = root.head
+    return "place" if root.dep_ == "pobj" and head.lower_ == "off" and head.dep_ == "prep" else None
+
+
 RETYPES: tuple[Rule[Retype], ...] = (
     Rule(
         "short name of a body named in full",
@@ -3951,6 +3962,21 @@ RETYPES: tuple[Rule[Retype], ...] = (
             ),
             E("The Hawks lead the Varnia West that week.", "Varnia West", "organization", None),
             E("The Hawks lead the VFL Northwest that week.", "VFL Northwest", "organization", None),
+        ),
+        gives="place",
+    ),
+    Rule(
+        "object of 'off'",
+        _off_a_place,
+        (
+            E(
+                "Thieves hit a boutique just off the Rue Tessel on Friday.",
+                "Rue Tessel",
+                "organization",
+                "place",
+            ),
+            E("The Kestrel Council called off the vote on Friday.", "Kestrel Council", "organization", None),
+            E("Shares in Vantor fell off sharply on Friday.", "Vantor", "organization", None),
         ),
         gives="place",
     ),
