@@ -514,6 +514,17 @@ PLACE_PART_NOUNS = frozenset(
     {"seafront", "waterfront", "promenade", "boardwalk", "campus", "avenue", "boulevard", "neighborhood",
      "neighbourhood", "district", "suburb", "area", "region", "strait", "straits", "peninsula", "coastline"}
 )  # fmt: skip
+#: Words of a game's report: a story holding a few of them is about a game, and a "Center" or an
+#: acronym it writes as where something is ("at the Harlow Center", "81-76, at the HPC") is the
+#: arena ("taken to the Harlow Center" in a crime story is as often a clinic).
+GAME_WORDS = frozenset(
+    {"game", "games", "tip-off", "tipoff", "halftime", "half-time", "rebounds", "rebound", "fans", "crowd",
+     "playoff", "playoffs", "tournament", "scored", "points", "seeded", "seed", "inning", "innings",
+     "touchdown", "touchdowns", "quarterback", "overtime", "season"}
+)  # fmt: skip
+#: Last words of the names of arenas that are also last words of bodies' names: "the Harlow
+#: Center" is an arena in a game's story, a clinic or an agency in another.
+ARENA_ENDINGS = frozenset({"center", "centre", "garden", "gardens", "dome", "forum"})
 #: Names of currencies, which NER tags as bodies: "a crisis for the Euro".
 CURRENCY_NAMES = frozenset(
     {"euro", "euros", "dollar", "dollars", "yen", "yuan", "renminbi", "rupee", "rupees", "peso", "pesos",

@@ -225,3 +225,19 @@ def test_a_bodys_name_does_not_run_on_past_its_possessive(nlp) -> None:  # type:
         ("Students at the University of Northern Leeds's College of Law spoke.", "College"),
     ]:
         assert not any(m.text.endswith(cut) for m in _entities(nlp, text))
+
+
+def test_a_name_ner_tags_as_a_thing_travels_to_the_reconciler(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    from eventfacts.extract.entities import entity_candidates, reread_names
+    from eventfacts.extract.repairs import TAGGED_AS_A_THING
+    from eventfacts.records import DroppedEntity
+
+    doc = nlp("Critics praised the Salt Road film. Dana Kirk of Vantor Labs said so.")
+    road = next(i for i, t in enumerate(doc) if t.text == "Salt")
+    kirk = next(i for i, t in enumerate(doc) if t.text == "Dana")
+    doc.ents = [Span(doc, road, road + 2, label="WORK_OF_ART"), Span(doc, kirk, kirk + 2, label="PERSON")]
+    reread_names(doc)
+    things = [c for c in entity_candidates(doc, source="a") if isinstance(c, DroppedEntity)]
+    assert [(d.text, d.reason) for d in things] == [("Salt Road", TAGGED_AS_A_THING)]

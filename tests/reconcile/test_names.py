@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from eventfacts.extract.repairs import TAGGED_AS_A_THING
 from eventfacts.reconcile.names import (
     cluster_named,
     cluster_people,
@@ -467,6 +468,44 @@ def test_a_title_one_source_quotes_is_a_work_in_every_source() -> None:
     ]
     kept = without_works(mentions, [quoted, charge])
     assert [(m.text, m.kind) for m in kept] == [("Paper Moon", "place"), ("Ada Quist", "person")]
+
+
+def test_a_name_the_folder_shows_as_a_ship_as_often_as_a_body_is_that_ship() -> None:
+    # "the supertanker Halvard Star" (a): dropped as a ship; "the Halvard Star, loaded with" (b)
+    def dropped(text: str, reason: str, source: str = "a") -> DroppedEntity:
+        return DroppedEntity("organization", text, reason, Evidence(source, 0, len(text), text))
+
+    ship = dropped("Halvard Star", "ship")
+    mentions = [mention("Halvard Star", "organization", source="b"), mention("Kestrel Navy", "organization")]
+    assert [m.text for m in without_works(mentions, [ship])] == ["Kestrel Navy"]
+    # a name the repairs keep more often than they drop it as a ship stays
+    twice = [mention("Halvard Star", "organization", source=s) for s in "bc"]
+    assert len(without_works(twice, [ship])) == 2
+    # a maker named before its goods decides nothing for the folder ("Vantor crackers")
+    goods = dropped("Vantor", "make or product before its noun")
+    assert [m.text for m in without_works([mention("Vantor", "organization", source="b")], [goods])] == [
+        "Vantor"
+    ]
+
+
+def test_a_name_ner_tags_a_thing_more_often_than_a_body_is_that_thing() -> None:
+    # "The Salt Road" film: tagged a work in three sentences, a body in one
+    def tagged(text: str, source: str = "a") -> DroppedEntity:
+        return DroppedEntity("thing", text, TAGGED_AS_A_THING, Evidence(source, 0, len(text), text))
+
+    film = [tagged("The Salt Road"), tagged("Salt Road", "b"), tagged("Salt Road", "b")]
+    mentions = [mention("Salt Road", "organization", source="b"), mention("Salt Road", "person")]
+    # the body's mention goes, the person's is left to the people's own checks
+    assert [(m.text, m.kind) for m in without_works(mentions, film)] == [("Salt Road", "person")]
+    # tagged once only, or less often than a body, it stays
+    assert len(without_works(mentions, film[:1])) == 2
+    bodies = [mention("Salt Road", "organization", source=s) for s in "abcd"]
+    assert len(without_works(bodies, film)) == 4
+    # one word (a magazine is a work and a company) or a company's word at its end: left be
+    one = [tagged("Vantor")] * 3
+    assert len(without_works([mention("Vantor", "organization")], one)) == 1
+    company = [tagged("Harlow Ride Solutions")] * 3
+    assert len(without_works([mention("Harlow Ride Solutions", "organization")], company)) == 1
 
 
 def test_a_lone_first_name_shared_by_two_people_joins_the_one_named_just_before() -> None:

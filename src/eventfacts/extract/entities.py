@@ -45,7 +45,9 @@ from .repairs import (
     BODY_PATTERNS,
     GROUP_NOUNS,
     GROUP_NOUNS_AFTER,
+    NAMED_THING_LABELS,
     PERSON_ORG_ENDINGS,
+    TAGGED_AS_A_THING,
     age_after,
     aged_names,
     hyphenated_names,
@@ -140,6 +142,22 @@ def entity_candidates(doc: Doc, *, source: str) -> Iterator[EntityMention | Drop
             governor=_governor(span),
             context=context_score(span, kind) if kind in CONTEXT_KINDS else None,
         )
+    yield from things_named(doc, source=source)
+
+
+def things_named(doc: Doc, *, source: str) -> Iterator[DroppedEntity]:
+    """The names of the body NER tags as things ("the Quill browser" tagged PRODUCT), as dropped
+    candidates: no extractor reads them as names, but the reconciler weighs them against the
+    mentions that call the same name a body (`reconcile.names.without_works`): a product NER
+    tags as one in most sentences, and as a company in one, is the product."""
+    text = text_of(doc)
+    for ent in ents_of(doc):
+        if ent.label_ not in NAMED_THING_LABELS or in_headline(ent.root):
+            continue
+        span = trim_name(ent)
+        if span is not None and any(c.isalpha() for c in span.text):
+            where = evidence(source, text, span.start_char, span.end_char)
+            yield DroppedEntity(kind="thing", text=span.text, reason=TAGGED_AS_A_THING, evidence=where)
 
 
 _QUOTES = frozenset("\"“”‘’'")

@@ -23,10 +23,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
+    ARENA_ENDINGS,
     BROADCAST_NOUNS,
     COMPASS_POINTS,
     CURRENCY_NAMES,
     EVENT_NOUNS,
+    GAME_WORDS,
     GENERAL_POSTS,
     HEADLINE_STATES,
     LEGAL_FORMS,
@@ -693,8 +695,9 @@ def _name_past_and(span: Span, kind: str) -> Span:
 
 
 def _place_after_a_venue(span: Span, kind: str) -> Span:
-    """ "the Harlow Summer Theater on Kestrel Island": a venue's name does not run on past "on"
-    or "in" into the place it stands in ("Church on the Hill" keeps its lowercase "the")."""
+    """ "the Harlow Summer Theater on Kestrel Island", "the shops on Mill Street in Harlow": a
+    venue's or a street's name does not run on past "on" or "in" into the place it stands in
+    ("Church on the Hill" keeps its lowercase "the")."""
     if kind != "organization" or len(span) < 3:
         return span
     doc = span.doc
@@ -702,7 +705,10 @@ def _place_after_a_venue(span: Span, kind: str) -> Span:
         if token.lower_ in ("on", "in") and token.is_lower:
             rest = doc[token.i + 1 : span.end]
             left = doc[span.start : token.i]
-            if all(t.is_alpha and t.text.istitle() for t in rest) and venue_kind(span_text(left)):
+            named = span_text(left)
+            if all(t.is_alpha and t.text.istitle() for t in rest) and (
+                venue_kind(named) or street_kind(named)
+            ):
                 return left
             return span
     return span
@@ -1196,6 +1202,12 @@ TRIMS: tuple[Rule[Trim], ...] = (
                 "Harlow Summer Theater on Kestrel Island",
                 "organization",
                 "Harlow Summer Theater",
+            ),
+            E(
+                "Smoke rose over the shops on Mill Street in Harlow Vale.",
+                "Mill Street in Harlow Vale",
+                "organization",
+                "Mill Street",
             ),
             E(
                 "She sang at the Church on the Hill in June.",
@@ -1693,12 +1705,23 @@ def _ship_names(doc: Doc) -> frozenset[str]:
 
 def _named_vessel(doc: Doc, noun: int) -> Iterator[str]:
     """The name a vessel's noun gives: right after it ("tanker Halvard Star", not "ship Captain
-    Dana Roe"), or an entity in apposition to it ("a freighter, the Halvard,")."""
-    end = noun + 1
-    while end < len(doc) and end - noun <= 3 and doc[end].text[:1].isupper() and not _is_role(doc[end].text):
+    Dana Roe"), in quotation marks with its number ('the trawler "Halvard 3"'), or an entity in
+    apposition to it ("a freighter, the Halvard,")."""
+    start = noun + 1
+    quoted = start < len(doc) and doc[start].text in ('"', "“")
+    start += quoted
+    end = start
+    while (
+        end < len(doc)
+        and end - start < 3
+        and (
+            (doc[end].text[:1].isupper() and not _is_role(doc[end].text))
+            or (quoted and end > start and doc[end].like_num)
+        )
+    ):
         end += 1
-    if end > noun + 1:
-        yield text_between(doc, noun + 1, end)
+    if end > start and (not quoted or (end < len(doc) and doc[end].text in ('"', "”"))):
+        yield text_between(doc, start, end)
     for child in doc[noun].children:
         ent = entity_of(child) if child.dep_ == "appos" else None
         if ent is not None and ent.label_ in ("ORG", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART"):
@@ -1762,17 +1785,54 @@ def _common_acronym(span: Span, kind: str) -> bool:
 def _product(span: Span, kind: str) -> bool:
     """ "ShotSpotter technology", "a Ruger pistol": a make or a product, named before its noun
     (a body's name only: "U.S. technology" is a country's). A name with a company's word in it is
-    the owner of the thing, not the thing: "the Varnia Telecom cable"."""
+    the owner of the thing, not the thing: "the Varnia Telecom cable". The noun may come after
+    lowercase words of the same noun phrase, or after the name's abbreviation in brackets: "the
+    Quill (QB) web browser", "the KX9 submarine cable"; a body's name is the owner there too
+    ("the Harlow Police radio system")."""
     if kind != "organization" or any(t.lower_ in COMPANY_WORDS for t in span):
         return False
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    return (
+    if (
         after is not None
         and after.is_lower
         and after.lower_ in PRODUCT_NOUNS
         and span.root.dep_ == "compound"
-    )
+    ):
+        return True
+    noun = _noun_after_modifiers(span)
+    return noun is not None and noun.lower_ in PRODUCT_NOUNS and span[-1].lower_ not in BODY_HEADS
+
+
+#: The most lowercase words between a product's name and its noun: "the KX9 submarine cable".
+_PRODUCT_MODIFIERS = 2
+
+
+def _noun_after_modifiers(span: Span) -> Token | None:
+    """The lowercase noun that ends the noun phrase a name opens, past an abbreviation of the name
+    in brackets and one or two lowercase nouns or adjectives that hang on it: "browser" of "the
+    Quill (QB) web browser". None when the name is followed by its noun itself, or by no such
+    words."""
+    doc = span.doc
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+        i += 3
+    first = i
+    while (
+        i < len(doc)
+        and i - first <= _PRODUCT_MODIFIERS
+        and doc[i].is_lower
+        and doc[i].is_alpha
+        and doc[i].pos_ in ("NOUN", "ADJ", "PROPN")
+    ):
+        i += 1
+    if i == first or i == span.end + 1:
+        return None  # no words, or the noun right after the name (`_product`'s own case)
+    if i < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN":
+        return None  # the noun phrase runs on: "the Quill web browser market"
+    noun = doc[i - 1]
+    hung = all(t.head.i in range(first, i) for t in doc[first : i - 1])
+    return noun if noun.pos_ == "NOUN" and hung else None
 
 
 #: Words before a noun phrase that make its head a thing owned or one of many, not a body:
@@ -1818,8 +1878,10 @@ BODY_HEADS = (
 _BODY_HEADS_OR_NOT = BODY_HEADS | NOT_BODIES
 #: Last words of a body's name even where the article writes them in lower case too.
 _BODY_NAME_ENDS = BODY_HEADS | COMPANY_WORDS | PERIODICAL_WORDS | BROADCAST_NOUNS
-_OPENING_QUOTE = re.compile(r"[\"“](?:[Tt]he\s+)?$")
+_OPENING_QUOTE = re.compile(r"([\"“‘])(?:[Tt]he\s+)?$")
 _CLOSING_QUOTE = re.compile(r"^[.,!?]?[\"”]")
+#: A title in single quotation marks closes with one that no letter follows (not "’s").
+_CLOSING_SINGLE_QUOTE = re.compile(r"^[.,!?]?’(?!\w)")
 
 
 def _quoted_title(span: Span, kind: str) -> bool:
@@ -1828,10 +1890,11 @@ def _quoted_title(span: Span, kind: str) -> bool:
     if kind != "organization" or span[-1].lower_ in BODY_HEADS:
         return False  # as “The Wall Street Journal” wrote
     text = text_of(span.doc)
-    before = text[max(0, span.start_char - 5) : span.start_char]
-    return bool(
-        _OPENING_QUOTE.search(before) and _CLOSING_QUOTE.match(text[span.end_char : span.end_char + 2])
-    )
+    opening = _OPENING_QUOTE.search(text[max(0, span.start_char - 5) : span.start_char])
+    if opening is None:
+        return False
+    closing = _CLOSING_SINGLE_QUOTE if opening.group(1) == "‘" else _CLOSING_QUOTE
+    return bool(closing.match(text[span.end_char : span.end_char + 3]))
 
 
 def _inside_quoted_title(span: Span, kind: str) -> bool:
@@ -2512,6 +2575,20 @@ WORK_TITLE_DROPS = frozenset(
 FOLDER_DROPS = WORK_TITLE_DROPS | frozenset(
     {"abbreviation of common words", "abbreviation of a law's or a site's name", "version of a product"}
 )
+#: Drops that show one mention of a name to be a thing, not a body or a person: a ship. One such
+#: mention does not decide the name for the folder alone, but a name whose mentions so dropped,
+#: in any article, are at least as many as those the repairs keep is that thing in every
+#: article (`reconcile.names.without_works`): "the supertanker Halvard Star" in one article and
+#: "the Halvard Star" in another leave no body. A product before its noun or a thing someone owns
+#: is no such cue: a maker is named before its goods ("Vantor crackers"), a bank owns its branches
+#: ("a Harlow Savings Bank branch"), and such makers and banks, judged right, fell by the vote.
+THING_DROPS = frozenset({"ship"})
+#: NER's labels for a name that is a thing, not a person, a body or a place: a product, a work,
+#: an event, a law (nationalities and languages are read by `_named_as_a_thing`). The body's
+#: names so tagged travel as dropped candidates with `TAGGED_AS_A_THING` to the reconciler
+#: (`extract.entities.things_named`, read by `reconcile.names.without_works`).
+NAMED_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+TAGGED_AS_A_THING = "tagged a product, work, event or law"
 
 
 def _clipped_name(span: Span, kind: str) -> bool:
@@ -2889,6 +2966,10 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Officials praised U.S. technology at the fair.", "U.S.", "place", False),
             E("Divers found the Orvik Telecom cable cut.", "Orvik Telecom", "organization", False),
             E("Divers found the KX9 cable cut off the coast.", "KX9", "organization", True),
+            E("A fault hit the KX9 submarine cable near the coast.", "KX9", "organization", True),
+            E("Hackers used a flaw in the Quill (QB) web browser.", "Quill", "organization", True),
+            E("The Harlow Police radio system failed twice.", "Harlow Police", "organization", False),
+            E("Quill web users were told to update.", "Quill", "organization", False),
         ),
         kinds=ONLY_ORGANIZATION,
     ),
@@ -2952,6 +3033,8 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E('She starred in the film "Silent Harbor" last year.', "Silent Harbor", "organization", True),
             E("She worked for Silent Harbor Films last year.", "Silent Harbor Films", "organization", False),
+            E("Talks on a sequel to ‘The Salt Road’ stalled.", "Salt Road", "organization", True),
+            E("‘Vantor’s shares fell,’ the broker said.", "Vantor", "organization", False),
         ),
         kinds=ONLY_ORGANIZATION,
     ),
@@ -3201,6 +3284,8 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The frigate INS Trishul sailed at dawn.", "INS Trishul", "person", True),
             E("MS Dana Kirk, the chief nurse, said the ward was full.", "Dana Kirk", "person", False),
             E("Pirates attacked a boat of the MSC fleet.", "MSC", "organization", False),
+            E('The navy sank the trawler "Halvard 3" at dawn.', "Halvard 3", "organization", True),
+            E('The navy said "Halvard 3" was a code name.', "Halvard 3", "organization", False),
             E(
                 "The Halvard sent a distress call before pirates boarded the MV Halvard.",
                 "Halvard",
@@ -3386,6 +3471,53 @@ def _written_as_a_venue(span: Span) -> bool:
         and partner.label_ in ("FAC", "GPE", "LOC")
         and (len(partner) >= 3 or street_kind(span_text(partner)) is not None)
     )
+
+
+#: Prepositions before where a game is played: "at the Harlow Center", "inside the HPC".
+ARENA_PREPOSITIONS = frozenset({"at", "in", "inside"})
+#: How many words of a game's report make an article a game's story.
+GAME_STORY_WORDS = 3
+_GAME_STORY_KEY = "eventfacts.game-story"
+
+
+def _game_story(doc: Doc) -> bool:
+    """Whether the article reports a game: it holds `GAME_STORY_WORDS` words of `GAME_WORDS` or
+    more (computed once per article)."""
+    cached = doc.user_data.get(_GAME_STORY_KEY)
+    if isinstance(cached, bool):
+        return cached
+    result = sum(form in GAME_WORDS for form in lower_forms(doc)) >= GAME_STORY_WORDS
+    doc.user_data[_GAME_STORY_KEY] = result
+    return result
+
+
+def _arena(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "the crowd inside the Harlow Center", "beat Varnia, 81-76, at the HPC": in a game's story,
+    an "organization" ending in an arena's word that bodies use too ("Center", "Garden"), or an
+    acronym after "at", written after "at", "in" or "inside" and ending its noun phrase, is the
+    arena where the game is played, a place; a medical centre stays a body ("at the Harlow
+    Medical Center"), and so does a league "in" a game's story ("second in the WCL")."""
+    if kind != "organization":
+        return None
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "the":
+        before = doc[span.start - 2] if span.start > 1 else None
+    if before is None or before.lower_ not in ARENA_PREPOSITIONS:
+        return None
+    acronym = len(span) == 1 and span_text(span).isupper()
+    if acronym and before.lower_ != "at":
+        return None  # "first in the AFC", "ranked in the AP poll": a league's or a poll's
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.pos_ == "NOUN" or after.text in ("'s", "’s")):
+        return None  # "at the Harlow Center parking lot", "at the HPC's clinic"
+    text = span_text(span)
+    shaped = (len(span) >= 2 and span[-1].is_title and span[-1].lower_ in ARENA_ENDINGS) or (
+        len(span) == 1 and text.isupper() and text.isalpha() and 2 <= len(text) <= 5
+    )
+    if not shaped or venue_kind(text) in ("medical", "hospital"):
+        return None
+    return "place" if _game_story(doc) else None
 
 
 #: Lowercase nouns that end an "organization" NER ran on into the building: "the Alpha Rho
@@ -4044,6 +4176,17 @@ def _region_as_a_place(span: Span, kind: str, label: str, places: frozenset[str]
     return "place" if geo.region_of(text) is not None else None
 
 
+def _off_a_place(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
+    """ "a boutique just off the Rue Tessel", "the wreck lies off Kestrel Point": an "organization"
+    that is the object of the preposition "off" is where something stands, a place; a body is
+    not "off" (a verb's particle, "called off", takes no object of its own)."""
+    if kind != "organization" or span[-1].lower_ in BODY_HEADS:
+        return None
+    root = span.root
+    head = root.head
+    return "place" if root.dep_ == "pobj" and head.lower_ == "off" and head.dep_ == "prep" else None
+
+
 RETYPES: tuple[Rule[Retype], ...] = (
     Rule(
         "short name of a body named in full",
@@ -4179,6 +4322,21 @@ RETYPES: tuple[Rule[Retype], ...] = (
         gives="place",
     ),
     Rule(
+        "object of 'off'",
+        _off_a_place,
+        (
+            E(
+                "Thieves hit a boutique just off the Rue Tessel on Friday.",
+                "Rue Tessel",
+                "organization",
+                "place",
+            ),
+            E("The Kestrel Council called off the vote on Friday.", "Kestrel Council", "organization", None),
+            E("Shares in Vantor fell off sharply on Friday.", "Vantor", "organization", None),
+        ),
+        gives="place",
+    ),
+    Rule(
         "state or country written as a place",
         _region_as_a_place,
         (
@@ -4252,6 +4410,44 @@ RETYPES: tuple[Rule[Retype], ...] = (
             E("Grace Park said the family stayed for a week.", "Grace Park", "person", None),
             E("The gala was held at the Larchmont Theatre.", "Larchmont Theatre", "organization", "place"),
             E("The Larchmont Hospital hired nurses.", "Larchmont Hospital", "organization", None),
+        ),
+        gives="place",
+    ),
+    Rule(
+        "arena in a game's story",
+        _arena,
+        (
+            E(
+                "The Otters beat the Herons in overtime. Fans packed the seats as the game ended "
+                "at the Harlow Center with 40 points for Reyes.",
+                "Harlow Center",
+                "organization",
+                "place",
+            ),
+            E(
+                "Rovers won the game, 81-76, at the HPC. Fans cheered 30 points.",
+                "HPC",
+                "organization",
+                "place",
+            ),
+            E(
+                "The victims were taken to the Harlow Center for treatment.",
+                "Harlow Center",
+                "organization",
+                None,
+            ),
+            E(
+                "Fans saw the game and 40 points as the Rovers went second in the WCL.",
+                "WCL",
+                "organization",
+                None,
+            ),
+            E(
+                "Fans saw the game and 40 points. A fan was treated at the Harlow Medical Center.",
+                "Harlow Medical Center",
+                "organization",
+                None,
+            ),
         ),
         gives="place",
     ),

@@ -21,7 +21,15 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ..extract.patterns import STREET_SUFFIXES
-from ..extract.repairs import ANY_ORG_ENDINGS, BODY_PATTERNS, FOLDER_DROPS
+from ..extract.repairs import (
+    ANY_ORG_ENDINGS,
+    BODY_HEADS,
+    BODY_PATTERNS,
+    COMPANY_WORDS,
+    FOLDER_DROPS,
+    TAGGED_AS_A_THING,
+    THING_DROPS,
+)
 from ..lexicon import (
     BROADCAST_BANDS,
     COMPASS_ADJECTIVES,
@@ -143,10 +151,44 @@ def strip_honorific(text: str) -> str:
 def without_works(mentions: list[EntityMention], dropped: Iterable[DroppedEntity]) -> list[EntityMention]:
     """The mentions less the names some source shows to be a work's title (quoted, or before
     "star" or "sequel"): "roles in Paper Moon" in one article, with no cue of its own, is the
-    film another article quotes, not a person or a body. Places are left be."""
+    film another article quotes, not a person or a body. So is a name that the folder's drops
+    show to be a thing (`THING_DROPS`: a product before its noun, a ship) at least as often as
+    the repairs keep it: "an armed Harlow helicopter" in one article and "the Harlow hovered" in
+    another are one helicopter, while "Vantor said ... Vantor's shares ... a Vantor phone" keeps
+    the maker. Places are left be."""
+    dropped = list(dropped)
     works = {fold(d.text) for d in dropped if d.reason in FOLDER_DROPS}
+    things = Counter(fold(d.text) for d in dropped if d.reason in THING_DROPS)
+    if things:
+        kept = Counter(fold(m.text) for m in mentions if m.kind != "place")
+        works |= {key for key, count in things.items() if count >= kept[key]}
     works.discard(())
-    return [m for m in mentions if m.kind == "place" or fold(m.text) not in works]
+    tagged = Counter(fold(d.text) for d in dropped if d.reason == TAGGED_AS_A_THING)
+    bodies = Counter(fold(m.text) for m in mentions if m.kind == "organization")
+    # a name of two words or more NER tags a thing more often than a body, and twice or more:
+    # "the Salt Road" film all through the folder, tagged ORG once. Not one word (the article's
+    # own vote, `repairs._named_as_a_thing`, reads those: a magazine is a work and a company),
+    # nor a name ending in a body's or a company's word ("Harlow Ride Solutions" in a headline
+    # NER reads as a work)
+    products = {
+        key
+        for key, count in tagged.items()
+        if count >= TAGGED_THING_VOTES
+        and count > bodies[key]
+        and len(key) >= 2
+        and key[-1] not in BODY_HEADS | COMPANY_WORDS
+    }
+    return [
+        m
+        for m in mentions
+        if m.kind == "place"
+        or (fold(m.text) not in works and not (m.kind == "organization" and fold(m.text) in products))
+    ]
+
+
+#: How many mentions NER must tag a thing, at the least, for an "organization" of that name,
+#: tagged a body less often, to be left out.
+TAGGED_THING_VOTES = 2
 
 
 def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str]:
