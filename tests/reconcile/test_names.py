@@ -665,6 +665,11 @@ def test_a_surname_written_without_its_glued_particle_is_the_same_person(
          [["Board of Harbors and Ferries", "Harbor and Ferry Board"], ["Harbor and Ferry Council"]]),
         (["Varnia Referendum Commission", "Commission for Varnia Referenda"],
          [["Commission for Varnia Referenda", "Varnia Referendum Commission"]]),
+        # a name with "and" that its cluster writes as an acronym too is one body, whose end is its short name
+        (["Harbour and Ferry Service", "HFS", "Ferry Service", "Ferry Service", "Ferry Service"],
+         [["Ferry Service", "HFS", "Harbour and Ferry Service"]]),
+        (["Harbour and Ferry Service", "Ferry Service", "Ferry Service", "Ferry Service"],
+         [["Ferry Service"], ["Harbour and Ferry Service"]]),
         # an acronym spelt out in another cluster's spelling
         (["K. B Harbour Board", "KB Harbour Board", "Kestrel Bay Harbour Board"],
          [["K. B Harbour Board", "KB Harbour Board", "Kestrel Bay Harbour Board"]]),

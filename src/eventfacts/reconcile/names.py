@@ -847,7 +847,10 @@ def _merge_short_names(clusters: list[Cluster], clubs: frozenset[tuple[str, ...]
             and any(
                 _written_inside(name, keys[id(o)], clubs)
                 or _before_generic_words(name, owned[id(o)])
-                or (_named_more(o, cluster) and _before_generic_words(name, owned[id(o)], glued=True))
+                or (
+                    (_named_more(o, cluster) or _with_its_acronym(keys[id(o)]))
+                    and _before_generic_words(name, owned[id(o)], glued=True)
+                )
                 or _ends_acronym(name, o)
                 for name in dict.fromkeys((short, _hyphen_parts(short)))
             )
@@ -866,6 +869,13 @@ def _merge_short_names(clusters: list[Cluster], clubs: frozenset[tuple[str, ...]
             keys[id(chosen)] |= keys[id(cluster)]
             owned[id(chosen)] |= owned[id(cluster)]
             cluster.mentions = []
+
+
+def _with_its_acronym(names: set[tuple[str, ...]]) -> bool:
+    """A body written with its acronym too ("Fish and Game Service", "FGS") is one body's name,
+    not two names NER glued at their "and"."""
+    longer = [k for k in names if len(k) >= 2]
+    return any(len(k) == 1 and any(_is_acronym_of(k, name) for name in longer) for k in names)
 
 
 def _hyphen_parts(key: tuple[str, ...]) -> tuple[str, ...]:
