@@ -645,11 +645,12 @@ def test_a_surname_written_without_its_glued_particle_is_the_same_person(
     ("names", "groups"),
     [
         # a department named by its generic words beside the one acronym they end
-        (["Police Department", "HPD", "Harlow Gazette"], [["HPD", "Police Department"], ["Harlow Gazette"]]),
-        (["Sheriff's Office", "KBCSO"], [["KBCSO", "Sheriff's Office"]]),
-        # two such acronyms, or another kind of department: apart
-        (["Police Department", "HPD", "KBPD"], [["HPD"], ["KBPD"], ["Police Department"]]),
-        (["Fire Department", "HPD"], [["Fire Department"], ["HPD"]]),
+        (["Police Bureau", "HPB", "Harlow Gazette"], [["HPB", "Police Bureau"], ["Harlow Gazette"]]),
+        (["Prosecutors Office", "KBPO"], [["KBPO", "Prosecutors Office"]]),
+        # two such acronyms, another kind of body, or a word of its own: apart
+        (["Police Bureau", "HPB", "KBPB"], [["HPB"], ["KBPB"], ["Police Bureau"]]),
+        (["Court Service", "HPB"], [["Court Service"], ["HPB"]]),
+        (["Water Bureau", "HWB"], [["HWB"], ["Water Bureau"]]),
         # a channel written with a hyphen is the short name written with a space
         (["Greater Varnia TV", "VARNIA-TV", "Varnia News"], [["Greater Varnia TV", "VARNIA-TV"], ["Varnia News"]]),
         # "state" for the state the story names
@@ -663,8 +664,8 @@ def test_a_surname_written_without_its_glued_particle_is_the_same_person(
         # the same words in the plural
         (["Harbor and Ferry Board", "Board of Harbors and Ferries", "Harbor and Ferry Council"],
          [["Board of Harbors and Ferries", "Harbor and Ferry Board"], ["Harbor and Ferry Council"]]),
-        (["Varnia Referendum Commission", "Commission for Varnia Referenda"],
-         [["Commission for Varnia Referenda", "Varnia Referendum Commission"]]),
+        (["Varnia Curriculum Board", "Board for Varnia Curricula"],
+         [["Board for Varnia Curricula", "Varnia Curriculum Board"]]),
         # a name with "and" that its cluster writes as an acronym too is one body, whose end is its short name
         (["Harbour and Ferry Service", "HFS", "Ferry Service", "Ferry Service", "Ferry Service"],
          [["Ferry Service", "HFS", "Harbour and Ferry Service"]]),

@@ -888,8 +888,8 @@ def _hyphen_parts(key: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _ends_acronym(short: tuple[str, ...], body: Cluster) -> bool:
-    """A name of a body's generic words only ("Police Department", "Sheriff's Office") whose
-    initials end the acronym of a body written in capitals ("HPD", "HCSO"): the one department or
+    """A name of a body's generic words only ("Police Bureau", "Prosecutors Office") whose
+    initials end the acronym of a body written in capitals ("HPB", "KBPO"): the one bureau or
     office of that kind the story names by its acronym."""
     if len(short) < 2 or not all(w in GENERIC_ORG_WORDS for w in short):
         return False
