@@ -27,6 +27,7 @@ from ..extract.repairs import (
     BODY_PATTERNS,
     COMPANY_WORDS,
     FOLDER_DROPS,
+    NAME_PARTICLES,
     TAGGED_AS_A_THING,
     THING_DROPS,
 )
@@ -84,9 +85,18 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑
 _WEB_DOMAIN = re.compile(r"(?<=\w)\.(?:com|net|org)$")
 
 
-@lru_cache(maxsize=65536)
 def fold(name: str) -> tuple[str, ...]:
     """The comparable tokens of a name: "Mr al-Kadhimi's" -> ("kadhimi",)."""
+    return _folded(name)[0]
+
+
+def generational_suffix(name: str) -> str | None:
+    """The generational suffix that `fold` leaves out of a name: "Ike Varn Sr." -> "sr"."""
+    return _folded(name)[1]
+
+
+@lru_cache(maxsize=65536)
+def _folded(name: str) -> tuple[tuple[str, ...], str | None]:
     text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"'s$|'$", "", text.strip())
@@ -98,9 +108,11 @@ def fold(name: str) -> tuple[str, ...]:
     while len(tokens) > 1 and tokens[0] in TITLE_WORDS:
         tokens.pop(0)
     tokens = [t.strip('-,"“”') for t in tokens if t.strip('-,"“”')]
+    suffix = None
     while len(tokens) > 2 and tokens[-1] in NAME_SUFFIXES:
+        suffix = suffix or tokens[-1]
         tokens.pop()
-    return tuple(tokens)
+    return tuple(tokens), suffix
 
 
 @dataclass
@@ -304,6 +316,10 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
             # surname: a lone "Ortiz" is not fitted to this person through it
             owner.keys.append(key)
         owner.mentions.extend((m, strip_honorific(m.text)) for m in _ordered(by_key[key]))
+    parts = {id(c): _split_generations(c) for c in full}
+    full = [part for c in full for part in parts[id(c)]]
+    for initial, found in by_initial.items():
+        by_initial[initial] = [part for c in found for part in parts[id(c)]]
     loose: dict[tuple[str, ...], Cluster] = {}
     for key in sorted(k for k in by_key if len(k) == 1):
         candidates = [c for c in by_initial[key[0][:1]] if _surname_fits(key[0], c)]
@@ -315,6 +331,60 @@ def cluster_people(mentions: list[EntityMention]) -> list[Cluster]:
         )
         chosen.mentions.extend((m, strip_honorific(m.text)) for m in _ordered(by_key[key]))
     return full + [loose[k] for k in sorted(loose)]
+
+
+def _split_generations(cluster: Cluster) -> list[Cluster]:
+    """A father and his son named alike ("Ike Varn Sr.", "Ike Varn III") are two people: a
+    cluster whose names carry two generational suffixes is split by suffix. The names written
+    without one are one person, the one whose longest spelling written with a suffix has only
+    that suffix ("Ike Tobias Varn" and "Ike Varn" beside "Ike Tobias Varn Sr." and "Ike Varn
+    Jr.": the father, his son once named with "Jr."); failing that, the one named `DOMINANCE`
+    times as often as any other with a suffix; else they stay apart (one of them, but which is
+    not written)."""
+    suffixes = {generational_suffix(m.text) for m, _ in cluster.mentions} - {None}
+    if len(suffixes) < 2:
+        return [cluster]
+    by_suffix: dict[str, list[tuple[EntityMention, str]]] = defaultdict(list)
+    plain: list[tuple[EntityMention, str]] = []
+    for pair in cluster.mentions:
+        suffix = generational_suffix(pair[0].text)
+        if suffix is None:
+            plain.append(pair)
+        else:
+            by_suffix[suffix].append(pair)
+    ranked = [by_suffix[s] for s in sorted(by_suffix, key=lambda s: (-len(by_suffix[s]), s))]
+    if plain:
+        owner = _plain_names_owner(plain, by_suffix)
+        if owner is not None:
+            by_suffix[owner].extend(plain)
+        elif len(ranked[0]) >= DOMINANCE * len(ranked[1]):
+            ranked[0].extend(plain)
+        else:
+            ranked.append(plain)
+    return [_sub_cluster(cluster, mentions) for mentions in ranked]
+
+
+def _plain_names_owner(
+    plain: list[tuple[EntityMention, str]], by_suffix: dict[str, list[tuple[EntityMention, str]]]
+) -> str | None:
+    """The suffix written with the longest of the plain names that some mention writes with a
+    suffix, if that name is written with one suffix only."""
+    written: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for suffix, mentions in by_suffix.items():
+        for m, _ in mentions:
+            written[fold(m.text)].add(suffix)
+    names = [k for k in {fold(m.text) for m, _ in plain} if k in written]
+    if not names:
+        return None
+    longest = max(map(len, names))
+    found = {s for k in names if len(k) == longest for s in written[k]}
+    return found.pop() if len(found) == 1 else None
+
+
+def _sub_cluster(cluster: Cluster, mentions: list[tuple[EntityMention, str]]) -> Cluster:
+    """The part of a cluster that holds these mentions, with the full names they write."""
+    written = {fold(m.text) for m, _ in mentions}
+    return Cluster(cluster.kind, mentions, keys=[k for k in cluster.keys if k in written])
 
 
 def _join_spaced_spellings(by_key: dict[tuple[str, ...], list[EntityMention]]) -> None:
@@ -331,6 +401,34 @@ def _join_spaced_spellings(by_key: dict[tuple[str, ...], list[EntityMention]]) -
             for key in sorted(keys):
                 if key != main:
                     by_key[main].extend(by_key.pop(key))
+    _join_dropped_particles(by_key)
+
+
+def _join_dropped_particles(by_key: dict[tuple[str, ...], list[EntityMention]]) -> None:
+    """ "Rob DeLuca" and "Rob Luca": a surname written with its particle glued on and capitalised
+    after it, and the same name without the particle, are one name (the mentions go to the
+    spelling with the particle). A particle written apart ("Rob De Luca") is left to the spelling
+    that runs it together."""
+    for key in sorted(k for k in by_key if len(k) >= 2):
+        if key not in by_key:
+            continue  # joined to its spelling with the particle
+        particle = _glued_particle(by_key[key])
+        bare = (*key[:-1], key[-1][len(particle) :]) if particle else None
+        if bare is not None and bare in by_key and bare != key:
+            by_key[key].extend(by_key.pop(bare))
+
+
+def _glued_particle(mentions: list[EntityMention]) -> str | None:
+    """The particle a person's surname opens with, capitalised before the rest of the surname
+    ("La" of "LaCorte"), in one of the mentions; the rest holds at least four letters."""
+    for m in mentions:
+        found = _GLUED_PARTICLE.search(m.text.translate(_APOSTROPHES))
+        if found and found.group(1).casefold() in NAME_PARTICLES:
+            return found.group(1).casefold()
+    return None
+
+
+_GLUED_PARTICLE = re.compile(r"\b([A-Z][a-z]{1,2})[A-Z][a-z]{3,}(?:'s?)?(?:\s+(?:Jr|Sr|I{2,3}|IV)\.?)?$")
 
 
 def _initials_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -446,7 +544,9 @@ def _pick_by_first_name(word: str, clusters: list[Cluster], lone: list[EntityMen
         return None
     fits = [c for c in clusters if any(k[0] == word for k in c.keys)]
     if not fits and len(word) >= 3:
-        fits = [c for c in clusters if any(is_nickname_of(word, k[0]) for k in c.keys)]
+        fits = [
+            c for c in clusters if any(is_nickname_of(word, k[0]) or _lengthened(word, k[0]) for k in c.keys)
+        ]
     if not fits and len(word) >= MISSPELT_LONE_FIRST_NAME_LETTERS:
         fits = [c for c in clusters if any(fuzz.ratio(word, k[0]) >= SURNAME_SIMILARITY for k in c.keys)]
     return fits[0] if len(fits) == 1 else _last_named(lone, fits)
@@ -534,6 +634,18 @@ def _clipped(short: str, full: str) -> bool:
         and len(full) - len(short) >= CLIPPED_MIN_DROPPED
         and full.startswith(short)
         and not _canonicals(short)
+    )
+
+
+def _lengthened(word: str, name: str) -> bool:
+    """ "Jimmy" of "Jim", "Johnny" of "John": a familiar form that writes a first name of three
+    letters or more out longer, and that the nicknames data set gives the same full name (or
+    gives that name itself)."""
+    return (
+        len(name) >= CLIPPED_MIN_LETTERS
+        and len(word) > len(name)
+        and word.startswith(name)
+        and bool(name in _canonicals(word) or _canonicals(word) & _canonicals(name))
     )
 
 
@@ -627,9 +739,91 @@ def cluster_named(mentions: list[EntityMention], kind: str) -> list[Cluster]:
     _merge_alias_clusters(clusters, index)
     if kind == "organization":
         clubs = frozenset(key for key, found in by_key.items() if any(PLURAL_BODY in m.rules for m in found))
+        _merge_spelt_out(clusters)
+        _merge_level_names(clusters)
         _merge_fuller_names(clusters)
         _merge_short_names(clusters, clubs)
     return [c for c in clusters if c.mentions]
+
+
+def _merge_spelt_out(clusters: list[Cluster]) -> None:
+    """ "KB Harbour Board" in one cluster and "Kestrel Bay Harbour Board" in another: a name
+    whose acronym, spelt out from the other's words, gives the other name is that body, whatever
+    spellings each cluster was first built from (each cluster joins on its first spelling). A
+    name spelt out as two bodies' names, or as another spelling of its own, stays apart."""
+    live = [c for c in clusters if c.mentions]
+    by_end: dict[str, list[tuple[tuple[str, ...], Cluster]]] = defaultdict(list)
+    for c in live:
+        for key in sorted({fold(s) for s in c.surfaces}):
+            if len(key) >= 2:
+                by_end[key[-1]].append((key, c))
+    for end in sorted(by_end):
+        pairs = by_end[end]
+        for key, cluster in pairs:
+            if not cluster.mentions or not any(len(w) <= ACRONYM_MAX_LETTERS for w in key[:-1]):
+                continue
+            owners = {id(o): o for other, o in pairs if o.mentions and _spells_out(key, other)}
+            if len(owners) == 1 and id(cluster) not in owners:
+                (owner,) = owners.values()
+                owner.mentions.extend(cluster.mentions)
+                owner.aliases |= cluster.aliases
+                cluster.mentions = []
+
+
+def _spells_out(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """`other` is `key` with an acronym in it written in words, not in letters ("K. B")."""
+    return _expand_acronyms(key, other) == other and any(len(w) > 1 for w in set(other) - set(key))
+
+
+#: The longest word read as an acronym to spell out inside a name ("UN", "KB", "USDA").
+ACRONYM_MAX_LETTERS = 5
+
+
+#: A word that stands for the name of a place of one kind before a body's name: "the state
+#: Board of Fisheries" is the board of the state the story names ("Varnia Board of Fisheries").
+LEVEL_WORDS = {"state": ("region",), "county": ("county",), "city": ("city",)}
+
+
+def _merge_level_names(clusters: list[Cluster]) -> None:
+    """ "state Board of Fisheries" with "Varnia Board of Fisheries", where Varnia is a state (a
+    county, a town for "county", "city"): a body named after a level word, in two words or more,
+    joins the one body named by a place of that kind and the same words. Two such bodies ("Varnia
+    Board of Fisheries", "Ostria Board of Fisheries"): it stays apart."""
+    live = [c for c in clusters if c.mentions]
+    for cluster in live:
+        names = sorted({fold(s) for s in cluster.surfaces})
+        levels = [k for k in names if len(k) >= 3 and k[0] in LEVEL_WORDS]
+        if not levels:
+            continue
+        owners = [
+            o
+            for o in live
+            if o is not cluster
+            and o.mentions
+            and any(_placed_name(fold(s), k) for s in o.surfaces for k in levels)
+        ]
+        if len(owners) == 1:
+            owners[0].mentions.extend(cluster.mentions)
+            owners[0].aliases |= cluster.aliases
+            cluster.mentions = []
+
+
+def _placed_name(name: tuple[str, ...], level: tuple[str, ...]) -> bool:
+    """`name` is `level` with a place of the level word's kind in the word's stead."""
+    rest = level[1:]
+    place = name[: len(name) - len(rest)]
+    return (
+        name[len(place) :] == rest
+        and 0 < len(place) <= PLACE_PREFIX_WORDS
+        and bool(_geo_lookup(" ".join(place), LEVEL_WORDS[level[0]]))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _geo_lookup(name: str, kinds: tuple[str, ...]) -> bool:
+    from .. import geo
+
+    return bool(geo.lookup(name, kinds=kinds))
 
 
 def _merge_fuller_names(clusters: list[Cluster]) -> None:
@@ -693,10 +887,15 @@ def _merge_short_names(clusters: list[Cluster], clubs: frozenset[tuple[str, ...]
             for o in live
             if o is not cluster
             and o.mentions
-            and (
-                _written_inside(short, keys[id(o)], clubs)
-                or _before_generic_words(short, owned[id(o)])
-                or (_named_more(o, cluster) and _before_generic_words(short, owned[id(o)], glued=True))
+            and any(
+                _written_inside(name, keys[id(o)], clubs)
+                or _before_generic_words(name, owned[id(o)])
+                or (
+                    (_named_more(o, cluster) or _with_its_acronym(keys[id(o)]))
+                    and _before_generic_words(name, owned[id(o)], glued=True)
+                )
+                or _ends_acronym(name, o)
+                for name in dict.fromkeys((short, _hyphen_parts(short)))
             )
         ]
         minimal = [
@@ -713,6 +912,36 @@ def _merge_short_names(clusters: list[Cluster], clubs: frozenset[tuple[str, ...]
             keys[id(chosen)] |= keys[id(cluster)]
             owned[id(chosen)] |= owned[id(cluster)]
             cluster.mentions = []
+
+
+def _with_its_acronym(names: set[tuple[str, ...]]) -> bool:
+    """A body written with its acronym too ("Fish and Game Service", "FGS") is one body's name,
+    not two names NER glued at their "and"."""
+    longer = [k for k in names if len(k) >= 2]
+    return any(len(k) == 1 and any(_is_acronym_of(k, name) for name in longer) for k in names)
+
+
+def _hyphen_parts(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A one-word name of words joined by hyphens, as its words: "Varnia-TV" is "Varnia TV"
+    (short for "Greater Varnia TV" as "Varnia TV" is)."""
+    if len(key) != 1 or "-" not in key[0]:
+        return key
+    parts = tuple(key[0].split("-"))
+    return parts if all(p.isalpha() for p in parts) else key
+
+
+def _ends_acronym(short: tuple[str, ...], body: Cluster) -> bool:
+    """A name of a body's generic words only ("Police Bureau", "Prosecutors Office") whose
+    initials end the acronym of a body written in capitals ("HPB", "KBPO"): the one bureau or
+    office of that kind the story names by its acronym."""
+    if len(short) < 2 or not all(w in GENERIC_ORG_WORDS for w in short):
+        return False
+    initials = _initials(short)
+    return any(
+        surface.isupper() and surface.isalpha() and len(surface) > len(initials)
+        and surface.casefold().endswith(initials)
+        for surface in body.surfaces
+    )  # fmt: skip
 
 
 def _dominant_body(
@@ -958,15 +1187,29 @@ NON_DISTINCTIVE_WORDS = ACRONYM_SKIPPED | {"in", "on"}
 _STATE_OF = ("state", "of")
 
 
+@lru_cache(maxsize=16384)
 def _distinctive_words(key: tuple[str, ...]) -> frozenset[str]:
-    """The words of a name, in any order, without articles, joining words, a legal form or "state
-    of" before a place. Two names with the same such words are one body written two ways; a
-    different word ("Senate" or "House", "Democratic" or "Republican") keeps two bodies apart."""
+    """The words of a name, in any order, singular, without articles, joining words, a legal
+    form or "state of" before a place. Two names with the same such words are one body written
+    two ways ("Board of Harbors and Ferries", "Harbor and Ferry Board"); a different word
+    ("Senate" or "House", "Democratic" or "Republican") keeps two bodies apart."""
     words = list(_without_legal_form(key))
     for i in range(len(words) - 2):
         if tuple(words[i : i + 2]) == _STATE_OF:
             words[i] = words[i + 1] = "of"
-    return frozenset(BODY_SYNONYMS.get(w, w) for w in words if w not in NON_DISTINCTIVE_WORDS)
+    return frozenset(_singular(BODY_SYNONYMS.get(w, w)) for w in words if w not in NON_DISTINCTIVE_WORDS)
+
+
+#: The shortest plural read as its singular: "news", "arms" and "gas" stay as they are.
+SINGULAR_MIN_LETTERS = 5
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, as far as a name's words need it to compare: "elections" and
+    "election", "ferries" and "ferry"; words ending "ss", "us" or "is" are no plurals."""
+    if len(word) < SINGULAR_MIN_LETTERS or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
 #: A body's type written with one word or its synonym: "Harlow Clinic" is "Harlow Center",
@@ -976,6 +1219,8 @@ BODY_SYNONYMS = {
     "centre": "center", "clinic": "center",
     "ministry": "department", "dept": "department",
     "assn": "association", "assoc": "association",
+    # plurals without an "s"
+    "referenda": "referendum", "curricula": "curriculum", "criteria": "criterion",
 }  # fmt: skip
 
 
