@@ -30,7 +30,7 @@ from ..extract.entities import ORG_WORDS, PLACE_SUFFIXES
 from ..extract.patterns import STREET_SUFFIXES, venue_kind
 from ..extract.repairs import BODY_HEADS, COMPANY_WORDS, WORK_NOUNS, is_given_name
 from ..lexicon import ORG_HEAD_NOUNS, ROLE_WORDS
-from ..records import EntityMention, Organization, Participant, Person, Quote
+from ..records import EntityMention, Organization, Participant, Person, Quote, QuoteMention
 from .choice import model, weights
 from .names import PLURAL_BODY, Cluster, fold
 
@@ -205,6 +205,40 @@ def people_typed_as_bodies(organizations: Iterable[Cluster], folder: Folder) -> 
         p = probability_right(replace(c, kind="person"), "person", folder)
         if p is not None and p >= least:
             moved |= {fold(m.text) for m in mentions} - {()}
+    return moved
+
+
+#: Words by which a speaker speaks of one person, itself: "I", "me", "my"; a body says "we".
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+#: The most words a speaker's name has that `first_person_speakers` moves: a person's name is short.
+_SPEAKER_WORDS = 4
+
+
+def first_person_speakers(organizations: Iterable[Cluster], quotes: Iterable[QuoteMention]) -> set[tuple[str, ...]]:
+    """The folded names of the organization entries that quote themselves in the first person
+    singular: "“I thought we had it,” Dale Orrin said" with "Dale Orrin" typed ORG. A body speaks
+    as "we" (its spokesperson is named, or is "a spokesman"), so a name that says "I" in whole
+    sentences is a person (a partial quote may be words it reports: "a mother cried "my child",
+    Varnia Wire said"), unless it is written as a body: after "the", with a body's word, or in
+    capitals."""
+    speakers = {
+        fold(q.speaker.name)
+        for q in quotes
+        if q.speaker is not None and q.speaker.kind == "name" and not q.partial and _FIRST_PERSON.search(q.text)
+    }
+    moved: set[tuple[str, ...]] = set()
+    for c in organizations:
+        mentions = [m for m, _ in c.mentions]
+        keys = {fold(m.text) for m in mentions} - {()}
+        if not keys & speakers or any(m.after_the for m in mentions):
+            continue
+        words = _WORD.findall(c.canonical())
+        folded = fold(c.canonical())
+        if not 1 <= len(words) <= _SPEAKER_WORDS or any(w.isupper() or not w[:1].isupper() for w in words):
+            continue
+        if set(folded) & _BODY_ENDINGS:
+            continue
+        moved |= keys
     return moved
 
 
