@@ -47,6 +47,8 @@ _BODY_ENDINGS = BODY_HEADS | COMPANY_WORDS | _ORG_ENDINGS
 #: The largest mean context score an entry is credited with, either way.
 CONTEXT_RANGE = 6.0
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: Initials written for first names: "B.K.", "JR".
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +211,7 @@ def people_typed_as_bodies(organizations: Iterable[Cluster], folder: Folder) -> 
 
 
 #: Words by which a speaker speaks of one person, itself: "I", "me", "my"; a body says "we".
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b")
 #: The most words a speaker's name has that `first_person_speakers` moves: a person's name is short.
 _SPEAKER_WORDS = 4
 
@@ -270,9 +272,12 @@ def _written_as_a_person(name: str) -> bool:
     folded = fold(name)
     if not 2 <= len(words) <= 3 or not len(words) <= len(folded) <= len(words) + 1:
         return False
-    if not is_given_name(folded[0]):
+    # initials for first names, before a surname alone: "B.K. Tamsin", "JR Tamsin"
+    initials = len(words) == 2 and _INITIALS.fullmatch(words[0]) is not None
+    if not initials and not is_given_name(folded[0]):
         return False
-    if any(not w[:1].isupper() or w.isupper() for w in words) or any(ch.isdigit() for ch in name):
+    rest = words[1:] if initials else words
+    if any(not w[:1].isupper() or w.isupper() for w in rest) or any(ch.isdigit() for ch in name):
         return False
     if set(folded) & (_BODY_ENDINGS | _PLACE_ENDINGS) or venue_kind(name):
         return False
