@@ -321,7 +321,9 @@ def _quote(text: str, speaker: str, *, partial: bool = False, kind: str = "name"
 )
 def test_first_person_speakers(name: str, quote: QuoteMention, moved: bool) -> None:
     entry = cluster("organization", mention(name, "organization", "ORG"))
-    assert et.first_person_speakers([entry], [quote]) == ({tuple(name.casefold().split())} if moved else set())
+    assert et.first_person_speakers([entry], [quote]) == (
+        {tuple(name.casefold().split())} if moved else set()
+    )
 
 
 def test_a_first_person_speaker_is_not_moved_when_written_after_the() -> None:

@@ -2702,8 +2702,18 @@ DROPS: tuple[Rule[Drop], ...] = (
         "field of a post before its title",
         _field_of_a_post,
         (
-            E("Outside court, Defense Attorney Ada Quill said she would appeal.", "Defense", "organization", True),
-            E("Outside court, Varnia Attorney Ada Quill said she would appeal.", "Varnia", "organization", False),
+            E(
+                "Outside court, Defense Attorney Ada Quill said she would appeal.",
+                "Defense",
+                "organization",
+                True,
+            ),
+            E(
+                "Outside court, Varnia Attorney Ada Quill said she would appeal.",
+                "Varnia",
+                "organization",
+                False,
+            ),
             E("Outside court, the Defense Attorney said she would appeal.", "Defense", "organization", False),
         ),
         kinds=ONLY_ORGANIZATION,
@@ -2712,8 +2722,18 @@ DROPS: tuple[Rule[Drop], ...] = (
         "a trade",
         _trade,
         (
-            E("It is a supplier to the Organic Food Industry in Varnia.", "Organic Food Industry", "organization", True),
-            E("It is a supplier to Varnia Heavy Industry in Harlow.", "Varnia Heavy Industry", "organization", False),
+            E(
+                "It is a supplier to the Organic Food Industry in Varnia.",
+                "Organic Food Industry",
+                "organization",
+                True,
+            ),
+            E(
+                "It is a supplier to Varnia Heavy Industry in Harlow.",
+                "Varnia Heavy Industry",
+                "organization",
+                False,
+            ),
         ),
         kinds=ONLY_ORGANIZATION,
     ),

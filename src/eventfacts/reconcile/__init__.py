@@ -198,7 +198,9 @@ def _typed_clusters(
     clusters = _cluster_entities(mentions)
     folder = _type_folder(*clusters, docs)
     retyped = dict.fromkeys(people_typed_as_bodies(clusters[1], folder), "person")
-    retyped |= dict.fromkeys(first_person_speakers(clusters[1], (q for d in docs for q in d.quotes)), "person")
+    retyped |= dict.fromkeys(
+        first_person_speakers(clusters[1], (q for d in docs for q in d.quotes)), "person"
+    )
     retyped |= dict.fromkeys(bodies_typed_as_people(clusters[0], folder), "organization")
     return _cluster_entities(mentions, retyped) if retyped else clusters
 

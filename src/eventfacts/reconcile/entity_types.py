@@ -216,7 +216,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b")
 _SPEAKER_WORDS = 4
 
 
-def first_person_speakers(organizations: Iterable[Cluster], quotes: Iterable[QuoteMention]) -> set[tuple[str, ...]]:
+def first_person_speakers(
+    organizations: Iterable[Cluster], quotes: Iterable[QuoteMention]
+) -> set[tuple[str, ...]]:
     """The folded names of the organization entries that quote themselves in the first person
     singular: "“I thought we had it,” Dale Orrin said" with "Dale Orrin" typed ORG. A body speaks
     as "we" (its spokesperson is named, or is "a spokesman"), so a name that says "I" in whole
@@ -226,7 +228,10 @@ def first_person_speakers(organizations: Iterable[Cluster], quotes: Iterable[Quo
     speakers = {
         fold(q.speaker.name)
         for q in quotes
-        if q.speaker is not None and q.speaker.kind == "name" and not q.partial and _FIRST_PERSON.search(q.text)
+        if q.speaker is not None
+        and q.speaker.kind == "name"
+        and not q.partial
+        and _FIRST_PERSON.search(q.text)
     }
     moved: set[tuple[str, ...]] = set()
     for c in organizations:
