@@ -1629,12 +1629,13 @@ TRADE_NOUNS = frozenset({"industry", "sector"})
 
 def _trade(span: Span, kind: str) -> bool:
     """ "a supplier to the Organic Food Industry in Varnia": dictionary words ending in a trade's
-    noun name a trade, not a body; a firm's name holds a name ("Varnia Heavy Industry")."""
+    noun name a trade, not a body; a firm's name holds a name ("Varnia Heavy Industry"), and a
+    body's a small word ("the Museum of Science and Industry")."""
     return (
         kind == "organization"
         and len(span) >= 2
         and span[-1].lower_ in TRADE_NOUNS
-        and all(t.is_alpha and in_dictionary(t.lower_, span.doc) for t in span)
+        and all(t.is_alpha and t.is_title and in_dictionary(t.lower_, span.doc) for t in span)
     )
 
 
