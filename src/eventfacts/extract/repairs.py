@@ -1555,8 +1555,8 @@ def _part_of_venue(span: Span, kind: str) -> bool:
 
 
 def _description(span: Span, kind: str) -> bool:
-    """ "said Frightened Neighbor", "Eastbrook Man Charged", "the Eternal Party Girl", "the
-    Responsible Person can face a fine": a name ending in one person's noun is a description of
+    """ "said Anxious Neighbor", "Eastbrook Man Charged", "the Eternal Party Girl", "the
+    Named Person can face a fine": a name ending in one person's noun is a description of
     someone, neither a person's name nor a body's (a body that ends in one is plural: "Boy
     Scouts")."""
     return (
@@ -1580,7 +1580,7 @@ def _owned_common_words(span: Span, kind: str) -> bool:
     """ "the warship sent its Harbor Rangers", "the way they go about their Cold Stove business":
     capitalised dictionary words after "its" or "their", with no body's word among them, are
     members an owner has (a plural) or a description of something it does (a modifier), not a
-    body's name: "its Coast Guard" and "its Revolving Loan Fund" stay, and so does a name the
+    body's name: "its Coast Guard" and "its Harbor Relief Trust" stay, and so does a name the
     article also writes without an owner ("their Varnia Boxing Federation belts" beside "the
     Varnia Boxing Federation")."""
     if kind != "organization" or len(span) < 2 or span.start == 0:
@@ -1605,7 +1605,7 @@ def _owned_common_words(span: Span, kind: str) -> bool:
 
 
 def _field_of_a_post(span: Span, kind: str) -> bool:
-    """ "Outside court, Defense Attorney Ada Quill said", "Relief Coordinator Ana Ruiz": one
+    """ "Outside court, Estate Attorney Ada Quill said", "Relief Coordinator Ana Ruiz": one
     capitalised dictionary word right before a capitalised role and a name is the field of the
     post NER cut short, not a body ("Harlow Police Chief Ana Ruiz" names the force: two words)."""
     if kind != "organization" or len(span) != 1 or not span[0].is_alpha or not span[0].is_title:
@@ -1941,7 +1941,7 @@ def _common_word_first(span: Span, kind: str) -> bool:
 
 def _plural_before_of(word: Token) -> bool:
     """ "Groups of young people roamed", "Dozens of fans": a plural the dictionary knows, then
-    "of" and a lower-case word, heads a noun phrase ("Friends of the Earth", a name, is tagged
+    "of" and a lower-case word, heads a noun phrase ("Sons of the Harbor", a name, is tagged
     whole, not its first word alone)."""
     doc = word.doc
     if word.i + 2 >= len(doc) or doc[word.i + 1].lower_ != "of" or not doc[word.i + 2].is_lower:
@@ -2594,7 +2594,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("The letter was signed Worried Neighbor.", "Worried Neighbor", "person", True),
             E("The letter was signed Nora Quill.", "Nora Quill", "person", False),
             E("Her agent said the Eternal Party Girl had left.", "Eternal Party Girl", "organization", True),
-            E("The Responsible Person must keep a log.", "Responsible Person", "organization", True),
+            E("The Named Person must keep a log.", "Named Person", "organization", True),
             E("The Kestrel Bay Boy Scouts must keep a log.", "Kestrel Bay Boy Scouts", "organization", False),
         ),
         kinds=NO_PLACE,
@@ -2682,7 +2682,7 @@ DROPS: tuple[Rule[Drop], ...] = (
             ),
             E("The Navy flew the Harbor Rangers to the scene.", "Harbor Rangers", "organization", False),
             E("The country sent its Coast Guard to the scene.", "Coast Guard", "organization", False),
-            E("The state paid its Revolving Loan Fund back.", "Revolving Loan Fund", "organization", False),
+            E("The state paid its Harbor Relief Trust back.", "Harbor Relief Trust", "organization", False),
             E("The Navy flew its Varnia Rangers to the scene.", "Varnia Rangers", "organization", False),
             E(
                 "She kept her Global Rowing Federation title in Harlow.",
@@ -2704,8 +2704,8 @@ DROPS: tuple[Rule[Drop], ...] = (
         _field_of_a_post,
         (
             E(
-                "Outside court, Defense Attorney Ada Quill said she would appeal.",
-                "Defense",
+                "Outside court, Estate Attorney Ada Quill said she would appeal.",
+                "Estate",
                 "organization",
                 True,
             ),
@@ -2715,7 +2715,7 @@ DROPS: tuple[Rule[Drop], ...] = (
                 "organization",
                 False,
             ),
-            E("Outside court, the Defense Attorney said she would appeal.", "Defense", "organization", False),
+            E("Outside court, the Estate Attorney said she would appeal.", "Estate", "organization", False),
         ),
         kinds=ONLY_ORGANIZATION,
     ),
