@@ -12,7 +12,17 @@ from eventfacts.pipeline import build_record, extract_docs
 from eventfacts.reconcile import _typed_clusters, choice
 from eventfacts.reconcile import entity_types as et
 from eventfacts.reconcile.names import PLURAL_BODY, Cluster
-from eventfacts.records import EntityMention, Evidence, Organization, Participant, Person, Quote, Speaker
+from eventfacts.records import (
+    EntityMention,
+    Evidence,
+    Organization,
+    Participant,
+    Person,
+    Quote,
+    QuoteMention,
+    Speaker,
+    SpeakerMention,
+)
 
 
 def mention(text: str, kind: str, label: str, **extra: object) -> EntityMention:
@@ -285,3 +295,37 @@ def test_a_body_typed_as_a_person_joins_the_bodies() -> None:
     people, orgs, _ = _typed_clusters(mentions, [])
     assert [c.canonical() for c in people] == ["Dana Whitlock"]
     assert [c.canonical() for c in orgs] == ["Corvo Technologies"]
+
+
+def _quote(text: str, speaker: str, *, partial: bool = False, kind: str = "name") -> QuoteMention:
+    ev = Evidence("a", 0, len(text), text)
+    return QuoteMention(text, partial, False, SpeakerMention(speaker, speaker, kind, ev), "said", 0, ev)
+
+
+@pytest.mark.parametrize(
+    ("name", "quote", "moved"),
+    [
+        # a coach tagged ORG who speaks of himself: a person
+        ("Dale Orrin", _quote("I thought we had it, but we came up short.", "Dale Orrin"), True),
+        ("Dale Orrin", _quote("My players gave everything tonight.", "Dale Orrin"), True),
+        # a body speaks as "we"
+        ("Orrin Mills", _quote("We regret the delay and will pay every claim.", "Orrin Mills"), False),
+        # words a name reports, in a partial quote, are not its own
+        ("Varnia Wire", _quote("my child, my child", "Varnia Wire", partial=True), False),
+        # a body's word, or capitals, keep a body whatever its quote says
+        ("Harlow Police", _quote("I saw the car leave.", "Harlow Police"), False),
+        ("KRTV", _quote("I saw the car leave.", "KRTV"), False),
+        # another speaker's "I"
+        ("Dale Orrin", _quote("I thought we had it.", "Ana Ruiz"), False),
+    ],
+)
+def test_first_person_speakers(name: str, quote: QuoteMention, moved: bool) -> None:
+    entry = cluster("organization", mention(name, "organization", "ORG"))
+    assert et.first_person_speakers([entry], [quote]) == (
+        {tuple(name.casefold().split())} if moved else set()
+    )
+
+
+def test_a_first_person_speaker_is_not_moved_when_written_after_the() -> None:
+    entry = cluster("organization", mention("Dale Orrin", "organization", "ORG", after_the=True))
+    assert et.first_person_speakers([entry], [_quote("I thought we had it.", "Dale Orrin")]) == set()

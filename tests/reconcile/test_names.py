@@ -738,3 +738,33 @@ def test_a_lone_first_name_written_out_longer_joins_the_one_person(
     names: list[str], groups: list[list[str]]
 ) -> None:
     assert _names(cluster_people([mention(n) for n in names])) == groups
+
+
+@pytest.mark.parametrize(
+    ("titled", "others", "kind"),
+    [
+        # "pitcher Tobin Ardsley" in one article, NER's ORG in three: the title says person
+        (replace(mention("Tobin Ardsley"), titles=("pitcher",)), 3, "person"),
+        (replace(mention("Tobin Ardsley"), age=31), 3, "person"),
+        # without a title or an age, NER's votes stand
+        (mention("Tobin Ardsley"), 3, "organization"),
+        # a title beside a company's name says nothing of a person ("the movie studio Harlow Studios")
+        (replace(mention("Ardsley Studios"), titles=("movie studio",)), 3, "organization"),
+        # one word alone is left to the surname rules
+        (replace(mention("Ardsley"), titles=("pitcher",)), 3, "organization"),
+    ],
+)
+def test_a_title_or_an_age_beside_a_full_name_makes_it_a_person(
+    titled: EntityMention, others: int, kind: str
+) -> None:
+    mentions = [titled] + [mention(titled.text, "organization", source=f"s{i}") for i in range(others)]
+    assert decide_kinds(mentions)[fold(titled.text)] == kind
+
+
+def test_a_name_written_after_the_stays_a_body_whatever_its_title() -> None:
+    mentions = [
+        replace(mention("Tobin Ardsley"), titles=("pitcher",)),
+        replace(mention("Tobin Ardsley", "organization", "b"), after_the=True),
+        mention("Tobin Ardsley", "organization", "c"),
+    ]
+    assert decide_kinds(mentions)[("tobin", "ardsley")] == "organization"

@@ -125,14 +125,16 @@ GROUP_NOUNS_AFTER = frozenset(
 #: "Eastbrook Man" in a headline. Words that are also surnames ("Driver", "Cook") are left out.
 DESCRIPTION_NOUNS = frozenset(
     {"man", "woman", "boy", "girl", "teen", "teenager", "toddler", "neighbor", "neighbour", "witness",
-     "resident", "victim", "suspect", "gunman", "shooter", "motorist", "pedestrian", "bystander"}
+     "resident", "victim", "suspect", "gunman", "shooter", "motorist", "pedestrian", "bystander", "person"}
 )  # fmt: skip
 #: Acronyms of common things, not of bodies: "performed CPR", "taken to the ER", a time zone
 #: ("0800 GMT"), a score or a statistic ("by TKO", "43 RBIs"), a technology ("HTML").
 COMMON_ACRONYMS = frozenset(
     {"cpr", "dna", "gps", "atm", "suv", "atv", "dui", "dwi", "er", "icu", "mri", "iq", "pdf", "ak", "ar",
      "gmt", "utc", "bst", "ist", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
-     "ko", "tko", "td", "rbi", "mvp", "faq", "html", "sql", "cctv", "isp", "swat"}
+     "ko", "tko", "td", "rbi", "mvp", "faq", "html", "sql", "cctv", "isp", "swat",
+     # a common noun written as one: a soldier, a session of questions and answers, a guest
+     "gi", "gis", "q&a", "vip", "vips", "pow", "pows"}
 )  # fmt: skip
 #: Nouns a product's or a condition's name is put before: "ShotSpotter technology", "a Ruger
 #: pistol", "Tourette syndrome".
@@ -224,18 +226,18 @@ def repair(span: Span, kind: str, label: str, *, places: frozenset[str] = frozen
 
 def _role_then_name(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
     """ "Magistrate Oren Falk" tagged ORG: a role noun, then two or three proper nouns that do not
-    end in a body's word, is a person with a title."""
-    if kind != "organization":
+    end in a body's word, is a person with a title; so is a role noun before one name joined by
+    a hyphen ("Pensioner Oraz-aga", a name with its honorific)."""
+    if kind != "organization" or len(span) < 3 or not _is_role(span[0].text):
         return None
     rest = span[1:]
-    return (
-        "person"
-        if _is_role(span[0].text)
-        and 2 <= len(rest) <= 3
-        and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest)
-        and rest[-1].lower_ not in PERSON_ORG_ENDINGS
-        else None
-    )
+    words = span_text(rest).split()
+    joined = len(words) == 1 and "-" in words[0]
+    if not (2 <= len(words) <= 3 or joined) or not all(w[:1].isupper() for w in words):
+        return None
+    if not all(t.pos_ == "PROPN" for t in rest if t.text != "-"):
+        return None
+    return "person" if rest[-1].lower_ not in PERSON_ORG_ENDINGS else None
 
 
 def _person_after_inner_role(span: Span, kind: str, label: str, places: frozenset[str]) -> str | None:
@@ -268,6 +270,13 @@ FIRST_RETYPES: tuple[Rule[Retype], ...] = (
         _role_then_name,
         (
             E("Magistrate Ines Varga set bail at $5,000.", "Magistrate Ines Varga", "organization", "person"),
+            E(
+                'Pensioner Gurban-aga, a voter in the capital, said: "I remember the old days."',
+                "Pensioner Gurban-aga",
+                "organization",
+                "person",
+            ),
+            E("Pensioner Gurban set bail at $5,000.", "Pensioner Gurban", "organization", None),
             E(
                 "Captain Cook Community College opened a campus.",
                 "Captain Cook Community College",
@@ -1594,7 +1603,38 @@ def _nickname(span: Span, kind: str) -> bool:
         kind == "person" and before.endswith("known as")
     ):
         return True
-    return _known_as_after_person(span)
+    return _known_as_after_person(span) or _called_by_others(span)
+
+
+#: Verbs by which others give someone a name: "the guy fans call Tall Timber", "they dubbed him Ace".
+CALLING_VERBS = frozenset({"call", "dub", "nickname"})
+_CALLED_PRONOUNS = frozenset({"him", "her", "himself", "herself"})
+
+
+def _called_by_others(span: Span) -> bool:
+    """ "the guy teammates call Tall Timber", "fans dubbed him Ace": the name others (the verb's own
+    subject) call a person by, one of a person's nouns or a pronoun, is a nickname; "a woman called
+    Ada Roe" (no one calls her so: the verb has no subject) and "a group its founders call Harlow
+    Watch" (no person) keep theirs."""
+    doc = span.doc
+    i = span.start - 1
+    pronoun = i >= 0 and doc[i].lower_ in _CALLED_PRONOUNS
+    if pronoun:
+        i -= 1
+    if i < 0 or doc[i].lemma_.lower() not in CALLING_VERBS:
+        return False
+    verb = doc[i]
+    callers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not callers:
+        return False
+    # the one called stands before the callers ("the guy [whom] fans call"), however the parse
+    # hangs the clause
+    before = doc[max(verb.sent.start, i - 6) : i]
+    return pronoun or any(t.lemma_.lower() in _CALLED_PEOPLE and t not in callers for t in before)
+
+
+#: The nouns of a person a nickname is given to: "the guy", "the kid", a role or a person's noun.
+_CALLED_PEOPLE = frozenset(PERSON_NOUNS) | ROLE_WORDS | frozenset({"guy", "kid", "lad", "player"})
 
 
 def _known_as_after_person(span: Span) -> bool:
@@ -1774,12 +1814,100 @@ def _part_of_venue(span: Span, kind: str) -> bool:
 
 
 def _description(span: Span, kind: str) -> bool:
-    """ "said Frightened Neighbor", "Eastbrook Man Charged": a description, not a name."""
-    return kind == "person" and len(span) >= 2 and span[-1].lower_ in DESCRIPTION_NOUNS
+    """ "said Anxious Neighbor", "Eastbrook Man Charged", "the Eternal Party Girl", "the
+    Named Person can face a fine": a name ending in one person's noun is a description of
+    someone, neither a person's name nor a body's (a body that ends in one is plural: "Boy
+    Scouts")."""
+    return (
+        kind != "place"
+        and len(span) >= 2
+        and span[-1].text[:1].isupper()
+        and span[-1].lower_ in DESCRIPTION_NOUNS
+    )
 
 
 def _common_acronym(span: Span, kind: str) -> bool:
     return len(span) == 1 and span_text(span).isupper() and span[0].lower_ in COMMON_ACRONYMS
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+#: Determiners of an owner: "its", "their".
+POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def _owned_common_words(span: Span, kind: str) -> bool:
+    """ "the warship sent its Harbor Rangers", "the way they go about their Cold Stove business":
+    capitalised dictionary words after "its" or "their", with no body's word among them, are
+    members an owner has (a plural) or a description of something it does (a modifier), not a
+    body's name: "its Coast Guard" and "its Harbor Relief Trust" stay, and so does a name the
+    article also writes without an owner ("their Varnia Boxing Federation belts" beside "the
+    Varnia Boxing Federation")."""
+    if kind != "organization" or len(span) < 2 or span.start == 0:
+        return False
+    doc = span.doc
+    if doc[span.start - 1].lower_ not in POSSESSIVE_DETERMINERS:
+        return False
+    text = doc.text
+    for found in re.finditer(rf"\b{re.escape(span_text(span))}\b", text):
+        before = _LAST_WORD.search(text, max(0, found.start() - 20), found.start())
+        if before is None or before.group(1).lower() not in POSSESSIVE_DETERMINERS:
+            return False
+    if not all(t.is_alpha and t.is_title and in_dictionary(t.lower_, doc) for t in span):
+        return False
+    if any(t.lower_ in BODY_HEADS or t.lower_ in COMPANY_WORDS or t.lower_ in ORG_HEAD_NOUNS for t in span):
+        return False
+    root = span.root
+    # two words before a noun: a longer name is a body's more often ("his Varnia Boxing Federation
+    # title"), and no list holds every body's word
+    modifier = len(span) == 2 and root.dep_ == "compound" and root.head.i >= span.end and root.head.is_lower
+    return modifier or _plural_end(span)
+
+
+def _field_of_a_post(span: Span, kind: str) -> bool:
+    """ "Outside court, Estate Attorney Ada Quill said", "Relief Coordinator Ana Ruiz": one
+    capitalised dictionary word right before a capitalised role and a name is the field of the
+    post NER cut short, not a body ("Harlow Police Chief Ana Ruiz" names the force: two words)."""
+    if kind != "organization" or len(span) != 1 or not span[0].is_alpha or not span[0].is_title:
+        return False
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    role, name = doc[span.end], doc[span.end + 1]
+    return (
+        role.is_title
+        and _is_role(role.text)
+        and name.text[:1].isupper()
+        and name.is_alpha
+        and in_dictionary(span[0].lower_, doc)
+    )
+
+
+#: Nouns of a whole trade or part of an economy: "the Organic Food Industry", "the Private Sector".
+TRADE_NOUNS = frozenset({"industry", "sector"})
+
+
+def _trade(span: Span, kind: str) -> bool:
+    """ "a supplier to the Organic Food Industry in Varnia": dictionary words ending in a trade's
+    noun name a trade, not a body; a firm's name holds a name ("Varnia Heavy Industry"), and a
+    body's a small word ("the Museum of Science and Industry")."""
+    return (
+        kind == "organization"
+        and len(span) >= 2
+        and span[-1].lower_ in TRADE_NOUNS
+        and all(t.is_alpha and t.is_title and in_dictionary(t.lower_, span.doc) for t in span)
+    )
+
+
+def _people_of_a_country(span: Span, kind: str) -> bool:
+    """ "Leader of all Bolivians", "two Uruguayans were hurt": one word naming a country's people
+    in the plural (the gazetteer's demonyms) is a nationality, neither a body nor a person; a
+    team named so is written after "the" ("the Bolivians won")."""
+    text = span_text(span)
+    if kind == "place" or len(span) != 1 or not text.istitle() or not text.endswith("s") or _after_the(span):
+        return False
+    from .. import geo
+
+    return geo.country_of_people(text) is not None and not geo.lookup(text, kinds=("country",))
 
 
 def _product(span: Span, kind: str) -> bool:
@@ -2109,7 +2237,18 @@ def _common_word_first(span: Span, kind: str) -> bool:
         return False
     lower = word.lower_
     forms = {lower, f"{lower}s", lower[:-1] if lower.endswith("s") else lower}
-    return bool(forms & token_texts(span.doc))
+    return bool(forms & token_texts(span.doc)) or _plural_before_of(word)
+
+
+def _plural_before_of(word: Token) -> bool:
+    """ "Groups of young people roamed", "Dozens of fans": a plural the dictionary knows, then
+    "of" and a lower-case word, heads a noun phrase ("Sons of the Harbor", a name, is tagged
+    whole, not its first word alone)."""
+    doc = word.doc
+    if word.i + 2 >= len(doc) or doc[word.i + 1].lower_ != "of" or not doc[word.i + 2].is_lower:
+        return False
+    lower = word.lower_
+    return lower.endswith("s") and not lower.endswith("ss") and in_dictionary(lower, doc)
 
 
 def _dictionary_word_alone(span: Span, kind: str) -> bool:
@@ -2573,8 +2712,9 @@ WORK_TITLE_DROPS = frozenset(
 #: Drops that show a name to be no body's or person's in every article of the folder: one that
 #: spells "LTL" out as "long-term leave (LTL)" tells the reconciler what "LTL" is in the others.
 FOLDER_DROPS = WORK_TITLE_DROPS | frozenset(
-    {"abbreviation of common words", "abbreviation of a law's or a site's name", "version of a product"}
-)
+    {"abbreviation of common words", "abbreviation of a law's or a site's name", "version of a product",
+     "common words after 'its' or 'their'", "people of a country", "a trade"}
+)  # fmt: skip
 #: Drops that show one mention of a name to be a thing, not a body or a person: a ship. One such
 #: mention does not decide the name for the folder alone, but a name whose mentions so dropped,
 #: in any article, are at least as many as those the repairs keep is that thing in every
@@ -2886,8 +3026,11 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E("The letter was signed Worried Neighbor.", "Worried Neighbor", "person", True),
             E("The letter was signed Nora Quill.", "Nora Quill", "person", False),
+            E("Her agent said the Eternal Party Girl had left.", "Eternal Party Girl", "organization", True),
+            E("The Named Person must keep a log.", "Named Person", "organization", True),
+            E("The Kestrel Bay Boy Scouts must keep a log.", "Kestrel Bay Boy Scouts", "organization", False),
         ),
-        kinds=ONLY_PERSON,
+        kinds=NO_PLACE,
     ),
     Rule(
         "name cut short",
@@ -2955,7 +3098,88 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E("A bystander performed CPR on the cyclist.", "CPR", "organization", True),
             E("NATO condemned the attack on the convoy.", "NATO", "organization", False),
+            E("She took part in a Q&A after the show in Varnia.", "Q&A", "organization", True),
+            E("She was a favourite of GI's in the Varnian war.", "GI", "organization", True),
         ),
+    ),
+    Rule(
+        "common words after 'its' or 'their'",
+        _owned_common_words,
+        (
+            E("The Navy flew its Harbor Rangers to the scene.", "Harbor Rangers", "organization", True),
+            E(
+                "Spending big isn't the way the Otters go about their Cold Stove business.",
+                "Cold Stove",
+                "organization",
+                True,
+            ),
+            E("The Navy flew the Harbor Rangers to the scene.", "Harbor Rangers", "organization", False),
+            E("The country sent its Coast Guard to the scene.", "Coast Guard", "organization", False),
+            E("The state paid its Harbor Relief Trust back.", "Harbor Relief Trust", "organization", False),
+            E("The Navy flew its Varnia Rangers to the scene.", "Varnia Rangers", "organization", False),
+            E(
+                "She kept her Global Rowing Federation title in Harlow.",
+                "Global Rowing Federation",
+                "organization",
+                False,
+            ),
+            E(
+                "Harbor Rangers patrol the bay. The Navy flew its Harbor Rangers to the scene.",
+                "Harbor Rangers",
+                "organization",
+                False,
+            ),
+        ),
+        kinds=ONLY_ORGANIZATION,
+    ),
+    Rule(
+        "field of a post before its title",
+        _field_of_a_post,
+        (
+            E(
+                "Outside court, Estate Attorney Ada Quill said she would appeal.",
+                "Estate",
+                "organization",
+                True,
+            ),
+            E(
+                "Outside court, Varnia Attorney Ada Quill said she would appeal.",
+                "Varnia",
+                "organization",
+                False,
+            ),
+            E("Outside court, the Estate Attorney said she would appeal.", "Estate", "organization", False),
+        ),
+        kinds=ONLY_ORGANIZATION,
+    ),
+    Rule(
+        "a trade",
+        _trade,
+        (
+            E(
+                "It is a supplier to the Organic Food Industry in Varnia.",
+                "Organic Food Industry",
+                "organization",
+                True,
+            ),
+            E(
+                "It is a supplier to Varnia Heavy Industry in Harlow.",
+                "Varnia Heavy Industry",
+                "organization",
+                False,
+            ),
+        ),
+        kinds=ONLY_ORGANIZATION,
+    ),
+    Rule(
+        "people of a country",
+        _people_of_a_country,
+        (
+            E("The statue honours the leader of all Bolivians.", "Bolivians", "organization", True),
+            E("The statue honours the leader of the Bolivians.", "Bolivians", "organization", False),
+            E("The statue honours the leader of Bolivia.", "Bolivia", "organization", False),
+        ),
+        kinds=NO_PLACE,
     ),
     Rule(
         "make or product before its noun",
@@ -3127,6 +3351,8 @@ DROPS: tuple[Rule[Drop], ...] = (
             E("Ada Grant won. Grant said a grant was not needed.", "Grant", "person", False),
             E("Prayers were said downtown. Crowds came on Friday.", "Prayers", "organization", False),
             E("Crowds came to see Prayers and a prayer on Friday.", "Prayers", "organization", False),
+            E("Flocks of young people roamed the streets of Varnia.", "Flocks", "organization", True),
+            E("Flocks of Varnia roamed the streets of Harlow.", "Flocks", "organization", False),
         ),
         kinds=NO_PLACE,
     ),
@@ -3159,6 +3385,15 @@ DROPS: tuple[Rule[Drop], ...] = (
         (
             E("Carl Burt, aka Tiny, was arrested on Friday.", "Tiny", "person", True),
             E("Carl Burt was arrested on Friday.", "Carl Burt", "person", False),
+            E(
+                "In ten minutes, the guy teammates call Tall Timber scored 7 points.",
+                "Tall Timber",
+                "organization",
+                True,
+            ),
+            E("After the game his teammates called him Ace again.", "Ace", "person", True),
+            E("A woman called Nora Quill rang the police in Varnia.", "Nora Quill", "person", False),
+            E("It is a group its founders call Harlow Watch.", "Harlow Watch", "organization", False),
         ),
         kinds=NO_PLACE,
     ),
@@ -3721,9 +3956,16 @@ def _listed_with_a_person(root: Token) -> bool:
 
 
 def _named_in_full(token: Token) -> bool:
-    """A partner that is a person's full name: two words or more, shaped like a name."""
+    """A partner that is a person's full name: two words or more, shaped like a name, or a
+    name after initials ("B.K. Tamsin", "JR Tamsin")."""
     ent = entity_of(token)
-    return ent is not None and len(ent) >= 2 and _name_shaped(ent)
+    if ent is None or len(ent) < 2:
+        return False
+    return _name_shaped(ent) or (_INITIALS.fullmatch(ent[0].text) is not None and _name_shaped(ent[1:]))
+
+
+#: Initials written for first names: "B.K.", "B. K." (one token each), "JR".
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")
 
 
 def _joined_by_or(one: Token, other: Token) -> bool:
@@ -4496,6 +4738,18 @@ RETYPES: tuple[Rule[Retype], ...] = (
         (
             E("Police identified the victim as Tamsin Grey.", "Tamsin Grey", "organization", "person"),
             E("She works for Northwind Traders in Leeds.", "Northwind Traders", "organization", None),
+            E(  # listed with a person named after initials
+                "The Otters were led by 20-point efforts from guards B.K. Tamsin and Orlando Quillfeather.",
+                "Orlando Quillfeather",
+                "organization",
+                "person",
+            ),
+            E(
+                "The Otters were led by 20-point efforts from B.K. Tamsin Foods and Orlando Quillfeather.",
+                "Orlando Quillfeather",
+                "organization",
+                None,
+            ),
         ),
         gives="person",
     ),

@@ -34,7 +34,13 @@ from . import participants as participant_stage
 from .candidates import kind_cue
 from .copies import copy_groups, independent
 from .entity_types import Folder as TypeFolder
-from .entity_types import bodies_typed_as_people, mistyped, people_typed_as_bodies, without_mistyped
+from .entity_types import (
+    bodies_typed_as_people,
+    first_person_speakers,
+    mistyped,
+    people_typed_as_bodies,
+    without_mistyped,
+)
 from .events import CHECK_LIMIT, outliers
 from .headlines import mention_count, named_in_a_body
 from .kinds import developments, event_kind, without_an_old_crimes_toll
@@ -192,6 +198,9 @@ def _typed_clusters(
     clusters = _cluster_entities(mentions)
     folder = _type_folder(*clusters, docs)
     retyped = dict.fromkeys(people_typed_as_bodies(clusters[1], folder), "person")
+    retyped |= dict.fromkeys(
+        first_person_speakers(clusters[1], (q for d in docs for q in d.quotes)), "person"
+    )
     retyped |= dict.fromkeys(bodies_typed_as_people(clusters[0], folder), "organization")
     return _cluster_entities(mentions, retyped) if retyped else clusters
 

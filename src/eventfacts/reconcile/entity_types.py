@@ -30,7 +30,7 @@ from ..extract.entities import ORG_WORDS, PLACE_SUFFIXES
 from ..extract.patterns import STREET_SUFFIXES, venue_kind
 from ..extract.repairs import BODY_HEADS, COMPANY_WORDS, WORK_NOUNS, is_given_name
 from ..lexicon import ORG_HEAD_NOUNS, ROLE_WORDS
-from ..records import EntityMention, Organization, Participant, Person, Quote
+from ..records import EntityMention, Organization, Participant, Person, Quote, QuoteMention
 from .choice import model, weights
 from .names import PLURAL_BODY, Cluster, fold
 
@@ -47,6 +47,8 @@ _BODY_ENDINGS = BODY_HEADS | COMPANY_WORDS | _ORG_ENDINGS
 #: The largest mean context score an entry is credited with, either way.
 CONTEXT_RANGE = 6.0
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: Initials written for first names: "B.K.", "JR".
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +210,45 @@ def people_typed_as_bodies(organizations: Iterable[Cluster], folder: Folder) -> 
     return moved
 
 
+#: Words by which a speaker speaks of one person, itself: "I", "me", "my"; a body says "we".
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b")
+#: The most words a speaker's name has that `first_person_speakers` moves: a person's name is short.
+_SPEAKER_WORDS = 4
+
+
+def first_person_speakers(
+    organizations: Iterable[Cluster], quotes: Iterable[QuoteMention]
+) -> set[tuple[str, ...]]:
+    """The folded names of the organization entries that quote themselves in the first person
+    singular: "“I thought we had it,” Dale Orrin said" with "Dale Orrin" typed ORG. A body speaks
+    as "we" (its spokesperson is named, or is "a spokesman"), so a name that says "I" in whole
+    sentences is a person (a partial quote may be words it reports: "a mother cried "my child",
+    Varnia Wire said"), unless it is written as a body: after "the", with a body's word, or in
+    capitals."""
+    speakers = {
+        fold(q.speaker.name)
+        for q in quotes
+        if q.speaker is not None
+        and q.speaker.kind == "name"
+        and not q.partial
+        and _FIRST_PERSON.search(q.text)
+    }
+    moved: set[tuple[str, ...]] = set()
+    for c in organizations:
+        mentions = [m for m, _ in c.mentions]
+        keys = {fold(m.text) for m in mentions} - {()}
+        if not keys & speakers or any(m.after_the for m in mentions):
+            continue
+        words = _WORD.findall(c.canonical())
+        folded = fold(c.canonical())
+        if not 1 <= len(words) <= _SPEAKER_WORDS or any(w.isupper() or not w[:1].isupper() for w in words):
+            continue
+        if set(folded) & _BODY_ENDINGS:
+            continue
+        moved |= keys
+    return moved
+
+
 def bodies_typed_as_people(people: Iterable[Cluster], folder: Folder) -> set[tuple[str, ...]]:
     """The folded names of the person entries that are bodies: "Halden Fire Services" or "Corvo
     Technologies" typed PERSON. An entry moves when its name ends in a body's or a company's
@@ -236,9 +277,12 @@ def _written_as_a_person(name: str) -> bool:
     folded = fold(name)
     if not 2 <= len(words) <= 3 or not len(words) <= len(folded) <= len(words) + 1:
         return False
-    if not is_given_name(folded[0]):
+    # initials for first names, before a surname alone: "B.K. Tamsin", "JR Tamsin"
+    initials = len(words) == 2 and _INITIALS.fullmatch(words[0]) is not None
+    if not initials and not is_given_name(folded[0]):
         return False
-    if any(not w[:1].isupper() or w.isupper() for w in words) or any(ch.isdigit() for ch in name):
+    rest = words[1:] if initials else words
+    if any(not w[:1].isupper() or w.isupper() for w in rest) or any(ch.isdigit() for ch in name):
         return False
     if set(folded) & (_BODY_ENDINGS | _PLACE_ENDINGS) or venue_kind(name):
         return False

@@ -209,15 +209,26 @@ def decide_kinds(mentions: Iterable[EntityMention]) -> dict[tuple[str, ...], str
     votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     alias_of_org: set[tuple[str, ...]] = set()
     clubs: set[tuple[str, ...]] = set()  # "Ardmore Bulldogs", found as a body by its plural noun
+    titled: set[tuple[str, ...]] = set()  # a person somewhere: a title or an age beside the name
+    after_the: set[tuple[str, ...]] = set()  # a body somewhere: "the" before the name
     for m in mentions:
         key = fold(m.text)
         if key:
             votes[key][m.kind] += _votes(m)
             if PLURAL_BODY in m.rules:
                 clubs.add(key)
+            if m.kind == "person" and (m.titles or m.age is not None):
+                titled.add(key)
+            if m.after_the:
+                after_the.add(key)
         for alias in m.aliases:
             alias_of_org.add(fold(alias))
     kinds = {key: counter.most_common(1)[0][0] for key, counter in sorted(votes.items())}
+    for key in sorted(titled - after_the - clubs):
+        if len(key) > 1 and kinds[key] == "organization" and not set(key) & _NO_PERSON_WORDS:
+            # "pitcher Ada Roe" in one article, "Ada Roe" tagged ORG in three: a title or an age
+            # written beside a full name says "person" more surely than NER's labels elsewhere
+            kinds[key] = "person"
     surnames = {key[-1] for key, kind in kinds.items() if kind == "person" and len(key) > 1}
     # a club most of whose mentions say so, unless people of that surname, named in full, are
     # named more ("Rob Hollis" beside "Robert Hollis" all through the articles); its short
@@ -1103,6 +1114,9 @@ GROUP_TYPE_WORDS = frozenset({"force", "forces", "unit", "units"})
 
 #: Words that may follow a body's own name in a longer spelling of it: "Tarn Department".
 _BODY_TAIL = GENERIC_ORG_WORDS | ANY_ORG_ENDINGS | LEGAL_FORMS
+#: Words of a body's or a company's name that no person's name holds: "Harlow Studios" stays a
+#: body whatever title a source writes beside it ("the movie studio Harlow Studios").
+_NO_PERSON_WORDS = _BODY_TAIL | BODY_HEADS | COMPANY_WORDS
 
 
 def _core(key: tuple[str, ...]) -> tuple[str, ...]:
