@@ -456,11 +456,11 @@ def _toll_count(number: Token, value: float, source: str, numbers: list[int]) ->
     if toll is None or kind is None or attempted(toll.head) or _a_tally(number):
         return None
     doc = number.doc
-    start = min(_qualifier_start(number), toll.left_edge.i if toll.i < number.i else number.i)
-    while doc[start].dep_ in ("det", "poss", "case") or doc[start].is_punct:
-        start += 1  # "the death toll", "Tuesday's quake's toll": from the toll's own words
     qualifier_start = _qualifier_start(number)
     qualifier = doc[qualifier_start : number.i].text.lower() if qualifier_start < number.i else None
+    start = min(qualifier_start, toll.left_edge.i if toll.i < number.i else number.i)
+    while doc[start].dep_ in ("det", "poss", "case") or doc[start].is_punct:
+        start += 1  # "the death toll", "Tuesday's quake's toll": from the toll's own words
     return CountMention(
         value=value,
         qualifier=qualifier,
